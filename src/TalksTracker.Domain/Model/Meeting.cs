@@ -1,0 +1,64 @@
+namespace TalksTracker.Domain;
+
+public enum MeetingFormat
+{
+    Unknown,
+    Direct,
+    Indirect,
+    Shuttle,
+}
+
+public enum MeetingStatus
+{
+    Reported,
+    Confirmed,
+    Denied,
+}
+
+/// <summary>One session, or a reported series of sessions, of a track.</summary>
+public class Meeting : IVersioned
+{
+    public int Id { get; set; }
+    public int TrackId { get; set; }
+    public Track? Track { get; set; }
+    public int? VenueId { get; set; }
+    public Venue? Venue { get; set; }
+    public required string Title { get; set; }
+    public string? Summary { get; set; }
+    public bool IsSeries { get; set; }
+    public MeetingFormat Format { get; set; }
+    public MeetingStatus Status { get; set; }
+
+    // The date is stored flat so it can be indexed and sorted; FuzzyDate is the one way to set it.
+    public DatePrecision DatePrecision { get; private set; } = DatePrecision.Unknown;
+    public DateOnly? DateStart { get; private set; }
+    public DateOnly? DateEnd { get; private set; }
+    public string? DateLabel { get; private set; }
+    public DateOnly? SortDate { get; private set; }
+
+    public FuzzyDate Date
+    {
+        get => FuzzyDate.FromParts(DatePrecision, DateStart, DateEnd, DateLabel);
+        set
+        {
+            DatePrecision = value.Precision;
+            DateStart = value.Start;
+            DateEnd = value.End;
+            DateLabel = value.Label;
+            SortDate = value.SortKey;
+        }
+    }
+
+    public List<MeetingParticipant> Participants { get; set; } = [];
+    public Guid Version { get; set; } = Guid.NewGuid();
+}
+
+/// <summary>Who attended on behalf of an actor, and at what level.</summary>
+public class MeetingParticipant
+{
+    public int Id { get; set; }
+    public int MeetingId { get; set; }
+    public int ActorId { get; set; }
+    public Actor? Actor { get; set; }
+    public string? Level { get; set; }
+}

@@ -28,6 +28,9 @@ public class Claim : IVersioned
     public required string Quote { get; set; }
     public int? SourceId { get; set; }
     public Source? Source { get; set; }
+    /// <summary>The source that relayed this claim to the report ("Israeli media" relaying an official), if any.</summary>
+    public int? ViaSourceId { get; set; }
+    public Source? ViaSource { get; set; }
     public Stance Stance { get; set; }
     /// <summary>Information credibility 1 (confirmed) … 6 (cannot be judged).</summary>
     public int Credibility { get; set; } = 6;
@@ -45,6 +48,7 @@ public class Claim : IVersioned
 public class ClaimMeeting
 {
     public int ClaimId { get; set; }
+    public Claim? Claim { get; set; }
     public int MeetingId { get; set; }
     public Meeting? Meeting { get; set; }
 }
@@ -52,6 +56,7 @@ public class ClaimMeeting
 public class ClaimAgendaItem
 {
     public int ClaimId { get; set; }
+    public Claim? Claim { get; set; }
     public int AgendaItemId { get; set; }
     public AgendaItem? AgendaItem { get; set; }
 }
@@ -59,6 +64,7 @@ public class ClaimAgendaItem
 public class ClaimActor
 {
     public int ClaimId { get; set; }
+    public Claim? Claim { get; set; }
     public int ActorId { get; set; }
     public Actor? Actor { get; set; }
 }

@@ -16,7 +16,8 @@ public class Report : IVersioned
     public required string Text { get; set; }
     /// <summary>SHA-256 of the text, to recognise the same report taken in twice.</summary>
     public required string ContentHash { get; set; }
-    public DateTimeOffset TakenInAt { get; set; }
+    /// <summary>When the report was taken in (UTC).</summary>
+    public DateTime TakenInAt { get; set; }
     public List<Claim> Claims { get; set; } = [];
     public Guid Version { get; set; } = Guid.NewGuid();
 }

@@ -1,0 +1,38 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using TalksTracker.Domain;
+
+namespace TalksTracker.Data.Configurations;
+
+internal sealed class AgendaItemConfiguration : IEntityTypeConfiguration<AgendaItem>
+{
+    public void Configure(EntityTypeBuilder<AgendaItem> builder)
+    {
+        builder.Property(a => a.Title).HasMaxLength(300);
+        builder.Property(a => a.Description).HasMaxLength(4000);
+        builder.HasMany(a => a.StatusChanges).WithOne(s => s.AgendaItem).HasForeignKey(s => s.AgendaItemId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(a => new { a.TrackId, a.Category });
+    }
+}
+
+internal sealed class AgendaStatusChangeConfiguration : IEntityTypeConfiguration<AgendaStatusChange>
+{
+    public void Configure(EntityTypeBuilder<AgendaStatusChange> builder)
+    {
+        builder.Property(s => s.Note).HasMaxLength(1000);
+        builder.HasOne(s => s.Meeting).WithMany().HasForeignKey(s => s.MeetingId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(s => s.Evidence).WithOne().HasForeignKey(e => e.AgendaStatusChangeId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(s => new { s.AgendaItemId, s.AsOf });
+        builder.HasIndex(s => s.MeetingId);
+    }
+}
+
+internal sealed class AgendaStatusEvidenceConfiguration : IEntityTypeConfiguration<AgendaStatusEvidence>
+{
+    public void Configure(EntityTypeBuilder<AgendaStatusEvidence> builder)
+    {
+        builder.HasKey(e => new { e.AgendaStatusChangeId, e.ClaimId });
+        builder.HasOne(e => e.Claim).WithMany().HasForeignKey(e => e.ClaimId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(e => e.ClaimId);
+    }
+}

@@ -1,0 +1,18 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using TalksTracker.Domain;
+
+namespace TalksTracker.Data.Configurations;
+
+internal sealed class SourceConfiguration : IEntityTypeConfiguration<Source>
+{
+    public void Configure(EntityTypeBuilder<Source> builder)
+    {
+        builder.Property(s => s.Name).HasMaxLength(300).UseCollation("NOCASE");
+        builder.Property(s => s.Description).HasMaxLength(2000);
+        builder.HasIndex(s => s.Name);
+        builder.HasIndex(s => s.Reliability);
+        builder.HasOne(s => s.Affiliation).WithMany().HasForeignKey(s => s.AffiliationActorId).OnDelete(DeleteBehavior.Restrict);
+        builder.ToTable(t => t.HasCheckConstraint("CK_Source_Reliability", "Reliability BETWEEN 1 AND 6"));
+    }
+}

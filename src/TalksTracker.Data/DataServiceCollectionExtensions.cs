@@ -1,0 +1,55 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using TalksTracker.Data.Seeding;
+using TalksTracker.Data.Services;
+
+namespace TalksTracker.Data;
+
+public static class DataServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the database (a context factory: one short-lived context per operation) and the
+    /// services pages, the API and the command line share.
+    /// </summary>
+    public static IServiceCollection AddTalksTrackerData(this IServiceCollection services, string connectionString)
+    {
+        services.AddDbContextFactory<TalksTrackerDbContext>(options => options
+            .UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(typeof(TalksTrackerDbContext).Assembly.GetName().Name))
+            .AddInterceptors(new VersioningInterceptor(), new SqlitePragmaInterceptor()));
+
+        services.AddSingleton<Seeder>();
+        services.AddSingleton<DatabaseInitializer>();
+        services.AddSingleton<ProvenanceService>();
+        services.AddSingleton<OverviewService>();
+        services.AddSingleton<MeetingService>();
+        services.AddSingleton<ReportService>();
+        services.AddSingleton<SourceService>();
+        services.AddSingleton<ActorService>();
+        services.AddSingleton<VenueService>();
+        services.AddSingleton<TrackService>();
+        return services;
+    }
+
+    /// <summary>
+    /// Makes a relative SQLite file path absolute against <paramref name="baseDirectory"/> and
+    /// creates its folder, so the database lands in the same place whatever the working directory.
+    /// </summary>
+    public static string ResolveSqliteConnectionString(string connectionString, string baseDirectory)
+    {
+        var builder = new SqliteConnectionStringBuilder(connectionString);
+        var dataSource = builder.DataSource;
+        if (string.IsNullOrWhiteSpace(dataSource) || dataSource == ":memory:" || builder.Mode == SqliteOpenMode.Memory)
+        {
+            return connectionString;
+        }
+
+        if (!Path.IsPathRooted(dataSource))
+        {
+            builder.DataSource = Path.GetFullPath(Path.Combine(baseDirectory, dataSource));
+        }
+
+        Directory.CreateDirectory(Path.GetDirectoryName(builder.DataSource)!);
+        return builder.ToString();
+    }
+}

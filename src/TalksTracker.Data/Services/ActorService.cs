@@ -1,0 +1,77 @@
+using Microsoft.EntityFrameworkCore;
+using TalksTracker.Domain;
+
+namespace TalksTracker.Data.Services;
+
+public sealed record ActorListItem(int Id, string Name, ActorKind Kind, string? Parent, IReadOnlyList<string> Aliases);
+
+public sealed record ActorTrackRole(NamedRef Track, TrackRole Role, Acknowledgement Acknowledgement);
+
+public sealed record ActorView(
+    int Id,
+    string Name,
+    ActorKind Kind,
+    string? Description,
+    NamedRef? Parent,
+    IReadOnlyList<NamedRef> Parts,
+    IReadOnlyList<string> Aliases,
+    IReadOnlyList<ActorTrackRole> Tracks,
+    IReadOnlyList<TimelineEntry> Meetings,
+    IReadOnlyList<ClaimView> Claims);
+
+/// <summary>Actors: states, their bodies, armed groups, organisations, outlets and people.</summary>
+public sealed class ActorService(IDbContextFactory<TalksTrackerDbContext> contextFactory, ProvenanceService provenance, MeetingService meetings)
+{
+    public async Task<IReadOnlyList<ActorListItem>> ListAsync(CancellationToken ct = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        return await db.Actors.AsNoTracking()
+            .OrderBy(a => a.Name)
+            .Select(a => new ActorListItem(a.Id, a.Name, a.Kind, a.ParentActor == null ? null : a.ParentActor.Name,
+                a.Aliases.OrderBy(x => x.Alias).Select(x => x.Alias).ToList()))
+            .ToListAsync(ct);
+    }
+
+    /// <summary>The actor a name or alias stands for ("Moscow" → Russia), or null.</summary>
+    public async Task<NamedRef?> FindByNameOrAliasAsync(string name, CancellationToken ct = default)
+    {
+        var wanted = name.Trim();
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        return await db.Actors.AsNoTracking()
+            .Where(a => a.Name == wanted || a.Aliases.Any(x => x.Alias == wanted))
+            .OrderBy(a => a.Name == wanted ? 0 : 1).ThenBy(a => a.Id)
+            .Select(a => new NamedRef(a.Id, a.Name))
+            .FirstOrDefaultAsync(ct);
+    }
+
+    public async Task<ActorView?> GetAsync(int id, CancellationToken ct = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        var actor = await db.Actors.AsNoTracking()
+            .Where(a => a.Id == id)
+            .Select(a => new
+            {
+                a.Id,
+                a.Name,
+                a.Kind,
+                a.Description,
+                Parent = a.ParentActor == null ? null : new NamedRef(a.ParentActor.Id, a.ParentActor.Name),
+                Aliases = a.Aliases.OrderBy(x => x.Alias).Select(x => x.Alias).ToList(),
+            })
+            .SingleOrDefaultAsync(ct);
+        if (actor is null)
+        {
+            return null;
+        }
+
+        var parts = await db.Actors.AsNoTracking().Where(a => a.ParentActorId == id).OrderBy(a => a.Name)
+            .Select(a => new NamedRef(a.Id, a.Name)).ToListAsync(ct);
+        var tracks = await db.TrackParticipants.AsNoTracking().Where(p => p.ActorId == id)
+            .Join(db.Tracks, p => p.TrackId, t => t.Id, (p, t) => new ActorTrackRole(new NamedRef(t.Id, t.Name), p.Role, p.Acknowledgement))
+            .ToListAsync(ct);
+        var timeline = await meetings.TimelineAsync(new TimelineQuery { ActorId = id, PageSize = TimelineQuery.MaxPageSize }, ct);
+
+        return new ActorView(actor.Id, actor.Name, actor.Kind, actor.Description, actor.Parent, parts, actor.Aliases, tracks,
+            timeline.Entries, await provenance.ForActorAsync(id, ct));
+    }
+}

@@ -1,0 +1,292 @@
+using Microsoft.EntityFrameworkCore;
+using TalksTracker.Domain;
+using TalksTracker.Domain.Provenance;
+
+namespace TalksTracker.Data.Services;
+
+public enum TimelineOrder
+{
+    NewestFirst,
+    OldestFirst,
+}
+
+/// <summary>The timeline's filters; every one is optional, and all given must hold.</summary>
+public sealed record TimelineQuery
+{
+    public const int MaxPageSize = 200;
+
+    public int? TrackId { get; init; }
+    /// <summary>Party, mediator, approver, host, participant, venue country, or mentioned in a claim about the meeting.</summary>
+    public int? ActorId { get; init; }
+    public int? VenueId { get; init; }
+    public AgendaCategory? Category { get; init; }
+    public int? SourceId { get; init; }
+    /// <summary>Only meetings backed by a claim whose source is graded this or better (A best).</summary>
+    public Reliability? MinReliability { get; init; }
+    public Stance? Stance { get; init; }
+    public DateOnly? From { get; init; }
+    public DateOnly? To { get; init; }
+    /// <summary>True: every party acknowledges the track; false: some party does not (or denies it).</summary>
+    public bool? Acknowledged { get; init; }
+    public TimelineOrder Order { get; init; } = TimelineOrder.NewestFirst;
+    public int Page { get; init; } = 1;
+    public int PageSize { get; init; } = 50;
+}
+
+public sealed record NamedRef(int Id, string Name);
+
+public sealed record TimelineEntry(
+    int Id,
+    string Title,
+    NamedRef Track,
+    NamedRef? Venue,
+    FuzzyDate Date,
+    MeetingStatus Status,
+    MeetingFormat Format,
+    IReadOnlyList<NamedRef> Parties,
+    IReadOnlyList<NamedRef> Mediators,
+    IReadOnlyList<NamedRef> AgendaItems,
+    int ClaimCount,
+    int IndependentOrigins);
+
+public sealed record TimelinePage(IReadOnlyList<TimelineEntry> Entries, int Total, int Page, int PageSize);
+
+public sealed record MeetingParticipantView(NamedRef Actor, string? Level);
+
+public sealed record TrackRoleView(NamedRef Actor, TrackRole Role, Acknowledgement Acknowledgement, string? Note);
+
+public sealed record MeetingAgendaView(int AgendaItemId, string Title, AgendaCategory Category, AgendaStatus Status, string? Note);
+
+public sealed record MeetingDossier(
+    int Id,
+    string Title,
+    string? Summary,
+    NamedRef Track,
+    NamedRef? Venue,
+    string? VenueCountry,
+    FuzzyDate Date,
+    bool IsSeries,
+    MeetingFormat Format,
+    MeetingStatus Status,
+    IReadOnlyList<MeetingParticipantView> Participants,
+    IReadOnlyList<TrackRoleView> TrackRoles,
+    IReadOnlyList<MeetingAgendaView> AgendaItems,
+    IReadOnlyList<ClaimView> Claims,
+    int IndependentOrigins);
+
+/// <summary>The analyst's view of meetings: the filtered timeline and one meeting's dossier.</summary>
+public sealed class MeetingService(IDbContextFactory<TalksTrackerDbContext> contextFactory, ProvenanceService provenance)
+{
+    public async Task<TimelinePage> TimelineAsync(TimelineQuery query, CancellationToken ct = default)
+    {
+        var pageSize = Math.Clamp(query.PageSize, 1, TimelineQuery.MaxPageSize);
+        var page = Math.Max(1, query.Page);
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+
+        var meetings = Filter(db, query);
+        var total = await meetings.CountAsync(ct);
+        var ordered = query.Order == TimelineOrder.NewestFirst
+            ? meetings.OrderBy(m => m.SortDate == null).ThenByDescending(m => m.SortDate).ThenByDescending(m => m.Id)
+            : meetings.OrderBy(m => m.SortDate == null).ThenBy(m => m.SortDate).ThenBy(m => m.Id);
+
+        var rows = await ordered
+            .Skip((page - 1) * pageSize).Take(pageSize)
+            .Select(m => new
+            {
+                m.Id,
+                m.Title,
+                m.TrackId,
+                TrackName = m.Track!.Name,
+                m.VenueId,
+                VenueName = m.Venue == null ? null : m.Venue.Name,
+                m.DatePrecision,
+                m.DateStart,
+                m.DateEnd,
+                m.DateLabel,
+                m.Status,
+                m.Format,
+            })
+            .ToListAsync(ct);
+
+        var ids = rows.Select(r => r.Id).ToList();
+        var trackIds = rows.Select(r => r.TrackId).Distinct().ToList();
+        var roles = await db.TrackParticipants.AsNoTracking()
+            .Where(p => trackIds.Contains(p.TrackId) && (p.Role == TrackRole.Party || p.Role == TrackRole.Mediator))
+            .Select(p => new { p.TrackId, p.Role, p.ActorId, p.Actor!.Name })
+            .ToListAsync(ct);
+        var agenda = await AgendaTouchedAsync(db, ids, ct);
+        var evidence = await OriginFactsAsync(db, ids, ct);
+
+        var entries = rows.Select(r => new TimelineEntry(
+            r.Id,
+            r.Title,
+            new NamedRef(r.TrackId, r.TrackName),
+            r.VenueId is { } venueId ? new NamedRef(venueId, r.VenueName!) : null,
+            FuzzyDate.FromParts(r.DatePrecision, r.DateStart, r.DateEnd, r.DateLabel),
+            r.Status,
+            r.Format,
+            roles.Where(p => p.TrackId == r.TrackId && p.Role == TrackRole.Party).Select(p => new NamedRef(p.ActorId, p.Name)).ToList(),
+            roles.Where(p => p.TrackId == r.TrackId && p.Role == TrackRole.Mediator).Select(p => new NamedRef(p.ActorId, p.Name)).ToList(),
+            agenda.TryGetValue(r.Id, out var items) ? items : [],
+            evidence.TryGetValue(r.Id, out var facts) ? facts.Count : 0,
+            facts is null ? 0 : Origins.CountIndependent(facts))).ToList();
+
+        return new TimelinePage(entries, total, page, pageSize);
+    }
+
+    public async Task<MeetingDossier?> DossierAsync(int id, CancellationToken ct = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        var meeting = await db.Meetings.AsNoTracking()
+            .Where(m => m.Id == id)
+            .Select(m => new
+            {
+                m.Id,
+                m.Title,
+                m.Summary,
+                m.TrackId,
+                TrackName = m.Track!.Name,
+                m.VenueId,
+                VenueName = m.Venue == null ? null : m.Venue.Name,
+                VenueCountry = m.Venue == null || m.Venue.Country == null ? null : m.Venue.Country.Name,
+                m.DatePrecision,
+                m.DateStart,
+                m.DateEnd,
+                m.DateLabel,
+                m.IsSeries,
+                m.Format,
+                m.Status,
+                Participants = m.Participants.Select(p => new MeetingParticipantView(new NamedRef(p.ActorId, p.Actor!.Name), p.Level)).ToList(),
+            })
+            .SingleOrDefaultAsync(ct);
+        if (meeting is null)
+        {
+            return null;
+        }
+
+        var roles = await db.TrackParticipants.AsNoTracking()
+            .Where(p => p.TrackId == meeting.TrackId)
+            .OrderBy(p => p.Role).ThenBy(p => p.Actor!.Name)
+            .Select(p => new TrackRoleView(new NamedRef(p.ActorId, p.Actor!.Name), p.Role, p.Acknowledgement, p.Note))
+            .ToListAsync(ct);
+        var agenda = await db.AgendaStatusChanges.AsNoTracking()
+            .Where(s => s.MeetingId == id)
+            .OrderBy(s => s.AgendaItem!.Category).ThenBy(s => s.AgendaItemId).ThenBy(s => s.Id)
+            .Select(s => new MeetingAgendaView(s.AgendaItemId, s.AgendaItem!.Title, s.AgendaItem.Category, s.Status, s.Note))
+            .ToListAsync(ct);
+        var claims = await provenance.ForMeetingAsync(id, ct);
+
+        return new MeetingDossier(
+            meeting.Id,
+            meeting.Title,
+            meeting.Summary,
+            new NamedRef(meeting.TrackId, meeting.TrackName),
+            meeting.VenueId is { } venueId ? new NamedRef(venueId, meeting.VenueName!) : null,
+            meeting.VenueCountry,
+            FuzzyDate.FromParts(meeting.DatePrecision, meeting.DateStart, meeting.DateEnd, meeting.DateLabel),
+            meeting.IsSeries,
+            meeting.Format,
+            meeting.Status,
+            meeting.Participants,
+            roles,
+            agenda,
+            claims,
+            Origins.CountIndependent(claims.Select(c => c.OriginFacts).ToList()));
+    }
+
+    private static IQueryable<Meeting> Filter(TalksTrackerDbContext db, TimelineQuery q)
+    {
+        var meetings = db.Meetings.AsNoTracking();
+        if (q.TrackId is { } trackId)
+        {
+            meetings = meetings.Where(m => m.TrackId == trackId);
+        }
+
+        if (q.VenueId is { } venueId)
+        {
+            meetings = meetings.Where(m => m.VenueId == venueId);
+        }
+
+        if (q.ActorId is { } actorId)
+        {
+            meetings = meetings.Where(m =>
+                db.TrackParticipants.Any(p => p.TrackId == m.TrackId && p.ActorId == actorId)
+                || m.Participants.Any(p => p.ActorId == actorId)
+                || (m.Venue != null && m.Venue.CountryActorId == actorId)
+                || db.ClaimMeetings.Any(cm => cm.MeetingId == m.Id && cm.Claim!.Actors.Any(a => a.ActorId == actorId)));
+        }
+
+        if (q.Category is { } category)
+        {
+            meetings = meetings.Where(m =>
+                db.AgendaStatusChanges.Any(s => s.MeetingId == m.Id && s.AgendaItem!.Category == category)
+                || db.ClaimMeetings.Any(cm => cm.MeetingId == m.Id && cm.Claim!.AgendaItems.Any(a => a.AgendaItem!.Category == category)));
+        }
+
+        if (q.SourceId is { } sourceId)
+        {
+            meetings = meetings.Where(m => db.ClaimMeetings.Any(cm => cm.MeetingId == m.Id
+                                                                      && (cm.Claim!.SourceId == sourceId || cm.Claim.ViaSourceId == sourceId)));
+        }
+
+        if (q.MinReliability is { } minReliability)
+        {
+            meetings = meetings.Where(m => db.ClaimMeetings.Any(cm => cm.MeetingId == m.Id
+                                                                      && cm.Claim!.Source != null && cm.Claim.Source.Reliability <= minReliability));
+        }
+
+        if (q.Stance is { } stance)
+        {
+            meetings = meetings.Where(m => db.ClaimMeetings.Any(cm => cm.MeetingId == m.Id && cm.Claim!.Stance == stance));
+        }
+
+        if (q.From is { } from)
+        {
+            meetings = meetings.Where(m => m.DateEnd != null && m.DateEnd >= from);
+        }
+
+        if (q.To is { } to)
+        {
+            meetings = meetings.Where(m => m.DateStart != null && m.DateStart <= to);
+        }
+
+        if (q.Acknowledged is { } acknowledged)
+        {
+            meetings = acknowledged
+                ? meetings.Where(m => !db.TrackParticipants.Any(p => p.TrackId == m.TrackId && p.Role == TrackRole.Party
+                                                                     && p.Acknowledgement != Acknowledgement.Acknowledged))
+                : meetings.Where(m => db.TrackParticipants.Any(p => p.TrackId == m.TrackId && p.Role == TrackRole.Party
+                                                                    && (p.Acknowledgement == Acknowledgement.Unacknowledged
+                                                                        || p.Acknowledgement == Acknowledgement.Denied)));
+        }
+
+        return meetings;
+    }
+
+    private static async Task<Dictionary<int, List<NamedRef>>> AgendaTouchedAsync(TalksTrackerDbContext db, List<int> meetingIds, CancellationToken ct)
+    {
+        var fromStatus = await db.AgendaStatusChanges.AsNoTracking()
+            .Where(s => s.MeetingId != null && meetingIds.Contains(s.MeetingId.Value))
+            .Select(s => new { MeetingId = s.MeetingId!.Value, s.AgendaItemId, s.AgendaItem!.Title })
+            .ToListAsync(ct);
+        var fromClaims = await db.ClaimMeetings.AsNoTracking()
+            .Where(cm => meetingIds.Contains(cm.MeetingId))
+            .SelectMany(cm => cm.Claim!.AgendaItems, (cm, a) => new { cm.MeetingId, a.AgendaItemId, a.AgendaItem!.Title })
+            .Distinct()
+            .ToListAsync(ct);
+        return fromStatus.Concat(fromClaims)
+            .GroupBy(x => x.MeetingId)
+            .ToDictionary(g => g.Key, g => g.DistinctBy(x => x.AgendaItemId).OrderBy(x => x.Title).Select(x => new NamedRef(x.AgendaItemId, x.Title)).ToList());
+    }
+
+    private static async Task<Dictionary<int, List<ClaimOriginFacts>>> OriginFactsAsync(TalksTrackerDbContext db, List<int> meetingIds, CancellationToken ct)
+    {
+        var rows = await db.ClaimMeetings.AsNoTracking()
+            .Where(cm => meetingIds.Contains(cm.MeetingId))
+            .Select(cm => new { cm.MeetingId, cm.ClaimId, cm.Claim!.ReportId, cm.Claim.SourceId, cm.Claim.ViaSourceId, cm.Claim.Report!.Outlet })
+            .ToListAsync(ct);
+        return rows.GroupBy(r => r.MeetingId).ToDictionary(
+            g => g.Key,
+            g => g.Select(r => new ClaimOriginFacts(r.ClaimId, r.ReportId, r.SourceId, r.ViaSourceId, r.Outlet)).ToList());
+    }
+}

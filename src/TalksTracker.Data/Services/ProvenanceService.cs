@@ -1,0 +1,130 @@
+using Microsoft.EntityFrameworkCore;
+using TalksTracker.Domain;
+
+namespace TalksTracker.Data.Services;
+
+public sealed record NewClaim(
+    int ReportId,
+    int Start,
+    int End,
+    int? SourceId,
+    Stance Stance,
+    int Credibility,
+    int? ViaSourceId = null,
+    string? Cue = null,
+    string? Hedge = null,
+    IReadOnlyList<int>? MeetingIds = null,
+    IReadOnlyList<int>? AgendaItemIds = null,
+    IReadOnlyList<int>? ActorIds = null,
+    ClaimReview Review = ClaimReview.Accepted);
+
+/// <summary>
+/// Answers "where does this come from": the claims behind a meeting, agenda item, actor, source or
+/// report, each with its report, span and source. Records a claim only when it points into a real
+/// report with a valid span and names sources and links that exist.
+/// </summary>
+public sealed class ProvenanceService(IDbContextFactory<TalksTrackerDbContext> contextFactory)
+{
+    public Task<IReadOnlyList<ClaimView>> ForMeetingAsync(int meetingId, CancellationToken ct = default) =>
+        QueryAsync(db => db.Claims.Where(c => c.Meetings.Any(m => m.MeetingId == meetingId)), ct);
+
+    public Task<IReadOnlyList<ClaimView>> ForAgendaItemAsync(int agendaItemId, CancellationToken ct = default) =>
+        QueryAsync(db => db.Claims.Where(c => c.AgendaItems.Any(a => a.AgendaItemId == agendaItemId)), ct);
+
+    public Task<IReadOnlyList<ClaimView>> ForActorAsync(int actorId, CancellationToken ct = default) =>
+        QueryAsync(db => db.Claims.Where(c => c.Actors.Any(a => a.ActorId == actorId)), ct);
+
+    /// <summary>Claims the source made, and claims it relayed from others.</summary>
+    public Task<IReadOnlyList<ClaimView>> ForSourceAsync(int sourceId, CancellationToken ct = default) =>
+        QueryAsync(db => db.Claims.Where(c => c.SourceId == sourceId || c.ViaSourceId == sourceId), ct);
+
+    public Task<IReadOnlyList<ClaimView>> ForReportAsync(int reportId, CancellationToken ct = default) =>
+        QueryAsync(db => db.Claims.Where(c => c.ReportId == reportId), ct);
+
+    public async Task<ClaimView?> ClaimAsync(int claimId, CancellationToken ct = default) =>
+        (await QueryAsync(db => db.Claims.Where(c => c.Id == claimId), ct)).SingleOrDefault();
+
+    public async Task<Outcome<int>> RecordClaimAsync(NewClaim request, CancellationToken ct = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        var problems = new ProblemList();
+
+        var reportText = await db.Reports.Where(r => r.Id == request.ReportId).Select(r => r.Text).SingleOrDefaultAsync(ct);
+        if (reportText is null)
+        {
+            problems.Add(nameof(NewClaim.ReportId), $"There is no report {request.ReportId}.");
+        }
+        else if (new TextSpan(request.Start, request.End).ProblemFor(reportText.Length) is { } spanProblem)
+        {
+            problems.Add(nameof(NewClaim.Start), spanProblem);
+        }
+
+        if (request.Credibility is < 1 or > 6)
+        {
+            problems.Add(nameof(NewClaim.Credibility), "Credibility is graded from 1 (confirmed) to 6 (cannot be judged).");
+        }
+
+        if (!Enum.IsDefined(request.Stance))
+        {
+            problems.Add(nameof(NewClaim.Stance), "The stance must be asserts, denies or hedged.");
+        }
+
+        await CheckExistsAsync(db.Sources, request.SourceId is { } s ? [s] : [], nameof(NewClaim.SourceId), "source", problems, ct);
+        await CheckExistsAsync(db.Sources, request.ViaSourceId is { } v ? [v] : [], nameof(NewClaim.ViaSourceId), "source", problems, ct);
+        await CheckExistsAsync(db.Meetings, request.MeetingIds ?? [], nameof(NewClaim.MeetingIds), "meeting", problems, ct);
+        await CheckExistsAsync(db.AgendaItems, request.AgendaItemIds ?? [], nameof(NewClaim.AgendaItemIds), "agenda item", problems, ct);
+        await CheckExistsAsync(db.Actors, request.ActorIds ?? [], nameof(NewClaim.ActorIds), "actor", problems, ct);
+
+        if (problems.Any)
+        {
+            return Outcome<int>.Failure(problems.ToDictionary());
+        }
+
+        var claim = new Claim
+        {
+            ReportId = request.ReportId,
+            Start = request.Start,
+            End = request.End,
+            Quote = new TextSpan(request.Start, request.End).Slice(reportText!),
+            SourceId = request.SourceId,
+            ViaSourceId = request.ViaSourceId,
+            Stance = request.Stance,
+            Credibility = request.Credibility,
+            Cue = request.Cue,
+            Hedge = request.Hedge,
+            Review = request.Review,
+            Meetings = (request.MeetingIds ?? []).Distinct().Select(id => new ClaimMeeting { MeetingId = id }).ToList(),
+            AgendaItems = (request.AgendaItemIds ?? []).Distinct().Select(id => new ClaimAgendaItem { AgendaItemId = id }).ToList(),
+            Actors = (request.ActorIds ?? []).Distinct().Select(id => new ClaimActor { ActorId = id }).ToList(),
+        };
+        db.Claims.Add(claim);
+        await db.SaveChangesAsync(ct);
+        return Outcome<int>.Success(claim.Id);
+    }
+
+    private async Task<IReadOnlyList<ClaimView>> QueryAsync(Func<TalksTrackerDbContext, IQueryable<Claim>> filter, CancellationToken ct)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        return await filter(db).AsNoTracking()
+            .OrderBy(c => c.ReportId).ThenBy(c => c.Start)
+            .Select(ClaimView.Projection)
+            .ToListAsync(ct);
+    }
+
+    private static async Task CheckExistsAsync<T>(
+        DbSet<T> set, IReadOnlyCollection<int> ids, string field, string what, ProblemList problems, CancellationToken ct)
+        where T : class
+    {
+        if (ids.Count == 0)
+        {
+            return;
+        }
+
+        var wanted = ids.Distinct().ToList();
+        var found = await set.Where(e => wanted.Contains(EF.Property<int>(e, "Id"))).Select(e => EF.Property<int>(e, "Id")).ToListAsync(ct);
+        foreach (var missing in wanted.Except(found))
+        {
+            problems.Add(field, $"There is no {what} {missing}.");
+        }
+    }
+}

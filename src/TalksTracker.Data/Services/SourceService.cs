@@ -1,0 +1,51 @@
+using Microsoft.EntityFrameworkCore;
+using TalksTracker.Domain;
+
+namespace TalksTracker.Data.Services;
+
+public sealed record SourceListItem(int Id, string Name, SourceKind Kind, Reliability Reliability, string? Affiliation, int ClaimCount);
+
+public sealed record SourceView(
+    int Id,
+    string Name,
+    SourceKind Kind,
+    Reliability Reliability,
+    NamedRef? Affiliation,
+    string? Description,
+    IReadOnlyList<ClaimView> Claims);
+
+/// <summary>Sources: who claims come from, and how reliable they have been graded.</summary>
+public sealed class SourceService(IDbContextFactory<TalksTrackerDbContext> contextFactory, ProvenanceService provenance)
+{
+    public async Task<IReadOnlyList<SourceListItem>> ListAsync(CancellationToken ct = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        return await db.Sources.AsNoTracking()
+            .OrderBy(s => s.Reliability).ThenBy(s => s.Name)
+            .Select(s => new SourceListItem(s.Id, s.Name, s.Kind, s.Reliability,
+                s.Affiliation == null ? null : s.Affiliation.Name,
+                db.Claims.Count(c => c.SourceId == s.Id)))
+            .ToListAsync(ct);
+    }
+
+    public async Task<SourceView?> GetAsync(int id, CancellationToken ct = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        var source = await db.Sources.AsNoTracking()
+            .Where(s => s.Id == id)
+            .Select(s => new
+            {
+                s.Id,
+                s.Name,
+                s.Kind,
+                s.Reliability,
+                Affiliation = s.Affiliation == null ? null : new NamedRef(s.Affiliation.Id, s.Affiliation.Name),
+                s.Description,
+            })
+            .SingleOrDefaultAsync(ct);
+        return source is null
+            ? null
+            : new SourceView(source.Id, source.Name, source.Kind, source.Reliability, source.Affiliation, source.Description,
+                await provenance.ForSourceAsync(id, ct));
+    }
+}

@@ -1,0 +1,43 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace TalksTracker.Data.Services;
+
+public sealed record VenueListItem(int Id, string Name, string? Country, int MeetingCount);
+
+public sealed record VenueView(int Id, string Name, NamedRef? Country, double? Latitude, double? Longitude, IReadOnlyList<TimelineEntry> Meetings);
+
+/// <summary>Venues: where meetings happen.</summary>
+public sealed class VenueService(IDbContextFactory<TalksTrackerDbContext> contextFactory, MeetingService meetings)
+{
+    public async Task<IReadOnlyList<VenueListItem>> ListAsync(CancellationToken ct = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        return await db.Venues.AsNoTracking()
+            .OrderBy(v => v.Name)
+            .Select(v => new VenueListItem(v.Id, v.Name, v.Country == null ? null : v.Country.Name, db.Meetings.Count(m => m.VenueId == v.Id)))
+            .ToListAsync(ct);
+    }
+
+    public async Task<VenueView?> GetAsync(int id, CancellationToken ct = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        var venue = await db.Venues.AsNoTracking()
+            .Where(v => v.Id == id)
+            .Select(v => new
+            {
+                v.Id,
+                v.Name,
+                Country = v.Country == null ? null : new NamedRef(v.Country.Id, v.Country.Name),
+                v.Latitude,
+                v.Longitude,
+            })
+            .SingleOrDefaultAsync(ct);
+        if (venue is null)
+        {
+            return null;
+        }
+
+        var timeline = await meetings.TimelineAsync(new TimelineQuery { VenueId = id, PageSize = TimelineQuery.MaxPageSize }, ct);
+        return new VenueView(venue.Id, venue.Name, venue.Country, venue.Latitude, venue.Longitude, timeline.Entries);
+    }
+}

@@ -1,0 +1,57 @@
+namespace TalksTracker.Domain.Provenance;
+
+/// <summary>What the origin rules need to know about one claim.</summary>
+public readonly record struct ClaimOriginFacts(int ClaimId, int ReportId, int? SourceId, int? ViaSourceId, string? Outlet);
+
+/// <summary>
+/// Where a claim ultimately comes from. A relayed claim ("according to a senior source", via
+/// "Israeli media") comes from the source at the end of the relay chain; a relaying source's own
+/// claims in the same report come from what it relays. The outlet's own voice is an origin only
+/// in a report that cites no source on the subject: otherwise it is taken to retell those sources.
+/// </summary>
+public static class Origins
+{
+    public static string Of(ClaimOriginFacts claim, IReadOnlyDictionary<(int ReportId, int SourceId), int> relayedInReport) =>
+        claim.SourceId is { } source
+            ? $"source:{ResolveRelay(claim.ReportId, source, relayedInReport)}"
+            : $"outlet:{(string.IsNullOrWhiteSpace(claim.Outlet) ? $"report {claim.ReportId}" : claim.Outlet.Trim().ToLowerInvariant())}";
+
+    /// <summary>The number of independent origins behind a set of claims.</summary>
+    public static int CountIndependent(IReadOnlyCollection<ClaimOriginFacts> claims)
+    {
+        var relays = RelaysByReport(claims);
+        var attributedReports = claims.Where(c => c.SourceId is not null).Select(c => c.ReportId).ToHashSet();
+        return claims
+            .Where(c => c.SourceId is not null || !attributedReports.Contains(c.ReportId))
+            .Select(c => Of(c, relays))
+            .Distinct()
+            .Count();
+    }
+
+    /// <summary>Within each report, which source each relaying source passes on (the "via" of a relayed claim).</summary>
+    public static IReadOnlyDictionary<(int ReportId, int SourceId), int> RelaysByReport(IEnumerable<ClaimOriginFacts> claims)
+    {
+        var relays = new Dictionary<(int, int), int>();
+        foreach (var c in claims)
+        {
+            if (c is { SourceId: { } source, ViaSourceId: { } via } && via != source)
+            {
+                relays.TryAdd((c.ReportId, via), source);
+            }
+        }
+
+        return relays;
+    }
+
+    private static int ResolveRelay(int reportId, int source, IReadOnlyDictionary<(int, int), int> relays)
+    {
+        // Follow the chain to its end; a cycle stops where it would revisit a source.
+        var seen = new HashSet<int> { source };
+        while (relays.TryGetValue((reportId, source), out var next) && seen.Add(next))
+        {
+            source = next;
+        }
+
+        return source;
+    }
+}

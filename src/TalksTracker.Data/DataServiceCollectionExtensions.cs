@@ -12,10 +12,14 @@ public static class DataServiceCollectionExtensions
     /// Registers the database (a context factory: one short-lived context per operation) and the
     /// services pages, the API and the command line share.
     /// </summary>
-    public static IServiceCollection AddTalksTrackerData(this IServiceCollection services, string connectionString)
+    public static IServiceCollection AddTalksTrackerData(this IServiceCollection services, string connectionString) =>
+        services.AddTalksTrackerData(_ => connectionString);
+
+    /// <summary>As above, reading the connection string when the first context is made (so hosts and tests can set it late).</summary>
+    public static IServiceCollection AddTalksTrackerData(this IServiceCollection services, Func<IServiceProvider, string> connectionString)
     {
-        services.AddDbContextFactory<TalksTrackerDbContext>(options => options
-            .UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(typeof(TalksTrackerDbContext).Assembly.GetName().Name))
+        services.AddDbContextFactory<TalksTrackerDbContext>((provider, options) => options
+            .UseSqlite(connectionString(provider), sqlite => sqlite.MigrationsAssembly(typeof(TalksTrackerDbContext).Assembly.GetName().Name))
             .AddInterceptors(new VersioningInterceptor(), new SqlitePragmaInterceptor()));
 
         services.AddSingleton<Seeder>();

@@ -49,7 +49,7 @@ public sealed record TimelineEntry(
     int ClaimCount,
     int IndependentOrigins);
 
-public sealed record TimelinePage(IReadOnlyList<TimelineEntry> Entries, int Total, int Page, int PageSize);
+public sealed record TimelineResult(IReadOnlyList<TimelineEntry> Entries, int Total, int Page, int PageSize);
 
 public sealed record MeetingParticipantView(NamedRef Actor, string? Level);
 
@@ -77,7 +77,7 @@ public sealed record MeetingDossier(
 /// <summary>The analyst's view of meetings: the filtered timeline and one meeting's dossier.</summary>
 public sealed class MeetingService(IDbContextFactory<TalksTrackerDbContext> contextFactory, ProvenanceService provenance)
 {
-    public async Task<TimelinePage> TimelineAsync(TimelineQuery query, CancellationToken ct = default)
+    public async Task<TimelineResult> TimelineAsync(TimelineQuery query, CancellationToken ct = default)
     {
         var pageSize = Math.Clamp(query.PageSize, 1, TimelineQuery.MaxPageSize);
         var page = Math.Max(1, query.Page);
@@ -131,7 +131,7 @@ public sealed class MeetingService(IDbContextFactory<TalksTrackerDbContext> cont
             evidence.TryGetValue(r.Id, out var facts) ? facts.Count : 0,
             facts is null ? 0 : Origins.CountIndependent(facts))).ToList();
 
-        return new TimelinePage(entries, total, page, pageSize);
+        return new TimelineResult(entries, total, page, pageSize);
     }
 
     public async Task<MeetingDossier?> DossierAsync(int id, CancellationToken ct = default)

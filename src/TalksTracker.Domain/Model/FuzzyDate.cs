@@ -17,7 +17,7 @@ public enum DatePrecision
 /// </summary>
 public readonly record struct FuzzyDate
 {
-    private static readonly CultureInfo Display = CultureInfo.GetCultureInfo("en-GB");
+    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
 
     private FuzzyDate(DatePrecision precision, DateOnly? start, DateOnly? end, string? label)
     {
@@ -70,18 +70,21 @@ public readonly record struct FuzzyDate
 
     public bool IsKnown => Precision != DatePrecision.Unknown;
 
+    /// <summary>How the date reads on a page: "Nov 2026", "~ recent weeks before 26 Nov 2026", "date unknown".</summary>
+    public string Display => ToString();
+
     /// <summary>Whether any day of this date could fall within [from, to] (open ends allowed).</summary>
     public bool Overlaps(DateOnly? from, DateOnly? to) =>
         IsKnown && (from is null || End >= from) && (to is null || Start <= to);
 
     public override string ToString() => Precision switch
     {
-        DatePrecision.Exact => Start!.Value.ToString("d MMM yyyy", Display),
-        DatePrecision.Month => Start!.Value.ToString("MMM yyyy", Display),
+        DatePrecision.Exact => Start!.Value.ToString("d MMM yyyy", English),
+        DatePrecision.Month => Start!.Value.ToString("MMM yyyy", English),
         DatePrecision.ApproximateRange when Label is not null =>
-            $"~ {Label} before {End!.Value.ToString("d MMM yyyy", Display)}",
+            $"~ {Label} before {End!.Value.ToString("d MMM yyyy", English)}",
         DatePrecision.ApproximateRange =>
-            $"~ {Start!.Value.ToString("d MMM yyyy", Display)} – {End!.Value.ToString("d MMM yyyy", Display)}",
+            $"~ {Start!.Value.ToString("d MMM yyyy", English)} – {End!.Value.ToString("d MMM yyyy", English)}",
         _ => "date unknown",
     };
 }

@@ -1,0 +1,96 @@
+using TalksTracker.Domain;
+
+namespace TalksTracker.Web.Components.Shared;
+
+/// <summary>The words users read for the domain's values.</summary>
+public static class Labels
+{
+    public static string Of(SourceKind kind) => kind switch
+    {
+        SourceKind.NamedOfficial => "named official",
+        SourceKind.AnonymousOfficial => "anonymous official",
+        SourceKind.MediaOutlet => "media outlet",
+        SourceKind.Analyst => "analyst",
+        SourceKind.GovernmentStatement => "government statement",
+        SourceKind.Document => "document",
+        _ => "other",
+    };
+
+    public static string Of(ActorKind kind) => kind switch
+    {
+        ActorKind.State => "state",
+        ActorKind.StateBody => "state body",
+        ActorKind.NonStateArmedGroup => "non-state armed group",
+        ActorKind.InternationalOrganisation => "international organisation",
+        ActorKind.MediaOutlet => "media outlet",
+        ActorKind.Person => "person",
+        _ => "other",
+    };
+
+    public static string Of(AgendaCategory category) => category switch
+    {
+        AgendaCategory.Deployments => "deployments",
+        AgendaCategory.Militias => "militias / non-state armed groups",
+        AgendaCategory.Guarantees => "guarantees",
+        AgendaCategory.EscalationPrevention => "escalation prevention",
+        AgendaCategory.ForeignMilitaryPresence => "foreign military presence",
+        _ => "other",
+    };
+
+    public static string Of(AgendaStatus status) => status switch
+    {
+        AgendaStatus.Raised => "raised",
+        AgendaStatus.Proposed => "proposed",
+        AgendaStatus.Discussed => "discussed",
+        AgendaStatus.Progress => "progress",
+        AgendaStatus.AgreedInPrinciple => "agreed in principle",
+        AgendaStatus.Agreed => "agreed",
+        AgendaStatus.Implemented => "implemented",
+        AgendaStatus.Stalled => "stalled",
+        AgendaStatus.GapRemains => "gap remains",
+        AgendaStatus.Dropped => "dropped",
+        _ => status.ToString(),
+    };
+
+    public static string Of(MeetingFormat format) => format switch
+    {
+        MeetingFormat.Direct => "direct",
+        MeetingFormat.Indirect => "indirect",
+        MeetingFormat.Shuttle => "shuttle",
+        _ => "format unknown",
+    };
+
+    public static string Of(MeetingStatus status) => status switch
+    {
+        MeetingStatus.Confirmed => "confirmed",
+        MeetingStatus.Denied => "denied",
+        _ => "reported",
+    };
+
+    public static string Of(TrackRole role) => role switch
+    {
+        TrackRole.Party => "party",
+        TrackRole.Mediator => "mediator",
+        TrackRole.Approver => "approver",
+        TrackRole.Observer => "observer",
+        TrackRole.Host => "host",
+        _ => role.ToString(),
+    };
+
+    public static string Of(Acknowledgement acknowledgement) => acknowledgement switch
+    {
+        Acknowledgement.Acknowledged => "acknowledged",
+        Acknowledgement.Unacknowledged => "unacknowledged",
+        Acknowledgement.Denied => "denies the talks",
+        _ => "position unknown",
+    };
+
+    public static string Of(Stance stance) => stance switch
+    {
+        Stance.Denies => "denies",
+        Stance.Hedged => "hedged",
+        _ => "asserts",
+    };
+
+    public static string Date(DateOnly? date) => date?.ToString("d MMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB")) ?? "date unknown";
+}

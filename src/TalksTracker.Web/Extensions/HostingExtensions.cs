@@ -1,0 +1,72 @@
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using MudBlazor.Services;
+using Serilog;
+using TalksTracker.Data;
+using TalksTracker.Data.Seeding;
+using TalksTracker.Web.Api;
+using TalksTracker.Web.Components;
+
+namespace TalksTracker.Web.Extensions;
+
+public static class HostingExtensions
+{
+    public const string ConnectionStringName = "TalksTracker";
+
+    public static WebApplicationBuilder AddTalksTracker(this WebApplicationBuilder builder)
+    {
+        // Package static assets (MudBlazor, blazor.web.js) are served from build output in every
+        // environment, not only Development.
+        builder.WebHost.UseStaticWebAssets();
+
+        builder.Services.AddSerilog((services, logger) => logger
+            .ReadFrom.Configuration(builder.Configuration)
+            .ReadFrom.Services(services)
+            .Enrich.FromLogContext());
+
+        var contentRoot = builder.Environment.ContentRootPath;
+        builder.Services.AddTalksTrackerData(services =>
+        {
+            var configured = services.GetRequiredService<IConfiguration>().GetConnectionString(ConnectionStringName)
+                             ?? throw new InvalidOperationException($"ConnectionStrings:{ConnectionStringName} is not set.");
+            return DataServiceCollectionExtensions.ResolveSqliteConnectionString(configured, contentRoot);
+        });
+
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.Services.AddMudServices();
+        builder.Services.AddProblemDetails();
+        builder.Services.AddOpenApi();
+        builder.Services.AddTalksTrackerApi();
+        builder.Services.AddSingleton<TalksTracker.Web.Timeline.TimelineFilterOptions>();
+        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        return builder;
+    }
+
+    public static async Task InitializeDatabaseAsync(this WebApplication app)
+    {
+        var seedOnFirstStart = app.Configuration.GetValue("Seed:OnFirstStart", true);
+        var seedFolder = app.Configuration["Seed:Folder"] ?? Seeder.DefaultFolder;
+        await app.Services.GetRequiredService<DatabaseInitializer>()
+            .InitializeAsync(seedOnFirstStart ? seedFolder : null, app.Lifetime.ApplicationStopping);
+    }
+
+    public static WebApplication UseTalksTracker(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error", createScopeForErrors: true);
+            app.UseHsts();
+        }
+
+        app.UseStatusCodePages();
+        app.UseSerilogRequestLogging();
+        app.UseAntiforgery();
+
+        app.MapStaticAssets();
+        app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponse.WriteAsync });
+        app.MapOpenApi();
+        app.MapTalksTrackerApi();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        return app;
+    }
+}

@@ -33,7 +33,7 @@ public readonly record struct Grade(Reliability Reliability, int Credibility)
 
     /// <summary>Parses "A".."F" (case-insensitive); null when the text is not a grade letter.</summary>
     public static Reliability? ParseReliability(string? text) =>
-        text is { Length: 1 } && Enum.TryParse<Reliability>(text, ignoreCase: true, out var r) && Enum.IsDefined(r)
+        text is { Length: 1 } && char.IsAsciiLetter(text[0]) && Enum.TryParse<Reliability>(text, ignoreCase: true, out var r) && Enum.IsDefined(r)
             ? r
             : null;
 }

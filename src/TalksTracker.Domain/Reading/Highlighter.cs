@@ -19,8 +19,12 @@ public static class Highlighter
         var cuts = new SortedSet<int> { 0, textLength };
         foreach (var s in spans)
         {
-            cuts.Add(Math.Clamp(s.Start, 0, textLength));
-            cuts.Add(Math.Clamp(s.End, 0, textLength));
+            var (start, end) = (Math.Clamp(s.Start, 0, textLength), Math.Clamp(s.End, 0, textLength));
+            if (end > start)
+            {
+                cuts.Add(start);
+                cuts.Add(end);
+            }
         }
 
         var segments = new List<HighlightSegment>(cuts.Count);

@@ -1,0 +1,45 @@
+using Microsoft.Extensions.DependencyInjection;
+using TalksTracker.Data;
+using TalksTracker.Data.Seeding;
+
+namespace TalksTracker.Cli.Commands;
+
+/// <summary>Brings the database to the current schema and loads the seeds (each seed at most once).</summary>
+internal sealed class SeedCommand : ICliCommand
+{
+    public string Name => "seed";
+    public string Summary => "Migrate the database and load seeds/ (again is harmless): seed [--folder DIR]";
+
+    public async Task<int> RunAsync(string[] args, IServiceProvider services, TextWriter stdout, TextWriter stderr)
+    {
+        var folder = CliArguments.Option(args, "--folder") ?? Seeder.DefaultFolder;
+        await services.GetRequiredService<DatabaseInitializer>().InitializeAsync(seedFolder: null);
+        try
+        {
+            foreach (var outcome in await services.GetRequiredService<Seeder>().SeedAsync(folder))
+            {
+                stdout.WriteLine($"{outcome.File}: {outcome.Message}");
+            }
+        }
+        catch (SeedException e)
+        {
+            throw new CliRefusalException(e.Message);
+        }
+
+        return 0;
+    }
+}
+
+/// <summary>Brings the database to the current schema without loading anything.</summary>
+internal sealed class MigrateCommand : ICliCommand
+{
+    public string Name => "migrate";
+    public string Summary => "Apply any pending migrations";
+
+    public async Task<int> RunAsync(string[] args, IServiceProvider services, TextWriter stdout, TextWriter stderr)
+    {
+        await services.GetRequiredService<DatabaseInitializer>().InitializeAsync(seedFolder: null);
+        stdout.WriteLine("The database is up to date.");
+        return 0;
+    }
+}

@@ -1,0 +1,154 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using TalksTracker.Testing;
+
+namespace TalksTracker.IntegrationTests;
+
+public class AppTests(TalksTrackerAppFactory app) : IClassFixture<TalksTrackerAppFactory>
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Health_reports_the_database_healthy()
+    {
+        var response = await app.CreateClient().GetAsync("/health", Ct);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>(Ct);
+        Assert.Equal("Healthy", body.GetProperty("status").GetString());
+    }
+
+    [Theory]
+    [InlineData("/", "Syria–Israel security track")]
+    [InlineData("/timeline", "Closed-door security meetings in Baku")]
+    [InlineData("/reports", "Under Russian auspices and US approval")]
+    [InlineData("/sources", "a senior Israeli security source")]
+    [InlineData("/actors", "Moscow")]
+    [InlineData("/venues", "Baku")]
+    [InlineData("/tracks", "Syria–Israel security track")]
+    public async Task Every_page_in_the_navigation_lists_the_seeded_data(string path, string expected)
+    {
+        var html = await app.CreateClient().GetStringAsync(path, Ct);
+
+        Assert.Contains(expected, WebUtility.HtmlDecode(html));
+    }
+
+    [Fact]
+    public async Task The_meeting_page_shows_the_seeded_claim_with_its_source()
+    {
+        var client = app.CreateClient();
+        var timeline = await client.GetFromJsonAsync<JsonElement>("/api/meetings", Ct);
+        var id = timeline.GetProperty("entries")[0].GetProperty("id").GetInt32();
+
+        var html = await client.GetStringAsync($"/meetings/{id}", Ct);
+
+        Assert.Contains("Russia has proposed the redeployment of Syrian Arab Army units", html);
+        Assert.Contains("a senior Israeli security source", html);
+        Assert.Contains("C3", html);
+    }
+
+    [Theory]
+    [InlineData("/api/meetings/999999")]
+    [InlineData("/api/claims/999999/provenance")]
+    [InlineData("/api/sources/999999")]
+    [InlineData("/api/reports/999999")]
+    [InlineData("/api/actors/999999")]
+    [InlineData("/api/venues/999999")]
+    [InlineData("/api/tracks/999999/progress")]
+    public async Task Unknown_ids_answer_404_problem_details(string path)
+    {
+        var response = await app.CreateClient().GetAsync(path, Ct);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>(Ct);
+        Assert.Equal(404, problem.GetProperty("status").GetInt32());
+    }
+
+    [Theory]
+    [InlineData("venue=abc", "venue")]
+    [InlineData("minReliability=Z", "minReliability")]
+    [InlineData("from=26/11/2026", "from")]
+    [InlineData("stance=%22%3Cscript%3E", "stance")]
+    [InlineData("from=2026-11-10&to=2026-11-01", "to")]
+    [InlineData("pageSize=100000", "pageSize")]
+    public async Task Bad_filters_answer_400_naming_the_filter(string query, string field)
+    {
+        var response = await app.CreateClient().GetAsync($"/api/meetings?{query}", Ct);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>(Ct);
+        Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _));
+    }
+
+    [Fact]
+    public async Task Meetings_api_filters_like_the_timeline()
+    {
+        var client = app.CreateClient();
+        var venues = await client.GetFromJsonAsync<JsonElement>("/api/venues", Ct);
+        var baku = venues.EnumerateArray().Single(v => v.GetProperty("name").GetString() == "Baku").GetProperty("id").GetInt32();
+
+        var atBaku = await client.GetFromJsonAsync<JsonElement>($"/api/meetings?venue={baku}", Ct);
+        var denied = await client.GetFromJsonAsync<JsonElement>("/api/meetings?stance=Denies", Ct);
+
+        Assert.Equal(1, atBaku.GetProperty("total").GetInt32());
+        Assert.Equal("Baku", atBaku.GetProperty("entries")[0].GetProperty("venue").GetProperty("name").GetString());
+        Assert.Equal(0, denied.GetProperty("total").GetInt32());
+    }
+
+    [Fact]
+    public async Task Claim_provenance_names_report_span_and_source()
+    {
+        var client = app.CreateClient();
+        var meetings = await client.GetFromJsonAsync<JsonElement>("/api/meetings", Ct);
+        var dossier = await client.GetFromJsonAsync<JsonElement>($"/api/meetings/{meetings.GetProperty("entries")[0].GetProperty("id").GetInt32()}", Ct);
+        var claim = dossier.GetProperty("claims").EnumerateArray().First(c => c.GetProperty("quote").GetString()!.Contains("Russia has proposed"));
+
+        var provenance = await client.GetFromJsonAsync<JsonElement>($"/api/claims/{claim.GetProperty("id").GetInt32()}/provenance", Ct);
+
+        Assert.Equal("a senior Israeli security source", provenance.GetProperty("source").GetProperty("name").GetString());
+        Assert.Equal("Israeli media", provenance.GetProperty("via").GetProperty("name").GetString());
+        Assert.True(provenance.GetProperty("end").GetInt32() > provenance.GetProperty("start").GetInt32());
+    }
+
+    [Fact]
+    public async Task OpenApi_document_describes_the_api()
+    {
+        var document = await app.CreateClient().GetFromJsonAsync<JsonElement>("/openapi/v1.json", Ct);
+
+        Assert.True(document.GetProperty("paths").TryGetProperty("/api/meetings", out _));
+        Assert.True(document.GetProperty("paths").TryGetProperty("/api/claims/{id}/provenance", out _));
+    }
+
+    [Fact]
+    public async Task An_unknown_page_answers_404()
+    {
+        var response = await app.CreateClient().GetAsync("/no/such/page", Ct);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+}
+
+public class ProductionAppTests(ProductionAppFactory app) : IClassFixture<ProductionAppFactory>
+{
+    [Theory]
+    [InlineData("/_framework/blazor.web.js")]
+    [InlineData("/_content/MudBlazor/MudBlazor.min.css")]
+    [InlineData("/_content/MudBlazor/MudBlazor.min.js")]
+    [InlineData("/app.css")]
+    public async Task Static_assets_load_outside_Development(string path)
+    {
+        var response = await app.CreateClient().GetAsync(path, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Pages_render_outside_Development()
+    {
+        var html = await app.CreateClient().GetStringAsync("/", TestContext.Current.CancellationToken);
+
+        Assert.Contains("TalksTracker", html);
+    }
+}

@@ -1,0 +1,59 @@
+using Microsoft.Data.Sqlite;
+using TalksTracker.Cli;
+
+namespace TalksTracker.IntegrationTests;
+
+public sealed class CliTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("talkstracker-cli-").FullName;
+
+    private string DatabasePath => Path.Combine(_folder, "cli.db");
+
+    private async Task<(int Exit, string Out, string Err)> Run(params string[] args)
+    {
+        var (stdout, stderr) = (new StringWriter(), new StringWriter());
+        var exit = await CliApp.RunAsync(args, stdout, stderr, new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:TalksTracker"] = $"Data Source={DatabasePath};Pooling=False",
+        });
+        return (exit, stdout.ToString(), stderr.ToString());
+    }
+
+    [Fact]
+    public async Task Seed_loads_the_seed_once_and_a_second_run_changes_nothing()
+    {
+        var first = await Run("seed");
+        var second = await Run("seed");
+
+        Assert.Equal(0, first.Exit);
+        Assert.Contains("seed-article.json: loaded 18 claims", first.Out);
+        Assert.Equal(0, second.Exit);
+        Assert.Contains("seed-article.json: already loaded", second.Out);
+        await using var connection = new SqliteConnection($"Data Source={DatabasePath};Pooling=False");
+        await connection.OpenAsync(TestContext.Current.CancellationToken);
+        await using var count = connection.CreateCommand();
+        count.CommandText = "SELECT COUNT(*) FROM Claims";
+        Assert.Equal(18L, await count.ExecuteScalarAsync(TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task A_missing_seed_folder_is_a_one_line_error_and_a_non_zero_exit()
+    {
+        var result = await Run("seed", "--folder", Path.Combine(_folder, "nowhere"));
+
+        Assert.Equal(1, result.Exit);
+        Assert.Single(result.Err.Trim().Split('\n'));
+        Assert.Contains("does not exist", result.Err);
+    }
+
+    [Fact]
+    public async Task An_unknown_command_is_a_usage_error()
+    {
+        var result = await Run("frobnicate");
+
+        Assert.Equal(2, result.Exit);
+        Assert.Contains("Unknown command 'frobnicate'", result.Err);
+    }
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+}

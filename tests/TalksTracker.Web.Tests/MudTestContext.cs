@@ -1,0 +1,42 @@
+using Bunit;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
+using MudBlazor.Services;
+using TalksTracker.Testing;
+using TalksTracker.Web.Timeline;
+
+namespace TalksTracker.Web.Tests;
+
+/// <summary>A bUnit context with MudBlazor and the app's real services over a seeded SQLite file.</summary>
+public abstract class MudTestContext : BunitContext, IAsyncLifetime
+{
+    protected SeededDatabase Database { get; } = new();
+
+    public async ValueTask InitializeAsync()
+    {
+        await Database.InitializeAsync();
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        Services.AddMudServices();
+        foreach (var service in new[]
+                 {
+                     typeof(TalksTracker.Data.Services.MeetingService), typeof(TalksTracker.Data.Services.ReportService),
+                     typeof(TalksTracker.Data.Services.SourceService), typeof(TalksTracker.Data.Services.ActorService),
+                     typeof(TalksTracker.Data.Services.VenueService), typeof(TalksTracker.Data.Services.TrackService),
+                     typeof(TalksTracker.Data.Services.OverviewService), typeof(TalksTracker.Data.Services.ProvenanceService),
+                 })
+        {
+            Services.AddSingleton(service, Database.Services.GetRequiredService(service));
+        }
+
+        Services.AddSingleton<TimelineFilterOptions>();
+        // Select lists render their items into the popover provider.
+        Render<MudPopoverProvider>();
+    }
+
+    public new async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await Database.DisposeAsync();
+        GC.SuppressFinalize(this);
+    }
+}

@@ -1,0 +1,71 @@
+using Microsoft.Playwright;
+using TalksTracker.Testing;
+
+namespace TalksTracker.EndToEnd;
+
+/// <summary>
+/// The app on real Kestrel over a fresh seeded database, and Debian's Chromium driven by Playwright.
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    private static readonly string[] ChromiumArgs =
+    [
+        "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--no-first-run", "--disable-quic",
+    ];
+
+    private IPlaywright? _playwright;
+
+    public TalksTrackerAppFactory App { get; } = new();
+    public IBrowser Browser { get; private set; } = default!;
+    public Uri BaseAddress { get; private set; } = default!;
+
+    public async ValueTask InitializeAsync()
+    {
+        BaseAddress = App.StartKestrel();
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium",
+            Headless = true,
+            Args = ChromiumArgs,
+        });
+    }
+
+    /// <summary>A new page at <paramref name="path"/>, once the interactive circuit is connected (clicks before that are lost).</summary>
+    public async Task<IPage> OpenAsync(string path)
+    {
+        var page = await Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 1000 } });
+        await page.GotoAsync(new Uri(BaseAddress, path).ToString());
+        await WaitInteractiveAsync(page);
+        return page;
+    }
+
+    public static Task WaitInteractiveAsync(IPage page) =>
+        page.Locator("[data-interactive='true']").WaitForAsync(new LocatorWaitForOptions { Timeout = 20_000 });
+
+    /// <summary>Keeps a screenshot in docs/ when TALKSTRACKER_SCREENSHOTS names that folder; otherwise in the temp folder.</summary>
+    public static async Task ScreenshotAsync(IPage page, string name)
+    {
+        var folder = Environment.GetEnvironmentVariable("TALKSTRACKER_SCREENSHOTS") ?? Path.GetTempPath();
+        Directory.CreateDirectory(folder);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name), FullPage = true });
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.DisposeAsync();
+        }
+
+        _playwright?.Dispose();
+        await App.DisposeAsync();
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "browser";
+}

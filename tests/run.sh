@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Runs every test of the solution: unit, data (real SQLite), component (bUnit), HTTP integration
+# and browser end-to-end (real Kestrel + Debian's Chromium, installed here if missing).
+# Ends with one line "N passed, N failed" counting every test run.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+if [ -z "${CHROMIUM_PATH:-}" ] && ! command -v chromium >/dev/null 2>&1; then
+  echo "Chromium is missing: installing Debian's chromium package for the browser tests."
+  sudo_cmd=""
+  [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
+  $sudo_cmd apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq chromium >/dev/null \
+    || { echo "Could not install chromium; the browser tests need it."; exit 1; }
+fi
+
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+dotnet test TalksTracker.sln "$@" 2>&1 | tee "$log"
+status=${PIPESTATUS[0]}
+
+# Each test assembly prints "Passed!  - Failed: F, Passed: P, Skipped: S, Total: T" (or "Failed!  - ...").
+read -r passed failed skipped < <(awk '
+  /(Passed|Failed)! +- +Failed:/ {
+    for (i = 1; i <= NF; i++) {
+      gsub(",", "", $(i + 1))
+      if ($i == "Failed:")  f += $(i + 1)
+      if ($i == "Passed:")  p += $(i + 1)
+      if ($i == "Skipped:") s += $(i + 1)
+    }
+  }
+  END { print p + 0, f + 0, s + 0 }' "$log")
+
+if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
+  # The run failed without a failing test (a build error or a crashed test host): count it as a failure.
+  failed=1
+fi
+echo
+echo "$passed passed, $failed failed, $skipped skipped"
+exit "$status"

@@ -83,6 +83,12 @@ internal static class AttributionFinder
             return false;
         }
 
+        // A capital mid-sentence makes it part of a name: "the United States", "Reports Without Borders".
+        if (v > 0 && char.IsUpper(s.Word(v)[0]))
+        {
+            return false;
+        }
+
         if (Lexicon.NounLikeVerbs.Contains(s.Word(v))
             && !(v + 1 >= s.Count || s.Is(v + 1, "that") || s.Kind(v + 1) is TokenKind.Comma or TokenKind.Terminal))
         {
@@ -150,27 +156,33 @@ internal static class AttributionFinder
     private static Attribution? Preceding(Sentence s, int v, int cueEnd)
     {
         var last = SkipFillers(s, v - 1, out var auxiliary);
-        var (start, end) = s.SegmentEndingAt(last);
-        if (start == end)
+
+        // "X, who asked not to be named, said": the comma before the verb closes an aside or an appositive,
+        // which may itself hold clause words ("speaking … because he was not authorised …").
+        var commaBeforeVerb = last > 0 && s.Kind(last) == TokenKind.Comma;
+        var (start, end) = commaBeforeVerb ? s.SegmentBackToComma(last - 1) : s.SegmentEndingAt(last);
+        if (start == end || (commaBeforeVerb && (start == 0 || s.Kind(start - 1) != TokenKind.Comma)))
         {
             return null;
         }
 
         Phrase? via = null;
         Phrase? relayed = null;
+        var skippedAside = false;
 
         // Walk back over comma-delimited asides to the phrase that names the speaker.
         while (start > 0 && s.Kind(start - 1) == TokenKind.Comma && IsAside(s, start))
         {
             if (s.Is(start, "quoted") && s.Is(start + 1, "by") && end > start + 2)
             {
-                via = s.Phrase(start + 2, end);
+                via = s.Phrase(start + 2, s.WordRunEnd(start + 2));
             }
             else if (RelayVerbs.Contains(s.Word(start)) && end > start + 1)
             {
-                relayed = s.Phrase(start + 1, TrimNounPhrase(s, start + 1, end));
+                relayed = s.Phrase(start + 1, TrimNounPhrase(s, start + 1, s.WordRunEnd(start + 1)));
             }
 
+            skippedAside = true;
             (start, end) = s.SegmentEndingAt(start - 2);
             if (start == end)
             {
@@ -178,9 +190,13 @@ internal static class AttributionFinder
             }
         }
 
-        if (IsAppositive(s, start, v, cueEnd) is { } outer)
+        if (IsAppositive(s, start, cueEnd, commaBeforeVerb) is { } outer)
         {
             (start, end) = outer;
+        }
+        else if (commaBeforeVerb && !skippedAside)
+        {
+            return null;
         }
 
         var source = s.Phrase(start, TrimNounPhrase(s, start, end));
@@ -201,9 +217,10 @@ internal static class AttributionFinder
     /// "Hikmet Hajiyev, a foreign policy adviser to …, told reporters": the speaker is the phrase before
     /// the comma. Not when the attribution is itself parenthetical ("Israeli officials, the source added, prefer").
     /// </summary>
-    private static (int Start, int End)? IsAppositive(Sentence s, int start, int v, int cueEnd)
+    private static (int Start, int End)? IsAppositive(Sentence s, int start, int cueEnd, bool commaBeforeVerb)
     {
-        if (start < 2 || s.Kind(start - 1) != TokenKind.Comma || cueEnd >= s.Count || !s.IsWord(cueEnd))
+        var verbTakesObject = cueEnd < s.Count && s.IsWord(cueEnd);
+        if (start < 2 || s.Kind(start - 1) != TokenKind.Comma || !(verbTakesObject || commaBeforeVerb))
         {
             return null;
         }
@@ -382,6 +399,18 @@ internal static class AttributionFinder
             }
 
             return (i + 1, last + 1);
+        }
+
+        /// <summary>The tokens [start, last + 1) back to the nearest comma, whatever they are; empty unless it starts with a word.</summary>
+        public (int Start, int End) SegmentBackToComma(int last)
+        {
+            var i = last;
+            while (i >= 0 && tokens[i].Kind != TokenKind.Comma)
+            {
+                i--;
+            }
+
+            return IsWord(i + 1) ? (i + 1, last + 1) : (last + 1, last + 1);
         }
 
         public Phrase Phrase(int start, int end) => Extraction.Phrase.FromTokens(text, tokens, start, end);

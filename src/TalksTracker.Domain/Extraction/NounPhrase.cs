@@ -34,7 +34,8 @@ internal static class NounPhrase
 
         foreach (var word in words)
         {
-            if (Lexicon.ClauseWords.Contains(word) || word.EndsWith("n't", StringComparison.OrdinalIgnoreCase)
+            var isVerb = char.IsLower(word[0]) && Lexicon.SpeechVerbs.Contains(word) && !Lexicon.NounLikeVerbs.Contains(word);
+            if (isVerb || Lexicon.ClauseWords.Contains(word) || word.EndsWith("n't", StringComparison.OrdinalIgnoreCase)
                 || word.EndsWith("n’t", StringComparison.OrdinalIgnoreCase))
             {
                 return false;
@@ -183,11 +184,25 @@ internal static class NounPhrase
     }
 
     /// <summary>Whether the phrase can be "he" or "she": a person, not a body or an outlet.</summary>
-    public static bool IsPerson(string[] words, SourceKind kind) =>
-        kind is SourceKind.NamedOfficial or SourceKind.AnonymousOfficial or SourceKind.Analyst
-        && !ContainsAny(words, Lexicon.OrganisationWords);
+    public static bool IsPerson(string[] words, SourceKind kind) => kind switch
+    {
+        // "Army spokesman Brig. Gen. Nabil Abdallah" is a person although "army" names a body.
+        SourceKind.NamedOfficial => !Lexicon.OrganisationWords.Contains(WithoutPossessive(words[^1])),
+        SourceKind.AnonymousOfficial or SourceKind.Analyst => !Lexicon.OrganisationWords.Contains(WithoutPossessive(words[HeadIndex(words)])),
+        _ => false,
+    };
 
-    public static bool IsCapitalised(string word) => word.Length > 0 && char.IsUpper(word[0]);
+    /// <summary>Capitalised, looking past a lower-case Arabic article: "al-Ansari".</summary>
+    public static bool IsCapitalised(string word)
+    {
+        var dash = word.IndexOf('-', StringComparison.Ordinal);
+        if (dash is > 0 and <= 3 && dash + 1 < word.Length && char.IsLower(word[0]))
+        {
+            return char.IsUpper(word[dash + 1]);
+        }
+
+        return word.Length > 0 && char.IsUpper(word[0]);
+    }
 
     public static string WithoutPossessive(string word)
     {

@@ -118,8 +118,9 @@ internal sealed class ReferenceResolver
             }
         }
 
+        // A capital makes it a name, not a back-reference: "the Kremlin".
         var noun = words[^1];
-        if (!Lexicon.ReferenceNouns.Contains(noun))
+        if (!Lexicon.ReferenceNouns.Contains(noun) || !char.IsLower(noun[0]))
         {
             return null;
         }

@@ -359,6 +359,12 @@ internal static class AttributionFinder
     /// <summary>Token access for one sentence.</summary>
     private readonly struct Sentence(string text, List<Token> tokens)
     {
+        /// <summary>
+        /// No phrase scan goes further than this: a source is at most a dozen words, and the bound
+        /// keeps a sentence of thousands of unpunctuated words linear rather than quadratic.
+        /// </summary>
+        private const int MaxScan = 40;
+
         public string Text => text;
 
         public int Count => tokens.Count;
@@ -381,7 +387,7 @@ internal static class AttributionFinder
         public int WordRunEnd(int start)
         {
             var i = start;
-            while (IsWord(i) && !tokens[i].InQuote)
+            while (IsWord(i) && !tokens[i].InQuote && i - start < MaxScan)
             {
                 i++;
             }
@@ -393,7 +399,7 @@ internal static class AttributionFinder
         public (int Start, int End) SegmentEndingAt(int last)
         {
             var i = last;
-            while (IsWord(i) && !tokens[i].InQuote && !IsClauseBoundary(i))
+            while (IsWord(i) && !tokens[i].InQuote && !IsClauseBoundary(i) && last - i < MaxScan)
             {
                 i--;
             }
@@ -405,12 +411,12 @@ internal static class AttributionFinder
         public (int Start, int End) SegmentBackToComma(int last)
         {
             var i = last;
-            while (i >= 0 && tokens[i].Kind != TokenKind.Comma)
+            while (i >= 0 && tokens[i].Kind != TokenKind.Comma && last - i < MaxScan * 2)
             {
                 i--;
             }
 
-            return IsWord(i + 1) ? (i + 1, last + 1) : (last + 1, last + 1);
+            return IsWord(i + 1) && (i < 0 || tokens[i].Kind == TokenKind.Comma) ? (i + 1, last + 1) : (last + 1, last + 1);
         }
 
         public Phrase Phrase(int start, int end) => Extraction.Phrase.FromTokens(text, tokens, start, end);

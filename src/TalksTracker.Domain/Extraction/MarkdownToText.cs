@@ -7,6 +7,9 @@ namespace TalksTracker.Domain.Extraction;
 /// </summary>
 internal static class MarkdownToText
 {
+    /// <summary>How far a link or inline tag may reach; bounds the work on lines full of '[' or '&lt;'.</summary>
+    private const int MaxInlineReach = 2000;
+
     public static (string, int[], int[]) Convert(string markdown)
     {
         var builder = new TextMapBuilder(markdown.Length);
@@ -137,7 +140,7 @@ internal static class MarkdownToText
                 AppendInline(builder, md, link.TextStart, link.TextEnd);
                 i = link.End;
             }
-            else if (c == '<' && i + 1 < end && (char.IsAsciiLetter(md[i + 1]) || md[i + 1] == '/') && md.IndexOf('>', i, end - i) is var close and > 0)
+            else if (c == '<' && i + 1 < end && (char.IsAsciiLetter(md[i + 1]) || md[i + 1] == '/') && md.IndexOf('>', i, Math.Min(end - i, MaxInlineReach)) is var close and > 0)
             {
                 // Inline HTML tag or autolink: keep an autolink's address, drop a tag.
                 var inner = md.AsSpan(i + 1, close - i - 1);
@@ -168,6 +171,7 @@ internal static class MarkdownToText
     private static (int TextStart, int TextEnd, int End)? Link(string md, int open, int end)
     {
         var depth = 0;
+        end = Math.Min(end, open + MaxInlineReach);
         for (var i = open; i < end; i++)
         {
             if (md[i] == '[')

@@ -1,0 +1,438 @@
+namespace TalksTracker.Domain.Extraction;
+
+/// <summary>
+/// Finds the attribution of one sentence: "according to X", "X said / told / added …",
+/// "…, X said." and "…, said X.", with asides ("who asked not to be named", "speaking on condition
+/// of anonymity", "in a statement"), appositives ("X, an expert at Y, said") and relays
+/// ("X, quoted by Y, said"; "Y, citing X, reported"). Works on tokens, never on regular expressions,
+/// so its cost is linear in the sentence length.
+/// </summary>
+internal static class AttributionFinder
+{
+    private static readonly WordSet DocumentLeads = new("statement", "report", "readout", "communique", "post", "letter");
+    private static readonly WordSet RelayVerbs = new("citing", "quoting");
+    private static readonly WordSet RelayPastVerbs = new("cited", "quoted");
+
+    public static Attribution? Find(string text, List<Token> tokens)
+    {
+        var s = new Sentence(text, tokens);
+        return FindAccordingTo(s) ?? FindSpeechVerb(s);
+    }
+
+    private static Attribution? FindAccordingTo(Sentence s)
+    {
+        for (var i = 0; i + 2 < s.Count; i++)
+        {
+            if (s.InQuote(i) || !s.Is(i, "according") || !s.Is(i + 1, "to"))
+            {
+                continue;
+            }
+
+            var start = SkipDocumentLead(s, i + 2);
+            var end = s.WordRunEnd(start);
+            if (end == start)
+            {
+                continue;
+            }
+
+            end = TrimNounPhrase(s, start, end);
+            var source = s.Phrase(start, end);
+            Phrase? via = null;
+
+            // "according to Axios, which cited two U.S. officials": the officials are the source, Axios the relay.
+            var relayStart = RelayAfter(s, s.WordRunEnd(start));
+            if (relayStart is { } r && s.WordRunEnd(r) > r)
+            {
+                via = source;
+                source = s.Phrase(r, TrimNounPhrase(s, r, s.WordRunEnd(r)));
+            }
+
+            if (NounPhrase.IsPlausibleSource(source.Words))
+            {
+                return new Attribution(source, "according to", via, IsDenial: false);
+            }
+        }
+
+        return null;
+    }
+
+    private static Attribution? FindSpeechVerb(Sentence s)
+    {
+        for (var v = 0; v < s.Count; v++)
+        {
+            if (!IsSpeechVerb(s, v, out var cueEnd))
+            {
+                continue;
+            }
+
+            var attribution = Inverted(s, v, cueEnd) ?? Preceding(s, v, cueEnd);
+            if (attribution is not null)
+            {
+                return attribution;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsSpeechVerb(Sentence s, int v, out int cueEnd)
+    {
+        cueEnd = v + 1;
+        if (!s.IsWord(v) || s.InQuote(v) || !Lexicon.SpeechVerbs.Contains(s.Word(v)))
+        {
+            return false;
+        }
+
+        // A capital mid-sentence makes it part of a name: "the United States", "Reports Without Borders".
+        if (v > 0 && char.IsUpper(s.Word(v)[0]))
+        {
+            return false;
+        }
+
+        if (Lexicon.NounLikeVerbs.Contains(s.Word(v))
+            && !(v + 1 >= s.Count || s.Is(v + 1, "that") || s.Kind(v + 1) is TokenKind.Comma or TokenKind.Terminal))
+        {
+            return false;
+        }
+
+        if (s.Is(v, "declined"))
+        {
+            // Only a refusal to comment attributes anything: "declined to comment", "declined to say".
+            if (!s.Is(v + 1, "to") || !s.IsWord(v + 2) || !Lexicon.DeclinedObjects.Contains(s.Word(v + 2)))
+            {
+                return false;
+            }
+
+            cueEnd = v + 3;
+        }
+
+        var before = SkipFillers(s, v - 1, out _);
+        if (before >= 0 && s.IsWord(before))
+        {
+            var word = s.Word(before);
+            if (Lexicon.BeForms.Contains(word) || Lexicon.Negations.Contains(word)
+                || word.EndsWith("n't", StringComparison.OrdinalIgnoreCase) || word.EndsWith("n’t", StringComparison.OrdinalIgnoreCase))
+            {
+                // "are said to" is a hedge, "has not commented" says nothing.
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>"…, said the official." and "“…,” said Ali Vaez, an analyst at …".</summary>
+    private static Attribution? Inverted(Sentence s, int v, int cueEnd)
+    {
+        if (v == 0 || s.Kind(v - 1) is not (TokenKind.Comma or TokenKind.CloseQuote) || cueEnd != v + 1)
+        {
+            return null;
+        }
+
+        var start = v + 1;
+        var end = s.WordRunEnd(start);
+        if (end == start || (end < s.Count && s.Kind(end) is not (TokenKind.Comma or TokenKind.Terminal)))
+        {
+            return null;
+        }
+
+        var source = s.Phrase(start, TrimNounPhrase(s, start, end));
+        if (!NounPhrase.IsPlausibleSource(source.Words) || Lexicon.Pronouns.Contains(source.Words[0]) && source.Words.Length == 1)
+        {
+            return null;
+        }
+
+        Phrase? via = null;
+        if (end + 2 < s.Count && s.Kind(end) == TokenKind.Comma && s.Is(end + 1, "quoted") && s.Is(end + 2, "by"))
+        {
+            var viaEnd = s.WordRunEnd(end + 3);
+            via = viaEnd > end + 3 ? s.Phrase(end + 3, viaEnd) : null;
+        }
+
+        return new Attribution(source, Cue(s, v, v, cueEnd), via, IsDenial(s, v));
+    }
+
+    /// <summary>"X said", "X, who asked not to be named, said", "X, an expert, told", "Y, citing X, reported".</summary>
+    private static Attribution? Preceding(Sentence s, int v, int cueEnd)
+    {
+        var last = SkipFillers(s, v - 1, out var auxiliary);
+
+        // "X, who asked not to be named, said": the comma before the verb closes an aside or an appositive,
+        // which may itself hold clause words ("speaking … because he was not authorised …").
+        var commaBeforeVerb = last > 0 && s.Kind(last) == TokenKind.Comma;
+        var (start, end) = commaBeforeVerb ? s.SegmentBackToComma(last - 1) : s.SegmentEndingAt(last);
+        if (start == end || (commaBeforeVerb && (start == 0 || s.Kind(start - 1) != TokenKind.Comma)))
+        {
+            return null;
+        }
+
+        Phrase? via = null;
+        Phrase? relayed = null;
+        var skippedAside = false;
+
+        // Walk back over comma-delimited asides to the phrase that names the speaker.
+        while (start > 0 && s.Kind(start - 1) == TokenKind.Comma && IsAside(s, start))
+        {
+            if (s.Is(start, "quoted") && s.Is(start + 1, "by") && end > start + 2)
+            {
+                via = s.Phrase(start + 2, s.WordRunEnd(start + 2));
+            }
+            else if (RelayVerbs.Contains(s.Word(start)) && end > start + 1)
+            {
+                relayed = s.Phrase(start + 1, TrimNounPhrase(s, start + 1, s.WordRunEnd(start + 1)));
+            }
+
+            skippedAside = true;
+            (start, end) = s.SegmentEndingAt(start - 2);
+            if (start == end)
+            {
+                return null;
+            }
+        }
+
+        if (IsAppositive(s, start, cueEnd, commaBeforeVerb) is { } outer)
+        {
+            (start, end) = outer;
+        }
+        else if (commaBeforeVerb && !skippedAside)
+        {
+            return null;
+        }
+
+        var source = s.Phrase(start, TrimNounPhrase(s, start, end));
+        if (!NounPhrase.IsPlausibleSource(source.Words))
+        {
+            return null;
+        }
+
+        if (relayed is { } r && NounPhrase.IsPlausibleSource(r.Words))
+        {
+            (source, via) = (r, source);
+        }
+
+        return new Attribution(source, Cue(s, auxiliary, v, cueEnd), via, IsDenial(s, v));
+    }
+
+    /// <summary>
+    /// "Hikmet Hajiyev, a foreign policy adviser to …, told reporters": the speaker is the phrase before
+    /// the comma. Not when the attribution is itself parenthetical ("Israeli officials, the source added, prefer").
+    /// </summary>
+    private static (int Start, int End)? IsAppositive(Sentence s, int start, int cueEnd, bool commaBeforeVerb)
+    {
+        var verbTakesObject = cueEnd < s.Count && s.IsWord(cueEnd);
+        if (start < 2 || s.Kind(start - 1) != TokenKind.Comma || !(verbTakesObject || commaBeforeVerb))
+        {
+            return null;
+        }
+
+        var (outerStart, outerEnd) = s.SegmentEndingAt(start - 2);
+        if (outerStart == outerEnd || (outerStart > 0 && s.Kind(outerStart - 1) == TokenKind.Comma))
+        {
+            return null;
+        }
+
+        var outer = s.Phrase(outerStart, outerEnd).Words;
+        if (!NounPhrase.IsPlausibleSource(outer))
+        {
+            return null;
+        }
+
+        var innerStartsWithArticle = s.Is(start, "a") || s.Is(start, "an") || s.Is(start, "the");
+        return innerStartsWithArticle || NounPhrase.IsPersonName(outer) ? (outerStart, outerEnd) : null;
+    }
+
+    /// <summary>A comma-delimited aside that does not name the speaker: "who asked not to be named", "in a statement".</summary>
+    private static bool IsAside(Sentence s, int start)
+    {
+        var word = s.Word(start);
+        if (Lexicon.AsideStarters.Contains(word) || RelayVerbs.Contains(word) || RelayPastVerbs.Contains(word))
+        {
+            return true;
+        }
+
+        // Lower-case participles: "mediated by …", "speaking …".
+        return char.IsLower(word[0])
+            && (word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith("ed", StringComparison.Ordinal));
+    }
+
+    /// <summary>Index of the source after ", which cited" / ", citing" following a phrase ending at <paramref name="end"/>.</summary>
+    private static int? RelayAfter(Sentence s, int end)
+    {
+        if (end + 1 >= s.Count || s.Kind(end) != TokenKind.Comma)
+        {
+            return null;
+        }
+
+        if (RelayVerbs.Contains(s.Word(end + 1)))
+        {
+            return end + 2;
+        }
+
+        return (s.Is(end + 1, "which") || s.Is(end + 1, "who")) && end + 2 < s.Count && RelayPastVerbs.Contains(s.Word(end + 2))
+            ? end + 3
+            : null;
+    }
+
+    /// <summary>"a statement from the U.S. Embassy" names the embassy as the source.</summary>
+    private static int SkipDocumentLead(Sentence s, int i)
+    {
+        if (!(s.Is(i, "a") || s.Is(i, "an") || s.Is(i, "the")) || !s.IsWord(i + 1) || !DocumentLeads.Contains(s.Word(i + 1)))
+        {
+            return i;
+        }
+
+        if (s.Is(i + 2, "issued") && s.Is(i + 3, "by"))
+        {
+            return i + 4;
+        }
+
+        return s.Is(i + 2, "from") || s.Is(i + 2, "by") || s.Is(i + 2, "of") ? i + 3 : i;
+    }
+
+    /// <summary>Skips words between subject and verb ("have long", "on Tuesday"); reports the auxiliary for the cue.</summary>
+    private static int SkipFillers(Sentence s, int i, out int auxiliary)
+    {
+        auxiliary = -1;
+        while (i >= 0 && s.IsWord(i))
+        {
+            var word = s.Word(i);
+            if (Lexicon.PreVerbFillers.Contains(word))
+            {
+                if (Lexicon.Auxiliaries.Contains(word) && auxiliary < 0)
+                {
+                    auxiliary = i;
+                }
+
+                i--;
+            }
+            else if (Lexicon.TimeWords.Contains(word) && i > 0 && s.IsWord(i - 1) && IsTimePreposition(s.Word(i - 1)))
+            {
+                i -= 2;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return i;
+    }
+
+    private static bool IsTimePreposition(ReadOnlySpan<char> word) =>
+        word.Equals("on", StringComparison.OrdinalIgnoreCase) || word.Equals("late", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("early", StringComparison.OrdinalIgnoreCase) || word.Equals("last", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("this", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Cuts a relative clause ("a general who has taken part …") and a trailing time ("on Friday").</summary>
+    private static int TrimNounPhrase(Sentence s, int start, int end)
+    {
+        for (var i = start + 1; i < end; i++)
+        {
+            if (Lexicon.RelativePronouns.Contains(s.Word(i)))
+            {
+                end = i;
+                break;
+            }
+        }
+
+        while (end - start >= 2 && Lexicon.TimeWords.Contains(s.Word(end - 1)) && IsTimePreposition(s.Word(end - 2)))
+        {
+            end -= 2;
+        }
+
+        return end;
+    }
+
+    private static string Cue(Sentence s, int auxiliary, int v, int cueEnd)
+    {
+        var verb = s.Text.AsSpan(s.Start(v), s.End(cueEnd - 1) - s.Start(v)).ToString().ToLowerInvariant();
+        if (s.Is(v, "pointed") && s.Is(v + 1, "out"))
+        {
+            verb = "pointed out";
+        }
+
+        return auxiliary >= 0 && auxiliary < v ? $"{s.Word(auxiliary).ToString().ToLowerInvariant()} {verb}" : verb;
+    }
+
+    private static bool IsDenial(Sentence s, int v) => Lexicon.DenialVerbs.Contains(s.Word(v));
+
+    /// <summary>Token access for one sentence.</summary>
+    private readonly struct Sentence(string text, List<Token> tokens)
+    {
+        /// <summary>
+        /// No phrase scan goes further than this: a source is at most a dozen words, and the bound
+        /// keeps a sentence of thousands of unpunctuated words linear rather than quadratic.
+        /// </summary>
+        private const int MaxScan = 40;
+
+        public string Text => text;
+
+        public int Count => tokens.Count;
+
+        public bool IsWord(int i) => i >= 0 && i < tokens.Count && tokens[i].IsWord;
+
+        public bool InQuote(int i) => tokens[i].InQuote;
+
+        public TokenKind Kind(int i) => tokens[i].Kind;
+
+        public int Start(int i) => tokens[i].Start;
+
+        public int End(int i) => tokens[i].End;
+
+        public ReadOnlySpan<char> Word(int i) => IsWord(i) ? tokens[i].Of(text) : [];
+
+        public bool Is(int i, string word) => IsWord(i) && Word(i).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+        /// <summary>End (exclusive) of the run of words starting at <paramref name="start"/>, outside quotes.</summary>
+        public int WordRunEnd(int start)
+        {
+            var i = start;
+            while (IsWord(i) && !tokens[i].InQuote && i - start < MaxScan)
+            {
+                i++;
+            }
+
+            return i;
+        }
+
+        /// <summary>The words [start, last + 1) back to the nearest punctuation or clause word.</summary>
+        public (int Start, int End) SegmentEndingAt(int last)
+        {
+            var i = last;
+            while (IsWord(i) && !tokens[i].InQuote && !IsClauseBoundary(i) && last - i < MaxScan)
+            {
+                i--;
+            }
+
+            return (i + 1, last + 1);
+        }
+
+        /// <summary>The tokens [start, last + 1) back to the nearest comma, whatever they are; empty unless it starts with a word.</summary>
+        public (int Start, int End) SegmentBackToComma(int last)
+        {
+            var i = last;
+            while (i >= 0 && tokens[i].Kind != TokenKind.Comma && last - i < MaxScan * 2)
+            {
+                i--;
+            }
+
+            return IsWord(i + 1) && (i < 0 || tokens[i].Kind == TokenKind.Comma) ? (i + 1, last + 1) : (last + 1, last + 1);
+        }
+
+        public Phrase Phrase(int start, int end) => Extraction.Phrase.FromTokens(text, tokens, start, end);
+
+        /// <summary>"and" between two capitalised words joins names ("U.S. and Saudi observers"), elsewhere it starts a clause.</summary>
+        private bool IsClauseBoundary(int i)
+        {
+            var word = Word(i);
+            if (!Lexicon.ClauseBoundaries.Contains(word))
+            {
+                return false;
+            }
+
+            var isConjunction = word.Equals("and", StringComparison.OrdinalIgnoreCase) || word.Equals("or", StringComparison.OrdinalIgnoreCase);
+            return !(isConjunction && IsWord(i - 1) && IsWord(i + 1)
+                && char.IsUpper(Word(i - 1)[0]) && char.IsUpper(Word(i + 1)[0]));
+        }
+    }
+}

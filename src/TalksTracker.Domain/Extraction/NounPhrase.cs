@@ -1,0 +1,257 @@
+namespace TalksTracker.Domain.Extraction;
+
+/// <summary>Judgements about a candidate source phrase: is it one, its head, number and kind.</summary>
+internal static class NounPhrase
+{
+    private const int MaxWords = 14;
+
+    private static readonly WordSet InstitutionWords = new(
+        "agency", "organization", "organisation", "union", "council", "committee", "fund", "bank", "court",
+        "group", "forces", "movement", "party", "commission", "institute", "foundation", "association",
+        "alliance", "league", "front", "brigade", "brigades", "corps", "guard", "nations", "crisis");
+
+    private static readonly WordSet PluralNouns = new("people", "media", "police", "staff", "authorities", "military");
+
+    private static readonly WordSet SingularEndingInS = new("news", "press", "affairs", "status", "analysis", "us");
+
+    /// <summary>Whether the words can name who a statement comes from.</summary>
+    public static bool IsPlausibleSource(string[] words)
+    {
+        if (words.Length is 0 or > MaxWords)
+        {
+            return false;
+        }
+
+        if (words.Length == 1 && Lexicon.Pronouns.Contains(words[0]))
+        {
+            return true;
+        }
+
+        if (Lexicon.NonSubjectStarters.Contains(words[0]))
+        {
+            return false;
+        }
+
+        foreach (var word in words)
+        {
+            var isVerb = char.IsLower(word[0]) && Lexicon.SpeechVerbs.Contains(word) && !Lexicon.NounLikeVerbs.Contains(word);
+            if (isVerb || Lexicon.ClauseWords.Contains(word) || word.EndsWith("n't", StringComparison.OrdinalIgnoreCase)
+                || word.EndsWith("n’t", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        if (OneOfIndex(words) is { } nounIndex)
+        {
+            return IsPlausibleSource(words[nounIndex..]);
+        }
+
+        var head = HeadIndex(words);
+        var headWord = WithoutPossessive(words[head]);
+        if (Lexicon.SourceNouns.Contains(headWord))
+        {
+            return true;
+        }
+
+        if (Lexicon.Determiners.Contains(headWord) || Lexicon.Pronouns.Contains(headWord))
+        {
+            return false;
+        }
+
+        return IsCapitalised(headWord)
+            || (char.IsDigit(headWord[0]) && head > 0 && IsCapitalised(words[head - 1]));
+    }
+
+    /// <summary>For "one of the diplomats": the index of "diplomats" after the determiner; otherwise null.</summary>
+    public static int? OneOfIndex(string[] words)
+    {
+        if (words.Length >= 3 && words[0].Equals("one", StringComparison.OrdinalIgnoreCase)
+            && words[1].Equals("of", StringComparison.OrdinalIgnoreCase))
+        {
+            var i = Lexicon.Determiners.Contains(words[2]) && words.Length > 3 ? 3 : 2;
+            return i;
+        }
+
+        return null;
+    }
+
+    /// <summary>The head noun: the last word before a post-modifier ("officials" in "two officials with knowledge of …").</summary>
+    public static int HeadIndex(string[] words)
+    {
+        for (var i = 1; i < words.Length; i++)
+        {
+            if (Lexicon.PostModifiers.Contains(words[i]))
+            {
+                return i - 1;
+            }
+        }
+
+        return words.Length - 1;
+    }
+
+    public static bool IsPlural(string[] words)
+    {
+        if (words.Length == 0)
+        {
+            return false;
+        }
+
+        if (Lexicon.PluralDeterminers.Contains(words[0]) || words[0].Equals("they", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        if (IsPersonName(words))
+        {
+            return false;
+        }
+
+        var head = WithoutPossessive(words[HeadIndex(words)]);
+        if (PluralNouns.Contains(head))
+        {
+            return true;
+        }
+
+        return head.Length > 3 && head.EndsWith('s') && !head.EndsWith("ss", StringComparison.Ordinal)
+            && !SingularEndingInS.Contains(head) && !IsCapitalised(head);
+    }
+
+    /// <summary>A personal name: two or more capitalised words (titles allowed), none of them a body or title noun.</summary>
+    public static bool IsPersonName(string[] words)
+    {
+        var capitalised = 0;
+        foreach (var word in words)
+        {
+            if (Lexicon.Honorifics.Contains(word) && word.EndsWith('.'))
+            {
+                continue;
+            }
+
+            if (!IsCapitalised(word) || Lexicon.SourceNouns.Contains(WithoutPossessive(word))
+                || InstitutionWords.Contains(word) || Lexicon.Determiners.Contains(word))
+            {
+                return false;
+            }
+
+            capitalised++;
+        }
+
+        return capitalised >= 2;
+    }
+
+    public static SourceKind GuessKind(string[] words)
+    {
+        var head = WithoutPossessive(words[HeadIndex(words)]);
+        var lastWord = WithoutPossessive(words[^1]);
+        if (ContainsAny(words, Lexicon.MediaWords) || ContainsPair(words, "associated", "press")
+            || ContainsPair(words, "news", "agency"))
+        {
+            return SourceKind.MediaOutlet;
+        }
+
+        if (Lexicon.DocumentWords.Contains(head))
+        {
+            return SourceKind.Document;
+        }
+
+        if (ContainsAny(words, Lexicon.AnalystWords))
+        {
+            return SourceKind.Analyst;
+        }
+
+        if (Lexicon.GovernmentWords.Contains(head))
+        {
+            return SourceKind.GovernmentStatement;
+        }
+
+        if (InstitutionWords.Contains(head))
+        {
+            return SourceKind.Other;
+        }
+
+        if (IsCapitalised(lastWord) && !Lexicon.Determiners.Contains(lastWord) && CapitalisedNameWords(words) >= 2)
+        {
+            return SourceKind.NamedOfficial;
+        }
+
+        if (ContainsAny(words, Lexicon.SourceNouns))
+        {
+            return SourceKind.AnonymousOfficial;
+        }
+
+        return words.Length == 1 && IsCapitalised(words[0]) ? SourceKind.GovernmentStatement : SourceKind.Other;
+    }
+
+    /// <summary>Whether the phrase can be "he" or "she": a person, not a body or an outlet.</summary>
+    public static bool IsPerson(string[] words, SourceKind kind) => kind switch
+    {
+        // "Army spokesman Brig. Gen. Nabil Abdallah" is a person although "army" names a body.
+        SourceKind.NamedOfficial => !Lexicon.OrganisationWords.Contains(WithoutPossessive(words[^1])),
+        SourceKind.AnonymousOfficial or SourceKind.Analyst => !Lexicon.OrganisationWords.Contains(WithoutPossessive(words[HeadIndex(words)])),
+        _ => false,
+    };
+
+    /// <summary>Capitalised, looking past a lower-case Arabic article: "al-Ansari".</summary>
+    public static bool IsCapitalised(string word)
+    {
+        var dash = word.IndexOf('-', StringComparison.Ordinal);
+        if (dash is > 0 and <= 3 && dash + 1 < word.Length && char.IsLower(word[0]))
+        {
+            return char.IsUpper(word[dash + 1]);
+        }
+
+        return word.Length > 0 && char.IsUpper(word[0]);
+    }
+
+    public static string WithoutPossessive(string word)
+    {
+        if (word.Length > 2 && word[^1] is 's' or 'S' && word[^2] is '\'' or '’')
+        {
+            return word[..^2];
+        }
+
+        return word.Length > 1 && word[^1] is '\'' or '’' ? word[..^1] : word;
+    }
+
+    private static int CapitalisedNameWords(string[] words)
+    {
+        var count = 0;
+        for (var i = words.Length - 1; i >= 0 && IsCapitalised(words[i]); i--)
+        {
+            if (!Lexicon.Determiners.Contains(words[i]))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    private static bool ContainsAny(string[] words, WordSet set)
+    {
+        foreach (var word in words)
+        {
+            if (set.Contains(WithoutPossessive(word)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ContainsPair(string[] words, string first, string second)
+    {
+        for (var i = 0; i + 1 < words.Length; i++)
+        {
+            if (words[i].Equals(first, StringComparison.OrdinalIgnoreCase)
+                && words[i + 1].Equals(second, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

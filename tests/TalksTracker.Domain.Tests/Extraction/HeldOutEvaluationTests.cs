@@ -1,0 +1,94 @@
+using Xunit;
+using TalksTracker.Domain.Extraction;
+
+namespace TalksTracker.Domain.Tests.Extraction;
+
+/// <summary>
+/// Attribution quality on reports the engine was not written against (see TestData/heldout/README.md).
+/// A predicted source counts as correct when it equals the label ignoring case; sentences are
+/// matched to labels by their opening words, so a mis-split sentence counts as missed.
+/// </summary>
+public class HeldOutEvaluationTests(ITestOutputHelper output)
+{
+    [Fact]
+    public void Attribution_f1_is_at_least_0_9()
+    {
+        var score = Score();
+
+        output.WriteLine($"precision {score.Precision:F3}, recall {score.Recall:F3}, F1 {score.F1:F3}");
+        foreach (var miss in score.Misses)
+        {
+            output.WriteLine(miss);
+        }
+
+        Assert.True(score.F1 >= 0.9, $"F1 {score.F1:F3} < 0.9:\n{string.Join("\n", score.Misses)}");
+    }
+
+    [Fact]
+    public void The_held_out_set_has_seven_reports_with_every_sentence_labelled()
+    {
+        var reports = Reports().ToList();
+
+        Assert.True(reports.Count >= 6);
+        foreach (var (name, text, expected) in reports)
+        {
+            var claims = ClaimExtractor.Extract(text).Claims;
+            Assert.True(expected.Sentences.Count == claims.Count, $"{name}: {expected.Sentences.Count} labels, {claims.Count} sentences");
+        }
+    }
+
+    internal static Score Score()
+    {
+        int truePositives = 0, predicted = 0, relevant = 0;
+        var misses = new List<string>();
+        foreach (var (name, text, expected) in Reports())
+        {
+            var claims = ClaimExtractor.Extract(text).Claims;
+            var used = new HashSet<ExtractedClaim>();
+            foreach (var label in expected.Sentences)
+            {
+                var claim = claims.FirstOrDefault(c => !used.Contains(c) && c.Text.StartsWith(label.Text, StringComparison.Ordinal));
+                if (claim is not null)
+                {
+                    used.Add(claim);
+                }
+
+                var got = claim?.Source;
+                relevant += label.Source is null ? 0 : 1;
+                predicted += got is null ? 0 : 1;
+                if (label.Source is not null && string.Equals(label.Source, got, StringComparison.OrdinalIgnoreCase))
+                {
+                    truePositives++;
+                }
+                else if (label.Source != got)
+                {
+                    misses.Add($"{name} \"{label.Text}\": expected '{label.Source}', got '{got}'{(claim is null ? " (sentence not found)" : "")}");
+                }
+            }
+
+            // Claims no label matched (a split too many) still count when they name a source.
+            predicted += claims.Count(c => !used.Contains(c) && c.Source is not null);
+        }
+
+        return new Score(truePositives, predicted, relevant, misses);
+    }
+
+    private static IEnumerable<(string Name, string Text, ExpectedAttribution Expected)> Reports()
+    {
+        var directory = ExpectedAttribution.PathOf("heldout");
+        foreach (var path in Directory.GetFiles(directory, "*.txt").Order(StringComparer.Ordinal))
+        {
+            var name = Path.GetFileNameWithoutExtension(path);
+            yield return (name, File.ReadAllText(path), ExpectedAttribution.Load(Path.Combine("heldout", name + ".attribution.json")));
+        }
+    }
+}
+
+internal sealed record Score(int TruePositives, int Predicted, int Relevant, IReadOnlyList<string> Misses)
+{
+    public double Precision => Predicted == 0 ? 0 : (double)TruePositives / Predicted;
+
+    public double Recall => Relevant == 0 ? 0 : (double)TruePositives / Relevant;
+
+    public double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);
+}

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using TalksTracker.Data.Auditing;
 using TalksTracker.Domain;
 
 namespace TalksTracker.Data;
@@ -21,6 +22,45 @@ public class TalksTrackerDbContext(DbContextOptions<TalksTrackerDbContext> optio
     public DbSet<ClaimMeeting> ClaimMeetings => Set<ClaimMeeting>();
     public DbSet<ClaimAgendaItem> ClaimAgendaItems => Set<ClaimAgendaItem>();
     public DbSet<ClaimActor> ClaimActors => Set<ClaimActor>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    /// <summary>Who the changes saved through this context are recorded against in the audit trail.</summary>
+    public string AuditUser { get; set; } = "system";
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        throw new NotSupportedException("Save asynchronously: SaveChangesAsync records the audit trail in the same transaction.");
+
+    /// <summary>Saves the changes and their audit entries together: both are written, or neither.</summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var now = DateTime.UtcNow;
+        var notes = AuditTrail.Collect(ChangeTracker, now);
+        if (notes.Count == 0)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        var ownTransaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        try
+        {
+            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            AuditEntries.AddRange(notes.Select(n => n.ToEntry(AuditUser, now)));
+            await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            if (ownTransaction is not null)
+            {
+                await ownTransaction.CommitAsync(cancellationToken);
+            }
+
+            return saved;
+        }
+        finally
+        {
+            if (ownTransaction is not null)
+            {
+                await ownTransaction.DisposeAsync();
+            }
+        }
+    }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -37,6 +77,7 @@ public class TalksTrackerDbContext(DbContextOptions<TalksTrackerDbContext> optio
         configurationBuilder.Properties<SourceKind>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<Stance>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<ClaimReview>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<AuditAction>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<Reliability>().HaveConversion<int>();
     }
 

@@ -24,6 +24,7 @@ internal sealed class AgendaStatusChangeConfiguration : IEntityTypeConfiguration
         builder.HasMany(s => s.Evidence).WithOne().HasForeignKey(e => e.AgendaStatusChangeId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(s => new { s.AgendaItemId, s.AsOf });
         builder.HasIndex(s => s.MeetingId);
+        builder.HasIndex(s => s.RecordedAt);
     }
 }
 

@@ -19,6 +19,7 @@ internal sealed class ClaimConfiguration : IEntityTypeConfiguration<Claim>
         builder.HasIndex(c => new { c.ReportId, c.Start });
         builder.HasIndex(c => c.SourceId);
         builder.HasIndex(c => c.ViaSourceId);
+        builder.HasIndex(c => c.RecordedAt);
         builder.ToTable(t =>
         {
             t.HasCheckConstraint("CK_Claim_Span", "Start >= 0 AND \"End\" > Start");

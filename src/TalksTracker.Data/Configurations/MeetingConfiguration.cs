@@ -22,6 +22,7 @@ internal sealed class MeetingConfiguration : IEntityTypeConfiguration<Meeting>
         builder.HasIndex(m => new { m.SortDate, m.Id });
         builder.HasIndex(m => new { m.TrackId, m.SortDate });
         builder.HasIndex(m => new { m.VenueId, m.SortDate });
+        builder.HasIndex(m => m.RecordedAt);
     }
 }
 

@@ -12,6 +12,7 @@ internal sealed class SourceConfiguration : IEntityTypeConfiguration<Source>
         builder.Property(s => s.Description).HasMaxLength(2000);
         builder.HasIndex(s => s.Name);
         builder.HasIndex(s => s.Reliability);
+        builder.HasIndex(s => s.RecordedAt);
         builder.HasOne(s => s.Affiliation).WithMany().HasForeignKey(s => s.AffiliationActorId).OnDelete(DeleteBehavior.Restrict);
         builder.ToTable(t => t.HasCheckConstraint("CK_Source_Reliability", "Reliability BETWEEN 1 AND 6"));
     }

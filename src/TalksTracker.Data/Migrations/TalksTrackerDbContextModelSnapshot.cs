@@ -41,6 +41,9 @@ namespace TalksTracker.Data.Migrations
                     b.Property<int?>("ParentActorId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
@@ -94,6 +97,9 @@ namespace TalksTracker.Data.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -132,6 +138,9 @@ namespace TalksTracker.Data.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -140,6 +149,8 @@ namespace TalksTracker.Data.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("MeetingId");
+
+                    b.HasIndex("RecordedAt");
 
                     b.HasIndex("AgendaItemId", "AsOf");
 
@@ -159,6 +170,50 @@ namespace TalksTracker.Data.Migrations
                     b.HasIndex("ClaimId");
 
                     b.ToTable("AgendaStatusEvidence");
+                });
+
+            modelBuilder.Entity("TalksTracker.Domain.AuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Changes")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EntityId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EntityType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("User")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("EntityType", "EntityId");
+
+                    b.HasIndex("User", "At");
+
+                    b.ToTable("AuditEntries");
                 });
 
             modelBuilder.Entity("TalksTracker.Domain.Claim", b =>
@@ -184,6 +239,9 @@ namespace TalksTracker.Data.Migrations
                     b.Property<string>("Quote")
                         .IsRequired()
                         .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("ReportId")
@@ -213,6 +271,8 @@ namespace TalksTracker.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("RecordedAt");
 
                     b.HasIndex("SourceId");
 
@@ -302,6 +362,9 @@ namespace TalksTracker.Data.Migrations
                     b.Property<bool>("IsSeries")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("SortDate")
                         .HasColumnType("TEXT");
 
@@ -330,6 +393,8 @@ namespace TalksTracker.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("RecordedAt");
 
                     b.HasIndex("SortDate", "Id");
 
@@ -445,6 +510,9 @@ namespace TalksTracker.Data.Migrations
                         .HasColumnType("TEXT")
                         .UseCollation("NOCASE");
 
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Reliability")
                         .HasColumnType("INTEGER");
 
@@ -457,6 +525,8 @@ namespace TalksTracker.Data.Migrations
                     b.HasIndex("AffiliationActorId");
 
                     b.HasIndex("Name");
+
+                    b.HasIndex("RecordedAt");
 
                     b.HasIndex("Reliability");
 
@@ -482,6 +552,9 @@ namespace TalksTracker.Data.Migrations
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("Version")
@@ -549,6 +622,9 @@ namespace TalksTracker.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT")
                         .UseCollation("NOCASE");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()

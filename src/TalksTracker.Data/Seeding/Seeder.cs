@@ -71,6 +71,7 @@ public sealed class Seeder(IDbContextFactory<TalksTrackerDbContext> contextFacto
             return new SeedOutcome(name, false, "already loaded");
         }
 
+        db.AuditUser = "seed";
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var builder = new SeedGraph(db, seed, name);
         await builder.BuildAsync(text, hash, cancellationToken);

@@ -12,8 +12,9 @@ public enum ActorKind
 }
 
 /// <summary>A state, state body, armed group, organisation, outlet or person.</summary>
-public class Actor : IVersioned
+public class Actor : IVersioned, IRecorded
 {
+    public DateTime RecordedAt { get; set; }
     public int Id { get; set; }
     public required string Name { get; set; }
     public ActorKind Kind { get; set; }

@@ -26,8 +26,9 @@ public enum AgendaStatus
 }
 
 /// <summary>A topic of a track: "long-term guarantees".</summary>
-public class AgendaItem : IVersioned
+public class AgendaItem : IVersioned, IRecorded
 {
+    public DateTime RecordedAt { get; set; }
     public int Id { get; set; }
     public int TrackId { get; set; }
     public Track? Track { get; set; }
@@ -39,8 +40,9 @@ public class AgendaItem : IVersioned
 }
 
 /// <summary>A change of an agenda item's status, resting on the claims that report it.</summary>
-public class AgendaStatusChange
+public class AgendaStatusChange : IRecorded
 {
+    public DateTime RecordedAt { get; set; }
     public int Id { get; set; }
     public int AgendaItemId { get; set; }
     public AgendaItem? AgendaItem { get; set; }

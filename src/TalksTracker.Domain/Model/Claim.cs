@@ -17,8 +17,9 @@ public enum ClaimReview
 /// One statement of one report: an exact character span [Start, End) of the report's text,
 /// attributed to a source or to none (the outlet's own voice).
 /// </summary>
-public class Claim : IVersioned
+public class Claim : IVersioned, IRecorded
 {
+    public DateTime RecordedAt { get; set; }
     public int Id { get; set; }
     public int ReportId { get; set; }
     public Report? Report { get; set; }

@@ -16,8 +16,9 @@ public enum MeetingStatus
 }
 
 /// <summary>One session, or a reported series of sessions, of a track.</summary>
-public class Meeting : IVersioned
+public class Meeting : IVersioned, IRecorded
 {
+    public DateTime RecordedAt { get; set; }
     public int Id { get; set; }
     public int TrackId { get; set; }
     public Track? Track { get; set; }

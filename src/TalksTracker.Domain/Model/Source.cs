@@ -23,8 +23,9 @@ public enum Reliability
 }
 
 /// <summary>Who a claim is attributed to; recurs across reports and carries its reliability grade.</summary>
-public class Source : IVersioned
+public class Source : IVersioned, IRecorded
 {
+    public DateTime RecordedAt { get; set; }
     public int Id { get; set; }
     public required string Name { get; set; }
     public SourceKind Kind { get; set; }

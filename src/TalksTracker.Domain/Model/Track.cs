@@ -18,8 +18,9 @@ public enum Acknowledgement
 }
 
 /// <summary>One negotiation channel, e.g. the Syria–Israel security track.</summary>
-public class Track : IVersioned
+public class Track : IVersioned, IRecorded
 {
+    public DateTime RecordedAt { get; set; }
     public int Id { get; set; }
     public required string Name { get; set; }
     public string? Description { get; set; }

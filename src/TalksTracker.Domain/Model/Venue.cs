@@ -1,8 +1,9 @@
 namespace TalksTracker.Domain;
 
 /// <summary>A place meetings happen: Baku, Azerbaijan.</summary>
-public class Venue : IVersioned
+public class Venue : IVersioned, IRecorded
 {
+    public DateTime RecordedAt { get; set; }
     public int Id { get; set; }
     public required string Name { get; set; }
     public int? CountryActorId { get; set; }

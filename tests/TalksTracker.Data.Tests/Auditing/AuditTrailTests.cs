@@ -1,0 +1,67 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using TalksTracker.Domain;
+using TalksTracker.Testing;
+
+namespace TalksTracker.Data.Tests.Auditing;
+
+public class AuditTrailTests(SeededDatabase database) : IClassFixture<SeededDatabase>
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Create_update_and_delete_are_each_recorded_with_who_when_and_before_after()
+    {
+        int id;
+        await using (var db = database.NewContext())
+        {
+            db.AuditUser = "editor@example.org";
+            var venue = db.Venues.Add(new Venue { Name = "Muscat" }).Entity;
+            await db.SaveChangesAsync(Ct);
+            id = venue.Id;
+            venue.Name = "Muscat, Oman";
+            await db.SaveChangesAsync(Ct);
+            db.Venues.Remove(venue);
+            await db.SaveChangesAsync(Ct);
+        }
+
+        await using var read = database.NewContext();
+        var entries = await read.AuditEntries.Where(a => a.EntityType == nameof(Venue) && a.EntityId == id.ToString())
+            .OrderBy(a => a.Id).ToListAsync(Ct);
+        Assert.Equal([AuditAction.Created, AuditAction.Updated, AuditAction.Deleted], entries.Select(e => e.Action));
+        Assert.All(entries, e => Assert.Equal("editor@example.org", e.User));
+        var update = JsonDocument.Parse(entries[1].Changes).RootElement.GetProperty("Name");
+        Assert.Equal("Muscat", update.GetProperty("before").GetString());
+        Assert.Equal("Muscat, Oman", update.GetProperty("after").GetString());
+    }
+
+    [Fact]
+    public async Task A_failed_save_leaves_no_audit_entry_and_no_record()
+    {
+        var before = await CountAsync();
+        await using (var db = database.NewContext())
+        {
+            db.Claims.Add(new Claim { ReportId = 999_999, Start = 0, End = 1, Quote = "x" });
+            await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync(Ct));
+        }
+
+        Assert.Equal(before, await CountAsync());
+
+        async Task<int> CountAsync()
+        {
+            await using var db = database.NewContext();
+            return await db.AuditEntries.CountAsync(Ct);
+        }
+    }
+
+    [Fact]
+    public async Task The_seed_is_recorded_as_the_seed_and_records_carry_when_they_were_recorded()
+    {
+        await using var db = database.NewContext();
+
+        Assert.True(await db.AuditEntries.AnyAsync(a => a.User == "seed" && a.EntityType == nameof(Report), Ct));
+        Assert.DoesNotContain(await db.Claims.Select(c => c.RecordedAt).ToListAsync(Ct), at => at == default);
+        var reportAudit = await db.AuditEntries.Where(a => a.EntityType == nameof(Report)).Select(a => a.Changes).FirstAsync(Ct);
+        Assert.DoesNotContain("Moscow is playing a central role", reportAudit);
+    }
+}

@@ -32,6 +32,10 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<ActorService>();
         services.AddSingleton<VenueService>();
         services.AddSingleton<TrackService>();
+        services.AddSingleton<Intake.GazetteerService>();
+        services.AddSingleton<Intake.IntakeService>();
+        services.AddSingleton<Intake.ReviewService>();
+        services.AddSingleton<Editing.CatalogService>();
         return services;
     }
 

@@ -23,6 +23,7 @@ public class TalksTrackerDbContext(DbContextOptions<TalksTrackerDbContext> optio
     public DbSet<ClaimAgendaItem> ClaimAgendaItems => Set<ClaimAgendaItem>();
     public DbSet<ClaimActor> ClaimActors => Set<ClaimActor>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<ClaimProposal> ClaimProposals => Set<ClaimProposal>();
 
     /// <summary>Who the changes saved through this context are recorded against in the audit trail.</summary>
     public string AuditUser { get; set; } = "system";
@@ -76,7 +77,7 @@ public class TalksTrackerDbContext(DbContextOptions<TalksTrackerDbContext> optio
         configurationBuilder.Properties<AgendaStatus>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<SourceKind>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<Stance>().HaveConversion<string>().HaveMaxLength(16);
-        configurationBuilder.Properties<ClaimReview>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<ProposalDecision>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<AuditAction>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<Reliability>().HaveConversion<int>();
     }

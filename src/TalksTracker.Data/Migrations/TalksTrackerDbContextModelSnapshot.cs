@@ -247,11 +247,6 @@ namespace TalksTracker.Data.Migrations
                     b.Property<int>("ReportId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Review")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
                     b.Property<int?>("SourceId")
                         .HasColumnType("INTEGER");
 
@@ -331,6 +326,91 @@ namespace TalksTracker.Data.Migrations
                     b.HasIndex("MeetingId", "ClaimId");
 
                     b.ToTable("ClaimMeetings");
+                });
+
+            modelBuilder.Entity("TalksTracker.Domain.ClaimProposal", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ActorIds")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AgendaItemIds")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Credibility")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Cue")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("End")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Hedge")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MeetingIds")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReportId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SourceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SourceMention")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Stance")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Start")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StatusChanges")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ViaMention")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ViaSourceId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SourceId");
+
+                    b.HasIndex("ViaSourceId");
+
+                    b.HasIndex("ReportId", "Start");
+
+                    b.ToTable("ClaimProposals");
                 });
 
             modelBuilder.Entity("TalksTracker.Domain.Meeting", b =>
@@ -789,6 +869,25 @@ namespace TalksTracker.Data.Migrations
                     b.Navigation("Claim");
 
                     b.Navigation("Meeting");
+                });
+
+            modelBuilder.Entity("TalksTracker.Domain.ClaimProposal", b =>
+                {
+                    b.HasOne("TalksTracker.Domain.Report", null)
+                        .WithMany()
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TalksTracker.Domain.Source", null)
+                        .WithMany()
+                        .HasForeignKey("SourceId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("TalksTracker.Domain.Source", null)
+                        .WithMany()
+                        .HasForeignKey("ViaSourceId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("TalksTracker.Domain.Meeting", b =>

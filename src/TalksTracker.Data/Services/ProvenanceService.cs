@@ -15,8 +15,7 @@ public sealed record NewClaim(
     string? Hedge = null,
     IReadOnlyList<int>? MeetingIds = null,
     IReadOnlyList<int>? AgendaItemIds = null,
-    IReadOnlyList<int>? ActorIds = null,
-    ClaimReview Review = ClaimReview.Accepted);
+    IReadOnlyList<int>? ActorIds = null);
 
 /// <summary>
 /// Answers "where does this come from": the claims behind a meeting, agenda item, actor, source or
@@ -69,11 +68,11 @@ public sealed class ProvenanceService(IDbContextFactory<TalksTrackerDbContext> c
             problems.Add(nameof(NewClaim.Stance), "The stance must be asserts, denies or hedged.");
         }
 
-        await CheckExistsAsync(db.Sources, request.SourceId is { } s ? [s] : [], nameof(NewClaim.SourceId), "source", problems, ct);
-        await CheckExistsAsync(db.Sources, request.ViaSourceId is { } v ? [v] : [], nameof(NewClaim.ViaSourceId), "source", problems, ct);
-        await CheckExistsAsync(db.Meetings, request.MeetingIds ?? [], nameof(NewClaim.MeetingIds), "meeting", problems, ct);
-        await CheckExistsAsync(db.AgendaItems, request.AgendaItemIds ?? [], nameof(NewClaim.AgendaItemIds), "agenda item", problems, ct);
-        await CheckExistsAsync(db.Actors, request.ActorIds ?? [], nameof(NewClaim.ActorIds), "actor", problems, ct);
+        await RecordChecks.CheckExistsAsync(db.Sources, request.SourceId is { } s ? [s] : Array.Empty<int>(), nameof(NewClaim.SourceId), "source", problems, ct);
+        await RecordChecks.CheckExistsAsync(db.Sources, request.ViaSourceId is { } v ? [v] : Array.Empty<int>(), nameof(NewClaim.ViaSourceId), "source", problems, ct);
+        await RecordChecks.CheckExistsAsync(db.Meetings, request.MeetingIds ?? Array.Empty<int>(), nameof(NewClaim.MeetingIds), "meeting", problems, ct);
+        await RecordChecks.CheckExistsAsync(db.AgendaItems, request.AgendaItemIds ?? Array.Empty<int>(), nameof(NewClaim.AgendaItemIds), "agenda item", problems, ct);
+        await RecordChecks.CheckExistsAsync(db.Actors, request.ActorIds ?? Array.Empty<int>(), nameof(NewClaim.ActorIds), "actor", problems, ct);
 
         if (problems.Any)
         {
@@ -92,7 +91,6 @@ public sealed class ProvenanceService(IDbContextFactory<TalksTrackerDbContext> c
             Credibility = request.Credibility,
             Cue = request.Cue,
             Hedge = request.Hedge,
-            Review = request.Review,
             Meetings = (request.MeetingIds ?? []).Distinct().Select(id => new ClaimMeeting { MeetingId = id }).ToList(),
             AgendaItems = (request.AgendaItemIds ?? []).Distinct().Select(id => new ClaimAgendaItem { AgendaItemId = id }).ToList(),
             Actors = (request.ActorIds ?? []).Distinct().Select(id => new ClaimActor { ActorId = id }).ToList(),
@@ -109,22 +107,5 @@ public sealed class ProvenanceService(IDbContextFactory<TalksTrackerDbContext> c
             .OrderBy(c => c.ReportId).ThenBy(c => c.Start)
             .Select(ClaimView.Projection)
             .ToListAsync(ct);
-    }
-
-    private static async Task CheckExistsAsync<T>(
-        DbSet<T> set, IReadOnlyCollection<int> ids, string field, string what, ProblemList problems, CancellationToken ct)
-        where T : class
-    {
-        if (ids.Count == 0)
-        {
-            return;
-        }
-
-        var wanted = ids.Distinct().ToList();
-        var found = await set.Where(e => wanted.Contains(EF.Property<int>(e, "Id"))).Select(e => EF.Property<int>(e, "Id")).ToListAsync(ct);
-        foreach (var missing in wanted.Except(found))
-        {
-            problems.Add(field, $"There is no {what} {missing}.");
-        }
     }
 }

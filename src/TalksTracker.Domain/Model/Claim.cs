@@ -7,12 +7,6 @@ public enum Stance
     Hedged,
 }
 
-public enum ClaimReview
-{
-    Proposed,
-    Accepted,
-}
-
 /// <summary>
 /// One statement of one report: an exact character span [Start, End) of the report's text,
 /// attributed to a source or to none (the outlet's own voice).
@@ -39,7 +33,6 @@ public class Claim : IVersioned, IRecorded
     public string? Cue { get; set; }
     /// <summary>Hedge words found in the claim: "reportedly", "are said to".</summary>
     public string? Hedge { get; set; }
-    public ClaimReview Review { get; set; } = ClaimReview.Accepted;
     public List<ClaimMeeting> Meetings { get; set; } = [];
     public List<ClaimAgendaItem> AgendaItems { get; set; } = [];
     public List<ClaimActor> Actors { get; set; } = [];

@@ -1,5 +1,7 @@
 using System.Text.Json.Serialization;
+using TalksTracker.Data.Intake;
 using TalksTracker.Data.Services;
+using TalksTracker.Domain.Extraction;
 using TalksTracker.Web.Timeline;
 
 namespace TalksTracker.Web.Api;
@@ -52,8 +54,37 @@ public static class ApiEndpoints
         api.MapGet("/tracks/{id:int}/progress", async (int id, TrackService tracks, CancellationToken ct) =>
             Found(await tracks.ProgressAsync(id, ct), "track", id));
 
+        api.MapPost("/extract", async (ExtractRequest request, IntakeService intake, CancellationToken ct) =>
+            {
+                var outcome = await intake.PreviewAsync(request.Text, request.Format, ct);
+                return outcome.Succeeded ? Results.Ok(outcome.Value) : Invalid(outcome.Errors);
+            })
+            .WithSummary("Proposed claims and sources for a text; nothing is stored.");
+
+        api.MapPost("/reports", async (ReportSubmission submission, IntakeService intake, HttpContext http, CancellationToken ct) =>
+            {
+                var outcome = await intake.TakeInAsync(submission, http.User.Identity?.Name ?? "api", ct);
+                if (!outcome.Succeeded)
+                {
+                    return Invalid(outcome.Errors);
+                }
+
+                var receipt = outcome.Value!;
+                return receipt.AlreadyPresent
+                    ? Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "This report was already taken in.",
+                        detail: $"The same text is report {receipt.ReportId}.", extensions: new Dictionary<string, object?> { ["reportId"] = receipt.ReportId })
+                    : Results.Created($"/api/reports/{receipt.ReportId}", receipt);
+            })
+            .WithSummary("Take in a report, with claims or with extracted proposals for review.");
+
         return app;
     }
+
+    /// <summary>Text to extract claims from; format is detected when not given.</summary>
+    public sealed record ExtractRequest(string? Text, ReportFormat? Format);
+
+    private static IResult Invalid(IReadOnlyDictionary<string, string[]> errors) =>
+        Results.ValidationProblem(errors.ToDictionary(e => e.Key, e => e.Value), title: "The request was refused; nothing was stored.");
 
     private static IResult Found<T>(T? value, string what, int id) where T : class =>
         value is null

@@ -38,6 +38,7 @@ public static class HostingExtensions
         builder.Services.AddOpenApi();
         builder.Services.AddTalksTrackerApi();
         builder.Services.AddSingleton<TalksTracker.Web.Timeline.TimelineFilterOptions>();
+        builder.Services.AddScoped<CurrentUser>();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return builder;
     }

@@ -1,0 +1,307 @@
+using Microsoft.EntityFrameworkCore;
+using TalksTracker.Data.Services;
+using TalksTracker.Domain;
+using TalksTracker.Domain.Extraction;
+using TalksTracker.Domain.Intake;
+using TalksTracker.Domain.Provenance;
+
+namespace TalksTracker.Data.Intake;
+
+/// <summary>A report as an editor or a script hands it in.</summary>
+public sealed record ReportSubmission
+{
+    public string? Title { get; init; }
+    public required string Text { get; init; }
+    public ReportFormat? Format { get; init; }
+    public string? Outlet { get; init; }
+    public string? Url { get; init; }
+    public DateOnly? PublishedOn { get; init; }
+    public string? Language { get; init; }
+    /// <summary>Claims given with the report (scripts); when null, extraction proposes them for review.</summary>
+    public IReadOnlyList<SubmittedClaim>? Claims { get; init; }
+}
+
+/// <summary>A claim handed in with a report: a span into the (normalised) text and a source by id or by name.</summary>
+public sealed record SubmittedClaim(
+    int Start,
+    int End,
+    int? SourceId = null,
+    string? SourceName = null,
+    Stance Stance = Stance.Asserts,
+    int Credibility = 6,
+    string? Cue = null,
+    string? Hedge = null,
+    IReadOnlyList<int>? MeetingIds = null,
+    IReadOnlyList<int>? AgendaItemIds = null,
+    IReadOnlyList<int>? ActorIds = null);
+
+public sealed record IntakeReceipt(int ReportId, bool AlreadyPresent, int Claims, int Proposals);
+
+public sealed record ProposedSource(int? Id, string Name);
+
+public sealed record ExtractionProposal(
+    TextSpan Span,
+    string Text,
+    string? SourceMention,
+    ProposedSource? Source,
+    SourceKind? SourceKind,
+    string? Via,
+    string? Cue,
+    Stance Stance,
+    IReadOnlyList<string> Hedges,
+    IReadOnlyList<Mention> Mentions);
+
+public sealed record ExtractionPreview(string Title, string Text, IReadOnlyList<ExtractionProposal> Claims);
+
+/// <summary>
+/// Takes reports in: checks the text and metadata, normalises Markdown and HTML to text, refuses
+/// the same text twice, and stores the report with its claims (given) or with extracted proposals
+/// for an editor to review — all in one transaction.
+/// </summary>
+public sealed class IntakeService(IDbContextFactory<TalksTrackerDbContext> contextFactory, GazetteerService gazetteer)
+{
+    /// <summary>What extraction proposes for a text, with sources matched to known ones; nothing is stored.</summary>
+    public async Task<Outcome<ExtractionPreview>> PreviewAsync(string? text, ReportFormat? format, CancellationToken ct = default)
+    {
+        if (ReportInput.ProblemWith(text) is { } problem)
+        {
+            return Outcome<ExtractionPreview>.Failure(nameof(ReportSubmission.Text), problem);
+        }
+
+        var normalised = Normalise(text!, format);
+        var result = ClaimExtractor.Extract(normalised, await gazetteer.LoadAsync(ct));
+        var sources = await MatchSourcesAsync(result.Claims.Select(c => c.Source), ct);
+        return Outcome<ExtractionPreview>.Success(new ExtractionPreview(result.Title, normalised, result.Claims
+            .Select(c => new ExtractionProposal(c.Span, c.Text, c.Source,
+                c.Source is null ? null : new ProposedSource(Known(sources, c.Source), c.Source),
+                c.SourceKind, c.Via, c.Cue, c.Stance, c.Hedges, c.Mentions))
+            .ToList()));
+    }
+
+    public async Task<Outcome<IntakeReceipt>> TakeInAsync(ReportSubmission submission, string user, CancellationToken ct = default)
+    {
+        var problems = new ProblemList();
+        if (ReportInput.ProblemWith(submission.Text) is { } textProblem)
+        {
+            problems.Add(nameof(ReportSubmission.Text), textProblem);
+            return Outcome<IntakeReceipt>.Failure(problems.ToDictionary());
+        }
+
+        var text = Normalise(submission.Text, submission.Format);
+        var extraction = submission.Claims is null ? ClaimExtractor.Extract(text, await gazetteer.LoadAsync(ct)) : null;
+        var title = string.IsNullOrWhiteSpace(submission.Title)
+            ? extraction?.Title ?? text.Split('\n', 2)[0].Trim()
+            : submission.Title.Trim();
+        CheckMetadata(submission, title, problems);
+        if (problems.Any)
+        {
+            return Outcome<IntakeReceipt>.Failure(problems.ToDictionary());
+        }
+
+        var hash = ReportFingerprint.Of(text);
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        db.AuditUser = user;
+        var existing = await db.Reports.Where(r => r.ContentHash == hash).Select(r => (int?)r.Id).FirstOrDefaultAsync(ct);
+        if (existing is { } existingId)
+        {
+            return Outcome<IntakeReceipt>.Success(new IntakeReceipt(existingId, AlreadyPresent: true, 0, 0));
+        }
+
+        var report = new Report
+        {
+            Title = title,
+            Outlet = Blank(submission.Outlet),
+            Url = Blank(submission.Url),
+            PublishedOn = submission.PublishedOn,
+            Language = Blank(submission.Language) ?? "en",
+            Text = text,
+            ContentHash = hash,
+            TakenInAt = DateTime.UtcNow,
+        };
+        db.Reports.Add(report);
+
+        var claims = submission.Claims is null ? [] : await ClaimsAsync(db, submission.Claims, text, problems, ct);
+        var proposals = extraction is null ? [] : await ProposalsAsync(extraction, ct);
+        if (problems.Any)
+        {
+            return Outcome<IntakeReceipt>.Failure(problems.ToDictionary());
+        }
+
+        foreach (var claim in claims)
+        {
+            claim.Report = report;
+        }
+
+        db.Claims.AddRange(claims);
+        // The report, its claims and its proposals are written together or not at all.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await db.SaveChangesAsync(ct);
+        foreach (var proposal in proposals)
+        {
+            proposal.ReportId = report.Id;
+        }
+
+        db.ClaimProposals.AddRange(proposals);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return Outcome<IntakeReceipt>.Success(new IntakeReceipt(report.Id, false, claims.Count, proposals.Count));
+    }
+
+    private static string Normalise(string text, ReportFormat? format)
+    {
+        var canonical = ReportInput.Canonical(text);
+        return ReportInput.Canonical(ReportText.Normalise(canonical, format ?? ReportText.Detect(canonical)).Text);
+    }
+
+    private static void CheckMetadata(ReportSubmission s, string title, ProblemList problems)
+    {
+        if (string.IsNullOrWhiteSpace(title))
+        {
+            problems.Add(nameof(ReportSubmission.Title), "A report needs a title (or a first line to take it from).");
+        }
+        else if (title.Length > ReportInput.MaxTitleLength)
+        {
+            problems.Add(nameof(ReportSubmission.Title), $"The title is longer than {ReportInput.MaxTitleLength} characters.");
+        }
+
+        if (Blank(s.Url) is { } url && (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps) || url.Length > 2000))
+        {
+            problems.Add(nameof(ReportSubmission.Url), "The URL must be a web address starting with http:// or https://.");
+        }
+
+        if (s.Outlet?.Length > 200)
+        {
+            problems.Add(nameof(ReportSubmission.Outlet), "The outlet name is longer than 200 characters.");
+        }
+
+        if (s.Language is { } language && (language.Length is < 2 or > 16 || !language.All(c => char.IsAsciiLetter(c) || c == '-')))
+        {
+            problems.Add(nameof(ReportSubmission.Language), "The language is a code such as en, ar or he-IL.");
+        }
+
+        if (s.PublishedOn is { } published && published > DateOnly.FromDateTime(DateTime.UtcNow).AddDays(1))
+        {
+            problems.Add(nameof(ReportSubmission.PublishedOn), "The publication date is in the future.");
+        }
+    }
+
+    private static async Task<List<Claim>> ClaimsAsync(TalksTrackerDbContext db, IReadOnlyList<SubmittedClaim> submitted, string text, ProblemList problems, CancellationToken ct)
+    {
+        var claims = new List<Claim>();
+        var names = submitted.Where(c => c.SourceId is null && !string.IsNullOrWhiteSpace(c.SourceName)).Select(c => c.SourceName!.Trim()).Distinct().ToList();
+        var known = await db.Sources.Where(s => names.Contains(s.Name)).ToDictionaryAsync(s => s.Name, StringComparer.OrdinalIgnoreCase, ct);
+        var sourceIds = submitted.Where(c => c.SourceId is not null).Select(c => c.SourceId!.Value).Distinct().ToList();
+        var existingIds = await db.Sources.Where(s => sourceIds.Contains(s.Id)).Select(s => s.Id).ToListAsync(ct);
+        var linkIds = (Meetings: await RecordChecks.ExistingAsync(db.Meetings, submitted.SelectMany(c => c.MeetingIds ?? []), ct),
+            Agenda: await RecordChecks.ExistingAsync(db.AgendaItems, submitted.SelectMany(c => c.AgendaItemIds ?? []), ct),
+            Actors: await RecordChecks.ExistingAsync(db.Actors, submitted.SelectMany(c => c.ActorIds ?? []), ct));
+
+        for (var i = 0; i < submitted.Count; i++)
+        {
+            var c = submitted[i];
+            var field = $"Claims[{i}]";
+            if (new TextSpan(c.Start, c.End).ProblemFor(text.Length) is { } spanProblem)
+            {
+                problems.Add(field, spanProblem);
+                continue;
+            }
+
+            if (c.Credibility is < 1 or > 6)
+            {
+                problems.Add(field, "Credibility is graded from 1 (confirmed) to 6 (cannot be judged).");
+            }
+
+            if (c.SourceId is { } sid && !existingIds.Contains(sid))
+            {
+                problems.Add(field, $"There is no source {sid}.");
+            }
+
+            foreach (var (ids, existing, what) in new[] { (c.MeetingIds, linkIds.Meetings, "meeting"), (c.AgendaItemIds, linkIds.Agenda, "agenda item"), (c.ActorIds, linkIds.Actors, "actor") })
+            {
+                foreach (var missing in (ids ?? []).Where(id => !existing.Contains(id)))
+                {
+                    problems.Add(field, $"There is no {what} {missing}.");
+                }
+            }
+
+            Source? source = null;
+            if (c.SourceId is null && !string.IsNullOrWhiteSpace(c.SourceName))
+            {
+                var name = c.SourceName.Trim();
+                if (!known.TryGetValue(name, out source))
+                {
+                    known[name] = source = new Source { Name = name.Length > 300 ? name[..300] : name, Kind = SourceKind.Other };
+                }
+            }
+
+            claims.Add(new Claim
+            {
+                Start = c.Start,
+                End = c.End,
+                Quote = text[c.Start..c.End],
+                SourceId = c.SourceId,
+                Source = source,
+                Stance = Enum.IsDefined(c.Stance) ? c.Stance : Stance.Asserts,
+                Credibility = c.Credibility,
+                Cue = c.Cue,
+                Hedge = c.Hedge,
+                Meetings = (c.MeetingIds ?? []).Distinct().Select(id => new ClaimMeeting { MeetingId = id }).ToList(),
+                AgendaItems = (c.AgendaItemIds ?? []).Distinct().Select(id => new ClaimAgendaItem { AgendaItemId = id }).ToList(),
+                Actors = (c.ActorIds ?? []).Distinct().Select(id => new ClaimActor { ActorId = id }).ToList(),
+            });
+        }
+
+        return claims;
+    }
+
+    private async Task<List<ClaimProposal>> ProposalsAsync(ExtractionResult extraction, CancellationToken ct)
+    {
+        var sources = await MatchSourcesAsync(extraction.Claims.SelectMany(c => new[] { c.Source, c.Via }), ct);
+        return extraction.Claims.Select(c => new ClaimProposal
+        {
+            Start = c.Span.Start,
+            End = c.Span.End,
+            SourceMention = Trim(c.Source, 300),
+            SourceId = Known(sources, c.Source),
+            ViaMention = Trim(c.Via, 300),
+            ViaSourceId = Known(sources, c.Via),
+            Cue = Trim(c.Cue, 100),
+            Hedge = Trim(c.Hedges.Count == 0 ? null : string.Join(", ", c.Hedges), 200),
+            Stance = c.Stance,
+            // Until an editor grades it: attributed claims "possibly true", the rest "cannot be judged".
+            Credibility = c.Source is null ? 6 : 3,
+            ActorIds = Ids(c.Mentions, GazetteerEntryKind.Actor),
+            AgendaItemIds = Ids(c.Mentions, GazetteerEntryKind.AgendaTopic),
+        }).ToList();
+
+        static string Ids(IEnumerable<Mention> mentions, GazetteerEntryKind kind) =>
+            string.Join(",", mentions.Where(m => m.Kind == kind).Select(m => GazetteerService.IdOf(m.EntryId, kind)).OfType<int>().Distinct());
+    }
+
+    /// <summary>Known sources whose name matches a mention (case-insensitive).</summary>
+    private async Task<Dictionary<string, int>> MatchSourcesAsync(IEnumerable<string?> mentions, CancellationToken ct)
+    {
+        var names = mentions.OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        if (names.Count == 0)
+        {
+            return new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        }
+
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        var matches = await db.Sources.AsNoTracking().Where(s => names.Contains(s.Name)).Select(s => new { s.Name, s.Id }).ToListAsync(ct);
+        var map = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (var m in matches)
+        {
+            map.TryAdd(m.Name, m.Id);
+        }
+
+        return map;
+    }
+
+    private static int? Known(Dictionary<string, int> sources, string? name) =>
+        name is not null && sources.TryGetValue(name, out var id) ? id : null;
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    private static string? Trim(string? value, int max) => value is null ? null : value.Length <= max ? value : value[..max];
+}

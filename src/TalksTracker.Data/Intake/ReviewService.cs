@@ -1,0 +1,324 @@
+using Microsoft.EntityFrameworkCore;
+using TalksTracker.Data.Editing;
+using TalksTracker.Data.Services;
+using TalksTracker.Domain;
+
+namespace TalksTracker.Data.Intake;
+
+public sealed record StatusClaim(int AgendaItemId, AgendaStatus Status);
+
+public sealed record ProposalView(
+    int Id,
+    int Start,
+    int End,
+    string Quote,
+    string? SourceMention,
+    int? SourceId,
+    string? ViaMention,
+    int? ViaSourceId,
+    string? Cue,
+    string? Hedge,
+    Stance Stance,
+    int Credibility,
+    ProposalDecision Decision,
+    IReadOnlyList<int> MeetingIds,
+    IReadOnlyList<int> AgendaItemIds,
+    IReadOnlyList<int> ActorIds,
+    IReadOnlyList<StatusClaim> StatusChanges,
+    Guid Version);
+
+public sealed record ReviewChoice(int Id, string Name, string? Detail);
+
+public sealed record ReviewSession(
+    int ReportId,
+    string Title,
+    string Text,
+    int ExistingClaims,
+    IReadOnlyList<ProposalView> Proposals,
+    IReadOnlyList<ReviewChoice> Sources,
+    IReadOnlyList<ReviewChoice> Meetings,
+    IReadOnlyList<ReviewChoice> AgendaItems,
+    IReadOnlyList<ReviewChoice> Actors);
+
+/// <summary>An editor's change to one proposal.</summary>
+public sealed record ProposalEdit(
+    int Id,
+    int Start,
+    int End,
+    int? SourceId,
+    int? ViaSourceId,
+    Stance Stance,
+    int Credibility,
+    ProposalDecision Decision,
+    IReadOnlyList<int> MeetingIds,
+    IReadOnlyList<int> AgendaItemIds,
+    IReadOnlyList<int> ActorIds,
+    IReadOnlyList<StatusClaim> StatusChanges);
+
+/// <summary>
+/// The editor's review of a report's proposed claims: every change is saved at once (a review
+/// survives a closed tab), split and merge reshape proposals, and completing the review turns the
+/// accepted ones into claims, links and status changes in one transaction.
+/// </summary>
+public sealed class ReviewService(IDbContextFactory<TalksTrackerDbContext> contextFactory)
+{
+    public async Task<ReviewSession?> OpenAsync(int reportId, CancellationToken ct = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        var report = await db.Reports.AsNoTracking().Where(r => r.Id == reportId)
+            .Select(r => new { r.Id, r.Title, r.Text, Claims = r.Claims.Count }).SingleOrDefaultAsync(ct);
+        if (report is null)
+        {
+            return null;
+        }
+
+        var proposals = await db.ClaimProposals.AsNoTracking().Where(p => p.ReportId == reportId)
+            .OrderBy(p => p.Start).ThenBy(p => p.Id).ToListAsync(ct);
+        return new ReviewSession(
+            report.Id,
+            report.Title,
+            report.Text,
+            report.Claims,
+            proposals.Select(p => View(p, report.Text)).ToList(),
+            await db.Sources.AsNoTracking().OrderBy(s => s.Name).Select(s => new ReviewChoice(s.Id, s.Name, s.Reliability.ToString())).ToListAsync(ct),
+            await db.Meetings.AsNoTracking().OrderByDescending(m => m.SortDate).Select(m => new ReviewChoice(m.Id, m.Title, m.Track!.Name)).ToListAsync(ct),
+            await db.AgendaItems.AsNoTracking().OrderBy(a => a.Title).Select(a => new ReviewChoice(a.Id, a.Title, a.Track!.Name)).ToListAsync(ct),
+            await db.Actors.AsNoTracking().OrderBy(a => a.Name).Select(a => new ReviewChoice(a.Id, a.Name, null)).ToListAsync(ct));
+    }
+
+    /// <summary>
+    /// Saves one proposal as edited from the version the editor saw; a proposal someone else changed
+    /// meanwhile is not overwritten, and the editor is told which fields changed.
+    /// </summary>
+    public async Task<Outcome<ProposalView>> UpdateAsync(ProposalView seen, ProposalEdit edit, string user, CancellationToken ct = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        db.AuditUser = user;
+        var proposal = await db.ClaimProposals.SingleOrDefaultAsync(p => p.Id == edit.Id, ct);
+        if (proposal is null)
+        {
+            return Outcome<ProposalView>.Failure(Conflicts.Field, "This proposal no longer exists: the review may have been completed or the proposal merged.");
+        }
+
+        var text = await db.Reports.Where(r => r.Id == proposal.ReportId).Select(r => r.Text).SingleAsync(ct);
+        if (proposal.Version != seen.Version)
+        {
+            return Outcome<ProposalView>.Failure(Conflicts.Field, Conflicts.Message(false, Differences(seen, View(proposal, text))));
+        }
+
+        var problems = new ProblemList();
+        if (new TextSpan(edit.Start, edit.End).ProblemFor(text.Length) is { } spanProblem)
+        {
+            problems.Add(nameof(ProposalEdit.Start), spanProblem);
+        }
+
+        if (edit.Credibility is < 1 or > 6)
+        {
+            problems.Add(nameof(ProposalEdit.Credibility), "Credibility is graded from 1 (confirmed) to 6 (cannot be judged).");
+        }
+
+        await RecordChecks.CheckExistsAsync(db.Sources, new[] { edit.SourceId, edit.ViaSourceId }.OfType<int>(), nameof(ProposalEdit.SourceId), "source", problems, ct);
+        await RecordChecks.CheckExistsAsync(db.Meetings, edit.MeetingIds, nameof(ProposalEdit.MeetingIds), "meeting", problems, ct);
+        await RecordChecks.CheckExistsAsync(db.AgendaItems, edit.AgendaItemIds.Concat(edit.StatusChanges.Select(s => s.AgendaItemId)), nameof(ProposalEdit.AgendaItemIds), "agenda item", problems, ct);
+        await RecordChecks.CheckExistsAsync(db.Actors, edit.ActorIds, nameof(ProposalEdit.ActorIds), "actor", problems, ct);
+        if (problems.Any)
+        {
+            return Outcome<ProposalView>.Failure(problems.ToDictionary());
+        }
+
+        proposal.Start = edit.Start;
+        proposal.End = edit.End;
+        proposal.SourceId = edit.SourceId;
+        proposal.ViaSourceId = edit.ViaSourceId;
+        proposal.Stance = edit.Stance;
+        proposal.Credibility = edit.Credibility;
+        proposal.Decision = edit.Decision;
+        proposal.MeetingIds = Join(edit.MeetingIds);
+        proposal.AgendaItemIds = Join(edit.AgendaItemIds);
+        proposal.ActorIds = Join(edit.ActorIds);
+        proposal.StatusChanges = string.Join(",", edit.StatusChanges.Distinct().Select(s => $"{s.AgendaItemId}:{s.Status}"));
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException e)
+        {
+            var (deleted, fields) = await Conflicts.DescribeAsync(e, ct);
+            return Outcome<ProposalView>.Failure(Conflicts.Field, Conflicts.Message(deleted, fields));
+        }
+
+        return Outcome<ProposalView>.Success(View(proposal, text));
+    }
+
+    /// <summary>Cuts a proposal in two at a character offset inside it.</summary>
+    public async Task<Outcome<int>> SplitAsync(int proposalId, int at, string user, CancellationToken ct = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        db.AuditUser = user;
+        var proposal = await db.ClaimProposals.SingleOrDefaultAsync(p => p.Id == proposalId, ct);
+        if (proposal is null)
+        {
+            return Outcome<int>.Failure(Conflicts.Field, "This proposal no longer exists.");
+        }
+
+        if (at <= proposal.Start || at >= proposal.End)
+        {
+            return Outcome<int>.Failure("At", "Split inside the claim: the cut must leave text on both sides.");
+        }
+
+        var second = new ClaimProposal
+        {
+            ReportId = proposal.ReportId,
+            Start = at,
+            End = proposal.End,
+            SourceMention = proposal.SourceMention,
+            SourceId = proposal.SourceId,
+            ViaMention = proposal.ViaMention,
+            ViaSourceId = proposal.ViaSourceId,
+            Cue = proposal.Cue,
+            Hedge = proposal.Hedge,
+            Stance = proposal.Stance,
+            Credibility = proposal.Credibility,
+            MeetingIds = proposal.MeetingIds,
+            AgendaItemIds = proposal.AgendaItemIds,
+            ActorIds = proposal.ActorIds,
+        };
+        proposal.End = at;
+        db.ClaimProposals.Add(second);
+        await db.SaveChangesAsync(ct);
+        return Outcome<int>.Success(second.Id);
+    }
+
+    /// <summary>Joins a proposal with the next one in the text; the first keeps its attribution.</summary>
+    public async Task<Outcome<int>> MergeWithNextAsync(int proposalId, string user, CancellationToken ct = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        db.AuditUser = user;
+        var proposal = await db.ClaimProposals.SingleOrDefaultAsync(p => p.Id == proposalId, ct);
+        if (proposal is null)
+        {
+            return Outcome<int>.Failure(Conflicts.Field, "This proposal no longer exists.");
+        }
+
+        var next = await db.ClaimProposals.Where(p => p.ReportId == proposal.ReportId && p.Start >= proposal.End && p.Id != proposal.Id)
+            .OrderBy(p => p.Start).FirstOrDefaultAsync(ct);
+        if (next is null)
+        {
+            return Outcome<int>.Failure("Merge", "There is no later proposal to merge with.");
+        }
+
+        proposal.End = next.End;
+        proposal.MeetingIds = Join(Ids(proposal.MeetingIds).Union(Ids(next.MeetingIds)));
+        proposal.AgendaItemIds = Join(Ids(proposal.AgendaItemIds).Union(Ids(next.AgendaItemIds)));
+        proposal.ActorIds = Join(Ids(proposal.ActorIds).Union(Ids(next.ActorIds)));
+        db.ClaimProposals.Remove(next);
+        await db.SaveChangesAsync(ct);
+        return Outcome<int>.Success(proposal.Id);
+    }
+
+    /// <summary>
+    /// Ends the review: accepted proposals become claims with their links and the status changes
+    /// they support; all proposals of the report are removed. One transaction.
+    /// </summary>
+    public async Task<Outcome<int>> CompleteAsync(int reportId, string user, CancellationToken ct = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        db.AuditUser = user;
+        var report = await db.Reports.Where(r => r.Id == reportId).Select(r => new { r.Text, r.PublishedOn, r.TakenInAt }).SingleOrDefaultAsync(ct);
+        if (report is null)
+        {
+            return Outcome<int>.Failure("ReportId", $"There is no report {reportId}.");
+        }
+
+        var proposals = await db.ClaimProposals.Where(p => p.ReportId == reportId).ToListAsync(ct);
+        if (proposals.Any(p => p.Decision == ProposalDecision.Pending))
+        {
+            return Outcome<int>.Failure("Decision", $"{proposals.Count(p => p.Decision == ProposalDecision.Pending)} proposal(s) still need a decision: accept or reject each.");
+        }
+
+        var asOf = report.PublishedOn ?? DateOnly.FromDateTime(report.TakenInAt);
+        var accepted = proposals.Where(p => p.Decision == ProposalDecision.Accepted).OrderBy(p => p.Start).ToList();
+        var statusChanges = new Dictionary<(int, AgendaStatus, int?), AgendaStatusChange>();
+        foreach (var p in accepted)
+        {
+            var claim = new Claim
+            {
+                ReportId = reportId,
+                Start = p.Start,
+                End = p.End,
+                Quote = report.Text[p.Start..p.End],
+                SourceId = p.SourceId,
+                ViaSourceId = p.ViaSourceId,
+                Stance = p.Stance,
+                Credibility = p.Credibility,
+                Cue = p.Cue,
+                Hedge = p.Hedge,
+                Meetings = Ids(p.MeetingIds).Select(id => new ClaimMeeting { MeetingId = id }).ToList(),
+                AgendaItems = Ids(p.AgendaItemIds).Union(StatusClaims(p.StatusChanges).Select(s => s.AgendaItemId))
+                    .Select(id => new ClaimAgendaItem { AgendaItemId = id }).ToList(),
+                Actors = Ids(p.ActorIds).Select(id => new ClaimActor { ActorId = id }).ToList(),
+            };
+            db.Claims.Add(claim);
+            var meeting = Ids(p.MeetingIds).Cast<int?>().FirstOrDefault();
+            foreach (var s in StatusClaims(p.StatusChanges))
+            {
+                var key = (s.AgendaItemId, s.Status, meeting);
+                if (!statusChanges.TryGetValue(key, out var change))
+                {
+                    statusChanges[key] = change = db.AgendaStatusChanges.Add(new AgendaStatusChange
+                    {
+                        AgendaItemId = s.AgendaItemId,
+                        Status = s.Status,
+                        MeetingId = meeting,
+                        AsOf = asOf,
+                    }).Entity;
+                }
+
+                change.Evidence.Add(new AgendaStatusEvidence { Claim = claim });
+            }
+        }
+
+        db.ClaimProposals.RemoveRange(proposals);
+        await db.SaveChangesAsync(ct);
+        return Outcome<int>.Success(accepted.Count);
+    }
+
+    private static List<FieldConflict> Differences(ProposalView seen, ProposalView stored)
+    {
+        var fields = new List<FieldConflict>();
+        Compare("Span", $"{seen.Start}–{seen.End}", $"{stored.Start}–{stored.End}");
+        Compare("Source", seen.SourceId?.ToString(), stored.SourceId?.ToString());
+        Compare("Stance", seen.Stance.ToString(), stored.Stance.ToString());
+        Compare("Credibility", seen.Credibility.ToString(), stored.Credibility.ToString());
+        Compare("Decision", seen.Decision.ToString(), stored.Decision.ToString());
+        Compare("Meetings", string.Join(",", seen.MeetingIds), string.Join(",", stored.MeetingIds));
+        Compare("Agenda items", string.Join(",", seen.AgendaItemIds), string.Join(",", stored.AgendaItemIds));
+        Compare("Actors", string.Join(",", seen.ActorIds), string.Join(",", stored.ActorIds));
+        Compare("Status changes", string.Join(",", seen.StatusChanges), string.Join(",", stored.StatusChanges));
+        return fields;
+
+        void Compare(string field, string? yours, string? theirs)
+        {
+            if (yours != theirs)
+            {
+                fields.Add(new FieldConflict(field, yours, theirs));
+            }
+        }
+    }
+
+    internal static ProposalView View(ClaimProposal p, string text) => new(
+        p.Id, p.Start, p.End, text[p.Start..p.End], p.SourceMention, p.SourceId, p.ViaMention, p.ViaSourceId, p.Cue, p.Hedge,
+        p.Stance, p.Credibility, p.Decision, Ids(p.MeetingIds), Ids(p.AgendaItemIds), Ids(p.ActorIds), StatusClaims(p.StatusChanges), p.Version);
+
+    private static List<int> Ids(string list) =>
+        list.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(x => int.TryParse(x, out var id) ? id : 0).Where(id => id > 0).Distinct().ToList();
+
+    private static string Join(IEnumerable<int> ids) => string.Join(",", ids.Distinct());
+
+    private static List<StatusClaim> StatusClaims(string list) =>
+        list.Split(',', StringSplitOptions.RemoveEmptyEntries)
+            .Select(x => x.Split(':'))
+            .Where(x => x.Length == 2 && int.TryParse(x[0], out _) && Enum.TryParse<AgendaStatus>(x[1], out _))
+            .Select(x => new StatusClaim(int.Parse(x[0]), Enum.Parse<AgendaStatus>(x[1])))
+            .ToList();
+}

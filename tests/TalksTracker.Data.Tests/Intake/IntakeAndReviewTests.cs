@@ -1,0 +1,221 @@
+using Microsoft.EntityFrameworkCore;
+using TalksTracker.Data.Editing;
+using TalksTracker.Data.Intake;
+using TalksTracker.Domain;
+using TalksTracker.Domain.Extraction;
+using TalksTracker.Testing;
+
+namespace TalksTracker.Data.Tests.Intake;
+
+public class IntakeAndReviewTests(SeededDatabase database) : IClassFixture<SeededDatabase>
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private const string Denial =
+        "Damascus denies any talks with Israel in Baku\n" +
+        "A Syrian foreign ministry spokesman denied on Tuesday that any meetings with Israeli officials had taken place in Baku. " +
+        "“Syria does not negotiate with the occupier,” the spokesman said. " +
+        "Two Western diplomats, speaking on condition of anonymity, said the contacts continued through Russian channels. " +
+        "The talks are reportedly expected to resume next month.";
+
+    private IntakeService Intake => database.Get<IntakeService>();
+    private ReviewService Review => database.Get<ReviewService>();
+
+    private static string Unique(string text) => text + $" Ref {Guid.NewGuid():N}.";
+
+    [Fact]
+    public async Task A_new_report_is_stored_with_extracted_proposals_and_no_claims_yet()
+    {
+        var outcome = await Intake.TakeInAsync(new ReportSubmission { Text = Unique(Denial), Outlet = "Agency", PublishedOn = new DateOnly(2026, 11, 24) }, "editor", Ct);
+
+        Assert.True(outcome.Succeeded, string.Join(" ", outcome.Errors.SelectMany(e => e.Value)));
+        var receipt = outcome.Value!;
+        Assert.False(receipt.AlreadyPresent);
+        Assert.Equal(0, receipt.Claims);
+        var session = await Review.OpenAsync(receipt.ReportId, Ct);
+        Assert.Equal("Damascus denies any talks with Israel in Baku", session!.Title);
+        Assert.Contains(session.Proposals, p => p.Stance == Stance.Denies && p.Quote.Contains("denied on Tuesday"));
+        Assert.Contains(session.Proposals, p => p.SourceMention == "Two Western diplomats");
+        Assert.All(session.Proposals, p => Assert.Equal(p.Quote, session.Text[p.Start..p.End]));
+        // Mentions from the gazetteer become suggested links: "Baku" and "Damascus" are known.
+        var syria = await IdAsync(db => db.Actors.Where(a => a.Name == "Syria"));
+        Assert.Contains(session.Proposals, p => p.ActorIds.Contains(syria));
+    }
+
+    [Fact]
+    public async Task The_same_text_twice_is_recognised_and_not_stored_again()
+    {
+        var text = Unique(Denial);
+        var first = await Intake.TakeInAsync(new ReportSubmission { Text = text }, "editor", Ct);
+        var second = await Intake.TakeInAsync(new ReportSubmission { Text = text.Replace("\n", "\r\n") + "\n\n" }, "editor", Ct);
+
+        Assert.True(second.Value!.AlreadyPresent);
+        Assert.Equal(first.Value!.ReportId, second.Value.ReportId);
+    }
+
+    [Theory]
+    [InlineData("", "Text")]
+    [InlineData("   \n  ", "Text")]
+    [InlineData("Title\nBody with a NUL \0 inside.", "Text")]
+    public async Task Unusable_text_is_refused_and_nothing_is_stored(string text, string field)
+    {
+        var before = await CountReportsAsync();
+
+        var outcome = await Intake.TakeInAsync(new ReportSubmission { Text = text }, "editor", Ct);
+
+        Assert.Contains(field, outcome.Errors.Keys);
+        Assert.Equal(before, await CountReportsAsync());
+    }
+
+    [Fact]
+    public async Task Bad_metadata_is_refused_field_by_field()
+    {
+        var outcome = await Intake.TakeInAsync(new ReportSubmission
+        {
+            Text = Unique(Denial),
+            Url = "javascript:alert(1)",
+            Language = "english please",
+            PublishedOn = DateOnly.FromDateTime(DateTime.UtcNow).AddYears(1),
+            Title = new string('x', 600),
+        }, "editor", Ct);
+
+        Assert.Equal(["Language", "PublishedOn", "Title", "Url"], outcome.Errors.Keys.Order());
+    }
+
+    [Fact]
+    public async Task A_claim_with_a_bad_span_stops_the_whole_submission()
+    {
+        var before = await CountReportsAsync();
+        var text = Unique(Denial);
+
+        var outcome = await Intake.TakeInAsync(new ReportSubmission
+        {
+            Text = text,
+            Claims = [new SubmittedClaim(0, 10, SourceName: "Agency"), new SubmittedClaim(5, text.Length + 50)],
+        }, "api", Ct);
+
+        Assert.Contains("Claims[1]", outcome.Errors.Keys);
+        Assert.Equal(before, await CountReportsAsync());
+    }
+
+    [Fact]
+    public async Task Claims_given_with_a_report_are_stored_with_sources_matched_or_created_by_name()
+    {
+        var text = Unique(Denial);
+        var start = text.IndexOf("A Syrian", StringComparison.Ordinal);
+        var end = text.IndexOf(" “Syria", StringComparison.Ordinal);
+
+        var outcome = await Intake.TakeInAsync(new ReportSubmission
+        {
+            Text = text,
+            Claims = [new SubmittedClaim(start, end, SourceName: "analysts", Stance: Stance.Denies, Credibility: 2), new SubmittedClaim(0, 10, SourceName: "A brand new source")],
+        }, "api", Ct);
+
+        Assert.True(outcome.Succeeded);
+        await using var db = database.NewContext();
+        var claims = await db.Claims.Include(c => c.Source).Where(c => c.ReportId == outcome.Value!.ReportId).OrderBy(c => c.Start).ToListAsync(Ct);
+        Assert.Equal(["A brand new source", "analysts"], claims.Select(c => c.Source!.Name).Order());
+        Assert.Equal(1, await db.Sources.CountAsync(s => s.Name == "analysts", Ct));
+    }
+
+    [Fact]
+    public async Task Markdown_and_HTML_are_stored_as_plain_text()
+    {
+        var html = $"<h1>Envoys meet in Muscat</h1><p>Officials <b>said</b> the talks went well.</p><script>alert('x')</script><p>Ref {Guid.NewGuid():N}.</p>";
+
+        var outcome = await Intake.TakeInAsync(new ReportSubmission { Text = html, Format = ReportFormat.Html }, "editor", Ct);
+
+        await using var db = database.NewContext();
+        var report = await db.Reports.SingleAsync(r => r.Id == outcome.Value!.ReportId, Ct);
+        Assert.Equal("Envoys meet in Muscat", report.Title);
+        Assert.DoesNotContain("<", report.Text);
+        Assert.DoesNotContain("alert", report.Text);
+    }
+
+    [Fact]
+    public async Task Completing_a_review_turns_accepted_proposals_into_linked_claims_in_one_step()
+    {
+        var receipt = (await Intake.TakeInAsync(new ReportSubmission { Text = Unique(Denial), PublishedOn = new DateOnly(2026, 11, 24) }, "editor", Ct)).Value!;
+        var baku = await IdAsync(db => db.Meetings);
+        var guarantees = await IdAsync(db => db.AgendaItems.Where(a => a.Title == "Long-term guarantees"));
+        var session = (await Review.OpenAsync(receipt.ReportId, Ct))!;
+        var denial = session.Proposals.First(p => p.Stance == Stance.Denies);
+
+        Assert.False((await Review.CompleteAsync(receipt.ReportId, "editor", Ct)).Succeeded);
+
+        foreach (var p in session.Proposals)
+        {
+            var accept = p.Id == denial.Id || p.SourceMention == "Two Western diplomats";
+            var edit = Edit(p) with
+            {
+                Decision = accept ? ProposalDecision.Accepted : ProposalDecision.Rejected,
+                MeetingIds = accept ? [baku] : [],
+                StatusChanges = p.Id == denial.Id ? [new StatusClaim(guarantees, AgendaStatus.Stalled)] : [],
+            };
+            Assert.True((await Review.UpdateAsync(p, edit, "editor", Ct)).Succeeded);
+        }
+
+        var completed = await Review.CompleteAsync(receipt.ReportId, "editor", Ct);
+
+        Assert.Equal(2, completed.Value);
+        await using var db = database.NewContext();
+        Assert.Equal(0, await db.ClaimProposals.CountAsync(p => p.ReportId == receipt.ReportId, Ct));
+        var claims = await db.Claims.Where(c => c.ReportId == receipt.ReportId).Include(c => c.Meetings).ToListAsync(Ct);
+        Assert.Equal(2, claims.Count);
+        Assert.All(claims, c => Assert.Equal(baku, Assert.Single(c.Meetings).MeetingId));
+        var change = await db.AgendaStatusChanges.Include(s => s.Evidence).SingleAsync(s => s.AgendaItemId == guarantees && s.Status == AgendaStatus.Stalled, Ct);
+        Assert.Equal(new DateOnly(2026, 11, 24), change.AsOf);
+        Assert.Single(change.Evidence);
+    }
+
+    [Fact]
+    public async Task Two_editors_changing_the_same_proposal_the_second_is_told_and_nothing_is_overwritten()
+    {
+        var receipt = (await Intake.TakeInAsync(new ReportSubmission { Text = Unique(Denial) }, "editor", Ct)).Value!;
+        var opened = (await Review.OpenAsync(receipt.ReportId, Ct))!.Proposals[0];
+
+        var first = await Review.UpdateAsync(opened, Edit(opened) with { Credibility = 2 }, "alice", Ct);
+        var second = await Review.UpdateAsync(opened, Edit(opened) with { Credibility = 5, Decision = ProposalDecision.Rejected }, "bob", Ct);
+
+        Assert.True(first.Succeeded);
+        Assert.False(second.Succeeded);
+        Assert.Contains("Credibility to “2”", second.Errors[Conflicts.Field][0]);
+        var stored = (await Review.OpenAsync(receipt.ReportId, Ct))!.Proposals[0];
+        Assert.Equal(2, stored.Credibility);
+        Assert.Equal(ProposalDecision.Pending, stored.Decision);
+    }
+
+    [Fact]
+    public async Task Split_and_merge_reshape_proposals_within_the_text()
+    {
+        var receipt = (await Intake.TakeInAsync(new ReportSubmission { Text = Unique(Denial) }, "editor", Ct)).Value!;
+        var first = (await Review.OpenAsync(receipt.ReportId, Ct))!.Proposals[0];
+        var count = (await Review.OpenAsync(receipt.ReportId, Ct))!.Proposals.Count;
+
+        Assert.False((await Review.SplitAsync(first.Id, first.End, "editor", Ct)).Succeeded);
+        Assert.True((await Review.SplitAsync(first.Id, first.Start + 10, "editor", Ct)).Succeeded);
+        var afterSplit = (await Review.OpenAsync(receipt.ReportId, Ct))!.Proposals;
+        Assert.Equal(count + 1, afterSplit.Count);
+        Assert.Equal(first.Start + 10, afterSplit[0].End);
+
+        Assert.True((await Review.MergeWithNextAsync(afterSplit[0].Id, "editor", Ct)).Succeeded);
+        var afterMerge = (await Review.OpenAsync(receipt.ReportId, Ct))!.Proposals;
+        Assert.Equal(count, afterMerge.Count);
+        Assert.Equal(first.End, afterMerge[0].End);
+    }
+
+    private static ProposalEdit Edit(ProposalView p) => new(p.Id, p.Start, p.End, p.SourceId, p.ViaSourceId, p.Stance, p.Credibility,
+        p.Decision, p.MeetingIds, p.AgendaItemIds, p.ActorIds, p.StatusChanges);
+
+    private async Task<int> CountReportsAsync()
+    {
+        await using var db = database.NewContext();
+        return await db.Reports.CountAsync(Ct);
+    }
+
+    private async Task<int> IdAsync<T>(Func<TalksTrackerDbContext, IQueryable<T>> query) where T : class
+    {
+        await using var db = database.NewContext();
+        return await query(db).Select(e => EF.Property<int>(e, "Id")).FirstAsync(Ct);
+    }
+}

@@ -55,5 +55,55 @@ public sealed class CliTests : IDisposable
         Assert.Contains("Unknown command 'frobnicate'", result.Err);
     }
 
+    [Fact]
+    public async Task Extract_prints_the_seed_articles_attributions_as_json()
+    {
+        var result = await Run("extract", Path.Combine(AppContext.BaseDirectory, "seeds", "seed-article.txt"), "--json");
+
+        Assert.Equal(0, result.Exit);
+        using var json = System.Text.Json.JsonDocument.Parse(result.Out);
+        var claims = json.RootElement.GetProperty("claims");
+        Assert.Equal(18, claims.GetArrayLength());
+        Assert.Equal("a senior Israeli security source", claims[6].GetProperty("source").GetString());
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, claims[3].GetProperty("source").ValueKind);
+        Assert.True(claims[3].GetProperty("hedged").GetBoolean());
+    }
+
+    [Theory]
+    [InlineData(new byte[0], "empty")]
+    [InlineData(new byte[] { 0x54, 0x69, 0x74, 0x6c, 0x65, 0x0a, 0xff, 0xfe, 0xfd }, "not valid UTF-8")]
+    [InlineData(new byte[] { 0x54, 0x0a, 0x00, 0x01, 0x02 }, "binary")]
+    public async Task A_bad_file_is_refused_in_one_line_and_nothing_is_imported(byte[] content, string expected)
+    {
+        var bad = Path.Combine(_folder, "bad.txt");
+        var good = Path.Combine(_folder, "good.txt");
+        await File.WriteAllBytesAsync(bad, content, TestContext.Current.CancellationToken);
+        await File.WriteAllTextAsync(good, "A fine report\nOfficials said talks went on.", TestContext.Current.CancellationToken);
+        await Run("migrate");
+
+        var result = await Run("import", good, bad);
+
+        Assert.Equal(1, result.Exit);
+        Assert.Single(result.Err.Trim().Split('\n'));
+        Assert.Contains(expected, result.Err);
+        await using var connection = new SqliteConnection($"Data Source={DatabasePath};Pooling=False");
+        await connection.OpenAsync(TestContext.Current.CancellationToken);
+        await using var count = connection.CreateCommand();
+        count.CommandText = "SELECT COUNT(*) FROM Reports";
+        Assert.Equal(0L, await count.ExecuteScalarAsync(TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task Import_takes_a_file_in_with_proposals_for_review()
+    {
+        var file = Path.Combine(_folder, "report.md");
+        await File.WriteAllTextAsync(file, "# Envoys meet\n\nA **senior official** said the envoys met twice.", TestContext.Current.CancellationToken);
+
+        var result = await Run("import", file, "--outlet", "Wire");
+
+        Assert.Equal(0, result.Exit);
+        Assert.Contains("1 proposed claims to review at /reports/1/review", result.Out);
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 }

@@ -11,22 +11,35 @@ public readonly record struct ClaimOriginFacts(int ClaimId, int ReportId, int? S
 /// </summary>
 public static class Origins
 {
-    public static string Of(ClaimOriginFacts claim, IReadOnlyDictionary<(int ReportId, int SourceId), int> relayedInReport) =>
-        claim.SourceId is { } source
-            ? $"source:{ResolveRelay(claim.ReportId, source, relayedInReport)}"
-            : $"outlet:{(string.IsNullOrWhiteSpace(claim.Outlet) ? $"report {claim.ReportId}" : claim.Outlet.Trim().ToLowerInvariant())}";
+    /// <param name="dependent">Sources that stand for others across reports (see <see cref="Independence"/>); optional.</param>
+    public static string Of(
+        ClaimOriginFacts claim,
+        IReadOnlyDictionary<(int ReportId, int SourceId), int> relayedInReport,
+        IReadOnlyDictionary<int, int>? dependent = null)
+    {
+        if (claim.SourceId is not { } source)
+        {
+            return $"outlet:{(string.IsNullOrWhiteSpace(claim.Outlet) ? $"report {claim.ReportId}" : claim.Outlet.Trim().ToLowerInvariant())}";
+        }
 
-    /// <summary>The number of independent origins behind a set of claims.</summary>
-    public static int CountIndependent(IReadOnlyCollection<ClaimOriginFacts> claims)
+        var origin = ResolveRelay(claim.ReportId, source, relayedInReport);
+        return $"source:{(dependent is not null && dependent.TryGetValue(origin, out var group) ? group : origin)}";
+    }
+
+    /// <summary>The independent origin of each claim that counts as one (the outlet's own voice only where a report cites no source).</summary>
+    public static IReadOnlyDictionary<int, string> OfEach(IReadOnlyCollection<ClaimOriginFacts> claims, IReadOnlyDictionary<int, int>? dependent = null)
     {
         var relays = RelaysByReport(claims);
         var attributedReports = claims.Where(c => c.SourceId is not null).Select(c => c.ReportId).ToHashSet();
         return claims
             .Where(c => c.SourceId is not null || !attributedReports.Contains(c.ReportId))
-            .Select(c => Of(c, relays))
-            .Distinct()
-            .Count();
+            .DistinctBy(c => c.ClaimId)
+            .ToDictionary(c => c.ClaimId, c => Of(c, relays, dependent));
     }
+
+    /// <summary>The number of independent origins behind a set of claims.</summary>
+    public static int CountIndependent(IReadOnlyCollection<ClaimOriginFacts> claims, IReadOnlyDictionary<int, int>? dependent = null) =>
+        OfEach(claims, dependent).Values.Distinct().Count();
 
     /// <summary>Within each report, which source each relaying source passes on (the "via" of a relayed claim).</summary>
     public static IReadOnlyDictionary<(int ReportId, int SourceId), int> RelaysByReport(IEnumerable<ClaimOriginFacts> claims)

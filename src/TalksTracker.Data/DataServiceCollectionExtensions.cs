@@ -36,6 +36,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<Intake.IntakeService>();
         services.AddSingleton<Intake.ReviewService>();
         services.AddSingleton<Editing.CatalogService>();
+        services.AddSingleton<Analysis.ProvenanceAnalysisService>();
         return services;
     }
 

@@ -24,6 +24,8 @@ public class TalksTrackerDbContext(DbContextOptions<TalksTrackerDbContext> optio
     public DbSet<ClaimActor> ClaimActors => Set<ClaimActor>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<ClaimProposal> ClaimProposals => Set<ClaimProposal>();
+    public DbSet<ClaimLink> ClaimLinks => Set<ClaimLink>();
+    public DbSet<SourceGradeChange> SourceGradeChanges => Set<SourceGradeChange>();
 
     /// <summary>Who the changes saved through this context are recorded against in the audit trail.</summary>
     public string AuditUser { get; set; } = "system";
@@ -79,6 +81,8 @@ public class TalksTrackerDbContext(DbContextOptions<TalksTrackerDbContext> optio
         configurationBuilder.Properties<Stance>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<ProposalDecision>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<AuditAction>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<Domain.Provenance.ClaimLinkKind>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<LinkReview>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<Reliability>().HaveConversion<int>();
     }
 

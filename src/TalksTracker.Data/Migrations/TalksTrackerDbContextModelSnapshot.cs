@@ -313,6 +313,49 @@ namespace TalksTracker.Data.Migrations
                     b.ToTable("ClaimAgendaItems");
                 });
 
+            modelBuilder.Entity("TalksTracker.Domain.ClaimLink", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ClaimId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OtherClaimId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Review")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ReviewedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OtherClaimId");
+
+                    b.HasIndex("ClaimId", "OtherClaimId")
+                        .IsUnique();
+
+                    b.ToTable("ClaimLinks", t =>
+                        {
+                            t.HasCheckConstraint("CK_ClaimLink_Order", "ClaimId < OtherClaimId");
+                        });
+                });
+
             modelBuilder.Entity("TalksTracker.Domain.ClaimMeeting", b =>
                 {
                     b.Property<int>("ClaimId")
@@ -616,6 +659,41 @@ namespace TalksTracker.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("TalksTracker.Domain.SourceGradeChange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("From")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SourceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("To")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SourceId", "ChangedAt");
+
+                    b.ToTable("SourceGradeChanges");
+                });
+
             modelBuilder.Entity("TalksTracker.Domain.Track", b =>
                 {
                     b.Property<int>("Id")
@@ -852,6 +930,21 @@ namespace TalksTracker.Data.Migrations
                     b.Navigation("Claim");
                 });
 
+            modelBuilder.Entity("TalksTracker.Domain.ClaimLink", b =>
+                {
+                    b.HasOne("TalksTracker.Domain.Claim", null)
+                        .WithMany()
+                        .HasForeignKey("ClaimId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TalksTracker.Domain.Claim", null)
+                        .WithMany()
+                        .HasForeignKey("OtherClaimId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("TalksTracker.Domain.ClaimMeeting", b =>
                 {
                     b.HasOne("TalksTracker.Domain.Claim", "Claim")
@@ -933,6 +1026,15 @@ namespace TalksTracker.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Affiliation");
+                });
+
+            modelBuilder.Entity("TalksTracker.Domain.SourceGradeChange", b =>
+                {
+                    b.HasOne("TalksTracker.Domain.Source", null)
+                        .WithMany()
+                        .HasForeignKey("SourceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("TalksTracker.Domain.TrackParticipant", b =>

@@ -25,7 +25,7 @@ public sealed record ConfidenceAssessment(Estimate Estimate, double Probability,
     public string Derivation => Evidence.Count == 0
         ? "No claim bears on this: no estimate beyond even chance."
         : string.Join("; ", Evidence.Select(e => $"{(e.For ? "+" : "−")}{e.Weight:0.00} {e.Origin} ({e.Grade}{(e.Hedged ? ", hedged" : "")})"))
-          + $" → log-odds {Confidence.LogOdds(Evidence):+0.00;−0.00;0.00} → {Probability:P0}: {Label}.";
+          + $" → log-odds {Confidence.LogOdds(Evidence):+0.00;−0.00;0.00} → {Probability.ToString("P0", System.Globalization.CultureInfo.InvariantCulture)}: {Label}.";
 }
 
 /// <summary>A claim as the confidence rules see it.</summary>

@@ -11,12 +11,14 @@ public static class Independence
     public readonly record struct Relay(int Relayer, int Speaker);
 
     /// <summary>
-    /// For every source that depends on another, the source that stands for the group (the
-    /// smallest id, so the answer does not depend on input order).
+    /// For every source that depends on another, the source that stands for the group: the end of
+    /// the relay chain (a source that speaks but relays no one in the group), else the smallest id,
+    /// so the answer does not depend on input order.
     /// </summary>
     public static IReadOnlyDictionary<int, int> DependentSources(IEnumerable<Relay> relays, IReadOnlyDictionary<int, int?> affiliations)
     {
         var parent = new Dictionary<int, int>();
+        var relayers = new HashSet<int>();
         foreach (var relay in relays)
         {
             if (relay.Relayer != relay.Speaker
@@ -25,10 +27,18 @@ public static class Independence
                 && a == b)
             {
                 Union(relay.Relayer, relay.Speaker);
+                relayers.Add(relay.Relayer);
             }
         }
 
-        return parent.Keys.ToDictionary(k => k, Find);
+        return parent.Keys
+            .GroupBy(Find)
+            .SelectMany(group =>
+            {
+                var origin = group.OrderBy(s => relayers.Contains(s)).ThenBy(s => s).First();
+                return group.Select(member => (member, origin));
+            })
+            .ToDictionary(x => x.member, x => x.origin);
 
         int Find(int x)
         {

@@ -26,6 +26,8 @@ public class IndependenceTests
 
         Assert.Equal(1, Origins.CountIndependent(claims, dependent));
         Assert.Equal(2, Origins.CountIndependent(claims));
+        // The group is named for the end of the chain: the one who spoke, not the one who relayed.
+        Assert.Equal(SeniorSource, dependent[IsraeliMedia]);
     }
 
     [Fact]
@@ -43,6 +45,7 @@ public class IndependenceTests
         var backward = Independence.DependentSources([new(SeniorSource, Channel12), new(IsraeliMedia, SeniorSource), new(Channel12, IsraeliMedia)], Affiliations);
 
         Assert.Equal(forward, backward);
+        // In a cycle every source relays another, so the smallest id stands for the group.
         Assert.All(forward.Values, v => Assert.Equal(IsraeliMedia, v));
     }
 

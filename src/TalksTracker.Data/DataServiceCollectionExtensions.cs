@@ -32,6 +32,9 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<ActorService>();
         services.AddSingleton<VenueService>();
         services.AddSingleton<TrackService>();
+        services.AddSingleton<ProgressService>();
+        services.AddSingleton<DigestService>();
+        services.AddSingleton<Export.ExportService>();
         return services;
     }
 

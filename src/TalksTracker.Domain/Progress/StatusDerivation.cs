@@ -113,4 +113,28 @@ public static class StatusDerivation
 
     /// <summary>Statuses that mean the item is open and unresolved: what a manager must see first.</summary>
     public static bool IsOpenGap(AgendaStatus status) => status is AgendaStatus.GapRemains or AgendaStatus.Stalled;
+
+    /// <summary>
+    /// The report of an open gap (gap remains, stalled) that no newer report supersedes: the current status itself
+    /// when it is a gap, else the newest gap report (resting on claims) dated on or after the current status, however
+    /// well sourced. A gap reported only by weak sources is still a gap a manager must see, flagged by its backing.
+    /// </summary>
+    public static StatusReport? OpenGap(IEnumerable<StatusReport> changes, DerivedStatus? current)
+    {
+        if (current is null)
+        {
+            return null;
+        }
+
+        var reports = changes.Where(c => c.Claims.Count > 0).ToList();
+        if (IsOpenGap(current.Status))
+        {
+            return reports.FirstOrDefault(c => c.ChangeId == current.ChangeId);
+        }
+
+        return reports
+            .Where(c => IsOpenGap(c.Status) && c.AsOf >= current.AsOf)
+            .OrderByDescending(c => c.AsOf).ThenByDescending(c => c.ChangeId)
+            .FirstOrDefault();
+    }
 }

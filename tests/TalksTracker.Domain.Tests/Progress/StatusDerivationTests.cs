@@ -151,4 +151,30 @@ public class StatusDerivationTests
 
         Assert.Equal(new Backing(3, 2, TalksTracker.Domain.Grading.Grade.Of(Reliability.B, 4)), result!.Backing);
     }
+
+    [Fact]
+    public void A_weakly_sourced_gap_as_new_as_the_current_status_is_still_an_open_gap()
+    {
+        StatusReport[] changes =
+        [
+            Change(1, AgendaStatus.Proposed, Nov10, Claim(1, Nov10, Reliability.C, 3)),
+            Change(2, AgendaStatus.GapRemains, Nov10, Claim(2, Nov10, null, 4)),
+        ];
+        var current = StatusDerivation.Derive(changes, []);
+
+        Assert.Equal(AgendaStatus.Proposed, current!.Status);
+        Assert.Equal(2, StatusDerivation.OpenGap(changes, current)!.ChangeId);
+    }
+
+    [Fact]
+    public void A_gap_superseded_by_a_newer_well_sourced_status_is_closed()
+    {
+        StatusReport[] changes =
+        [
+            Change(1, AgendaStatus.GapRemains, Nov1, Claim(1, Nov1)),
+            Change(2, AgendaStatus.Agreed, Nov10, Claim(2, Nov10)),
+        ];
+
+        Assert.Null(StatusDerivation.OpenGap(changes, StatusDerivation.Derive(changes, [])));
+    }
 }

@@ -98,6 +98,7 @@ public sealed class ExportService(IDbContextFactory<TalksTrackerDbContext> conte
                         || c.Meetings.Any(m => m.Meeting!.TrackId == trackId)
                         || c.AgendaItems.Any(a => a.AgendaItem!.TrackId == trackId))
             .OrderBy(c => c.ReportId).ThenBy(c => c.Start).ThenBy(c => c.Id)
+            .AsSplitQuery() // three link collections: one query each instead of their cross product
             .Select(c => new
             {
                 c.Id, c.ReportId, ReportTitle = c.Report!.Title, c.Report.Outlet, c.Report.PublishedOn, c.Start, c.End, c.Quote,

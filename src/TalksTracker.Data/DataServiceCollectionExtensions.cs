@@ -37,6 +37,9 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<Intake.ReviewService>();
         services.AddSingleton<Editing.CatalogService>();
         services.AddSingleton<Analysis.ProvenanceAnalysisService>();
+        services.AddSingleton<ProgressService>();
+        services.AddSingleton<DigestService>();
+        services.AddSingleton<Export.ExportService>();
         return services;
     }
 

@@ -105,5 +105,40 @@ public sealed class CliTests : IDisposable
         Assert.Contains("1 proposed claims to review at /reports/1/review", result.Out);
     }
 
+    [Fact]
+    public async Task Export_writes_a_stix_bundle_to_a_file_and_csv_to_stdout()
+    {
+        await Run("seed");
+        var file = Path.Combine(_folder, "out", "bundle.json");
+
+        var stix = await Run("export", "--format", "stix", "--track", "1", "--out", file);
+        var csv = await Run("export", "--format", "csv", "--what", "board");
+
+        Assert.Equal(0, stix.Exit);
+        Assert.Contains("bundle.json", stix.Out);
+        using var bundle = System.Text.Json.JsonDocument.Parse(await File.ReadAllTextAsync(file, TestContext.Current.CancellationToken));
+        Assert.Equal("bundle", bundle.RootElement.GetProperty("type").GetString());
+        Assert.Contains(bundle.RootElement.GetProperty("objects").EnumerateArray(), o => o.GetProperty("type").GetString() == "report");
+        Assert.Equal(0, csv.Exit);
+        Assert.StartsWith("track_id,track,agenda_item_id", csv.Out);
+        Assert.Contains("Long-term guarantees,Guarantees,GapRemains", csv.Out);
+    }
+
+    [Theory]
+    [InlineData(2, "export")]
+    [InlineData(2, "export", "--format", "pdf")]
+    [InlineData(2, "export", "--format", "json", "--track", "x")]
+    [InlineData(1, "export", "--format", "json", "--track", "999999")]
+    public async Task Export_refuses_bad_arguments_with_a_one_line_reason(int exit, params string[] args)
+    {
+        await Run("seed");
+
+        var result = await Run(args);
+
+        Assert.Equal(exit, result.Exit);
+        Assert.Single(result.Err.Trim().Split('\n'));
+        Assert.Equal("", result.Out);
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 }

@@ -23,6 +23,7 @@ public abstract class MudTestContext : BunitContext, IAsyncLifetime
                      typeof(TalksTracker.Data.Services.SourceService), typeof(TalksTracker.Data.Services.ActorService),
                      typeof(TalksTracker.Data.Services.VenueService), typeof(TalksTracker.Data.Services.TrackService),
                      typeof(TalksTracker.Data.Services.OverviewService), typeof(TalksTracker.Data.Services.ProvenanceService),
+                     typeof(TalksTracker.Data.Services.ProgressService), typeof(TalksTracker.Data.Services.DigestService),
                  })
         {
             Services.AddSingleton(service, Database.Services.GetRequiredService(service));

@@ -5,7 +5,7 @@ using TalksTracker.Domain;
 
 namespace TalksTracker.Data.Intake;
 
-public sealed record StatusClaim(int AgendaItemId, AgendaStatus Status);
+public sealed record SupportedStatus(int AgendaItemId, AgendaStatus Status);
 
 public sealed record ProposalView(
     int Id,
@@ -24,7 +24,7 @@ public sealed record ProposalView(
     IReadOnlyList<int> MeetingIds,
     IReadOnlyList<int> AgendaItemIds,
     IReadOnlyList<int> ActorIds,
-    IReadOnlyList<StatusClaim> StatusChanges,
+    IReadOnlyList<SupportedStatus> StatusChanges,
     Guid Version);
 
 public sealed record ReviewChoice(int Id, string Name, string? Detail);
@@ -53,7 +53,7 @@ public sealed record ProposalEdit(
     IReadOnlyList<int> MeetingIds,
     IReadOnlyList<int> AgendaItemIds,
     IReadOnlyList<int> ActorIds,
-    IReadOnlyList<StatusClaim> StatusChanges);
+    IReadOnlyList<SupportedStatus> StatusChanges);
 
 /// <summary>
 /// The editor's review of a report's proposed claims: every change is saved at once (a review
@@ -315,10 +315,10 @@ public sealed class ReviewService(IDbContextFactory<TalksTrackerDbContext> conte
 
     private static string Join(IEnumerable<int> ids) => string.Join(",", ids.Distinct());
 
-    private static List<StatusClaim> StatusClaims(string list) =>
+    private static List<SupportedStatus> StatusClaims(string list) =>
         list.Split(',', StringSplitOptions.RemoveEmptyEntries)
             .Select(x => x.Split(':'))
             .Where(x => x.Length == 2 && int.TryParse(x[0], out _) && Enum.TryParse<AgendaStatus>(x[1], out _))
-            .Select(x => new StatusClaim(int.Parse(x[0]), Enum.Parse<AgendaStatus>(x[1])))
+            .Select(x => new SupportedStatus(int.Parse(x[0]), Enum.Parse<AgendaStatus>(x[1])))
             .ToList();
 }

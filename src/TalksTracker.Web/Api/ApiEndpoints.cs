@@ -51,8 +51,10 @@ public static class ApiEndpoints
             Found(await venues.GetAsync(id, ct), "venue", id));
 
         api.MapGet("/tracks", async (TrackService tracks, CancellationToken ct) => Results.Ok(await tracks.ListAsync(ct)));
-        api.MapGet("/tracks/{id:int}/progress", async (int id, TrackService tracks, CancellationToken ct) =>
-            Found(await tracks.ProgressAsync(id, ct), "track", id));
+        api.MapGet("/tracks/{id:int}/progress", async (int id, ProgressService progress, CancellationToken ct) =>
+                Found(await progress.BoardAsync(id, ct), "track", id))
+            .WithSummary("The progress board: each agenda item's derived status, whether disputed, and its backing.");
+        api.MapExportApi();
 
         api.MapPost("/extract", async (ExtractRequest request, IntakeService intake, CancellationToken ct) =>
             {

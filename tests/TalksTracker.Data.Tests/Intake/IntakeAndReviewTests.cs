@@ -150,7 +150,7 @@ public class IntakeAndReviewTests(SeededDatabase database) : IClassFixture<Seede
             {
                 Decision = accept ? ProposalDecision.Accepted : ProposalDecision.Rejected,
                 MeetingIds = accept ? [baku] : [],
-                StatusChanges = p.Id == denial.Id ? [new StatusClaim(guarantees, AgendaStatus.Stalled)] : [],
+                StatusChanges = p.Id == denial.Id ? [new SupportedStatus(guarantees, AgendaStatus.Stalled)] : [],
             };
             Assert.True((await Review.UpdateAsync(p, edit, "editor", Ct)).Succeeded);
         }

@@ -1,0 +1,52 @@
+using Microsoft.Extensions.DependencyInjection;
+using TalksTracker.Data;
+using TalksTracker.Data.Export;
+
+namespace TalksTracker.Cli.Commands;
+
+/// <summary>Writes the progress board and claims with provenance as CSV, JSON or a STIX 2.1 bundle, to a file or stdout.</summary>
+internal sealed class ExportCommand : ICliCommand
+{
+    public string Name => "export";
+    public string Summary => "Export board and claims: export --format csv|json|stix [--track ID] [--what claims|board] [--out FILE]";
+
+    public async Task<int> RunAsync(string[] args, IServiceProvider services, TextWriter stdout, TextWriter stderr)
+    {
+        var formatText = CliArguments.Option(args, "--format") ?? throw new CliUsageException("export needs --format csv|json|stix.");
+        if (!ExportService.TryParseFormat(formatText, out var format))
+        {
+            throw new CliUsageException($"Unknown format '{formatText}': use csv, json or stix.");
+        }
+
+        int? track = null;
+        if (CliArguments.Option(args, "--track") is { } trackText)
+        {
+            track = int.TryParse(trackText, out var id) && id > 0 ? id : throw new CliUsageException($"--track needs a track id; '{trackText}' is not one.");
+        }
+
+        var content = ExportContent.Claims;
+        if (CliArguments.Option(args, "--what") is { } whatText
+            && (!Enum.TryParse(whatText, ignoreCase: true, out content) || !Enum.IsDefined(content) || int.TryParse(whatText, out _)))
+        {
+            throw new CliUsageException($"--what must be claims or board, not '{whatText}'.");
+        }
+
+        await services.GetRequiredService<DatabaseInitializer>().InitializeAsync(seedFolder: null);
+        var file = await services.GetRequiredService<ExportService>().ExportAsync(format, track, content)
+                   ?? throw new CliRefusalException($"There is no track {track}.");
+
+        if (CliArguments.Option(args, "--out") is { } path)
+        {
+            var full = Path.GetFullPath(path);
+            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+            await File.WriteAllTextAsync(full, file.Content);
+            stdout.WriteLine($"Wrote {file.FileName} to {full}.");
+        }
+        else
+        {
+            await stdout.WriteAsync(file.Content);
+        }
+
+        return 0;
+    }
+}

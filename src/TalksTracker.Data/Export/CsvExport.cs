@@ -1,0 +1,66 @@
+using System.Globalization;
+using System.Text;
+
+namespace TalksTracker.Data.Export;
+
+/// <summary>RFC 4180 CSV of the progress board or of claims with provenance.</summary>
+public static class CsvExport
+{
+    public static string Board(ExportSnapshot s)
+    {
+        var csv = new StringBuilder();
+        Row(csv, "track_id", "track", "agenda_item_id", "agenda_item", "category", "status", "as_of", "disputed", "well_sourced",
+            "claims", "independent_origins", "best_grade", "open_gap", "note");
+        foreach (var board in s.Boards)
+        {
+            foreach (var i in board.Items)
+            {
+                var c = i.Current;
+                Row(csv, Int(board.TrackId), board.TrackName, Int(i.Id), i.Title, i.Category.ToString(), c?.Status.ToString() ?? "",
+                    c is null ? "" : Date(c.AsOf), c is null ? "" : Bool(c.Disputed), c is null ? "" : Bool(c.WellSourced),
+                    Int(c?.Backing.Claims ?? 0), Int(c?.Backing.IndependentOrigins ?? 0), c?.Backing.BestGrade?.ToString() ?? "",
+                    i.OpenGap?.Status.ToString() ?? "", i.CurrentNote ?? "");
+            }
+        }
+
+        return csv.ToString();
+    }
+
+    public static string Claims(ExportSnapshot s)
+    {
+        var csv = new StringBuilder();
+        Row(csv, "claim_id", "report_id", "report_title", "outlet", "published_on", "span_start", "span_end", "quote", "source", "source_reliability",
+            "via_source", "stance", "credibility", "grade", "cue", "hedge", "meeting_ids", "agenda_item_ids", "recorded_at");
+        foreach (var c in s.Claims)
+        {
+            Row(csv, Int(c.Id), Int(c.ReportId), c.ReportTitle, c.Outlet ?? "", c.PublishedOn is { } p ? Date(p) : "", Int(c.Start), Int(c.End), c.Quote,
+                c.SourceName ?? "", c.SourceReliability?.ToString() ?? "", c.ViaSourceName ?? "", c.Stance.ToString(), Int(c.Credibility), c.Grade,
+                c.Cue ?? "", c.Hedge ?? "", string.Join(' ', c.MeetingIds), string.Join(' ', c.AgendaItemIds), StixBundleBuilder.Timestamp(c.RecordedAt));
+        }
+
+        return csv.ToString();
+    }
+
+    private static void Row(StringBuilder csv, params string[] fields)
+    {
+        csv.AppendJoin(',', fields.Select(Field));
+        csv.Append("\r\n");
+    }
+
+    /// <summary>Quotes where needed, and neutralises a leading =, +, - or @ so a spreadsheet never runs a quote as a formula.</summary>
+    internal static string Field(string value)
+    {
+        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' && !double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out _))
+        {
+            value = "'" + value;
+        }
+
+        return value.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : value;
+    }
+
+    private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static string Bool(bool value) => value ? "true" : "false";
+
+    private static string Date(DateOnly value) => value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,145 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.EntityFrameworkCore;
+using TalksTracker.Data.Services;
+using TalksTracker.Domain;
+using TalksTracker.Domain.Grading;
+
+namespace TalksTracker.Data.Export;
+
+public enum ExportFormat
+{
+    Csv,
+    Json,
+    Stix,
+}
+
+/// <summary>What a CSV export holds (JSON and STIX hold both).</summary>
+public enum ExportContent
+{
+    Claims,
+    Board,
+}
+
+public sealed record ExportFile(string FileName, string ContentType, string Content);
+
+/// <summary>Exports the progress board and the claims with their provenance, for one track or all, as CSV, JSON or STIX 2.1.</summary>
+public sealed class ExportService(IDbContextFactory<TalksTrackerDbContext> contextFactory, ProgressService progress)
+{
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = true,
+        Converters = { new JsonStringEnumConverter() },
+    };
+
+    public static bool TryParseFormat(string? text, out ExportFormat format) =>
+        Enum.TryParse(text, ignoreCase: true, out format) && Enum.IsDefined(format) && !int.TryParse(text, out _);
+
+    /// <summary>The export, or null when <paramref name="trackId"/> names no track.</summary>
+    public async Task<ExportFile?> ExportAsync(ExportFormat format, int? trackId, ExportContent content = ExportContent.Claims, CancellationToken ct = default)
+    {
+        var snapshot = await SnapshotAsync(trackId, ct);
+        if (snapshot is null)
+        {
+            return null;
+        }
+
+        var stem = $"talkstracker-{(trackId is { } t ? $"track-{t}" : "all")}-{snapshot.ExportedAt:yyyyMMdd}";
+        return format switch
+        {
+            ExportFormat.Csv when content == ExportContent.Board => new ExportFile($"{stem}-board.csv", "text/csv; charset=utf-8", CsvExport.Board(snapshot)),
+            ExportFormat.Csv => new ExportFile($"{stem}-claims.csv", "text/csv; charset=utf-8", CsvExport.Claims(snapshot)),
+            ExportFormat.Json => new ExportFile($"{stem}.json", "application/json; charset=utf-8", JsonSerializer.Serialize(new
+            {
+                snapshot.ExportedAt,
+                Rule = ProgressBoard.Rule,
+                Boards = snapshot.Boards,
+                snapshot.Claims,
+                snapshot.Sources,
+            }, Json)),
+            _ => new ExportFile($"{stem}.stix.json", "application/stix+json; version=2.1", StixBundleBuilder.Build(snapshot)),
+        };
+    }
+
+    public async Task<ExportSnapshot?> SnapshotAsync(int? trackId, CancellationToken ct = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        if (trackId is { } id && !await db.Tracks.AnyAsync(t => t.Id == id, ct))
+        {
+            return null;
+        }
+
+        var tracks = await db.Tracks.AsNoTracking()
+            .Where(t => trackId == null || t.Id == trackId)
+            .OrderBy(t => t.Id)
+            .Select(t => new ExportTrack(t.Id, t.Name, t.Description, t.IsOfficial, t.Participants.Select(p => p.ActorId).ToList(), t.RecordedAt))
+            .ToListAsync(ct);
+
+        var boards = new List<ProgressBoard>();
+        foreach (var t in tracks)
+        {
+            boards.Add((await progress.BoardAsync(t.Id, ct))!);
+        }
+
+        var meetingRows = await db.Meetings.AsNoTracking()
+            .Where(m => trackId == null || m.TrackId == trackId)
+            .OrderBy(m => m.Id)
+            .Select(m => new
+            {
+                m.Id, m.TrackId, m.Title, m.DatePrecision, m.DateStart, m.DateEnd, m.DateLabel, m.VenueId, m.Status, m.Format,
+                Participants = m.Participants.Select(p => p.ActorId).ToList(), m.RecordedAt,
+            })
+            .ToListAsync(ct);
+        var meetings = meetingRows.Select(m => new ExportMeeting(m.Id, m.TrackId, m.Title,
+            FuzzyDate.FromParts(m.DatePrecision, m.DateStart, m.DateEnd, m.DateLabel).Display, m.VenueId, m.Status, m.Format, m.Participants, m.RecordedAt)).ToList();
+
+        var claimRows = await db.Claims.AsNoTracking()
+            .Where(c => trackId == null
+                        || c.Meetings.Any(m => m.Meeting!.TrackId == trackId)
+                        || c.AgendaItems.Any(a => a.AgendaItem!.TrackId == trackId))
+            .OrderBy(c => c.ReportId).ThenBy(c => c.Start).ThenBy(c => c.Id)
+            .AsSplitQuery() // three link collections: one query each instead of their cross product
+            .Select(c => new
+            {
+                c.Id, c.ReportId, ReportTitle = c.Report!.Title, c.Report.Outlet, c.Report.PublishedOn, c.Start, c.End, c.Quote,
+                c.SourceId, SourceName = c.Source == null ? null : c.Source.Name, SourceReliability = c.Source == null ? (Reliability?)null : c.Source.Reliability,
+                c.ViaSourceId, ViaSourceName = c.ViaSource == null ? null : c.ViaSource.Name,
+                c.Stance, c.Credibility, c.Cue, c.Hedge,
+                Meetings = c.Meetings.Select(m => m.MeetingId).ToList(),
+                AgendaItems = c.AgendaItems.Select(a => a.AgendaItemId).ToList(),
+                Actors = c.Actors.Select(a => a.ActorId).ToList(),
+                c.RecordedAt,
+            })
+            .ToListAsync(ct);
+        var claims = claimRows.Select(c => new ExportClaim(c.Id, c.ReportId, c.ReportTitle, c.Outlet, c.PublishedOn, c.Start, c.End, c.Quote,
+            c.SourceId, c.SourceName, c.SourceReliability, c.ViaSourceId, c.ViaSourceName, c.Stance, c.Credibility,
+            Grade.Of(c.SourceReliability, c.Credibility).ToString(), c.Cue, c.Hedge, c.Meetings, c.AgendaItems, c.Actors, c.RecordedAt)).ToList();
+
+        var reportIds = claims.Select(c => c.ReportId).Distinct().ToList();
+        var reports = await db.Reports.AsNoTracking().Where(r => reportIds.Contains(r.Id)).OrderBy(r => r.Id)
+            .Select(r => new ExportReport(r.Id, r.Title, r.Outlet, r.Url, r.PublishedOn, r.Language, r.TakenInAt))
+            .ToListAsync(ct);
+
+        var sourceIds = claims.SelectMany(c => new[] { c.SourceId, c.ViaSourceId }).OfType<int>().Distinct().ToList();
+        var sources = await db.Sources.AsNoTracking().Where(x => sourceIds.Contains(x.Id)).OrderBy(x => x.Id)
+            .Select(x => new ExportSource(x.Id, x.Name, x.Kind, x.Reliability, x.AffiliationActorId, x.Description, x.RecordedAt))
+            .ToListAsync(ct);
+
+        var venueIds = meetings.Select(m => m.VenueId).OfType<int>().Distinct().ToList();
+        var venues = await db.Venues.AsNoTracking().Where(v => venueIds.Contains(v.Id)).OrderBy(v => v.Id)
+            .Select(v => new ExportVenue(v.Id, v.Name, v.Country == null ? null : v.Country.Name, v.Latitude, v.Longitude, v.RecordedAt))
+            .ToListAsync(ct);
+
+        var actorIds = tracks.SelectMany(t => t.ParticipantActorIds)
+            .Concat(meetings.SelectMany(m => m.ParticipantActorIds))
+            .Concat(claims.SelectMany(c => c.ActorIds))
+            .Concat(sources.Select(x => x.AffiliationActorId).OfType<int>())
+            .ToHashSet();
+        var actors = await db.Actors.AsNoTracking().Where(a => actorIds.Contains(a.Id) || db.Actors.Any(child => child.ParentActorId == a.Id && actorIds.Contains(child.Id)))
+            .OrderBy(a => a.Id)
+            .Select(a => new ExportActor(a.Id, a.Name, a.Kind, a.Description, a.ParentActorId, a.RecordedAt))
+            .ToListAsync(ct);
+
+        return new ExportSnapshot(DateTime.UtcNow, tracks, boards, meetings, reports, claims, sources, actors, venues);
+    }
+}

@@ -1,0 +1,192 @@
+using Microsoft.EntityFrameworkCore;
+using TalksTracker.Domain;
+using TalksTracker.Domain.Progress;
+using TalksTracker.Domain.Provenance;
+
+namespace TalksTracker.Data.Services;
+
+/// <summary>One reported status of an agenda item, as recorded.</summary>
+public sealed record AgendaStatusStep(
+    int Id, AgendaStatus Status, DateOnly AsOf, string? Note, int? MeetingId, string? MeetingTitle, DateTime RecordedAt, IReadOnlyList<int> ClaimIds);
+
+/// <summary>An agenda item on the progress board: its derived current status (null: no status reported) and its history.</summary>
+public sealed record BoardItem(
+    int Id,
+    string Title,
+    AgendaCategory Category,
+    string? Description,
+    DerivedStatus? Current,
+    string? CurrentNote,
+    IReadOnlyList<AgendaStatusStep> History,
+    OpenGapView? OpenGap)
+{
+    public bool IsOpenGap => OpenGap is not null;
+}
+
+/// <summary>A gap (gap remains, stalled) that no newer report supersedes, and how well it is sourced.</summary>
+public sealed record OpenGapView(AgendaStatus Status, DateOnly AsOf, string? Note, bool WellSourced, Backing Backing);
+
+/// <summary>How far each agenda item of a track has moved, with the backing of each status.</summary>
+public sealed record ProgressBoard(int TrackId, string TrackName, IReadOnlyList<BoardItem> Items)
+{
+    public const string Rule =
+        "The newest well-sourced report of a status wins (" + StatusDerivation.WellSourcedRule + "); " +
+        "when none is well sourced, the newest report at all is shown and marked as such. " +
+        "Ties on the date go to the better grade, then more independent origins, then the later-recorded report. " +
+        "A denial by a party's source, not older than the status, marks it disputed.";
+
+    public IReadOnlyList<BoardItem> OpenGaps => Items.Where(i => i.IsOpenGap).ToList();
+
+    /// <summary>Agenda items per current status ("none" counts items without a reported status under null).</summary>
+    public IReadOnlyDictionary<AgendaStatus, int> CountsByStatus =>
+        Items.Where(i => i.Current is not null).GroupBy(i => i.Current!.Status).OrderBy(g => g.Key).ToDictionary(g => g.Key, g => g.Count());
+
+    public int WithoutStatus => Items.Count(i => i.Current is null);
+
+    public int Disputed => Items.Count(i => i.Current is { Disputed: true });
+}
+
+/// <summary>One track's line on the overview: counts by current status and open gaps.</summary>
+public sealed record TrackProgressSummary(int TrackId, string TrackName, IReadOnlyDictionary<AgendaStatus, int> CountsByStatus, int WithoutStatus, int OpenGaps, int Disputed);
+
+/// <summary>Status of every agenda item at each date a status was reported (null: none yet).</summary>
+public sealed record StatusOverTime(IReadOnlyList<DateOnly> Dates, IReadOnlyList<StatusSeries> Items);
+
+public sealed record StatusSeries(int AgendaItemId, string Item, IReadOnlyList<AgendaStatus?> Statuses);
+
+/// <summary>Meetings and reports of a track per month ("2026-11").</summary>
+public sealed record MonthlyActivity(string Month, int Meetings, int Reports);
+
+/// <summary>
+/// What managers read: per track, the current status of each agenda item derived by
+/// <see cref="StatusDerivation"/>, open gaps, the status history over time and monthly activity.
+/// Every query filters by track in SQL.
+/// </summary>
+public sealed class ProgressService(IDbContextFactory<TalksTrackerDbContext> contextFactory)
+{
+    public async Task<ProgressBoard?> BoardAsync(int trackId, CancellationToken ct = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        var name = await db.Tracks.AsNoTracking().Where(t => t.Id == trackId).Select(t => t.Name).SingleOrDefaultAsync(ct);
+        return name is null ? null : await BuildAsync(db, trackId, name, ct);
+    }
+
+    public async Task<IReadOnlyList<TrackProgressSummary>> SummaryAsync(CancellationToken ct = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        var tracks = await db.Tracks.AsNoTracking().OrderBy(t => t.Name).Select(t => new { t.Id, t.Name }).ToListAsync(ct);
+        var summaries = new List<TrackProgressSummary>();
+        foreach (var t in tracks)
+        {
+            var board = await BuildAsync(db, t.Id, t.Name, ct);
+            summaries.Add(new TrackProgressSummary(t.Id, t.Name, board.CountsByStatus, board.WithoutStatus, board.OpenGaps.Count, board.Disputed));
+        }
+
+        return summaries;
+    }
+
+    /// <summary>Each item's reported status at every date a status of the track was reported (the latest reported by then).</summary>
+    public static StatusOverTime OverTime(ProgressBoard board)
+    {
+        var dates = board.Items.SelectMany(i => i.History).Select(h => h.AsOf).Distinct().Order().ToList();
+        var items = board.Items
+            .Where(i => i.History.Count > 0)
+            .Select(i => new StatusSeries(i.Id, i.Title, dates
+                .Select(d => i.History.Where(h => h.AsOf <= d).OrderBy(h => h.AsOf).ThenBy(h => h.Id).Select(h => (AgendaStatus?)h.Status).LastOrDefault())
+                .ToList()))
+            .ToList();
+        return new StatusOverTime(dates, items);
+    }
+
+    /// <summary>Meetings (by their date's middle) and reports with claims about the track (by publication, else intake) per month.</summary>
+    public async Task<IReadOnlyList<MonthlyActivity>> ActivityAsync(int trackId, CancellationToken ct = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        var meetingDates = await db.Meetings.AsNoTracking().Where(m => m.TrackId == trackId && m.SortDate != null)
+            .Select(m => m.SortDate!.Value).ToListAsync(ct);
+        var reportDates = await db.Reports.AsNoTracking()
+            .Where(r => r.Claims.Any(c => c.Meetings.Any(m => m.Meeting!.TrackId == trackId) || c.AgendaItems.Any(a => a.AgendaItem!.TrackId == trackId)))
+            .Select(r => new { r.PublishedOn, r.TakenInAt })
+            .ToListAsync(ct);
+
+        var meetings = meetingDates.GroupBy(Month).ToDictionary(g => g.Key, g => g.Count());
+        var reports = reportDates.Select(r => r.PublishedOn ?? DateOnly.FromDateTime(r.TakenInAt)).GroupBy(Month).ToDictionary(g => g.Key, g => g.Count());
+        return meetings.Keys.Union(reports.Keys).Order(StringComparer.Ordinal)
+            .Select(m => new MonthlyActivity(m, meetings.GetValueOrDefault(m), reports.GetValueOrDefault(m)))
+            .ToList();
+
+        static string Month(DateOnly d) => $"{d.Year:0000}-{d.Month:00}";
+    }
+
+    private static async Task<ProgressBoard> BuildAsync(TalksTrackerDbContext db, int trackId, string name, CancellationToken ct)
+    {
+        var parties = await db.TrackParticipants.AsNoTracking()
+            .Where(p => p.TrackId == trackId && p.Role == TrackRole.Party).Select(p => p.ActorId).ToListAsync(ct);
+
+        var items = await db.AgendaItems.AsNoTracking()
+            .Where(a => a.TrackId == trackId)
+            .OrderBy(a => a.Category).ThenBy(a => a.Title)
+            .Select(a => new { a.Id, a.Title, a.Category, a.Description })
+            .ToListAsync(ct);
+
+        var steps = await db.AgendaStatusChanges.AsNoTracking()
+            .Where(s => s.AgendaItem!.TrackId == trackId)
+            .OrderBy(s => s.AsOf).ThenBy(s => s.Id)
+            .Select(s => new
+            {
+                s.AgendaItemId,
+                Step = new AgendaStatusStep(s.Id, s.Status, s.AsOf, s.Note, s.MeetingId, s.Meeting == null ? null : s.Meeting.Title, s.RecordedAt,
+                    s.Evidence.Select(e => e.ClaimId).ToList()),
+            })
+            .ToListAsync(ct);
+
+        // Claims about the track's agenda items, and claims cited as evidence of its status changes.
+        var claims = await db.Claims.AsNoTracking()
+            .Where(c => c.AgendaItems.Any(a => a.AgendaItem!.TrackId == trackId)
+                        || db.AgendaStatusEvidence.Any(e => e.ClaimId == c.Id && db.AgendaStatusChanges.Any(s => s.Id == e.AgendaStatusChangeId && s.AgendaItem!.TrackId == trackId)))
+            .Select(c => new
+            {
+                c.Id,
+                c.ReportId,
+                c.SourceId,
+                c.ViaSourceId,
+                c.Report!.Outlet,
+                c.Report.PublishedOn,
+                c.Report.TakenInAt,
+                Reliability = c.Source == null ? (Reliability?)null : c.Source.Reliability,
+                c.Credibility,
+                c.Stance,
+                Affiliation = c.Source == null ? null : c.Source.AffiliationActorId,
+                AffiliationParent = c.Source == null || c.Source.Affiliation == null ? null : c.Source.Affiliation.ParentActorId,
+                Items = c.AgendaItems.Select(a => a.AgendaItemId).ToList(),
+            })
+            .ToListAsync(ct);
+
+        var facts = claims.ToDictionary(c => c.Id, c => new StatusClaim(
+            c.Id,
+            c.PublishedOn ?? DateOnly.FromDateTime(c.TakenInAt),
+            c.Reliability,
+            c.Credibility,
+            c.Stance,
+            (c.Affiliation is { } a && parties.Contains(a)) || (c.AffiliationParent is { } p && parties.Contains(p)),
+            new ClaimOriginFacts(c.Id, c.ReportId, c.SourceId, c.ViaSourceId, c.Outlet)));
+        var claimsByItem = claims.SelectMany(c => c.Items.Select(i => (Item: i, Claim: facts[c.Id])))
+            .ToLookup(x => x.Item, x => x.Claim);
+        var stepsByItem = steps.ToLookup(s => s.AgendaItemId, s => s.Step);
+
+        var board = items.Select(a =>
+        {
+            var history = stepsByItem[a.Id].ToList();
+            var reports = history
+                .Select(h => new StatusReport(h.Id, h.Status, h.AsOf, h.ClaimIds.Where(facts.ContainsKey).Select(id => facts[id]).ToList()))
+                .ToList();
+            var current = StatusDerivation.Derive(reports, claimsByItem[a.Id]);
+            var note = current is null ? null : history.FirstOrDefault(h => h.Id == current.ChangeId)?.Note;
+            var gap = StatusDerivation.OpenGap(reports, current) is { } g
+                ? new OpenGapView(g.Status, g.AsOf, history.First(h => h.Id == g.ChangeId).Note, StatusDerivation.IsWellSourced(g), Backing.Of(g.Claims))
+                : null;
+            return new BoardItem(a.Id, a.Title, a.Category, a.Description, current, note, history, gap);
+        }).ToList();
+        return new ProgressBoard(trackId, name, board);
+    }
+}

@@ -1,0 +1,48 @@
+using System.Text;
+using TalksTracker.Data.Export;
+
+namespace TalksTracker.Web.Api;
+
+/// <summary>Downloads of the board and the claims with provenance: CSV, JSON, STIX 2.1.</summary>
+public static class ExportEndpoints
+{
+    public static RouteGroupBuilder MapExportApi(this RouteGroupBuilder api)
+    {
+        api.MapGet("/export/{format}", async (string format, HttpRequest request, ExportService exports, CancellationToken ct) =>
+            {
+                if (!ExportService.TryParseFormat(format, out var parsed))
+                {
+                    return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: $"Unknown export format '{format}'.",
+                        detail: "Use csv, json or stix.");
+                }
+
+                int? track = null;
+                var trackText = request.Query["track"].FirstOrDefault();
+                if (!string.IsNullOrEmpty(trackText))
+                {
+                    if (!int.TryParse(trackText, out var id) || id <= 0)
+                    {
+                        return Results.ValidationProblem(new Dictionary<string, string[]> { ["track"] = [$"'{trackText}' is not a track id."] },
+                            title: "The track is not valid.");
+                    }
+
+                    track = id;
+                }
+
+                var content = ExportContent.Claims;
+                var whatText = request.Query["what"].FirstOrDefault();
+                if (!string.IsNullOrEmpty(whatText) && (!Enum.TryParse(whatText, ignoreCase: true, out content) || !Enum.IsDefined(content) || int.TryParse(whatText, out _)))
+                {
+                    return Results.ValidationProblem(new Dictionary<string, string[]> { ["what"] = ["Use claims or board."] },
+                        title: "The export content is not valid.");
+                }
+
+                var file = await exports.ExportAsync(parsed, track, content, ct);
+                return file is null
+                    ? Results.Problem(statusCode: StatusCodes.Status404NotFound, title: $"No track {track}.", detail: $"There is no track with id {track}.")
+                    : Results.File(Encoding.UTF8.GetBytes(file.Content), file.ContentType, file.FileName);
+            })
+            .WithSummary("Export the progress board and claims with provenance: csv (what=claims|board), json, or stix (STIX 2.1 bundle); track=ID or all tracks.");
+        return api;
+    }
+}

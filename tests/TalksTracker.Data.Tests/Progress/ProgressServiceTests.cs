@@ -1,0 +1,111 @@
+using Microsoft.EntityFrameworkCore;
+using TalksTracker.Data.Services;
+using TalksTracker.Domain;
+using TalksTracker.Testing;
+
+namespace TalksTracker.Data.Tests.Progress;
+
+/// <summary>Each test gets its own seeded database: some add claims.</summary>
+public sealed class ProgressServiceTests : IAsyncLifetime
+{
+    private readonly SeededDatabase _database = new();
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    public ValueTask InitializeAsync() => _database.InitializeAsync();
+
+    public ValueTask DisposeAsync() => _database.DisposeAsync();
+
+    private async Task<int> TrackIdAsync()
+    {
+        await using var db = _database.NewContext();
+        return await db.Tracks.Select(t => t.Id).SingleAsync(Ct);
+    }
+
+    [Fact]
+    public async Task The_seed_board_shows_derived_statuses_open_gaps_and_backing()
+    {
+        var board = await _database.Get<ProgressService>().BoardAsync(await TrackIdAsync(), Ct);
+
+        Assert.NotNull(board);
+        var guarantees = Assert.Single(board.Items, i => i.Title == "Long-term guarantees");
+        Assert.Equal(AgendaStatus.GapRemains, guarantees.Current!.Status);
+        Assert.False(guarantees.Current.WellSourced); // only the unattributed, hedged s9 (F4) backs it
+        Assert.Equal("F4", guarantees.Current.Backing.BestGrade.ToString());
+
+        // The senior source's C3 proposal is the well-sourced report; the F4 gap on the same day is still an open gap.
+        var deployments = Assert.Single(board.Items, i => i.Title == "Regulating military deployments near the border");
+        Assert.Equal(AgendaStatus.Proposed, deployments.Current!.Status);
+        Assert.True(deployments.Current.WellSourced);
+        Assert.Equal(AgendaStatus.GapRemains, deployments.OpenGap!.Status);
+
+        Assert.Equal(["Regulating military deployments near the border", "Long-term guarantees"], board.OpenGaps.Select(i => i.Title));
+        Assert.Equal(0, board.Disputed);
+        Assert.Equal(7, board.Items.Count);
+    }
+
+    [Fact]
+    public async Task A_denial_by_a_party_source_marks_the_status_disputed_and_the_summary_counts_it()
+    {
+        var trackId = await TrackIdAsync();
+        int guaranteesId, reportId, partySourceId;
+        await using (var db = _database.NewContext())
+        {
+            guaranteesId = await db.AgendaItems.Where(a => a.Title == "Long-term guarantees").Select(a => a.Id).SingleAsync(Ct);
+            reportId = await db.Reports.Select(r => r.Id).SingleAsync(Ct);
+            partySourceId = await db.Sources.Where(s => s.Name == "a senior Israeli security source").Select(s => s.Id).SingleAsync(Ct);
+        }
+
+        var recorded = await _database.Get<ProvenanceService>().RecordClaimAsync(
+            new NewClaim(reportId, 0, 20, partySourceId, Stance.Denies, 3, AgendaItemIds: [guaranteesId]), Ct);
+        Assert.True(recorded.Succeeded);
+
+        var board = await _database.Get<ProgressService>().BoardAsync(trackId, Ct);
+        var guarantees = Assert.Single(board!.Items, i => i.Id == guaranteesId);
+        Assert.Equal(AgendaStatus.GapRemains, guarantees.Current!.Status);
+        Assert.True(guarantees.Current.Disputed);
+        Assert.Equal([recorded.Value], guarantees.Current.DisputingClaimIds);
+
+        var summary = Assert.Single(await _database.Get<ProgressService>().SummaryAsync(Ct));
+        Assert.Equal(1, summary.Disputed);
+        Assert.Equal(2, summary.OpenGaps);
+        Assert.Equal(3, summary.CountsByStatus[AgendaStatus.Discussed]);
+
+        var digest = await _database.Get<DigestService>().SinceAsync(trackId, DateOnly.FromDateTime(DateTime.UtcNow), Ct);
+        Assert.Equal(recorded.Value, Assert.Single(digest!.Denials).Id);
+    }
+
+    [Fact]
+    public async Task The_digest_holds_what_was_recorded_since_the_date_and_nothing_after_it()
+    {
+        var trackId = await TrackIdAsync();
+        var digests = _database.Get<DigestService>();
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+
+        var sinceYesterday = await digests.SinceAsync(trackId, today.AddDays(-1), Ct);
+        var sinceTomorrow = await digests.SinceAsync(trackId, today.AddDays(1), Ct);
+
+        Assert.Equal("Closed-door security meetings in Baku", Assert.Single(sinceYesterday!.NewMeetings).Title);
+        Assert.Equal(8, sinceYesterday.StatusChanges.Count);
+        Assert.Equal(["a senior Israeli security source", "Israeli media"], sinceYesterday.NewSources.Select(s => s.Name));
+        Assert.Empty(sinceYesterday.Denials);
+        Assert.True(sinceTomorrow!.IsEmpty);
+        Assert.Null(await digests.SinceAsync(999_999, today, Ct));
+    }
+
+    [Fact]
+    public async Task Over_time_and_monthly_activity_come_from_the_track_only()
+    {
+        var progress = _database.Get<ProgressService>();
+        var board = await progress.BoardAsync(await TrackIdAsync(), Ct);
+
+        var overTime = ProgressService.OverTime(board!);
+        var activity = await progress.ActivityAsync(board!.TrackId, Ct);
+
+        Assert.Equal([new DateOnly(2026, 11, 26)], overTime.Dates);
+        Assert.Equal([AgendaStatus.GapRemains], overTime.Items.Single(i => i.Item == "Long-term guarantees").Statuses);
+        Assert.Equal(new MonthlyActivity("2026-11", 1, 1), Assert.Single(activity));
+        Assert.Empty(await progress.ActivityAsync(999_999, Ct));
+        Assert.Null(await progress.BoardAsync(999_999, Ct));
+    }
+}

@@ -1,0 +1,60 @@
+using Microsoft.Playwright;
+
+namespace TalksTracker.EndToEnd;
+
+[Collection(BrowserCollection.Name)]
+public class ManagerJourneyTests(BrowserFixture browser)
+{
+    [Fact]
+    public async Task From_the_overview_to_the_open_gap_on_guarantees_its_claim_and_its_source()
+    {
+        var page = await browser.OpenAsync("/");
+        var summary = page.Locator(".progress-summary tr[data-track='Syria–Israel security track']");
+        await Assertions.Expect(summary.Locator(".open-gaps-count")).ToHaveTextAsync("2");
+        await BrowserFixture.ScreenshotAsync(page, "overview-progress.png");
+
+        await summary.GetByRole(AriaRole.Link, new() { Name = "Syria–Israel security track" }).ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Syria–Israel security track");
+        await BrowserFixture.WaitInteractiveAsync(page);
+
+        var guarantees = page.Locator("tr.board-row[data-agenda-item='Long-term guarantees']");
+        await Assertions.Expect(guarantees.Locator("td.status")).ToContainTextAsync("gap remains");
+        await Assertions.Expect(guarantees.Locator("td.status")).ToContainTextAsync("not well sourced");
+        await Assertions.Expect(page.Locator(".open-gaps li")).ToHaveCountAsync(2);
+        await Assertions.Expect(page.Locator(".open-gaps")).ToContainTextAsync("Regulating military deployments near the border");
+        await BrowserFixture.ScreenshotAsync(page, "progress-board.png");
+
+        await guarantees.GetByRole(AriaRole.Button, new() { Name = "Show claims" }).ClickAsync();
+        // Other journeys share this app and may link more claims to the item: look for the seed's claim.
+        var claims = page.Locator("tr.claims-row[data-claims-for='Long-term guarantees'] .claim-card", new() { HasText = "significant gaps remain" });
+        await Assertions.Expect(claims).ToHaveCountAsync(1);
+        await page.EvaluateAsync("window.scrollTo(0, 0)");
+        await BrowserFixture.ScreenshotAsync(page, "progress-claims.png");
+
+        await claims.Locator("a.claim-quote").ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex(@"/reports/\d+\?claim=\d+"));
+        await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("Under Russian auspices and US approval");
+        await Assertions.Expect(page.Locator(".report-text mark.selected")).ToContainTextAsync("significant gaps remain");
+    }
+
+    [Fact]
+    public async Task The_digest_date_lives_in_the_query_string_and_the_charts_have_a_table_view()
+    {
+        var page = await browser.OpenAsync("/tracks/1/progress?since=2026-01-01");
+
+        await Assertions.Expect(page.Locator("#digest-title")).ToHaveTextAsync("What changed since 1 Jan 2026");
+        await Assertions.Expect(page.Locator(".digest-meetings")).ToContainTextAsync("Closed-door security meetings in Baku");
+        await Assertions.Expect(page.Locator(".status-over-time svg").First).ToBeVisibleAsync();
+
+        await page.Locator(".status-over-time .chart-toggle input").ClickAsync();
+        await Assertions.Expect(page.Locator(".over-time-table tr", new() { HasText = "Long-term guarantees" })).ToContainTextAsync("gap remains");
+        await page.Locator(".activity .chart-toggle input").ClickAsync();
+        await Assertions.Expect(page.Locator(".activity-table tbody tr")).ToHaveCountAsync(1);
+        await page.EvaluateAsync("window.scrollTo(0, 0)");
+        await BrowserFixture.ScreenshotAsync(page, "progress-over-time.png");
+
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+        await Assertions.Expect(page.Locator(".export-links")).ToBeHiddenAsync();
+        await BrowserFixture.ScreenshotAsync(page, "progress-print.png");
+    }
+}

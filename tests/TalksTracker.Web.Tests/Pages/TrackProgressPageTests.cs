@@ -1,0 +1,143 @@
+using Bunit;
+using Microsoft.AspNetCore.Components;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using TalksTracker.Data.Services;
+using TalksTracker.Domain;
+using TalksTracker.Web.Components.Pages;
+
+namespace TalksTracker.Web.Tests.Pages;
+
+public class TrackProgressPageTests : MudTestContext
+{
+    private static CancellationToken Ct => Xunit.TestContext.Current.CancellationToken;
+
+    private async Task<int> TrackIdAsync()
+    {
+        await using var db = Database.NewContext();
+        return await db.Tracks.Select(t => t.Id).SingleAsync(Ct);
+    }
+
+    private async Task<IRenderedComponent<TrackProgressPage>> RenderAsync(string? query = null)
+    {
+        var id = await TrackIdAsync();
+        Services.GetRequiredService<NavigationManager>().NavigateTo($"tracks/{id}/progress{query}");
+        var cut = Render<TrackProgressPage>(p => p.Add(c => c.Id, id));
+        cut.WaitForAssertion(() => Assert.Equal("Syria–Israel security track", cut.Find("h1").TextContent));
+        return cut;
+    }
+
+    [Fact]
+    public async Task Shows_each_item_with_its_status_backing_and_the_open_gaps_on_their_own()
+    {
+        var cut = await RenderAsync();
+
+        var guarantees = cut.Find("tr.board-row[data-agenda-item='Long-term guarantees']");
+        Assert.Contains("gap remains", guarantees.QuerySelector("td.status")!.TextContent);
+        Assert.Contains("not well sourced", guarantees.QuerySelector("td.status")!.TextContent);
+        Assert.Contains("1 claim, 1 independent origin", guarantees.QuerySelector("td.backing")!.TextContent);
+        Assert.Equal("F4", guarantees.QuerySelector(".grade")!.TextContent.Trim());
+
+        var deployments = cut.Find("tr.board-row[data-agenda-item='Regulating military deployments near the border']");
+        Assert.Contains("proposed", deployments.QuerySelector("td.status")!.TextContent);
+        Assert.Contains("also reported: gap remains", deployments.QuerySelector("td.status")!.TextContent);
+
+        Assert.Equal(["Regulating military deployments near the border", "Long-term guarantees"],
+            cut.FindAll(".open-gaps li").Select(li => li.GetAttribute("data-gap")));
+        Assert.Empty(cut.FindAll("[data-disputed]"));
+        Assert.Contains("well sourced = at least one claim graded source A–C and information 1–3", cut.Find("#status-rule").TextContent);
+        Assert.Equal(4, cut.FindAll("a.export-link[download]").Count);
+    }
+
+    [Fact]
+    public async Task Show_claims_expands_the_claims_behind_the_status_with_links_into_the_report()
+    {
+        var cut = await RenderAsync();
+
+        cut.Find("tr.board-row[data-agenda-item='Long-term guarantees'] .claims-toggle").Click();
+
+        cut.WaitForAssertion(() => Assert.Single(cut.FindAll("tr.claims-row .claim-card")));
+        var card = cut.Find("tr.claims-row[data-claims-for='Long-term guarantees'] .claim-card");
+        Assert.Contains("significant gaps remain regarding the scope of deployments and long-term guarantees", card.TextContent);
+        Assert.Contains("Backs the current status", cut.Find("tr.claims-row").TextContent);
+        Assert.Matches(@"^reports/\d+\?claim=\d+#claim-\d+$", card.QuerySelector("a.claim-quote")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task A_party_denial_shows_the_status_as_disputed()
+    {
+        int guaranteesId, reportId, sourceId;
+        await using (var db = Database.NewContext())
+        {
+            guaranteesId = await db.AgendaItems.Where(a => a.Title == "Long-term guarantees").Select(a => a.Id).SingleAsync(Ct);
+            reportId = await db.Reports.Select(r => r.Id).SingleAsync(Ct);
+            sourceId = await db.Sources.Where(s => s.Name == "a senior Israeli security source").Select(s => s.Id).SingleAsync(Ct);
+        }
+
+        var outcome = await Database.Get<ProvenanceService>().RecordClaimAsync(
+            new NewClaim(reportId, 0, 20, sourceId, Stance.Denies, 3, AgendaItemIds: [guaranteesId]), Ct);
+        Assert.True(outcome.Succeeded);
+
+        var cut = await RenderAsync();
+
+        var row = cut.Find("tr.board-row[data-agenda-item='Long-term guarantees']");
+        Assert.Contains("gap remains", row.QuerySelector("td.status")!.TextContent);
+        Assert.Contains("disputed by a party", row.QuerySelector("[data-disputed]")!.TextContent);
+        Assert.Single(cut.FindAll(".digest-denials .claim-card"));
+    }
+
+    [Fact]
+    public async Task The_digest_reads_its_date_from_the_query_string_and_explains_a_bad_one()
+    {
+        var cut = await RenderAsync("?since=2026-01-01");
+        Assert.Equal("What changed since 1 Jan 2026", cut.Find("#digest-title").TextContent);
+        Assert.Contains("Closed-door security meetings in Baku", cut.Find(".digest-meetings").TextContent);
+        Assert.Contains("Status changes (8)", cut.Find(".digest-status-changes").TextContent);
+    }
+
+    [Fact]
+    public async Task A_malformed_since_date_is_explained_and_a_week_ago_is_used()
+    {
+        var bad = await RenderAsync("?since=20-11-2026");
+        Assert.Contains("is not a date like 2026-11-20", bad.Find(".since-problem").TextContent);
+        var weekAgo = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-7);
+        Assert.Equal($"What changed since {Components.Shared.Labels.Date(weekAgo)}", bad.Find("#digest-title").TextContent);
+    }
+
+    [Fact]
+    public async Task Each_chart_has_a_table_view()
+    {
+        var cut = await RenderAsync();
+        Assert.NotEmpty(cut.FindAll(".status-over-time svg"));
+        Assert.Empty(cut.FindAll(".over-time-table"));
+
+        cut.Find(".status-over-time .chart-toggle input").Change(true);
+        cut.Find(".activity .chart-toggle input").Change(true);
+
+        cut.WaitForAssertion(() => Assert.Contains("gap remains", cut.Find(".over-time-table tr:has(td:first-child)").ParentElement!.TextContent));
+        var month = Assert.Single(cut.FindAll(".activity-table tbody tr"));
+        Assert.Equal(["2026-11", "1", "1"], month.QuerySelectorAll("td").Select(td => td.TextContent));
+    }
+
+    [Fact]
+    public void An_unknown_track_says_so()
+    {
+        var cut = Render<TrackProgressPage>(p => p.Add(c => c.Id, 999_999));
+
+        cut.WaitForAssertion(() => Assert.Contains("No such track (999999)", cut.Find("#not-found").TextContent));
+    }
+
+    [Fact]
+    public void The_overview_sums_up_each_track_by_status_with_its_open_gaps()
+    {
+        var cut = Render<OverviewPage>();
+
+        cut.WaitForAssertion(() => Assert.NotNull(cut.Find(".progress-summary tr[data-track='Syria–Israel security track']")));
+        var row = cut.Find(".progress-summary tr[data-track='Syria–Israel security track']");
+        Assert.Equal("2", row.QuerySelector(".open-gaps-count")!.TextContent.Trim());
+        Assert.Equal("3", row.QuerySelector("[data-status='Discussed'] .count")!.TextContent.Trim());
+        Assert.Equal("1", row.QuerySelector("[data-status='GapRemains'] .count")!.TextContent.Trim());
+        Assert.Null(row.QuerySelector("[data-status='Agreed']"));
+        Assert.Equal(["Raised", "Proposed", "Discussed", "GapRemains"], row.QuerySelectorAll("[data-status]").Select(c => c.GetAttribute("data-status")));
+    }
+}

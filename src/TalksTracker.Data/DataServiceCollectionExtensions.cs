@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using TalksTracker.Data.Search;
 using TalksTracker.Data.Seeding;
 using TalksTracker.Data.Services;
 
@@ -32,6 +33,8 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<ActorService>();
         services.AddSingleton<VenueService>();
         services.AddSingleton<TrackService>();
+        services.AddSingleton(new SearchOptions());
+        services.AddSingleton<ISearchService, SqliteSearchService>();
         return services;
     }
 

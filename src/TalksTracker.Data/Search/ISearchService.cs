@@ -27,7 +27,7 @@ public sealed record ActorHit(int Id, string Name, ActorKind Kind, IReadOnlyList
 
 public sealed record ClaimHit(ClaimView Claim, IReadOnlyList<SnippetSegment> Snippet)
 {
-    public string Link => $"/reports/{Claim.ReportId}?claim={Claim.Id}#claim-{Claim.Id}";
+    public string Link => Claim.ReaderLink;
 }
 
 public sealed record ReportHit(int Id, string Title, string? Outlet, DateOnly? PublishedOn, IReadOnlyList<SnippetSegment> Snippet)

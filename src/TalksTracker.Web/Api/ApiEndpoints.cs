@@ -52,6 +52,9 @@ public static class ApiEndpoints
         api.MapGet("/tracks/{id:int}/progress", async (int id, TrackService tracks, CancellationToken ct) =>
             Found(await tracks.ProgressAsync(id, ct), "track", id));
 
+        api.MapGet("/search", SearchEndpoint.SearchAsync)
+            .WithSummary("Full-text search: actors by name or alias, and claims and reports ranked with highlighted snippets.");
+
         return app;
     }
 

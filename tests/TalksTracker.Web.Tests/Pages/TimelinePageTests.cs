@@ -48,6 +48,8 @@ public class TimelinePageTests : MudTestContext
         // A select with a value shows it in a combobox element (the input becomes hidden).
         Assert.Equal("Baku", cut.Find("[role=combobox][data-filter='venue']").TextContent.Trim());
         Assert.Empty(cut.FindAll(".mud-alert-text-warning, .mud-alert-filled-warning"));
+        var clear = cut.FindAll("a, button").Single(e => e.TextContent.Trim() == "Clear all filters");
+        Assert.False(clear.HasAttribute("disabled") || clear.ClassList.Contains("mud-button-disabled"), clear.OuterHtml);
     }
 
     [Fact]

@@ -32,11 +32,12 @@ public sealed class SqliteSearchService(
             return Outcome<SearchResults>.Success(SearchResults.None(query, limit, offset));
         }
 
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        timeout.CancelAfter(options.Timeout);
+        // A zero time limit is already over: the source is created cancelled.
+        using var timeout = new CancellationTokenSource(options.Timeout);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(ct, timeout.Token);
         try
         {
-            return Outcome<SearchResults>.Success(await RunAsync(query, limit, offset, timeout.Token));
+            return Outcome<SearchResults>.Success(await RunAsync(query, limit, offset, linked.Token));
         }
         catch (Exception e) when (!ct.IsCancellationRequested && timeout.IsCancellationRequested
                                   && (e is OperationCanceledException || e is SqliteException { SqliteErrorCode: 9 /* SQLITE_INTERRUPT */ }))

@@ -132,7 +132,7 @@ public class SearchServiceTests(SeededDatabase database) : IClassFixture<SeededD
     [Fact]
     public async Task A_search_over_its_time_limit_says_so()
     {
-        var slow = new SqliteSearchService(database.Contexts, new SearchOptions { Timeout = TimeSpan.FromTicks(1) }, NullLogger<SqliteSearchService>.Instance);
+        var slow = new SqliteSearchService(database.Contexts, new SearchOptions { Timeout = TimeSpan.Zero }, NullLogger<SqliteSearchService>.Instance);
 
         var outcome = await slow.SearchAsync("Baku", ct: Ct);
 

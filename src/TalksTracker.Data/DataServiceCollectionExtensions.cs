@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using TalksTracker.Data.Search;
 using TalksTracker.Data.Seeding;
 using TalksTracker.Data.Services;
 
@@ -40,6 +41,8 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<ProgressService>();
         services.AddSingleton<DigestService>();
         services.AddSingleton<Export.ExportService>();
+        services.AddSingleton(new SearchOptions());
+        services.AddSingleton<ISearchService, SqliteSearchService>();
         return services;
     }
 

@@ -45,11 +45,11 @@ public sealed class BrowserFixture : IAsyncLifetime
         page.Locator("[data-interactive='true']").WaitForAsync(new LocatorWaitForOptions { Timeout = 20_000 });
 
     /// <summary>Keeps a screenshot in docs/ when TALKSTRACKER_SCREENSHOTS names that folder; otherwise in the temp folder.</summary>
-    public static async Task ScreenshotAsync(IPage page, string name)
+    public static async Task ScreenshotAsync(IPage page, string name, bool fullPage = true)
     {
         var folder = Environment.GetEnvironmentVariable("TALKSTRACKER_SCREENSHOTS") ?? Path.GetTempPath();
         Directory.CreateDirectory(folder);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name), FullPage = true });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name), FullPage = fullPage });
     }
 
     public async ValueTask DisposeAsync()

@@ -12,6 +12,9 @@ public abstract class MudTestContext : BunitContext, IAsyncLifetime
 {
     protected SeededDatabase Database { get; } = new();
 
+    /// <summary>Where open select lists and menus render their items.</summary>
+    protected IRenderedComponent<MudPopoverProvider> Popovers { get; private set; } = default!;
+
     public async ValueTask InitializeAsync()
     {
         await Database.InitializeAsync();
@@ -24,6 +27,7 @@ public abstract class MudTestContext : BunitContext, IAsyncLifetime
                      typeof(TalksTracker.Data.Services.VenueService), typeof(TalksTracker.Data.Services.TrackService),
                      typeof(TalksTracker.Data.Services.OverviewService), typeof(TalksTracker.Data.Services.ProvenanceService),
                      typeof(TalksTracker.Data.Services.ProgressService), typeof(TalksTracker.Data.Services.DigestService),
+                     typeof(TalksTracker.Data.Search.ISearchService),
                  })
         {
             Services.AddSingleton(service, Database.Services.GetRequiredService(service));
@@ -31,7 +35,7 @@ public abstract class MudTestContext : BunitContext, IAsyncLifetime
 
         Services.AddSingleton<TimelineFilterOptions>();
         // Select lists render their items into the popover provider.
-        Render<MudPopoverProvider>();
+        Popovers = Render<MudPopoverProvider>();
     }
 
     public new async ValueTask DisposeAsync()

@@ -28,6 +28,9 @@ public sealed record ClaimView(
 
     public ClaimOriginFacts OriginFacts => new(Id, ReportId, Source?.Id, Via?.Id, Outlet);
 
+    /// <summary>The report reader, scrolled to this claim with its span selected.</summary>
+    public string ReaderLink => $"/reports/{ReportId}?claim={Id}#claim-{Id}";
+
     internal static readonly Expression<Func<Claim, ClaimView>> Projection = c => new ClaimView(
         c.Id,
         c.ReportId,

@@ -79,6 +79,9 @@ public static class ApiEndpoints
             })
             .WithSummary("Take in a report, with claims or with extracted proposals for review.");
 
+        api.MapGet("/search", SearchEndpoint.SearchAsync)
+            .WithSummary("Full-text search: actors by name or alias, and claims and reports ranked with highlighted snippets.");
+
         return app;
     }
 

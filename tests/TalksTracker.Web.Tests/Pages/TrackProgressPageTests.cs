@@ -60,7 +60,7 @@ public class TrackProgressPageTests : MudTestContext
         var card = cut.Find("tr.claims-row[data-claims-for='Long-term guarantees'] .claim-card");
         Assert.Contains("significant gaps remain regarding the scope of deployments and long-term guarantees", card.TextContent);
         Assert.Contains("Backs the current status", cut.Find("tr.claims-row").TextContent);
-        Assert.Matches(@"^reports/\d+\?claim=\d+#claim-\d+$", card.QuerySelector("a.claim-quote")!.GetAttribute("href"));
+        Assert.Matches(@"^/reports/\d+\?claim=\d+#claim-\d+$", card.QuerySelector("a.claim-quote")!.GetAttribute("href"));
     }
 
     [Fact]

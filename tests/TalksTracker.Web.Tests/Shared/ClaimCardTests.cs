@@ -26,7 +26,7 @@ public class ClaimCardTests : BunitContext
         Assert.Equal("a diplomat", cut.Find("a.source").TextContent);
         Assert.Equal("B2", cut.Find(".grade").TextContent.Trim());
         Assert.Equal("Talks were held.", cut.Find("blockquote").TextContent);
-        Assert.Equal("reports/3?claim=7#claim-7", cut.Find("a.claim-quote").GetAttribute("href"));
+        Assert.Equal("/reports/3?claim=7#claim-7", cut.Find("a.claim-quote").GetAttribute("href"));
     }
 
     [Fact]

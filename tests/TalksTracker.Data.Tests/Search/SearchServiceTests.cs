@@ -1,0 +1,256 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
+using TalksTracker.Data.Search;
+using TalksTracker.Domain;
+using TalksTracker.Testing;
+
+namespace TalksTracker.Data.Tests.Search;
+
+public class SearchServiceTests(SeededDatabase database) : IClassFixture<SeededDatabase>
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private ISearchService Search => database.Get<ISearchService>();
+
+    private async Task<SearchResults> FindAsync(string? text, int limit = 20, int offset = 0)
+    {
+        var outcome = await Search.SearchAsync(text, limit, offset, Ct);
+        Assert.True(outcome.Succeeded, string.Join("; ", outcome.Errors.SelectMany(e => e.Value)));
+        return outcome.Value!;
+    }
+
+    [Fact]
+    public async Task An_alias_finds_the_actor_and_the_claims_that_use_it()
+    {
+        var results = await FindAsync("Moscow");
+
+        var actor = Assert.Single(results.Actors);
+        Assert.Equal("Russia", actor.Name);
+        Assert.Contains("Moscow", actor.Aliases);
+        Assert.Equal($"/actors/{actor.Id}", actor.Link);
+        var claim = Assert.Single(results.Claims);
+        Assert.Contains("Moscow is playing a central role", claim.Claim.Quote);
+        Assert.Equal("a senior Israeli security source", claim.Claim.Source?.Name);
+        Assert.Equal($"/reports/{claim.Claim.ReportId}?claim={claim.Claim.Id}#claim-{claim.Claim.Id}", claim.Link);
+        Assert.Equal("Moscow", Assert.Single(claim.Snippet, s => s.IsMatch).Text);
+        Assert.Single(results.Reports);
+    }
+
+    [Fact]
+    public async Task Claims_are_ranked_best_first_with_highlighted_snippets()
+    {
+        var results = await FindAsync("Russia*");
+
+        Assert.True(results.ClaimTotal >= 3);
+        Assert.Equal(results.ClaimTotal, results.Claims.Count);
+        Assert.All(results.Claims, c => Assert.Contains(c.Snippet, s => s.IsMatch && s.Text.StartsWith("Russia", StringComparison.OrdinalIgnoreCase)));
+        Assert.All(results.Claims.SelectMany(c => c.Snippet), s => Assert.DoesNotContain(s.Text, ch => ch is '\u0002' or '\u0003'));
+    }
+
+    [Fact]
+    public async Task Reports_are_found_by_title_and_text()
+    {
+        var byTitle = await FindAsync("\"Russian auspices\"");
+        var byText = await FindAsync("rapprochement");
+
+        Assert.Equal("Under Russian auspices and US approval: Unannounced security talks between Syria and Israel", Assert.Single(byTitle.Reports).Title);
+        Assert.Contains(Assert.Single(byText.Reports).Snippet, s => s.IsMatch && s.Text == "rapprochement");
+    }
+
+    [Fact]
+    public async Task Words_are_anded()
+    {
+        Assert.NotEmpty((await FindAsync("Moscow central")).Claims);
+        Assert.Empty((await FindAsync("Moscow zebrafish")).Claims);
+    }
+
+    [Fact]
+    public async Task Results_are_paged()
+    {
+        var all = await FindAsync("Syria", limit: 100);
+        var second = await FindAsync("Syria", limit: 2, offset: 2);
+
+        Assert.True(all.ClaimTotal > 4);
+        Assert.Equal(all.ClaimTotal, second.ClaimTotal);
+        Assert.Equal(all.Claims.Skip(2).Take(2).Select(c => c.Claim.Id), second.Claims.Select(c => c.Claim.Id));
+        Assert.Empty(second.Actors); // actors are listed on the first page only
+    }
+
+    [Theory]
+    [InlineData(0, 0, "limit")]
+    [InlineData(101, 0, "limit")]
+    [InlineData(10, -1, "offset")]
+    public async Task Bad_paging_is_refused(int limit, int offset, string field)
+    {
+        var outcome = await Search.SearchAsync("Baku", limit, offset, Ct);
+
+        Assert.False(outcome.Succeeded);
+        Assert.Contains(field, outcome.Errors.Keys);
+    }
+
+    [Theory]
+    [InlineData("\"")]
+    [InlineData("NEAR(")]
+    [InlineData("*")]
+    [InlineData("AND")]
+    [InlineData("(")]
+    [InlineData("Baku OR")]
+    [InlineData("\"Baku")]
+    [InlineData("😀")]
+    [InlineData("موسكو")]
+    [InlineData("מוסקבה")]
+    [InlineData("Москва")]
+    [InlineData("ك َ")]
+    [InlineData("a\u0000b")]
+    [InlineData("\ud800 lone surrogate")]
+    public async Task Hostile_input_never_throws(string text)
+    {
+        var results = await FindAsync(text);
+
+        Assert.NotNull(results.Claims);
+    }
+
+    [Fact]
+    public async Task Ten_kilobytes_are_capped_and_the_user_is_told()
+    {
+        var results = await FindAsync(string.Concat(Enumerable.Repeat("Baku ", 2_048)));
+
+        Assert.False(results.TimedOut);
+        Assert.NotNull(results.Notice);
+        Assert.NotEmpty(results.Claims);
+    }
+
+    [Fact]
+    public async Task Nothing_typed_gives_no_results_and_no_error()
+    {
+        var results = await FindAsync("   ");
+
+        Assert.True(results.IsEmpty);
+        Assert.False(results.TimedOut);
+    }
+
+    [Fact]
+    public async Task A_search_over_its_time_limit_says_so()
+    {
+        var slow = new SqliteSearchService(database.Contexts, new SearchOptions { Timeout = TimeSpan.Zero }, NullLogger<SqliteSearchService>.Instance);
+
+        var outcome = await slow.SearchAsync("Baku", ct: Ct);
+
+        Assert.True(outcome.Value!.TimedOut);
+        Assert.Contains("took longer", outcome.Value.Notice);
+        Assert.Empty(outcome.Value.Claims);
+    }
+}
+
+/// <summary>The index follows every change to claims and reports, through the triggers the migration installs.</summary>
+public class SearchIndexSyncTests(SeededDatabase database) : IClassFixture<SeededDatabase>
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private async Task<IReadOnlyList<int>> ClaimsFoundAsync(string text) =>
+        (await database.Get<ISearchService>().SearchAsync(text, ct: Ct)).Value!.Claims.Select(c => c.Claim.Id).ToList();
+
+    private async Task<IReadOnlyList<int>> ReportsFoundAsync(string text) =>
+        (await database.Get<ISearchService>().SearchAsync(text, ct: Ct)).Value!.Reports.Select(r => r.Id).ToList();
+
+    [Fact]
+    public async Task Inserted_updated_and_deleted_claims_are_found_then_not()
+    {
+        int claimId;
+        await using (var db = database.NewContext())
+        {
+            var reportId = await db.Reports.Select(r => r.Id).FirstAsync(Ct);
+            var claim = new Claim { ReportId = reportId, Start = 0, End = 10, Quote = "the quagga wombatry", Stance = Stance.Asserts };
+            db.Claims.Add(claim);
+            await db.SaveChangesAsync(Ct);
+            claimId = claim.Id;
+        }
+
+        Assert.Equal([claimId], await ClaimsFoundAsync("quagga"));
+
+        await using (var db = database.NewContext())
+        {
+            var claim = await db.Claims.SingleAsync(c => c.Id == claimId, Ct);
+            claim.Quote = "the okapi wombatry";
+            await db.SaveChangesAsync(Ct);
+        }
+
+        Assert.Empty(await ClaimsFoundAsync("quagga"));
+        Assert.Equal([claimId], await ClaimsFoundAsync("okapi"));
+
+        await using (var db = database.NewContext())
+        {
+            db.Claims.Remove(await db.Claims.SingleAsync(c => c.Id == claimId, Ct));
+            await db.SaveChangesAsync(Ct);
+        }
+
+        Assert.Empty(await ClaimsFoundAsync("okapi"));
+        Assert.Empty(await ClaimsFoundAsync("wombatry"));
+    }
+
+    [Fact]
+    public async Task Inserted_retitled_and_deleted_reports_are_found_then_not()
+    {
+        int reportId;
+        await using (var db = database.NewContext())
+        {
+            var report = new Report { Title = "Pangolin memo", Text = "Pangolin memo\nTalks about narwhal deployments.", ContentHash = new string('a', 64) };
+            db.Reports.Add(report);
+            await db.SaveChangesAsync(Ct);
+            reportId = report.Id;
+        }
+
+        Assert.Equal([reportId], await ReportsFoundAsync("narwhal"));
+
+        await using (var db = database.NewContext())
+        {
+            (await db.Reports.SingleAsync(r => r.Id == reportId, Ct)).Title = "Axolotl memo";
+            await db.SaveChangesAsync(Ct);
+        }
+
+        Assert.Equal([reportId], await ReportsFoundAsync("axolotl"));
+        Assert.Equal([reportId], await ReportsFoundAsync("pangolin")); // still in the text
+
+        await using (var db = database.NewContext())
+        {
+            db.Reports.Remove(await db.Reports.SingleAsync(r => r.Id == reportId, Ct));
+            await db.SaveChangesAsync(Ct);
+        }
+
+        Assert.Empty(await ReportsFoundAsync("narwhal"));
+    }
+
+    [Fact]
+    public async Task The_index_passes_its_integrity_check()
+    {
+        await using var db = database.NewContext();
+
+        // FTS5 raises an error here when the index and the content tables disagree.
+        await db.Database.ExecuteSqlRawAsync("INSERT INTO ClaimSearch(ClaimSearch) VALUES ('integrity-check');", Ct);
+        await db.Database.ExecuteSqlRawAsync("INSERT INTO ReportSearch(ReportSearch) VALUES ('integrity-check');", Ct);
+    }
+}
+
+public class SearchMigrationTests(EmptyDatabase database) : IClassFixture<EmptyDatabase>
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task The_search_migration_goes_down_and_up_again()
+    {
+        await using var db = database.NewContext();
+        var migrator = Microsoft.EntityFrameworkCore.Infrastructure.AccessorExtensions.GetService<Microsoft.EntityFrameworkCore.Migrations.IMigrator>(db);
+        var migrations = db.Database.GetMigrations().ToList();
+        var search = migrations.Single(m => m.EndsWith("_AddFullTextSearch", StringComparison.Ordinal));
+
+        await migrator.MigrateAsync(migrations[migrations.IndexOf(search) - 1], Ct);
+        Assert.Equal(0, await SearchObjectsAsync(db));
+
+        await migrator.MigrateAsync(null, Ct);
+        Assert.Equal(8, await SearchObjectsAsync(db)); // two indexes and three triggers each
+    }
+
+    private static Task<int> SearchObjectsAsync(TalksTrackerDbContext db) =>
+        db.Database.SqlQueryRaw<int>("SELECT count(*) AS Value FROM sqlite_master WHERE (type = 'table' AND name IN ('ClaimSearch', 'ReportSearch')) OR (type = 'trigger' AND name LIKE '%_Search')")
+            .SingleAsync(Ct);
+}

@@ -1,0 +1,74 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+
+namespace TalksTracker.EndToEnd;
+
+[Collection(BrowserCollection.Name)]
+public class AnalystJourneyTests(BrowserFixture browser)
+{
+    [Fact]
+    public async Task From_the_timeline_filtered_by_venue_to_a_claim_highlighted_in_its_report()
+    {
+        var page = await browser.OpenAsync("/timeline");
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Timeline");
+
+        // MudSelect opens on mouse-down (a click includes one); the items render in a popover.
+        await page.Locator("[data-filter='venue']").ClickAsync();
+        await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = "Baku" }).ClickAsync();
+
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"/timeline\?venue=\d+$"));
+        await Assertions.Expect(page.Locator("[role=combobox][data-filter='venue']")).ToHaveTextAsync("Baku");
+        await Assertions.Expect(page.Locator(".result-count")).ToHaveTextAsync("1 meeting");
+        await BrowserFixture.ScreenshotAsync(page, "timeline.png");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Closed-door security meetings in Baku" }).ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Closed-door security meetings in Baku");
+
+        var claim = page.Locator(".claim-card", new() { HasText = "Russia has proposed the redeployment" });
+        var claimId = await claim.GetAttributeAsync("data-claim-id");
+        await claim.Locator("a.claim-quote").ClickAsync();
+
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex($@"/reports/\d+\?claim={claimId}#claim-{claimId}$"));
+        var selected = page.Locator(".report-text mark.selected");
+        await Assertions.Expect(selected).ToHaveCountAsync(1);
+        await Assertions.Expect(selected).ToHaveIdAsync($"claim-{claimId}");
+        await Assertions.Expect(selected).ToContainTextAsync("Russia has proposed the redeployment");
+        await Assertions.Expect(selected).ToBeInViewportAsync();
+        // The view as the analyst lands on it (a full-page shot would paint the fixed app bar mid-page).
+        await BrowserFixture.ScreenshotAsync(page, "report-reader.png", fullPage: false);
+    }
+
+    [Fact]
+    public async Task Searching_Moscow_finds_Russia_and_its_claims_and_the_url_keeps_the_search()
+    {
+        var page = await browser.OpenAsync("/");
+
+        var appBarSearch = page.GetByPlaceholder("Search…");
+        await appBarSearch.FillAsync("Moscow");
+        await appBarSearch.PressAsync("Enter");
+
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"/search\?q=Moscow$"));
+        await Assertions.Expect(page.Locator(".actor-hit")).ToContainTextAsync("Russia");
+        var claim = page.Locator(".claim-card");
+        await Assertions.Expect(claim).ToHaveCountAsync(1);
+        await Assertions.Expect(claim.Locator("mark.hit")).ToHaveTextAsync("Moscow");
+        await Assertions.Expect(claim.Locator("a.source")).ToHaveTextAsync("a senior Israeli security source");
+        await Assertions.Expect(page.Locator(".report-hit")).ToHaveCountAsync(1);
+        await BrowserFixture.ScreenshotAsync(page, "search.png");
+
+        // A second search from the page's own box, then back: the URL reproduces the earlier view.
+        var box = page.Locator(".search-box input");
+        // Words are AND-ed, so a made-up word guarantees no results whatever other journeys stored.
+        await box.FillAsync("NEAR( \" xyzzyplugh");
+        await box.PressAsync("Enter");
+        await Assertions.Expect(page.Locator(".no-results")).ToBeVisibleAsync();
+
+        await page.GoBackAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"/search\?q=Moscow$"));
+        await Assertions.Expect(box).ToHaveValueAsync("Moscow");
+        await Assertions.Expect(page.Locator(".actor-hit")).ToContainTextAsync("Russia");
+
+        await page.Locator(".actor-hit a").ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Russia");
+    }
+}

@@ -38,6 +38,8 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<Intake.ReviewService>();
         services.AddSingleton<Editing.CatalogService>();
         services.AddSingleton<Analysis.ProvenanceAnalysisService>();
+        services.AddSingleton<Accounts.ApiKeyService>();
+        services.AddSingleton<Auditing.AuditTrailService>();
         services.AddSingleton<ProgressService>();
         services.AddSingleton<DigestService>();
         services.AddSingleton<Export.ExportService>();

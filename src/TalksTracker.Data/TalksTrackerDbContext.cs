@@ -1,11 +1,21 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using TalksTracker.Data.Accounts;
 using TalksTracker.Data.Auditing;
 using TalksTracker.Domain;
 
 namespace TalksTracker.Data;
 
-public class TalksTrackerDbContext(DbContextOptions<TalksTrackerDbContext> options) : DbContext(options)
+/// <summary>
+/// The one database: the domain records, their audit trail, and the accounts (Identity), API keys
+/// and data-protection keys, so sign-ins survive restarts and are shared by several instances.
+/// </summary>
+public class TalksTrackerDbContext(DbContextOptions<TalksTrackerDbContext> options)
+    : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
 {
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
     public DbSet<Actor> Actors => Set<Actor>();
     public DbSet<ActorAlias> ActorAliases => Set<ActorAlias>();
     public DbSet<Track> Tracks => Set<Track>();
@@ -30,8 +40,23 @@ public class TalksTrackerDbContext(DbContextOptions<TalksTrackerDbContext> optio
     /// <summary>Who the changes saved through this context are recorded against in the audit trail.</summary>
     public string AuditUser { get; set; } = "system";
 
-    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
-        throw new NotSupportedException("Save asynchronously: SaveChangesAsync records the audit trail in the same transaction.");
+    /// <summary>The synchronous twin of <see cref="SaveChangesAsync(bool, CancellationToken)"/>, for framework code that saves synchronously (data-protection keys).</summary>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        var now = DateTime.UtcNow;
+        var notes = AuditTrail.Collect(ChangeTracker, now);
+        if (notes.Count == 0)
+        {
+            return base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+
+        using var ownTransaction = Database.CurrentTransaction is null ? Database.BeginTransaction() : null;
+        var saved = base.SaveChanges(acceptAllChangesOnSuccess);
+        AuditEntries.AddRange(notes.Select(n => n.ToEntry(AuditUser, now)));
+        base.SaveChanges(acceptAllChangesOnSuccess);
+        ownTransaction?.Commit();
+        return saved;
+    }
 
     /// <summary>Saves the changes and their audit entries together: both are written, or neither.</summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
@@ -88,6 +113,7 @@ public class TalksTrackerDbContext(DbContextOptions<TalksTrackerDbContext> optio
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(TalksTrackerDbContext).Assembly);
 
         foreach (var entity in modelBuilder.Model.GetEntityTypes()

@@ -5,6 +5,7 @@ namespace TalksTracker.EndToEnd;
 
 /// <summary>
 /// The app on real Kestrel over a fresh seeded database, and Debian's Chromium driven by Playwright.
+/// Pages open signed in (as the demo admin unless a role is named), through the real sign-in form.
 /// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
@@ -14,6 +15,8 @@ public sealed class BrowserFixture : IAsyncLifetime
         "--disable-sync", "--no-first-run", "--disable-quic",
     ];
 
+    private readonly Dictionary<string, IBrowserContext> _signedIn = [];
+    private readonly SemaphoreSlim _signInLock = new(1, 1);
     private IPlaywright? _playwright;
 
     public TalksTrackerAppFactory App { get; } = new();
@@ -33,12 +36,48 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>A new page at <paramref name="path"/>, once the interactive circuit is connected (clicks before that are lost).</summary>
-    public async Task<IPage> OpenAsync(string path)
+    public async Task<IPage> OpenAsync(string path, string role = "admin")
     {
-        var page = await Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 1000 } });
+        var page = await (await SignedInContextAsync(role)).NewPageAsync();
         await page.GotoAsync(new Uri(BaseAddress, path).ToString());
         await WaitInteractiveAsync(page);
         return page;
+    }
+
+    /// <summary>A fresh browser context with no cookies: nobody is signed in.</summary>
+    public Task<IBrowserContext> NewContextAsync() =>
+        Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 1000 } });
+
+    /// <summary>Signs in through the form, as a person does.</summary>
+    public async Task SignInAsync(IPage page, string email, string password)
+    {
+        await page.GotoAsync(new Uri(BaseAddress, "/account/signin").ToString());
+        await page.FillAsync("#email", email);
+        await page.FillAsync("#password", password);
+        await page.ClickAsync("button[type=submit]");
+    }
+
+    private async Task<IBrowserContext> SignedInContextAsync(string role)
+    {
+        await _signInLock.WaitAsync();
+        try
+        {
+            if (!_signedIn.TryGetValue(role, out var context))
+            {
+                context = await NewContextAsync();
+                var page = await context.NewPageAsync();
+                await SignInAsync(page, TalksTrackerAppFactory.DemoEmail(role), TalksTrackerAppFactory.DemoPassword);
+                await WaitInteractiveAsync(page);
+                await page.CloseAsync();
+                _signedIn[role] = context;
+            }
+
+            return context;
+        }
+        finally
+        {
+            _signInLock.Release();
+        }
     }
 
     public static Task WaitInteractiveAsync(IPage page) =>

@@ -145,10 +145,15 @@ public class ProductionAppTests(ProductionAppFactory app) : IClassFixture<Produc
     }
 
     [Fact]
-    public async Task Pages_render_outside_Development()
+    public async Task Pages_ask_for_sign_in_and_the_sign_in_page_renders_outside_Development()
     {
-        var html = await app.CreateClient().GetStringAsync("/", TestContext.Current.CancellationToken);
+        var client = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
-        Assert.Contains("TalksTracker", html);
+        var overview = await client.GetAsync("/", TestContext.Current.CancellationToken);
+        var signIn = await client.GetStringAsync("/account/signin", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.Redirect, overview.StatusCode);
+        Assert.StartsWith("/account/signin", overview.Headers.Location?.PathAndQuery);
+        Assert.Contains("name=\"Password\"", signIn);
     }
 }

@@ -1,15 +1,26 @@
+using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using TalksTracker.Data.Accounts;
 using Xunit;
 
 namespace TalksTracker.Testing;
 
 /// <summary>
-/// The real web app over its own temporary SQLite file, seeded on start like a fresh install.
-/// Call <see cref="StartKestrel"/> for browser tests that need a real socket.
+/// The real web app over its own temporary SQLite file, seeded on start like a fresh install, with
+/// the Development demo accounts. <see cref="WebApplicationFactory{T}.CreateClient()"/> gives a client
+/// signed in as the demo admin (by API key); <see cref="CreateClientFor"/> one per role, and
+/// <see cref="CreateAnonymousClient"/> one signed in as nobody. Call <see cref="StartKestrel"/> for
+/// browser tests that need a real socket.
 /// </summary>
 public class TalksTrackerAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
+    public const string DemoPassword = "demo-password-2026";
+
+    private readonly ConcurrentDictionary<string, string> _keys = new();
+
     public TalksTrackerAppFactory() : this("Development")
     {
     }
@@ -24,6 +35,11 @@ public class TalksTrackerAppFactory : WebApplicationFactory<Program>, IAsyncLife
     public string Folder { get; }
     public string DatabasePath => Path.Combine(Folder, "talkstracker.db");
 
+    /// <summary>Extra settings a test fixture needs (rate limits, bootstrap admin…).</summary>
+    protected virtual IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>();
+
+    public static string DemoEmail(string role) => $"{role}@demo.local";
+
     /// <summary>Serves on a free loopback port with Kestrel and returns the address.</summary>
     public Uri StartKestrel()
     {
@@ -32,12 +48,55 @@ public class TalksTrackerAppFactory : WebApplicationFactory<Program>, IAsyncLife
         return ClientOptions.BaseAddress;
     }
 
+    /// <summary>An API key for the demo account of a role (created once per factory).</summary>
+    public string ApiKeyFor(string role) => _keys.GetOrAdd(role, r =>
+    {
+        using var scope = Services.CreateScope();
+        var user = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>().FindByEmailAsync(DemoEmail(r)).GetAwaiter().GetResult()
+                   ?? throw new InvalidOperationException($"No demo account for {r}.");
+        var key = scope.ServiceProvider.GetRequiredService<ApiKeyService>().CreateAsync(user.Id, $"tests ({r})", "tests").GetAwaiter().GetResult();
+        return key.Value?.Key ?? throw new InvalidOperationException("Could not create a test API key.");
+    });
+
+    public HttpClient CreateClientFor(string role)
+    {
+        var client = CreateAnonymousClient();
+        client.DefaultRequestHeaders.Add("X-Api-Key", ApiKeyFor(role));
+        return client;
+    }
+
+    public HttpClient CreateAnonymousClient()
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        client.DefaultRequestHeaders.Remove("X-Api-Key");
+        return client;
+    }
+
+    protected override void ConfigureClient(HttpClient client)
+    {
+        base.ConfigureClient(client);
+        // Demo accounts exist in Development only; elsewhere clients start signed in as nobody.
+        if (Environment == "Development")
+        {
+            client.DefaultRequestHeaders.Add("X-Api-Key", ApiKeyFor(Roles.Admin));
+        }
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(Environment);
         builder.UseSetting("ConnectionStrings:TalksTracker", $"Data Source={DatabasePath};Pooling=False");
         builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(Folder, "logs", "talkstracker-.log"));
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        builder.UseSetting("Demo:Password", DemoPassword);
+        // Tests call the API far faster than people do; the limiter has tests of its own.
+        builder.UseSetting("RateLimits:ApiPerSecond", "100000");
+        builder.UseSetting("RateLimits:ApiBurst", "100000");
+        builder.UseSetting("RateLimits:SignInPerMinute", "1000");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     public ValueTask InitializeAsync() => ValueTask.CompletedTask;
@@ -58,5 +117,5 @@ public class TalksTrackerAppFactory : WebApplicationFactory<Program>, IAsyncLife
     }
 }
 
-/// <summary>The app as it runs in production: no developer exception page, static assets from build output.</summary>
+/// <summary>The app as it runs in production: no developer exception page, no demo accounts, static assets from build output.</summary>
 public sealed class ProductionAppFactory() : TalksTrackerAppFactory("Production");

@@ -16,6 +16,12 @@ internal static class AuditTrail
     // Long texts (a report's full text) are recorded by length and fingerprint, not copied.
     private const int LongText = 2_000;
 
+    // Secrets never reach the audit trail: these values are recorded as changed, not copied.
+    private static readonly HashSet<string> Secret = new(StringComparer.Ordinal)
+    {
+        "PasswordHash", "SecurityStamp", "ConcurrencyStamp", "Hash", "Xml",
+    };
+
     public sealed class Note(EntityEntry entry, AuditAction action, Dictionary<string, object?> changes)
     {
         public AuditEntry ToEntry(string user, DateTime at) => new()
@@ -34,7 +40,8 @@ internal static class AuditTrail
         var notes = new List<Note>();
         foreach (var entry in tracker.Entries())
         {
-            if (entry.Entity is AuditEntry || entry.State is EntityState.Unchanged or EntityState.Detached)
+            if (entry.Entity is AuditEntry or Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey
+                || entry.State is EntityState.Unchanged or EntityState.Detached)
             {
                 continue;
             }
@@ -48,21 +55,24 @@ internal static class AuditTrail
             foreach (var property in entry.Properties)
             {
                 var name = property.Metadata.Name;
+                var secret = Secret.Contains(name);
                 switch (entry.State)
                 {
                     case EntityState.Added:
-                        changes[name] = new { after = Recordable(property.CurrentValue) };
+                        changes[name] = new { after = secret ? "(secret)" : Recordable(property.CurrentValue) };
                         break;
                     case EntityState.Deleted:
-                        changes[name] = new { before = Recordable(property.OriginalValue) };
+                        changes[name] = new { before = secret ? "(secret)" : Recordable(property.OriginalValue) };
                         break;
                     case EntityState.Modified when property.IsModified && !Equals(property.OriginalValue, property.CurrentValue):
-                        changes[name] = new { before = Recordable(property.OriginalValue), after = Recordable(property.CurrentValue) };
+                        changes[name] = secret
+                            ? new { before = (object?)"(secret)", after = (object?)"(secret, changed)" }
+                            : new { before = Recordable(property.OriginalValue), after = Recordable(property.CurrentValue) };
                         break;
                 }
             }
 
-            if (entry.State == EntityState.Modified && changes.Keys.All(k => k == nameof(IVersioned.Version)))
+            if (entry.State == EntityState.Modified && changes.Keys.All(k => k is nameof(IVersioned.Version) or "ConcurrencyStamp" or "LastUsedAt"))
             {
                 continue;
             }

@@ -1,5 +1,7 @@
 using System.Text.Json.Serialization;
+using TalksTracker.Data.Accounts;
 using TalksTracker.Data.Intake;
+using TalksTracker.Web.Accounts;
 using TalksTracker.Data.Services;
 using TalksTracker.Domain.Extraction;
 using TalksTracker.Web.Timeline;
@@ -14,7 +16,9 @@ public static class ApiEndpoints
 
     public static IEndpointRouteBuilder MapTalksTrackerApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api").WithTags("TalksTracker");
+        var api = app.MapGroup("/api").WithTags("TalksTracker")
+            .RequireAuthorization(Policies.Read)
+            .RequireRateLimiting(AccountsServiceExtensions.ApiRateLimit);
 
         api.MapGet("/meetings", async (HttpRequest request, MeetingService meetings, CancellationToken ct) =>
             {
@@ -61,7 +65,8 @@ public static class ApiEndpoints
                 var outcome = await intake.PreviewAsync(request.Text, request.Format, ct);
                 return outcome.Succeeded ? Results.Ok(outcome.Value) : Invalid(outcome.Errors);
             })
-            .WithSummary("Proposed claims and sources for a text; nothing is stored.");
+            .WithSummary("Proposed claims and sources for a text; nothing is stored.")
+            .RequireAuthorization(Policies.Edit);
 
         api.MapPost("/reports", async (ReportSubmission submission, IntakeService intake, HttpContext http, CancellationToken ct) =>
             {
@@ -77,7 +82,8 @@ public static class ApiEndpoints
                         detail: $"The same text is report {receipt.ReportId}.", extensions: new Dictionary<string, object?> { ["reportId"] = receipt.ReportId })
                     : Results.Created($"/api/reports/{receipt.ReportId}", receipt);
             })
-            .WithSummary("Take in a report, with claims or with extracted proposals for review.");
+            .WithSummary("Take in a report, with claims or with extracted proposals for review.")
+            .RequireAuthorization(Policies.Edit);
 
         api.MapGet("/search", SearchEndpoint.SearchAsync)
             .WithSummary("Full-text search: actors by name or alias, and claims and reports ranked with highlighted snippets.");

@@ -42,7 +42,8 @@ public static class ExportEndpoints
                     ? Results.Problem(statusCode: StatusCodes.Status404NotFound, title: $"No track {track}.", detail: $"There is no track with id {track}.")
                     : Results.File(Encoding.UTF8.GetBytes(file.Content), file.ContentType, file.FileName);
             })
-            .WithSummary("Export the progress board and claims with provenance: csv (what=claims|board), json, or stix (STIX 2.1 bundle); track=ID or all tracks.");
+            .WithSummary("Export the progress board and claims with provenance: csv (what=claims|board), json, or stix (STIX 2.1 bundle); track=ID or all tracks.")
+            .RequireAuthorization(TalksTracker.Data.Accounts.Policies.Export);
         return api;
     }
 }

@@ -4,6 +4,7 @@ using MudBlazor.Services;
 using Serilog;
 using TalksTracker.Data;
 using TalksTracker.Data.Seeding;
+using TalksTracker.Web.Accounts;
 using TalksTracker.Web.Api;
 using TalksTracker.Web.Components;
 
@@ -40,6 +41,7 @@ public static class HostingExtensions
         builder.Services.AddSingleton<TalksTracker.Web.Timeline.TimelineFilterOptions>();
         builder.Services.AddScoped<CurrentUser>();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        builder.AddTalksTrackerAccounts();
         return builder;
     }
 
@@ -49,23 +51,30 @@ public static class HostingExtensions
         var seedFolder = app.Configuration["Seed:Folder"] ?? Seeder.DefaultFolder;
         await app.Services.GetRequiredService<DatabaseInitializer>()
             .InitializeAsync(seedOnFirstStart ? seedFolder : null, app.Lifetime.ApplicationStopping);
+        await app.BootstrapAccountsAsync();
     }
 
     public static WebApplication UseTalksTracker(this WebApplication app)
     {
+        app.UseSecurityHeaders();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error", createScopeForErrors: true);
             app.UseHsts();
+            app.UseHttpsRedirection();
         }
 
         app.UseStatusCodePages();
         app.UseSerilogRequestLogging();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseAntiforgery();
 
-        app.MapStaticAssets();
-        app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponse.WriteAsync });
+        app.MapStaticAssets().AllowAnonymous();
+        app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponse.WriteAsync }).AllowAnonymous();
         app.MapOpenApi();
+        app.MapAccountEndpoints();
         app.MapTalksTrackerApi();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;

@@ -1,0 +1,60 @@
+using Microsoft.EntityFrameworkCore;
+using TalksTracker.Domain;
+
+namespace TalksTracker.Data.Auditing;
+
+public sealed record AuditQuery(string? User = null, string? EntityType = null, string? EntityId = null, DateOnly? From = null, DateOnly? To = null, int Page = 1, int PageSize = 50);
+
+public sealed record AuditEntryView(long Id, DateTime At, string User, AuditAction Action, string EntityType, string EntityId, string Changes);
+
+public sealed record AuditResults(IReadOnlyList<AuditEntryView> Entries, int Total);
+
+/// <summary>Reads the audit trail for admins: who changed what, when, before → after.</summary>
+public sealed class AuditTrailService(IDbContextFactory<TalksTrackerDbContext> contextFactory)
+{
+    public async Task<AuditResults> SearchAsync(AuditQuery query, CancellationToken ct = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        var entries = db.AuditEntries.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(query.User))
+        {
+            entries = entries.Where(a => a.User == query.User.Trim());
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.EntityType))
+        {
+            entries = entries.Where(a => a.EntityType == query.EntityType.Trim());
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.EntityId))
+        {
+            entries = entries.Where(a => a.EntityId == query.EntityId.Trim());
+        }
+
+        if (query.From is { } from)
+        {
+            var start = from.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+            entries = entries.Where(a => a.At >= start);
+        }
+
+        if (query.To is { } to)
+        {
+            var end = to.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+            entries = entries.Where(a => a.At < end);
+        }
+
+        var pageSize = Math.Clamp(query.PageSize, 1, 200);
+        var total = await entries.CountAsync(ct);
+        var page = await entries.OrderByDescending(a => a.Id)
+            .Skip((Math.Max(1, query.Page) - 1) * pageSize).Take(pageSize)
+            .Select(a => new AuditEntryView(a.Id, a.At, a.User, a.Action, a.EntityType, a.EntityId, a.Changes))
+            .ToListAsync(ct);
+        return new AuditResults(page, total);
+    }
+
+    public async Task<IReadOnlyList<string>> EntityTypesAsync(CancellationToken ct = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        return await db.AuditEntries.AsNoTracking().Select(a => a.EntityType).Distinct().OrderBy(t => t).ToListAsync(ct);
+    }
+}

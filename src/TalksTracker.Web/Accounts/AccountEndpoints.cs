@@ -1,0 +1,60 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using TalksTracker.Data.Accounts;
+
+namespace TalksTracker.Web.Accounts;
+
+/// <summary>Sign-in and sign-out as form posts (cookies are written by HTTP responses, not by circuits).</summary>
+public static class AccountEndpoints
+{
+    public const string SignInPath = "/account/signin";
+    public const string SignInRateLimit = "signin";
+
+    public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapPost(SignInPath, async ([FromForm] SignInForm form, SignInManager<AppUser> signIn, ILogger<SignInForm> logger) =>
+            {
+                var returnUrl = SafeReturnUrl(form.ReturnUrl);
+                if (string.IsNullOrWhiteSpace(form.Email) || string.IsNullOrEmpty(form.Password) || form.Password.Length > PasswordLengthValidator.MaxLength)
+                {
+                    return Back("missing", form.Email, returnUrl);
+                }
+
+                var result = await signIn.PasswordSignInAsync(form.Email.Trim(), form.Password, isPersistent: false, lockoutOnFailure: true);
+                if (result.Succeeded)
+                {
+                    logger.LogInformation("{Email} signed in", form.Email.Trim());
+                    return Results.LocalRedirect(returnUrl);
+                }
+
+                logger.LogWarning("Failed sign-in for {Email}{Locked}", form.Email.Trim(), result.IsLockedOut ? " (locked out)" : "");
+                return Back(result.IsLockedOut ? "locked" : "invalid", form.Email, returnUrl);
+            })
+            .AllowAnonymous()
+            .RequireRateLimiting(SignInRateLimit);
+
+        app.MapPost("/account/signout", async (SignInManager<AppUser> signIn) =>
+        {
+            await signIn.SignOutAsync();
+            return Results.LocalRedirect(SignInPath + "?signedout=1");
+        });
+
+        return app;
+    }
+
+    /// <summary>Only a local path may be returned to: an absolute URL in the form would be an open redirect.</summary>
+    public static string SafeReturnUrl(string? returnUrl) =>
+        !string.IsNullOrEmpty(returnUrl) && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) && !returnUrl.StartsWith("/\\", StringComparison.Ordinal)
+            ? returnUrl
+            : "/";
+
+    private static IResult Back(string error, string? email, string returnUrl) =>
+        Results.LocalRedirect($"{SignInPath}?error={error}&email={Uri.EscapeDataString(email ?? "")}&returnUrl={Uri.EscapeDataString(returnUrl)}");
+
+    public sealed class SignInForm
+    {
+        public string? Email { get; set; }
+        public string? Password { get; set; }
+        public string? ReturnUrl { get; set; }
+    }
+}

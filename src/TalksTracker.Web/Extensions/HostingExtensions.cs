@@ -76,7 +76,8 @@ public static class HostingExtensions
         app.MapOpenApi();
         app.MapAccountEndpoints();
         app.MapTalksTrackerApi();
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        // Our own policy already forbids framing (frame-ancestors 'none'); Blazor would add a second, looser one.
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);
         return app;
     }
 }

@@ -140,5 +140,34 @@ public sealed class CliTests : IDisposable
         Assert.Equal("", result.Out);
     }
 
+    [Fact]
+    public async Task Apikey_create_prints_a_key_once_for_an_existing_user_and_refuses_an_unknown_one()
+    {
+        await Run("migrate");
+        await using (var connection = new SqliteConnection($"Data Source={DatabasePath};Pooling=False"))
+        {
+            await connection.OpenAsync(TestContext.Current.CancellationToken);
+            await using var insert = connection.CreateCommand();
+            insert.CommandText = "INSERT INTO AspNetUsers (Id, UserName, NormalizedUserName, Email, NormalizedEmail, EmailConfirmed, PhoneNumberConfirmed, TwoFactorEnabled, LockoutEnabled, AccessFailedCount) " +
+                                 "VALUES ('u1', 'ops@example.org', 'OPS@EXAMPLE.ORG', 'ops@example.org', 'OPS@EXAMPLE.ORG', 1, 0, 0, 1, 0)";
+            await insert.ExecuteNonQueryAsync(TestContext.Current.CancellationToken);
+        }
+
+        var created = await Run("apikey", "create", "--user", "ops@example.org", "--name", "nightly import");
+        var unknown = await Run("apikey", "create", "--user", "nobody@example.org", "--name", "x");
+
+        Assert.Equal(0, created.Exit);
+        Assert.StartsWith("tt_", created.Out.Trim());
+        Assert.Equal(1, unknown.Exit);
+        Assert.Contains("no user", unknown.Err);
+        await using var read = new SqliteConnection($"Data Source={DatabasePath};Pooling=False");
+        await read.OpenAsync(TestContext.Current.CancellationToken);
+        await using var hash = read.CreateCommand();
+        hash.CommandText = "SELECT Hash FROM ApiKeys";
+        var stored = (string?)await hash.ExecuteScalarAsync(TestContext.Current.CancellationToken);
+        Assert.NotEqual(created.Out.Trim(), stored);
+        Assert.Equal(64, stored!.Length);
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 }

@@ -108,3 +108,10 @@ public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
 {
     public const string Name = "browser";
 }
+
+/// <summary>A browser and an app of their own, for journeys that need the seed exactly as first loaded.</summary>
+[CollectionDefinition(Name)]
+public sealed class FreshBrowserCollection : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "fresh browser";
+}

@@ -107,9 +107,14 @@ public class AppTests(TalksTrackerAppFactory app) : IClassFixture<TalksTrackerAp
 
         var provenance = await client.GetFromJsonAsync<JsonElement>($"/api/claims/{claim.GetProperty("id").GetInt32()}/provenance", Ct);
 
-        Assert.Equal("a senior Israeli security source", provenance.GetProperty("source").GetProperty("name").GetString());
-        Assert.Equal("Israeli media", provenance.GetProperty("via").GetProperty("name").GetString());
-        Assert.True(provenance.GetProperty("end").GetInt32() > provenance.GetProperty("start").GetInt32());
+        var found = provenance.GetProperty("claim");
+        Assert.Equal("a senior Israeli security source", found.GetProperty("source").GetProperty("name").GetString());
+        Assert.Equal("Israeli media", found.GetProperty("via").GetProperty("name").GetString());
+        Assert.True(found.GetProperty("end").GetInt32() > found.GetProperty("start").GetInt32());
+        Assert.Equal("a senior Israeli security source", provenance.GetProperty("origin").GetString());
+        Assert.Equal("via Israeli media", provenance.GetProperty("relayChain")[1].GetString());
+        Assert.Equal("Likely", provenance.GetProperty("confidence").GetProperty("estimate").GetString());
+        Assert.Contains("log-odds", provenance.GetProperty("confidence").GetProperty("derivation").GetString());
     }
 
     [Fact]

@@ -67,7 +67,7 @@ public class TalksTrackerAppFactory : WebApplicationFactory<Program>, IAsyncLife
 
     public HttpClient CreateAnonymousClient()
     {
-        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = ClientOptions.BaseAddress });
         client.DefaultRequestHeaders.Remove("X-Api-Key");
         return client;
     }

@@ -27,13 +27,16 @@ public abstract class MudTestContext : BunitContext, IAsyncLifetime
                      typeof(TalksTracker.Data.Services.VenueService), typeof(TalksTracker.Data.Services.TrackService),
                      typeof(TalksTracker.Data.Services.OverviewService), typeof(TalksTracker.Data.Services.ProvenanceService),
                      typeof(TalksTracker.Data.Services.ProgressService), typeof(TalksTracker.Data.Services.DigestService),
-                     typeof(TalksTracker.Data.Search.ISearchService),
+                     typeof(TalksTracker.Data.Search.ISearchService), typeof(TalksTracker.Data.Analysis.ProvenanceAnalysisService),
                  })
         {
             Services.AddSingleton(service, Database.Services.GetRequiredService(service));
         }
 
         Services.AddSingleton<TimelineFilterOptions>();
+        Services.AddScoped<TalksTracker.Web.Extensions.CurrentUser>();
+        // Components that show or hide actions by role need a signed-in user: an editor here.
+        this.AddAuthorization().SetAuthorized("editor@demo.local").SetRoles(TalksTracker.Data.Accounts.Roles.Editor);
         // Select lists render their items into the popover provider.
         Popovers = Render<MudPopoverProvider>();
     }

@@ -12,7 +12,8 @@ public sealed record SourceView(
     Reliability Reliability,
     NamedRef? Affiliation,
     string? Description,
-    IReadOnlyList<ClaimView> Claims);
+    IReadOnlyList<ClaimView> Claims,
+    Guid Version);
 
 /// <summary>Sources: who claims come from, and how reliable they have been graded.</summary>
 public sealed class SourceService(IDbContextFactory<TalksTrackerDbContext> contextFactory, ProvenanceService provenance)
@@ -41,11 +42,12 @@ public sealed class SourceService(IDbContextFactory<TalksTrackerDbContext> conte
                 s.Reliability,
                 Affiliation = s.Affiliation == null ? null : new NamedRef(s.Affiliation.Id, s.Affiliation.Name),
                 s.Description,
+                s.Version,
             })
             .SingleOrDefaultAsync(ct);
         return source is null
             ? null
             : new SourceView(source.Id, source.Name, source.Kind, source.Reliability, source.Affiliation, source.Description,
-                await provenance.ForSourceAsync(id, ct));
+                await provenance.ForSourceAsync(id, ct), source.Version);
     }
 }

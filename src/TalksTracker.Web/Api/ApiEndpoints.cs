@@ -33,9 +33,9 @@ public static class ApiEndpoints
                 Found(await meetings.DossierAsync(id, ct), "meeting", id))
             .WithSummary("A meeting's dossier with every claim behind it.");
 
-        api.MapGet("/claims/{id:int}/provenance", async (int id, ProvenanceService provenance, CancellationToken ct) =>
-                Found(await provenance.ClaimAsync(id, ct), "claim", id))
-            .WithSummary("Where a claim comes from: its report, span, source and relay.");
+        api.MapGet("/claims/{id:int}/provenance", async (int id, TalksTracker.Data.Analysis.ProvenanceAnalysisService analysis, CancellationToken ct) =>
+                Found(await analysis.AssessClaimAsync(id, ct), "claim", id))
+            .WithSummary("Where a claim comes from: report, span, source, relay chain, origin, corroborating and contradicting claims, and the confidence derivation.");
 
         api.MapGet("/reports", async (ReportService reports, CancellationToken ct, int skip = 0, int take = 100) =>
             Results.Ok(await reports.ListAsync(skip, take, ct)));

@@ -1,0 +1,2 @@
+// Browser journeys share two cores with their servers: one collection at a time keeps them steady.
+[assembly: CollectionBehavior(DisableTestParallelization = true)]

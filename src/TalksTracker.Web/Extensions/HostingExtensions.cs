@@ -32,7 +32,17 @@ public static class HostingExtensions
             return DataServiceCollectionExtensions.ResolveSqliteConnectionString(configured, contentRoot);
         });
 
-        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = ReliabilityLimits.MaxRequestBodyBytes);
+        builder.Services.AddRazorComponents()
+            .AddInteractiveServerComponents(o =>
+            {
+                o.DisconnectedCircuitRetentionPeriod = ReliabilityLimits.DisconnectedCircuitRetention;
+                o.DisconnectedCircuitMaxRetained = ReliabilityLimits.DisconnectedCircuitMaxRetained;
+            })
+            .AddHubOptions(o => o.MaximumReceiveMessageSize = ReliabilityLimits.MaxHubMessageBytes);
+        builder.Services.AddSingleton<CircuitCounter>();
+        builder.Services.AddSingleton<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler>(s => s.GetRequiredService<CircuitCounter>());
+        builder.Services.AddExceptionHandler<DatabaseBusyExceptionHandler>();
         builder.Services.AddMudServices();
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
@@ -53,9 +63,10 @@ public static class HostingExtensions
 
     public static WebApplication UseTalksTracker(this WebApplication app)
     {
+        // In every environment, so a busy database is a 503 problem (DatabaseBusyExceptionHandler), not a 500.
+        app.UseExceptionHandler("/error", createScopeForErrors: true);
         if (!app.Environment.IsDevelopment())
         {
-            app.UseExceptionHandler("/error", createScopeForErrors: true);
             app.UseHsts();
         }
 

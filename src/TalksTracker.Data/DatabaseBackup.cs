@@ -128,6 +128,7 @@ public sealed class DatabaseBackup
                 {
                     await using var command = current.CreateCommand();
                     command.CommandText = "PRAGMA journal_mode = DELETE;";
+                    command.CommandTimeout = 1; // Microsoft.Data.Sqlite retries a busy statement until this runs out
                     mode = Convert.ToString(await command.ExecuteScalarAsync(ct)) ?? "";
                 }
                 catch (SqliteException e) when (e.SqliteErrorCode is 5 or 6)

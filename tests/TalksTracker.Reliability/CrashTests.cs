@@ -51,6 +51,7 @@ public sealed class CrashTests : IDisposable
         var done = new HashSet<string>();
         var watch = Stopwatch.StartNew();
         var (sigkills, images, runs) = (0, 0, 0);
+        var checking = new Stopwatch();
         while (sigkills + images < target)
         {
             // Each run gets the files not yet reported done (a file committed just before the kill
@@ -84,8 +85,10 @@ public sealed class CrashTests : IDisposable
                         seen = Done(child.Stdout);
                     });
                     images++;
+                    checking.Start();
                     using var connection = DatabaseChecks.Open(image);
-                    CheckAfterCrash(connection, seen);
+                    CheckAfterCrash(connection, seen, searchIndex: false);
+                    checking.Stop();
                 }
             }
 
@@ -95,10 +98,13 @@ public sealed class CrashTests : IDisposable
             Assert.True(killed || child.ExitCode == 0, $"The import exited with {child.ExitCode}: {child.Stderr}");
             Assert.DoesNotContain("locked", child.Stderr, StringComparison.OrdinalIgnoreCase);
             done.UnionWith(Done(child.Stdout));
+            checking.Start();
             using (var connection = DatabaseChecks.Open(DatabasePath))
             {
                 CheckAfterCrash(connection, done);
             }
+
+            checking.Stop();
         }
 
         // A last run to completion: every file is then in exactly once.
@@ -115,20 +121,29 @@ public sealed class CrashTests : IDisposable
             Assert.Equal(files.Count, DatabaseChecks.Scalar<int>(connection, "SELECT COUNT(DISTINCT ContentHash) FROM Reports"));
             Harness.Record($"crash/import: {sigkills + images} kill points ({sigkills} SIGKILLs + {images} crash images) over {runs} Cli runs, "
                            + $"{files.Count} files, {DatabaseChecks.Scalar<int>(connection, "SELECT COUNT(*) FROM ClaimProposals")} proposals, "
-                           + $"0 lost, 0 half-written, {watch.Elapsed.TotalSeconds:0} s (seed {Harness.Seed})");
+                           + $"0 lost, 0 half-written, {watch.Elapsed.TotalSeconds:0} s ({checking.Elapsed.TotalSeconds:0} s checking; seed {Harness.Seed})");
         }
     }
 
     /// <summary>Sound file, whole reports, search index in step, and every file the Cli had reported done is there.</summary>
-    private static void CheckAfterCrash(Microsoft.Data.Sqlite.SqliteConnection connection, IReadOnlySet<string> reportedDone)
+    private static void CheckAfterCrash(Microsoft.Data.Sqlite.SqliteConnection connection, IReadOnlySet<string> reportedDone, bool searchIndex = true)
     {
         DatabaseChecks.AssertSound(connection);
-        DatabaseChecks.AssertSearchIndexAgrees(connection);
+        if (searchIndex)
+        {
+            // The index is written by triggers in the same transactions; checked after every real SIGKILL and at the end.
+            DatabaseChecks.AssertSearchIndexAgrees(connection);
+        }
+
         DatabaseChecks.AssertReportsWhole(connection);
         var stored = DatabaseChecks.References(connection);
-        var missing = reportedDone.Where(f => !stored.Contains(DatabaseChecks.Reference(File.ReadAllText(f))!)).ToList();
+        var missing = reportedDone.Where(f => !stored.Contains(ReferenceOf(f))).ToList();
         Assert.True(missing.Count == 0, $"Reported taken in but missing after the crash: {string.Join(", ", missing)}");
     }
+
+    private static readonly ConcurrentDictionary<string, string> References = new();
+
+    private static string ReferenceOf(string file) => References.GetOrAdd(file, f => DatabaseChecks.Reference(File.ReadAllText(f))!);
 
     private static HashSet<string> Done(string stdout) =>
         stdout.Split('\n')

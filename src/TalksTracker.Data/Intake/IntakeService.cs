@@ -220,6 +220,20 @@ public sealed class IntakeService(IDbContextFactory<TalksTrackerDbContext> conte
 
     private static async Task<List<Claim>> ClaimsAsync(TalksTrackerDbContext db, IReadOnlyList<SubmittedClaim> submitted, string text, ProblemList problems, CancellationToken ct)
     {
+        // JSON can carry null entries ("claims": [null]); refuse them rather than fail on them.
+        for (var i = 0; i < submitted.Count; i++)
+        {
+            if (submitted[i] is null)
+            {
+                problems.Add($"Claims[{i}]", "This claim is empty (null).");
+            }
+        }
+
+        if (problems.Any)
+        {
+            return [];
+        }
+
         var claims = new List<Claim>();
         var names = submitted.Where(c => c.SourceId is null && !string.IsNullOrWhiteSpace(c.SourceName)).Select(c => c.SourceName!.Trim()).Distinct().ToList();
         var known = await db.Sources.Where(s => names.Contains(s.Name)).ToDictionaryAsync(s => s.Name, StringComparer.OrdinalIgnoreCase, ct);

@@ -42,7 +42,7 @@ public static class HostingExtensions
             .AddHubOptions(o => o.MaximumReceiveMessageSize = ReliabilityLimits.MaxHubMessageBytes);
         builder.Services.AddSingleton<CircuitCounter>();
         builder.Services.AddSingleton<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler>(s => s.GetRequiredService<CircuitCounter>());
-        builder.Services.AddExceptionHandler<DatabaseBusyExceptionHandler>();
+        builder.Services.AddExceptionHandler<RequestProblemExceptionHandler>();
         builder.Services.AddMudServices();
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
@@ -63,7 +63,7 @@ public static class HostingExtensions
 
     public static WebApplication UseTalksTracker(this WebApplication app)
     {
-        // In every environment, so a busy database is a 503 problem (DatabaseBusyExceptionHandler), not a 500.
+        // In every environment, so an unreadable request (400/413) or a busy database (503) is a problem, not a 500 (RequestProblemExceptionHandler).
         app.UseExceptionHandler("/error", createScopeForErrors: true);
         if (!app.Environment.IsDevelopment())
         {

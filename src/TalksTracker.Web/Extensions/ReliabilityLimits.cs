@@ -44,23 +44,42 @@ public sealed class CircuitCounter : CircuitHandler
     }
 }
 
-/// <summary>A write that stayed busy past every wait (see <see cref="DatabaseBusy"/>): 503 problem details, nothing saved.</summary>
-internal sealed class DatabaseBusyExceptionHandler(IProblemDetailsService problemDetails) : IExceptionHandler
+/// <summary>
+/// Errors that are not the server's fault answer as problem details in every environment, never a 500:
+/// a request Kestrel or the API could not read (malformed JSON, wrong types, a body over
+/// <see cref="ReliabilityLimits.MaxRequestBodyBytes"/>: 400 or 413) and a write that stayed busy past
+/// every wait (see <see cref="DatabaseBusy"/>: 503, nothing saved).
+/// </summary>
+internal sealed class RequestProblemExceptionHandler(IProblemDetailsService problemDetails) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        if (!DatabaseBusy.Is(exception))
+        var (status, title, detail) = exception switch
+        {
+            BadHttpRequestException bad => (bad.StatusCode, bad.StatusCode == StatusCodes.Status413PayloadTooLarge
+                ? "The request body is too large." : "The request could not be read.",
+                bad.StatusCode == StatusCodes.Status413PayloadTooLarge
+                    ? $"Request bodies are limited to {ReliabilityLimits.MaxRequestBodyBytes / (1024 * 1024)} MB; nothing was stored."
+                    : "The body is not valid JSON of the expected shape; nothing was stored."),
+            _ when DatabaseBusy.Is(exception) => (StatusCodes.Status503ServiceUnavailable, "The database is busy.", DatabaseBusy.Message),
+            _ => (0, "", ""),
+        };
+        if (status == 0)
         {
             return false;
         }
 
-        httpContext.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
-        httpContext.Response.Headers.RetryAfter = "2";
+        httpContext.Response.StatusCode = status;
+        if (status == StatusCodes.Status503ServiceUnavailable)
+        {
+            httpContext.Response.Headers.RetryAfter = "2";
+        }
+
         return await problemDetails.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = httpContext,
             Exception = exception,
-            ProblemDetails = { Status = StatusCodes.Status503ServiceUnavailable, Title = "The database is busy.", Detail = DatabaseBusy.Message },
+            ProblemDetails = { Status = status, Title = title, Detail = detail },
         });
     }
 }

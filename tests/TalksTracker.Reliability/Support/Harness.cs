@@ -221,3 +221,21 @@ public sealed class ChildProcess : IDisposable
         _process.Dispose();
     }
 }
+
+/// <summary>The app on real Kestrel (a loopback port), started once per fixture.</summary>
+public sealed class KestrelAppFactory : TalksTracker.Testing.TalksTrackerAppFactory
+{
+    private readonly Lock _lock = new();
+    private Uri? _address;
+
+    public Uri Address
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _address ??= StartKestrel();
+            }
+        }
+    }
+}

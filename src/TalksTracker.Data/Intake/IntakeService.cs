@@ -172,7 +172,7 @@ public sealed class IntakeService(IDbContextFactory<TalksTrackerDbContext> conte
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(ct, timeout.Token);
         try
         {
-            return ClaimExtractor.Extract(text, gazetteerData, linked.Token);
+            return ClaimExtractor.ExtractCancellably(text, gazetteerData, linked.Token);
         }
         catch (OperationCanceledException) when (!ct.IsCancellationRequested)
         {

@@ -13,7 +13,7 @@ namespace TalksTracker.Cli;
 /// </summary>
 public static class CliApp
 {
-    private static readonly ICliCommand[] Commands = [new SeedCommand(), new MigrateCommand(), new ExtractCommand(), new ImportCommand(), new ExportCommand(), new ApiKeyCommand()];
+    private static readonly ICliCommand[] Commands = [new SeedCommand(), new MigrateCommand(), new ExtractCommand(), new ImportCommand(), new ExportCommand(), new ApiKeyCommand(), new BackupCommand(), new RestoreCommand()];
 
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, IDictionary<string, string?>? settings = null)
     {
@@ -48,7 +48,9 @@ public static class CliApp
             return 2;
         }
 
-        builder.Services.AddTalksTrackerData(DataServiceCollectionExtensions.ResolveSqliteConnectionString(configured, builder.Environment.ContentRootPath));
+        var connectionString = DataServiceCollectionExtensions.ResolveSqliteConnectionString(configured, builder.Environment.ContentRootPath);
+        builder.Services.AddTalksTrackerData(connectionString);
+        builder.Services.AddSingleton(new CliConnection(connectionString));
         using var host = builder.Build();
         try
         {
@@ -62,6 +64,11 @@ public static class CliApp
         catch (CliRefusalException e)
         {
             stderr.WriteLine(e.Message);
+            return 1;
+        }
+        catch (Exception e) when (DatabaseBusy.Is(e))
+        {
+            stderr.WriteLine(DatabaseBusy.Message);
             return 1;
         }
     }

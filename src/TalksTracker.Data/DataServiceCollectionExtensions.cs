@@ -44,6 +44,8 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<DigestService>();
         services.AddSingleton<Export.ExportService>();
         services.AddSingleton(new SearchOptions());
+        services.AddSingleton(new Intake.IntakeOptions());
+        services.AddSingleton<DatabaseBackup>();
         services.AddSingleton<ISearchService, SqliteSearchService>();
         return services;
     }

@@ -58,7 +58,7 @@ public sealed record ExtractionPreview(string Title, string Text, IReadOnlyList<
 /// the same text twice, and stores the report with its claims (given) or with extracted proposals
 /// for an editor to review — all in one transaction.
 /// </summary>
-public sealed class IntakeService(IDbContextFactory<TalksTrackerDbContext> contextFactory, GazetteerService gazetteer)
+public sealed class IntakeService(IDbContextFactory<TalksTrackerDbContext> contextFactory, GazetteerService gazetteer, IntakeOptions options)
 {
     /// <summary>What extraction proposes for a text, with sources matched to known ones; nothing is stored.</summary>
     public async Task<Outcome<ExtractionPreview>> PreviewAsync(string? text, ReportFormat? format, CancellationToken ct = default)
@@ -69,7 +69,12 @@ public sealed class IntakeService(IDbContextFactory<TalksTrackerDbContext> conte
         }
 
         var normalised = Normalise(text!, format);
-        var result = ClaimExtractor.Extract(normalised, await gazetteer.LoadAsync(ct));
+        var result = await ExtractAsync(normalised, ct);
+        if (result is null)
+        {
+            return Outcome<ExtractionPreview>.Failure(nameof(ReportSubmission.Text), TimedOut);
+        }
+
         var sources = await MatchSourcesAsync(result.Claims.Select(c => c.Source), ct);
         return Outcome<ExtractionPreview>.Success(new ExtractionPreview(result.Title, normalised, result.Claims
             .Select(c => new ExtractionProposal(c.Span, c.Text, c.Source,
@@ -88,7 +93,13 @@ public sealed class IntakeService(IDbContextFactory<TalksTrackerDbContext> conte
         }
 
         var text = Normalise(submission.Text, submission.Format);
-        var extraction = submission.Claims is null ? ClaimExtractor.Extract(text, await gazetteer.LoadAsync(ct)) : null;
+        var extraction = submission.Claims is null ? await ExtractAsync(text, ct) : null;
+        if (submission.Claims is null && extraction is null)
+        {
+            problems.Add(nameof(ReportSubmission.Text), TimedOut);
+            return Outcome<IntakeReceipt>.Failure(problems.ToDictionary());
+        }
+
         var title = string.IsNullOrWhiteSpace(submission.Title)
             ? extraction?.Title ?? text.Split('\n', 2)[0].Trim()
             : submission.Title.Trim();
@@ -98,9 +109,14 @@ public sealed class IntakeService(IDbContextFactory<TalksTrackerDbContext> conte
             return Outcome<IntakeReceipt>.Failure(problems.ToDictionary());
         }
 
+        var proposals = extraction is null ? [] : await ProposalsAsync(extraction, ct);
         var hash = ReportFingerprint.Of(text);
         await using var db = await contextFactory.CreateDbContextAsync(ct);
         db.AuditUser = user;
+        // One write transaction from the first read (BEGIN IMMEDIATE: writers queue here, within the busy
+        // timeout): the duplicate check and the look-up of sources by name cannot race another intake
+        // of the same text or naming the same new source. Extraction is done before, so it stays short.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var existing = await db.Reports.Where(r => r.ContentHash == hash).Select(r => (int?)r.Id).FirstOrDefaultAsync(ct);
         if (existing is { } existingId)
         {
@@ -121,7 +137,6 @@ public sealed class IntakeService(IDbContextFactory<TalksTrackerDbContext> conte
         db.Reports.Add(report);
 
         var claims = submission.Claims is null ? [] : await ClaimsAsync(db, submission.Claims, text, problems, ct);
-        var proposals = extraction is null ? [] : await ProposalsAsync(extraction, ct);
         if (problems.Any)
         {
             return Outcome<IntakeReceipt>.Failure(problems.ToDictionary());
@@ -134,7 +149,6 @@ public sealed class IntakeService(IDbContextFactory<TalksTrackerDbContext> conte
 
         db.Claims.AddRange(claims);
         // The report, its claims and its proposals are written together or not at all.
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await db.SaveChangesAsync(ct);
         foreach (var proposal in proposals)
         {
@@ -145,6 +159,25 @@ public sealed class IntakeService(IDbContextFactory<TalksTrackerDbContext> conte
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return Outcome<IntakeReceipt>.Success(new IntakeReceipt(report.Id, false, claims.Count, proposals.Count));
+    }
+
+    private string TimedOut =>
+        $"Proposing claims for this text took longer than {options.ExtractionTimeout.TotalSeconds:0.#} s and was stopped; nothing was stored. Split the text or hand the claims in with it.";
+
+    /// <summary>Extraction under the time limit; null when it ran out (the caller's own cancellation still throws).</summary>
+    private async Task<ExtractionResult?> ExtractAsync(string text, CancellationToken ct)
+    {
+        var gazetteerData = await gazetteer.LoadAsync(ct);
+        using var timeout = new CancellationTokenSource(options.ExtractionTimeout);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(ct, timeout.Token);
+        try
+        {
+            return ClaimExtractor.ExtractCancellably(text, gazetteerData, linked.Token);
+        }
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+        {
+            return null;
+        }
     }
 
     private static string Normalise(string text, ReportFormat? format)
@@ -187,6 +220,20 @@ public sealed class IntakeService(IDbContextFactory<TalksTrackerDbContext> conte
 
     private static async Task<List<Claim>> ClaimsAsync(TalksTrackerDbContext db, IReadOnlyList<SubmittedClaim> submitted, string text, ProblemList problems, CancellationToken ct)
     {
+        // JSON can carry null entries ("claims": [null]); refuse them rather than fail on them.
+        for (var i = 0; i < submitted.Count; i++)
+        {
+            if (submitted[i] is null)
+            {
+                problems.Add($"Claims[{i}]", "This claim is empty (null).");
+            }
+        }
+
+        if (problems.Any)
+        {
+            return [];
+        }
+
         var claims = new List<Claim>();
         var names = submitted.Where(c => c.SourceId is null && !string.IsNullOrWhiteSpace(c.SourceName)).Select(c => c.SourceName!.Trim()).Distinct().ToList();
         var known = await db.Sources.Where(s => names.Contains(s.Name)).ToDictionaryAsync(s => s.Name, StringComparer.OrdinalIgnoreCase, ct);

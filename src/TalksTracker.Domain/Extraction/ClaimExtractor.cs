@@ -8,7 +8,12 @@ namespace TalksTracker.Domain.Extraction;
 /// </summary>
 public static class ClaimExtractor
 {
-    public static ExtractionResult Extract(string? text, Gazetteer? gazetteer = null)
+    public static ExtractionResult Extract(string? text, Gazetteer? gazetteer = null) => ExtractCancellably(text, gazetteer, CancellationToken.None);
+
+    /// <summary>As <see cref="Extract"/>, under a time limit.</summary>
+    /// <param name="cancellationToken">Checked between sentences, so a time limit stops pathological input
+    /// (the only exception this method throws is <see cref="OperationCanceledException"/>, and only when cancelled).</param>
+    public static ExtractionResult ExtractCancellably(string? text, Gazetteer? gazetteer, CancellationToken cancellationToken)
     {
         if (string.IsNullOrEmpty(text))
         {
@@ -25,6 +30,7 @@ public static class ClaimExtractor
         var previousHadQuote = false;
         foreach (var span in sentences)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var tokens = Tokenizer.Tokenize(text, span);
             var (hedges, isDenial) = StanceDetector.Analyse(text, tokens);
             var claim = new ExtractedClaim

@@ -33,7 +33,17 @@ public static class HostingExtensions
             return DataServiceCollectionExtensions.ResolveSqliteConnectionString(configured, contentRoot);
         });
 
-        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = ReliabilityLimits.MaxRequestBodyBytes);
+        builder.Services.AddRazorComponents()
+            .AddInteractiveServerComponents(o =>
+            {
+                o.DisconnectedCircuitRetentionPeriod = ReliabilityLimits.DisconnectedCircuitRetention;
+                o.DisconnectedCircuitMaxRetained = ReliabilityLimits.DisconnectedCircuitMaxRetained;
+            })
+            .AddHubOptions(o => o.MaximumReceiveMessageSize = ReliabilityLimits.MaxHubMessageBytes);
+        builder.Services.AddSingleton<CircuitCounter>();
+        builder.Services.AddSingleton<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler>(s => s.GetRequiredService<CircuitCounter>());
+        builder.Services.AddExceptionHandler<RequestProblemExceptionHandler>();
         builder.Services.AddMudServices();
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
@@ -57,9 +67,10 @@ public static class HostingExtensions
     public static WebApplication UseTalksTracker(this WebApplication app)
     {
         app.UseSecurityHeaders();
+        // In every environment, so an unreadable request (400/413) or a busy database (503) is a problem, not a 500 (RequestProblemExceptionHandler).
+        app.UseExceptionHandler("/error", createScopeForErrors: true);
         if (!app.Environment.IsDevelopment())
         {
-            app.UseExceptionHandler("/error", createScopeForErrors: true);
             app.UseHsts();
             app.UseHttpsRedirection();
         }

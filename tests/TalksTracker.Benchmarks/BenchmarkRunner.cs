@@ -125,7 +125,8 @@ public static class BenchmarkRunner
             }
 
             var iterations = options.MaxIterations ?? (scale == Scale.XS ? 5 : 200);
-            var budget = options.QueryBudget ?? (scale == Scale.XS ? TimeSpan.FromSeconds(0.5) : scale == Scale.L ? TimeSpan.FromSeconds(5) : TimeSpan.FromSeconds(2.5));
+            // Time per query (product and floor each): S stays short enough for a one-minute run.
+            var budget = options.QueryBudget ?? TimeSpan.FromSeconds(scale.Name switch { "XS" => 0.3, "S" => 0.4, "M" => 2, _ => 4 });
             var harness = new Harness(warmup: scale == Scale.XS ? 1 : 5, iterations, budget);
             var suite = new QuerySuite(services, floor, scale);
             foreach (var q in suite.Definitions())
@@ -233,8 +234,8 @@ public static class BenchmarkRunner
     private static async Task RunHttpAsync(BenchmarkOptions options, string connectionString, BenchmarkReport report, Action<string> log)
     {
         var scale = options.Scale;
-        var perPath = options.HttpRequestsPerPath ?? (scale == Scale.XS ? 100 : 2_000);
-        var budget = scale == Scale.XS ? TimeSpan.FromSeconds(10) : TimeSpan.FromSeconds(60);
+        var perPath = options.HttpRequestsPerPath ?? scale.Name switch { "XS" => 100, "S" => 300, _ => 2_000 };
+        var budget = TimeSpan.FromSeconds(scale.Name switch { "XS" or "S" => 8, _ => 60 });
         try
         {
             await using var factory = new BenchmarkAppFactory(connectionString);

@@ -24,6 +24,8 @@ public sealed record BenchmarkOptions
     public bool SkipHttp { get; init; }
     /// <summary>Force the bulk import (raw inserts) at any scale; L always uses it.</summary>
     public bool Bulk { get; init; }
+    /// <summary>Bulk mode: keep the FTS triggers firing per row instead of one rebuild at the end.</summary>
+    public bool KeepSearchTriggers { get; init; }
 }
 
 public sealed record TargetResult(string Name, double Value, double Limit, string Comparison, string Unit, bool Met, string? Note);
@@ -42,6 +44,9 @@ public sealed class BenchmarkReport
     public double TotalSeconds { get; set; }
     public string DatabasePath { get; set; } = "";
     public Dictionary<string, long> Counts { get; } = [];
+    /// <summary>/proc/loadavg at the start and the end: the machine is shared, so say how busy it was.</summary>
+    public string LoadAtStart { get; set; } = "";
+    public string LoadAtEnd { get; set; } = "";
 }
 
 /// <summary>Generates (or reuses) a database, measures the product's queries, extraction and HTTP, and writes the report.</summary>
@@ -66,6 +71,7 @@ public static class BenchmarkRunner
             DatabasePath = dbPath,
         };
 
+        report.LoadAtStart = Load();
         await using (var services = BuildServices(connectionString))
         {
             var contexts = services.GetRequiredService<IDbContextFactory<TalksTrackerDbContext>>();
@@ -93,8 +99,10 @@ public static class BenchmarkRunner
                 var bulk = scale.Bulk || options.Bulk;
                 if (bulk)
                 {
-                    data.Mode = "bulk (prepared raw inserts, 500 reports per transaction, FTS5 kept by the product's triggers)";
-                    await generator.ImportBulkAsync(connectionString, data, log, ct);
+                    data.Mode = options.KeepSearchTriggers
+                        ? "bulk (prepared raw inserts on one connection, 500 reports per transaction, FTS5 kept in sync by the product's triggers)"
+                        : "bulk (prepared raw inserts on one connection, 500 reports per transaction; FTS5 insert triggers off during the load, both indexes rebuilt once at the end, inside the timing)";
+                    await generator.ImportBulkAsync(connectionString, !options.KeepSearchTriggers, data, log, ct);
                 }
                 else
                 {
@@ -175,6 +183,7 @@ public static class BenchmarkRunner
         }
 
         Evaluate(report, options);
+        report.LoadAtEnd = Load();
         report.TotalSeconds = total.Elapsed.TotalSeconds;
         if (options.Out is { } outFolder)
         {
@@ -203,6 +212,8 @@ public static class BenchmarkRunner
             .AddSingleton(typeof(Microsoft.Extensions.Logging.ILogger<>), typeof(NullLogger<>))
             .AddTalksTrackerData(connectionString)
             .BuildServiceProvider();
+
+    private static string Load() => File.Exists("/proc/loadavg") ? string.Join(" ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
 
     private static string Short(string s) => s.Length > 80 ? s[..80] + "…" : s;
 

@@ -6,6 +6,7 @@ string? db = null;
 string? apiKey = Environment.GetEnvironmentVariable("TALKSTRACKER_BENCH_API_KEY");
 var skipHttp = false;
 var bulk = false;
+var keepTriggers = false;
 for (var i = 0; i < args.Length; i++)
 {
     switch (args[i])
@@ -28,14 +29,17 @@ for (var i = 0; i < args.Length; i++)
         case "--bulk":
             bulk = true;
             break;
+        case "--keep-search-triggers":
+            keepTriggers = true;
+            break;
         default:
-            Console.Error.WriteLine("usage: dotnet run -c Release --project tests/TalksTracker.Benchmarks -- --scale XS|S|M|L [--out docs] [--db PATH] [--bulk] [--no-http] [--api-key KEY]");
+            Console.Error.WriteLine("usage: dotnet run -c Release --project tests/TalksTracker.Benchmarks -- --scale XS|S|M|L [--out docs] [--db PATH] [--bulk [--keep-search-triggers]] [--no-http] [--api-key KEY]");
             return 2;
     }
 }
 
 var report = await BenchmarkRunner.RunAsync(
-    new BenchmarkOptions { Scale = scale, Out = outFolder, Db = db, ApiKey = apiKey, SkipHttp = skipHttp, Bulk = bulk },
+    new BenchmarkOptions { Scale = scale, Out = outFolder, Db = db, ApiKey = apiKey, SkipHttp = skipHttp, Bulk = bulk, KeepSearchTriggers = keepTriggers },
     Console.WriteLine);
 Console.WriteLine();
 Console.WriteLine(ReportWriter.Table(report));

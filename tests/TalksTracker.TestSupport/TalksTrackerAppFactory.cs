@@ -49,12 +49,15 @@ public class TalksTrackerAppFactory : WebApplicationFactory<Program>, IAsyncLife
     }
 
     /// <summary>An API key for the demo account of a role (created once per factory).</summary>
-    public string ApiKeyFor(string role) => _keys.GetOrAdd(role, r =>
+    public string ApiKeyFor(string role) => ApiKeyForEmail(DemoEmail(role));
+
+    /// <summary>An API key for any existing account, such as the bootstrap admin (created once per factory).</summary>
+    public string ApiKeyForEmail(string email) => _keys.GetOrAdd(email, e =>
     {
         using var scope = Services.CreateScope();
-        var user = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>().FindByEmailAsync(DemoEmail(r)).GetAwaiter().GetResult()
-                   ?? throw new InvalidOperationException($"No demo account for {r}.");
-        var key = scope.ServiceProvider.GetRequiredService<ApiKeyService>().CreateAsync(user.Id, $"tests ({r})", "tests").GetAwaiter().GetResult();
+        var user = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>().FindByEmailAsync(e).GetAwaiter().GetResult()
+                   ?? throw new InvalidOperationException($"No account {e}.");
+        var key = scope.ServiceProvider.GetRequiredService<ApiKeyService>().CreateAsync(user.Id, $"tests ({e})", "tests").GetAwaiter().GetResult();
         return key.Value?.Key ?? throw new InvalidOperationException("Could not create a test API key.");
     });
 

@@ -141,9 +141,18 @@ public sealed class ProgressService(IDbContextFactory<TalksTrackerDbContext> con
             .ToListAsync(ct);
 
         // Claims about the track's agenda items, and claims cited as evidence of its status changes.
+        // Only these claims are read by the derivation: evidence of the track's status changes, and
+        // denials about its items (which can mark a status disputed). Both are found from the link
+        // tables' indexes, not by testing every claim.
+        var evidenceIds = db.AgendaStatusEvidence
+            .Where(e => db.AgendaStatusChanges.Any(s => s.Id == e.AgendaStatusChangeId && s.AgendaItem!.TrackId == trackId))
+            .Select(e => e.ClaimId);
+        var denialIds = db.ClaimAgendaItems
+            .Where(a => a.AgendaItem!.TrackId == trackId && a.Claim!.Stance == Stance.Denies)
+            .Select(a => a.ClaimId);
+        var claimIds = evidenceIds.Union(denialIds);
         var claims = await db.Claims.AsNoTracking()
-            .Where(c => c.AgendaItems.Any(a => a.AgendaItem!.TrackId == trackId)
-                        || db.AgendaStatusEvidence.Any(e => e.ClaimId == c.Id && db.AgendaStatusChanges.Any(s => s.Id == e.AgendaStatusChangeId && s.AgendaItem!.TrackId == trackId)))
+            .Where(c => claimIds.Contains(c.Id))
             .Select(c => new
             {
                 c.Id,

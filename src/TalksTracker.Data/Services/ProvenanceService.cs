@@ -24,14 +24,15 @@ public sealed record NewClaim(
 /// </summary>
 public sealed class ProvenanceService(IDbContextFactory<TalksTrackerDbContext> contextFactory)
 {
+    // Driven from the link tables' (X, ClaimId) indexes: an EXISTS on Claims would scan every claim.
     public Task<IReadOnlyList<ClaimView>> ForMeetingAsync(int meetingId, CancellationToken ct = default) =>
-        QueryAsync(db => db.Claims.Where(c => c.Meetings.Any(m => m.MeetingId == meetingId)), ct);
+        QueryAsync(db => db.ClaimMeetings.Where(m => m.MeetingId == meetingId).Select(m => m.Claim!), ct);
 
     public Task<IReadOnlyList<ClaimView>> ForAgendaItemAsync(int agendaItemId, CancellationToken ct = default) =>
-        QueryAsync(db => db.Claims.Where(c => c.AgendaItems.Any(a => a.AgendaItemId == agendaItemId)), ct);
+        QueryAsync(db => db.ClaimAgendaItems.Where(a => a.AgendaItemId == agendaItemId).Select(a => a.Claim!), ct);
 
     public Task<IReadOnlyList<ClaimView>> ForActorAsync(int actorId, CancellationToken ct = default) =>
-        QueryAsync(db => db.Claims.Where(c => c.Actors.Any(a => a.ActorId == actorId)), ct);
+        QueryAsync(db => db.ClaimActors.Where(a => a.ActorId == actorId).Select(a => a.Claim!), ct);
 
     /// <summary>Claims the source made, and claims it relayed from others.</summary>
     public Task<IReadOnlyList<ClaimView>> ForSourceAsync(int sourceId, CancellationToken ct = default) =>

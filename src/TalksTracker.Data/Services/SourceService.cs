@@ -18,6 +18,13 @@ public sealed record SourceView(
 /// <summary>Sources: who claims come from, and how reliable they have been graded.</summary>
 public sealed class SourceService(IDbContextFactory<TalksTrackerDbContext> contextFactory, ProvenanceService provenance)
 {
+    /// <summary>Ids and names only, in list order: for filter choices, without counting every source's claims.</summary>
+    public async Task<IReadOnlyList<NamedRef>> NamesAsync(CancellationToken ct = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        return await db.Sources.AsNoTracking().OrderBy(s => s.Reliability).ThenBy(s => s.Name).Select(s => new NamedRef(s.Id, s.Name)).ToListAsync(ct);
+    }
+
     public async Task<IReadOnlyList<SourceListItem>> ListAsync(CancellationToken ct = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(ct);

@@ -17,6 +17,13 @@ public sealed record TrackSummary(
 /// <summary>Tracks: their parties and roles, and how far each agenda item has moved.</summary>
 public sealed class TrackService(IDbContextFactory<TalksTrackerDbContext> contextFactory)
 {
+    /// <summary>Ids and names only, in list order: for filter choices, without the list's counts.</summary>
+    public async Task<IReadOnlyList<NamedRef>> NamesAsync(CancellationToken ct = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        return await db.Tracks.AsNoTracking().OrderBy(t => t.Name).Select(t => new NamedRef(t.Id, t.Name)).ToListAsync(ct);
+    }
+
     public async Task<IReadOnlyList<TrackSummary>> ListAsync(CancellationToken ct = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(ct);

@@ -9,6 +9,13 @@ public sealed record VenueView(int Id, string Name, NamedRef? Country, double? L
 /// <summary>Venues: where meetings happen.</summary>
 public sealed class VenueService(IDbContextFactory<TalksTrackerDbContext> contextFactory, MeetingService meetings)
 {
+    /// <summary>Ids and names only, in list order: for filter choices, without the list's meeting counts.</summary>
+    public async Task<IReadOnlyList<NamedRef>> NamesAsync(CancellationToken ct = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        return await db.Venues.AsNoTracking().OrderBy(v => v.Name).Select(v => new NamedRef(v.Id, v.Name)).ToListAsync(ct);
+    }
+
     public async Task<IReadOnlyList<VenueListItem>> ListAsync(CancellationToken ct = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(ct);

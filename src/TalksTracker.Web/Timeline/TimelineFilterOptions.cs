@@ -10,9 +10,11 @@ public sealed class TimelineFilterOptions(TrackService tracks, ActorService acto
         public static Choices Empty { get; } = new([], [], [], []);
     }
 
+    // Names only: the lists' counts (claims per track and per source, meetings per venue) cost a pass over
+    // the claims on every timeline request and are not shown in the filters.
     public async Task<Choices> GetAsync(CancellationToken ct = default) => new(
-        (await tracks.ListAsync(ct)).Select(t => new NamedRef(t.Id, t.Name)).ToList(),
+        await tracks.NamesAsync(ct),
         (await actors.ListAsync(ct)).Select(a => new NamedRef(a.Id, a.Name)).ToList(),
-        (await venues.ListAsync(ct)).Select(v => new NamedRef(v.Id, v.Name)).ToList(),
-        (await sources.ListAsync(ct)).Select(s => new NamedRef(s.Id, s.Name)).ToList());
+        await venues.NamesAsync(ct),
+        await sources.NamesAsync(ct));
 }

@@ -1,0 +1,315 @@
+using System.Diagnostics;
+using System.Runtime.InteropServices;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using TalksTracker.Data;
+using TalksTracker.Data.Intake;
+
+namespace TalksTracker.Benchmarks;
+
+public sealed record BenchmarkOptions
+{
+    public Scale Scale { get; init; } = Scale.S;
+    /// <summary>Folder for benchmarks.md and benchmarks.json; null writes nothing.</summary>
+    public string? Out { get; init; }
+    /// <summary>A database to use: generated there when missing, reused (no generation) when it already holds reports.</summary>
+    public string? Db { get; init; }
+    public string? ApiKey { get; init; } = Environment.GetEnvironmentVariable("TALKSTRACKER_BENCH_API_KEY");
+    public int HttpClients { get; init; } = 50;
+    public int? HttpRequestsPerPath { get; init; }
+    public TimeSpan? QueryBudget { get; init; }
+    public int? MaxIterations { get; init; }
+    public bool SkipHttp { get; init; }
+    /// <summary>Force the bulk import (raw inserts) at any scale; L always uses it.</summary>
+    public bool Bulk { get; init; }
+    /// <summary>Bulk mode: keep the FTS triggers firing per row instead of one rebuild at the end.</summary>
+    public bool KeepSearchTriggers { get; init; }
+}
+
+public sealed record TargetResult(string Name, double Value, double Limit, string Comparison, string Unit, bool Met, string? Note);
+
+public sealed class BenchmarkReport
+{
+    public required string Scale { get; init; }
+    public required DateTime StartedAt { get; init; }
+    public required string Machine { get; init; }
+    public required GeneratedData Data { get; init; }
+    public List<QueryResult> Queries { get; } = [];
+    public List<HttpResult> Http { get; } = [];
+    public Dictionary<string, double> Memory { get; } = [];
+    public List<TargetResult> Targets { get; } = [];
+    public List<string> Errors { get; } = [];
+    public double TotalSeconds { get; set; }
+    public string DatabasePath { get; set; } = "";
+    public Dictionary<string, long> Counts { get; } = [];
+    /// <summary>/proc/loadavg at the start and the end: the machine is shared, so say how busy it was.</summary>
+    public string LoadAtStart { get; set; } = "";
+    public string LoadAtEnd { get; set; } = "";
+}
+
+/// <summary>Generates (or reuses) a database, measures the product's queries, extraction and HTTP, and writes the report.</summary>
+public static class BenchmarkRunner
+{
+    public static async Task<BenchmarkReport> RunAsync(BenchmarkOptions options, Action<string> log, CancellationToken ct = default)
+    {
+        var total = Stopwatch.StartNew();
+        var scale = options.Scale;
+        var folder = options.Db is null ? Directory.CreateTempSubdirectory("talkstracker-bench-").FullName : Path.GetDirectoryName(Path.GetFullPath(options.Db))!;
+        Directory.CreateDirectory(folder);
+        var dbPath = options.Db is null ? Path.Combine(folder, "talkstracker.db") : Path.GetFullPath(options.Db);
+        var connectionString = $"Data Source={dbPath}";
+        var data = new GeneratedData { Scale = scale };
+        var report = new BenchmarkReport
+        {
+            Scale = scale.Name,
+            StartedAt = DateTime.UtcNow,
+            Machine = $"{RuntimeInformation.OSDescription}, {Environment.ProcessorCount} cores, {RuntimeInformation.FrameworkDescription}, {RuntimeInformation.ProcessArchitecture}, " +
+                      $"{GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1024 * 1024 * 1024.0):0.#} GB available to .NET",
+            Data = data,
+            DatabasePath = dbPath,
+        };
+
+        report.LoadAtStart = Load();
+        await using (var services = BuildServices(connectionString))
+        {
+            var contexts = services.GetRequiredService<IDbContextFactory<TalksTrackerDbContext>>();
+            await services.GetRequiredService<DatabaseInitializer>().InitializeAsync(seedFolder: null, ct);
+            var generator = new DataGenerator(scale);
+            bool existing;
+            await using (var db = await contexts.CreateDbContextAsync(ct))
+            {
+                existing = await db.Reports.AnyAsync(ct);
+            }
+
+            if (existing)
+            {
+                log($"Reusing {dbPath} (already holds reports): no generation, no import figures.");
+                data.Reused = true;
+                data.Mode = "reused";
+            }
+            else
+            {
+                log($"Generating scale {scale.Name} into {dbPath}");
+                var watch = Stopwatch.StartNew();
+                await generator.CreateCatalogAsync(contexts, write: true, ct);
+                data.CatalogSeconds = watch.Elapsed.TotalSeconds;
+                log($"  catalog in {data.CatalogSeconds:0.0} s");
+                var bulk = scale.Bulk || options.Bulk;
+                if (bulk)
+                {
+                    data.Mode = options.KeepSearchTriggers
+                        ? "bulk (prepared raw inserts on one connection, 500 reports per transaction, FTS5 kept in sync by the product's triggers)"
+                        : "bulk (prepared raw inserts on one connection, 500 reports per transaction; FTS5 insert triggers off during the load, both indexes rebuilt once at the end, inside the timing)";
+                    await generator.ImportBulkAsync(connectionString, !options.KeepSearchTriggers, data, log, ct);
+                }
+                else
+                {
+                    data.Mode = "IntakeService.TakeInAsync (the product's import path, claims given; one report per call)";
+                    await generator.ImportThroughIntakeAsync(services.GetRequiredService<IntakeService>(), data, log, ct);
+                }
+
+                log($"  imported {data.Reports:N0} reports, {data.Claims:N0} claims in {data.ImportSeconds:0.0} s: {data.ClaimsPerSecond:N0} claims/s");
+                watch.Restart();
+                await generator.CompleteHistoryAsync(connectionString, backdate: !bulk, ct);
+                data.PostSeconds = watch.Elapsed.TotalSeconds;
+                report.Errors.AddRange(data.Errors.Take(20));
+                if (data.Errors.Count > 20)
+                {
+                    report.Errors.Add($"... and {data.Errors.Count - 20} more import errors");
+                }
+
+                await CheckQuotesAsync(generator, connectionString, report, ct);
+            }
+
+            SqliteConnection.ClearAllPools();
+            data.DatabaseBytes = new FileInfo(dbPath).Length;
+            await using var floor = new SqliteConnection(connectionString);
+            await floor.OpenAsync(ct);
+            foreach (var table in new[] { "Reports", "Claims", "Meetings", "Tracks", "Sources", "Actors", "ClaimMeetings", "ClaimActors", "ClaimAgendaItems", "AgendaStatusChanges", "AuditEntries" })
+            {
+                report.Counts[table] = new Floor(floor).Scalar($"SELECT count(*) FROM {table}");
+            }
+
+            var iterations = options.MaxIterations ?? (scale == Scale.XS ? 5 : 200);
+            // Time per query (product and floor each): S stays short enough for a one-minute run.
+            var budget = options.QueryBudget ?? TimeSpan.FromSeconds(scale.Name switch { "XS" => 0.3, "S" => 0.4, "M" => 2, _ => 4 });
+            var harness = new Harness(warmup: scale == Scale.XS ? 1 : 5, iterations, budget);
+            var suite = new QuerySuite(services, floor, scale);
+            foreach (var q in suite.Definitions())
+            {
+                try
+                {
+                    var (serviceStats, _) = await harness.MeasureAsync(async i => (await q.Service(i)).Length);
+                    Stats? floorStats = null;
+                    bool? same = null;
+                    string? answer = null;
+                    if (q.Floor is { } floorCall)
+                    {
+                        (floorStats, _) = await harness.MeasureAsync(i => Task.FromResult(floorCall(i).Length));
+                        // The same answer: compared once, on the first sample.
+                        var fromService = await q.Service(0);
+                        var fromFloor = floorCall(0);
+                        same = fromService == fromFloor;
+                        answer = fromService.Length > 120 ? fromService[..120] + "…" : fromService;
+                        if (same == false)
+                        {
+                            report.Errors.Add($"{q.Name}: the floor's answer differs from the product's ({Short(fromFloor)} vs {Short(fromService)})");
+                        }
+                    }
+
+                    var result = new QueryResult
+                    {
+                        Name = q.Name, Group = q.Group, Description = q.Description, TargetP95Ms = q.TargetP95Ms,
+                        Service = serviceStats, Floor = floorStats, SameAnswer = same, Answer = answer,
+                    };
+                    report.Queries.Add(result);
+                    log($"  {q.Name,-38} p50 {serviceStats.P50,8:0.00} ms  p95 {serviceStats.P95,8:0.00} ms" +
+                        (floorStats is null ? "" : $"  floor p50 {floorStats.P50,8:0.00} p95 {floorStats.P95,8:0.00}  ratio {result.Ratio,5:0.00}") + $"  n={serviceStats.Count}");
+                }
+                catch (Exception e)
+                {
+                    report.Errors.Add($"{q.Name}: {e.GetType().Name}: {e.Message}");
+                    log($"  {q.Name}: FAILED {e.Message}");
+                }
+            }
+        }
+
+        SqliteConnection.ClearAllPools();
+        if (!options.SkipHttp)
+        {
+            await RunHttpAsync(options, connectionString, report, log);
+        }
+
+        Evaluate(report, options);
+        report.LoadAtEnd = Load();
+        report.TotalSeconds = total.Elapsed.TotalSeconds;
+        if (options.Out is { } outFolder)
+        {
+            ReportWriter.Write(report, outFolder);
+            log($"Wrote {Path.Combine(outFolder, "benchmarks.md")} and benchmarks.json");
+        }
+
+        if (options.Db is null)
+        {
+            SqliteConnection.ClearAllPools();
+            try
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+            catch (IOException)
+            {
+                // Left behind only if something still holds the file.
+            }
+        }
+
+        return report;
+    }
+
+    private static ServiceProvider BuildServices(string connectionString) =>
+        new ServiceCollection()
+            .AddSingleton(typeof(Microsoft.Extensions.Logging.ILogger<>), typeof(NullLogger<>))
+            .AddTalksTrackerData(connectionString)
+            .BuildServiceProvider();
+
+    private static string Load() => File.Exists("/proc/loadavg") ? string.Join(" ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
+
+    private static string Short(string s) => s.Length > 80 ? s[..80] + "…" : s;
+
+    /// <summary>Every stored quote must be the planned sentence: the import kept the spans.</summary>
+    private static async Task CheckQuotesAsync(DataGenerator generator, string connectionString, BenchmarkReport report, CancellationToken ct)
+    {
+        await using var connection = new SqliteConnection(connectionString);
+        await connection.OpenAsync(ct);
+        var floor = new Floor(connection);
+        var step = Math.Max(1, generator.Scale.Reports / 50);
+        var wrong = 0;
+        for (var i = 0; i < generator.Scale.Reports; i += step)
+        {
+            var plan = generator.PlanReport(i);
+            var rows = floor.Rows("SELECT c.Quote FROM Claims c JOIN Reports r ON r.Id = c.ReportId WHERE r.Url = $u ORDER BY c.Start", ("$u", $"https://news.example/{i + 1}"));
+            var expected = plan.Claims.Select(c => plan.Text[c.Start..c.End]).ToList();
+            if (rows.Count != expected.Count || rows.Select(r => (string)r[0]!).Where((q, k) => q != expected[k]).Any())
+            {
+                wrong++;
+            }
+        }
+
+        if (wrong > 0)
+        {
+            report.Errors.Add($"{wrong} sampled reports have claims whose stored quote is not the planned sentence");
+        }
+    }
+
+    private static async Task RunHttpAsync(BenchmarkOptions options, string connectionString, BenchmarkReport report, Action<string> log)
+    {
+        var scale = options.Scale;
+        var perPath = options.HttpRequestsPerPath ?? scale.Name switch { "XS" => 100, "S" => 300, _ => 2_000 };
+        var budget = TimeSpan.FromSeconds(scale.Name switch { "XS" or "S" => 8, _ => 60 });
+        try
+        {
+            await using var factory = new BenchmarkAppFactory(connectionString);
+            var address = factory.StartKestrel();
+            log($"HTTP: Kestrel at {address}, {options.HttpClients} concurrent clients, up to {perPath} requests per path within {budget.TotalSeconds:0} s");
+            GC.Collect();
+            var before = Process.GetCurrentProcess();
+            report.Memory["working_set_before_load_mb"] = before.WorkingSet64 / 1048576.0;
+            // Without a key given, the load signs in as the admin the app creates on first start.
+            var apiKey = options.ApiKey ?? factory.ApiKeyForEmail(TalksTracker.Web.Accounts.AccountBootstrapper.DefaultAdminEmail);
+            var load = new HttpLoad(address, apiKey, options.HttpClients, perPath, budget);
+            report.Http.AddRange(await load.RunAsync(["/timeline", "/api/meetings"]));
+            var process = Process.GetCurrentProcess();
+            process.Refresh();
+            var info = GC.GetGCMemoryInfo();
+            report.Memory["working_set_after_load_mb"] = process.WorkingSet64 / 1048576.0;
+            report.Memory["peak_working_set_mb"] = process.PeakWorkingSet64 / 1048576.0;
+            report.Memory["gc_heap_after_load_mb"] = info.HeapSizeBytes / 1048576.0;
+            report.Memory["gc_total_allocated_mb"] = GC.GetTotalAllocatedBytes() / 1048576.0;
+            foreach (var h in report.Http)
+            {
+                log($"  GET {h.Path,-14} p50 {h.Latency.P50,8:0.0} ms  p95 {h.Latency.P95,8:0.0} ms  max {h.Latency.Max,8:0.0}  {h.RequestsPerSecond,6:0} req/s  {h.Requests} requests, {h.Errors} errors");
+                if (h.Errors > 0)
+                {
+                    report.Errors.Add($"HTTP {h.Path}: {h.Errors} errors ({string.Join("; ", h.ErrorSamples)})");
+                }
+            }
+        }
+        catch (Exception e)
+        {
+            report.Errors.Add($"HTTP load: {e.GetType().Name}: {e.Message}");
+            log($"HTTP load FAILED: {e}");
+        }
+    }
+
+    private static void Evaluate(BenchmarkReport report, BenchmarkOptions options)
+    {
+        var scale = options.Scale;
+        foreach (var q in report.Queries)
+        {
+            if (q.TargetP95Ms is { } limit)
+            {
+                report.Targets.Add(new TargetResult($"{q.Name} p95", q.Service.P95, limit, "≤", "ms", q.Service.P95 <= limit, null));
+            }
+        }
+
+        foreach (var q in report.Queries.Where(q => q.Ratio is not null))
+        {
+            report.Targets.Add(new TargetResult($"{q.Name} ratio to floor (p50)", q.Ratio!.Value, 1.5, "≤", "×", q.Ratio <= 1.5, null));
+        }
+
+        var data = report.Data;
+        if (!data.Reused)
+        {
+            var bulk = scale.Bulk || options.Bulk;
+            report.Targets.Add(new TargetResult(bulk ? "bulk import throughput" : "import throughput (intake path; the 20k/s target is for bulk mode)",
+                data.ClaimsPerSecond, 20_000, "≥", "claims/s", data.ClaimsPerSecond >= 20_000, bulk ? null : "intake path, not the bulk mode the target is set for"));
+        }
+
+        foreach (var h in report.Http)
+        {
+            report.Targets.Add(new TargetResult($"HTTP GET {h.Path} p95 at {options.HttpClients} clients", h.Latency.P95, 100, "≤", "ms", h.Latency.P95 <= 100 && h.Errors == 0,
+                h.Errors == 0 ? null : $"{h.Errors} errors"));
+        }
+    }
+}

@@ -1,0 +1,302 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using TalksTracker.Data.Intake;
+using TalksTracker.Data.Search;
+using TalksTracker.Data.Services;
+using TalksTracker.Domain;
+using TalksTracker.Domain.Extraction;
+
+namespace TalksTracker.Benchmarks;
+
+/// <summary>One measured query: the product call and (for database queries) its hand-written floor.</summary>
+public sealed record QueryDefinition(
+    string Name,
+    string Group,
+    double? TargetP95Ms,
+    Func<int, Task<string>> Service,
+    Func<int, string>? Floor,
+    string Description);
+
+public sealed class QueryResult
+{
+    public required string Name { get; init; }
+    public required string Group { get; init; }
+    public required string Description { get; init; }
+    public double? TargetP95Ms { get; init; }
+    public required Stats Service { get; init; }
+    public Stats? Floor { get; init; }
+    public string? Answer { get; init; }
+    /// <summary>Product p50 over floor p50 (the judged ratio; p50 is the stable one on a shared 2-core machine).</summary>
+    public double? Ratio => Floor is { P50: > 0 } f ? Service.P50 / f.P50 : null;
+    public double? RatioP95 => Floor is { P95: > 0 } f ? Service.P95 / f.P95 : null;
+    public bool? SameAnswer { get; init; }
+}
+
+/// <summary>The product's queries at the generated scale, each next to the same answer in hand-written SQL.</summary>
+public sealed class QuerySuite(IServiceProvider services, SqliteConnection floorConnection, Scale scale)
+{
+    private readonly Floor _floor = new(floorConnection);
+
+    private const string PageColumns = """
+        SELECT m.Id, m.Title, m.TrackId, t.Name, m.VenueId, v.Name, m.DatePrecision, m.DateStart, m.DateEnd, m.DateLabel, m.Status, m.Format
+        FROM Meetings m JOIN Tracks t ON t.Id = m.TrackId LEFT JOIN Venues v ON v.Id = m.VenueId
+        """;
+
+    private const string ClaimViewSql = """
+        SELECT c.Id, c.ReportId, r.Title, r.Outlet, r.PublishedOn, c.Start, c."End", c.Quote, c.Stance, c.Credibility, c.Cue, c.Hedge,
+               s.Id, s.Name, s.Kind, s.Reliability, vs.Id, vs.Name, vs.Kind, vs.Reliability
+        FROM Claims c JOIN Reports r ON r.Id = c.ReportId
+        LEFT JOIN Sources s ON s.Id = c.SourceId LEFT JOIN Sources vs ON vs.Id = c.ViaSourceId
+        """;
+
+    public List<QueryDefinition> Definitions()
+    {
+        var meetings = services.GetRequiredService<MeetingService>();
+        var reports = services.GetRequiredService<ReportService>();
+        var sources = services.GetRequiredService<SourceService>();
+        var search = services.GetRequiredService<ISearchService>();
+        var progress = services.GetRequiredService<ProgressService>();
+        var digest = services.GetRequiredService<DigestService>();
+        var gazetteer = services.GetRequiredService<GazetteerService>().LoadAsync().GetAwaiter().GetResult();
+
+        var meetingSample = _floor.Rows("SELECT Id FROM Meetings ORDER BY (Id * 7919) % 1009, Id LIMIT 64").Select(r => Convert.ToInt32(r[0])).ToArray();
+        var reportCount = (int)_floor.Scalar("SELECT count(*) FROM Reports");
+        var sourceCount = (int)_floor.Scalar("SELECT count(*) FROM Sources");
+        var topParty = (int)_floor.Scalar("SELECT ActorId FROM TrackParticipants WHERE TrackId = 1 AND Role = 'Party' ORDER BY Id LIMIT 1");
+        var midTrack = Math.Max(1, scale.Tracks / 2);
+        var since = new DateOnly(2026, 11, 13);
+        var from = new DateOnly(2024, 1, 1);
+        var to = new DateOnly(2024, 12, 31);
+        var sample = ExtractionBenchmark.SampleReport(1000);
+
+        int ReportId(int i) => (int)((i * 7919L) % reportCount) + 1;
+        // The middle half of the sources by claim count (sources are Zipf-ranked by id), and the ten busiest.
+        int MedianSource(int i) => sourceCount / 4 + (int)((i * 7919L) % Math.Max(1, sourceCount / 2)) + 1;
+        int TopSource(int i) => i % Math.Min(10, sourceCount) + 1;
+
+        var list = new List<QueryDefinition>
+        {
+            Timeline("timeline: no filter", new TimelineQuery(), "", []),
+            Timeline("timeline: venue", new TimelineQuery { VenueId = 1 }, "m.VenueId = $venue", [("$venue", 1)]),
+            Timeline("timeline: actor + date range", new TimelineQuery { ActorId = topParty, From = from, To = to },
+                """
+                (EXISTS (SELECT 1 FROM TrackParticipants p WHERE p.TrackId = m.TrackId AND p.ActorId = $actor)
+                 OR EXISTS (SELECT 1 FROM MeetingParticipants mp WHERE mp.MeetingId = m.Id AND mp.ActorId = $actor)
+                 OR EXISTS (SELECT 1 FROM Venues vv WHERE vv.Id = m.VenueId AND vv.CountryActorId = $actor)
+                 OR EXISTS (SELECT 1 FROM ClaimMeetings cm JOIN ClaimActors ca ON ca.ClaimId = cm.ClaimId WHERE cm.MeetingId = m.Id AND ca.ActorId = $actor))
+                AND m.DateEnd >= $from AND m.DateStart <= $to
+                """,
+                [("$actor", topParty), ("$from", from.ToString("yyyy-MM-dd")), ("$to", to.ToString("yyyy-MM-dd"))]),
+            Timeline("timeline: source reliability ≥ B", new TimelineQuery { MinReliability = Reliability.B },
+                "EXISTS (SELECT 1 FROM ClaimMeetings cm JOIN Claims c ON c.Id = cm.ClaimId JOIN Sources s ON s.Id = c.SourceId WHERE cm.MeetingId = m.Id AND s.Reliability <= 2)",
+                []),
+            new("meeting dossier", "dossier", 20,
+                async i => DossierSignature(await meetings.DossierAsync(meetingSample[i % meetingSample.Length])),
+                i => DossierFloor(meetingSample[i % meetingSample.Length]),
+                "MeetingService.DossierAsync over 64 meetings sampled across tracks (busy tracks have more)"),
+            new("report reader", "report", null,
+                async i => ReportSignature(await reports.GetAsync(ReportId(i))),
+                i => ReportFloor(ReportId(i)),
+                "ReportService.GetAsync: the report text and its claims"),
+            new("source page: median source", "source", null,
+                async i => SourceSignature(await sources.GetAsync(MedianSource(i))),
+                i => SourceFloor(MedianSource(i)),
+                "SourceService.GetAsync for sources from the middle half by claim count (every claim it made or relayed)"),
+            new("source page: top-10 source", "source", null,
+                async i => SourceSignature(await sources.GetAsync(TopSource(i))),
+                i => SourceFloor(TopSource(i)),
+                "SourceService.GetAsync for the ten busiest sources (Zipf head: the page lists every claim, unpaged)"),
+            Search("search: common word", DataGenerator.CommonWord, search),
+            Search("search: rare word", DataGenerator.RareWord, search),
+            Search("search: phrase", $"\"{DataGenerator.Phrase}\"", search),
+            Search("search: prefix", DataGenerator.Prefix + "*", search),
+            new("progress board: busiest track", "board", 50,
+                async _ => BoardSignature(await progress.BoardAsync(1)),
+                _ => BoardFloor(1),
+                "ProgressService.BoardAsync for track 1, the Zipf head (most meetings and claims)"),
+            new("progress board: median track", "board", 50,
+                async _ => BoardSignature(await progress.BoardAsync(midTrack)),
+                _ => BoardFloor(midTrack),
+                $"ProgressService.BoardAsync for track {midTrack}"),
+            new("digest: what changed since", "digest", null,
+                async _ => DigestSignature(await digest.SinceAsync(1, since)),
+                _ => DigestFloor(1, since),
+                $"DigestService.SinceAsync(track 1, since {since:yyyy-MM-dd})"),
+            new("extraction: 1,000-word report", "extraction", 5,
+                _ => Task.FromResult(ClaimExtractor.Extract(sample, gazetteer).Claims.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                null,
+                "ClaimExtractor.Extract(ExtractionBenchmark.SampleReport(1000)) with the database's gazetteer (CPU only, no floor)"),
+        };
+        return list;
+
+        QueryDefinition Timeline(string name, TimelineQuery query, string where, (string, object?)[] parameters) =>
+            new(name, "timeline", 20,
+                async _ => TimelineSignature(await meetings.TimelineAsync(query)),
+                _ => TimelineFloor(where, parameters),
+                "MeetingService.TimelineAsync, first page of 50, newest first");
+    }
+
+    private QueryDefinition Search(string name, string text, ISearchService search) =>
+        new(name, "search", 30,
+            async _ =>
+            {
+                var outcome = await search.SearchAsync(text);
+                var r = outcome.Value ?? throw new InvalidOperationException("search refused: " + string.Join(", ", outcome.Errors.Keys));
+                if (r.TimedOut)
+                {
+                    throw new TimeoutException($"search for {text} timed out");
+                }
+
+                return $"{r.ClaimTotal}/{r.ReportTotal}/{r.Claims.Count}/{r.Reports.Count}/{string.Join(",", r.Claims.Select(c => c.Claim.Id))}";
+            },
+            _ => SearchFloor(TalksTracker.Domain.Search.SearchQuery.Parse(text).Fts5Match!),
+            $"ISearchService.SearchAsync(\"{text}\"), first 20 claims and reports with snippets, totals and actors");
+
+    // ---- signatures: a compact form of each answer, compared between product and floor ----
+
+    private static string TimelineSignature(TimelineResult r) =>
+        $"{r.Total}|{string.Join(",", r.Entries.Select(e => $"{e.Id}:{e.ClaimCount}"))}";
+
+    private static string DossierSignature(MeetingDossier? d) => d is null ? "none" : $"{d.Id}|{d.Participants.Count}|{d.TrackRoles.Count}|{d.AgendaItems.Count}|{string.Join(",", d.Claims.Select(c => c.Id))}";
+
+    private static string ReportSignature(ReportView? r) => r is null ? "none" : $"{r.Id}|{r.Text.Length}|{string.Join(",", r.Claims.Select(c => c.Id))}";
+
+    private static string SourceSignature(SourceView? s) => s is null ? "none" : $"{s.Id}|{s.Claims.Count}|{s.Claims.Sum(c => (long)c.Id)}";
+
+    private static string BoardSignature(ProgressBoard? b) => b is null ? "none" : $"{b.Items.Count}|{b.Items.Sum(i => i.History.Count)}|{b.Items.Sum(i => i.History.Sum(h => h.ClaimIds.Count))}";
+
+    private static string DigestSignature(Digest? d) => d is null ? "none" : $"{d.NewMeetings.Count}|{d.StatusChanges.Count}|{d.NewSources.Count}|{d.Denials.Count}";
+
+    // ---- floors ----
+
+    private string TimelineFloor(string where, (string, object?)[] parameters)
+    {
+        var filter = string.IsNullOrEmpty(where) ? "" : "WHERE " + where;
+        var total = _floor.Scalar($"SELECT count(*) FROM Meetings m {filter}", parameters);
+        var page = _floor.Rows($"{PageColumns} {filter} ORDER BY m.SortDate IS NULL, m.SortDate DESC, m.Id DESC LIMIT 50", parameters);
+        var ids = string.Join(",", page.Select(r => r[0]));
+        var tracks = string.Join(",", page.Select(r => r[2]).Distinct());
+        if (page.Count == 0)
+        {
+            return $"{total}|";
+        }
+
+        _floor.Rows($"SELECT p.TrackId, p.Role, p.ActorId, a.Name FROM TrackParticipants p JOIN Actors a ON a.Id = p.ActorId WHERE p.TrackId IN ({tracks}) AND p.Role IN ('Party', 'Mediator')");
+        _floor.Rows($"""
+            SELECT s.MeetingId, s.AgendaItemId, a.Title FROM AgendaStatusChanges s JOIN AgendaItems a ON a.Id = s.AgendaItemId WHERE s.MeetingId IN ({ids})
+            UNION SELECT cm.MeetingId, ca.AgendaItemId, a.Title FROM ClaimMeetings cm JOIN ClaimAgendaItems ca ON ca.ClaimId = cm.ClaimId JOIN AgendaItems a ON a.Id = ca.AgendaItemId WHERE cm.MeetingId IN ({ids})
+            """);
+        var facts = _floor.Rows($"SELECT cm.MeetingId, c.Id, c.ReportId, c.SourceId, c.ViaSourceId, r.Outlet FROM ClaimMeetings cm JOIN Claims c ON c.Id = cm.ClaimId JOIN Reports r ON r.Id = c.ReportId WHERE cm.MeetingId IN ({ids})");
+        var counts = facts.GroupBy(f => f[0]).ToDictionary(g => g.Key!, g => g.Count());
+        return $"{total}|{string.Join(",", page.Select(r => $"{r[0]}:{counts.GetValueOrDefault(r[0]!)}"))}";
+    }
+
+    private string DossierFloor(int id)
+    {
+        var meeting = _floor.Rows("""
+            SELECT m.Id, m.Title, m.Summary, m.TrackId, t.Name, m.VenueId, v.Name, c.Name, m.DatePrecision, m.DateStart, m.DateEnd, m.DateLabel, m.IsSeries, m.Format, m.Status
+            FROM Meetings m JOIN Tracks t ON t.Id = m.TrackId LEFT JOIN Venues v ON v.Id = m.VenueId LEFT JOIN Actors c ON c.Id = v.CountryActorId WHERE m.Id = $id
+            """, ("$id", id));
+        if (meeting.Count == 0)
+        {
+            return "none";
+        }
+
+        var participants = _floor.Rows("SELECT p.ActorId, a.Name, p.Level FROM MeetingParticipants p JOIN Actors a ON a.Id = p.ActorId WHERE p.MeetingId = $id", ("$id", id));
+        var roles = _floor.Rows("SELECT p.ActorId, a.Name, p.Role, p.Acknowledgement, p.Note FROM TrackParticipants p JOIN Actors a ON a.Id = p.ActorId WHERE p.TrackId = $t ORDER BY p.Role, a.Name", ("$t", meeting[0][3]));
+        var agenda = _floor.Rows("SELECT s.AgendaItemId, a.Title, a.Category, s.Status, s.Note FROM AgendaStatusChanges s JOIN AgendaItems a ON a.Id = s.AgendaItemId WHERE s.MeetingId = $id ORDER BY a.Category, s.AgendaItemId, s.Id", ("$id", id));
+        var claims = _floor.Rows($"{ClaimViewSql} JOIN ClaimMeetings cm ON cm.ClaimId = c.Id WHERE cm.MeetingId = $id ORDER BY c.ReportId, c.Start", ("$id", id));
+        return $"{id}|{participants.Count}|{roles.Count}|{agenda.Count}|{string.Join(",", claims.Select(c => c[0]))}";
+    }
+
+    private string ReportFloor(int id)
+    {
+        var report = _floor.Rows("SELECT Id, Title, Outlet, Url, PublishedOn, Language, TakenInAt, Text FROM Reports WHERE Id = $id", ("$id", id));
+        if (report.Count == 0)
+        {
+            return "none";
+        }
+
+        var claims = _floor.Rows($"{ClaimViewSql} WHERE c.ReportId = $id ORDER BY c.ReportId, c.Start", ("$id", id));
+        return $"{id}|{((string)report[0][7]!).Length}|{string.Join(",", claims.Select(c => c[0]))}";
+    }
+
+    private string SourceFloor(int id)
+    {
+        var source = _floor.Rows("SELECT s.Id, s.Name, s.Kind, s.Reliability, a.Id, a.Name, s.Description FROM Sources s LEFT JOIN Actors a ON a.Id = s.AffiliationActorId WHERE s.Id = $id", ("$id", id));
+        if (source.Count == 0)
+        {
+            return "none";
+        }
+
+        var claims = _floor.Rows($"""
+            {ClaimViewSql} WHERE c.Id IN (SELECT Id FROM Claims WHERE SourceId = $id UNION SELECT Id FROM Claims WHERE ViaSourceId = $id)
+            ORDER BY c.ReportId, c.Start
+            """, ("$id", id));
+        return $"{id}|{claims.Count}|{claims.Sum(c => Convert.ToInt64(c[0], System.Globalization.CultureInfo.InvariantCulture))}";
+    }
+
+    private string SearchFloor(string match)
+    {
+        const string snippet = "char(2), char(3), '…', 24";
+        var claims = _floor.Rows($"SELECT rowid, snippet(ClaimSearch, 0, {snippet}) FROM ClaimSearch WHERE ClaimSearch MATCH $m ORDER BY bm25(ClaimSearch) LIMIT 20", ("$m", match));
+        var claimTotal = _floor.Scalar("SELECT count(*) FROM ClaimSearch WHERE ClaimSearch MATCH $m", ("$m", match));
+        var reports = _floor.Rows($"SELECT rowid, snippet(ReportSearch, -1, {snippet}) FROM ReportSearch WHERE ReportSearch MATCH $m ORDER BY bm25(ReportSearch, 5.0, 1.0) LIMIT 20", ("$m", match));
+        var reportTotal = _floor.Scalar("SELECT count(*) FROM ReportSearch WHERE ReportSearch MATCH $m", ("$m", match));
+        if (claims.Count > 0)
+        {
+            _floor.Rows($"{ClaimViewSql} WHERE c.Id IN ({string.Join(",", claims.Select(c => c[0]))})");
+        }
+
+        if (reports.Count > 0)
+        {
+            _floor.Rows($"SELECT Id, Title, Outlet, PublishedOn FROM Reports WHERE Id IN ({string.Join(",", reports.Select(r => r[0]))})");
+        }
+
+        _floor.Rows("SELECT a.Id, a.Name, a.Kind, (SELECT group_concat(Alias, char(31)) FROM ActorAliases x WHERE x.ActorId = a.Id) FROM Actors a");
+        return $"{claimTotal}/{reportTotal}/{claims.Count}/{reports.Count}/{string.Join(",", claims.Select(c => c[0]))}";
+    }
+
+    /// <summary>
+    /// The data the board is derived from: items, status changes with their evidence, the claims cited as
+    /// evidence, and the denials on the track's items (the only other claims the derivation reads).
+    /// </summary>
+    private string BoardFloor(int trackId)
+    {
+        _floor.Rows("SELECT ActorId FROM TrackParticipants WHERE TrackId = $t AND Role = 'Party'", ("$t", trackId));
+        var items = _floor.Rows("SELECT Id, Title, Category, Description FROM AgendaItems WHERE TrackId = $t ORDER BY Category, Title", ("$t", trackId));
+        var steps = _floor.Rows("""
+            SELECT s.Id, s.AgendaItemId, s.Status, s.AsOf, s.Note, s.MeetingId, m.Title, s.RecordedAt,
+                   (SELECT group_concat(e.ClaimId) FROM AgendaStatusEvidence e WHERE e.AgendaStatusChangeId = s.Id)
+            FROM AgendaStatusChanges s JOIN AgendaItems a ON a.Id = s.AgendaItemId LEFT JOIN Meetings m ON m.Id = s.MeetingId
+            WHERE a.TrackId = $t ORDER BY s.AsOf, s.Id
+            """, ("$t", trackId));
+        _floor.Rows("""
+            SELECT c.Id, c.ReportId, c.SourceId, c.ViaSourceId, r.Outlet, r.PublishedOn, r.TakenInAt, s.Reliability, c.Credibility, c.Stance, s.AffiliationActorId, aa.ParentActorId,
+                   (SELECT group_concat(x.AgendaItemId) FROM ClaimAgendaItems x WHERE x.ClaimId = c.Id)
+            FROM Claims c JOIN Reports r ON r.Id = c.ReportId LEFT JOIN Sources s ON s.Id = c.SourceId LEFT JOIN Actors aa ON aa.Id = s.AffiliationActorId
+            WHERE c.Id IN (SELECT e.ClaimId FROM AgendaStatusEvidence e JOIN AgendaStatusChanges s ON s.Id = e.AgendaStatusChangeId JOIN AgendaItems a ON a.Id = s.AgendaItemId WHERE a.TrackId = $t
+                           UNION SELECT ca.ClaimId FROM ClaimAgendaItems ca JOIN AgendaItems a ON a.Id = ca.AgendaItemId JOIN Claims d ON d.Id = ca.ClaimId WHERE a.TrackId = $t AND d.Stance = 'Denies')
+            """, ("$t", trackId));
+        var evidence = steps.Sum(s => s[8] is string e ? e.Split(',').Length : 0);
+        return $"{items.Count}|{steps.Count}|{evidence}";
+    }
+
+    private string DigestFloor(int trackId, DateOnly since)
+    {
+        var from = since.ToString("yyyy-MM-dd") + " 00:00:00";
+        var meetings = _floor.Rows("SELECT Id, Title, DatePrecision, DateStart, DateEnd, DateLabel, Status, RecordedAt FROM Meetings WHERE TrackId = $t AND RecordedAt >= $f ORDER BY RecordedAt DESC", ("$t", trackId), ("$f", from));
+        var changes = _floor.Rows("SELECT s.AgendaItemId, a.Title, s.Status, s.AsOf, s.Note, s.RecordedAt FROM AgendaStatusChanges s JOIN AgendaItems a ON a.Id = s.AgendaItemId WHERE a.TrackId = $t AND s.RecordedAt >= $f ORDER BY s.RecordedAt DESC, a.Title", ("$t", trackId), ("$f", from));
+        const string aboutTrack = """
+            (EXISTS (SELECT 1 FROM ClaimMeetings cm JOIN Meetings m ON m.Id = cm.MeetingId WHERE cm.ClaimId = c.Id AND m.TrackId = $t)
+             OR EXISTS (SELECT 1 FROM ClaimAgendaItems ca JOIN AgendaItems a ON a.Id = ca.AgendaItemId WHERE ca.ClaimId = c.Id AND a.TrackId = $t))
+            """;
+        var sources = _floor.Rows($"""
+            SELECT s.Id, s.Name, s.Kind, s.Reliability, s.RecordedAt FROM Sources s
+            WHERE s.RecordedAt >= $f AND EXISTS (SELECT 1 FROM Claims c WHERE (c.SourceId = s.Id OR c.ViaSourceId = s.Id) AND {aboutTrack})
+            ORDER BY s.Name
+            """, ("$t", trackId), ("$f", from));
+        var denials = _floor.Rows($"{ClaimViewSql} WHERE c.Stance = 'Denies' AND c.RecordedAt >= $f AND {aboutTrack} ORDER BY c.RecordedAt DESC", ("$t", trackId), ("$f", from));
+        return $"{meetings.Count}|{changes.Count}|{sources.Count}|{denials.Count}";
+    }
+}

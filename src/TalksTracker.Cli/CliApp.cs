@@ -48,7 +48,11 @@ public static class CliApp
             return 2;
         }
 
-        builder.Services.AddTalksTrackerData(DataServiceCollectionExtensions.ResolveSqliteConnectionString(configured, builder.Environment.ContentRootPath));
+        var provider = DatabaseProviders.FromConfiguration(builder.Configuration);
+        var connectionString = provider == DatabaseProvider.Sqlite
+            ? DataServiceCollectionExtensions.ResolveSqliteConnectionString(configured, builder.Environment.ContentRootPath)
+            : configured;
+        builder.Services.AddTalksTrackerData(_ => provider, _ => connectionString);
         using var host = builder.Build();
         try
         {

@@ -121,5 +121,10 @@ public class TalksTrackerDbContext(DbContextOptions<TalksTrackerDbContext> optio
         {
             modelBuilder.Entity(entity.ClrType).Property(nameof(IVersioned.Version)).IsConcurrencyToken();
         }
+
+        if (Database.IsNpgsql())
+        {
+            PostgresModel.Adapt(modelBuilder);
+        }
     }
 }

@@ -26,12 +26,17 @@ public static class HostingExtensions
             .Enrich.FromLogContext());
 
         var contentRoot = builder.Environment.ContentRootPath;
-        builder.Services.AddTalksTrackerData(services =>
-        {
-            var configured = services.GetRequiredService<IConfiguration>().GetConnectionString(ConnectionStringName)
-                             ?? throw new InvalidOperationException($"ConnectionStrings:{ConnectionStringName} is not set.");
-            return DataServiceCollectionExtensions.ResolveSqliteConnectionString(configured, contentRoot);
-        });
+        builder.Services.AddTalksTrackerData(
+            services => DatabaseProviders.FromConfiguration(services.GetRequiredService<IConfiguration>()),
+            services =>
+            {
+                var configuration = services.GetRequiredService<IConfiguration>();
+                var configured = configuration.GetConnectionString(ConnectionStringName)
+                                 ?? throw new InvalidOperationException($"ConnectionStrings:{ConnectionStringName} is not set.");
+                return DatabaseProviders.FromConfiguration(configuration) == DatabaseProvider.Sqlite
+                    ? DataServiceCollectionExtensions.ResolveSqliteConnectionString(configured, contentRoot)
+                    : configured;
+            });
 
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();

@@ -23,7 +23,8 @@ public static class HostingExtensions
         builder.Services.AddSerilog((services, logger) => logger
             .ReadFrom.Configuration(builder.Configuration)
             .ReadFrom.Services(services)
-            .Enrich.FromLogContext());
+            .Enrich.FromLogContext()
+            .Enrich.WithProperty("Instance", InstanceName.From(services.GetRequiredService<IConfiguration>())));
 
         var contentRoot = builder.Environment.ContentRootPath;
         builder.Services.AddTalksTrackerData(

@@ -13,7 +13,7 @@ namespace TalksTracker.Cli;
 /// </summary>
 public static class CliApp
 {
-    private static readonly ICliCommand[] Commands = [new SeedCommand(), new MigrateCommand(), new ExtractCommand(), new ImportCommand(), new ExportCommand()];
+    private static readonly ICliCommand[] Commands = [new SeedCommand(), new MigrateCommand(), new MigrateDataCommand(), new ExtractCommand(), new ImportCommand(), new ExportCommand()];
 
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, IDictionary<string, string?>? settings = null)
     {

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs every test of the solution: unit, data (real SQLite), component (bUnit), HTTP integration
-# and browser end-to-end (real Kestrel + Debian's Chromium, installed here if missing).
+# Runs every test of the solution: unit, data (real SQLite and real PostgreSQL 15, a throwaway server
+# started by tests/postgres.sh), component (bUnit), HTTP integration and browser end-to-end (real
+# Kestrel + Debian's Chromium, installed here if missing).
 # Ends with one line "N passed, N failed" counting every test run.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -14,7 +15,10 @@ if [ -z "${CHROMIUM_PATH:-}" ] && ! command -v chromium >/dev/null 2>&1; then
 fi
 
 log=$(mktemp)
-trap 'rm -f "$log"' EXIT
+# The PostgreSQL variants of the data and integration tests need a server: a throwaway one, torn down at exit.
+. tests/postgres.sh
+trap 'rm -f "$log"; talkstracker_postgres_stop' EXIT
+talkstracker_postgres_start || { echo "Could not start PostgreSQL for the tests."; echo; echo "0 passed, 1 failed, 0 skipped"; exit 1; }
 dotnet test TalksTracker.sln "$@" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 

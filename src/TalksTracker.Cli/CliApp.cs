@@ -13,7 +13,7 @@ namespace TalksTracker.Cli;
 /// </summary>
 public static class CliApp
 {
-    private static readonly ICliCommand[] Commands = [new SeedCommand(), new MigrateCommand(), new ExtractCommand(), new ImportCommand(), new ExportCommand(), new ApiKeyCommand(), new BackupCommand(), new RestoreCommand()];
+    private static readonly ICliCommand[] Commands = [new SeedCommand(), new MigrateCommand(), new MigrateDataCommand(), new ExtractCommand(), new ImportCommand(), new ExportCommand(), new ApiKeyCommand(), new BackupCommand(), new RestoreCommand()];
 
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, IDictionary<string, string?>? settings = null)
     {
@@ -48,8 +48,11 @@ public static class CliApp
             return 2;
         }
 
-        var connectionString = DataServiceCollectionExtensions.ResolveSqliteConnectionString(configured, builder.Environment.ContentRootPath);
-        builder.Services.AddTalksTrackerData(connectionString);
+        var provider = DatabaseProviders.FromConfiguration(builder.Configuration);
+        var connectionString = provider == DatabaseProvider.Sqlite
+            ? DataServiceCollectionExtensions.ResolveSqliteConnectionString(configured, builder.Environment.ContentRootPath)
+            : configured;
+        builder.Services.AddTalksTrackerData(_ => provider, _ => connectionString);
         builder.Services.AddSingleton(new CliConnection(connectionString));
         using var host = builder.Build();
         try

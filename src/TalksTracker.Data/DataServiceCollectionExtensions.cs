@@ -17,11 +17,15 @@ public static class DataServiceCollectionExtensions
         services.AddTalksTrackerData(_ => connectionString);
 
     /// <summary>As above, reading the connection string when the first context is made (so hosts and tests can set it late).</summary>
-    public static IServiceCollection AddTalksTrackerData(this IServiceCollection services, Func<IServiceProvider, string> connectionString)
+    public static IServiceCollection AddTalksTrackerData(this IServiceCollection services, Func<IServiceProvider, string> connectionString) =>
+        services.AddTalksTrackerData(_ => DatabaseProvider.Sqlite, connectionString);
+
+    /// <summary>As above, on the database engine <paramref name="database"/> says (<c>Database:Provider</c>), also read late.</summary>
+    public static IServiceCollection AddTalksTrackerData(
+        this IServiceCollection services, Func<IServiceProvider, DatabaseProvider> database, Func<IServiceProvider, string> connectionString)
     {
         services.AddDbContextFactory<TalksTrackerDbContext>((provider, options) => options
-            .UseSqlite(connectionString(provider), sqlite => sqlite.MigrationsAssembly(typeof(TalksTrackerDbContext).Assembly.GetName().Name))
-            .AddInterceptors(new VersioningInterceptor(), new SqlitePragmaInterceptor()));
+            .UseTalksTrackerDatabase(database(provider), connectionString(provider)));
 
         services.AddSingleton<Seeder>();
         services.AddSingleton<DatabaseInitializer>();
@@ -46,7 +50,9 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton(new SearchOptions());
         services.AddSingleton(new Intake.IntakeOptions());
         services.AddSingleton<DatabaseBackup>();
-        services.AddSingleton<ISearchService, SqliteSearchService>();
+        services.AddSingleton<ISearchService>(provider => database(provider) == DatabaseProvider.Postgres
+            ? ActivatorUtilities.CreateInstance<PostgresSearchService>(provider)
+            : ActivatorUtilities.CreateInstance<SqliteSearchService>(provider));
         return services;
     }
 

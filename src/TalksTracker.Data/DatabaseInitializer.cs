@@ -19,7 +19,11 @@ public sealed class DatabaseInitializer(IDbContextFactory<TalksTrackerDbContext>
             }
 
             // WAL lets readers go on while a writer commits; the setting is kept in the file.
-            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;", cancellationToken);
+            if (db.Database.IsSqlite())
+            {
+                await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;", cancellationToken);
+            }
+
             if (await db.Reports.AnyAsync(cancellationToken))
             {
                 return;

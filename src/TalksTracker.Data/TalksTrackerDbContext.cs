@@ -40,11 +40,14 @@ public class TalksTrackerDbContext(DbContextOptions<TalksTrackerDbContext> optio
     /// <summary>Who the changes saved through this context are recorded against in the audit trail.</summary>
     public string AuditUser { get; set; } = "system";
 
+    /// <summary>Set only by the copy from one database to another, which moves the audit trail itself rather than adding to it.</summary>
+    internal bool CopyingDatabase { get; set; }
+
     /// <summary>The synchronous twin of <see cref="SaveChangesAsync(bool, CancellationToken)"/>, for framework code that saves synchronously (data-protection keys).</summary>
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         var now = DateTime.UtcNow;
-        var notes = AuditTrail.Collect(ChangeTracker, now);
+        var notes = CopyingDatabase ? [] : AuditTrail.Collect(ChangeTracker, now);
         if (notes.Count == 0)
         {
             return base.SaveChanges(acceptAllChangesOnSuccess);
@@ -62,7 +65,7 @@ public class TalksTrackerDbContext(DbContextOptions<TalksTrackerDbContext> optio
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         var now = DateTime.UtcNow;
-        var notes = AuditTrail.Collect(ChangeTracker, now);
+        var notes = CopyingDatabase ? [] : AuditTrail.Collect(ChangeTracker, now);
         if (notes.Count == 0)
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
@@ -120,6 +123,11 @@ public class TalksTrackerDbContext(DbContextOptions<TalksTrackerDbContext> optio
                      .Where(e => typeof(IVersioned).IsAssignableFrom(e.ClrType)))
         {
             modelBuilder.Entity(entity.ClrType).Property(nameof(IVersioned.Version)).IsConcurrencyToken();
+        }
+
+        if (Database.IsNpgsql())
+        {
+            PostgresModel.Adapt(modelBuilder);
         }
     }
 }

@@ -5,7 +5,7 @@ using TalksTracker.Testing;
 
 namespace TalksTracker.IntegrationTests;
 
-public class AppTests(TalksTrackerAppFactory app) : IClassFixture<TalksTrackerAppFactory>
+public abstract class AppTests(TalksTrackerAppFactory app)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -162,3 +162,7 @@ public class ProductionAppTests(ProductionAppFactory app) : IClassFixture<Produc
         Assert.Contains("name=\"Password\"", signIn);
     }
 }
+
+public sealed class AppTestsOnSqlite(TalksTrackerAppFactory app) : AppTests(app), IClassFixture<TalksTrackerAppFactory>;
+
+public sealed class AppTestsOnPostgres(PostgresAppFactory app) : AppTests(app), IClassFixture<PostgresAppFactory>;

@@ -5,7 +5,7 @@ using TalksTracker.Testing;
 
 namespace TalksTracker.IntegrationTests;
 
-public class ExportApiTests(TalksTrackerAppFactory app) : IClassFixture<TalksTrackerAppFactory>
+public abstract class ExportApiTests(TalksTrackerAppFactory app)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -79,3 +79,7 @@ public class ExportApiTests(TalksTrackerAppFactory app) : IClassFixture<TalksTra
         Assert.Contains("api/export/stix?track=1", html);
     }
 }
+
+public sealed class ExportApiTestsOnSqlite(TalksTrackerAppFactory app) : ExportApiTests(app), IClassFixture<TalksTrackerAppFactory>;
+
+public sealed class ExportApiTestsOnPostgres(PostgresAppFactory app) : ExportApiTests(app), IClassFixture<PostgresAppFactory>;

@@ -6,7 +6,7 @@ using TalksTracker.Testing;
 
 namespace TalksTracker.IntegrationTests;
 
-public class IntakeApiTests(TalksTrackerAppFactory app) : IClassFixture<TalksTrackerAppFactory>
+public abstract class IntakeApiTests(TalksTrackerAppFactory app)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -91,3 +91,7 @@ public class IntakeApiTests(TalksTrackerAppFactory app) : IClassFixture<TalksTra
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 }
+
+public sealed class IntakeApiTestsOnSqlite(TalksTrackerAppFactory app) : IntakeApiTests(app), IClassFixture<TalksTrackerAppFactory>;
+
+public sealed class IntakeApiTestsOnPostgres(PostgresAppFactory app) : IntakeApiTests(app), IClassFixture<PostgresAppFactory>;

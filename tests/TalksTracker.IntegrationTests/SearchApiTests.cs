@@ -5,7 +5,7 @@ using TalksTracker.Testing;
 
 namespace TalksTracker.IntegrationTests;
 
-public class SearchApiTests(TalksTrackerAppFactory app) : IClassFixture<TalksTrackerAppFactory>
+public abstract class SearchApiTests(TalksTrackerAppFactory app)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -108,3 +108,7 @@ public class SearchApiTests(TalksTrackerAppFactory app) : IClassFixture<TalksTra
         Assert.Contains(expected, WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync(Ct)));
     }
 }
+
+public sealed class SearchApiTestsOnSqlite(TalksTrackerAppFactory app) : SearchApiTests(app), IClassFixture<TalksTrackerAppFactory>;
+
+public sealed class SearchApiTestsOnPostgres(PostgresAppFactory app) : SearchApiTests(app), IClassFixture<PostgresAppFactory>;

@@ -8,8 +8,9 @@ using Xunit;
 namespace TalksTracker.Testing;
 
 /// <summary>
-/// A real SQLite database file in a temporary folder, migrated and (optionally) seeded through the
-/// same path the app takes on first start, with the app's data services over it.
+/// A real SQLite database file in a temporary folder (or, for <see cref="DatabaseProvider.Postgres"/>, a
+/// fresh database on the tests' PostgreSQL server), migrated and (optionally) seeded through the same
+/// path the app takes on first start, with the app's data services over it.
 /// </summary>
 public class SeededDatabase : IAsyncLifetime
 {
@@ -20,17 +21,22 @@ public class SeededDatabase : IAsyncLifetime
     {
     }
 
-    protected SeededDatabase(bool seed)
+    protected SeededDatabase(bool seed, DatabaseProvider provider = DatabaseProvider.Sqlite)
     {
         _seed = seed;
+        Provider = provider;
         Folder = Directory.CreateTempSubdirectory("talkstracker-test-").FullName;
         Path = System.IO.Path.Combine(Folder, "talkstracker.db");
         ConnectionString = $"Data Source={Path};Pooling=False";
     }
 
+    public DatabaseProvider Provider { get; }
     public string Folder { get; }
+
+    /// <summary>The SQLite file (SQLite only).</summary>
     public string Path { get; }
-    public string ConnectionString { get; }
+
+    public string ConnectionString { get; private set; }
 
     public IServiceProvider Services => _services ?? throw new InvalidOperationException("The database is not initialised yet.");
 
@@ -42,9 +48,14 @@ public class SeededDatabase : IAsyncLifetime
 
     public virtual async ValueTask InitializeAsync()
     {
+        if (Provider == DatabaseProvider.Postgres)
+        {
+            ConnectionString = await PostgresServer.CreateDatabaseAsync();
+        }
+
         _services = new ServiceCollection()
             .AddSingleton(typeof(Microsoft.Extensions.Logging.ILogger<>), typeof(NullLogger<>))
-            .AddTalksTrackerData(ConnectionString)
+            .AddTalksTrackerData(_ => Provider, _ => ConnectionString)
             .BuildServiceProvider();
         await Get<DatabaseInitializer>().InitializeAsync(_seed ? Seeder.DefaultFolder : null);
     }
@@ -54,6 +65,11 @@ public class SeededDatabase : IAsyncLifetime
         if (_services is not null)
         {
             await _services.DisposeAsync();
+        }
+
+        if (Provider == DatabaseProvider.Postgres && ConnectionString.Contains("Host=", StringComparison.OrdinalIgnoreCase))
+        {
+            await PostgresServer.DropDatabaseAsync(ConnectionString);
         }
 
         try
@@ -71,3 +87,9 @@ public class SeededDatabase : IAsyncLifetime
 
 /// <summary>A migrated database with nothing in it.</summary>
 public sealed class EmptyDatabase() : SeededDatabase(seed: false);
+
+/// <summary>A seeded database of its own on the tests' PostgreSQL server.</summary>
+public sealed class PostgresSeededDatabase() : SeededDatabase(seed: true, DatabaseProvider.Postgres);
+
+/// <summary>A migrated, empty database of its own on the tests' PostgreSQL server.</summary>
+public sealed class PostgresEmptyDatabase() : SeededDatabase(seed: false, DatabaseProvider.Postgres);

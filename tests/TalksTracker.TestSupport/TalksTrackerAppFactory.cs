@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using TalksTracker.Data;
 using TalksTracker.Data.Accounts;
 using Xunit;
 
@@ -25,15 +26,28 @@ public class TalksTrackerAppFactory : WebApplicationFactory<Program>, IAsyncLife
     {
     }
 
-    protected TalksTrackerAppFactory(string environment)
+    protected TalksTrackerAppFactory(string environment, DatabaseProvider provider = DatabaseProvider.Sqlite, string? sharedPostgresDatabase = null)
     {
         Environment = environment;
+        Provider = provider;
         Folder = Directory.CreateTempSubdirectory("talkstracker-app-").FullName;
+        PostgresConnectionString = sharedPostgresDatabase;
+        _ownsDatabase = sharedPostgresDatabase is null;
     }
 
+    private readonly bool _ownsDatabase;
+
     public string Environment { get; }
+    public DatabaseProvider Provider { get; }
     public string Folder { get; }
     public string DatabasePath => Path.Combine(Folder, "talkstracker.db");
+
+    /// <summary>The app's own PostgreSQL database (made in <see cref="InitializeAsync"/>), or one shared with other instances.</summary>
+    public string? PostgresConnectionString { get; private set; }
+
+    /// <summary>The web app on PostgreSQL over a database several instances can share (the one <paramref name="connectionString"/> names).</summary>
+    public static TalksTrackerAppFactory OnPostgres(string connectionString, IReadOnlyDictionary<string, string?>? settings = null) =>
+        new SharedPostgresAppFactory(connectionString, settings ?? new Dictionary<string, string?>());
 
     /// <summary>Extra settings a test fixture needs (rate limits, bootstrap admin…).</summary>
     protected virtual IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>();
@@ -88,7 +102,17 @@ public class TalksTrackerAppFactory : WebApplicationFactory<Program>, IAsyncLife
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(Environment);
-        builder.UseSetting("ConnectionStrings:TalksTracker", $"Data Source={DatabasePath};Pooling=False");
+        if (Provider == DatabaseProvider.Postgres)
+        {
+            builder.UseSetting("Database:Provider", "Postgres");
+            builder.UseSetting("ConnectionStrings:TalksTracker",
+                PostgresConnectionString ?? throw new InvalidOperationException("The PostgreSQL database is made in InitializeAsync; call it first."));
+        }
+        else
+        {
+            builder.UseSetting("ConnectionStrings:TalksTracker", $"Data Source={DatabasePath};Pooling=False");
+        }
+
         builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(Folder, "logs", "talkstracker-.log"));
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         builder.UseSetting("Demo:Password", DemoPassword);
@@ -102,11 +126,22 @@ public class TalksTrackerAppFactory : WebApplicationFactory<Program>, IAsyncLife
         }
     }
 
-    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
+    public async ValueTask InitializeAsync()
+    {
+        if (Provider == DatabaseProvider.Postgres && PostgresConnectionString is null)
+        {
+            PostgresConnectionString = await PostgresServer.CreateDatabaseAsync("talkstracker_app");
+        }
+    }
 
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
+        if (_ownsDatabase && PostgresConnectionString is not null)
+        {
+            await PostgresServer.DropDatabaseAsync(PostgresConnectionString);
+        }
+
         try
         {
             Directory.Delete(Folder, recursive: true);
@@ -122,3 +157,13 @@ public class TalksTrackerAppFactory : WebApplicationFactory<Program>, IAsyncLife
 
 /// <summary>The app as it runs in production: no developer exception page, no demo accounts, static assets from build output.</summary>
 public sealed class ProductionAppFactory() : TalksTrackerAppFactory("Production");
+
+/// <summary>The app (Development, demo accounts) over a database of its own on the tests' PostgreSQL server.</summary>
+public sealed class PostgresAppFactory() : TalksTrackerAppFactory("Development", DatabaseProvider.Postgres);
+
+/// <summary>One of several app instances over the same PostgreSQL database (the test owns the database).</summary>
+internal sealed class SharedPostgresAppFactory(string connectionString, IReadOnlyDictionary<string, string?> settings)
+    : TalksTrackerAppFactory("Development", DatabaseProvider.Postgres, connectionString)
+{
+    protected override IReadOnlyDictionary<string, string?> Settings => settings;
+}

@@ -13,7 +13,7 @@ internal sealed class DatabaseHealthCheck(IDbContextFactory<TalksTrackerDbContex
         {
             await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
             var reports = await db.Reports.CountAsync(cancellationToken);
-            return HealthCheckResult.Healthy($"{reports} report(s)");
+            return HealthCheckResult.Healthy($"{(db.Database.IsNpgsql() ? "PostgreSQL" : "SQLite")}: {reports} report(s)");
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -28,6 +28,7 @@ internal static class HealthResponse
         context.Response.WriteAsJsonAsync(new
         {
             status = report.Status.ToString(),
+            instance = InstanceName.From(context.RequestServices.GetRequiredService<IConfiguration>()),
             checks = report.Entries.Select(e => new { name = e.Key, status = e.Value.Status.ToString(), description = e.Value.Description }),
         });
 }

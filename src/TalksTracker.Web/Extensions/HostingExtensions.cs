@@ -23,15 +23,21 @@ public static class HostingExtensions
         builder.Services.AddSerilog((services, logger) => logger
             .ReadFrom.Configuration(builder.Configuration)
             .ReadFrom.Services(services)
-            .Enrich.FromLogContext());
+            .Enrich.FromLogContext()
+            .Enrich.WithProperty("Instance", InstanceName.From(services.GetRequiredService<IConfiguration>())));
 
         var contentRoot = builder.Environment.ContentRootPath;
-        builder.Services.AddTalksTrackerData(services =>
-        {
-            var configured = services.GetRequiredService<IConfiguration>().GetConnectionString(ConnectionStringName)
-                             ?? throw new InvalidOperationException($"ConnectionStrings:{ConnectionStringName} is not set.");
-            return DataServiceCollectionExtensions.ResolveSqliteConnectionString(configured, contentRoot);
-        });
+        builder.Services.AddTalksTrackerData(
+            services => DatabaseProviders.FromConfiguration(services.GetRequiredService<IConfiguration>()),
+            services =>
+            {
+                var configuration = services.GetRequiredService<IConfiguration>();
+                var configured = configuration.GetConnectionString(ConnectionStringName)
+                                 ?? throw new InvalidOperationException($"ConnectionStrings:{ConnectionStringName} is not set.");
+                return DatabaseProviders.FromConfiguration(configuration) == DatabaseProvider.Sqlite
+                    ? DataServiceCollectionExtensions.ResolveSqliteConnectionString(configured, contentRoot)
+                    : configured;
+            });
 
         builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = ReliabilityLimits.MaxRequestBodyBytes);
         builder.Services.AddRazorComponents()

@@ -8,7 +8,7 @@ using TalksTracker.Testing;
 
 namespace TalksTracker.Data.Tests.Analysis;
 
-public class ProvenanceAnalysisTests(SeededDatabase database) : IClassFixture<SeededDatabase>
+public abstract class ProvenanceAnalysisTests(SeededDatabase database)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
     private ProvenanceAnalysisService Analysis => database.Get<ProvenanceAnalysisService>();
@@ -119,3 +119,7 @@ public class ProvenanceAnalysisTests(SeededDatabase database) : IClassFixture<Se
         return await query(context).Select(e => EF.Property<int>(e, "Id")).FirstAsync(Ct);
     }
 }
+
+public sealed class ProvenanceAnalysisTestsOnSqlite(SeededDatabase database) : ProvenanceAnalysisTests(database), IClassFixture<SeededDatabase>;
+
+public sealed class ProvenanceAnalysisTestsOnPostgres(PostgresSeededDatabase database) : ProvenanceAnalysisTests(database), IClassFixture<PostgresSeededDatabase>;

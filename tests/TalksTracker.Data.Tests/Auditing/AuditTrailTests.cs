@@ -5,7 +5,7 @@ using TalksTracker.Testing;
 
 namespace TalksTracker.Data.Tests.Auditing;
 
-public class AuditTrailTests(SeededDatabase database) : IClassFixture<SeededDatabase>
+public abstract class AuditTrailTests(SeededDatabase database)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -65,3 +65,7 @@ public class AuditTrailTests(SeededDatabase database) : IClassFixture<SeededData
         Assert.DoesNotContain("Moscow is playing a central role", reportAudit);
     }
 }
+
+public sealed class AuditTrailTestsOnSqlite(SeededDatabase database) : AuditTrailTests(database), IClassFixture<SeededDatabase>;
+
+public sealed class AuditTrailTestsOnPostgres(PostgresSeededDatabase database) : AuditTrailTests(database), IClassFixture<PostgresSeededDatabase>;

@@ -8,7 +8,7 @@ using TalksTracker.Testing;
 namespace TalksTracker.Data.Tests.Export;
 
 /// <summary>The STIX 2.1 rules an importer (OpenCTI, MISP) relies on, checked in code on the seeded export.</summary>
-public partial class StixBundleTests(SeededDatabase database) : IClassFixture<SeededDatabase>
+public abstract partial class StixBundleTests(SeededDatabase database)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -170,3 +170,7 @@ public partial class StixBundleTests(SeededDatabase database) : IClassFixture<Se
         return parsed;
     }
 }
+
+public sealed class StixBundleTestsOnSqlite(SeededDatabase database) : StixBundleTests(database), IClassFixture<SeededDatabase>;
+
+public sealed class StixBundleTestsOnPostgres(PostgresSeededDatabase database) : StixBundleTests(database), IClassFixture<PostgresSeededDatabase>;

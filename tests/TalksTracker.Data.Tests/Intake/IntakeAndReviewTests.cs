@@ -7,7 +7,7 @@ using TalksTracker.Testing;
 
 namespace TalksTracker.Data.Tests.Intake;
 
-public class IntakeAndReviewTests(SeededDatabase database) : IClassFixture<SeededDatabase>
+public abstract class IntakeAndReviewTests(SeededDatabase database)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -219,3 +219,7 @@ public class IntakeAndReviewTests(SeededDatabase database) : IClassFixture<Seede
         return await query(db).Select(e => EF.Property<int>(e, "Id")).FirstAsync(Ct);
     }
 }
+
+public sealed class IntakeAndReviewTestsOnSqlite(SeededDatabase database) : IntakeAndReviewTests(database), IClassFixture<SeededDatabase>;
+
+public sealed class IntakeAndReviewTestsOnPostgres(PostgresSeededDatabase database) : IntakeAndReviewTests(database), IClassFixture<PostgresSeededDatabase>;

@@ -6,8 +6,16 @@ using TalksTracker.Testing;
 namespace TalksTracker.Data.Tests.Meetings;
 
 /// <summary>The seed plus a second, confirmed meeting elsewhere, so every filter has something to exclude.</summary>
-public sealed class TimelineDatabase : SeededDatabase
+public class TimelineDatabase : SeededDatabase
 {
+    public TimelineDatabase() : this(DatabaseProvider.Sqlite)
+    {
+    }
+
+    protected TimelineDatabase(DatabaseProvider provider) : base(seed: true, provider)
+    {
+    }
+
     public int BakuId { get; private set; }
     public int GenevaId { get; private set; }
 
@@ -34,7 +42,9 @@ public sealed class TimelineDatabase : SeededDatabase
     }
 }
 
-public class TimelineTests(TimelineDatabase database) : IClassFixture<TimelineDatabase>
+public sealed class PostgresTimelineDatabase() : TimelineDatabase(DatabaseProvider.Postgres);
+
+public abstract class TimelineTests(TimelineDatabase database)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -140,3 +150,7 @@ public class TimelineTests(TimelineDatabase database) : IClassFixture<TimelineDa
         Assert.Null(await database.Get<MeetingService>().DossierAsync(424242, Ct));
     }
 }
+
+public sealed class TimelineTestsOnSqlite(TimelineDatabase database) : TimelineTests(database), IClassFixture<TimelineDatabase>;
+
+public sealed class TimelineTestsOnPostgres(PostgresTimelineDatabase database) : TimelineTests(database), IClassFixture<PostgresTimelineDatabase>;

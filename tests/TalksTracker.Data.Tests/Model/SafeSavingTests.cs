@@ -3,7 +3,7 @@ using TalksTracker.Testing;
 
 namespace TalksTracker.Data.Tests.Model;
 
-public class SafeSavingTests(SeededDatabase database) : IClassFixture<SeededDatabase>
+public abstract class SafeSavingTests(SeededDatabase database)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -63,3 +63,7 @@ public class SafeSavingTests(SeededDatabase database) : IClassFixture<SeededData
         Assert.Equal(1, await fresh.Reports.CountAsync(Ct));
     }
 }
+
+public sealed class SafeSavingTestsOnSqlite(SeededDatabase database) : SafeSavingTests(database), IClassFixture<SeededDatabase>;
+
+public sealed class SafeSavingTestsOnPostgres(PostgresSeededDatabase database) : SafeSavingTests(database), IClassFixture<PostgresSeededDatabase>;

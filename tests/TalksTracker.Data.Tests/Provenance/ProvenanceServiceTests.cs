@@ -5,7 +5,7 @@ using TalksTracker.Testing;
 
 namespace TalksTracker.Data.Tests.Provenance;
 
-public class ProvenanceServiceTests(SeededDatabase database) : IClassFixture<SeededDatabase>
+public abstract class ProvenanceServiceTests(SeededDatabase database)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
     private ProvenanceService Provenance => database.Get<ProvenanceService>();
@@ -104,3 +104,7 @@ public class ProvenanceServiceTests(SeededDatabase database) : IClassFixture<See
         Assert.Equal(expected, await db.Claims.CountAsync(Ct));
     }
 }
+
+public sealed class ProvenanceServiceTestsOnSqlite(SeededDatabase database) : ProvenanceServiceTests(database), IClassFixture<SeededDatabase>;
+
+public sealed class ProvenanceServiceTestsOnPostgres(PostgresSeededDatabase database) : ProvenanceServiceTests(database), IClassFixture<PostgresSeededDatabase>;

@@ -5,7 +5,7 @@ using TalksTracker.Testing;
 
 namespace TalksTracker.Data.Tests.Seeding;
 
-public class SeederTests(SeededDatabase database) : IClassFixture<SeededDatabase>
+public abstract class SeederTests(SeededDatabase database)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -67,7 +67,7 @@ public class SeederTests(SeededDatabase database) : IClassFixture<SeededDatabase
     }
 }
 
-public class BrokenSeedTests(EmptyDatabase database) : IClassFixture<EmptyDatabase>
+public abstract class BrokenSeedTests(SeededDatabase database)
 {
     [Fact]
     public async Task A_seed_whose_quote_is_not_in_the_text_is_refused_and_leaves_nothing_behind()
@@ -93,3 +93,11 @@ public class BrokenSeedTests(EmptyDatabase database) : IClassFixture<EmptyDataba
         }
     }
 }
+
+public sealed class SeederTestsOnSqlite(SeededDatabase database) : SeederTests(database), IClassFixture<SeededDatabase>;
+
+public sealed class SeederTestsOnPostgres(PostgresSeededDatabase database) : SeederTests(database), IClassFixture<PostgresSeededDatabase>;
+
+public sealed class BrokenSeedTestsOnSqlite(EmptyDatabase database) : BrokenSeedTests(database), IClassFixture<EmptyDatabase>;
+
+public sealed class BrokenSeedTestsOnPostgres(PostgresEmptyDatabase database) : BrokenSeedTests(database), IClassFixture<PostgresEmptyDatabase>;

@@ -1,0 +1,214 @@
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+using TalksTracker.Data.Services;
+using TalksTracker.Domain.Search;
+
+namespace TalksTracker.Data.Search;
+
+/// <summary>
+/// Search on PostgreSQL's full-text search: generated <c>tsvector</c> columns on Claims and Reports with
+/// GIN indexes (see the FullTextSearch migration of TalksTracker.Data.Postgres), ranked by ts_rank,
+/// snippets by ts_headline with the same private markers as SQLite's snippet(). The text search
+/// configuration <c>talkstracker</c> is 'simple' plus unaccent: no stemming, case and diacritics folded,
+/// as SQLite's unicode61 tokenizer with remove_diacritics does.
+/// </summary>
+public sealed class PostgresSearchService(
+    IDbContextFactory<TalksTrackerDbContext> contextFactory,
+    SearchOptions options,
+    ILogger<PostgresSearchService> logger) : ISearchService
+{
+    public const string Configuration = "talkstracker";
+
+    // ts_rank weights for D, C, B, A: the report title is A, its text D.
+    private const string Weights = "ARRAY[0.1, 0.2, 0.4, 1.0]::float4[]";
+
+    private static readonly string HeadlineOptions =
+        $"StartSel={Snippet.MatchStart}, StopSel={Snippet.MatchEnd}, MaxWords=24, MinWords=8, ShortWord=0, MaxFragments=1, FragmentDelimiter=…";
+
+    public async Task<Outcome<SearchResults>> SearchAsync(string? text, int limit = SearchResults.DefaultLimit, int offset = 0, CancellationToken ct = default)
+    {
+        var problems = SearchResults.CheckPaging(limit, offset);
+        if (problems.Count > 0)
+        {
+            return Outcome<SearchResults>.Failure(problems);
+        }
+
+        var query = SearchQuery.Parse(text);
+        var tsQuery = ToTsQuery(query);
+        if (tsQuery is null)
+        {
+            return Outcome<SearchResults>.Success(SearchResults.None(query, limit, offset));
+        }
+
+        // A zero time limit is already over: the source is created cancelled.
+        using var timeout = new CancellationTokenSource(options.Timeout);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(ct, timeout.Token);
+        try
+        {
+            return Outcome<SearchResults>.Success(await RunAsync(query, tsQuery, limit, offset, linked.Token));
+        }
+        catch (Exception e) when (!ct.IsCancellationRequested && timeout.IsCancellationRequested
+                                  && (e is OperationCanceledException || e is PostgresException { SqlState: PostgresErrorCodes.QueryCanceled }
+                                      || e.InnerException is OperationCanceledException or PostgresException { SqlState: PostgresErrorCodes.QueryCanceled }))
+        {
+            logger.LogWarning("Search for {Query} stopped after {Timeout}", query.Text, options.Timeout);
+            return Outcome<SearchResults>.Success(SearchResults.None(query, limit, offset, timedOut: true,
+                notice: $"The search took longer than {options.Timeout.TotalSeconds:0.#} s and was stopped. Try fewer or more specific words."));
+        }
+    }
+
+    /// <summary>
+    /// The <c>to_tsquery</c> input for a parsed query: each term's words (runs of letters and digits only,
+    /// so no operator or quote of the tsquery syntax can come from the user) in single quotes, joined by
+    /// &lt;-&gt; (in this order, next to each other) and ending in :* for a prefix; terms AND-ed. Null
+    /// when nothing searchable is left.
+    /// </summary>
+    public static string? ToTsQuery(SearchQuery query)
+    {
+        var terms = new List<string>();
+        foreach (var term in query.Terms)
+        {
+            var words = Words(term.Text).Select(w => $"'{w}'").ToList();
+            if (words.Count == 0)
+            {
+                continue;
+            }
+
+            if (term.IsPrefix)
+            {
+                words[^1] += ":*";
+            }
+
+            terms.Add("(" + string.Join(" <-> ", words) + ")");
+        }
+
+        return terms.Count == 0 ? null : string.Join(" & ", terms);
+    }
+
+    private static IEnumerable<string> Words(string text)
+    {
+        var word = new StringBuilder();
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsLetterOrDigit(c))
+            {
+                word.Append(c);
+            }
+            else if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) && char.IsLetterOrDigit(text, i))
+            {
+                word.Append(c).Append(text[++i]);
+            }
+            else if (word.Length > 0 && !IsMark(c))
+            {
+                yield return word.ToString();
+                word.Clear();
+            }
+        }
+
+        if (word.Length > 0)
+        {
+            yield return word.ToString();
+        }
+
+        static bool IsMark(char c) => char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark
+            or System.Globalization.UnicodeCategory.SpacingCombiningMark;
+    }
+
+    private async Task<SearchResults> RunAsync(SearchQuery query, string tsQuery, int limit, int offset, CancellationToken ct)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+
+        var claimRows = await db.Database.SqlQueryRaw<Row>(
+                $"""
+                 WITH q AS (SELECT to_tsquery('{Configuration}', @query) AS q),
+                 hits AS (
+                     SELECT c."Id", ts_rank(c."SearchVector", q.q) AS rank
+                     FROM "Claims" c, q WHERE c."SearchVector" @@ q.q
+                     ORDER BY rank DESC, c."Id" LIMIT @limit OFFSET @offset)
+                 SELECT h."Id", ts_headline('{Configuration}', c."Quote", q.q, @headline) AS "Snippet"
+                 FROM hits h JOIN "Claims" c ON c."Id" = h."Id" CROSS JOIN q
+                 ORDER BY h.rank DESC, h."Id"
+                 """, Parameters(tsQuery, limit, offset))
+            .ToListAsync(ct);
+        var claimTotal = await CountAsync(db, CountClaims, tsQuery, ct);
+
+        // A match in the title weighs more (weight A) than one in the text (D); the snippet comes from
+        // the text when it matches there, else from the title.
+        var reportRows = await db.Database.SqlQueryRaw<Row>(
+                $"""
+                 WITH q AS (SELECT to_tsquery('{Configuration}', @query) AS q),
+                 hits AS (
+                     SELECT r."Id", ts_rank({Weights}, r."SearchVector", q.q) AS rank
+                     FROM "Reports" r, q WHERE r."SearchVector" @@ q.q
+                     ORDER BY rank DESC, r."Id" LIMIT @limit OFFSET @offset)
+                 SELECT h."Id",
+                        CASE WHEN to_tsvector('{Configuration}', r."Text") @@ q.q
+                             THEN ts_headline('{Configuration}', r."Text", q.q, @headline)
+                             ELSE ts_headline('{Configuration}', r."Title", q.q, @headline) END AS "Snippet"
+                 FROM hits h JOIN "Reports" r ON r."Id" = h."Id" CROSS JOIN q
+                 ORDER BY h.rank DESC, h."Id"
+                 """, Parameters(tsQuery, limit, offset))
+            .ToListAsync(ct);
+        var reportTotal = await CountAsync(db, CountReports, tsQuery, ct);
+
+        var claimIds = claimRows.Select(r => r.Id).ToList();
+        var claims = (await db.Claims.AsNoTracking().Where(c => claimIds.Contains(c.Id)).Select(ClaimView.Projection).ToListAsync(ct))
+            .ToDictionary(c => c.Id);
+        var reportIds = reportRows.Select(r => r.Id).ToList();
+        var reports = (await db.Reports.AsNoTracking().Where(r => reportIds.Contains(r.Id))
+                .Select(r => new { r.Id, r.Title, r.Outlet, r.PublishedOn }).ToListAsync(ct))
+            .ToDictionary(r => r.Id);
+
+        return new SearchResults(
+            query.Text,
+            limit,
+            offset,
+            offset == 0 ? await ActorsAsync(db, query, ct) : [],
+            claimRows.Where(r => claims.ContainsKey(r.Id)).Select(r => new ClaimHit(claims[r.Id], Snippet.Split(r.Snippet))).ToList(),
+            claimTotal,
+            reportRows.Where(r => reports.ContainsKey(r.Id)).Select(r =>
+            {
+                var report = reports[r.Id];
+                return new ReportHit(report.Id, report.Title, report.Outlet, report.PublishedOn, Snippet.Split(r.Snippet));
+            }).ToList(),
+            reportTotal,
+            TimedOut: false,
+            query.Notice);
+    }
+
+    // As on SQLite: actors are few, matched in memory where case and diacritics fold for every script.
+    private static async Task<IReadOnlyList<ActorHit>> ActorsAsync(TalksTrackerDbContext db, SearchQuery query, CancellationToken ct)
+    {
+        var actors = await db.Actors.AsNoTracking()
+            .Select(a => new { a.Id, a.Name, a.Kind, Aliases = a.Aliases.OrderBy(x => x.Alias).Select(x => x.Alias).ToList() })
+            .ToListAsync(ct);
+        return actors
+            .Where(a => query.MatchesName(a.Name) || a.Aliases.Any(query.MatchesName))
+            .OrderBy(a => query.MatchesName(a.Name) ? 0 : 1).ThenBy(a => a.Name, StringComparer.OrdinalIgnoreCase)
+            .Select(a => new ActorHit(a.Id, a.Name, a.Kind, a.Aliases))
+            .ToList();
+    }
+
+    private const string CountClaims = $"""SELECT count(*)::int AS "Value" FROM "Claims" WHERE "SearchVector" @@ to_tsquery('{Configuration}', @query)""";
+    private const string CountReports = $"""SELECT count(*)::int AS "Value" FROM "Reports" WHERE "SearchVector" @@ to_tsquery('{Configuration}', @query)""";
+
+    private static async Task<int> CountAsync(TalksTrackerDbContext db, string sql, string tsQuery, CancellationToken ct) =>
+        await db.Database.SqlQueryRaw<int>(sql, new NpgsqlParameter("query", tsQuery)).SingleAsync(ct);
+
+    private static object[] Parameters(string tsQuery, int limit, int offset) =>
+    [
+        new NpgsqlParameter("query", tsQuery),
+        new NpgsqlParameter("limit", limit),
+        new NpgsqlParameter("offset", offset),
+        new NpgsqlParameter("headline", HeadlineOptions),
+    ];
+
+    private sealed class Row
+    {
+        public int Id { get; init; }
+        public string? Snippet { get; init; }
+    }
+}

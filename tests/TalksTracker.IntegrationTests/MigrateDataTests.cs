@@ -1,0 +1,103 @@
+using System.Net;
+using System.Net.Http.Json;
+using Microsoft.EntityFrameworkCore;
+using TalksTracker.Cli;
+using TalksTracker.Data;
+using TalksTracker.Data.Accounts;
+using TalksTracker.Domain;
+using TalksTracker.Testing;
+
+namespace TalksTracker.IntegrationTests;
+
+/// <summary>`migrate-data --to postgres`: a used SQLite database (seed, accounts, API keys, an intake with proposals, audit) into an empty PostgreSQL one.</summary>
+public sealed class MigrateDataTests : IAsyncLifetime
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private readonly TalksTrackerAppFactory _app = new();
+    private string _target = "";
+
+    public async ValueTask InitializeAsync()
+    {
+        _target = await PostgresServer.CreateDatabaseAsync("talkstracker_copy");
+        var created = await _app.CreateClientFor(Roles.Editor).PostAsJsonAsync("/api/reports",
+            new { text = "Envoys meet in Muscat\nAccording to a Gulf official, envoys met in Muscat on Monday. The talks are said to continue.", outlet = "Gulf Times" }, Ct);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.DisposeAsync();
+        await PostgresServer.DropDatabaseAsync(_target);
+    }
+
+    private async Task<(int Exit, string Out, string Err)> Run(params string[] args)
+    {
+        var (stdout, stderr) = (new StringWriter(), new StringWriter());
+        var exit = await CliApp.RunAsync(args, stdout, stderr, new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:TalksTracker"] = $"Data Source={_app.DatabasePath};Pooling=False",
+        });
+        return (exit, stdout.ToString(), stderr.ToString());
+    }
+
+    private TalksTrackerDbContext Target()
+    {
+        var options = new DbContextOptionsBuilder<TalksTrackerDbContext>();
+        options.UseTalksTrackerDatabase(DatabaseProvider.Postgres, _target);
+        return new TalksTrackerDbContext(options.Options);
+    }
+
+    private TalksTrackerDbContext Source()
+    {
+        var options = new DbContextOptionsBuilder<TalksTrackerDbContext>();
+        options.UseTalksTrackerDatabase(DatabaseProvider.Sqlite, $"Data Source={_app.DatabasePath};Pooling=False");
+        return new TalksTrackerDbContext(options.Options);
+    }
+
+    [Fact]
+    public async Task Everything_is_copied_counts_match_ids_continue_and_a_second_copy_is_refused()
+    {
+        var result = await Run("migrate-data", "--to", "postgres", "--connection", _target);
+
+        Assert.True(result.Exit == 0, result.Err + result.Out);
+        Assert.Contains("counts match", result.Out);
+        Assert.Contains("Spot checks passed", result.Out);
+        await using (var source = Source())
+        await using (var target = Target())
+        {
+            Assert.True(await source.Users.CountAsync(Ct) >= 4); // the demo accounts
+            Assert.Equal(await source.Users.CountAsync(Ct), await target.Users.CountAsync(Ct));
+            Assert.Equal(await source.UserRoles.CountAsync(Ct), await target.UserRoles.CountAsync(Ct));
+            Assert.Equal(await source.ApiKeys.CountAsync(Ct), await target.ApiKeys.CountAsync(Ct));
+            Assert.NotEqual(0, await target.ClaimProposals.CountAsync(Ct));
+            Assert.Equal(await source.AuditEntries.CountAsync(Ct), await target.AuditEntries.CountAsync(Ct)); // moved, not added to
+            Assert.Equal(await source.Claims.CountAsync(Ct), await target.Claims.CountAsync(Ct));
+            var quote = await source.Claims.OrderBy(c => c.Id).Select(c => new { c.Id, c.Quote, c.Version, c.RecordedAt }).FirstAsync(Ct);
+            var copied = await target.Claims.SingleAsync(c => c.Id == quote.Id, Ct);
+            Assert.Equal((quote.Quote, quote.Version), (copied.Quote, copied.Version));
+            Assert.Equal(DateTimeKind.Utc, copied.RecordedAt.Kind);
+
+            // Ids continue after the copied ones: the sequences were moved past them.
+            var venue = new Venue { Name = "Muscat (after the copy)" };
+            target.Venues.Add(venue);
+            await target.SaveChangesAsync(Ct);
+            Assert.True(venue.Id > await source.Venues.MaxAsync(v => v.Id, Ct));
+        }
+
+        var again = await Run("migrate-data", "--to", "postgres", "--connection", _target);
+        Assert.Equal(1, again.Exit);
+        Assert.Contains("not empty", again.Err);
+    }
+
+    [Theory]
+    [InlineData("--to", "sqlite", "--connection", "Host=x")]
+    [InlineData("--to", "postgres")]
+    [InlineData("--connection", "Host=x")]
+    public async Task Wrong_options_are_usage_errors(params string[] args)
+    {
+        var result = await Run(["migrate-data", .. args]);
+
+        Assert.Equal(2, result.Exit);
+    }
+}

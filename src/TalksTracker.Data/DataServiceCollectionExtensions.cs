@@ -37,6 +37,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<ActorService>();
         services.AddSingleton<VenueService>();
         services.AddSingleton<TrackService>();
+        services.AddSingleton<AgendaItemService>();
         services.AddSingleton<Intake.GazetteerService>();
         services.AddSingleton<Intake.IntakeService>();
         services.AddSingleton<Intake.ReviewService>();

@@ -1,16 +1,20 @@
 using Microsoft.EntityFrameworkCore;
 using TalksTracker.Data.Services;
 using TalksTracker.Domain;
+using TalksTracker.Domain.Catalog;
 
 namespace TalksTracker.Data.Editing;
 
-public sealed record NewSource(string? Name, SourceKind Kind, Reliability Reliability, int? AffiliationActorId = null, string? Description = null);
-
-public sealed record NewMeeting(string? Title, int TrackId, int? VenueId, FuzzyDate Date, MeetingFormat Format, MeetingStatus Status, string? Summary = null);
-
-/// <summary>Editors add the records claims are linked to: sources and meetings, checked before they are stored.</summary>
+/// <summary>
+/// Editors add the records claims are linked to — sources, meetings, venues, actors and agenda items —
+/// from the review page or the API. Each is checked field by field, refused when the catalog already
+/// has its name (the existing record is offered instead), and saved at once on its own, audited like
+/// every save: it stays in the catalog whether or not the review it was made from is completed.
+/// </summary>
 public sealed class CatalogService(IDbContextFactory<TalksTrackerDbContext> contextFactory)
 {
+    private static readonly IReadOnlyDictionary<string, string[]> NoErrors = new Dictionary<string, string[]>();
+
     public async Task<Outcome<int>> CreateSourceAsync(NewSource request, string user, CancellationToken ct = default)
     {
         var name = request.Name?.Trim();
@@ -59,35 +63,324 @@ public sealed class CatalogService(IDbContextFactory<TalksTrackerDbContext> cont
         return Outcome<int>.Success(source.Id);
     }
 
-    public async Task<Outcome<int>> CreateMeetingAsync(NewMeeting request, string user, CancellationToken ct = default)
+    public async Task<CatalogOutcome> CreateVenueAsync(NewVenue request, string user, CancellationToken ct = default)
     {
-        var title = request.Title?.Trim();
+        var name = CatalogName.Clean(request.Name);
         var problems = new ProblemList();
-        if (string.IsNullOrEmpty(title) || title.Length > 300)
+        Check(problems, nameof(NewVenue.Name), CatalogName.ProblemWith(request.Name, 200, "A venue needs a name: the city or place, as in “Baku”."));
+        CheckCoordinates(request, problems);
+        string? country = null;
+        return await CreateAsync(user, problems, async db =>
         {
-            problems.Add(nameof(NewMeeting.Title), "A meeting needs a title of at most 300 characters.");
+            if (request.CountryActorId is not { } countryId)
+            {
+                problems.Add(nameof(NewVenue.CountryActorId), "Choose the country the venue is in.");
+            }
+            else if (await db.Actors.Where(a => a.Id == countryId).Select(a => new { a.Name, a.Kind }).SingleOrDefaultAsync(ct) is not { } found)
+            {
+                problems.Add(nameof(NewVenue.CountryActorId), $"There is no actor {countryId}.");
+            }
+            else if (found.Kind != ActorKind.State)
+            {
+                problems.Add(nameof(NewVenue.CountryActorId), $"{found.Name} is not a state: a venue's country is an actor of kind State.");
+            }
+            else
+            {
+                country = found.Name;
+            }
+
+            return name is null ? null : await VenueMatchAsync(db, name, ct);
+        }, () => new Venue { Name = name!, CountryActorId = request.CountryActorId, Latitude = request.Latitude, Longitude = request.Longitude },
+            venue => new CatalogRecord(venue.Id, venue.Name, country), ct);
+    }
+
+    public async Task<CatalogOutcome> CreateActorAsync(NewActor request, string user, CancellationToken ct = default)
+    {
+        var name = CatalogName.Clean(request.Name);
+        var problems = new ProblemList();
+        Check(problems, nameof(NewActor.Name), CatalogName.ProblemWith(request.Name, 200, "An actor needs a name: the state, body, group, organisation, outlet or person."));
+        CheckDefined(problems, nameof(NewActor.Kind), request.Kind, "Choose what kind of actor this is.");
+
+        var aliases = Aliases(name, request.Aliases, problems);
+        Check(problems, nameof(NewActor.Description), TooLong(request.Description, 2000));
+        return await CreateAsync(user, problems, async db =>
+        {
+            await RecordChecks.CheckExistsAsync(db.Actors, request.ParentActorId is { } p ? [p] : Array.Empty<int>(), nameof(NewActor.ParentActorId), "actor", problems, ct);
+            return await ActorMatchAsync(db, name, aliases, ct);
+        }, () => new Actor
+        {
+            Name = name!,
+            Kind = request.Kind,
+            ParentActorId = request.ParentActorId,
+            Description = CatalogName.Clean(request.Description),
+            Aliases = aliases.Select(a => new ActorAlias { Alias = a }).ToList(),
+        }, actor => new CatalogRecord(actor.Id, actor.Name, actor.Kind.ToString()), ct);
+    }
+
+    public async Task<CatalogOutcome> CreateAgendaItemAsync(NewAgendaItem request, string user, CancellationToken ct = default)
+    {
+        var title = CatalogName.Clean(request.Title);
+        var problems = new ProblemList();
+        Check(problems, nameof(NewAgendaItem.Title), CatalogName.ProblemWith(request.Title, 300, "An agenda item needs a title: the topic, as in “Long-term guarantees”."));
+        CheckDefined(problems, nameof(NewAgendaItem.Category), request.Category, "Choose the agenda item's category.");
+
+        Check(problems, nameof(NewAgendaItem.Description), TooLong(request.Description, 4000));
+        string? track = null;
+        return await CreateAsync(user, problems, async db =>
+        {
+            track = await TrackNameAsync(db, request.TrackId, nameof(NewAgendaItem.TrackId), problems, ct);
+            return title is null || track is null ? null : await AgendaItemMatchAsync(db, request.TrackId!.Value, title, ct);
+        }, () => new AgendaItem
+        {
+            TrackId = request.TrackId!.Value,
+            Title = title!,
+            Category = request.Category,
+            Description = CatalogName.Clean(request.Description),
+        }, item => new CatalogRecord(item.Id, item.Title, track), ct);
+    }
+
+    public async Task<CatalogOutcome> CreateMeetingAsync(NewMeeting request, string user, CancellationToken ct = default)
+    {
+        var title = CatalogName.Clean(request.Title);
+        var problems = new ProblemList();
+        Check(problems, nameof(NewMeeting.Title), CatalogName.ProblemWith(request.Title, 300, "A meeting needs a title, as in “Closed-door security meetings in Baku”."));
+        var (date, dateProblems) = (request.Date ?? MeetingDateInput.Unknown).Parse(DateOnly.FromDateTime(DateTime.UtcNow));
+        foreach (var (field, message) in dateProblems)
+        {
+            problems.Add($"{nameof(NewMeeting.Date)}.{field}", message);
         }
 
-        await using var db = await contextFactory.CreateDbContextAsync(ct);
-        db.AuditUser = user;
-        await RecordChecks.CheckExistsAsync(db.Tracks, [request.TrackId], nameof(NewMeeting.TrackId), "track", problems, ct);
-        await RecordChecks.CheckExistsAsync(db.Venues, request.VenueId is { } v ? [v] : Array.Empty<int>(), nameof(NewMeeting.VenueId), "venue", problems, ct);
-        if (problems.Any)
+        CheckDefined(problems, nameof(NewMeeting.Format), request.Format, "Choose the format: direct, indirect, shuttle or unknown.");
+        CheckDefined(problems, nameof(NewMeeting.Status), request.Status, "Choose whether the meeting is reported, confirmed or denied.");
+
+        var participants = request.Participants ?? [];
+        if (participants.GroupBy(p => p.ActorId).Any(g => g.Count() > 1))
         {
-            return Outcome<int>.Failure(problems.ToDictionary());
+            problems.Add(nameof(NewMeeting.Participants), "Each actor attends once: name the level for all its people together.");
         }
 
-        var meeting = db.Meetings.Add(new Meeting
+        if (participants.Select(p => TooLong(p.Level, 300)).OfType<string>().FirstOrDefault() is { } levelProblem)
+        {
+            problems.Add(nameof(NewMeeting.Participants), $"A participant's level: {levelProblem}");
+        }
+
+        Check(problems, nameof(NewMeeting.Summary), TooLong(request.Summary, 4000));
+        string? track = null;
+        return await CreateAsync(user, problems, async db =>
+        {
+            track = await TrackNameAsync(db, request.TrackId, nameof(NewMeeting.TrackId), problems, ct);
+            await RecordChecks.CheckExistsAsync(db.Venues, request.VenueId is { } v ? [v] : Array.Empty<int>(), nameof(NewMeeting.VenueId), "venue", problems, ct);
+            await RecordChecks.CheckExistsAsync(db.Actors, participants.Select(p => p.ActorId), nameof(NewMeeting.Participants), "actor", problems, ct);
+            return title is null || track is null ? null : await MeetingMatchAsync(db, request.TrackId!.Value, title, ct);
+        }, () => new Meeting
         {
             Title = title!,
-            TrackId = request.TrackId,
+            TrackId = request.TrackId!.Value,
             VenueId = request.VenueId,
-            Date = request.Date,
+            Date = date!.Value,
             Format = request.Format,
             Status = request.Status,
-            Summary = request.Summary?.Trim(),
-        }).Entity;
+            IsSeries = request.IsSeries,
+            Summary = CatalogName.Clean(request.Summary),
+            Participants = participants.Select(p => new MeetingParticipant { ActorId = p.ActorId, Level = CatalogName.Clean(p.Level) }).ToList(),
+        }, meeting => new CatalogRecord(meeting.Id, meeting.Title, track), ct);
+    }
+
+    /// <summary>The venue a new one named <paramref name="name"/> would duplicate, if any: for telling the editor while they type.</summary>
+    public async Task<CatalogMatch?> FindVenueAsync(string? name, CancellationToken ct = default)
+    {
+        var clean = CatalogName.Clean(name);
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        return clean is null ? null : await VenueMatchAsync(db, clean, ct);
+    }
+
+    /// <summary>The actor that already has the name or one of the aliases of a new one, if any.</summary>
+    public async Task<CatalogMatch?> FindActorAsync(string? name, IReadOnlyList<string>? aliases, CancellationToken ct = default)
+    {
+        var clean = CatalogName.Clean(name);
+        var wanted = Aliases(clean, aliases, new ProblemList());
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        return clean is null && wanted.Count == 0 ? null : await ActorMatchAsync(db, clean, wanted, ct);
+    }
+
+    /// <summary>The agenda item of the track with this title, if any.</summary>
+    public async Task<CatalogMatch?> FindAgendaItemAsync(int? trackId, string? title, CancellationToken ct = default)
+    {
+        var clean = CatalogName.Clean(title);
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        return clean is null || trackId is not { } track ? null : await AgendaItemMatchAsync(db, track, clean, ct);
+    }
+
+    /// <summary>The meeting of the track with this title, if any.</summary>
+    public async Task<CatalogMatch?> FindMeetingAsync(int? trackId, string? title, CancellationToken ct = default)
+    {
+        var clean = CatalogName.Clean(title);
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        return clean is null || trackId is not { } track ? null : await MeetingMatchAsync(db, track, clean, ct);
+    }
+
+    /// <summary>
+    /// One creation: checks that need the database (duplicates, referenced records) and the insert run
+    /// in one write transaction, so two editors creating the same name at once get one record, and the
+    /// second an offer to use it. Nothing is written when any field has a problem.
+    /// </summary>
+    private async Task<CatalogOutcome> CreateAsync<TRecord>(
+        string user,
+        ProblemList problems,
+        Func<TalksTrackerDbContext, Task<CatalogMatch?>> checkAsync,
+        Func<TRecord> build,
+        Func<TRecord, CatalogRecord> describe,
+        CancellationToken ct)
+        where TRecord : class
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        db.AuditUser = user;
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        if (db.Database.IsNpgsql())
+        {
+            // SQLite began the transaction IMMEDIATE: it holds the one write lock already. PostgreSQL runs
+            // writers side by side, so catalog creations queue on a transaction-scoped advisory lock.
+            await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(826471)", ct);
+        }
+
+        var duplicate = await checkAsync(db);
+        if (duplicate is not null)
+        {
+            problems.Add(duplicate.Field, duplicate.Message);
+        }
+
+        if (problems.Any)
+        {
+            return new CatalogOutcome(null, problems.ToDictionary(), duplicate?.Record);
+        }
+
+        var record = build();
+        db.Add(record);
         await db.SaveChangesAsync(ct);
-        return Outcome<int>.Success(meeting.Id);
+        await transaction.CommitAsync(ct);
+        return new CatalogOutcome(describe(record), NoErrors);
+    }
+
+    private static Task<CatalogMatch?> VenueMatchAsync(TalksTrackerDbContext db, string name, CancellationToken ct) =>
+        FirstSameAsync(db.Venues.OrderBy(v => v.Id).Select(v => new CatalogRecord(v.Id, v.Name, v.Country == null ? null : v.Country.Name)),
+            name, nameof(NewVenue.Name), v => $"There is already a venue “{v.Name}”{(v.Detail is null ? "" : $" in {v.Detail}")}: use it instead.", ct);
+
+    private static Task<CatalogMatch?> AgendaItemMatchAsync(TalksTrackerDbContext db, int trackId, string title, CancellationToken ct) =>
+        FirstSameAsync(db.AgendaItems.Where(a => a.TrackId == trackId).OrderBy(a => a.Id).Select(a => new CatalogRecord(a.Id, a.Title, a.Track!.Name)),
+            title, nameof(NewAgendaItem.Title), a => $"The track already has the agenda item “{a.Name}”: use it instead.", ct);
+
+    private static Task<CatalogMatch?> MeetingMatchAsync(TalksTrackerDbContext db, int trackId, string title, CancellationToken ct) =>
+        FirstSameAsync(db.Meetings.Where(m => m.TrackId == trackId).OrderBy(m => m.Id).Select(m => new CatalogRecord(m.Id, m.Title, m.Track!.Name)),
+            title, nameof(NewMeeting.Title), m => $"The track already has a meeting “{m.Name}”: use it instead.", ct);
+
+    /// <summary>The first candidate with the same name (see <see cref="CatalogName.Same"/>), compared here rather than in SQL so both providers agree.</summary>
+    private static async Task<CatalogMatch?> FirstSameAsync(IQueryable<CatalogRecord> candidates, string name, string field, Func<CatalogRecord, string> message, CancellationToken ct)
+    {
+        var records = await candidates.AsNoTracking().ToListAsync(ct);
+        return records.FirstOrDefault(r => CatalogName.Same(r.Name, name)) is { } record ? new CatalogMatch(record, field, message(record)) : null;
+    }
+
+    /// <summary>The first actor whose name or alias is the new name or one of the new aliases ("Moscow" → Russia).</summary>
+    private static async Task<CatalogMatch?> ActorMatchAsync(TalksTrackerDbContext db, string? name, IReadOnlyList<string> aliases, CancellationToken ct)
+    {
+        var actors = await db.Actors.AsNoTracking().OrderBy(a => a.Id)
+            .Select(a => new { a.Id, a.Name, a.Kind, Aliases = a.Aliases.Select(x => x.Alias).ToList() }).ToListAsync(ct);
+        var wanted = (name is null ? [] : new[] { (Name: name, Field: nameof(NewActor.Name)) })
+            .Concat(aliases.Select(a => (Name: a, Field: nameof(NewActor.Aliases))));
+        foreach (var (newName, field) in wanted)
+        {
+            foreach (var actor in actors)
+            {
+                if (actor.Aliases.Prepend(actor.Name).FirstOrDefault(n => CatalogName.Same(n, newName)) is not { } known)
+                {
+                    continue;
+                }
+
+                var record = new CatalogRecord(actor.Id, actor.Name, actor.Kind.ToString());
+                return new CatalogMatch(record, field, known == actor.Name
+                    ? $"There is already an actor “{actor.Name}”: use {actor.Name} instead."
+                    : $"“{newName}” is already a name of {actor.Name} (alias “{known}”): use {actor.Name} instead.");
+            }
+        }
+
+        return null;
+    }
+
+    private static async Task<string?> TrackNameAsync(TalksTrackerDbContext db, int? trackId, string field, ProblemList problems, CancellationToken ct)
+    {
+        if (trackId is not { } id)
+        {
+            problems.Add(field, "Choose the track.");
+            return null;
+        }
+
+        var name = await db.Tracks.Where(t => t.Id == id).Select(t => t.Name).SingleOrDefaultAsync(ct);
+        if (name is null)
+        {
+            problems.Add(field, $"There is no track {id}.");
+        }
+
+        return name;
+    }
+
+    /// <summary>The aliases cleaned, each once, without the name itself; problems under "Aliases".</summary>
+    private static List<string> Aliases(string? name, IReadOnlyList<string>? given, ProblemList problems)
+    {
+        var aliases = new List<string>();
+        foreach (var alias in (given ?? []).Select(CatalogName.Clean).OfType<string>())
+        {
+            if (CatalogName.ProblemWith(alias, 200, "") is { } problem)
+            {
+                problems.Add(nameof(NewActor.Aliases), $"“{alias[..Math.Min(alias.Length, 40)]}”: {problem}");
+            }
+            else if (!CatalogName.Same(alias, name) && !aliases.Exists(a => CatalogName.Same(a, alias)))
+            {
+                aliases.Add(alias);
+            }
+        }
+
+        if (aliases.Count > 50)
+        {
+            problems.Add(nameof(NewActor.Aliases), $"At most 50 aliases ({aliases.Count} given).");
+        }
+
+        return aliases;
+    }
+
+    private static void CheckCoordinates(NewVenue request, ProblemList problems)
+    {
+        if (request.Latitude is { } latitude && latitude is not (>= -90 and <= 90))
+        {
+            problems.Add(nameof(NewVenue.Latitude), "Latitude lies between -90 and 90.");
+        }
+
+        if (request.Longitude is { } longitude && longitude is not (>= -180 and <= 180))
+        {
+            problems.Add(nameof(NewVenue.Longitude), "Longitude lies between -180 and 180.");
+        }
+
+        if (request.Latitude is null != request.Longitude is null)
+        {
+            problems.Add(request.Latitude is null ? nameof(NewVenue.Latitude) : nameof(NewVenue.Longitude), "Give both coordinates, or neither.");
+        }
+    }
+
+    private static string? TooLong(string? text, int maxLength) =>
+        CatalogName.Clean(text) is { Length: var length } && length > maxLength ? $"At most {maxLength} characters ({length} given)." : null;
+
+    private static void CheckDefined<TEnum>(ProblemList problems, string field, TEnum value, string message) where TEnum : struct, Enum
+    {
+        if (!Enum.IsDefined(value))
+        {
+            problems.Add(field, message);
+        }
+    }
+
+    private static void Check(ProblemList problems, string field, string? problem)
+    {
+        if (problem is not null)
+        {
+            problems.Add(field, problem);
+        }
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using TalksTracker.Data.Editing;
 using TalksTracker.Data.Services;
 using TalksTracker.Domain;
+using TalksTracker.Domain.Catalog;
 
 namespace TalksTracker.Data.Intake;
 
@@ -27,7 +28,16 @@ public sealed record ProposalView(
     IReadOnlyList<SupportedStatus> StatusChanges,
     Guid Version);
 
-public sealed record ReviewChoice(int Id, string Name, string? Detail);
+/// <summary>A record a proposal can point to; meetings and agenda items carry their track.</summary>
+public sealed record ReviewChoice(int Id, string Name, string? Detail, int? TrackId = null);
+
+/// <summary>The kinds of record a proposal links to.</summary>
+public enum ProposalLink
+{
+    Meeting,
+    AgendaItem,
+    Actor,
+}
 
 public sealed record ReviewSession(
     int ReportId,
@@ -81,8 +91,8 @@ public sealed class ReviewService(IDbContextFactory<TalksTrackerDbContext> conte
             report.Claims,
             proposals.Select(p => View(p, report.Text)).ToList(),
             await db.Sources.AsNoTracking().OrderBy(s => s.Name).Select(s => new ReviewChoice(s.Id, s.Name, s.Reliability.ToString())).ToListAsync(ct),
-            await db.Meetings.AsNoTracking().OrderByDescending(m => m.SortDate).Select(m => new ReviewChoice(m.Id, m.Title, m.Track!.Name)).ToListAsync(ct),
-            await db.AgendaItems.AsNoTracking().OrderBy(a => a.Title).Select(a => new ReviewChoice(a.Id, a.Title, a.Track!.Name)).ToListAsync(ct),
+            await db.Meetings.AsNoTracking().OrderByDescending(m => m.SortDate).Select(m => new ReviewChoice(m.Id, m.Title, m.Track!.Name, m.TrackId)).ToListAsync(ct),
+            await db.AgendaItems.AsNoTracking().OrderBy(a => a.Title).Select(a => new ReviewChoice(a.Id, a.Title, a.Track!.Name, a.TrackId)).ToListAsync(ct),
             await db.Actors.AsNoTracking().OrderBy(a => a.Name).Select(a => new ReviewChoice(a.Id, a.Name, null)).ToListAsync(ct));
     }
 
@@ -148,6 +158,73 @@ public sealed class ReviewService(IDbContextFactory<TalksTrackerDbContext> conte
         }
 
         return Outcome<ProposalView>.Success(View(proposal, text));
+    }
+
+    /// <summary>
+    /// Suggests a record an editor just linked (typically one created from the review) on the report's
+    /// other undecided proposals whose text names it, the way extraction suggests known names: an
+    /// actor by name or alias, an agenda item by title, a meeting by title or by its venue's name.
+    /// Returns how many proposals it was added to; each is saved like an editor's change.
+    /// </summary>
+    public async Task<int> SuggestAsync(int reportId, ProposalLink link, int recordId, int exceptProposalId, string user, CancellationToken ct = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        db.AuditUser = user;
+        var names = await NamesAsync(db, link, recordId, ct);
+        var text = await db.Reports.Where(r => r.Id == reportId).Select(r => r.Text).SingleOrDefaultAsync(ct);
+        if (names is null || text is null)
+        {
+            return 0;
+        }
+
+        var proposals = await db.ClaimProposals
+            .Where(p => p.ReportId == reportId && p.Id != exceptProposalId && p.Decision == ProposalDecision.Pending).ToListAsync(ct);
+        var suggested = 0;
+        foreach (var proposal in proposals.Where(p => names.Exists(n => CatalogName.IsMentionedIn(text[p.Start..p.End], n))))
+        {
+            var (current, set) = link switch
+            {
+                ProposalLink.Actor => (proposal.ActorIds, (Action<string>)(v => proposal.ActorIds = v)),
+                ProposalLink.AgendaItem => (proposal.AgendaItemIds, v => proposal.AgendaItemIds = v),
+                _ => (proposal.MeetingIds, v => proposal.MeetingIds = v),
+            };
+            var ids = Ids(current);
+            if (!ids.Contains(recordId))
+            {
+                set(Join(ids.Append(recordId)));
+                suggested++;
+            }
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Another editor changed one of these proposals meanwhile: their version stands, and a
+            // suggestion is not worth overriding it; the record is in every picker all the same.
+            return 0;
+        }
+
+        return suggested;
+    }
+
+    /// <summary>The names a linked record goes by in report text, or null when there is no such record.</summary>
+    private static async Task<List<string>?> NamesAsync(TalksTrackerDbContext db, ProposalLink link, int id, CancellationToken ct)
+    {
+        switch (link)
+        {
+            case ProposalLink.Actor:
+                var actor = await db.Actors.Where(a => a.Id == id).Select(a => new { a.Name, Aliases = a.Aliases.Select(x => x.Alias).ToList() }).SingleOrDefaultAsync(ct);
+                return actor is null ? null : [actor.Name, .. actor.Aliases];
+            case ProposalLink.AgendaItem:
+                var title = await db.AgendaItems.Where(a => a.Id == id).Select(a => a.Title).SingleOrDefaultAsync(ct);
+                return title is null ? null : [title];
+            default:
+                var meeting = await db.Meetings.Where(m => m.Id == id).Select(m => new { m.Title, Venue = m.Venue == null ? null : m.Venue.Name }).SingleOrDefaultAsync(ct);
+                return meeting is null ? null : [meeting.Title, .. meeting.Venue is null ? Array.Empty<string>() : [meeting.Venue]];
+        }
     }
 
     /// <summary>Cuts a proposal in two at a character offset inside it.</summary>

@@ -59,6 +59,7 @@ public static class ApiEndpoints
                 Found(await progress.BoardAsync(id, ct), "track", id))
             .WithSummary("The progress board: each agenda item's derived status, whether disputed, and its backing.");
         api.MapExportApi();
+        api.MapCatalogApi();
 
         api.MapPost("/extract", async (ExtractRequest request, IntakeService intake, CancellationToken ct) =>
             {
@@ -94,10 +95,10 @@ public static class ApiEndpoints
     /// <summary>Text to extract claims from; format is detected when not given.</summary>
     public sealed record ExtractRequest(string? Text, ReportFormat? Format);
 
-    private static IResult Invalid(IReadOnlyDictionary<string, string[]> errors) =>
+    internal static IResult Invalid(IReadOnlyDictionary<string, string[]> errors) =>
         Results.ValidationProblem(errors.ToDictionary(e => e.Key, e => e.Value), title: "The request was refused; nothing was stored.");
 
-    private static IResult Found<T>(T? value, string what, int id) where T : class =>
+    internal static IResult Found<T>(T? value, string what, int id) where T : class =>
         value is null
             ? Results.Problem(statusCode: StatusCodes.Status404NotFound, title: $"No {what} {id}.", detail: $"There is no {what} with id {id}.")
             : Results.Ok(value);

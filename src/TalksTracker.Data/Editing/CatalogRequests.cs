@@ -1,0 +1,45 @@
+using TalksTracker.Domain;
+using TalksTracker.Domain.Catalog;
+
+namespace TalksTracker.Data.Editing;
+
+public sealed record NewSource(string? Name, SourceKind Kind, Reliability Reliability, int? AffiliationActorId = null, string? Description = null);
+
+/// <summary>A place meetings happen; the country is an actor of kind State; coordinates both or neither.</summary>
+public sealed record NewVenue(string? Name, int? CountryActorId, double? Latitude = null, double? Longitude = null);
+
+/// <summary>An actor with the other names the press uses for it ("Moscow" for Russia) and, for a body, the actor it belongs to.</summary>
+public sealed record NewActor(string? Name, ActorKind Kind, IReadOnlyList<string>? Aliases = null, int? ParentActorId = null, string? Description = null);
+
+/// <summary>A topic of a track.</summary>
+public sealed record NewAgendaItem(int? TrackId, string? Title, AgendaCategory Category, string? Description = null);
+
+/// <summary>Who attended a meeting on behalf of an actor, at the level the report gives ("high-level security officials").</summary>
+public sealed record NewParticipant(int ActorId, string? Level = null);
+
+/// <summary>One session, or a reported series, of a track; the date as precisely as the reporting allows.</summary>
+public sealed record NewMeeting(
+    int? TrackId,
+    string? Title,
+    int? VenueId = null,
+    MeetingDateInput? Date = null,
+    MeetingFormat Format = MeetingFormat.Unknown,
+    MeetingStatus Status = MeetingStatus.Reported,
+    bool IsSeries = false,
+    IReadOnlyList<NewParticipant>? Participants = null,
+    string? Summary = null);
+
+/// <summary>A catalog record as pickers list it: its id, name, and what tells it apart (track, country, kind).</summary>
+public sealed record CatalogRecord(int Id, string Name, string? Detail);
+
+/// <summary>An existing record a new one would duplicate, the field whose name it shares, and what to tell the editor.</summary>
+public sealed record CatalogMatch(CatalogRecord Record, string Field, string Message);
+
+/// <summary>
+/// The record an editor or a script created, or why it was not: problems keyed by field and, where
+/// the name is already taken, the record that has it, to be picked instead of a duplicate.
+/// </summary>
+public sealed record CatalogOutcome(CatalogRecord? Created, IReadOnlyDictionary<string, string[]> Errors, CatalogRecord? Existing = null)
+{
+    public bool Succeeded => Created is not null;
+}

@@ -1,0 +1,61 @@
+using TalksTracker.Data.Accounts;
+using TalksTracker.Data.Editing;
+using TalksTracker.Data.Services;
+
+namespace TalksTracker.Web.Api;
+
+/// <summary>
+/// Editors' scripts add meetings, venues, actors and agenda items through the same checks as the
+/// review page: 201 with the record's address, 400 problem details field by field, and 409 when the
+/// name is taken, naming the existing record to use instead.
+/// </summary>
+public static class CatalogEndpoints
+{
+    public static RouteGroupBuilder MapCatalogApi(this RouteGroupBuilder api)
+    {
+        MapCreate<NewMeeting>(api, "meetings", "meeting", (catalog, request, user, ct) => catalog.CreateMeetingAsync(request, user, ct))
+            .WithSummary("Create a meeting of a track: title, venue, date with its precision, format, status, participants with their level.");
+        MapCreate<NewVenue>(api, "venues", "venue", (catalog, request, user, ct) => catalog.CreateVenueAsync(request, user, ct))
+            .WithSummary("Create a venue: name, country (an actor of kind State), optional coordinates.");
+        MapCreate<NewActor>(api, "actors", "actor", (catalog, request, user, ct) => catalog.CreateActorAsync(request, user, ct))
+            .WithSummary("Create an actor: name, kind, aliases, optional parent; a name or alias another actor has is refused.");
+        MapCreate<NewAgendaItem>(api, "agenda-items", "agenda item", (catalog, request, user, ct) => catalog.CreateAgendaItemAsync(request, user, ct))
+            .WithSummary("Create an agenda item of a track: title and category.");
+
+        api.MapGet("/agenda-items/{id:int}", async (int id, AgendaItemService agenda, CancellationToken ct) =>
+                ApiEndpoints.Found(await agenda.GetAsync(id, ct), "agenda item", id))
+            .WithSummary("An agenda item with its track, claim count and reported status changes.");
+
+        return api;
+    }
+
+    private static RouteHandlerBuilder MapCreate<TRequest>(
+        RouteGroupBuilder api, string path, string what, Func<CatalogService, TRequest, string, CancellationToken, Task<CatalogOutcome>> create) =>
+        api.MapPost($"/{path}", async (TRequest request, CatalogService catalog, HttpContext http, CancellationToken ct) =>
+                Created(await create(catalog, request, http.User.Identity?.Name ?? "api", ct), path, what))
+            .RequireAuthorization(Policies.Edit);
+
+    private static IResult Created(CatalogOutcome outcome, string path, string what)
+    {
+        if (outcome.Created is { } created)
+        {
+            return Results.Created($"/api/{path}/{created.Id}", created);
+        }
+
+        if (outcome.Existing is { } existing)
+        {
+            return Results.Problem(
+                statusCode: StatusCodes.Status409Conflict,
+                title: $"This {what} already exists; nothing was stored.",
+                detail: string.Join(" ", outcome.Errors.SelectMany(e => e.Value)),
+                extensions: new Dictionary<string, object?>
+                {
+                    ["existing"] = existing,
+                    ["location"] = $"/api/{path}/{existing.Id}",
+                    ["errors"] = outcome.Errors,
+                });
+        }
+
+        return ApiEndpoints.Invalid(outcome.Errors);
+    }
+}

@@ -28,6 +28,7 @@ public abstract class MudTestContext : BunitContext, IAsyncLifetime
                      typeof(TalksTracker.Data.Services.OverviewService), typeof(TalksTracker.Data.Services.ProvenanceService),
                      typeof(TalksTracker.Data.Services.ProgressService), typeof(TalksTracker.Data.Services.DigestService),
                      typeof(TalksTracker.Data.Search.ISearchService), typeof(TalksTracker.Data.Analysis.ProvenanceAnalysisService),
+                     typeof(TalksTracker.Data.Editing.CatalogService), typeof(TalksTracker.Data.Intake.ReviewService),
                  })
         {
             Services.AddSingleton(service, Database.Services.GetRequiredService(service));

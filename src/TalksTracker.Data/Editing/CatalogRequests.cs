@@ -39,7 +39,10 @@ public sealed record CatalogMatch(CatalogRecord Record, string Field, string Mes
 /// The record an editor or a script created, or why it was not: problems keyed by field and, where
 /// the name is already taken, the record that has it, to be picked instead of a duplicate.
 /// </summary>
-public sealed record CatalogOutcome(CatalogRecord? Created, IReadOnlyDictionary<string, string[]> Errors, CatalogRecord? Existing = null)
+public sealed record CatalogOutcome(CatalogRecord? Created, IReadOnlyDictionary<string, string[]> Errors, CatalogMatch? Duplicate = null)
 {
     public bool Succeeded => Created is not null;
+
+    /// <summary>The record that already has the name, to use instead.</summary>
+    public CatalogRecord? Existing => Duplicate?.Record;
 }

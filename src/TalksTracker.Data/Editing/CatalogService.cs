@@ -251,7 +251,7 @@ public sealed class CatalogService(IDbContextFactory<TalksTrackerDbContext> cont
 
         if (problems.Any)
         {
-            return new CatalogOutcome(null, problems.ToDictionary(), duplicate?.Record);
+            return new CatalogOutcome(null, problems.ToDictionary(), duplicate);
         }
 
         var record = build();

@@ -31,8 +31,12 @@ public static class CatalogEndpoints
 
     private static RouteHandlerBuilder MapCreate<TRequest>(
         RouteGroupBuilder api, string path, string what, Func<CatalogService, TRequest, string, CancellationToken, Task<CatalogOutcome>> create) =>
-        api.MapPost($"/{path}", async (TRequest request, CatalogService catalog, HttpContext http, CancellationToken ct) =>
-                Created(await create(catalog, request, http.User.Identity?.Name ?? "api", ct), path, what))
+        api.MapPost($"/{path}", async (TRequest? request, CatalogService catalog, HttpContext http, CancellationToken ct) =>
+                request is null
+                    // A generic body parameter is not known to be required, so a JSON null arrives here.
+                    ? Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The request could not be read.",
+                        detail: $"Send the {what} as a JSON object; nothing was stored.")
+                    : Created(await create(catalog, request, http.User.Identity?.Name ?? "api", ct), path, what))
             .RequireAuthorization(Policies.Edit);
 
     private static IResult Created(CatalogOutcome outcome, string path, string what)

@@ -24,6 +24,9 @@ public abstract class CatalogDialogBase : ComponentBase
     /// <summary>The record whose name the new one would take, offered instead.</summary>
     protected CatalogRecord? Existing { get; private set; }
 
+    /// <summary>The field whose name the existing record has (Name, Aliases, Title): the offer shows beside it.</summary>
+    protected string? ExistingField { get; private set; }
+
     protected bool Busy { get; private set; }
 
     protected string? ErrorFor(string field) => _errors.TryGetValue(field, out var messages) ? string.Join(" ", messages) : null;
@@ -55,6 +58,7 @@ public abstract class CatalogDialogBase : ComponentBase
 
             _errors = outcome.Errors.ToDictionary();
             Existing = outcome.Existing;
+            ExistingField = outcome.Duplicate?.Field;
         }
         finally
         {
@@ -72,6 +76,7 @@ public abstract class CatalogDialogBase : ComponentBase
         }
 
         Existing = match?.Record;
+        ExistingField = match?.Field;
         if (match is not null)
         {
             _errors[match.Field] = [match.Message];

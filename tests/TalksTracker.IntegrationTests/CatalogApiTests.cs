@@ -1,0 +1,152 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using TalksTracker.Data;
+using TalksTracker.Data.Accounts;
+using TalksTracker.Testing;
+
+namespace TalksTracker.IntegrationTests;
+
+public abstract class CatalogApiTests(TalksTrackerAppFactory app)
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private static string Unique(string name) => $"{name} {Guid.NewGuid().ToString("N")[..8]}";
+
+    private HttpClient Editor => app.CreateClientFor(Roles.Editor);
+
+    [Fact]
+    public async Task An_editor_creates_a_venue_answered_201_with_its_address_and_the_creation_is_audited_as_theirs()
+    {
+        var azerbaijan = await IdOfAsync("/api/actors", "Azerbaijan");
+        var name = Unique("Ganja");
+
+        var response = await Editor.PostAsJsonAsync("/api/venues", new { name, countryActorId = azerbaijan, latitude = 40.68, longitude = 46.36 }, Ct);
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var created = await response.Content.ReadFromJsonAsync<JsonElement>(Ct);
+        var id = created.GetProperty("id").GetInt32();
+        Assert.Equal($"/api/venues/{id}", response.Headers.Location?.ToString());
+        Assert.Equal((name, "Azerbaijan"), (created.GetProperty("name").GetString(), created.GetProperty("detail").GetString()));
+        var venue = await Editor.GetFromJsonAsync<JsonElement>(response.Headers.Location!.ToString(), Ct);
+        Assert.Equal(40.68, venue.GetProperty("latitude").GetDouble());
+        await using var db = await app.Services.GetRequiredService<IDbContextFactory<TalksTrackerDbContext>>().CreateDbContextAsync(Ct);
+        var audit = await db.AuditEntries.SingleAsync(a => a.EntityType == "Venue" && a.EntityId == id.ToString(), Ct);
+        Assert.Equal(TalksTrackerAppFactory.DemoEmail(Roles.Editor), audit.User);
+    }
+
+    [Fact]
+    public async Task A_name_the_catalog_has_answers_409_naming_the_existing_record()
+    {
+        var azerbaijan = await IdOfAsync("/api/actors", "Azerbaijan");
+        var baku = await IdOfAsync("/api/venues", "Baku");
+
+        var venue = await Editor.PostAsJsonAsync("/api/venues", new { name = " BAKU", countryActorId = azerbaijan }, Ct);
+        var actor = await Editor.PostAsJsonAsync("/api/actors", new { name = Unique("Someone"), kind = "State", aliases = new[] { "moscow" } }, Ct);
+
+        Assert.Equal(HttpStatusCode.Conflict, venue.StatusCode);
+        Assert.Equal("application/problem+json", venue.Content.Headers.ContentType?.MediaType);
+        var problem = await venue.Content.ReadFromJsonAsync<JsonElement>(Ct);
+        Assert.Equal(baku, problem.GetProperty("existing").GetProperty("id").GetInt32());
+        Assert.Equal($"/api/venues/{baku}", problem.GetProperty("location").GetString());
+        Assert.Contains("already a venue “Baku”", problem.GetProperty("errors").GetProperty("Name")[0].GetString());
+        Assert.Equal(HttpStatusCode.Conflict, actor.StatusCode);
+        Assert.Equal("Russia", (await actor.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("existing").GetProperty("name").GetString());
+    }
+
+    [Fact]
+    public async Task An_agenda_item_and_a_meeting_are_created_and_read_back_at_their_addresses()
+    {
+        var track = (await Editor.GetFromJsonAsync<JsonElement>("/api/tracks", Ct))[0].GetProperty("id").GetInt32();
+        var baku = await IdOfAsync("/api/venues", "Baku");
+        var syria = await IdOfAsync("/api/actors", "Syria");
+        var title = Unique("Prisoner exchanges");
+
+        var agenda = await Editor.PostAsJsonAsync("/api/agenda-items", new { trackId = track, title, category = "Other" }, Ct);
+        var meeting = await Editor.PostAsJsonAsync("/api/meetings", new
+        {
+            trackId = track,
+            title = Unique("Second round in Baku"),
+            venueId = baku,
+            date = new { precision = "Month", start = "2026-12" },
+            format = "Indirect",
+            participants = new[] { new { actorId = syria, level = "senior security officials" } },
+        }, Ct);
+
+        Assert.Equal(HttpStatusCode.Created, agenda.StatusCode);
+        var item = await Editor.GetFromJsonAsync<JsonElement>(agenda.Headers.Location!.ToString(), Ct);
+        Assert.Equal((title, "Other", track), (item.GetProperty("title").GetString(), item.GetProperty("category").GetString(), item.GetProperty("track").GetProperty("id").GetInt32()));
+        Assert.Equal(HttpStatusCode.Created, meeting.StatusCode);
+        Assert.StartsWith("/api/meetings/", meeting.Headers.Location!.ToString());
+        var dossier = await Editor.GetFromJsonAsync<JsonElement>(meeting.Headers.Location.ToString(), Ct);
+        Assert.Equal("Dec 2026", dossier.GetProperty("date").GetProperty("display").GetString());
+        Assert.Equal("Indirect", dossier.GetProperty("format").GetString());
+        Assert.Equal("senior security officials", dossier.GetProperty("participants")[0].GetProperty("level").GetString());
+    }
+
+    [Theory]
+    [InlineData("/api/meetings", "{\"trackId\": 1, \"title\": \"Dated badly\", \"date\": {\"precision\": \"Exact\", \"start\": \"26/11/2026\"}}", "Date.Start")]
+    [InlineData("/api/meetings", "{\"title\": \"No track\"}", "TrackId")]
+    [InlineData("/api/venues", "{\"name\": \"Half placed\", \"countryActorId\": 1, \"latitude\": 40.1}", "Longitude")]
+    [InlineData("/api/actors", "{\"name\": \"\", \"kind\": \"State\"}", "Name")]
+    [InlineData("/api/agenda-items", "{\"trackId\": 999999, \"title\": \"Nowhere\", \"category\": \"Other\"}", "TrackId")]
+    public async Task Invalid_records_answer_400_problem_details_field_by_field_and_store_nothing(string path, string body, string field)
+    {
+        var before = await CountAuditAsync();
+
+        var response = await Editor.PostAsync(path, new StringContent(body, Encoding.UTF8, "application/json"), Ct);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>(Ct);
+        Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _), problem.ToString());
+        Assert.Equal(before, await CountAuditAsync());
+    }
+
+    [Theory]
+    [InlineData("/api/actors", "{\"name\": \"Planet X\", \"kind\": \"Planet\"}")]
+    [InlineData("/api/meetings", "{\"trackId\": \"one\"}")]
+    [InlineData("/api/venues", "not json")]
+    [InlineData("/api/agenda-items", "null")]
+    public async Task An_unreadable_body_is_a_400_problem_not_a_500(string path, string body)
+    {
+        var response = await Editor.PostAsync(path, new StringContent(body, Encoding.UTF8, "application/json"), Ct);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Theory]
+    [InlineData("/api/venues")]
+    [InlineData("/api/actors")]
+    [InlineData("/api/agenda-items")]
+    [InlineData("/api/meetings")]
+    public async Task An_analyst_may_not_create_catalog_records(string path)
+    {
+        var before = await CountAuditAsync();
+        var body = new { name = Unique("Analyst's venue"), title = Unique("Analyst's record"), trackId = 1, countryActorId = 1, kind = "State", category = "Other" };
+
+        var response = await app.CreateClientFor(Roles.Analyst).PostAsJsonAsync(path, body, Ct);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal(before, await CountAuditAsync());
+    }
+
+    private async Task<int> IdOfAsync(string list, string name) =>
+        (await Editor.GetFromJsonAsync<JsonElement>(list, Ct)).EnumerateArray().First(e => e.GetProperty("name").GetString() == name).GetProperty("id").GetInt32();
+
+    // Catalog records only: signing in with a key records its use in the audit trail too.
+    private async Task<int> CountAuditAsync()
+    {
+        string[] catalog = ["Venue", "Actor", "ActorAlias", "AgendaItem", "Meeting", "MeetingParticipant"];
+        await using var db = await app.Services.GetRequiredService<IDbContextFactory<TalksTrackerDbContext>>().CreateDbContextAsync(Ct);
+        return await db.AuditEntries.CountAsync(a => catalog.Contains(a.EntityType), Ct);
+    }
+}
+
+public sealed class CatalogApiTestsOnSqlite(TalksTrackerAppFactory app) : CatalogApiTests(app), IClassFixture<TalksTrackerAppFactory>;
+
+public sealed class CatalogApiTestsOnPostgres(PostgresAppFactory app) : CatalogApiTests(app), IClassFixture<PostgresAppFactory>;

@@ -1,0 +1,94 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using TalksTracker.Data.Accounts;
+
+namespace TalksTracker.EndToEnd;
+
+// Adds a venue, a meeting and claims: a fixture of its own keeps them out of the shared seed's journeys.
+[Collection(FreshBrowserCollection.Name)]
+public partial class ReviewCatalogJourneyTests(BrowserFixture browser)
+{
+    private const string Report =
+        "Envoys to meet again in Sochi\n" +
+        "A senior Russian official said envoys from both sides would meet in Sochi in December. " +
+        "According to two Western diplomats, the Sochi round will focus on deployments near the Golan. " +
+        "Analysts said the talks remain fragile.";
+
+    [Fact]
+    public async Task On_a_review_an_editor_creates_a_venue_and_a_meeting_inline_links_claims_to_it_and_sees_them_in_its_dossier()
+    {
+        var page = await browser.OpenAsync("/reports/new", Roles.Editor);
+        await page.Locator("textarea").First.FillAsync(Report);
+        await page.Locator("input[data-field=outlet]").FillAsync("Gulf Times");
+        await page.Locator("[data-action=take-in]").ClickAsync();
+        await page.WaitForURLAsync(ReviewUrl());
+        await BrowserFixture.WaitInteractiveAsync(page);
+        var cards = page.Locator(".proposal-card");
+        await Assertions.Expect(cards).ToHaveCountAsync(3);
+        var official = cards.Filter(new() { HasText = "would meet in Sochi" });
+
+        await official.Locator("[data-action=new-meeting]").ClickAsync();
+        var meeting = Dialog(page, "new-meeting");
+        await meeting.Locator("input[data-field=meeting-title]").FillAsync("December round in Sochi");
+        await meeting.Locator("[data-action=new-venue]").ClickAsync();
+        var venue = Dialog(page, "new-venue");
+        await venue.Locator("input[data-field=venue-name]").FillAsync("Sochi");
+        await ChooseAsync(page, venue.Locator("[data-field=venue-country]"), "Russia");
+        await venue.Locator("input[data-field=venue-latitude]").FillAsync("43.6028");
+        await venue.Locator("input[data-field=venue-longitude]").FillAsync("39.7342");
+        await venue.Locator("[data-action=save-venue]").ClickAsync();
+        await Assertions.Expect(venue).ToHaveCountAsync(0);
+        await Assertions.Expect(meeting.Locator("input[data-field=meeting-venue]")).ToHaveValueAsync("Sochi");
+        await ChooseAsync(page, meeting.Locator("[data-field=meeting-precision]"), "a month");
+        await meeting.Locator("input[data-field=meeting-start]").FillAsync("2026-12");
+        await ChooseAsync(page, meeting.Locator("[data-field=meeting-format]"), "indirect");
+        await BrowserFixture.ScreenshotAsync(page, "review-create-meeting.png", fullPage: false);
+        await meeting.Locator("[data-action=save-meeting]").ClickAsync();
+
+        await Assertions.Expect(meeting).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator(".mud-snackbar")).ToContainTextAsync("Created the meeting “December round in Sochi” and linked it to this claim. Also suggested on 1 other undecided claim");
+        await Assertions.Expect(official.Locator("input[data-field=meetings]")).ToHaveValueAsync("December round in Sochi");
+        var diplomats = cards.Filter(new() { HasText = "the Sochi round will focus" });
+        await Assertions.Expect(diplomats.Locator("input[data-field=meetings]")).ToHaveValueAsync("December round in Sochi");
+
+        await official.Locator("[data-action=accept]").ClickAsync();
+        await Assertions.Expect(official).ToHaveClassAsync(new Regex("accepted"));
+        await diplomats.Locator("[data-action=accept]").ClickAsync();
+        await Assertions.Expect(diplomats).ToHaveClassAsync(new Regex("accepted"));
+        var analysts = cards.Filter(new() { HasText = "remain fragile" });
+        await analysts.Locator("[data-action=reject]").ClickAsync();
+        await Assertions.Expect(analysts).ToHaveClassAsync(new Regex("rejected"));
+        await page.Locator("[data-action=complete-review]").ClickAsync();
+        await page.WaitForURLAsync(new Regex(@"/reports/\d+$"));
+
+        var dossier = await browser.OpenAsync($"/meetings/{await MeetingAtAsync("Sochi")}", Roles.Editor);
+        await Assertions.Expect(dossier.Locator("h1")).ToHaveTextAsync("December round in Sochi");
+        await Assertions.Expect(dossier.Locator(".claim-card", new() { HasText = "would meet in Sochi in December" })).ToHaveCountAsync(1);
+        await Assertions.Expect(dossier.Locator(".claim-card", new() { HasText = "the Sochi round will focus on deployments" })).ToHaveCountAsync(1);
+        await Assertions.Expect(dossier.Locator(".claim-card", new() { HasText = "remain fragile" })).ToHaveCountAsync(0);
+    }
+
+    private static ILocator Dialog(IPage page, string name) => page.Locator(".mud-dialog", new() { Has = page.Locator($"[data-dialog={name}]") });
+
+    /// <summary>Opens a select list by its input (MudSelect opens on mouse-down) and picks an item.</summary>
+    private static async Task ChooseAsync(IPage page, ILocator select, string item)
+    {
+        await select.ClickAsync();
+        await page.Locator(".mud-popover-open .mud-list-item", new() { HasTextRegex = new Regex($"^\\s*{Regex.Escape(item)}\\s*$") }).ClickAsync();
+    }
+
+    private async Task<int> MeetingAtAsync(string venueName)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var client = browser.App.CreateClientFor(Roles.Editor);
+        var venues = await client.GetFromJsonAsync<JsonElement>("/api/venues", ct);
+        var id = venues.EnumerateArray().Single(v => v.GetProperty("name").GetString() == venueName).GetProperty("id").GetInt32();
+        var venue = await client.GetFromJsonAsync<JsonElement>($"/api/venues/{id}", ct);
+        return venue.GetProperty("meetings").EnumerateArray().Single().GetProperty("id").GetInt32();
+    }
+
+    [GeneratedRegex(@"/reports/\d+/review$")]
+    private static partial Regex ReviewUrl();
+}

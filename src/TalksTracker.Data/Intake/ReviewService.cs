@@ -161,12 +161,42 @@ public sealed class ReviewService(IDbContextFactory<TalksTrackerDbContext> conte
     }
 
     /// <summary>
-    /// Suggests a record an editor just linked (typically one created from the review) on the report's
-    /// other undecided proposals whose text names it, the way extraction suggests known names: an
-    /// actor by name or alias, an agenda item by title, a meeting by title or by its venue's name.
-    /// Returns how many proposals it was added to; each is saved like an editor's change.
+    /// Links a record (typically one the editor just created from the review) to the proposal they are
+    /// on, as seen, then suggests it on the report's other undecided proposals that name it. The value
+    /// is how many proposals it was suggested on; a refused link (a stale proposal) suggests nothing.
     /// </summary>
-    public async Task<int> SuggestAsync(int reportId, ProposalLink link, int recordId, int exceptProposalId, string user, CancellationToken ct = default)
+    public async Task<Outcome<int>> LinkAsync(ProposalView seen, ProposalLink link, int recordId, string user, CancellationToken ct = default)
+    {
+        var edit = new ProposalEdit(seen.Id, seen.Start, seen.End, seen.SourceId, seen.ViaSourceId, seen.Stance, seen.Credibility, seen.Decision,
+            seen.MeetingIds, seen.AgendaItemIds, seen.ActorIds, seen.StatusChanges);
+        var linked = await UpdateAsync(seen, link switch
+        {
+            ProposalLink.Meeting => edit with { MeetingIds = [.. seen.MeetingIds, recordId] },
+            ProposalLink.AgendaItem => edit with { AgendaItemIds = [.. seen.AgendaItemIds, recordId] },
+            _ => edit with { ActorIds = [.. seen.ActorIds, recordId] },
+        }, user, ct);
+        if (!linked.Succeeded)
+        {
+            return Outcome<int>.Failure(linked.Errors);
+        }
+
+        var reportId = await ReportOfAsync(seen.Id, ct);
+        return Outcome<int>.Success(await SuggestAsync(reportId, link, recordId, seen.Id, user, ct));
+    }
+
+    private async Task<int> ReportOfAsync(int proposalId, CancellationToken ct)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        return await db.ClaimProposals.Where(p => p.Id == proposalId).Select(p => p.ReportId).SingleAsync(ct);
+    }
+
+    /// <summary>
+    /// Suggests a linked record on the report's other undecided proposals whose text names it, the way
+    /// extraction suggests known names: an actor by name or alias, an agenda item by title, a meeting by
+    /// title or by its venue's name. Returns how many proposals it was added to; each is saved like an
+    /// editor's change.
+    /// </summary>
+    private async Task<int> SuggestAsync(int reportId, ProposalLink link, int recordId, int exceptProposalId, string user, CancellationToken ct = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(ct);
         db.AuditUser = user;

@@ -243,22 +243,26 @@ public abstract class CatalogServiceTests(SeededDatabase database)
         var oman = (await Catalog.CreateActorAsync(new NewActor(Unique("Sultanate of Oman"), ActorKind.State, ["Muscat"]), "editor", Ct)).Created!;
         var muscat = (await Catalog.CreateVenueAsync(new NewVenue("Muscat", oman.Id), "editor", Ct)).Created!;
         var meeting = (await Catalog.CreateMeetingAsync(new NewMeeting(await IdAsync(db => db.Tracks), Unique("Next round"), muscat.Id), "editor", Ct)).Created!;
-        Assert.True((await review.UpdateAsync(fragile, Edit(fragile) with { MeetingIds = [meeting.Id] }, "editor", Ct)).Succeeded);
 
-        // The editor linked the new meeting on the "fragile" claim; the other claims naming its venue, or
-        // the new actor by its alias, are suggested them — except the one already rejected.
-        var meetingSuggestions = await review.SuggestAsync(receipt.ReportId, ProposalLink.Meeting, meeting.Id, fragile.Id, "editor", Ct);
-        var actorSuggestions = await review.SuggestAsync(receipt.ReportId, ProposalLink.Actor, oman.Id, fragile.Id, "editor", Ct);
-        var again = await review.SuggestAsync(receipt.ReportId, ProposalLink.Actor, oman.Id, fragile.Id, "editor", Ct);
+        // The editor links the new meeting, then the new actor, on the "fragile" claim: the other claims
+        // naming the meeting's venue, or the actor by its alias, are suggested them — except the rejected one.
+        var meetingLinked = await review.LinkAsync(fragile, ProposalLink.Meeting, meeting.Id, "editor", Ct);
+        var stale = await review.LinkAsync(fragile, ProposalLink.Actor, oman.Id, "editor", Ct);
+        var actorLinked = await review.LinkAsync(await ProposalAsync(fragile.Id), ProposalLink.Actor, oman.Id, "editor", Ct);
+        var again = await review.LinkAsync(await ProposalAsync(fragile.Id), ProposalLink.Actor, oman.Id, "editor", Ct);
 
-        Assert.Equal((1, 1, 0), (meetingSuggestions, actorSuggestions, again));
+        Assert.Equal((1, 1, 0), (meetingLinked.Value, actorLinked.Value, again.Value));
+        Assert.Contains(Conflicts.Field, stale.Errors.Keys);
         var after = (await review.OpenAsync(receipt.ReportId, Ct))!.Proposals.ToDictionary(p => p.Id);
         Assert.Equal([meeting.Id], after[meetIn.Id].MeetingIds);
+        Assert.Equal([meeting.Id], after[fragile.Id].MeetingIds);
         Assert.Contains(oman.Id, after[meetIn.Id].ActorIds);
+        Assert.Contains(oman.Id, after[fragile.Id].ActorIds);
         Assert.DoesNotContain(meeting.Id, after[chosen.Id].MeetingIds);
         Assert.DoesNotContain(oman.Id, after[chosen.Id].ActorIds);
-        Assert.DoesNotContain(oman.Id, after[fragile.Id].ActorIds);
         Assert.All(after.Values.Where(p => p.Id != meetIn.Id && p.Id != fragile.Id), p => Assert.DoesNotContain(meeting.Id, p.MeetingIds));
+
+        async Task<ProposalView> ProposalAsync(int id) => (await review.OpenAsync(receipt.ReportId, Ct))!.Proposals.Single(p => p.Id == id);
     }
 
     private static ProposalEdit Edit(ProposalView p) => new(p.Id, p.Start, p.End, p.SourceId, p.ViaSourceId, p.Stance, p.Credibility,

@@ -44,6 +44,16 @@ public static class ClaimExtractor
             if (AttributionFinder.Find(text, tokens) is { } attribution)
             {
                 var source = resolver.Resolve(attribution.Source);
+                if (attribution.Role is { } role)
+                {
+                    ReferenceResolver.NoteRole(source, role);
+                }
+
+                if (AttributionFinder.CitedDocument(text, tokens) is { } document)
+                {
+                    resolver.NoteDocument(document, source);
+                }
+
                 claim = claim with
                 {
                     Source = source.Text,

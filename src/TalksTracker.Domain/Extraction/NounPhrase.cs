@@ -22,7 +22,7 @@ internal static class NounPhrase
             return false;
         }
 
-        if (words.Length == 1 && Lexicon.Pronouns.Contains(words[0]))
+        if ((words.Length == 1 && Lexicon.Pronouns.Contains(words[0])) || IsGroupReference(words))
         {
             return true;
         }
@@ -62,6 +62,30 @@ internal static class NounPhrase
         return IsCapitalised(headWord)
             || (char.IsDigit(headWord[0]) && head > 0 && IsCapitalised(words[head - 1]));
     }
+
+    /// <summary>A bare reference to a member of an earlier group: "another", "the other", "one of them", "a second".</summary>
+    public static bool IsGroupReference(string[] words) => words.Length switch
+    {
+        1 => words[0].Equals("another", StringComparison.OrdinalIgnoreCase) || words[0].Equals("one", StringComparison.OrdinalIgnoreCase),
+        2 => (words[0].Equals("the", StringComparison.OrdinalIgnoreCase) || words[0].Equals("a", StringComparison.OrdinalIgnoreCase))
+            && (words[1].Equals("other", StringComparison.OrdinalIgnoreCase) || words[1].Equals("second", StringComparison.OrdinalIgnoreCase)
+                || words[1].Equals("third", StringComparison.OrdinalIgnoreCase)),
+        3 => words[0].Equals("one", StringComparison.OrdinalIgnoreCase) && words[1].Equals("of", StringComparison.OrdinalIgnoreCase)
+            && words[2].Equals("them", StringComparison.OrdinalIgnoreCase),
+        _ => false,
+    };
+
+    /// <summary>The plural a group of this noun is named with: "official" → "officials", "person" → "people".</summary>
+    public static string PluralOf(string noun) => noun.ToLowerInvariant() switch
+    {
+        "person" => "people",
+        "spokesman" => "spokesmen",
+        "spokeswoman" => "spokeswomen",
+        "spokesperson" => "spokespeople",
+        "authority" => "authorities",
+        "party" => "parties",
+        _ => noun + "s",
+    };
 
     /// <summary>For "one of the diplomats": the index of "diplomats" after the determiner; otherwise null.</summary>
     public static int? OneOfIndex(string[] words)

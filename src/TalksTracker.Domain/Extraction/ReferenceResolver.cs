@@ -2,10 +2,11 @@ namespace TalksTracker.Domain.Extraction;
 
 /// <summary>
 /// Resolves a source phrase to the first full mention of the same source earlier in the report:
-/// "the source", "the same source", "the diplomats", "one of the diplomats", "the spokesman",
-/// "he", "she", "they", "Mr. Mirzoyan", "Baghaei". A reference takes the most recently used
-/// compatible source (same noun, same number; a person for "he"/"she"). Anything else is a new
-/// full mention. One instance per report.
+/// "the source", "the same source", "the diplomats", "the two U.S. officials", "one of the diplomats",
+/// "one official" / "another official" / "a second official" / "one of them" (members of an earlier
+/// group), "the spokesman", "the statement" (whoever issued it), "he", "she", "they", "Mr. Mirzoyan",
+/// "Baghaei". A reference takes the most recently used compatible source (same noun, same number,
+/// modifiers it repeats; a person for "he"/"she"). Anything else is a new full mention. One instance per report.
 /// </summary>
 internal sealed class ReferenceResolver
 {
@@ -13,6 +14,11 @@ internal sealed class ReferenceResolver
     private const int MaxCandidates = 64;
 
     private static readonly WordSet DefiniteArticles = new("the", "this", "that", "these", "those");
+    private static readonly WordSet Numbers = new("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "both");
+    private static readonly WordSet MemberOrdinals = new("second", "third", "fourth", "other", "first");
+
+    /// <summary>Who issued the last document of each kind ("statement" → the ministry that said it "in a statement").</summary>
+    private readonly Dictionary<string, SourceEntry> _documentIssuers = new(StringComparer.OrdinalIgnoreCase);
 
     private readonly List<SourceEntry> _recent = [];
     private readonly Dictionary<string, string> _nameByLastWord = new(StringComparer.OrdinalIgnoreCase);
@@ -22,7 +28,7 @@ internal sealed class ReferenceResolver
         var words = phrase.Words;
         var resolved = words.Length == 1 && Lexicon.Pronouns.Contains(words[0])
             ? ResolvePronoun(words[0])
-            : ResolveOneOf(words) ?? ResolveDefinite(words) ?? ResolveSurname(words) ?? FindSame(phrase.Text);
+            : ResolveGroupMember(words) ?? ResolveOneOf(words) ?? ResolveDefinite(words) ?? ResolveSurname(words) ?? FindSame(phrase.Text);
         if (resolved is not null)
         {
             Touch(resolved);
@@ -37,6 +43,12 @@ internal sealed class ReferenceResolver
 
         return entry;
     }
+
+    /// <summary>Remembers that <paramref name="entry"/> issued a document ("statement"), so "the statement said" is theirs.</summary>
+    public void NoteDocument(string noun, SourceEntry entry) => _documentIssuers[noun] = entry;
+
+    /// <summary>Remembers a role given in an appositive ("a Yemeni official" for "one of the sources"), so "the official" finds it.</summary>
+    public static void NoteRole(SourceEntry entry, string role) => entry.AddRole(role);
 
     /// <summary>Remembers the names in a sentence ("U.S. envoy Morgan Ortagus") so a later bare surname resolves to them.</summary>
     public void ObserveNames(string text, List<Token> tokens)
@@ -68,6 +80,13 @@ internal sealed class ReferenceResolver
                 start++;
             }
 
+            // Lower-case titles before the name belong to it: "led by chief negotiator Mohammed Abdulsalam".
+            while (start > 0 && tokens[start - 1].IsWord && !tokens[start - 1].InQuote
+                && char.IsLower(tokens[start - 1].Of(text)[0]) && Lexicon.RoleWords.Contains(tokens[start - 1].Of(text)))
+            {
+                start--;
+            }
+
             if (lastCapital > start)
             {
                 var last = NounPhrase.WithoutPossessive(tokens[lastCapital].Of(text).ToString());
@@ -90,6 +109,47 @@ internal sealed class ReferenceResolver
         });
     }
 
+    /// <summary>
+    /// "one official", "another official", "a second official", "the other person", and bare "another", "the other",
+    /// "one of them": a member of the most recent group of that noun (or of people, when bare).
+    /// </summary>
+    private SourceEntry? ResolveGroupMember(string[] words)
+    {
+        if (NounPhrase.IsGroupReference(words))
+        {
+            return FindRecent(e => e.IsPlural && e.IsPerson);
+        }
+
+        int first;
+        if (words.Length >= 2 && (words[0].Equals("one", StringComparison.OrdinalIgnoreCase) || words[0].Equals("another", StringComparison.OrdinalIgnoreCase)))
+        {
+            first = 1;
+        }
+        else if (words.Length >= 3 && (words[0].Equals("a", StringComparison.OrdinalIgnoreCase) || words[0].Equals("the", StringComparison.OrdinalIgnoreCase))
+            && MemberOrdinals.Contains(words[1]))
+        {
+            first = 2;
+        }
+        else
+        {
+            return null;
+        }
+
+        var noun = NounPhrase.WithoutPossessive(words[^1]);
+        if (!char.IsLower(noun[0]) || NounPhrase.IsPlural([noun]))
+        {
+            return null;
+        }
+
+        var plural = NounPhrase.PluralOf(noun);
+        var modifiers = words[first..^1];
+        var group = FindRecent(e => e.IsPlural && e.HasWord(plural) && HasAll(e, modifiers));
+
+        // "One official said …" then "the official said …": the member stays with the group.
+        group?.AddRole(noun.ToLowerInvariant());
+        return group;
+    }
+
     /// <summary>"one of the diplomats" points back to a plural mention of diplomats.</summary>
     private SourceEntry? ResolveOneOf(string[] words)
     {
@@ -110,11 +170,13 @@ internal sealed class ReferenceResolver
             return null;
         }
 
+        // Modifiers a reference repeats must be in the mention it points to: "the two U.S. officials".
+        List<string>? repeated = null;
         for (var i = 1; i < words.Length - 1; i++)
         {
-            if (!Lexicon.ReferenceModifiers.Contains(words[i]))
+            if (!Lexicon.ReferenceModifiers.Contains(words[i]) && !Numbers.Contains(words[i]))
             {
-                return null;
+                (repeated ??= []).Add(words[i]);
             }
         }
 
@@ -125,11 +187,38 @@ internal sealed class ReferenceResolver
             return null;
         }
 
+        if (repeated is null && _documentIssuers.TryGetValue(noun, out var issuer))
+        {
+            return issuer;
+        }
+
         var plural = NounPhrase.IsPlural([noun]);
-        return FindRecent(e => e.IsPlural == plural && e.HasWord(noun))
-            ?? (Lexicon.OfficialNouns.Contains(noun) && !plural
-                ? FindRecent(e => e.IsPerson && !e.IsPlural && e.Kind != SourceKind.Analyst && e.HasAnyWord(Lexicon.OfficialNouns))
-                : null);
+        if (repeated is not null)
+        {
+            return FindRecent(e => e.IsPlural == plural && e.HasWord(noun) && HasAll(e, repeated));
+        }
+
+        return FindRecent(e => (e.IsPlural == plural && e.HasWord(noun)) || (!plural && e.HasRole(noun)))
+            ?? (plural ? null : ResolveByKind(noun));
+    }
+
+    /// <summary>"the official" → the last official named; "the group" → the last organisation; "the newspaper" → the last outlet.</summary>
+    private SourceEntry? ResolveByKind(string noun)
+    {
+        if (Lexicon.OfficialNouns.Contains(noun))
+        {
+            return FindRecent(e => e.IsPerson && !e.IsPlural && e.Kind != SourceKind.Analyst && e.HasAnyWord(Lexicon.OfficialNouns));
+        }
+
+        if (Lexicon.MediaReferenceNouns.Contains(noun))
+        {
+            return FindRecent(e => e.Kind == SourceKind.MediaOutlet && !e.IsPlural);
+        }
+
+        return Lexicon.OrganisationReferenceNouns.Contains(noun)
+            ? FindRecent(e => !e.IsPerson && !e.IsPlural && e.Words.Length <= 2 && NounPhrase.IsCapitalised(e.Words[^1])
+                && e.Kind is SourceKind.GovernmentStatement or SourceKind.Other)
+            : null;
     }
 
     /// <summary>"Baghaei", "Mr. Mirzoyan": the earlier mention whose name ends with that surname.</summary>
@@ -156,6 +245,19 @@ internal sealed class ReferenceResolver
         return _nameByLastWord.TryGetValue(surname, out var fullName) && fullName.Contains(' ', StringComparison.Ordinal)
             ? FindSame(fullName) ?? SourceEntry.From(fullName, fullName.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             : null;
+    }
+
+    private static bool HasAll(SourceEntry entry, IReadOnlyList<string> words)
+    {
+        foreach (var word in words)
+        {
+            if (!entry.HasWord(word))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private SourceEntry? FindSame(string text) =>
@@ -186,9 +288,32 @@ internal sealed class ReferenceResolver
 }
 
 /// <summary>A source as first fully mentioned in a report.</summary>
-internal sealed record SourceEntry(string Text, string[] Words, SourceKind Kind, bool IsPlural, bool IsPerson)
+internal sealed class SourceEntry(string text, string[] words, SourceKind kind, bool isPlural, bool isPerson)
 {
+    private List<string>? _roles;
+
+    public string Text { get; } = text;
+
+    public string[] Words { get; } = words;
+
+    public SourceKind Kind { get; } = kind;
+
+    public bool IsPlural { get; } = isPlural;
+
+    public bool IsPerson { get; } = isPerson;
+
     public string LastName => NounPhrase.WithoutPossessive(Words[^1]);
+
+    public void AddRole(string role)
+    {
+        _roles ??= [];
+        if (!_roles.Contains(role, StringComparer.OrdinalIgnoreCase))
+        {
+            _roles.Add(role);
+        }
+    }
+
+    public bool HasRole(string noun) => _roles is not null && _roles.Contains(noun, StringComparer.OrdinalIgnoreCase);
 
     public static SourceEntry From(string text, string[] words)
     {

@@ -368,6 +368,11 @@ internal static class AttributionFinder
             return false;
         }
 
+        if (Lexicon.DescribingVerbs.Contains(s.Word(v)) && !AsFollows(s, v + 1))
+        {
+            return false;
+        }
+
         if (Lexicon.ClauseOnlyVerbs.Contains(s.Word(v))
             && !(v + 1 >= s.Count || s.Is(v + 1, "that") || s.Kind(v + 1) is TokenKind.Comma or TokenKind.Colon or TokenKind.OpenQuote))
         {
@@ -400,15 +405,19 @@ internal static class AttributionFinder
         return true;
     }
 
-    /// <summary>"called it “a free gift”", "has called the process “a trap”": a quotation within a few words, not "called for" or "called on".</summary>
+    /// <summary>
+    /// "called it “a free gift”", "has called the process “a trap”", "called on Netanyahu to “bring everyone home”":
+    /// a quotation within a few words; "called for a ceasefire" and "called off" report no words.
+    /// </summary>
     private static bool QuotationFollows(Sentence s, int i)
     {
-        if (s.Is(i, "for") || s.Is(i, "on") || s.Is(i, "off") || s.Is(i, "upon") || s.Is(i, "in"))
+        if (s.Is(i, "off") || s.Is(i, "in"))
         {
             return false;
         }
 
-        for (var j = i; j < s.Count && j - i < 6; j++)
+        var reach = s.Is(i, "for") || s.Is(i, "on") || s.Is(i, "upon") ? 10 : 6;
+        for (var j = i; j < s.Count && j - i < reach; j++)
         {
             if (s.Kind(j) == TokenKind.OpenQuote)
             {
@@ -416,6 +425,25 @@ internal static class AttributionFinder
             }
 
             if (s.Kind(j) is TokenKind.Terminal or TokenKind.Comma or TokenKind.Semicolon)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"described the talks as …": "as" within a few words, outside quotes.</summary>
+    private static bool AsFollows(Sentence s, int i)
+    {
+        for (var j = i; j < s.Count && j - i < 6; j++)
+        {
+            if (s.Is(j, "as") && !s.InQuote(j))
+            {
+                return true;
+            }
+
+            if (s.Kind(j) is TokenKind.Terminal or TokenKind.Semicolon)
             {
                 return false;
             }
@@ -472,6 +500,17 @@ internal static class AttributionFinder
         Phrase? via = null;
         Phrase? relayed = null;
         var skippedAside = false;
+
+        // "Oleksandr, 34, a soldier …, said" and "Oleksandr, 34, said": an age is an aside.
+        if (IsAge(s, start, end) && start >= 2 && s.Kind(start - 1) == TokenKind.Comma)
+        {
+            skippedAside = true;
+            (start, end) = s.SegmentEndingAt(start - 2);
+            if (start == end)
+            {
+                return null;
+            }
+        }
 
         // Walk back over comma-delimited asides to the phrase that names the speaker.
         while (start > 0 && s.Kind(start - 1) == TokenKind.Comma && IsAside(s, start))
@@ -548,6 +587,11 @@ internal static class AttributionFinder
         }
 
         var (outerStart, outerEnd) = s.SegmentEndingAt(start - 2);
+        if (IsAge(s, outerStart, outerEnd) && outerStart >= 2 && s.Kind(outerStart - 1) == TokenKind.Comma)
+        {
+            (outerStart, outerEnd) = s.SegmentEndingAt(outerStart - 2);
+        }
+
         if (outerStart == outerEnd || (outerStart > 0 && s.Kind(outerStart - 1) == TokenKind.Comma))
         {
             return null;
@@ -595,6 +639,25 @@ internal static class AttributionFinder
         }
 
         return head.ToString().ToLowerInvariant();
+    }
+
+    /// <summary>A lone number set off by commas after a name: an age.</summary>
+    private static bool IsAge(Sentence s, int start, int end)
+    {
+        if (end != start + 1 || !s.IsWord(start) || s.Word(start).Length > 3)
+        {
+            return false;
+        }
+
+        foreach (var c in s.Word(start))
+        {
+            if (!char.IsDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The head noun of an appositive ("official" in "a Yemeni official close to the Houthi movement"), if it is a lower-case noun.</summary>

@@ -11,8 +11,11 @@ internal static class Lexicon
         "envoy", "spokesman", "spokeswoman", "spokesperson", "minister", "official", "aide", "adviser",
         "advisor", "commander", "general", "president", "secretary", "ambassador", "chief", "deputy",
         "director", "leader", "negotiator", "mediator", "representative", "army", "foreign", "defense",
-        "defence", "special", "senior", "former", "top", "security", "national", "prime", "affairs",
+        "defence", "special", "senior", "former", "top", "security", "national", "prime", "affairs", "lawmaker",
     ];
+
+    private static readonly string[] NameParticleList =
+        ["al", "bin", "ibn", "de", "van", "von", "der", "la", "le", "da", "del", "el", "abu", "dos", "di"];
 
     /// <summary>Abbreviations whose dot never ends a sentence: titles, months, "No.".</summary>
     private static readonly WordSet Abbreviations = new(
@@ -41,7 +44,11 @@ internal static class Lexicon
         "declares", "emphasized", "emphasised", "emphasizes", "emphasises", "underlined", "pointed",
         "commented", "wrote", "writes", "tweeted", "predicted", "reiterated", "reiterates", "contended",
         "observed", "recalled", "assessed", "revealed", "signalled", "signaled", "hinted", "briefed", "called",
-        "calls", "posted", "testified", "expressed", "urged", "urges", "vowed", "vows", "pledged", "pledges");
+        "calls", "posted", "testified", "expressed", "urged", "urges", "vowed", "vows", "pledged", "pledges",
+        "estimates", "estimate", "described", "describes");
+
+    /// <summary>Verbs that report speech only with "as" after their object: "described the talks as “constructive”".</summary>
+    public static readonly WordSet DescribingVerbs = new("described", "describes");
 
     /// <summary>Verbs that report speech only before a quotation: "called the process “a trap”", not "called for talks".</summary>
     public static readonly WordSet QuotationOnlyVerbs = new("called", "calls");
@@ -62,7 +69,7 @@ internal static class Lexicon
 
     /// <summary>Verb forms that are also common nouns ("a note", "reports"): only verbs before "that" or a comma.</summary>
     public static readonly WordSet NounLikeVerbs = new(
-        "note", "notes", "report", "reports", "claim", "claims", "states", "observed", "briefed");
+        "note", "notes", "report", "reports", "claim", "claims", "states", "observed", "briefed", "estimates", "estimate");
 
     /// <summary>Verbs that deny or refuse: they make the claim a denial.</summary>
     public static readonly WordSet DenialVerbs = new(
@@ -165,7 +172,7 @@ internal static class Lexicon
         "coalition", "militia", "militias", "faction", "factions", "bloc", "alliance", "watchdog", "regulator",
         "legislators", "legislator", "senators", "senator", "speaker", "mayor", "governor", "villagers", "medics",
         "doctors", "survivors", "relatives", "families", "monitor", "union", "court", "judge", "judges", "company",
-        "companies", "firm", "workers", "organization", "organisation", "organizations", "organisations");
+        "companies", "firm", "workers", "readout", "communique", "letter", "organization", "organisation", "organizations", "organisations");
 
     /// <summary>Nouns a bare definite back-reference can use: "the source", "the diplomats", "the office".</summary>
     public static readonly WordSet ReferenceNouns = new(
@@ -177,7 +184,9 @@ internal static class Lexicon
         "ambassador", "embassy", "insider", "researcher", "secretary", "premier", "chancellor", "presidency",
         "department", "administration", "kremlin", "mission", "delegation", "representative", "deputy",
         "director", "observer", "observers", "group", "movement", "paper", "broadcaster", "militia", "organization",
-        "organisation", "party", "faction", "alliance", "coalition", "network", "website", "sides", "countries");
+        "organisation", "party", "faction", "alliance", "coalition", "network", "website", "sides", "countries",
+        "council", "committee", "commission", "forum", "panel", "court", "union", "bank", "fund", "center", "centre",
+        "institute", "foundation", "association", "federation", "observatory", "readout", "communique", "letter");
 
     /// <summary>Person nouns: "the official" may fall back to a spokesman or a minister.</summary>
     public static readonly WordSet OfficialNouns = new(
@@ -227,7 +236,10 @@ internal static class Lexicon
     public static readonly WordSet RoleWords = new(RoleWordList);
 
     /// <summary>Lower-case words that may sit inside a name run: "U.S. envoy Morgan Ortagus", "Shams al-Din".</summary>
-    public static readonly WordSet TitleWords = new([.. RoleWordList, "of", "al", "bin", "ibn", "de", "van", "von", "der", "la", "le", "da", "del", "el", "abu"]);
+    public static readonly WordSet TitleWords = new([.. RoleWordList, "of", .. NameParticleList]);
+
+    /// <summary>Lower-case particles inside a personal name: "bin", "de", "van".</summary>
+    public static readonly WordSet NameParticles = new(NameParticleList);
 
     /// <summary>Single words and word sequences that hedge a claim without attributing it.</summary>
     public static readonly WordSet HedgeWords = new(

@@ -8,7 +8,8 @@ internal static class NounPhrase
     private static readonly WordSet InstitutionWords = new(
         "agency", "organization", "organisation", "union", "council", "committee", "fund", "bank", "court",
         "group", "forces", "movement", "party", "commission", "institute", "foundation", "association",
-        "alliance", "league", "front", "brigade", "brigades", "corps", "guard", "nations", "crisis");
+        "alliance", "league", "front", "brigade", "brigades", "corps", "guard", "nations", "crisis", "forum",
+        "federation", "center", "centre", "board", "panel", "tribunal", "observatory", "network", "secretariat");
 
     private static readonly WordSet PluralNouns = new("people", "media", "police", "staff", "authorities", "military");
 
@@ -49,7 +50,7 @@ internal static class NounPhrase
 
         var head = HeadIndex(words);
         var headWord = WithoutPossessive(words[head]);
-        if (Lexicon.SourceNouns.Contains(headWord))
+        if (Lexicon.SourceNouns.Contains(headWord) || InstitutionWords.Contains(headWord))
         {
             return true;
         }
@@ -145,10 +146,13 @@ internal static class NounPhrase
     public static bool IsPersonName(string[] words)
     {
         var capitalised = 0;
-        foreach (var word in words)
+        for (var i = 0; i < words.Length; i++)
         {
-            if (Lexicon.Honorifics.Contains(word) && word.EndsWith('.'))
+            var word = words[i];
+            if ((Lexicon.Honorifics.Contains(word) && word.EndsWith('.'))
+                || (i > 0 && i < words.Length - 1 && Lexicon.NameParticles.Contains(word)))
             {
+                // Titles and particles inside a name: "Lt. Gen. Maly Socheata", "Carlos Fernández de Cossío".
                 continue;
             }
 
@@ -217,9 +221,12 @@ internal static class NounPhrase
     };
 
     /// <summary>Capitalised, looking past a lower-case Arabic article: "al-Ansari".</summary>
-    public static bool IsCapitalised(string word)
+    public static bool IsCapitalised(string word) => IsCapitalised(word.AsSpan());
+
+    /// <summary>Capitalised, looking past a lower-case Arabic article: "al-Ansari".</summary>
+    public static bool IsCapitalised(ReadOnlySpan<char> word)
     {
-        var dash = word.IndexOf('-', StringComparison.Ordinal);
+        var dash = word.IndexOf('-');
         if (dash is > 0 and <= 3 && dash + 1 < word.Length && char.IsLower(word[0]))
         {
             return char.IsUpper(word[dash + 1]);
@@ -241,9 +248,9 @@ internal static class NounPhrase
     private static int CapitalisedNameWords(string[] words)
     {
         var count = 0;
-        for (var i = words.Length - 1; i >= 0 && IsCapitalised(words[i]); i--)
+        for (var i = words.Length - 1; i >= 0 && (IsCapitalised(words[i]) || (i > 0 && Lexicon.NameParticles.Contains(words[i]))); i--)
         {
-            if (!Lexicon.Determiners.Contains(words[i]))
+            if (IsCapitalised(words[i]) && !Lexicon.Determiners.Contains(words[i]))
             {
                 count++;
             }

@@ -23,6 +23,21 @@ internal sealed class ReferenceResolver
     private readonly List<SourceEntry> _recent = [];
     private readonly Dictionary<string, string> _nameByLastWord = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Given names (or family names written first) of full names: "Abiy" → "Prime Minister Abiy Ahmed", "Lee" → "Lawmaker Lee Seong-kweun".</summary>
+    private readonly Dictionary<string, string> _nameByFirstWord = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Capitalised words seen on their own ("Israel"): such a word does not stand for a later full name ("Israel Katz").</summary>
+    private readonly HashSet<string> _standalone = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _standaloneLookup;
+
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _nameByLastWordLookup;
+
+    public ReferenceResolver()
+    {
+        _standaloneLookup = _standalone.GetAlternateLookup<ReadOnlySpan<char>>();
+        _nameByLastWordLookup = _nameByLastWord.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
     public SourceEntry Resolve(Phrase phrase)
     {
         var words = phrase.Words;
@@ -56,7 +71,7 @@ internal sealed class ReferenceResolver
         var i = 0;
         while (i < tokens.Count)
         {
-            if (!tokens[i].IsWord || !NounPhrase.IsCapitalised(tokens[i].Of(text).ToString()))
+            if (!tokens[i].IsWord || !NounPhrase.IsCapitalised(tokens[i].Of(text)))
             {
                 i++;
                 continue;
@@ -87,16 +102,51 @@ internal sealed class ReferenceResolver
                 start--;
             }
 
-            if (lastCapital > start)
+            if (lastCapital > start && !_nameByLastWordLookup.ContainsKey(WithoutPossessive(tokens[lastCapital].Of(text))))
             {
                 var last = NounPhrase.WithoutPossessive(tokens[lastCapital].Of(text).ToString());
                 var fullText = text[tokens[start].Start..(tokens[lastCapital].Start + last.Length)];
-                _nameByLastWord.TryAdd(last, fullText);
+                _nameByLastWord.Add(last, fullText);
+                ObserveFirstName(text, tokens, start, lastCapital, fullText);
+            }
+            else if (lastCapital == start && !_standaloneLookup.Contains(tokens[start].Of(text)))
+            {
+                _standalone.Add(tokens[start].Of(text).ToString());
             }
 
             i++;
         }
     }
+
+    /// <summary>The first word of the name proper, after titles and possessives ("Prime Minister Abiy Ahmed" → "Abiy").</summary>
+    private void ObserveFirstName(string text, List<Token> tokens, int start, int lastCapital, string fullText)
+    {
+        var first = start;
+        while (first < lastCapital && IsTitleOrPossessive(tokens[first].Of(text)))
+        {
+            first++;
+        }
+
+        if (first < lastCapital && NounPhrase.IsCapitalised(tokens[first].Of(text)) && !_standaloneLookup.Contains(tokens[first].Of(text))
+            && !_nameByFirstWord.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(tokens[first].Of(text)))
+        {
+            _nameByFirstWord.Add(tokens[first].Of(text).ToString(), fullText);
+        }
+    }
+
+    private static ReadOnlySpan<char> WithoutPossessive(ReadOnlySpan<char> word)
+    {
+        if (word.Length > 2 && word[^1] is 's' or 'S' && word[^2] is '\'' or '’')
+        {
+            return word[..^2];
+        }
+
+        return word.Length > 1 && word[^1] is '\'' or '’' ? word[..^1] : word;
+    }
+
+    private static bool IsTitleOrPossessive(ReadOnlySpan<char> word) =>
+        char.IsLower(word[0]) || Lexicon.RoleWords.Contains(word) || Lexicon.Honorifics.Contains(word)
+        || word.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || word.EndsWith("’s", StringComparison.OrdinalIgnoreCase);
 
     private SourceEntry? ResolvePronoun(string pronoun)
     {
@@ -198,7 +248,9 @@ internal sealed class ReferenceResolver
             return FindRecent(e => e.IsPlural == plural && e.HasWord(noun) && HasAll(e, repeated));
         }
 
-        return FindRecent(e => (e.IsPlural == plural && e.HasWord(noun)) || (!plural && e.HasRole(noun)))
+        // "the diplomat" after "two diplomats said …" is one of them, unless a single diplomat was named more recently.
+        var groupNoun = plural ? null : NounPhrase.PluralOf(noun);
+        return FindRecent(e => (e.IsPlural == plural && e.HasWord(noun)) || (!plural && e.HasRole(noun)) || (groupNoun is not null && e.IsPlural && e.HasWord(groupNoun)))
             ?? (plural ? null : ResolveByKind(noun));
     }
 
@@ -242,9 +294,13 @@ internal sealed class ReferenceResolver
             return known;
         }
 
-        return _nameByLastWord.TryGetValue(surname, out var fullName) && fullName.Contains(' ', StringComparison.Ordinal)
-            ? FindSame(fullName) ?? SourceEntry.From(fullName, fullName.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            : null;
+        if ((_nameByLastWord.TryGetValue(surname, out var fullName) && fullName.Contains(' ', StringComparison.Ordinal))
+            || _nameByFirstWord.TryGetValue(surname, out fullName))
+        {
+            return FindSame(fullName) ?? SourceEntry.From(fullName, fullName.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        }
+
+        return null;
     }
 
     private static bool HasAll(SourceEntry entry, IReadOnlyList<string> words)

@@ -50,6 +50,12 @@ public class AttributionPatternTests
     [InlineData("Israeli Prime Minister Benjamin Netanyahu vowed to press on with the offensive.", "Israeli Prime Minister Benjamin Netanyahu", "vowed")]
     [InlineData("The next round is due in Cairo, according to a joint statement issued by the three countries.", "the three countries", "according to")]
     [InlineData("Resumed talks will focus on the ceasefire, the two delegations said in a joint statement.", "the two delegations", "said")]
+    [InlineData("Oleksandr, 34, a soldier whose brother is a prisoner, said he had stopped hoping.", "Oleksandr", "said")]
+    [InlineData("Oleksandr, 34, said he had stopped hoping.", "Oleksandr", "said")]
+    [InlineData("Carlos Fernández de Cossío, Cuba's deputy foreign minister, told state television that the talks were respectful.", "Carlos Fernández de Cossío", "told")]
+    [InlineData("The United Nations estimates that at least 13,000 civilians have been killed.", "The United Nations", "estimates")]
+    [InlineData("The readout described the talks as “constructive.”", "The readout", "described")]
+    [InlineData("The forum called on Prime Minister Benjamin Netanyahu to \"bring everyone home.\"", "The forum", "called")]
     public void Finds_the_source_and_cue(string sentence, string source, string cue)
     {
         var claim = Last(sentence);
@@ -99,6 +105,7 @@ public class AttributionPatternTests
     [InlineData("Previous talks, co-hosted by Saudi Arabia and the United States, collapsed in 2023.")]
     [InlineData("Kosovo declared independence from Serbia in 2008.")]
     [InlineData("The minister called for an immediate ceasefire.")]
+    [InlineData("The army called off the operation after two days.")]
     [InlineData("The talks, mediated by Turkey and Qatar, were hosted by the Turkish foreign ministry.")]
     public void The_outlets_own_voice_has_no_source(string sentence)
     {
@@ -240,6 +247,43 @@ public class AttributionPatternTests
 
         Assert.Equal("Hamas", claims[2].Source);
         Assert.Equal("Haaretz", claims[3].Source);
+    }
+
+    [Fact]
+    public void A_given_name_resolves_to_the_full_name_unless_the_word_stood_alone_before()
+    {
+        var claims = Claims(
+            "Getachew Reda, an adviser to Prime Minister Abiy Ahmed, said the talks were overdue.",
+            "Abiy told parliament that Ethiopia had no intention of going to war.",
+            "Israel and Lebanon agreed to add civilians to the committee.",
+            "Defense Minister Israel Katz wrote on X that the strikes would continue.",
+            "Israel says the strikes target militants.");
+
+        Assert.Equal("Prime Minister Abiy Ahmed", claims[1].Source);
+        Assert.Equal("Israel", claims[4].Source);
+    }
+
+    [Fact]
+    public void The_singular_noun_of_a_group_points_to_the_group()
+    {
+        var claims = Claims(
+            "Two diplomats who attended the session said the atmosphere was tense.",
+            "\"Both sides are preparing for war,\" the diplomat said.");
+
+        Assert.Equal("Two diplomats", claims[1].Source);
+    }
+
+    [Fact]
+    public void The_readout_resolves_to_whoever_issued_it_and_he_to_a_name_with_a_particle()
+    {
+        var claims = Claims(
+            "The State Department said in a readout of the meeting that the delegation pressed Cuba.",
+            "The readout described the talks as “constructive.”",
+            "Carlos Fernández de Cossío, Cuba's deputy foreign minister, told state television that the talks were respectful.",
+            "“You cannot strangle an economy,” he said.");
+
+        Assert.Equal("The State Department", claims[1].Source);
+        Assert.Equal("Carlos Fernández de Cossío", claims[3].Source);
     }
 
     [Fact]

@@ -433,10 +433,10 @@ internal static class AttributionFinder
         return false;
     }
 
-    /// <summary>"described the talks as …": "as" within a few words, outside quotes.</summary>
+    /// <summary>"described the call between Putin and Trump as …": "as" within a few words, outside quotes.</summary>
     private static bool AsFollows(Sentence s, int i)
     {
-        for (var j = i; j < s.Count && j - i < 6; j++)
+        for (var j = i; j < s.Count && j - i < 10; j++)
         {
             if (s.Is(j, "as") && !s.InQuote(j))
             {

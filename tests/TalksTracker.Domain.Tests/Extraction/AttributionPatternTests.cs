@@ -55,6 +55,7 @@ public class AttributionPatternTests
     [InlineData("Carlos Fernández de Cossío, Cuba's deputy foreign minister, told state television that the talks were respectful.", "Carlos Fernández de Cossío", "told")]
     [InlineData("The United Nations estimates that at least 13,000 civilians have been killed.", "The United Nations", "estimates")]
     [InlineData("The readout described the talks as “constructive.”", "The readout", "described")]
+    [InlineData("The Kremlin described the call between Putin and Trump as \"frank and very useful.\"", "The Kremlin", "described")]
     [InlineData("The forum called on Prime Minister Benjamin Netanyahu to \"bring everyone home.\"", "The forum", "called")]
     public void Finds_the_source_and_cue(string sentence, string source, string cue)
     {

@@ -13,7 +13,7 @@ namespace TalksTracker.Data;
 /// Microsoft.Data.Sqlite's own retries of a busy statement.</item>
 /// <item><c>synchronous = NORMAL</c> (with WAL, set by <see cref="DatabaseInitializer"/>): a commit
 /// is in the WAL file before it is acknowledged, so every acknowledged transaction survives a
-/// process crash (SIGKILL: tested 1,000 times); only a power or OS crash can lose the last few
+/// process crash (1,000 kill points tested: docs/reliability.md); only a power or OS crash can lose the last few
 /// commits, never corrupt the file. FULL would fsync every commit for that case too, at a large
 /// write cost on the Cli's bulk imports.</item>
 /// <item><c>foreign_keys = ON</c>: SQLite's default is off; the schema relies on them.</item>

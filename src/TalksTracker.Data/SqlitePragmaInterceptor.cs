@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace TalksTracker.Data;
@@ -7,10 +8,12 @@ namespace TalksTracker.Data;
 /// Per-connection SQLite settings, chosen on purpose (docs/reliability.md):
 /// <list type="bullet">
 /// <item><c>busy_timeout = 10000</c>: writers wait up to 10 s for each other rather than failing
-/// with "database is locked" (see <see cref="DatabaseBusy"/>).</item>
+/// with "database is locked" (see <see cref="DatabaseBusy"/>); never longer than the connection's
+/// command timeout (<c>Default Timeout</c> in the connection string, 30 s unless set), which bounds
+/// Microsoft.Data.Sqlite's own retries of a busy statement.</item>
 /// <item><c>synchronous = NORMAL</c> (with WAL, set by <see cref="DatabaseInitializer"/>): a commit
 /// is in the WAL file before it is acknowledged, so every acknowledged transaction survives a
-/// process crash (SIGKILL: tested 1,000 times); only a power or OS crash can lose the last few
+/// process crash (1,000 kill points tested: docs/reliability.md); only a power or OS crash can lose the last few
 /// commits, never corrupt the file. FULL would fsync every commit for that case too, at a large
 /// write cost on the Cli's bulk imports.</item>
 /// <item><c>foreign_keys = ON</c>: SQLite's default is off; the schema relies on them.</item>
@@ -18,19 +21,28 @@ namespace TalksTracker.Data;
 /// </summary>
 internal sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
 {
-    private static readonly string Pragmas = $"PRAGMA busy_timeout = {(int)DatabaseBusy.BusyTimeout.TotalMilliseconds}; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;";
-
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
         using var command = connection.CreateCommand();
-        command.CommandText = Pragmas;
+        command.CommandText = Pragmas(connection);
         command.ExecuteNonQuery();
     }
 
     public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
     {
         await using var command = connection.CreateCommand();
-        command.CommandText = Pragmas;
+        command.CommandText = Pragmas(connection);
         await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private static string Pragmas(DbConnection connection)
+    {
+        var busyTimeout = DatabaseBusy.BusyTimeout;
+        if (connection is SqliteConnection { DefaultTimeout: > 0 } sqlite && TimeSpan.FromSeconds(sqlite.DefaultTimeout) < busyTimeout)
+        {
+            busyTimeout = TimeSpan.FromSeconds(sqlite.DefaultTimeout);
+        }
+
+        return $"PRAGMA busy_timeout = {(int)busyTimeout.TotalMilliseconds}; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;";
     }
 }

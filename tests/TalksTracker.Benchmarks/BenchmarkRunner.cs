@@ -6,6 +6,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using TalksTracker.Data;
 using TalksTracker.Data.Intake;
+using TalksTracker.Data.Transfer;
+using System.Data.Common;
+using Npgsql;
 
 namespace TalksTracker.Benchmarks;
 
@@ -26,13 +29,24 @@ public sealed record BenchmarkOptions
     public bool Bulk { get; init; }
     /// <summary>Bulk mode: keep the FTS triggers firing per row instead of one rebuild at the end.</summary>
     public bool KeepSearchTriggers { get; init; }
+    /// <summary>The database the queries and HTTP run on. PostgreSQL gets a copy of the generated SQLite database.</summary>
+    public DatabaseProvider Provider { get; init; } = DatabaseProvider.Sqlite;
+    /// <summary>With <see cref="Provider"/> Postgres: a connection string to a server's maintenance database (TALKSTRACKER_POSTGRES).</summary>
+    public string? Postgres { get; init; } = Environment.GetEnvironmentVariable("TALKSTRACKER_POSTGRES");
 }
+
+public sealed record PostgresCopy(string Database, long Rows, double Seconds, double AnalyzeSeconds);
 
 public sealed record TargetResult(string Name, double Value, double Limit, string Comparison, string Unit, bool Met, string? Note);
 
 public sealed class BenchmarkReport
 {
     public required string Scale { get; init; }
+    /// <summary>"SQLite 3.x" or "PostgreSQL 15.x": the engine every query and HTTP figure was measured on.</summary>
+    public string Engine { get; set; } = "SQLite";
+    public DatabaseProvider Provider { get; init; } = DatabaseProvider.Sqlite;
+    /// <summary>PostgreSQL runs: the copy of the generated SQLite database (the product's migrate-data path).</summary>
+    public PostgresCopy? Copy { get; set; }
     public required DateTime StartedAt { get; init; }
     public required string Machine { get; init; }
     public required GeneratedData Data { get; init; }
@@ -69,10 +83,11 @@ public static class BenchmarkRunner
                       $"{GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1024 * 1024 * 1024.0):0.#} GB available to .NET",
             Data = data,
             DatabasePath = dbPath,
+            Provider = options.Provider,
         };
 
         report.LoadAtStart = Load();
-        await using (var services = BuildServices(connectionString))
+        await using (var services = BuildServices(DatabaseProvider.Sqlite, connectionString))
         {
             var contexts = services.GetRequiredService<IDbContextFactory<TalksTrackerDbContext>>();
             await services.GetRequiredService<DatabaseInitializer>().InitializeAsync(seedFolder: null, ct);
@@ -122,11 +137,21 @@ public static class BenchmarkRunner
 
                 await CheckQuotesAsync(generator, connectionString, report, ct);
             }
+        }
 
-            SqliteConnection.ClearAllPools();
-            data.DatabaseBytes = new FileInfo(dbPath).Length;
-            await using var floor = new SqliteConnection(connectionString);
+        SqliteConnection.ClearAllPools();
+        data.DatabaseBytes = new FileInfo(dbPath).Length;
+        var measured = connectionString;
+        if (options.Provider == DatabaseProvider.Postgres)
+        {
+            measured = await CopyToPostgresAsync(options, connectionString, report, log, ct);
+        }
+
+        await using (var services = BuildServices(options.Provider, measured))
+        {
+            await using DbConnection floor = options.Provider == DatabaseProvider.Postgres ? new NpgsqlConnection(measured) : new SqliteConnection(measured);
             await floor.OpenAsync(ct);
+            report.Engine = options.Provider == DatabaseProvider.Postgres ? $"PostgreSQL {floor.ServerVersion}" : $"SQLite {floor.ServerVersion}";
             foreach (var table in new[] { "Reports", "Claims", "Meetings", "Tracks", "Sources", "Actors", "ClaimMeetings", "ClaimActors", "ClaimAgendaItems", "AgendaStatusChanges", "AuditEntries" })
             {
                 report.Counts[table] = new Floor(floor).Scalar($"SELECT count(*) FROM {table}");
@@ -179,7 +204,7 @@ public static class BenchmarkRunner
         SqliteConnection.ClearAllPools();
         if (!options.SkipHttp)
         {
-            await RunHttpAsync(options, connectionString, report, log);
+            await RunHttpAsync(options, measured, report, log);
         }
 
         Evaluate(report, options);
@@ -188,7 +213,7 @@ public static class BenchmarkRunner
         if (options.Out is { } outFolder)
         {
             ReportWriter.Write(report, outFolder);
-            log($"Wrote {Path.Combine(outFolder, "benchmarks.md")} and benchmarks.json");
+            log($"Wrote the report into {outFolder} ({(options.Provider == DatabaseProvider.Postgres ? "benchmarks-postgres" : "benchmarks")}.md and .json)");
         }
 
         if (options.Db is null)
@@ -207,11 +232,60 @@ public static class BenchmarkRunner
         return report;
     }
 
-    private static ServiceProvider BuildServices(string connectionString) =>
+    private static ServiceProvider BuildServices(DatabaseProvider provider, string connectionString) =>
         new ServiceCollection()
             .AddSingleton(typeof(Microsoft.Extensions.Logging.ILogger<>), typeof(NullLogger<>))
-            .AddTalksTrackerData(connectionString)
+            .AddTalksTrackerData(_ => provider, _ => connectionString)
             .BuildServiceProvider();
+
+    /// <summary>
+    /// A fresh PostgreSQL database (talkstracker_bench_SCALE, dropped first if it exists) with the product's
+    /// migrations, filled by the product's copier (what <c>migrate-data --to postgres</c> runs) from the
+    /// generated SQLite database, checked by row counts, then analysed so the planner has statistics.
+    /// </summary>
+    private static async Task<string> CopyToPostgresAsync(BenchmarkOptions options, string sqlite, BenchmarkReport report, Action<string> log, CancellationToken ct)
+    {
+        var server = options.Postgres
+                     ?? throw new InvalidOperationException("--provider postgres needs --postgres \"Host=...;Username=...\" or TALKSTRACKER_POSTGRES (`. tests/postgres.sh; talkstracker_postgres_start` starts a throwaway server).");
+        var name = $"talkstracker_bench_{options.Scale.Name.ToLowerInvariant()}";
+        await using (var admin = new NpgsqlConnection(server))
+        {
+            await admin.OpenAsync(ct);
+            foreach (var sql in new[] { $"DROP DATABASE IF EXISTS {name} WITH (FORCE)", $"CREATE DATABASE {name}" })
+            {
+                await using var command = new NpgsqlCommand(sql, admin);
+                await command.ExecuteNonQueryAsync(ct);
+            }
+        }
+
+        var target = new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString;
+        log($"Copying into PostgreSQL database {name}");
+        await using var from = BuildServices(DatabaseProvider.Sqlite, sqlite);
+        await using var to = BuildServices(DatabaseProvider.Postgres, target);
+        await to.GetRequiredService<DatabaseInitializer>().InitializeAsync(seedFolder: null, ct);
+        var watch = Stopwatch.StartNew();
+        var copies = await new DatabaseCopier().CopyAsync(
+            from.GetRequiredService<IDbContextFactory<TalksTrackerDbContext>>(), to.GetRequiredService<IDbContextFactory<TalksTrackerDbContext>>(),
+            line => log("  " + line), ct);
+        var seconds = watch.Elapsed.TotalSeconds;
+        foreach (var copy in copies.Where(c => !c.Matches))
+        {
+            report.Errors.Add($"copy to PostgreSQL: {copy.Table} has {copy.Target} rows, the SQLite database {copy.Source}");
+        }
+
+        watch.Restart();
+        await using (var connection = new NpgsqlConnection(target))
+        {
+            await connection.OpenAsync(ct);
+            await using var analyze = new NpgsqlCommand("VACUUM ANALYZE", connection) { CommandTimeout = 0 };
+            await analyze.ExecuteNonQueryAsync(ct);
+        }
+
+        report.Copy = new PostgresCopy(name, copies.Sum(c => (long)c.Target), seconds, watch.Elapsed.TotalSeconds);
+        log($"  copied {report.Copy.Rows:N0} rows in {seconds:0.0} s ({report.Copy.Rows / Math.Max(seconds, 0.001):N0} rows/s); VACUUM ANALYZE {report.Copy.AnalyzeSeconds:0.0} s");
+        NpgsqlConnection.ClearAllPools();
+        return target;
+    }
 
     private static string Load() => File.Exists("/proc/loadavg") ? string.Join(" ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
 
@@ -249,7 +323,7 @@ public static class BenchmarkRunner
         var budget = TimeSpan.FromSeconds(scale.Name switch { "XS" or "S" => 8, _ => 60 });
         try
         {
-            await using var factory = new BenchmarkAppFactory(connectionString);
+            await using var factory = new BenchmarkAppFactory(connectionString, options.Provider);
             var address = factory.StartKestrel();
             log($"HTTP: Kestrel at {address}, {options.HttpClients} concurrent clients, up to {perPath} requests per path within {budget.TotalSeconds:0} s");
             GC.Collect();

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace TalksTracker.Benchmarks;
 
@@ -48,19 +48,22 @@ public sealed class Harness(int warmup, int maxIterations, TimeSpan budget)
     }
 }
 
-/// <summary>Hand-written SQL on one open connection: the floors the services are compared with.</summary>
-public sealed class Floor(SqliteConnection connection)
+/// <summary>
+/// Hand-written SQL on one open connection: the floors the services are compared with. Written in SQLite's
+/// spelling; on PostgreSQL translated by <see cref="PostgresDialect"/>.
+/// </summary>
+public sealed class Floor(DbConnection connection)
 {
+    public bool IsPostgres { get; } = connection is Npgsql.NpgsqlConnection;
+
+    /// <summary>A comma-separated list of <paramref name="expression"/> over a group (group_concat / string_agg).</summary>
+    public string ListOf(string expression, string separator = "','") =>
+        IsPostgres ? $"string_agg(CAST({expression} AS TEXT), {separator})" : $"group_concat({expression}, {separator})";
+
     /// <summary>Runs a query and reads every column of every row (boxed, as a data layer would); returns the rows.</summary>
     public List<object?[]> Rows(string sql, params (string Name, object? Value)[] parameters)
     {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters)
-        {
-            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
-        }
-
+        using var command = Command(sql, parameters);
         var rows = new List<object?[]>();
         using var reader = command.ExecuteReader();
         while (reader.Read())
@@ -79,13 +82,22 @@ public sealed class Floor(SqliteConnection connection)
 
     public long Scalar(string sql, params (string Name, object? Value)[] parameters)
     {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
+        using var command = Command(sql, parameters);
+        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private DbCommand Command(string sql, (string Name, object? Value)[] parameters)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = IsPostgres ? PostgresDialect.Translate(sql) : sql;
         foreach (var (name, value) in parameters)
         {
-            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = IsPostgres ? "@" + name.TrimStart('$') : name;
+            parameter.Value = value is null ? DBNull.Value : IsPostgres ? PostgresDialect.Value(value) : value;
+            command.Parameters.Add(parameter);
         }
 
-        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+        return command;
     }
 }

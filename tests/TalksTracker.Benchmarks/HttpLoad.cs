@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using Microsoft.AspNetCore.Hosting;
+using TalksTracker.Data;
 using TalksTracker.Testing;
 
 namespace TalksTracker.Benchmarks;
@@ -9,10 +10,12 @@ namespace TalksTracker.Benchmarks;
 public sealed class BenchmarkAppFactory : TalksTrackerAppFactory
 {
     private readonly string _connectionString;
+    private readonly DatabaseProvider _provider;
 
-    public BenchmarkAppFactory(string connectionString) : base("Production")
+    public BenchmarkAppFactory(string connectionString, DatabaseProvider provider = DatabaseProvider.Sqlite) : base("Production")
     {
         _connectionString = connectionString;
+        _provider = provider;
         // WebApplicationFactory finds the app's content root through MvcTestingAppManifest.json in the
         // current directory; `dotnet run` starts elsewhere, so name it from the manifest in the output folder.
         const string variable = "ASPNETCORE_TEST_CONTENTROOT_TALKSTRACKER_WEB";
@@ -32,6 +35,7 @@ public sealed class BenchmarkAppFactory : TalksTrackerAppFactory
     {
         base.ConfigureWebHost(builder);
         builder.UseSetting("ConnectionStrings:TalksTracker", _connectionString);
+        builder.UseSetting("Database:Provider", _provider.ToString());
         builder.UseSetting("Seed:OnFirstStart", "false");
     }
 }

@@ -1,4 +1,4 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Microsoft.Extensions.DependencyInjection;
 using TalksTracker.Data.Intake;
 using TalksTracker.Data.Search;
@@ -33,7 +33,7 @@ public sealed class QueryResult
 }
 
 /// <summary>The product's queries at the generated scale, each next to the same answer in hand-written SQL.</summary>
-public sealed class QuerySuite(IServiceProvider services, SqliteConnection floorConnection, Scale scale)
+public sealed class QuerySuite(IServiceProvider services, DbConnection floorConnection, Scale scale)
 {
     private readonly Floor _floor = new(floorConnection);
 
@@ -149,7 +149,7 @@ public sealed class QuerySuite(IServiceProvider services, SqliteConnection floor
 
                 return $"{r.ClaimTotal}/{r.ReportTotal}/{r.Claims.Count}/{r.Reports.Count}/{string.Join(",", r.Claims.Select(c => c.Claim.Id))}";
             },
-            _ => SearchFloor(TalksTracker.Domain.Search.SearchQuery.Parse(text).Fts5Match!),
+            _floor.IsPostgres ? null : _ => SearchFloor(TalksTracker.Domain.Search.SearchQuery.Parse(text).Fts5Match!),
             $"ISearchService.SearchAsync(\"{text}\"), first 20 claims and reports with snippets, totals and actors");
 
     // ---- signatures: a compact form of each answer, compared between product and floor ----
@@ -265,15 +265,15 @@ public sealed class QuerySuite(IServiceProvider services, SqliteConnection floor
     {
         _floor.Rows("SELECT ActorId FROM TrackParticipants WHERE TrackId = $t AND Role = 'Party'", ("$t", trackId));
         var items = _floor.Rows("SELECT Id, Title, Category, Description FROM AgendaItems WHERE TrackId = $t ORDER BY Category, Title", ("$t", trackId));
-        var steps = _floor.Rows("""
+        var steps = _floor.Rows($"""
             SELECT s.Id, s.AgendaItemId, s.Status, s.AsOf, s.Note, s.MeetingId, m.Title, s.RecordedAt,
-                   (SELECT group_concat(e.ClaimId) FROM AgendaStatusEvidence e WHERE e.AgendaStatusChangeId = s.Id)
+                   (SELECT {_floor.ListOf("e.ClaimId")} FROM AgendaStatusEvidence e WHERE e.AgendaStatusChangeId = s.Id)
             FROM AgendaStatusChanges s JOIN AgendaItems a ON a.Id = s.AgendaItemId LEFT JOIN Meetings m ON m.Id = s.MeetingId
             WHERE a.TrackId = $t ORDER BY s.AsOf, s.Id
             """, ("$t", trackId));
-        _floor.Rows("""
+        _floor.Rows($"""
             SELECT c.Id, c.ReportId, c.SourceId, c.ViaSourceId, r.Outlet, r.PublishedOn, r.TakenInAt, s.Reliability, c.Credibility, c.Stance, s.AffiliationActorId, aa.ParentActorId,
-                   (SELECT group_concat(x.AgendaItemId) FROM ClaimAgendaItems x WHERE x.ClaimId = c.Id)
+                   (SELECT {_floor.ListOf("x.AgendaItemId")} FROM ClaimAgendaItems x WHERE x.ClaimId = c.Id)
             FROM Claims c JOIN Reports r ON r.Id = c.ReportId LEFT JOIN Sources s ON s.Id = c.SourceId LEFT JOIN Actors aa ON aa.Id = s.AffiliationActorId
             WHERE c.Id IN (SELECT e.ClaimId FROM AgendaStatusEvidence e JOIN AgendaStatusChanges s ON s.Id = e.AgendaStatusChangeId JOIN AgendaItems a ON a.Id = s.AgendaItemId WHERE a.TrackId = $t
                            UNION SELECT ca.ClaimId FROM ClaimAgendaItems ca JOIN AgendaItems a ON a.Id = ca.AgendaItemId JOIN Claims d ON d.Id = ca.ClaimId WHERE a.TrackId = $t AND d.Stance = 'Denies')

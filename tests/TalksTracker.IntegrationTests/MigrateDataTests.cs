@@ -90,6 +90,41 @@ public sealed class MigrateDataTests : IAsyncLifetime
         Assert.Contains("not empty", again.Err);
     }
 
+    [Fact]
+    public async Task Tables_larger_than_a_batch_are_copied_whole_across_batch_boundaries()
+    {
+        // More than one 2,000-row batch in a table with a single integer key (actors) and in one with a
+        // two-column key (claim–actor links), so the copy pages by key across several batches.
+        await using (var source = Source())
+        {
+            await source.Database.ExecuteSqlRawAsync("""
+                WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2500)
+                INSERT INTO Actors (Name, Kind, Version) SELECT 'Bulk actor ' || i, 'State', lower(hex(randomblob(16))) FROM n
+                """, Ct);
+            await source.Database.ExecuteSqlRawAsync("""
+                INSERT OR IGNORE INTO ClaimActors (ClaimId, ActorId)
+                SELECT c.Id, a.Id FROM Claims c CROSS JOIN (SELECT Id FROM Actors WHERE Name LIKE 'Bulk actor %' AND Id % 5 = 0) a
+                """, Ct);
+        }
+
+        var result = await Run("migrate-data", "--to", "postgres", "--connection", _target);
+
+        Assert.True(result.Exit == 0, result.Err + result.Out);
+        await using (var source = Source())
+        await using (var target = Target())
+        {
+            var links = await source.Database.SqlQueryRaw<int>("SELECT COUNT(*) AS \"Value\" FROM ClaimActors").SingleAsync(Ct);
+            Assert.True(links > 4_000, $"{links} links: not enough to span batches");
+            Assert.Equal(links, await target.Database.SqlQueryRaw<int>("SELECT COUNT(*)::int AS \"Value\" FROM \"ClaimActors\"").SingleAsync(Ct));
+            Assert.Equal(
+                await source.Actors.OrderBy(a => a.Id).Select(a => a.Id + ":" + a.Name).ToListAsync(Ct),
+                await target.Actors.OrderBy(a => a.Id).Select(a => a.Id + ":" + a.Name).ToListAsync(Ct));
+            var sourcePairs = await source.Database.SqlQueryRaw<string>("SELECT ClaimId || '-' || ActorId AS \"Value\" FROM ClaimActors ORDER BY ClaimId, ActorId").ToListAsync(Ct);
+            var targetPairs = await target.Database.SqlQueryRaw<string>("SELECT \"ClaimId\" || '-' || \"ActorId\" AS \"Value\" FROM \"ClaimActors\" ORDER BY \"ClaimId\", \"ActorId\"").ToListAsync(Ct);
+            Assert.Equal(sourcePairs, targetPairs);
+        }
+    }
+
     [Theory]
     [InlineData("--to", "sqlite", "--connection", "Host=x")]
     [InlineData("--to", "postgres")]

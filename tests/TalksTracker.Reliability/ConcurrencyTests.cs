@@ -93,7 +93,7 @@ public sealed class ConcurrencyTests(TalksTrackerAppFactory app) : IClassFixture
         }, Ct)).ToList();
 
         await Task.WhenAll(editors.Concat(posters));
-        await cli.WaitAsync(Ct);
+        await cli.WaitAsync(TimeSpan.FromMinutes(5), Ct);
 
         Assert.True(errors.IsEmpty, string.Join("\n", errors.Take(5)));
         Assert.True(cli.ExitCode == 0, cli.Stderr);

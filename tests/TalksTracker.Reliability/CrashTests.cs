@@ -20,7 +20,9 @@ public sealed class CrashTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("talkstracker-crash-").FullName;
 
-    private string DatabasePath => Path.Combine(_folder, "crash.db");
+    private string _databaseName = "crash.db";
+
+    private string DatabasePath => Path.Combine(_folder, _databaseName);
     private string ConnectionString => $"Data Source={DatabasePath};Pooling=False";
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
@@ -54,36 +56,69 @@ public sealed class CrashTests : IDisposable
         Assert.Equal(0, exit);
     }
 
+    /// <summary>Kill points per database: each database then stays small, so every check costs the same and the run is linear in kill points.</summary>
+    private const int KillPointsPerDatabase = 40;
+
     [Fact]
     public async Task A_bulk_import_killed_at_random_moments_leaves_every_report_whole_or_absent()
     {
-        await MigrateAsync();
         var target = Split(Harness.KillPoints).Import;
         var random = new Random(Harness.Seed);
+        var watch = Stopwatch.StartNew();
+        var totals = new ImportTotals();
+        for (var database = 1; totals.KillPoints < target; database++)
+        {
+            _databaseName = $"crash-import-{database}.db";
+            await MigrateAsync();
+            await ImportWithKillsAsync(Math.Min(KillPointsPerDatabase, target - totals.KillPoints), random, totals);
+            totals.Databases++;
+        }
+
+        Harness.Record($"crash/import: {totals.KillPoints} kill points ({totals.Sigkills} SIGKILLs + {totals.Images} crash images) over {totals.Runs} Cli runs "
+                       + $"on {totals.Databases} databases, {totals.Files} files, {totals.Proposals} proposals, "
+                       + $"0 lost, 0 half-written, {watch.Elapsed.TotalSeconds:0} s ({totals.Checking.Elapsed.TotalSeconds:0} s checking; seed {Harness.Seed})");
+    }
+
+    private sealed class ImportTotals
+    {
+        public int Sigkills { get; set; }
+        public int Images { get; set; }
+        public int Runs { get; set; }
+        public int Files { get; set; }
+        public int Proposals { get; set; }
+        public int Databases { get; set; }
+        public int KillPoints => Sigkills + Images;
+        public Stopwatch Checking { get; } = new();
+    }
+
+    /// <summary>Imports into the current database with <paramref name="killPoints"/> kill points, then a last run to completion.</summary>
+    private async Task ImportWithKillsAsync(int killPoints, Random random, ImportTotals totals)
+    {
         var files = new List<string>();
         var done = new HashSet<string>();
-        var watch = Stopwatch.StartNew();
-        var (sigkills, images, runs) = (0, 0, 0);
-        var checking = new Stopwatch();
-        while (sigkills + images < target)
+        var (sigkills, images) = (0, 0);
+        var folder = Path.Combine(_folder, Path.GetFileNameWithoutExtension(_databaseName));
+        Directory.CreateDirectory(folder);
+        while (sigkills + images < killPoints)
         {
             // Each run gets the files not yet reported done (a file committed just before the kill
             // is offered again and must be recognised as already taken in, not doubled).
             while (files.Count - done.Count < 60)
             {
-                var path = Path.Combine(_folder, $"report-{files.Count:D5}.txt");
-                await File.WriteAllTextAsync(path, ReportTexts.Make(files.Count), Ct);
+                var number = totals.Files + files.Count;
+                var path = Path.Combine(folder, $"report-{number:D5}.txt");
+                await File.WriteAllTextAsync(path, ReportTexts.Make(number), Ct);
                 files.Add(path);
             }
 
             var batch = files.Where(f => !done.Contains(f)).Take(60).ToList();
             using var child = ChildProcess.Start(Harness.CliDll, ["import", .. batch], Environment);
-            runs++;
+            totals.Runs++;
             // Usually kill once imports commit; one run in five is killed anywhere from start-up on.
             if (random.Next(5) > 0)
             {
                 await WaitForAsync(() => child.Lines > 0 || child.HasExited);
-                for (var i = random.Next(3, 13); i > 0 && sigkills + images < target - 1; i--)
+                for (var i = random.Next(3, 13); i > 0 && sigkills + images < killPoints - 1; i--)
                 {
                     await Task.Delay(random.Next(0, 250), Ct);
                     if (child.HasExited)
@@ -98,10 +133,10 @@ public sealed class CrashTests : IDisposable
                         seen = Done(child.Stdout);
                     });
                     images++;
-                    checking.Start();
+                    totals.Checking.Start();
                     using var connection = DatabaseChecks.Open(image);
                     CheckAfterCrash(connection, seen, searchIndex: false);
-                    checking.Stop();
+                    totals.Checking.Stop();
                 }
             }
 
@@ -111,19 +146,19 @@ public sealed class CrashTests : IDisposable
             Assert.True(killed || child.ExitCode == 0, $"The import exited with {child.ExitCode}: {child.Stderr}");
             Assert.DoesNotContain("locked", child.Stderr, StringComparison.OrdinalIgnoreCase);
             done.UnionWith(Done(child.Stdout));
-            checking.Start();
+            totals.Checking.Start();
             using (var connection = DatabaseChecks.Open(DatabasePath))
             {
                 CheckAfterCrash(connection, done);
             }
 
-            checking.Stop();
+            totals.Checking.Stop();
         }
 
         // A last run to completion: every file is then in exactly once.
         using (var last = ChildProcess.Start(Harness.CliDll, ["import", .. files], Environment))
         {
-            await last.WaitAsync(Ct);
+            await last.WaitAsync(TimeSpan.FromMinutes(5), Ct);
             Assert.True(last.ExitCode == 0, last.Stderr);
         }
 
@@ -132,10 +167,12 @@ public sealed class CrashTests : IDisposable
             CheckAfterCrash(connection, files.ToHashSet());
             Assert.Equal(files.Count, DatabaseChecks.Scalar<int>(connection, "SELECT COUNT(*) FROM Reports"));
             Assert.Equal(files.Count, DatabaseChecks.Scalar<int>(connection, "SELECT COUNT(DISTINCT ContentHash) FROM Reports"));
-            Harness.Record($"crash/import: {sigkills + images} kill points ({sigkills} SIGKILLs + {images} crash images) over {runs} Cli runs, "
-                           + $"{files.Count} files, {DatabaseChecks.Scalar<int>(connection, "SELECT COUNT(*) FROM ClaimProposals")} proposals, "
-                           + $"0 lost, 0 half-written, {watch.Elapsed.TotalSeconds:0} s ({checking.Elapsed.TotalSeconds:0} s checking; seed {Harness.Seed})");
+            totals.Proposals += DatabaseChecks.Scalar<int>(connection, "SELECT COUNT(*) FROM ClaimProposals");
         }
+
+        totals.Sigkills += sigkills;
+        totals.Images += images;
+        totals.Files += files.Count;
     }
 
     /// <summary>Sound file, whole reports, search index in step, and every file the Cli had reported done is there.</summary>

@@ -143,7 +143,7 @@ public sealed class LoadTests(KestrelAppFactory app) : IClassFixture<KestrelAppF
 
         await Task.WhenAll(apiLoad.Concat(sessions));
         var elapsed = watch.Elapsed;
-        await import.WaitAsync(Ct);
+        await import.WaitAsync(TimeSpan.FromMinutes(5), Ct);
         var reconnecting = 0;
         foreach (var page in pages)
         {

@@ -66,14 +66,16 @@ public class TalksTrackerAppFactory : WebApplicationFactory<Program>, IAsyncLife
     public string ApiKeyFor(string role) => ApiKeyForEmail(DemoEmail(role));
 
     /// <summary>An API key for any existing account, such as the bootstrap admin (created once per factory).</summary>
-    public string ApiKeyForEmail(string email) => _keys.GetOrAdd(email, e =>
+    /// <remarks>Synchronous for the callers' convenience; the work runs on the thread pool so blocking here cannot
+    /// deadlock with a test framework's synchronisation context (PostgreSQL's driver is truly asynchronous).</remarks>
+    public string ApiKeyForEmail(string email) => _keys.GetOrAdd(email, e => Task.Run(async () =>
     {
         using var scope = Services.CreateScope();
-        var user = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>().FindByEmailAsync(e).GetAwaiter().GetResult()
+        var user = await scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>().FindByEmailAsync(e)
                    ?? throw new InvalidOperationException($"No account {e}.");
-        var key = scope.ServiceProvider.GetRequiredService<ApiKeyService>().CreateAsync(user.Id, $"tests ({e})", "tests").GetAwaiter().GetResult();
+        var key = await scope.ServiceProvider.GetRequiredService<ApiKeyService>().CreateAsync(user.Id, $"tests ({e})", "tests");
         return key.Value?.Key ?? throw new InvalidOperationException("Could not create a test API key.");
-    });
+    }).GetAwaiter().GetResult());
 
     public HttpClient CreateClientFor(string role)
     {

@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+using System.Runtime.CompilerServices;
 using System.Reflection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -109,10 +111,19 @@ public sealed class DatabaseCopier
         where T : class
     {
         var key = type.FindPrimaryKey()!.Properties;
+        // Integer keys are read in key order after the last key copied (keyset paging: every batch is an index
+        // seek, so a table of millions of rows copies in linear time); other keys by offset.
+        var keyset = key.All(p => p.ClrType == typeof(int));
+        object?[]? last = null;
         var copied = 0;
         while (true)
         {
             IQueryable<T> query = from.Set<T>();
+            if (keyset && last is not null)
+            {
+                query = query.Where(After<T>(key, last));
+            }
+
             IOrderedQueryable<T> ordered = query.OrderBy(e => EF.Property<object>(e, key[0].Name));
             foreach (var part in key.Skip(1))
             {
@@ -120,7 +131,7 @@ public sealed class DatabaseCopier
             }
 
             // Tracked in the source so shadow properties come along with the values.
-            var rows = await ordered.Skip(copied).Take(Batch).ToListAsync(ct);
+            var rows = await (keyset ? ordered.Take(Batch) : ordered.Skip(copied).Take(Batch)).ToListAsync(ct);
             if (rows.Count == 0)
             {
                 return copied;
@@ -138,11 +149,31 @@ public sealed class DatabaseCopier
                 entry.State = EntityState.Added;
             }
 
+            var lastEntry = from.Entry(rows[^1]);
+            last = key.Select(p => lastEntry.Property(p.Name).CurrentValue).ToArray();
             await to.SaveChangesAsync(ct);
             to.ChangeTracker.Clear();
             from.ChangeTracker.Clear();
             copied += rows.Count;
         }
+    }
+
+    /// <summary>Rows whose integer key comes after <paramref name="last"/> in key order: k1 &gt; a OR (k1 = a AND (k2 &gt; b OR …)).</summary>
+    private static Expression<Func<T, bool>> After<T>(IReadOnlyList<IProperty> key, object?[] last)
+    {
+        var row = Expression.Parameter(typeof(T), "row");
+        var property = typeof(EF).GetMethod(nameof(EF.Property))!.MakeGenericMethod(typeof(int));
+        Expression? condition = null;
+        for (var i = key.Count - 1; i >= 0; i--)
+        {
+            var column = Expression.Call(property, row, Expression.Constant(key[i].Name));
+            // A field of a captured object, so EF sends it as a parameter and reuses one compiled query per table.
+            var value = Expression.Field(Expression.Constant(new StrongBox<int>((int)last[i]!)), nameof(StrongBox<int>.Value));
+            var after = Expression.GreaterThan(column, value);
+            condition = condition is null ? after : Expression.OrElse(after, Expression.AndAlso(Expression.Equal(column, value), condition));
+        }
+
+        return Expression.Lambda<Func<T, bool>>(condition!, row);
     }
 
     /// <summary>On PostgreSQL, moves each identity column's sequence past the largest copied id.</summary>

@@ -12,12 +12,280 @@ internal static class AttributionFinder
     private static readonly WordSet DocumentLeads = new("statement", "report", "readout", "communique", "post", "letter");
     private static readonly WordSet RelayVerbs = new("citing", "quoting");
     private static readonly WordSet RelayPastVerbs = new("cited", "quoted");
+    private static readonly WordSet IssuedVerbs = new("issued", "released", "published", "signed", "sent", "posted");
+
+    /// <summary>How far after a passive reporting verb its "by" phrase may stand: past a short quotation.</summary>
+    private const int MaxAgentDistance = 30;
 
     public static Attribution? Find(string text, List<Token> tokens)
     {
         var s = new Sentence(text, tokens);
-        return FindAccordingTo(s) ?? FindSpeechVerb(s);
+        return FindAccordingTo(s) ?? FindQuotedAsSaying(s) ?? FindActiveQuotedAsSaying(s) ?? FindSpeechVerb(s) ?? FindPassiveAgent(s) ?? FindParticiple(s);
     }
+
+    /// <summary>
+    /// The document noun when the sentence cites one: "said in a statement", "in a joint statement",
+    /// "according to a readout from …"; a later "the statement said" then points to the same source.
+    /// </summary>
+    public static string? CitedDocument(string text, List<Token> tokens)
+    {
+        var s = new Sentence(text, tokens);
+        for (var i = 2; i < s.Count; i++)
+        {
+            if (s.InQuote(i) || !s.IsWord(i) || !DocumentLeads.Contains(s.Word(i)))
+            {
+                continue;
+            }
+
+            var article = IsArticle(s, i - 1) ? i - 1 : IsArticle(s, i - 2) && char.IsLower(s.Word(i - 1)[0]) ? i - 2 : -1;
+            if (article > 0 && (s.Is(article - 1, "in") || s.Is(article - 1, "to")))
+            {
+                return s.Word(i).ToString().ToLowerInvariant();
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"Gharibabadi was quoted by Tasnim as saying …": the subject is the source, the "by" phrase the relay.</summary>
+    private static Attribution? FindQuotedAsSaying(Sentence s)
+    {
+        for (var q = 1; q + 2 < s.Count; q++)
+        {
+            if (s.InQuote(q) || !(s.Is(q, "quoted") || s.Is(q, "cited")) || !s.IsWord(q - 1) || !Lexicon.BeForms.Contains(s.Word(q - 1)))
+            {
+                continue;
+            }
+
+            var next = q + 1;
+            Phrase? via = null;
+            if (s.Is(next, "by"))
+            {
+                var viaEnd = next + 1;
+                while (s.IsWord(viaEnd) && !s.Is(viaEnd, "as") && viaEnd - next < 12)
+                {
+                    viaEnd++;
+                }
+
+                via = viaEnd > next + 1 ? s.Phrase(next + 1, viaEnd) : null;
+                next = viaEnd;
+            }
+
+            if (!s.Is(next, "as") || !(s.Is(next + 1, "saying") || s.Is(next + 1, "telling")))
+            {
+                continue;
+            }
+
+            var (start, end) = s.SegmentEndingAt(SkipFillers(s, q - 2, out _));
+            if (start == end)
+            {
+                continue;
+            }
+
+            var source = s.Phrase(start, TrimNounPhrase(s, start, end));
+            if (NounPhrase.IsPlausibleSource(source.Words))
+            {
+                return new Attribution(source, "quoted as saying", via, IsDenial: false);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"Tasnim quoted Gharibabadi as saying …": the quoted person is the source, the subject the relay.</summary>
+    private static Attribution? FindActiveQuotedAsSaying(Sentence s)
+    {
+        for (var q = 1; q + 3 < s.Count; q++)
+        {
+            if (s.InQuote(q) || !(s.Is(q, "quoted") || s.Is(q, "cited") || s.Is(q, "quotes") || s.Is(q, "cites"))
+                || (s.IsWord(q - 1) && Lexicon.BeForms.Contains(s.Word(q - 1))))
+            {
+                continue;
+            }
+
+            var asIndex = q + 1;
+            while (s.IsWord(asIndex) && !s.Is(asIndex, "as") && asIndex - q < 14)
+            {
+                asIndex++;
+            }
+
+            if (asIndex == q + 1 || !s.Is(asIndex, "as") || !(s.Is(asIndex + 1, "saying") || s.Is(asIndex + 1, "telling")))
+            {
+                continue;
+            }
+
+            var source = s.Phrase(q + 1, TrimNounPhrase(s, q + 1, asIndex));
+            var (start, end) = s.SegmentEndingAt(SkipFillers(s, q - 1, out _));
+            if (!NounPhrase.IsPlausibleSource(source.Words) || start == end)
+            {
+                continue;
+            }
+
+            var via = s.Phrase(start, TrimNounPhrase(s, start, end));
+            return new Attribution(source, "quoted as saying", NounPhrase.IsPlausibleSource(via.Words) ? via : null, IsDenial: false);
+        }
+
+        return null;
+    }
+
+    /// <summary>"… were described as “serious” by Iran's deputy foreign minister", "have been accused by rights groups of …".</summary>
+    private static Attribution? FindPassiveAgent(Sentence s)
+    {
+        for (var p = 1; p + 2 < s.Count; p++)
+        {
+            if (s.InQuote(p) || !s.IsWord(p) || !Lexicon.PassiveReportingVerbs.Contains(s.Word(p))
+                || !s.IsWord(p - 1) || !(Lexicon.BeForms.Contains(s.Word(p - 1)) || IsAdverbAfterBe(s, p - 1)))
+            {
+                continue;
+            }
+
+            for (var b = p + 1; b < s.Count && b - p < MaxAgentDistance; b++)
+            {
+                if (s.Kind(b) is TokenKind.Terminal or TokenKind.Semicolon)
+                {
+                    break;
+                }
+
+                if (s.InQuote(b) || !s.Is(b, "by"))
+                {
+                    continue;
+                }
+
+                var start = b + 1;
+                var end = AgentEnd(s, start);
+                if (end > start)
+                {
+                    var source = s.Phrase(start, TrimNounPhrase(s, start, end));
+                    if (NounPhrase.IsPlausibleSource(source.Words) && !Lexicon.Pronouns.Contains(source.Words[0]))
+                    {
+                        return new Attribution(source, $"{s.Word(p).ToString().ToLowerInvariant()} by", null, IsDenial(s, p));
+                    }
+                }
+
+                break;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"… welcomed the talks in a statement, saying “…”": the subject of the sentence is the source.</summary>
+    private static Attribution? FindParticiple(Sentence s)
+    {
+        for (var i = 2; i < s.Count; i++)
+        {
+            if (s.InQuote(i) || s.Kind(i - 1) != TokenKind.Comma || !s.IsWord(i) || !Lexicon.ParticipleCues.Contains(s.Word(i)))
+            {
+                continue;
+            }
+
+            if (SentenceSubject(s, i - 1) is { } subject)
+            {
+                return new Attribution(subject, s.Word(i).ToString().ToLowerInvariant(), null, IsDenial: false);
+            }
+
+            return null;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The noun phrase that opens the main clause ("U.N. special envoy Hans Grundberg" in "U.N. special envoy Hans
+    /// Grundberg welcomed …"), after a dateline ("CAIRO (AP) —"); null unless a verb follows it before <paramref name="limit"/>.
+    /// </summary>
+    private static Phrase? SentenceSubject(Sentence s, int limit)
+    {
+        var start = AfterDateline(s);
+        var end = start;
+        while (end < limit && s.IsWord(end) && !s.InQuote(end) && !LooksLikeFiniteVerb(s, end) && end - start < 14)
+        {
+            end++;
+        }
+
+        if (end == start || end >= limit || !s.IsWord(end) || !LooksLikeFiniteVerb(s, end))
+        {
+            return null;
+        }
+
+        var source = s.Phrase(start, TrimNounPhrase(s, start, end));
+        return NounPhrase.IsPlausibleSource(source.Words) && !Lexicon.Determiners.Contains(source.Words[^1]) ? source : null;
+    }
+
+    /// <summary>A lower-case past-tense or auxiliary verb: "welcomed", "has", "was".</summary>
+    private static bool LooksLikeFiniteVerb(Sentence s, int i)
+    {
+        var word = s.Word(i);
+        if (word.Length < 2 || !char.IsLower(word[0]))
+        {
+            return false;
+        }
+
+        return Lexicon.Auxiliaries.Contains(word) || Lexicon.BeForms.Contains(word)
+            || (word.EndsWith("ed", StringComparison.Ordinal) && !word.Contains('-'));
+    }
+
+    /// <summary>The index after a dateline such as "CAIRO (AP) —" or "BRUSSELS, Oct 2 (Reuters) -", or 0.</summary>
+    private static int AfterDateline(Sentence s)
+    {
+        for (var i = 1; i < Math.Min(s.Count, 12); i++)
+        {
+            if (s.Kind(i) == TokenKind.Dash)
+            {
+                return i + 1 < s.Count && s.IsWord(i + 1) && IsDatelineBefore(s, i) ? i + 1 : 0;
+            }
+        }
+
+        return 0;
+    }
+
+    private static bool IsDatelineBefore(Sentence s, int dash)
+    {
+        for (var i = 0; i < dash; i++)
+        {
+            if (s.IsWord(i) && s.Word(i).Length > 1 && char.IsLower(s.Word(i)[0]))
+            {
+                return false;
+            }
+        }
+
+        return s.IsWord(0) && IsAllCaps(s.Word(0));
+    }
+
+    private static bool IsAllCaps(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>End of the noun phrase after "by": before "of" + gerund ("of recruiting"), "as", "that", "for" or a clause word.</summary>
+    private static int AgentEnd(Sentence s, int start)
+    {
+        var end = s.WordRunEnd(start);
+        for (var i = start + 1; i < end; i++)
+        {
+            var word = s.Word(i);
+            if (s.Is(i, "as") || s.Is(i, "that") || s.Is(i, "for") || s.Is(i, "over") || Lexicon.ClauseBoundaries.Contains(word)
+                || (s.Is(i, "of") && s.IsWord(i + 1) && s.Word(i + 1).EndsWith("ing", StringComparison.Ordinal)))
+            {
+                return i;
+            }
+        }
+
+        return end;
+    }
+
+    private static bool IsAdverbAfterBe(Sentence s, int i) =>
+        s.Word(i).EndsWith("ly", StringComparison.Ordinal) && s.IsWord(i - 1) && Lexicon.BeForms.Contains(s.Word(i - 1));
+
+    private static bool IsArticle(Sentence s, int i) => s.Is(i, "a") || s.Is(i, "an") || s.Is(i, "the");
 
     private static Attribution? FindAccordingTo(Sentence s)
     {
@@ -95,6 +363,22 @@ internal static class AttributionFinder
             return false;
         }
 
+        if (Lexicon.QuotationOnlyVerbs.Contains(s.Word(v)) && !QuotationFollows(s, v + 1))
+        {
+            return false;
+        }
+
+        if (Lexicon.DescribingVerbs.Contains(s.Word(v)) && !AsFollows(s, v + 1))
+        {
+            return false;
+        }
+
+        if (Lexicon.ClauseOnlyVerbs.Contains(s.Word(v))
+            && !(v + 1 >= s.Count || s.Is(v + 1, "that") || s.Kind(v + 1) is TokenKind.Comma or TokenKind.Colon or TokenKind.OpenQuote))
+        {
+            return false;
+        }
+
         if (s.Is(v, "declined"))
         {
             // Only a refusal to comment attributes anything: "declined to comment", "declined to say".
@@ -119,6 +403,53 @@ internal static class AttributionFinder
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// "called it “a free gift”", "has called the process “a trap”", "called on Netanyahu to “bring everyone home”":
+    /// a quotation within a few words; "called for a ceasefire" and "called off" report no words.
+    /// </summary>
+    private static bool QuotationFollows(Sentence s, int i)
+    {
+        if (s.Is(i, "off") || s.Is(i, "in"))
+        {
+            return false;
+        }
+
+        var reach = s.Is(i, "for") || s.Is(i, "on") || s.Is(i, "upon") ? 10 : 6;
+        for (var j = i; j < s.Count && j - i < reach; j++)
+        {
+            if (s.Kind(j) == TokenKind.OpenQuote)
+            {
+                return true;
+            }
+
+            if (s.Kind(j) is TokenKind.Terminal or TokenKind.Comma or TokenKind.Semicolon)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"described the call between Putin and Trump as …": "as" within a few words, outside quotes.</summary>
+    private static bool AsFollows(Sentence s, int i)
+    {
+        for (var j = i; j < s.Count && j - i < 10; j++)
+        {
+            if (s.Is(j, "as") && !s.InQuote(j))
+            {
+                return true;
+            }
+
+            if (s.Kind(j) is TokenKind.Terminal or TokenKind.Semicolon)
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"…, said the official." and "“…,” said Ali Vaez, an analyst at …".</summary>
@@ -170,6 +501,17 @@ internal static class AttributionFinder
         Phrase? relayed = null;
         var skippedAside = false;
 
+        // "Oleksandr, 34, a soldier …, said" and "Oleksandr, 34, said": an age is an aside.
+        if (IsAge(s, start, end) && start >= 2 && s.Kind(start - 1) == TokenKind.Comma)
+        {
+            skippedAside = true;
+            (start, end) = s.SegmentEndingAt(start - 2);
+            if (start == end)
+            {
+                return null;
+            }
+        }
+
         // Walk back over comma-delimited asides to the phrase that names the speaker.
         while (start > 0 && s.Kind(start - 1) == TokenKind.Comma && IsAside(s, start))
         {
@@ -190,8 +532,15 @@ internal static class AttributionFinder
             }
         }
 
-        if (IsAppositive(s, start, cueEnd, commaBeforeVerb) is { } outer)
+        string? role = null;
+        if (commaBeforeVerb && !skippedAside && DescribedName(s, start, end) is { } description)
         {
+            // "A Congolese government spokesman, Patrick Muyaya, declined": the name is the source, the description its role.
+            role = description;
+        }
+        else if (IsAppositive(s, start, cueEnd, commaBeforeVerb) is { } outer)
+        {
+            role = RoleNoun(s, start, end);
             (start, end) = outer;
         }
         else if (commaBeforeVerb && !skippedAside)
@@ -209,8 +558,13 @@ internal static class AttributionFinder
         {
             (source, via) = (r, source);
         }
+        else if (RelayAfterCue(s, cueEnd) is { } cited)
+        {
+            // "a South Korean lawmaker said Tuesday, citing the country's spy agency".
+            (source, via) = (cited, source);
+        }
 
-        return new Attribution(source, Cue(s, auxiliary, v, cueEnd), via, IsDenial(s, v));
+        return new Attribution(source, Cue(s, auxiliary, v, cueEnd), via, IsDenial(s, v), role);
     }
 
     /// <summary>
@@ -225,7 +579,19 @@ internal static class AttributionFinder
             return null;
         }
 
+        // "Lebanon named Simon Karam, a presidential source told Haaretz.": what was said came before, so the
+        // phrase after the comma is the speaker, not an appositive of the clause before it.
+        if (!commaBeforeVerb && !ContentFollows(s, cueEnd))
+        {
+            return null;
+        }
+
         var (outerStart, outerEnd) = s.SegmentEndingAt(start - 2);
+        if (IsAge(s, outerStart, outerEnd) && outerStart >= 2 && s.Kind(outerStart - 1) == TokenKind.Comma)
+        {
+            (outerStart, outerEnd) = s.SegmentEndingAt(outerStart - 2);
+        }
+
         if (outerStart == outerEnd || (outerStart > 0 && s.Kind(outerStart - 1) == TokenKind.Comma))
         {
             return null;
@@ -239,6 +605,103 @@ internal static class AttributionFinder
 
         var innerStartsWithArticle = s.Is(start, "a") || s.Is(start, "an") || s.Is(start, "the");
         return innerStartsWithArticle || NounPhrase.IsPersonName(outer) ? (outerStart, outerEnd) : null;
+    }
+
+    /// <summary>
+    /// For "Egypt's Foreign Ministry spokesman, Tamim Khallaf, declined": the words [start, end) are a personal name set off
+    /// after a description that opens the clause; returns the description's head noun ("spokesman"), else null.
+    /// </summary>
+    private static string? DescribedName(Sentence s, int start, int end)
+    {
+        if (start < 2 || !NounPhrase.IsPersonName(s.Phrase(start, end).Words))
+        {
+            return null;
+        }
+
+        var (outerStart, outerEnd) = s.SegmentEndingAt(start - 2);
+        if (outerStart == outerEnd || outerEnd != start - 1 || (outerStart > 0 && s.Kind(outerStart - 1) == TokenKind.Comma))
+        {
+            return null;
+        }
+
+        var head = s.Word(outerEnd - 1);
+        if (!char.IsLower(head[0]) || Lexicon.ClauseWords.Contains(head))
+        {
+            return null;
+        }
+
+        for (var i = outerStart; i < outerEnd; i++)
+        {
+            if (Lexicon.ClauseWords.Contains(s.Word(i)) || (char.IsLower(s.Word(i)[0]) && Lexicon.SpeechVerbs.Contains(s.Word(i))))
+            {
+                return null;
+            }
+        }
+
+        return head.ToString().ToLowerInvariant();
+    }
+
+    /// <summary>A lone number set off by commas after a name: an age.</summary>
+    private static bool IsAge(Sentence s, int start, int end)
+    {
+        if (end != start + 1 || !s.IsWord(start) || s.Word(start).Length > 3)
+        {
+            return false;
+        }
+
+        foreach (var c in s.Word(start))
+        {
+            if (!char.IsDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The head noun of an appositive ("official" in "a Yemeni official close to the Houthi movement"), if it is a lower-case noun.</summary>
+    private static string? RoleNoun(Sentence s, int start, int end)
+    {
+        var words = s.Phrase(start, end).Words;
+        var head = NounPhrase.WithoutPossessive(words[NounPhrase.HeadIndex(words)]);
+        return char.IsLower(head[0]) && Lexicon.ReferenceNouns.Contains(head) ? head.ToLowerInvariant() : null;
+    }
+
+    /// <summary>Whether reported words follow the verb, rather than the sentence ending after its object: "told Haaretz.".</summary>
+    private static bool ContentFollows(Sentence s, int cueEnd)
+    {
+        var i = cueEnd;
+        while (i < s.Count && s.IsWord(i) && !s.InQuote(i) && i - cueEnd < 4 && !s.Is(i, "that"))
+        {
+            i++;
+        }
+
+        return i < s.Count && s.Kind(i) != TokenKind.Terminal && !(s.Kind(i) == TokenKind.CloseQuote && i + 1 >= s.Count);
+    }
+
+    /// <summary>"…, citing Y" a few words after the verb: the phrase after "citing".</summary>
+    private static Phrase? RelayAfterCue(Sentence s, int cueEnd)
+    {
+        var i = cueEnd;
+        while (s.IsWord(i) && !s.InQuote(i) && i - cueEnd < 4)
+        {
+            i++;
+        }
+
+        if (i + 2 >= s.Count || s.Kind(i) != TokenKind.Comma || s.InQuote(i) || !RelayVerbs.Contains(s.Word(i + 1)))
+        {
+            return null;
+        }
+
+        var end = s.WordRunEnd(i + 2);
+        if (end == i + 2)
+        {
+            return null;
+        }
+
+        var cited = s.Phrase(i + 2, TrimNounPhrase(s, i + 2, end));
+        return NounPhrase.IsPlausibleSource(cited.Words) ? cited : null;
     }
 
     /// <summary>A comma-delimited aside that does not name the speaker: "who asked not to be named", "in a statement".</summary>
@@ -276,17 +739,30 @@ internal static class AttributionFinder
     /// <summary>"a statement from the U.S. Embassy" names the embassy as the source.</summary>
     private static int SkipDocumentLead(Sentence s, int i)
     {
-        if (!(s.Is(i, "a") || s.Is(i, "an") || s.Is(i, "the")) || !s.IsWord(i + 1) || !DocumentLeads.Contains(s.Word(i + 1)))
+        if (!IsArticle(s, i))
         {
             return i;
         }
 
-        if (s.Is(i + 2, "issued") && s.Is(i + 3, "by"))
+        // Up to two adjectives: "a joint statement", "a brief written statement".
+        var noun = i + 1;
+        while (noun < i + 3 && s.IsWord(noun) && char.IsLower(s.Word(noun)[0]) && !DocumentLeads.Contains(s.Word(noun)))
         {
-            return i + 4;
+            noun++;
         }
 
-        return s.Is(i + 2, "from") || s.Is(i + 2, "by") || s.Is(i + 2, "of") ? i + 3 : i;
+        if (!s.IsWord(noun) || !DocumentLeads.Contains(s.Word(noun)))
+        {
+            return i;
+        }
+
+        var next = noun + 1;
+        if (s.IsWord(next) && IssuedVerbs.Contains(s.Word(next)) && s.Is(next + 1, "by"))
+        {
+            return next + 2;
+        }
+
+        return s.Is(next, "from") || s.Is(next, "by") || s.Is(next, "of") ? next + 1 : i;
     }
 
     /// <summary>Skips words between subject and verb ("have long", "on Tuesday"); reports the auxiliary for the cue.</summary>

@@ -22,7 +22,10 @@ public static class ClaimExtractor
 
         var (titleSpan, bodyStart) = FindTitle(text);
         var resolver = new ReferenceResolver();
-        resolver.ObserveNames(text, Tokenizer.Tokenize(text, titleSpan));
+
+        // One token list serves the title and every sentence: tokens never outlive their sentence.
+        var tokens = new List<Token>(64);
+        resolver.ObserveNames(text, Tokenizer.Tokenize(text, titleSpan, tokens));
 
         var sentences = SentenceSplitter.Split(text, bodyStart, text.Length);
         var claims = new List<ExtractedClaim>(sentences.Count);
@@ -31,36 +34,46 @@ public static class ClaimExtractor
         foreach (var span in sentences)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var tokens = Tokenizer.Tokenize(text, span);
+            Tokenizer.Tokenize(text, span, tokens);
             var (hedges, isDenial) = StanceDetector.Analyse(text, tokens);
+            string? source = null, via = null, cue = null;
+            SourceKind? kind = null;
+            TextSpan? mention = null;
+            if (AttributionFinder.Find(text, tokens) is { } attribution)
+            {
+                var entry = resolver.Resolve(attribution.Source);
+                if (attribution.Role is { } role)
+                {
+                    ReferenceResolver.NoteRole(entry, role);
+                }
+
+                if (AttributionFinder.CitedDocument(text, tokens) is { } document)
+                {
+                    resolver.NoteDocument(document, entry);
+                }
+
+                (source, kind, mention, via, cue) = (entry.Text, entry.Kind, attribution.Source.Span, attribution.Via?.Text, attribution.Cue);
+                isDenial |= attribution.IsDenial;
+            }
+            else if (previous?.Source is not null && previousHadQuote && IsWholeQuotation(tokens))
+            {
+                // A quotation that continues the previous speaker's quote is theirs.
+                (source, kind, via, cue) = (previous.Source, previous.SourceKind, previous.Via, previous.Cue);
+            }
+
             var claim = new ExtractedClaim
             {
                 Span = span,
                 Text = span.Slice(text),
                 Hedges = hedges,
                 Mentions = MentionFinder.Find(text, span, gazetteer),
+                Source = source,
+                SourceMentionSpan = mention,
+                SourceKind = kind,
+                Via = via,
+                Cue = cue,
+                Stance = isDenial ? Stance.Denies : hedges.Count > 0 ? Stance.Hedged : Stance.Asserts,
             };
-
-            if (AttributionFinder.Find(text, tokens) is { } attribution)
-            {
-                var source = resolver.Resolve(attribution.Source);
-                claim = claim with
-                {
-                    Source = source.Text,
-                    SourceMentionSpan = attribution.Source.Span,
-                    SourceKind = source.Kind,
-                    Via = attribution.Via?.Text,
-                    Cue = attribution.Cue,
-                };
-                isDenial |= attribution.IsDenial;
-            }
-            else if (previous?.Source is not null && previousHadQuote && IsWholeQuotation(tokens))
-            {
-                // A quotation that continues the previous speaker's quote is theirs.
-                claim = claim with { Source = previous.Source, SourceKind = previous.SourceKind, Via = previous.Via, Cue = previous.Cue };
-            }
-
-            claim = claim with { Stance = isDenial ? Stance.Denies : hedges.Count > 0 ? Stance.Hedged : Stance.Asserts };
             resolver.ObserveNames(text, tokens);
             claims.Add(claim);
             previous = claim;

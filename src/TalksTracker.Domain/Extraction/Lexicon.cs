@@ -6,11 +6,23 @@ namespace TalksTracker.Domain.Extraction;
 /// </summary>
 internal static class Lexicon
 {
+    private static readonly string[] RoleWordList =
+    [
+        "envoy", "spokesman", "spokeswoman", "spokesperson", "minister", "official", "aide", "adviser",
+        "advisor", "commander", "general", "president", "secretary", "ambassador", "chief", "deputy",
+        "director", "leader", "negotiator", "mediator", "representative", "army", "foreign", "defense",
+        "defence", "special", "senior", "former", "top", "security", "national", "prime", "affairs", "lawmaker",
+    ];
+
+    private static readonly string[] NameParticleList =
+        ["al", "bin", "ibn", "de", "van", "von", "der", "la", "le", "da", "del", "el", "abu", "dos", "di"];
+
     /// <summary>Abbreviations whose dot never ends a sentence: titles, months, "No.".</summary>
     private static readonly WordSet Abbreviations = new(
         "mr", "mrs", "ms", "dr", "prof", "gen", "brig", "col", "lt", "maj", "capt", "cpt", "sgt", "adm", "cmdr",
         "gov", "sen", "rep", "rev", "st", "mt", "ft", "no", "nos", "vs", "jr", "sr", "fig", "vol", "approx",
-        "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "est", "dept", "univ");
+        "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "est", "dept", "univ",
+        "amb", "pres", "supt", "cpl", "pvt", "messrs", "mme", "inc", "corp", "ltd", "co");
 
     /// <summary>Honorifics and ranks dropped when a later mention uses only the surname: "Mr. Mirzoyan".</summary>
     public static readonly WordSet Honorifics = new(
@@ -31,11 +43,33 @@ internal static class Lexicon
         "concedes", "admitted", "admits", "disclosed", "discloses", "asserted", "asserts", "declared",
         "declares", "emphasized", "emphasised", "emphasizes", "emphasises", "underlined", "pointed",
         "commented", "wrote", "writes", "tweeted", "predicted", "reiterated", "reiterates", "contended",
-        "observed", "recalled", "assessed", "revealed", "signalled", "signaled", "hinted", "briefed");
+        "observed", "recalled", "assessed", "revealed", "signalled", "signaled", "hinted", "briefed", "called",
+        "calls", "posted", "testified", "expressed", "urged", "urges", "vowed", "vows", "pledged", "pledges",
+        "estimates", "estimate", "described", "describes");
+
+    /// <summary>Verbs that report speech only with "as" after their object: "described the talks as “constructive”".</summary>
+    public static readonly WordSet DescribingVerbs = new("described", "describes");
+
+    /// <summary>Verbs that report speech only before a quotation: "called the process “a trap”", not "called for talks".</summary>
+    public static readonly WordSet QuotationOnlyVerbs = new("called", "calls");
+
+    /// <summary>Verbs that report speech only before "that", a quotation, a colon or a comma: not "declared independence".</summary>
+    public static readonly WordSet ClauseOnlyVerbs = new("declared", "declares");
+
+    /// <summary>Participles that carry the subject's words after a comma: "…, saying “…”".</summary>
+    public static readonly WordSet ParticipleCues = new(
+        "saying", "adding", "calling", "insisting", "arguing", "warning", "noting", "stressing", "accusing",
+        "describing", "telling");
+
+    /// <summary>Passive reporting verbs whose "by" phrase names the source: "described as “…” by the minister".</summary>
+    public static readonly WordSet PassiveReportingVerbs = new(
+        "described", "accused", "criticised", "criticized", "condemned", "denounced", "reported", "announced",
+        "confirmed", "denied", "disputed", "rejected", "dismissed", "praised", "welcomed", "cited", "characterized",
+        "characterised", "blamed");
 
     /// <summary>Verb forms that are also common nouns ("a note", "reports"): only verbs before "that" or a comma.</summary>
     public static readonly WordSet NounLikeVerbs = new(
-        "note", "notes", "report", "reports", "claim", "claims", "states", "observed", "briefed");
+        "note", "notes", "report", "reports", "claim", "claims", "states", "observed", "briefed", "estimates", "estimate");
 
     /// <summary>Verbs that deny or refuse: they make the claim a denial.</summary>
     public static readonly WordSet DenialVerbs = new(
@@ -131,7 +165,14 @@ internal static class Lexicon
         "commentators", "commentator", "correspondent", "reporter", "reporters", "journalist",
         "journalists", "witness", "witnesses", "residents", "resident", "member", "members", "representative",
         "representatives", "staff", "team", "counterpart", "counterparts", "colleague", "colleagues",
-        "premier", "chancellor", "king", "emir", "prince", "monarch", "ruler", "deputy", "director");
+        "premier", "chancellor", "king", "emir", "prince", "monarch", "ruler", "deputy", "director", "delegations",
+        "groups", "missions", "agencies", "parties", "monitors", "countries", "sides", "nations", "opposition",
+        "rebels", "militants", "insurgents", "activists", "protesters", "demonstrators", "campaigners", "organizers",
+        "organisers", "lawyers", "lawyer", "prosecutors", "prosecutor", "investigators", "investigator", "inspectors",
+        "coalition", "militia", "militias", "faction", "factions", "bloc", "alliance", "watchdog", "regulator",
+        "legislators", "legislator", "senators", "senator", "speaker", "mayor", "governor", "villagers", "medics",
+        "doctors", "survivors", "relatives", "families", "monitor", "union", "court", "judge", "judges", "company",
+        "companies", "firm", "workers", "readout", "communique", "letter", "organization", "organisation", "organizations", "organisations");
 
     /// <summary>Nouns a bare definite back-reference can use: "the source", "the diplomats", "the office".</summary>
     public static readonly WordSet ReferenceNouns = new(
@@ -142,13 +183,24 @@ internal static class Lexicon
         "negotiator", "negotiators", "mediator", "mediators", "officer", "officers", "lawmaker", "delegate",
         "ambassador", "embassy", "insider", "researcher", "secretary", "premier", "chancellor", "presidency",
         "department", "administration", "kremlin", "mission", "delegation", "representative", "deputy",
-        "director", "observer", "observers", "group", "movement", "paper", "broadcaster");
+        "director", "observer", "observers", "group", "movement", "paper", "broadcaster", "militia", "organization",
+        "organisation", "party", "faction", "alliance", "coalition", "network", "website", "sides", "countries",
+        "council", "committee", "commission", "forum", "panel", "court", "union", "bank", "fund", "center", "centre",
+        "institute", "foundation", "association", "federation", "observatory", "readout", "communique", "letter");
 
     /// <summary>Person nouns: "the official" may fall back to a spokesman or a minister.</summary>
     public static readonly WordSet OfficialNouns = new(
         "official", "spokesman", "spokeswoman", "spokesperson", "minister", "adviser", "advisor", "aide",
         "envoy", "ambassador", "secretary", "general", "commander", "deputy", "director", "officer",
         "representative", "negotiator", "diplomat");
+
+    /// <summary>Nouns by which a report refers back to an organisation it named: "Hamas said …" then "the group said …".</summary>
+    public static readonly WordSet OrganisationReferenceNouns = new(
+        "group", "movement", "militia", "organization", "organisation", "party", "faction", "alliance", "coalition");
+
+    /// <summary>Nouns by which a report refers back to an outlet it named: "Haaretz reported …" then "the newspaper said …".</summary>
+    public static readonly WordSet MediaReferenceNouns = new(
+        "newspaper", "paper", "daily", "outlet", "broadcaster", "channel", "network", "website", "agency");
 
     public static readonly WordSet MediaWords = new(
         "media", "newspaper", "newspapers", "paper", "daily", "television", "tv", "channel", "radio",
@@ -180,13 +232,14 @@ internal static class Lexicon
         "television", "radio", "broadcaster", "outlet", "website", "mission", "delegation", "committee",
         "group", "movement", "party", "figures", "data", "report", "statement", "daily", "press");
 
-    /// <summary>Lower-case words that may sit inside a name run: "U.S. envoy Morgan Ortagus".</summary>
-    public static readonly WordSet TitleWords = new(
-        "envoy", "spokesman", "spokeswoman", "spokesperson", "minister", "official", "aide", "adviser",
-        "advisor", "commander", "general", "president", "secretary", "ambassador", "chief", "deputy",
-        "director", "leader", "negotiator", "mediator", "representative", "army", "foreign", "defense",
-        "defence", "special", "senior", "former", "top", "security", "national", "prime", "affairs",
-        "of", "al", "bin", "ibn", "de", "van", "von", "der", "la", "le", "da", "del", "el", "abu");
+    /// <summary>Lower-case titles that may stand before or inside a name: "chief negotiator Mohammed Abdulsalam".</summary>
+    public static readonly WordSet RoleWords = new(RoleWordList);
+
+    /// <summary>Lower-case words that may sit inside a name run: "U.S. envoy Morgan Ortagus", "Shams al-Din".</summary>
+    public static readonly WordSet TitleWords = new([.. RoleWordList, "of", .. NameParticleList]);
+
+    /// <summary>Lower-case particles inside a personal name: "bin", "de", "van".</summary>
+    public static readonly WordSet NameParticles = new(NameParticleList);
 
     /// <summary>Single words and word sequences that hedge a claim without attributing it.</summary>
     public static readonly WordSet HedgeWords = new(

@@ -8,7 +8,8 @@ internal static class NounPhrase
     private static readonly WordSet InstitutionWords = new(
         "agency", "organization", "organisation", "union", "council", "committee", "fund", "bank", "court",
         "group", "forces", "movement", "party", "commission", "institute", "foundation", "association",
-        "alliance", "league", "front", "brigade", "brigades", "corps", "guard", "nations", "crisis");
+        "alliance", "league", "front", "brigade", "brigades", "corps", "guard", "nations", "crisis", "forum",
+        "federation", "center", "centre", "board", "panel", "tribunal", "observatory", "network", "secretariat");
 
     private static readonly WordSet PluralNouns = new("people", "media", "police", "staff", "authorities", "military");
 
@@ -22,7 +23,7 @@ internal static class NounPhrase
             return false;
         }
 
-        if (words.Length == 1 && Lexicon.Pronouns.Contains(words[0]))
+        if ((words.Length == 1 && Lexicon.Pronouns.Contains(words[0])) || IsGroupReference(words))
         {
             return true;
         }
@@ -49,7 +50,7 @@ internal static class NounPhrase
 
         var head = HeadIndex(words);
         var headWord = WithoutPossessive(words[head]);
-        if (Lexicon.SourceNouns.Contains(headWord))
+        if (Lexicon.SourceNouns.Contains(headWord) || InstitutionWords.Contains(headWord))
         {
             return true;
         }
@@ -62,6 +63,30 @@ internal static class NounPhrase
         return IsCapitalised(headWord)
             || (char.IsDigit(headWord[0]) && head > 0 && IsCapitalised(words[head - 1]));
     }
+
+    /// <summary>A bare reference to a member of an earlier group: "another", "the other", "one of them", "a second".</summary>
+    public static bool IsGroupReference(string[] words) => words.Length switch
+    {
+        1 => words[0].Equals("another", StringComparison.OrdinalIgnoreCase) || words[0].Equals("one", StringComparison.OrdinalIgnoreCase),
+        2 => (words[0].Equals("the", StringComparison.OrdinalIgnoreCase) || words[0].Equals("a", StringComparison.OrdinalIgnoreCase))
+            && (words[1].Equals("other", StringComparison.OrdinalIgnoreCase) || words[1].Equals("second", StringComparison.OrdinalIgnoreCase)
+                || words[1].Equals("third", StringComparison.OrdinalIgnoreCase)),
+        3 => words[0].Equals("one", StringComparison.OrdinalIgnoreCase) && words[1].Equals("of", StringComparison.OrdinalIgnoreCase)
+            && words[2].Equals("them", StringComparison.OrdinalIgnoreCase),
+        _ => false,
+    };
+
+    /// <summary>The plural a group of this noun is named with: "official" → "officials", "person" → "people".</summary>
+    public static string PluralOf(string noun) => noun.ToLowerInvariant() switch
+    {
+        "person" => "people",
+        "spokesman" => "spokesmen",
+        "spokeswoman" => "spokeswomen",
+        "spokesperson" => "spokespeople",
+        "authority" => "authorities",
+        "party" => "parties",
+        _ => noun + "s",
+    };
 
     /// <summary>For "one of the diplomats": the index of "diplomats" after the determiner; otherwise null.</summary>
     public static int? OneOfIndex(string[] words)
@@ -121,10 +146,13 @@ internal static class NounPhrase
     public static bool IsPersonName(string[] words)
     {
         var capitalised = 0;
-        foreach (var word in words)
+        for (var i = 0; i < words.Length; i++)
         {
-            if (Lexicon.Honorifics.Contains(word) && word.EndsWith('.'))
+            var word = words[i];
+            if ((Lexicon.Honorifics.Contains(word) && word.EndsWith('.'))
+                || (i > 0 && i < words.Length - 1 && Lexicon.NameParticles.Contains(word)))
             {
+                // Titles and particles inside a name: "Lt. Gen. Maly Socheata", "Carlos Fernández de Cossío".
                 continue;
             }
 
@@ -193,9 +221,12 @@ internal static class NounPhrase
     };
 
     /// <summary>Capitalised, looking past a lower-case Arabic article: "al-Ansari".</summary>
-    public static bool IsCapitalised(string word)
+    public static bool IsCapitalised(string word) => IsCapitalised(word.AsSpan());
+
+    /// <summary>Capitalised, looking past a lower-case Arabic article: "al-Ansari".</summary>
+    public static bool IsCapitalised(ReadOnlySpan<char> word)
     {
-        var dash = word.IndexOf('-', StringComparison.Ordinal);
+        var dash = word.IndexOf('-');
         if (dash is > 0 and <= 3 && dash + 1 < word.Length && char.IsLower(word[0]))
         {
             return char.IsUpper(word[dash + 1]);
@@ -217,9 +248,9 @@ internal static class NounPhrase
     private static int CapitalisedNameWords(string[] words)
     {
         var count = 0;
-        for (var i = words.Length - 1; i >= 0 && IsCapitalised(words[i]); i--)
+        for (var i = words.Length - 1; i >= 0 && (IsCapitalised(words[i]) || (i > 0 && Lexicon.NameParticles.Contains(words[i]))); i--)
         {
-            if (!Lexicon.Determiners.Contains(words[i]))
+            if (IsCapitalised(words[i]) && !Lexicon.Determiners.Contains(words[i]))
             {
                 count++;
             }

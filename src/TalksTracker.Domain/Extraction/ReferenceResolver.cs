@@ -2,10 +2,11 @@ namespace TalksTracker.Domain.Extraction;
 
 /// <summary>
 /// Resolves a source phrase to the first full mention of the same source earlier in the report:
-/// "the source", "the same source", "the diplomats", "one of the diplomats", "the spokesman",
-/// "he", "she", "they", "Mr. Mirzoyan", "Baghaei". A reference takes the most recently used
-/// compatible source (same noun, same number; a person for "he"/"she"). Anything else is a new
-/// full mention. One instance per report.
+/// "the source", "the same source", "the diplomats", "the two U.S. officials", "one of the diplomats",
+/// "one official" / "another official" / "a second official" / "one of them" (members of an earlier
+/// group), "the spokesman", "the statement" (whoever issued it), "he", "she", "they", "Mr. Mirzoyan",
+/// "Baghaei". A reference takes the most recently used compatible source (same noun, same number,
+/// modifiers it repeats; a person for "he"/"she"). Anything else is a new full mention. One instance per report.
 /// </summary>
 internal sealed class ReferenceResolver
 {
@@ -13,16 +14,36 @@ internal sealed class ReferenceResolver
     private const int MaxCandidates = 64;
 
     private static readonly WordSet DefiniteArticles = new("the", "this", "that", "these", "those");
+    private static readonly WordSet Numbers = new("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "both");
+    private static readonly WordSet MemberOrdinals = new("second", "third", "fourth", "other", "first");
+
+    /// <summary>Who issued the last document of each kind ("statement" → the ministry that said it "in a statement").</summary>
+    private readonly Dictionary<string, SourceEntry> _documentIssuers = new(StringComparer.OrdinalIgnoreCase);
 
     private readonly List<SourceEntry> _recent = [];
     private readonly Dictionary<string, string> _nameByLastWord = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Given names (or family names written first) of full names: "Abiy" → "Prime Minister Abiy Ahmed", "Lee" → "Lawmaker Lee Seong-kweun".</summary>
+    private readonly Dictionary<string, string> _nameByFirstWord = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Capitalised words seen on their own ("Israel"): such a word does not stand for a later full name ("Israel Katz").</summary>
+    private readonly HashSet<string> _standalone = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _standaloneLookup;
+
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _nameByLastWordLookup;
+
+    public ReferenceResolver()
+    {
+        _standaloneLookup = _standalone.GetAlternateLookup<ReadOnlySpan<char>>();
+        _nameByLastWordLookup = _nameByLastWord.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     public SourceEntry Resolve(Phrase phrase)
     {
         var words = phrase.Words;
         var resolved = words.Length == 1 && Lexicon.Pronouns.Contains(words[0])
             ? ResolvePronoun(words[0])
-            : ResolveOneOf(words) ?? ResolveDefinite(words) ?? ResolveSurname(words) ?? FindSame(phrase.Text);
+            : ResolveGroupMember(words) ?? ResolveOneOf(words) ?? ResolveDefinite(words) ?? ResolveSurname(words) ?? FindSame(phrase.Text);
         if (resolved is not null)
         {
             Touch(resolved);
@@ -38,13 +59,19 @@ internal sealed class ReferenceResolver
         return entry;
     }
 
+    /// <summary>Remembers that <paramref name="entry"/> issued a document ("statement"), so "the statement said" is theirs.</summary>
+    public void NoteDocument(string noun, SourceEntry entry) => _documentIssuers[noun] = entry;
+
+    /// <summary>Remembers a role given in an appositive ("a Yemeni official" for "one of the sources"), so "the official" finds it.</summary>
+    public static void NoteRole(SourceEntry entry, string role) => entry.AddRole(role);
+
     /// <summary>Remembers the names in a sentence ("U.S. envoy Morgan Ortagus") so a later bare surname resolves to them.</summary>
     public void ObserveNames(string text, List<Token> tokens)
     {
         var i = 0;
         while (i < tokens.Count)
         {
-            if (!tokens[i].IsWord || !NounPhrase.IsCapitalised(tokens[i].Of(text).ToString()))
+            if (!tokens[i].IsWord || !NounPhrase.IsCapitalised(tokens[i].Of(text)))
             {
                 i++;
                 continue;
@@ -68,16 +95,58 @@ internal sealed class ReferenceResolver
                 start++;
             }
 
-            if (lastCapital > start)
+            // Lower-case titles before the name belong to it: "led by chief negotiator Mohammed Abdulsalam".
+            while (start > 0 && tokens[start - 1].IsWord && !tokens[start - 1].InQuote
+                && char.IsLower(tokens[start - 1].Of(text)[0]) && Lexicon.RoleWords.Contains(tokens[start - 1].Of(text)))
+            {
+                start--;
+            }
+
+            if (lastCapital > start && !_nameByLastWordLookup.ContainsKey(WithoutPossessive(tokens[lastCapital].Of(text))))
             {
                 var last = NounPhrase.WithoutPossessive(tokens[lastCapital].Of(text).ToString());
                 var fullText = text[tokens[start].Start..(tokens[lastCapital].Start + last.Length)];
-                _nameByLastWord.TryAdd(last, fullText);
+                _nameByLastWord.Add(last, fullText);
+                ObserveFirstName(text, tokens, start, lastCapital, fullText);
+            }
+            else if (lastCapital == start && !_standaloneLookup.Contains(tokens[start].Of(text)))
+            {
+                _standalone.Add(tokens[start].Of(text).ToString());
             }
 
             i++;
         }
     }
+
+    /// <summary>The first word of the name proper, after titles and possessives ("Prime Minister Abiy Ahmed" → "Abiy").</summary>
+    private void ObserveFirstName(string text, List<Token> tokens, int start, int lastCapital, string fullText)
+    {
+        var first = start;
+        while (first < lastCapital && IsTitleOrPossessive(tokens[first].Of(text)))
+        {
+            first++;
+        }
+
+        if (first < lastCapital && NounPhrase.IsCapitalised(tokens[first].Of(text)) && !_standaloneLookup.Contains(tokens[first].Of(text))
+            && !_nameByFirstWord.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(tokens[first].Of(text)))
+        {
+            _nameByFirstWord.Add(tokens[first].Of(text).ToString(), fullText);
+        }
+    }
+
+    private static ReadOnlySpan<char> WithoutPossessive(ReadOnlySpan<char> word)
+    {
+        if (word.Length > 2 && word[^1] is 's' or 'S' && word[^2] is '\'' or '’')
+        {
+            return word[..^2];
+        }
+
+        return word.Length > 1 && word[^1] is '\'' or '’' ? word[..^1] : word;
+    }
+
+    private static bool IsTitleOrPossessive(ReadOnlySpan<char> word) =>
+        char.IsLower(word[0]) || Lexicon.RoleWords.Contains(word) || Lexicon.Honorifics.Contains(word)
+        || word.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || word.EndsWith("’s", StringComparison.OrdinalIgnoreCase);
 
     private SourceEntry? ResolvePronoun(string pronoun)
     {
@@ -88,6 +157,47 @@ internal sealed class ReferenceResolver
             "they" => e.IsPlural,
             _ => !e.IsPerson && !e.IsPlural,
         });
+    }
+
+    /// <summary>
+    /// "one official", "another official", "a second official", "the other person", and bare "another", "the other",
+    /// "one of them": a member of the most recent group of that noun (or of people, when bare).
+    /// </summary>
+    private SourceEntry? ResolveGroupMember(string[] words)
+    {
+        if (NounPhrase.IsGroupReference(words))
+        {
+            return FindRecent(e => e.IsPlural && e.IsPerson);
+        }
+
+        int first;
+        if (words.Length >= 2 && (words[0].Equals("one", StringComparison.OrdinalIgnoreCase) || words[0].Equals("another", StringComparison.OrdinalIgnoreCase)))
+        {
+            first = 1;
+        }
+        else if (words.Length >= 3 && (words[0].Equals("a", StringComparison.OrdinalIgnoreCase) || words[0].Equals("the", StringComparison.OrdinalIgnoreCase))
+            && MemberOrdinals.Contains(words[1]))
+        {
+            first = 2;
+        }
+        else
+        {
+            return null;
+        }
+
+        var noun = NounPhrase.WithoutPossessive(words[^1]);
+        if (!char.IsLower(noun[0]) || NounPhrase.IsPlural([noun]))
+        {
+            return null;
+        }
+
+        var plural = NounPhrase.PluralOf(noun);
+        var modifiers = words[first..^1];
+        var group = FindRecent(e => e.IsPlural && e.HasWord(plural) && HasAll(e, modifiers));
+
+        // "One official said …" then "the official said …": the member stays with the group.
+        group?.AddRole(noun.ToLowerInvariant());
+        return group;
     }
 
     /// <summary>"one of the diplomats" points back to a plural mention of diplomats.</summary>
@@ -110,11 +220,13 @@ internal sealed class ReferenceResolver
             return null;
         }
 
+        // Modifiers a reference repeats must be in the mention it points to: "the two U.S. officials".
+        List<string>? repeated = null;
         for (var i = 1; i < words.Length - 1; i++)
         {
-            if (!Lexicon.ReferenceModifiers.Contains(words[i]))
+            if (!Lexicon.ReferenceModifiers.Contains(words[i]) && !Numbers.Contains(words[i]))
             {
-                return null;
+                (repeated ??= []).Add(words[i]);
             }
         }
 
@@ -125,11 +237,40 @@ internal sealed class ReferenceResolver
             return null;
         }
 
+        if (repeated is null && _documentIssuers.TryGetValue(noun, out var issuer))
+        {
+            return issuer;
+        }
+
         var plural = NounPhrase.IsPlural([noun]);
-        return FindRecent(e => e.IsPlural == plural && e.HasWord(noun))
-            ?? (Lexicon.OfficialNouns.Contains(noun) && !plural
-                ? FindRecent(e => e.IsPerson && !e.IsPlural && e.Kind != SourceKind.Analyst && e.HasAnyWord(Lexicon.OfficialNouns))
-                : null);
+        if (repeated is not null)
+        {
+            return FindRecent(e => e.IsPlural == plural && e.HasWord(noun) && HasAll(e, repeated));
+        }
+
+        // "the diplomat" after "two diplomats said …" is one of them, unless a single diplomat was named more recently.
+        var groupNoun = plural ? null : NounPhrase.PluralOf(noun);
+        return FindRecent(e => (e.IsPlural == plural && e.HasWord(noun)) || (!plural && e.HasRole(noun)) || (groupNoun is not null && e.IsPlural && e.HasWord(groupNoun)))
+            ?? (plural ? null : ResolveByKind(noun));
+    }
+
+    /// <summary>"the official" → the last official named; "the group" → the last organisation; "the newspaper" → the last outlet.</summary>
+    private SourceEntry? ResolveByKind(string noun)
+    {
+        if (Lexicon.OfficialNouns.Contains(noun))
+        {
+            return FindRecent(e => e.IsPerson && !e.IsPlural && e.Kind != SourceKind.Analyst && e.HasAnyWord(Lexicon.OfficialNouns));
+        }
+
+        if (Lexicon.MediaReferenceNouns.Contains(noun))
+        {
+            return FindRecent(e => e.Kind == SourceKind.MediaOutlet && !e.IsPlural);
+        }
+
+        return Lexicon.OrganisationReferenceNouns.Contains(noun)
+            ? FindRecent(e => !e.IsPerson && !e.IsPlural && e.Words.Length <= 2 && NounPhrase.IsCapitalised(e.Words[^1])
+                && e.Kind is SourceKind.GovernmentStatement or SourceKind.Other)
+            : null;
     }
 
     /// <summary>"Baghaei", "Mr. Mirzoyan": the earlier mention whose name ends with that surname.</summary>
@@ -153,9 +294,26 @@ internal sealed class ReferenceResolver
             return known;
         }
 
-        return _nameByLastWord.TryGetValue(surname, out var fullName) && fullName.Contains(' ', StringComparison.Ordinal)
-            ? FindSame(fullName) ?? SourceEntry.From(fullName, fullName.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            : null;
+        if ((_nameByLastWord.TryGetValue(surname, out var fullName) && fullName.Contains(' ', StringComparison.Ordinal))
+            || _nameByFirstWord.TryGetValue(surname, out fullName))
+        {
+            return FindSame(fullName) ?? SourceEntry.From(fullName, fullName.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        }
+
+        return null;
+    }
+
+    private static bool HasAll(SourceEntry entry, IReadOnlyList<string> words)
+    {
+        foreach (var word in words)
+        {
+            if (!entry.HasWord(word))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private SourceEntry? FindSame(string text) =>
@@ -186,9 +344,32 @@ internal sealed class ReferenceResolver
 }
 
 /// <summary>A source as first fully mentioned in a report.</summary>
-internal sealed record SourceEntry(string Text, string[] Words, SourceKind Kind, bool IsPlural, bool IsPerson)
+internal sealed class SourceEntry(string text, string[] words, SourceKind kind, bool isPlural, bool isPerson)
 {
+    private List<string>? _roles;
+
+    public string Text { get; } = text;
+
+    public string[] Words { get; } = words;
+
+    public SourceKind Kind { get; } = kind;
+
+    public bool IsPlural { get; } = isPlural;
+
+    public bool IsPerson { get; } = isPerson;
+
     public string LastName => NounPhrase.WithoutPossessive(Words[^1]);
+
+    public void AddRole(string role)
+    {
+        _roles ??= [];
+        if (!_roles.Contains(role, StringComparer.OrdinalIgnoreCase))
+        {
+            _roles.Add(role);
+        }
+    }
+
+    public bool HasRole(string noun) => _roles is not null && _roles.Contains(noun, StringComparer.OrdinalIgnoreCase);
 
     public static SourceEntry From(string text, string[] words)
     {

@@ -9,9 +9,12 @@ namespace TalksTracker.Domain.Extraction;
 /// </summary>
 internal static class Tokenizer
 {
-    public static List<Token> Tokenize(string text, TextSpan span)
+    public static List<Token> Tokenize(string text, TextSpan span) => Tokenize(text, span, new List<Token>(Math.Max(4, span.Length / 5)));
+
+    /// <summary>Tokenizes into <paramref name="tokens"/>, cleared first, so one list can serve every sentence of a report.</summary>
+    public static List<Token> Tokenize(string text, TextSpan span, List<Token> tokens)
     {
-        var tokens = new List<Token>(Math.Max(4, span.Length / 5));
+        tokens.Clear();
         var inDouble = false;
         var inSingle = false;
         var i = span.Start;

@@ -103,7 +103,7 @@ public static class DatabaseChecks
                 $"SELECT COUNT(*) FROM {table} t WHERE NOT EXISTS (SELECT 1 FROM AuditEntries a WHERE a.EntityType = '{type}' AND a.EntityId = CAST(t.Id AS TEXT) AND a.Action = 'Created')");
             Assert.True(missingAudit == 0, $"{missingAudit} {table} row(s) without their audit entry.");
             var orphanAudit = Scalar<long>(connection,
-                $"SELECT COUNT(*) FROM AuditEntries a WHERE a.EntityType = '{type}' AND a.Action = 'Created' AND NOT EXISTS (SELECT 1 FROM {table} t WHERE CAST(t.Id AS TEXT) = a.EntityId)"
+                $"SELECT COUNT(*) FROM AuditEntries a WHERE a.EntityType = '{type}' AND a.Action = 'Created' AND NOT EXISTS (SELECT 1 FROM {table} t WHERE t.Id = CAST(a.EntityId AS INTEGER))"
                 + $" AND NOT EXISTS (SELECT 1 FROM AuditEntries d WHERE d.EntityType = a.EntityType AND d.EntityId = a.EntityId AND d.Action = 'Deleted')");
             Assert.True(orphanAudit == 0, $"{orphanAudit} audit entries for {table} rows that are not there.");
         }

@@ -208,11 +208,30 @@ public sealed class ChildProcess : IDisposable
             return false;
         }
 
-        _process.WaitForExit();
+        // Bounded: a process that does not go after SIGKILL (or output still held open) is a failure, not a hang.
+        if (!_process.WaitForExit(TimeSpan.FromSeconds(30)))
+        {
+            throw new TimeoutException($"Process {_process.Id} was sent SIGKILL but had not gone 30 s later.");
+        }
+
         return true;
     }
 
-    public Task WaitAsync(CancellationToken ct) => _process.WaitForExitAsync(ct);
+    /// <summary>Waits for the process to end on its own, at most <paramref name="limit"/>; then kills it and fails.</summary>
+    public async Task WaitAsync(TimeSpan limit, CancellationToken ct)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        timeout.CancelAfter(limit);
+        try
+        {
+            await _process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+        {
+            Kill();
+            throw new TimeoutException($"Process {_process.Id} did not finish within {limit.TotalSeconds:0} s; killed. Output so far:\n{Stdout}\n{Stderr}");
+        }
+    }
 
     public void Dispose()
     {

@@ -37,8 +37,10 @@ public sealed record SourceTrackRecord(int Claims, int Corroborated, int Contrad
 /// <summary>
 /// Provenance analytics over the stored claims: independent origins, proposed and confirmed links
 /// between claims (corroborating, contradicting, refining), the ICD 203 confidence of a meeting, an
-/// agenda item or a claim, and each source's track record. The rules are in Domain; this service
-/// gathers the facts they need, one short query set per question.
+/// agenda item or a claim, and each source's track record. The rules are in Domain (<see cref="Evidence"/>);
+/// this service gathers the facts they need in a few set-based queries, the same number for one item or
+/// for many: the batch methods read every subject's claims at once and assess each item on its own, with
+/// the same answer as the single-item methods.
 /// </summary>
 public sealed class ProvenanceAnalysisService(IDbContextFactory<TalksTrackerDbContext> contextFactory)
 {
@@ -50,6 +52,23 @@ public sealed class ProvenanceAnalysisService(IDbContextFactory<TalksTrackerDbCo
     public Task<SubjectAssessment> AssessAgendaItemAsync(int agendaItemId, CancellationToken ct = default) =>
         AssessSubjectsAsync(new HashSet<string> { Subject.Agenda(agendaItemId) }, ct);
 
+    /// <summary>
+    /// The confidence that each agenda item stands as reported, for many items at once (the progress board):
+    /// for each, the same as <see cref="AssessAgendaItemAsync"/>'s, without working out every link between claims.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<int, ConfidenceAssessment>> AssessAgendaItemsAsync(IReadOnlyCollection<int> agendaItemIds, CancellationToken ct = default)
+    {
+        var ids = agendaItemIds.Distinct().ToList();
+        if (ids.Count == 0)
+        {
+            return new Dictionary<int, ConfidenceAssessment>();
+        }
+
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        var evidence = await LoadAsync(db, ids.Select(Subject.Agenda).ToHashSet(), [], ct);
+        return ids.ToDictionary(id => id, id => evidence.About(new HashSet<string> { Subject.Agenda(id) }).Confidence());
+    }
+
     public async Task<ClaimAssessment?> AssessClaimAsync(int claimId, CancellationToken ct = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(ct);
@@ -59,31 +78,37 @@ public sealed class ProvenanceAnalysisService(IDbContextFactory<TalksTrackerDbCo
             return null;
         }
 
-        var subjects = await SubjectsOfAsync(db, [claimId], ct);
-        var facts = await LoadAsync(db, subjects.GetValueOrDefault(claimId) ?? [], ct);
-        if (facts.Claims.All(c => c.Id != claimId))
-        {
-            facts = facts with { Claims = [.. facts.Claims, claim], Subjects = new Dictionary<int, HashSet<string>>(facts.Subjects) { [claimId] = [] } };
-        }
-
-        var assessment = Assess(facts);
-        var relations = assessment.RelationsOf(claimId);
-        var chain = new List<string> { claim.Source?.Name ?? $"{claim.Outlet ?? "the outlet"} (own voice)" };
-        if (claim.Via is not null)
-        {
-            chain.Add($"via {claim.Via.Name}");
-        }
-
-        chain.Add($"in “{claim.ReportTitle}”");
-        var own = assessment.OriginOf.GetValueOrDefault(claimId) ?? "none (the outlet retells the sources it cites)";
+        var subjects = (await SubjectsOfAsync(db, [claimId], ct)).GetValueOrDefault(claimId) ?? [];
+        var evidence = await LoadAsync(db, subjects, subjects.Count == 0 ? [claimId] : [], ct);
+        var fact = new EvidenceClaim(claim.Id, claim.ReportId, claim.Source?.Id, claim.Via?.Id, claim.Outlet, claim.Stance, claim.Grade, subjects);
+        var standing = evidence.Around(fact).Standing(claimId);
+        var views = await ViewsAsync(db, standing.Relations.Select(r => r.OtherClaimId).ToList(), ct);
+        List<ClaimRelation> Of(ClaimLinkKind kind) =>
+            standing.OfKind(kind).Select(r => new ClaimRelation(views[r.OtherClaimId], r.Kind, r.Confirmed, r.Reason)).ToList();
         return new ClaimAssessment(
             claim,
-            facts.OriginName(own),
-            chain,
-            relations.Where(r => r.Kind == ClaimLinkKind.Corroborates).ToList(),
-            relations.Where(r => r.Kind == ClaimLinkKind.Contradicts).ToList(),
-            relations.Where(r => r.Kind == ClaimLinkKind.Refines).ToList(),
-            Confidence.Assess(WeighClaims(facts, assessment.OriginOf, [claim, .. relations.Select(r => r.Claim)])));
+            standing.Origin,
+            Origins.RelayChain(claim.Source?.Name, claim.Via?.Name, claim.Outlet, claim.ReportTitle),
+            Of(ClaimLinkKind.Corroborates),
+            Of(ClaimLinkKind.Contradicts),
+            Of(ClaimLinkKind.Refines),
+            standing.Confidence);
+    }
+
+    /// <summary>
+    /// Each claim's origin, links to claims of other reports and confidence, for many claims at once (a dossier's
+    /// claim cards, an export): for each, the same as <see cref="AssessClaimAsync"/>'s. Unknown ids are left out.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<int, ClaimStanding>> AssessClaimsAsync(IReadOnlyCollection<int> claimIds, CancellationToken ct = default)
+    {
+        var ids = claimIds.Distinct().ToList();
+        if (ids.Count == 0)
+        {
+            return new Dictionary<int, ClaimStanding>();
+        }
+
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        return await StandingsAsync(db, ids, ct);
     }
 
     public async Task<SourceTrackRecord?> TrackRecordAsync(int sourceId, CancellationToken ct = default)
@@ -96,18 +121,16 @@ public sealed class ProvenanceAnalysisService(IDbContextFactory<TalksTrackerDbCo
 
         var claimIds = await db.Claims.AsNoTracking().Where(c => c.SourceId == sourceId)
             .OrderByDescending(c => c.Id).Take(TrackRecordWindow).Select(c => c.Id).ToListAsync(ct);
-        var subjects = await SubjectsOfAsync(db, claimIds, ct);
-        var facts = await LoadAsync(db, subjects.Values.SelectMany(s => s).ToHashSet(), ct);
-        var assessment = Assess(facts);
+        // The same standing each claim's card shows: its links within the claims about its own subjects.
+        var standings = await StandingsAsync(db, claimIds, ct);
         int corroborated = 0, contradicted = 0, alone = 0;
-        foreach (var id in claimIds)
+        foreach (var standing in standings.Values)
         {
-            var relations = assessment.RelationsOf(id);
-            if (relations.Any(r => r.Kind == ClaimLinkKind.Contradicts))
+            if (standing.Relations.Any(r => r.Kind == ClaimLinkKind.Contradicts))
             {
                 contradicted++;
             }
-            else if (relations.Any(r => r.Kind == ClaimLinkKind.Corroborates))
+            else if (standing.Relations.Any(r => r.Kind == ClaimLinkKind.Corroborates))
             {
                 corroborated++;
             }
@@ -227,103 +250,99 @@ public sealed class ProvenanceAnalysisService(IDbContextFactory<TalksTrackerDbCo
     private async Task<SubjectAssessment> AssessSubjectsAsync(IReadOnlySet<string> subjects, CancellationToken ct)
     {
         await using var db = await contextFactory.CreateDbContextAsync(ct);
-        return Assess(await LoadAsync(db, subjects, ct));
-    }
-
-    private static SubjectAssessment Assess(SubjectFacts facts)
-    {
-        var originOf = Origins.OfEach(facts.Claims.Select(c => c.OriginFacts).ToList(), facts.Dependent);
-        var proposals = Agreement.Propose(facts.Claims
-            .Select(c => new SubjectClaim(c.Id, c.ReportId, facts.Subjects.GetValueOrDefault(c.Id) ?? [], c.Stance,
-                originOf.GetValueOrDefault(c.Id) ?? $"report:{c.ReportId}"))
-            .ToList());
-        var byId = facts.Claims.ToDictionary(c => c.Id);
-        var relations = new Dictionary<int, List<ClaimRelation>>();
-        foreach (var p in proposals)
-        {
-            var review = facts.Reviews.GetValueOrDefault((p.ClaimId, p.OtherClaimId));
-            if (review?.Review == LinkReview.Rejected)
-            {
-                continue;
-            }
-
-            var kind = review?.Kind ?? p.Kind;
-            var confirmed = review?.Review == LinkReview.Confirmed;
-            Add(p.ClaimId, new ClaimRelation(byId[p.OtherClaimId], kind, confirmed, p.Reason));
-            Add(p.OtherClaimId, new ClaimRelation(byId[p.ClaimId], kind, confirmed, p.Reason));
-        }
-
+        var evidence = await LoadAsync(db, subjects, [], ct);
+        var relations = evidence.Relations();
+        var views = await ViewsAsync(db, relations.Values.SelectMany(r => r).Select(r => r.OtherClaimId).Distinct().ToList(), ct);
         return new SubjectAssessment(
-            Confidence.Assess(WeighClaims(facts, originOf, facts.Claims)),
-            originOf,
-            relations.ToDictionary(r => r.Key, r => (IReadOnlyList<ClaimRelation>)r.Value));
-
-        void Add(int id, ClaimRelation relation)
-        {
-            if (!relations.TryGetValue(id, out var list))
-            {
-                relations[id] = list = [];
-            }
-
-            list.Add(relation);
-        }
+            evidence.Confidence(),
+            evidence.OriginOf,
+            relations.ToDictionary(
+                r => r.Key,
+                r => (IReadOnlyList<ClaimRelation>)r.Value.Select(x => new ClaimRelation(views[x.OtherClaimId], x.Kind, x.Confirmed, x.Reason)).ToList()));
     }
 
-    private static IEnumerable<WeighedClaim> WeighClaims(SubjectFacts facts, IReadOnlyDictionary<int, string> originOf, IEnumerable<ClaimView> claims) =>
-        claims.Where(c => originOf.ContainsKey(c.Id))
-            .Select(c => new WeighedClaim(originOf[c.Id], facts.OriginName(originOf[c.Id]), c.Stance != Stance.Denies, c.Grade, c.Stance == Stance.Hedged));
+    /// <summary>Each claim's standing within the claims about its own subjects; claims sharing subjects share that work.</summary>
+    private static async Task<Dictionary<int, ClaimStanding>> StandingsAsync(TalksTrackerDbContext db, List<int> claimIds, CancellationToken ct)
+    {
+        var subjectsOf = await SubjectsOfAsync(db, claimIds, ct);
+        var alone = claimIds.Where(id => !subjectsOf.ContainsKey(id)).ToList();
+        var evidence = await LoadAsync(db, subjectsOf.Values.SelectMany(s => s).ToHashSet(), alone, ct);
+        var facts = evidence.Claims.ToDictionary(c => c.ClaimId);
+        var standings = new Dictionary<int, ClaimStanding>();
+        foreach (var group in claimIds.Where(facts.ContainsKey).GroupBy(id => string.Join('|', facts[id].Subjects.Order(StringComparer.Ordinal))))
+        {
+            Evidence? shared = null;
+            foreach (var id in group)
+            {
+                // A claim about nothing stands alone; claims about the same subjects rest on the same claims.
+                var around = facts[id].Subjects.Count == 0 ? evidence.Around(facts[id]) : shared ??= evidence.Around(facts[id]);
+                standings[id] = around.Standing(id);
+            }
+        }
+
+        return standings;
+    }
 
     private static async Task<Dictionary<int, HashSet<string>>> SubjectsOfAsync(TalksTrackerDbContext db, List<int> claimIds, CancellationToken ct)
     {
-        var meetings = await db.ClaimMeetings.AsNoTracking().Where(x => claimIds.Contains(x.ClaimId)).Select(x => new { x.ClaimId, x.MeetingId }).ToListAsync(ct);
-        var agenda = await db.ClaimAgendaItems.AsNoTracking().Where(x => claimIds.Contains(x.ClaimId)).Select(x => new { x.ClaimId, x.AgendaItemId }).ToListAsync(ct);
+        var meetings = await db.ClaimMeetings.AsNoTracking().Where(x => EF.Parameter(claimIds).Contains(x.ClaimId)).Select(x => new { x.ClaimId, x.MeetingId }).ToListAsync(ct);
+        var agenda = await db.ClaimAgendaItems.AsNoTracking().Where(x => EF.Parameter(claimIds).Contains(x.ClaimId)).Select(x => new { x.ClaimId, x.AgendaItemId }).ToListAsync(ct);
         return meetings.Select(m => (m.ClaimId, Subject.Meeting(m.MeetingId)))
             .Concat(agenda.Select(a => (a.ClaimId, Subject.Agenda(a.AgendaItemId))))
             .GroupBy(x => x.ClaimId)
-            .ToDictionary(g => g.Key, g => g.Select(x => x.Item2).ToHashSet());
+            .ToDictionary(g => g.Key, g => g.Select(x => x.Item2).ToHashSet(StringComparer.Ordinal));
     }
 
-    private static async Task<SubjectFacts> LoadAsync(TalksTrackerDbContext db, IReadOnlySet<string> subjects, CancellationToken ct)
+    private static async Task<Dictionary<int, ClaimView>> ViewsAsync(TalksTrackerDbContext db, List<int> claimIds, CancellationToken ct) =>
+        claimIds.Count == 0
+            ? []
+            : await db.Claims.AsNoTracking().Where(c => EF.Parameter(claimIds).Contains(c.Id)).Select(ClaimView.Projection).ToDictionaryAsync(c => c.Id, ct);
+
+    /// <summary>
+    /// The claims about <paramref name="subjects"/> (found from the link tables' indexes), plus <paramref name="alsoClaims"/>
+    /// (about no subject), with the editors' verdicts on their links and the sources' dependence: a fixed set of queries,
+    /// whatever the number of subjects.
+    /// </summary>
+    private static async Task<Evidence> LoadAsync(TalksTrackerDbContext db, IReadOnlySet<string> subjects, List<int> alsoClaims, CancellationToken ct)
     {
         var meetingIds = subjects.Select(Subject.MeetingId).OfType<int>().ToList();
         var agendaIds = subjects.Select(Subject.AgendaId).OfType<int>().ToList();
-        var claims = await db.Claims.AsNoTracking()
-            .Where(c => c.Meetings.Any(m => meetingIds.Contains(m.MeetingId)) || c.AgendaItems.Any(a => agendaIds.Contains(a.AgendaItemId)))
-            .Select(ClaimView.Projection)
-            .ToListAsync(ct);
-        var ids = claims.Select(c => c.Id).ToList();
-        var claimSubjects = await SubjectsOfAsync(db, ids, ct);
-        foreach (var set in claimSubjects.Values)
-        {
-            set.IntersectWith(subjects);
-        }
+        var onMeetings = db.ClaimMeetings.AsNoTracking().Where(x => EF.Parameter(meetingIds).Contains(x.MeetingId));
+        var onAgenda = db.ClaimAgendaItems.AsNoTracking().Where(x => EF.Parameter(agendaIds).Contains(x.AgendaItemId));
+        var links = (await onMeetings.Select(x => new { x.ClaimId, Subject = x.MeetingId, Meeting = true }).ToListAsync(ct))
+            .Concat(await onAgenda.Select(x => new { x.ClaimId, Subject = x.AgendaItemId, Meeting = false }).ToListAsync(ct))
+            .ToLookup(x => x.ClaimId, x => x.Meeting ? Subject.Meeting(x.Subject) : Subject.Agenda(x.Subject));
 
-        var reviews = await db.ClaimLinks.AsNoTracking().Where(l => ids.Contains(l.ClaimId) && ids.Contains(l.OtherClaimId)).ToListAsync(ct);
+        var claimIds = onMeetings.Select(x => x.ClaimId).Union(onAgenda.Select(x => x.ClaimId));
+        var wanted = alsoClaims.Count == 0
+            ? db.Claims.AsNoTracking().Where(c => claimIds.Contains(c.Id))
+            : db.Claims.AsNoTracking().Where(c => claimIds.Contains(c.Id) || EF.Parameter(alsoClaims).Contains(c.Id));
+        var claims = await wanted
+            .OrderBy(c => c.Id)
+            .Select(c => new
+            {
+                c.Id, c.ReportId, c.SourceId, c.ViaSourceId, c.Report!.Outlet, c.Stance, c.Credibility,
+                Reliability = c.Source == null ? (Reliability?)null : c.Source.Reliability,
+            })
+            .ToListAsync(ct);
+        var verdicts = await db.ClaimLinks.AsNoTracking()
+            .Where(l => claimIds.Contains(l.ClaimId) || EF.Parameter(alsoClaims).Contains(l.ClaimId))
+            .Select(l => new LinkVerdict(l.ClaimId, l.OtherClaimId, l.Kind, l.Review))
+            .ToListAsync(ct);
         var relays = await db.Claims.AsNoTracking().Where(c => c.ViaSourceId != null && c.SourceId != null)
             .Select(c => new { Relayer = c.ViaSourceId!.Value, Speaker = c.SourceId!.Value }).Distinct().ToListAsync(ct);
-        var sourceIds = relays.SelectMany(r => new[] { r.Relayer, r.Speaker }).Concat(claims.Select(c => c.Source?.Id).OfType<int>()).Distinct().ToList();
-        var sources = await db.Sources.AsNoTracking().Where(s => sourceIds.Contains(s.Id))
+        var sourceIds = relays.SelectMany(r => new[] { r.Relayer, r.Speaker })
+            .Concat(claims.SelectMany(c => new[] { c.SourceId, c.ViaSourceId }).OfType<int>())
+            .Distinct().ToList();
+        var sources = await db.Sources.AsNoTracking().Where(s => EF.Parameter(sourceIds).Contains(s.Id))
             .Select(s => new { s.Id, s.Name, s.AffiliationActorId }).ToListAsync(ct);
         var dependent = Independence.DependentSources(relays.Select(r => new Independence.Relay(r.Relayer, r.Speaker)), sources.ToDictionary(s => s.Id, s => s.AffiliationActorId));
-        return new SubjectFacts(
-            claims,
-            claimSubjects,
-            reviews.ToDictionary(r => (r.ClaimId, r.OtherClaimId)),
+        return new Evidence(
+            claims.Select(c => new EvidenceClaim(c.Id, c.ReportId, c.SourceId, c.ViaSourceId, c.Outlet, c.Stance, Grade.Of(c.Reliability, c.Credibility),
+                links[c.Id].ToHashSet(StringComparer.Ordinal))),
+            verdicts,
             dependent,
             sources.ToDictionary(s => s.Id, s => s.Name));
-    }
-
-    private sealed record SubjectFacts(
-        IReadOnlyList<ClaimView> Claims,
-        IReadOnlyDictionary<int, HashSet<string>> Subjects,
-        IReadOnlyDictionary<(int, int), ClaimLink> Reviews,
-        IReadOnlyDictionary<int, int> Dependent,
-        IReadOnlyDictionary<int, string> SourceNames)
-    {
-        public string OriginName(string origin) =>
-            origin.StartsWith("source:", StringComparison.Ordinal) && int.TryParse(origin.AsSpan(7), out var id)
-                ? SourceNames.GetValueOrDefault(id, origin)
-                : origin.StartsWith("outlet:", StringComparison.Ordinal) ? $"{origin[7..]} (outlet's own voice)" : origin;
     }
 
     private static class Subject

@@ -73,6 +73,13 @@ public static class Confidence
         return new ConfidenceAssessment(Band(probability), probability, evidence.Count(e => e.For), evidence.Count(e => !e.For), evidence);
     }
 
+    /// <summary>
+    /// Whether a claim with stance <paramref name="claim"/> speaks for a statement made with stance
+    /// <paramref name="statement"/>: a denial speaks for another denial and against an assertion or a hedge;
+    /// assertions and hedges speak for each other. A meeting or agenda status is a statement that asserts.
+    /// </summary>
+    public static bool Supports(Stance statement, Stance claim) => (statement == Stance.Denies) == (claim == Stance.Denies);
+
     public static double LogOdds(IEnumerable<EvidenceWeight> evidence) => evidence.Sum(e => (e.For ? Scale : -Scale) * e.Weight);
 
     public static Estimate Band(double p) => p switch

@@ -81,4 +81,15 @@ public class ConfidenceTests
         Assert.Equal(Estimate.AlmostNoChance, no.Estimate);
         Assert.Equal(0.01, no.Probability);
     }
+
+    [Theory]
+    [InlineData(Stance.Asserts, Stance.Asserts, true)]
+    [InlineData(Stance.Asserts, Stance.Hedged, true)]
+    [InlineData(Stance.Asserts, Stance.Denies, false)]
+    [InlineData(Stance.Hedged, Stance.Asserts, true)]
+    [InlineData(Stance.Denies, Stance.Denies, true)]
+    [InlineData(Stance.Denies, Stance.Asserts, false)]
+    [InlineData(Stance.Denies, Stance.Hedged, false)]
+    public void A_denial_speaks_for_a_denial_and_against_everything_else(Stance statement, Stance claim, bool supports) =>
+        Assert.Equal(supports, Confidence.Supports(statement, claim));
 }

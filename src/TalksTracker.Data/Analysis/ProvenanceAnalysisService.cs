@@ -46,6 +46,12 @@ public sealed class ProvenanceAnalysisService(IDbContextFactory<TalksTrackerDbCo
 {
     private const int TrackRecordWindow = 2_000;
 
+    /// <summary>
+    /// How many claims a page that lists a source's or an actor's claims (unpaged) assesses for its cards: each
+    /// claim's standing reads every claim about its subjects, so a list of thousands would read most of the database.
+    /// </summary>
+    public const int ClaimCardsAssessed = 300;
+
     public Task<SubjectAssessment> AssessMeetingAsync(int meetingId, CancellationToken ct = default) =>
         AssessSubjectsAsync(new HashSet<string> { Subject.Meeting(meetingId) }, ct);
 

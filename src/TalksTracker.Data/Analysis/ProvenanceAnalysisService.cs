@@ -45,6 +45,7 @@ public sealed record SourceTrackRecord(int Claims, int Corroborated, int Contrad
 public sealed class ProvenanceAnalysisService(IDbContextFactory<TalksTrackerDbContext> contextFactory)
 {
     private const int TrackRecordWindow = 2_000;
+    private readonly RelayCache _relays = new();
 
     /// <summary>
     /// How many claims a page that lists a source's or an actor's claims (unpaged) assesses for its cards: each
@@ -71,7 +72,7 @@ public sealed class ProvenanceAnalysisService(IDbContextFactory<TalksTrackerDbCo
         }
 
         await using var db = await contextFactory.CreateDbContextAsync(ct);
-        var evidence = await LoadAsync(db, ids.Select(Subject.Agenda).ToHashSet(), [], ct);
+        var evidence = await LoadAsync(db, ids.Select(Subject.Agenda).ToHashSet(), [], withVerdicts: false, ct);
         return ids.ToDictionary(id => id, id => evidence.About(new HashSet<string> { Subject.Agenda(id) }).Confidence());
     }
 
@@ -85,7 +86,7 @@ public sealed class ProvenanceAnalysisService(IDbContextFactory<TalksTrackerDbCo
         }
 
         var subjects = (await SubjectsOfAsync(db, [claimId], ct)).GetValueOrDefault(claimId) ?? [];
-        var evidence = await LoadAsync(db, subjects, subjects.Count == 0 ? [claimId] : [], ct);
+        var evidence = await LoadAsync(db, subjects, subjects.Count == 0 ? [claimId] : [], withVerdicts: true, ct);
         var fact = new EvidenceClaim(claim.Id, claim.ReportId, claim.Source?.Id, claim.Via?.Id, claim.Outlet, claim.Stance, claim.Grade, subjects);
         var standing = evidence.Around(fact).Standing(claimId);
         var views = await ViewsAsync(db, standing.Relations.Select(r => r.OtherClaimId).ToList(), ct);
@@ -102,8 +103,8 @@ public sealed class ProvenanceAnalysisService(IDbContextFactory<TalksTrackerDbCo
     }
 
     /// <summary>
-    /// Each claim's origin, links to claims of other reports and confidence, for many claims at once (a dossier's
-    /// claim cards, an export): for each, the same as <see cref="AssessClaimAsync"/>'s. Unknown ids are left out.
+    /// Each claim's origin, links to claims of other reports and confidence, for many claims at once (an export):
+    /// for each, the same as <see cref="AssessClaimAsync"/>'s. Unknown ids are left out.
     /// </summary>
     public async Task<IReadOnlyDictionary<int, ClaimStanding>> AssessClaimsAsync(IReadOnlyCollection<int> claimIds, CancellationToken ct = default)
     {
@@ -114,7 +115,23 @@ public sealed class ProvenanceAnalysisService(IDbContextFactory<TalksTrackerDbCo
         }
 
         await using var db = await contextFactory.CreateDbContextAsync(ct);
-        return await StandingsAsync(db, ids, ct);
+        return await PerClaimAsync(db, ids, (evidence, id) => evidence.Standing(id), ct);
+    }
+
+    /// <summary>
+    /// Each claim's confidence, for many claims at once (claim cards): the same as <see cref="AssessClaimAsync"/>'s,
+    /// without spelling out every link. Unknown ids are left out.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<int, ConfidenceAssessment>> AssessClaimConfidenceAsync(IReadOnlyCollection<int> claimIds, CancellationToken ct = default)
+    {
+        var ids = claimIds.Distinct().ToList();
+        if (ids.Count == 0)
+        {
+            return new Dictionary<int, ConfidenceAssessment>();
+        }
+
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        return await PerClaimAsync(db, ids, (evidence, id) => evidence.ConfidenceOf(id), ct);
     }
 
     public async Task<SourceTrackRecord?> TrackRecordAsync(int sourceId, CancellationToken ct = default)
@@ -128,7 +145,7 @@ public sealed class ProvenanceAnalysisService(IDbContextFactory<TalksTrackerDbCo
         var claimIds = await db.Claims.AsNoTracking().Where(c => c.SourceId == sourceId)
             .OrderByDescending(c => c.Id).Take(TrackRecordWindow).Select(c => c.Id).ToListAsync(ct);
         // The same standing each claim's card shows: its links within the claims about its own subjects.
-        var standings = await StandingsAsync(db, claimIds, ct);
+        var standings = await PerClaimAsync(db, claimIds, (evidence, id) => evidence.Standing(id), ct);
         int corroborated = 0, contradicted = 0, alone = 0;
         foreach (var standing in standings.Values)
         {
@@ -256,7 +273,7 @@ public sealed class ProvenanceAnalysisService(IDbContextFactory<TalksTrackerDbCo
     private async Task<SubjectAssessment> AssessSubjectsAsync(IReadOnlySet<string> subjects, CancellationToken ct)
     {
         await using var db = await contextFactory.CreateDbContextAsync(ct);
-        var evidence = await LoadAsync(db, subjects, [], ct);
+        var evidence = await LoadAsync(db, subjects, [], withVerdicts: true, ct);
         var relations = evidence.Relations();
         var views = await ViewsAsync(db, relations.Values.SelectMany(r => r).Select(r => r.OtherClaimId).Distinct().ToList(), ct);
         return new SubjectAssessment(
@@ -267,14 +284,14 @@ public sealed class ProvenanceAnalysisService(IDbContextFactory<TalksTrackerDbCo
                 r => (IReadOnlyList<ClaimRelation>)r.Value.Select(x => new ClaimRelation(views[x.OtherClaimId], x.Kind, x.Confirmed, x.Reason)).ToList()));
     }
 
-    /// <summary>Each claim's standing within the claims about its own subjects; claims sharing subjects share that work.</summary>
-    private static async Task<Dictionary<int, ClaimStanding>> StandingsAsync(TalksTrackerDbContext db, List<int> claimIds, CancellationToken ct)
+    /// <summary>What <paramref name="assess"/> makes of each claim within the claims about its own subjects; claims about the same subjects share that evidence.</summary>
+    private async Task<Dictionary<int, T>> PerClaimAsync<T>(TalksTrackerDbContext db, List<int> claimIds, Func<Evidence, int, T> assess, CancellationToken ct)
     {
         var subjectsOf = await SubjectsOfAsync(db, claimIds, ct);
         var alone = claimIds.Where(id => !subjectsOf.ContainsKey(id)).ToList();
-        var evidence = await LoadAsync(db, subjectsOf.Values.SelectMany(s => s).ToHashSet(), alone, ct);
+        var evidence = await LoadAsync(db, subjectsOf.Values.SelectMany(s => s).ToHashSet(), alone, withVerdicts: true, ct);
         var facts = evidence.Claims.ToDictionary(c => c.ClaimId);
-        var standings = new Dictionary<int, ClaimStanding>();
+        var results = new Dictionary<int, T>();
         foreach (var group in claimIds.Where(facts.ContainsKey).GroupBy(id => string.Join('|', facts[id].Subjects.Order(StringComparer.Ordinal))))
         {
             Evidence? shared = null;
@@ -282,11 +299,11 @@ public sealed class ProvenanceAnalysisService(IDbContextFactory<TalksTrackerDbCo
             {
                 // A claim about nothing stands alone; claims about the same subjects rest on the same claims.
                 var around = facts[id].Subjects.Count == 0 ? evidence.Around(facts[id]) : shared ??= evidence.Around(facts[id]);
-                standings[id] = around.Standing(id);
+                results[id] = assess(around, id);
             }
         }
 
-        return standings;
+        return results;
     }
 
     private static async Task<Dictionary<int, HashSet<string>>> SubjectsOfAsync(TalksTrackerDbContext db, List<int> claimIds, CancellationToken ct)
@@ -306,50 +323,68 @@ public sealed class ProvenanceAnalysisService(IDbContextFactory<TalksTrackerDbCo
 
     /// <summary>
     /// The claims about <paramref name="subjects"/> (found from the link tables' indexes), plus <paramref name="alsoClaims"/>
-    /// (about no subject), with the editors' verdicts on their links and the sources' dependence: a fixed set of queries,
-    /// whatever the number of subjects.
+    /// (about no subject), with the editors' verdicts on their links (when asked: a subject's confidence does not need
+    /// them) and the sources' dependence: a fixed set of queries, whatever the number of subjects.
     /// </summary>
-    private static async Task<Evidence> LoadAsync(TalksTrackerDbContext db, IReadOnlySet<string> subjects, List<int> alsoClaims, CancellationToken ct)
+    private async Task<Evidence> LoadAsync(TalksTrackerDbContext db, IReadOnlySet<string> subjects, List<int> alsoClaims, bool withVerdicts, CancellationToken ct)
     {
         var meetingIds = subjects.Select(Subject.MeetingId).OfType<int>().ToList();
         var agendaIds = subjects.Select(Subject.AgendaId).OfType<int>().ToList();
-        var onMeetings = db.ClaimMeetings.AsNoTracking().Where(x => EF.Parameter(meetingIds).Contains(x.MeetingId));
-        var onAgenda = db.ClaimAgendaItems.AsNoTracking().Where(x => EF.Parameter(agendaIds).Contains(x.AgendaItemId));
-        var links = (await onMeetings.Select(x => new { x.ClaimId, Subject = x.MeetingId, Meeting = true }).ToListAsync(ct))
-            .Concat(await onAgenda.Select(x => new { x.ClaimId, Subject = x.AgendaItemId, Meeting = false }).ToListAsync(ct))
-            .ToLookup(x => x.ClaimId, x => x.Meeting ? Subject.Meeting(x.Subject) : Subject.Agenda(x.Subject));
 
-        var claimIds = onMeetings.Select(x => x.ClaimId).Union(onAgenda.Select(x => x.ClaimId));
-        var wanted = alsoClaims.Count == 0
-            ? db.Claims.AsNoTracking().Where(c => claimIds.Contains(c.Id))
-            : db.Claims.AsNoTracking().Where(c => claimIds.Contains(c.Id) || EF.Parameter(alsoClaims).Contains(c.Id));
-        var claims = await wanted
-            .OrderBy(c => c.Id)
-            .Select(c => new
+        // One row per claim and subject, read from the link tables' (subject, claim) indexes with the few claim columns
+        // the rules need; the outlet (a report lookup) only for the outlet's own voice, the one claim it names an origin.
+        var rows = (await db.ClaimMeetings.AsNoTracking().Where(x => EF.Parameter(meetingIds).Contains(x.MeetingId))
+                .Select(x => new FactRow(x.ClaimId, x.MeetingId, true, x.Claim!.ReportId, x.Claim.SourceId, x.Claim.ViaSourceId, x.Claim.Stance, x.Claim.Credibility,
+                    x.Claim.SourceId == null ? db.Reports.Where(r => r.Id == x.Claim.ReportId).Select(r => r.Outlet).FirstOrDefault() : null))
+                .ToListAsync(ct))
+            .Concat(await db.ClaimAgendaItems.AsNoTracking().Where(x => EF.Parameter(agendaIds).Contains(x.AgendaItemId))
+                .Select(x => new FactRow(x.ClaimId, x.AgendaItemId, false, x.Claim!.ReportId, x.Claim.SourceId, x.Claim.ViaSourceId, x.Claim.Stance, x.Claim.Credibility,
+                    x.Claim.SourceId == null ? db.Reports.Where(r => r.Id == x.Claim.ReportId).Select(r => r.Outlet).FirstOrDefault() : null))
+                .ToListAsync(ct))
+            .Concat(await db.Claims.AsNoTracking().Where(c => EF.Parameter(alsoClaims).Contains(c.Id))
+                .Select(c => new FactRow(c.Id, null, false, c.ReportId, c.SourceId, c.ViaSourceId, c.Stance, c.Credibility,
+                    c.SourceId == null ? db.Reports.Where(r => r.Id == c.ReportId).Select(r => r.Outlet).FirstOrDefault() : null))
+                .ToListAsync(ct))
+            .ToList();
+
+        // Verdicts are few: test each against the subjects' link tables (by their keys) rather than list every claim id.
+        var verdicts = !withVerdicts
+            ? []
+            : await db.ClaimLinks.AsNoTracking()
+                .Where(l => db.ClaimMeetings.Any(x => x.ClaimId == l.ClaimId && EF.Parameter(meetingIds).Contains(x.MeetingId))
+                            || db.ClaimAgendaItems.Any(x => x.ClaimId == l.ClaimId && EF.Parameter(agendaIds).Contains(x.AgendaItemId)))
+                .Select(l => new LinkVerdict(l.ClaimId, l.OtherClaimId, l.Kind, l.Review))
+                .ToListAsync(ct);
+        var relays = await _relays.GetAsync(db, ct);
+        var sources = (await db.Sources.AsNoTracking().Select(x => new { x.Id, x.Name, x.AffiliationActorId, x.Reliability }).ToListAsync(ct))
+            .ToDictionary(x => x.Id);
+        var dependent = Independence.DependentSources(relays, sources.ToDictionary(x => x.Key, x => x.Value.AffiliationActorId));
+
+        // Claims about the same subjects share one set (a dossier's claims are mostly about the same one or two).
+        var subjectNames = new Dictionary<(int, bool), string>();
+        var sets = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
+        var claims = rows.GroupBy(r => r.ClaimId).Select(g =>
+        {
+            var c = g.First();
+            var named = g.Where(r => r.SubjectId is not null)
+                .Select(r => subjectNames.TryGetValue((r.SubjectId!.Value, r.Meeting), out var n)
+                    ? n
+                    : subjectNames[(r.SubjectId.Value, r.Meeting)] = r.Meeting ? Subject.Meeting(r.SubjectId.Value) : Subject.Agenda(r.SubjectId.Value))
+                .Distinct().Order(StringComparer.Ordinal).ToList();
+            var key = string.Join('|', named);
+            if (!sets.TryGetValue(key, out var set))
             {
-                c.Id, c.ReportId, c.SourceId, c.ViaSourceId, c.Report!.Outlet, c.Stance, c.Credibility,
-                Reliability = c.Source == null ? (Reliability?)null : c.Source.Reliability,
-            })
-            .ToListAsync(ct);
-        var verdicts = await db.ClaimLinks.AsNoTracking()
-            .Where(l => claimIds.Contains(l.ClaimId) || EF.Parameter(alsoClaims).Contains(l.ClaimId))
-            .Select(l => new LinkVerdict(l.ClaimId, l.OtherClaimId, l.Kind, l.Review))
-            .ToListAsync(ct);
-        var relays = await db.Claims.AsNoTracking().Where(c => c.ViaSourceId != null && c.SourceId != null)
-            .Select(c => new { Relayer = c.ViaSourceId!.Value, Speaker = c.SourceId!.Value }).Distinct().ToListAsync(ct);
-        var sourceIds = relays.SelectMany(r => new[] { r.Relayer, r.Speaker })
-            .Concat(claims.SelectMany(c => new[] { c.SourceId, c.ViaSourceId }).OfType<int>())
-            .Distinct().ToList();
-        var sources = await db.Sources.AsNoTracking().Where(s => EF.Parameter(sourceIds).Contains(s.Id))
-            .Select(s => new { s.Id, s.Name, s.AffiliationActorId }).ToListAsync(ct);
-        var dependent = Independence.DependentSources(relays.Select(r => new Independence.Relay(r.Relayer, r.Speaker)), sources.ToDictionary(s => s.Id, s => s.AffiliationActorId));
-        return new Evidence(
-            claims.Select(c => new EvidenceClaim(c.Id, c.ReportId, c.SourceId, c.ViaSourceId, c.Outlet, c.Stance, Grade.Of(c.Reliability, c.Credibility),
-                links[c.Id].ToHashSet(StringComparer.Ordinal))),
-            verdicts,
-            dependent,
-            sources.ToDictionary(s => s.Id, s => s.Name));
+                sets[key] = set = named.ToHashSet(StringComparer.Ordinal);
+            }
+
+            var reliability = c.SourceId is { } source && sources.TryGetValue(source, out var found) ? found.Reliability : (Reliability?)null;
+            return new EvidenceClaim(c.ClaimId, c.ReportId, c.SourceId, c.ViaSourceId, c.Outlet, c.Stance, Grade.Of(reliability, c.Credibility), set);
+        });
+        return new Evidence(claims, verdicts, dependent, sources.ToDictionary(x => x.Key, x => x.Value.Name));
     }
+
+    /// <summary>A claim as read for one subject it is about (none for a claim read on its own).</summary>
+    private sealed record FactRow(int ClaimId, int? SubjectId, bool Meeting, int ReportId, int? SourceId, int? ViaSourceId, Stance Stance, int Credibility, string? Outlet);
 
     private static class Subject
     {

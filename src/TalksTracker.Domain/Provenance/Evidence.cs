@@ -154,6 +154,21 @@ public sealed class Evidence
         return new ClaimStanding(claimId, origin, OriginName(origin), relations, confidence);
     }
 
+    /// <summary>
+    /// The confidence <see cref="Standing"/> gives for one claim, without spelling out each link: the claim and every
+    /// claim of another report about one of its subjects whose link an editor has not rejected.
+    /// </summary>
+    public ConfidenceAssessment ConfidenceOf(int claimId)
+    {
+        var claim = _byId[claimId];
+        var related = Claims.Where(c => c.ReportId != claim.ReportId && c.ClaimId != claimId && c.Subjects.Overlaps(claim.Subjects)
+                                        && !Rejected(Math.Min(claimId, c.ClaimId), Math.Max(claimId, c.ClaimId)));
+        return Provenance.Confidence.Assess(Weigh([claim, .. related], claim.Stance));
+    }
+
+    private bool Rejected(int claimId, int otherClaimId) =>
+        _verdicts.TryGetValue((claimId, otherClaimId), out var verdict) && verdict.Review == LinkReview.Rejected;
+
     private List<SubjectClaim> SubjectClaims => _subjectClaims ??= Claims
         .Select(c => new SubjectClaim(c.ClaimId, c.ReportId, c.Subjects, c.Stance, OriginOf.GetValueOrDefault(c.ClaimId) ?? $"report:{c.ReportId}"))
         .ToList();

@@ -109,8 +109,10 @@ public abstract class BatchAssessmentTests(DeniedMeetingDatabase database)
         var ids = await IdsAsync(db => db.Claims);
 
         var batch = await Analysis.AssessClaimsAsync(ids, Ct);
+        var confidence = await Analysis.AssessClaimConfidenceAsync(ids, Ct);
 
         Assert.Equal(ids, batch.Keys.Order());
+        Assert.Equal(ids, confidence.Keys.Order());
         foreach (var id in ids)
         {
             var alone = (await Analysis.AssessClaimAsync(id, Ct))!;
@@ -120,6 +122,7 @@ public abstract class BatchAssessmentTests(DeniedMeetingDatabase database)
             Assert.Equal(Links(alone.Contradicting), Links(standing.OfKind(ClaimLinkKind.Contradicts)));
             Assert.Equal(Links(alone.Refining), Links(standing.OfKind(ClaimLinkKind.Refines)));
             Assert.Equal(alone.Confidence.Derivation, standing.Confidence.Derivation);
+            Assert.Equal(alone.Confidence.Derivation, confidence[id].Derivation);
             Assert.Equal((alone.Confidence.OriginsFor, alone.Confidence.OriginsAgainst), (standing.Confidence.OriginsFor, standing.Confidence.OriginsAgainst));
         }
 
@@ -159,17 +162,58 @@ public abstract class BatchAssessmentTests(DeniedMeetingDatabase database)
         var items = await IdsAsync(db => db.AgendaItems);
         var counter = new CommandCounter();
         var analysis = new ProvenanceAnalysisService(new CountingContexts(database, counter));
+        await analysis.AssessClaimsAsync(claims.Take(1).ToList(), Ct); // reads the relays once; later calls only check they have not changed
 
         var oneClaim = await counter.CountAsync(() => analysis.AssessClaimsAsync(claims.Take(1).ToList(), Ct));
         var allClaims = await counter.CountAsync(() => analysis.AssessClaimsAsync(claims, Ct));
+        var oneCard = await counter.CountAsync(() => analysis.AssessClaimConfidenceAsync(claims.Take(1).ToList(), Ct));
+        var allCards = await counter.CountAsync(() => analysis.AssessClaimConfidenceAsync(claims, Ct));
         var oneItem = await counter.CountAsync(() => analysis.AssessAgendaItemsAsync(items.Take(1).ToList(), Ct));
         var allItems = await counter.CountAsync(() => analysis.AssessAgendaItemsAsync(items, Ct));
 
         Assert.True(claims.Count > 10 && items.Count > 3);
         Assert.Equal(oneClaim, allClaims);
+        Assert.Equal(oneCard, allCards);
         Assert.Equal(oneItem, allItems);
-        Assert.InRange(allClaims, 1, 10);
+        Assert.InRange(allClaims, 1, 8);
         Assert.InRange(allItems, 1, 6);
+    }
+
+    [Fact]
+    public async Task A_relay_recorded_after_an_assessment_is_seen_by_the_next_one()
+    {
+        await using var fresh = new SeededDatabase();
+        await fresh.InitializeAsync();
+        var analysis = fresh.Get<ProvenanceAnalysisService>();
+        int meeting, analysts, media;
+        await using (var db = fresh.NewContext())
+        {
+            meeting = await db.Meetings.Select(m => m.Id).FirstAsync(Ct);
+            media = await db.Sources.Where(s => s.Name == "Israeli media").Select(s => s.Id).SingleAsync(Ct);
+            var source = await db.Sources.SingleAsync(s => s.Name == "analysts", Ct);
+            analysts = source.Id;
+            source.AffiliationActorId = await db.Sources.Where(s => s.Id == media).Select(s => s.AffiliationActorId).SingleAsync(Ct);
+            await db.SaveChangesAsync(Ct);
+        }
+
+        const string text = "Analysts weigh in\nAnalysts said the Baku meetings took place. Analysts, quoted by Israeli media, added that more rounds are planned.";
+        var first = text.IndexOf("Analysts said", StringComparison.Ordinal);
+        var second = text.IndexOf("Analysts, quoted", StringComparison.Ordinal);
+        var intake = await fresh.Get<IntakeService>().TakeInAsync(new ReportSubmission
+        {
+            Text = text,
+            Claims = [new SubmittedClaim(first, second - 1, SourceId: analysts, Stance: Stance.Asserts, Credibility: 3, MeetingIds: [meeting])],
+        }, "editor", Ct);
+        var independent = await analysis.AssessMeetingAsync(meeting, Ct);
+
+        // The analysts relayed by Israeli media, who share their affiliation and relay the senior source: one origin now.
+        var relayed = await fresh.Get<Services.ProvenanceService>().RecordClaimAsync(
+            new Services.NewClaim(intake.Value!.ReportId, second, text.Length, analysts, Stance.Asserts, 3, ViaSourceId: media, MeetingIds: [meeting]), Ct);
+        Assert.True(relayed.Succeeded);
+        var dependent = await analysis.AssessMeetingAsync(meeting, Ct);
+
+        Assert.Equal(2, independent.Confidence.OriginsFor);
+        Assert.Equal(1, dependent.Confidence.OriginsFor);
     }
 
     private static List<(int, ClaimLinkKind, bool)> Links(IEnumerable<ClaimRelation> relations) =>

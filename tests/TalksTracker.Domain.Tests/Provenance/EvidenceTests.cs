@@ -122,7 +122,11 @@ public class EvidenceTests
             var own = Of(claims.Where(c => c.Subjects.Overlaps(claim.Subjects) || c.ClaimId == claim.ClaimId)
                 .Select(c => c with { Subjects = c.Subjects.Intersect(claim.Subjects).ToHashSet() }), verdicts);
 
-            Assert.Equal(own.Standing(claim.ClaimId), all.Around(claim).Standing(claim.ClaimId), StandingComparer.Instance);
+            var standing = all.Around(claim).Standing(claim.ClaimId);
+            Assert.Equal(own.Standing(claim.ClaimId), standing, StandingComparer.Instance);
+            // The short way to a claim's confidence (for its card) is the long way's answer, around it or not.
+            Assert.Equal(standing.Confidence.Derivation, all.Around(claim).ConfidenceOf(claim.ClaimId).Derivation);
+            Assert.Equal(all.Standing(claim.ClaimId).Confidence.Derivation, all.ConfidenceOf(claim.ClaimId).Derivation);
         }
     }
 

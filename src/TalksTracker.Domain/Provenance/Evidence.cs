@@ -138,8 +138,9 @@ public sealed class Evidence
 
     /// <summary>
     /// One claim's origin, relations and confidence, from this evidence (use <see cref="Around"/> for exactly the
-    /// claims its standing rests on). Its confidence weighs the claim and every claim related to it, each independent
-    /// origin once: those on the claim's side for it, the others against.
+    /// claims its standing rests on). Its confidence weighs the claim (for the outlet's own voice that retells cited
+    /// sources: the claims it retells) and every claim related to it, each independent origin once: those on the
+    /// claim's side for it, the others against.
     /// </summary>
     public ClaimStanding Standing(int claimId)
     {
@@ -149,7 +150,7 @@ public sealed class Evidence
             .Select(link => Reviewed(link) is { } r ? r with { OtherClaimId = link.ClaimId == claimId ? link.OtherClaimId : link.ClaimId } : null)
             .OfType<Relation>()
             .ToList();
-        var confidence = Provenance.Confidence.Assess(Weigh([claim, .. relations.Select(r => _byId[r.OtherClaimId])], claim.Stance));
+        var confidence = Provenance.Confidence.Assess(Weigh([claim, .. Retold(claim), .. relations.Select(r => _byId[r.OtherClaimId])], claim.Stance));
         var origin = OriginOf.GetValueOrDefault(claimId);
         return new ClaimStanding(claimId, origin, OriginName(origin), relations, confidence);
     }
@@ -163,8 +164,17 @@ public sealed class Evidence
         var claim = _byId[claimId];
         var related = Claims.Where(c => c.ReportId != claim.ReportId && c.ClaimId != claimId && c.Subjects.Overlaps(claim.Subjects)
                                         && !Rejected(Math.Min(claimId, c.ClaimId), Math.Max(claimId, c.ClaimId)));
-        return Provenance.Confidence.Assess(Weigh([claim, .. related], claim.Stance));
+        return Provenance.Confidence.Assess(Weigh([claim, .. Retold(claim), .. related], claim.Stance));
     }
+
+    /// <summary>
+    /// For the outlet's own voice in a report that cites sources (a claim with no origin of its own): the claims of its
+    /// report, about one of its subjects, that it retells; they speak for it. Any other claim speaks only for itself.
+    /// </summary>
+    private IEnumerable<EvidenceClaim> Retold(EvidenceClaim claim) =>
+        OriginOf.ContainsKey(claim.ClaimId)
+            ? []
+            : Claims.Where(c => c.ReportId == claim.ReportId && c.ClaimId != claim.ClaimId && c.Subjects.Overlaps(claim.Subjects) && OriginOf.ContainsKey(c.ClaimId));
 
     private bool Rejected(int claimId, int otherClaimId) =>
         _verdicts.TryGetValue((claimId, otherClaimId), out var verdict) && verdict.Review == LinkReview.Rejected;

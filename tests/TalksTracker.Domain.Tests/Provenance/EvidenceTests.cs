@@ -92,15 +92,19 @@ public class EvidenceTests
     }
 
     [Fact]
-    public void The_outlets_own_voice_in_a_report_that_cites_sources_has_no_origin_and_weighs_nothing()
+    public void The_outlets_own_voice_in_a_report_that_cites_sources_has_no_origin_and_rests_on_the_sources_it_retells()
     {
         var voice = Claim(8, 10, null, Stance.Asserts, Reliability.F, 6, "meeting 1");
+        var evidence = Of([Meeting, voice, Denial, Elsewhere]);
 
-        var standing = Of([Meeting, voice]).Standing(8);
+        var standing = evidence.Standing(8);
 
         Assert.Null(standing.OriginKey);
         Assert.Equal("none (the outlet retells the sources it cites)", standing.Origin);
-        Assert.Empty(standing.Confidence.Evidence);
+        // The senior source it retells speaks for it, the denial of another report against it: as for the senior source's claim.
+        Assert.Equal(["a senior security source"], standing.Confidence.Evidence.Where(e => e.For).Select(e => e.Origin));
+        Assert.Equal(evidence.Standing(Meeting.ClaimId).Confidence.Probability, standing.Confidence.Probability, 6);
+        Assert.Equal(standing.Confidence.Derivation, evidence.ConfidenceOf(8).Derivation);
     }
 
     [Fact]

@@ -18,6 +18,7 @@ public class FoundationJourneyTests(BrowserFixture browser)
         await Assertions.Expect(claim).ToHaveCountAsync(1);
         await Assertions.Expect(claim.Locator("a.source")).ToHaveTextAsync("a senior Israeli security source");
         await Assertions.Expect(claim.Locator(".grade")).ToHaveTextAsync("C3");
+        await Assertions.Expect(claim.Locator(".claim-confidence").GetByTestId("confidence-label")).ToBeVisibleAsync();
         await BrowserFixture.ScreenshotAsync(page, "meeting-dossier.png");
     }
 }

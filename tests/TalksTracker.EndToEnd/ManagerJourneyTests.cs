@@ -22,6 +22,11 @@ public class ManagerJourneyTests(BrowserFixture browser)
         await Assertions.Expect(guarantees.Locator("td.status")).ToContainTextAsync("not well sourced");
         await Assertions.Expect(page.Locator(".open-gaps li")).ToHaveCountAsync(2);
         await Assertions.Expect(page.Locator(".open-gaps")).ToContainTextAsync("Regulating military deployments near the border");
+        // Each item's confidence, with its derivation a click away.
+        var deployments = page.Locator("tr.board-row[data-agenda-item='Regulating military deployments near the border'] td.confidence-cell");
+        await Assertions.Expect(deployments.GetByTestId("origins-for-against")).ToContainTextAsync("independent origin");
+        await deployments.GetByTestId("confidence-label").ClickAsync();
+        await Assertions.Expect(deployments.GetByTestId("confidence-derivation")).ToContainTextAsync("a senior Israeli security source");
         await BrowserFixture.ScreenshotAsync(page, "progress-board.png");
 
         await guarantees.GetByRole(AriaRole.Button, new() { Name = "Show claims" }).ClickAsync();

@@ -13,9 +13,11 @@ public class ProvenanceJourneyTests(BrowserFixture browser)
     public async Task A_second_report_denying_the_Baku_meetings_shows_as_a_contradiction_and_lowers_confidence()
     {
         var page = await browser.OpenAsync("/meetings/1");
-        var label = page.GetByTestId("confidence-label");
+        // The meeting's own confidence; each claim card carries its claim's.
+        var meeting = page.Locator("td.took-place");
+        var label = meeting.GetByTestId("confidence-label");
         await Assertions.Expect(label).ToBeVisibleAsync();
-        var before = Enum.Parse<Estimate>((await page.Locator(".confidence").GetAttributeAsync("data-estimate"))!);
+        var before = Enum.Parse<Estimate>((await meeting.Locator(".confidence").GetAttributeAsync("data-estimate"))!);
         Assert.Equal(Estimate.Likely, before);
 
         const string text = "Damascus denies meeting Israeli officials in Baku\n" +
@@ -37,13 +39,18 @@ public class ProvenanceJourneyTests(BrowserFixture browser)
         var contradiction = redeployment.Locator("xpath=following-sibling::div[contains(@class,'claim-relations')][1]").Locator(".relation.contradicts");
         await Assertions.Expect(contradiction).ToContainTextAsync("Syrian foreign ministry spokesman");
         await Assertions.Expect(contradiction).ToContainTextAsync("contradicted by");
-        await Assertions.Expect(page.GetByTestId("origins-for-against")).ToContainTextAsync("1 against");
-        var after = Enum.Parse<Estimate>((await page.Locator(".confidence").GetAttributeAsync("data-estimate"))!);
+        await Assertions.Expect(meeting.GetByTestId("origins-for-against")).ToContainTextAsync("1 against");
+        var after = Enum.Parse<Estimate>((await meeting.Locator(".confidence").GetAttributeAsync("data-estimate"))!);
         Assert.Equal(Estimate.RoughlyEvenChance, after);
         await Assertions.Expect(label).ToHaveTextAsync("roughly even chance");
 
+        // The claim's own label weighs the denial against it; the denial's label is that the denial holds.
+        await Assertions.Expect(redeployment.Locator(".claim-confidence")).ToContainTextAsync("1 against");
+        var denial = page.Locator(".claim-card", new() { HasText = "denied on Thursday" });
+        await Assertions.Expect(denial.Locator(".claim-confidence")).ToContainTextAsync("1 independent origin for");
+
         await label.ClickAsync();
-        await Assertions.Expect(page.GetByTestId("confidence-derivation")).ToContainTextAsync("Syrian foreign ministry spokesman");
+        await Assertions.Expect(meeting.GetByTestId("confidence-derivation")).ToContainTextAsync("Syrian foreign ministry spokesman");
         await BrowserFixture.ScreenshotAsync(page, "contradiction.png");
     }
 }

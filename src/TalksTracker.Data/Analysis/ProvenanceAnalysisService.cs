@@ -37,18 +37,44 @@ public sealed record SourceTrackRecord(int Claims, int Corroborated, int Contrad
 /// <summary>
 /// Provenance analytics over the stored claims: independent origins, proposed and confirmed links
 /// between claims (corroborating, contradicting, refining), the ICD 203 confidence of a meeting, an
-/// agenda item or a claim, and each source's track record. The rules are in Domain; this service
-/// gathers the facts they need, one short query set per question.
+/// agenda item or a claim, and each source's track record. The rules are in Domain (<see cref="Evidence"/>);
+/// this service gathers the facts they need in a few set-based queries, the same number for one item or
+/// for many: the batch methods read every subject's claims at once and assess each item on its own, with
+/// the same answer as the single-item methods.
 /// </summary>
 public sealed class ProvenanceAnalysisService(IDbContextFactory<TalksTrackerDbContext> contextFactory)
 {
     private const int TrackRecordWindow = 2_000;
+    private readonly RelayCache _relays = new();
+
+    /// <summary>
+    /// How many claims a page that lists a source's or an actor's claims (unpaged) assesses for its cards: each
+    /// claim's standing reads every claim about its subjects, so a list of thousands would read most of the database.
+    /// </summary>
+    public const int ClaimCardsAssessed = 300;
 
     public Task<SubjectAssessment> AssessMeetingAsync(int meetingId, CancellationToken ct = default) =>
         AssessSubjectsAsync(new HashSet<string> { Subject.Meeting(meetingId) }, ct);
 
     public Task<SubjectAssessment> AssessAgendaItemAsync(int agendaItemId, CancellationToken ct = default) =>
         AssessSubjectsAsync(new HashSet<string> { Subject.Agenda(agendaItemId) }, ct);
+
+    /// <summary>
+    /// The confidence that each agenda item stands as reported, for many items at once (the progress board):
+    /// for each, the same as <see cref="AssessAgendaItemAsync"/>'s, without working out every link between claims.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<int, ConfidenceAssessment>> AssessAgendaItemsAsync(IReadOnlyCollection<int> agendaItemIds, CancellationToken ct = default)
+    {
+        var ids = agendaItemIds.Distinct().ToList();
+        if (ids.Count == 0)
+        {
+            return new Dictionary<int, ConfidenceAssessment>();
+        }
+
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        var evidence = await LoadAsync(db, ids.Select(Subject.Agenda).ToHashSet(), [], withVerdicts: false, ct);
+        return ids.ToDictionary(id => id, id => evidence.About(new HashSet<string> { Subject.Agenda(id) }).Confidence());
+    }
 
     public async Task<ClaimAssessment?> AssessClaimAsync(int claimId, CancellationToken ct = default)
     {
@@ -59,31 +85,53 @@ public sealed class ProvenanceAnalysisService(IDbContextFactory<TalksTrackerDbCo
             return null;
         }
 
-        var subjects = await SubjectsOfAsync(db, [claimId], ct);
-        var facts = await LoadAsync(db, subjects.GetValueOrDefault(claimId) ?? [], ct);
-        if (facts.Claims.All(c => c.Id != claimId))
-        {
-            facts = facts with { Claims = [.. facts.Claims, claim], Subjects = new Dictionary<int, HashSet<string>>(facts.Subjects) { [claimId] = [] } };
-        }
-
-        var assessment = Assess(facts);
-        var relations = assessment.RelationsOf(claimId);
-        var chain = new List<string> { claim.Source?.Name ?? $"{claim.Outlet ?? "the outlet"} (own voice)" };
-        if (claim.Via is not null)
-        {
-            chain.Add($"via {claim.Via.Name}");
-        }
-
-        chain.Add($"in “{claim.ReportTitle}”");
-        var own = assessment.OriginOf.GetValueOrDefault(claimId) ?? "none (the outlet retells the sources it cites)";
+        var subjects = (await SubjectsOfAsync(db, [claimId], ct)).GetValueOrDefault(claimId) ?? [];
+        var evidence = await LoadAsync(db, subjects, subjects.Count == 0 ? [claimId] : [], withVerdicts: true, ct);
+        var fact = new EvidenceClaim(claim.Id, claim.ReportId, claim.Source?.Id, claim.Via?.Id, claim.Outlet, claim.Stance, claim.Grade, subjects);
+        var standing = evidence.Around(fact).Standing(claimId);
+        var views = await ViewsAsync(db, standing.Relations.Select(r => r.OtherClaimId).ToList(), ct);
+        List<ClaimRelation> Of(ClaimLinkKind kind) =>
+            standing.OfKind(kind).Select(r => new ClaimRelation(views[r.OtherClaimId], r.Kind, r.Confirmed, r.Reason)).ToList();
         return new ClaimAssessment(
             claim,
-            facts.OriginName(own),
-            chain,
-            relations.Where(r => r.Kind == ClaimLinkKind.Corroborates).ToList(),
-            relations.Where(r => r.Kind == ClaimLinkKind.Contradicts).ToList(),
-            relations.Where(r => r.Kind == ClaimLinkKind.Refines).ToList(),
-            Confidence.Assess(WeighClaims(facts, assessment.OriginOf, [claim, .. relations.Select(r => r.Claim)])));
+            standing.Origin,
+            Origins.RelayChain(claim.Source?.Name, claim.Via?.Name, claim.Outlet, claim.ReportTitle),
+            Of(ClaimLinkKind.Corroborates),
+            Of(ClaimLinkKind.Contradicts),
+            Of(ClaimLinkKind.Refines),
+            standing.Confidence);
+    }
+
+    /// <summary>
+    /// Each claim's origin, links to claims of other reports and confidence, for many claims at once (an export):
+    /// for each, the same as <see cref="AssessClaimAsync"/>'s. Unknown ids are left out.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<int, ClaimStanding>> AssessClaimsAsync(IReadOnlyCollection<int> claimIds, CancellationToken ct = default)
+    {
+        var ids = claimIds.Distinct().ToList();
+        if (ids.Count == 0)
+        {
+            return new Dictionary<int, ClaimStanding>();
+        }
+
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        return await PerClaimAsync(db, ids, (evidence, id) => evidence.Standing(id), ct);
+    }
+
+    /// <summary>
+    /// Each claim's confidence, for many claims at once (claim cards): the same as <see cref="AssessClaimAsync"/>'s,
+    /// without spelling out every link. Unknown ids are left out.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<int, ConfidenceAssessment>> AssessClaimConfidenceAsync(IReadOnlyCollection<int> claimIds, CancellationToken ct = default)
+    {
+        var ids = claimIds.Distinct().ToList();
+        if (ids.Count == 0)
+        {
+            return new Dictionary<int, ConfidenceAssessment>();
+        }
+
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        return await PerClaimAsync(db, ids, (evidence, id) => evidence.ConfidenceOf(id), ct);
     }
 
     public async Task<SourceTrackRecord?> TrackRecordAsync(int sourceId, CancellationToken ct = default)
@@ -96,18 +144,16 @@ public sealed class ProvenanceAnalysisService(IDbContextFactory<TalksTrackerDbCo
 
         var claimIds = await db.Claims.AsNoTracking().Where(c => c.SourceId == sourceId)
             .OrderByDescending(c => c.Id).Take(TrackRecordWindow).Select(c => c.Id).ToListAsync(ct);
-        var subjects = await SubjectsOfAsync(db, claimIds, ct);
-        var facts = await LoadAsync(db, subjects.Values.SelectMany(s => s).ToHashSet(), ct);
-        var assessment = Assess(facts);
+        // The same standing each claim's card shows: its links within the claims about its own subjects.
+        var standings = await PerClaimAsync(db, claimIds, (evidence, id) => evidence.Standing(id), ct);
         int corroborated = 0, contradicted = 0, alone = 0;
-        foreach (var id in claimIds)
+        foreach (var standing in standings.Values)
         {
-            var relations = assessment.RelationsOf(id);
-            if (relations.Any(r => r.Kind == ClaimLinkKind.Contradicts))
+            if (standing.Relations.Any(r => r.Kind == ClaimLinkKind.Contradicts))
             {
                 contradicted++;
             }
-            else if (relations.Any(r => r.Kind == ClaimLinkKind.Corroborates))
+            else if (standing.Relations.Any(r => r.Kind == ClaimLinkKind.Corroborates))
             {
                 corroborated++;
             }
@@ -227,104 +273,118 @@ public sealed class ProvenanceAnalysisService(IDbContextFactory<TalksTrackerDbCo
     private async Task<SubjectAssessment> AssessSubjectsAsync(IReadOnlySet<string> subjects, CancellationToken ct)
     {
         await using var db = await contextFactory.CreateDbContextAsync(ct);
-        return Assess(await LoadAsync(db, subjects, ct));
-    }
-
-    private static SubjectAssessment Assess(SubjectFacts facts)
-    {
-        var originOf = Origins.OfEach(facts.Claims.Select(c => c.OriginFacts).ToList(), facts.Dependent);
-        var proposals = Agreement.Propose(facts.Claims
-            .Select(c => new SubjectClaim(c.Id, c.ReportId, facts.Subjects.GetValueOrDefault(c.Id) ?? [], c.Stance,
-                originOf.GetValueOrDefault(c.Id) ?? $"report:{c.ReportId}"))
-            .ToList());
-        var byId = facts.Claims.ToDictionary(c => c.Id);
-        var relations = new Dictionary<int, List<ClaimRelation>>();
-        foreach (var p in proposals)
-        {
-            var review = facts.Reviews.GetValueOrDefault((p.ClaimId, p.OtherClaimId));
-            if (review?.Review == LinkReview.Rejected)
-            {
-                continue;
-            }
-
-            var kind = review?.Kind ?? p.Kind;
-            var confirmed = review?.Review == LinkReview.Confirmed;
-            Add(p.ClaimId, new ClaimRelation(byId[p.OtherClaimId], kind, confirmed, p.Reason));
-            Add(p.OtherClaimId, new ClaimRelation(byId[p.ClaimId], kind, confirmed, p.Reason));
-        }
-
+        var evidence = await LoadAsync(db, subjects, [], withVerdicts: true, ct);
+        var relations = evidence.Relations();
+        var views = await ViewsAsync(db, relations.Values.SelectMany(r => r).Select(r => r.OtherClaimId).Distinct().ToList(), ct);
         return new SubjectAssessment(
-            Confidence.Assess(WeighClaims(facts, originOf, facts.Claims)),
-            originOf,
-            relations.ToDictionary(r => r.Key, r => (IReadOnlyList<ClaimRelation>)r.Value));
-
-        void Add(int id, ClaimRelation relation)
-        {
-            if (!relations.TryGetValue(id, out var list))
-            {
-                relations[id] = list = [];
-            }
-
-            list.Add(relation);
-        }
+            evidence.Confidence(),
+            evidence.OriginOf,
+            relations.ToDictionary(
+                r => r.Key,
+                r => (IReadOnlyList<ClaimRelation>)r.Value.Select(x => new ClaimRelation(views[x.OtherClaimId], x.Kind, x.Confirmed, x.Reason)).ToList()));
     }
 
-    private static IEnumerable<WeighedClaim> WeighClaims(SubjectFacts facts, IReadOnlyDictionary<int, string> originOf, IEnumerable<ClaimView> claims) =>
-        claims.Where(c => originOf.ContainsKey(c.Id))
-            .Select(c => new WeighedClaim(originOf[c.Id], facts.OriginName(originOf[c.Id]), c.Stance != Stance.Denies, c.Grade, c.Stance == Stance.Hedged));
+    /// <summary>What <paramref name="assess"/> makes of each claim within the claims about its own subjects; claims about the same subjects share that evidence.</summary>
+    private async Task<Dictionary<int, T>> PerClaimAsync<T>(TalksTrackerDbContext db, List<int> claimIds, Func<Evidence, int, T> assess, CancellationToken ct)
+    {
+        var subjectsOf = await SubjectsOfAsync(db, claimIds, ct);
+        var alone = claimIds.Where(id => !subjectsOf.ContainsKey(id)).ToList();
+        var evidence = await LoadAsync(db, subjectsOf.Values.SelectMany(s => s).ToHashSet(), alone, withVerdicts: true, ct);
+        var facts = evidence.Claims.ToDictionary(c => c.ClaimId);
+        var results = new Dictionary<int, T>();
+        foreach (var group in claimIds.Where(facts.ContainsKey).GroupBy(id => string.Join('|', facts[id].Subjects.Order(StringComparer.Ordinal))))
+        {
+            Evidence? shared = null;
+            foreach (var id in group)
+            {
+                // A claim about nothing stands alone; claims about the same subjects rest on the same claims.
+                var around = facts[id].Subjects.Count == 0 ? evidence.Around(facts[id]) : shared ??= evidence.Around(facts[id]);
+                results[id] = assess(around, id);
+            }
+        }
+
+        return results;
+    }
 
     private static async Task<Dictionary<int, HashSet<string>>> SubjectsOfAsync(TalksTrackerDbContext db, List<int> claimIds, CancellationToken ct)
     {
-        var meetings = await db.ClaimMeetings.AsNoTracking().Where(x => claimIds.Contains(x.ClaimId)).Select(x => new { x.ClaimId, x.MeetingId }).ToListAsync(ct);
-        var agenda = await db.ClaimAgendaItems.AsNoTracking().Where(x => claimIds.Contains(x.ClaimId)).Select(x => new { x.ClaimId, x.AgendaItemId }).ToListAsync(ct);
+        var meetings = await db.ClaimMeetings.AsNoTracking().Where(x => EF.Parameter(claimIds).Contains(x.ClaimId)).Select(x => new { x.ClaimId, x.MeetingId }).ToListAsync(ct);
+        var agenda = await db.ClaimAgendaItems.AsNoTracking().Where(x => EF.Parameter(claimIds).Contains(x.ClaimId)).Select(x => new { x.ClaimId, x.AgendaItemId }).ToListAsync(ct);
         return meetings.Select(m => (m.ClaimId, Subject.Meeting(m.MeetingId)))
             .Concat(agenda.Select(a => (a.ClaimId, Subject.Agenda(a.AgendaItemId))))
             .GroupBy(x => x.ClaimId)
-            .ToDictionary(g => g.Key, g => g.Select(x => x.Item2).ToHashSet());
+            .ToDictionary(g => g.Key, g => g.Select(x => x.Item2).ToHashSet(StringComparer.Ordinal));
     }
 
-    private static async Task<SubjectFacts> LoadAsync(TalksTrackerDbContext db, IReadOnlySet<string> subjects, CancellationToken ct)
+    private static async Task<Dictionary<int, ClaimView>> ViewsAsync(TalksTrackerDbContext db, List<int> claimIds, CancellationToken ct) =>
+        claimIds.Count == 0
+            ? []
+            : await db.Claims.AsNoTracking().Where(c => EF.Parameter(claimIds).Contains(c.Id)).Select(ClaimView.Projection).ToDictionaryAsync(c => c.Id, ct);
+
+    /// <summary>
+    /// The claims about <paramref name="subjects"/> (found from the link tables' indexes), plus <paramref name="alsoClaims"/>
+    /// (about no subject), with the editors' verdicts on their links (when asked: a subject's confidence does not need
+    /// them) and the sources' dependence: a fixed set of queries, whatever the number of subjects.
+    /// </summary>
+    private async Task<Evidence> LoadAsync(TalksTrackerDbContext db, IReadOnlySet<string> subjects, List<int> alsoClaims, bool withVerdicts, CancellationToken ct)
     {
         var meetingIds = subjects.Select(Subject.MeetingId).OfType<int>().ToList();
         var agendaIds = subjects.Select(Subject.AgendaId).OfType<int>().ToList();
-        var claims = await db.Claims.AsNoTracking()
-            .Where(c => c.Meetings.Any(m => meetingIds.Contains(m.MeetingId)) || c.AgendaItems.Any(a => agendaIds.Contains(a.AgendaItemId)))
-            .Select(ClaimView.Projection)
-            .ToListAsync(ct);
-        var ids = claims.Select(c => c.Id).ToList();
-        var claimSubjects = await SubjectsOfAsync(db, ids, ct);
-        foreach (var set in claimSubjects.Values)
+
+        // One row per claim and subject, read from the link tables' (subject, claim) indexes with the few claim columns
+        // the rules need; the outlet (a report lookup) only for the outlet's own voice, the one claim it names an origin.
+        var rows = (await db.ClaimMeetings.AsNoTracking().Where(x => EF.Parameter(meetingIds).Contains(x.MeetingId))
+                .Select(x => new FactRow(x.ClaimId, x.MeetingId, true, x.Claim!.ReportId, x.Claim.SourceId, x.Claim.ViaSourceId, x.Claim.Stance, x.Claim.Credibility,
+                    x.Claim.SourceId == null ? db.Reports.Where(r => r.Id == x.Claim.ReportId).Select(r => r.Outlet).FirstOrDefault() : null))
+                .ToListAsync(ct))
+            .Concat(await db.ClaimAgendaItems.AsNoTracking().Where(x => EF.Parameter(agendaIds).Contains(x.AgendaItemId))
+                .Select(x => new FactRow(x.ClaimId, x.AgendaItemId, false, x.Claim!.ReportId, x.Claim.SourceId, x.Claim.ViaSourceId, x.Claim.Stance, x.Claim.Credibility,
+                    x.Claim.SourceId == null ? db.Reports.Where(r => r.Id == x.Claim.ReportId).Select(r => r.Outlet).FirstOrDefault() : null))
+                .ToListAsync(ct))
+            .Concat(await db.Claims.AsNoTracking().Where(c => EF.Parameter(alsoClaims).Contains(c.Id))
+                .Select(c => new FactRow(c.Id, null, false, c.ReportId, c.SourceId, c.ViaSourceId, c.Stance, c.Credibility,
+                    c.SourceId == null ? db.Reports.Where(r => r.Id == c.ReportId).Select(r => r.Outlet).FirstOrDefault() : null))
+                .ToListAsync(ct))
+            .ToList();
+
+        // Verdicts are few: test each against the subjects' link tables (by their keys) rather than list every claim id.
+        var verdicts = !withVerdicts
+            ? []
+            : await db.ClaimLinks.AsNoTracking()
+                .Where(l => db.ClaimMeetings.Any(x => x.ClaimId == l.ClaimId && EF.Parameter(meetingIds).Contains(x.MeetingId))
+                            || db.ClaimAgendaItems.Any(x => x.ClaimId == l.ClaimId && EF.Parameter(agendaIds).Contains(x.AgendaItemId)))
+                .Select(l => new LinkVerdict(l.ClaimId, l.OtherClaimId, l.Kind, l.Review))
+                .ToListAsync(ct);
+        var relays = await _relays.GetAsync(db, ct);
+        var sources = (await db.Sources.AsNoTracking().Select(x => new { x.Id, x.Name, x.AffiliationActorId, x.Reliability }).ToListAsync(ct))
+            .ToDictionary(x => x.Id);
+        var dependent = Independence.DependentSources(relays, sources.ToDictionary(x => x.Key, x => x.Value.AffiliationActorId));
+
+        // Claims about the same subjects share one set (a dossier's claims are mostly about the same one or two).
+        var subjectNames = new Dictionary<(int, bool), string>();
+        var sets = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
+        var claims = rows.GroupBy(r => r.ClaimId).Select(g =>
         {
-            set.IntersectWith(subjects);
-        }
+            var c = g.First();
+            var named = g.Where(r => r.SubjectId is not null)
+                .Select(r => subjectNames.TryGetValue((r.SubjectId!.Value, r.Meeting), out var n)
+                    ? n
+                    : subjectNames[(r.SubjectId.Value, r.Meeting)] = r.Meeting ? Subject.Meeting(r.SubjectId.Value) : Subject.Agenda(r.SubjectId.Value))
+                .Distinct().Order(StringComparer.Ordinal).ToList();
+            var key = string.Join('|', named);
+            if (!sets.TryGetValue(key, out var set))
+            {
+                sets[key] = set = named.ToHashSet(StringComparer.Ordinal);
+            }
 
-        var reviews = await db.ClaimLinks.AsNoTracking().Where(l => ids.Contains(l.ClaimId) && ids.Contains(l.OtherClaimId)).ToListAsync(ct);
-        var relays = await db.Claims.AsNoTracking().Where(c => c.ViaSourceId != null && c.SourceId != null)
-            .Select(c => new { Relayer = c.ViaSourceId!.Value, Speaker = c.SourceId!.Value }).Distinct().ToListAsync(ct);
-        var sourceIds = relays.SelectMany(r => new[] { r.Relayer, r.Speaker }).Concat(claims.Select(c => c.Source?.Id).OfType<int>()).Distinct().ToList();
-        var sources = await db.Sources.AsNoTracking().Where(s => sourceIds.Contains(s.Id))
-            .Select(s => new { s.Id, s.Name, s.AffiliationActorId }).ToListAsync(ct);
-        var dependent = Independence.DependentSources(relays.Select(r => new Independence.Relay(r.Relayer, r.Speaker)), sources.ToDictionary(s => s.Id, s => s.AffiliationActorId));
-        return new SubjectFacts(
-            claims,
-            claimSubjects,
-            reviews.ToDictionary(r => (r.ClaimId, r.OtherClaimId)),
-            dependent,
-            sources.ToDictionary(s => s.Id, s => s.Name));
+            var reliability = c.SourceId is { } source && sources.TryGetValue(source, out var found) ? found.Reliability : (Reliability?)null;
+            return new EvidenceClaim(c.ClaimId, c.ReportId, c.SourceId, c.ViaSourceId, c.Outlet, c.Stance, Grade.Of(reliability, c.Credibility), set);
+        });
+        return new Evidence(claims, verdicts, dependent, sources.ToDictionary(x => x.Key, x => x.Value.Name));
     }
 
-    private sealed record SubjectFacts(
-        IReadOnlyList<ClaimView> Claims,
-        IReadOnlyDictionary<int, HashSet<string>> Subjects,
-        IReadOnlyDictionary<(int, int), ClaimLink> Reviews,
-        IReadOnlyDictionary<int, int> Dependent,
-        IReadOnlyDictionary<int, string> SourceNames)
-    {
-        public string OriginName(string origin) =>
-            origin.StartsWith("source:", StringComparison.Ordinal) && int.TryParse(origin.AsSpan(7), out var id)
-                ? SourceNames.GetValueOrDefault(id, origin)
-                : origin.StartsWith("outlet:", StringComparison.Ordinal) ? $"{origin[7..]} (outlet's own voice)" : origin;
-    }
+    /// <summary>A claim as read for one subject it is about (none for a claim read on its own).</summary>
+    private sealed record FactRow(int ClaimId, int? SubjectId, bool Meeting, int ReportId, int? SourceId, int? ViaSourceId, Stance Stance, int Credibility, string? Outlet);
 
     private static class Subject
     {

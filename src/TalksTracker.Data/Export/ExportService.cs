@@ -1,9 +1,11 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
+using TalksTracker.Data.Analysis;
 using TalksTracker.Data.Services;
 using TalksTracker.Domain;
 using TalksTracker.Domain.Grading;
+using TalksTracker.Domain.Provenance;
 
 namespace TalksTracker.Data.Export;
 
@@ -24,7 +26,7 @@ public enum ExportContent
 public sealed record ExportFile(string FileName, string ContentType, string Content);
 
 /// <summary>Exports the progress board and the claims with their provenance, for one track or all, as CSV, JSON or STIX 2.1.</summary>
-public sealed class ExportService(IDbContextFactory<TalksTrackerDbContext> contextFactory, ProgressService progress)
+public sealed class ExportService(IDbContextFactory<TalksTrackerDbContext> contextFactory, ProgressService progress, ProvenanceAnalysisService analysis)
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
@@ -111,9 +113,16 @@ public sealed class ExportService(IDbContextFactory<TalksTrackerDbContext> conte
                 c.RecordedAt,
             })
             .ToListAsync(ct);
+        // Each claim's origin, links and confidence: one batch, the same answers as the claim provenance API.
+        var standings = await analysis.AssessClaimsAsync(claimRows.Select(c => c.Id).ToList(), ct);
         var claims = claimRows.Select(c => new ExportClaim(c.Id, c.ReportId, c.ReportTitle, c.Outlet, c.PublishedOn, c.Start, c.End, c.Quote,
             c.SourceId, c.SourceName, c.SourceReliability, c.ViaSourceId, c.ViaSourceName, c.Stance, c.Credibility,
-            Grade.Of(c.SourceReliability, c.Credibility).ToString(), c.Cue, c.Hedge, c.Meetings, c.AgendaItems, c.Actors, c.RecordedAt)).ToList();
+            Grade.Of(c.SourceReliability, c.Credibility).ToString(), c.Cue, c.Hedge, c.Meetings, c.AgendaItems, c.Actors, c.RecordedAt)
+        {
+            Provenance = standings.TryGetValue(c.Id, out var standing)
+                ? ExportProvenance.Of(Origins.RelayChain(c.SourceName, c.ViaSourceName, c.Outlet, c.ReportTitle), standing)
+                : null, // deleted since the claims were read
+        }).ToList();
 
         var reportIds = claims.Select(c => c.ReportId).Distinct().ToList();
         var reports = await db.Reports.AsNoTracking().Where(r => reportIds.Contains(r.Id)).OrderBy(r => r.Id)

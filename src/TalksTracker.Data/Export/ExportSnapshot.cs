@@ -1,5 +1,6 @@
 using TalksTracker.Data.Services;
 using TalksTracker.Domain;
+using TalksTracker.Domain.Provenance;
 
 namespace TalksTracker.Data.Export;
 
@@ -16,7 +17,37 @@ public sealed record ExportMeeting(int Id, int TrackId, string Title, string Dat
 
 public sealed record ExportTrack(int Id, string Name, string? Description, bool IsOfficial, IReadOnlyList<int> ParticipantActorIds, DateTime RecordedAt);
 
-/// <summary>A claim with its provenance: report, span, source, relay and grade.</summary>
+/// <summary>A link from an exported claim to a claim of another report about the same meeting or agenda item.</summary>
+/// <param name="Confirmed">True when an editor confirmed the link; false while it is proposed by the rules.</param>
+public sealed record ExportClaimLink(int ClaimId, ClaimLinkKind Kind, bool Confirmed, string Reason);
+
+/// <summary>
+/// Where a claim comes from and how it stands, as <c>GET /api/claims/{id}/provenance</c> gives it: the relay chain,
+/// the independent origin, the claims that corroborate, contradict or refine it, and its ICD 203 confidence with the derivation.
+/// </summary>
+public sealed record ExportProvenance(
+    IReadOnlyList<string> RelayChain,
+    string Origin,
+    IReadOnlyList<ExportClaimLink> Corroborating,
+    IReadOnlyList<ExportClaimLink> Contradicting,
+    IReadOnlyList<ExportClaimLink> Refining,
+    string Confidence,
+    double Probability,
+    int OriginsFor,
+    int OriginsAgainst,
+    string Derivation)
+{
+    public static ExportProvenance Of(IReadOnlyList<string> relayChain, ClaimStanding standing)
+    {
+        List<ExportClaimLink> Links(ClaimLinkKind kind) =>
+            standing.OfKind(kind).Select(r => new ExportClaimLink(r.OtherClaimId, r.Kind, r.Confirmed, r.Reason)).ToList();
+        var c = standing.Confidence;
+        return new ExportProvenance(relayChain, standing.Origin, Links(ClaimLinkKind.Corroborates), Links(ClaimLinkKind.Contradicts),
+            Links(ClaimLinkKind.Refines), c.Label, Math.Round(c.Probability, 4), c.OriginsFor, c.OriginsAgainst, c.Derivation);
+    }
+}
+
+/// <summary>A claim with its provenance: report, span, source, relay and grade, and (<see cref="Provenance"/>) its origin, links and confidence.</summary>
 public sealed record ExportClaim(
     int Id,
     int ReportId,
@@ -39,7 +70,10 @@ public sealed record ExportClaim(
     IReadOnlyList<int> MeetingIds,
     IReadOnlyList<int> AgendaItemIds,
     IReadOnlyList<int> ActorIds,
-    DateTime RecordedAt);
+    DateTime RecordedAt)
+{
+    public ExportProvenance? Provenance { get; init; }
+}
 
 /// <summary>Everything an export writes, read once; the writers (CSV, JSON, STIX) are pure functions of it.</summary>
 public sealed record ExportSnapshot(

@@ -4,14 +4,16 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using TalksTracker.Domain;
+using TalksTracker.Domain.Provenance;
 
 namespace TalksTracker.Data.Export;
 
 /// <summary>
 /// Writes an export as a STIX 2.1 bundle: identity for actors and sources, location for venues, report for
-/// reports, note for claims (the quote as content, grade and stance as x_talkstracker_ properties), grouping for
-/// tracks and meetings, and relationships (claim attributed-to / relayed-by source, source affiliated-with actor,
-/// actor part-of actor). Object ids are UUIDv5 of a fixed namespace and the record's kind and id, so the same
+/// reports, note for claims (the quote as content, grade and stance as x_talkstracker_ properties; its ICD 203
+/// confidence as the common <c>confidence</c> property, 0–100, with label, derivation, origin and relay chain as
+/// x_talkstracker_ properties), grouping for tracks and meetings, and relationships (claim attributed-to / relayed-by
+/// source, source affiliated-with actor, actor part-of actor, and between claims: corroborates, contradicts, refines). Object ids are UUIDv5 of a fixed namespace and the record's kind and id, so the same
 /// record gets the same id in every export; timestamps are the records' own (RFC 3339, milliseconds, UTC).
 /// </summary>
 public static class StixBundleBuilder
@@ -51,6 +53,7 @@ public static class StixBundleBuilder
         var venueIds = s.Venues.ToDictionary(v => v.Id, v => Id("location", "venue", v.Id));
         var reportIds = s.Reports.ToDictionary(r => r.Id, r => Id("report", "report", r.Id));
         var claimIds = s.Claims.ToDictionary(c => c.Id, c => Id("note", "claim", c.Id));
+        var recordedAt = s.Claims.ToDictionary(c => c.Id, c => c.RecordedAt);
         var meetingIds = s.Meetings.ToDictionary(m => m.Id, m => Id("grouping", "meeting", m.Id));
         var relationships = new List<JsonObject>();
 
@@ -170,6 +173,19 @@ public static class StixBundleBuilder
             o["x_talkstracker_credibility"] = c.Credibility;
             o["x_talkstracker_span"] = new JsonArray(c.Start, c.End);
             Optional(o, "x_talkstracker_hedge", c.Hedge);
+            if (c.Provenance is { } p)
+            {
+                o["confidence"] = (int)Math.Round(p.Probability * 100, MidpointRounding.AwayFromZero);
+                o["x_talkstracker_confidence"] = p.Confidence;
+                o["x_talkstracker_derivation"] = p.Derivation;
+                o["x_talkstracker_origin"] = p.Origin;
+                o["x_talkstracker_relay_chain"] = Array(p.RelayChain);
+                foreach (var link in p.Corroborating.Concat(p.Contradicting).Concat(p.Refining).Where(l => l.ClaimId > c.Id && claimIds.ContainsKey(l.ClaimId)))
+                {
+                    relationships.Add(ClaimLink(c, link, claimIds, recordedAt));
+                }
+            }
+
             objects.Add(o);
 
             if (c.SourceId is { } source && sourceIds.TryGetValue(source, out var said))
@@ -237,6 +253,26 @@ public static class StixBundleBuilder
             ["id"] = $"bundle--{bundleId ?? Guid.NewGuid():D}",
             ["objects"] = objects,
         };
+    }
+
+    /// <summary>
+    /// A link between two exported claims, once per pair: "corroborates" and "contradicts" go from the earlier-recorded
+    /// claim's note to the later one's; "refines" goes from the later claim, which repeats or elaborates, to the earlier.
+    /// </summary>
+    private static JsonObject ClaimLink(ExportClaim claim, ExportClaimLink link, IReadOnlyDictionary<int, string> claimIds, IReadOnlyDictionary<int, DateTime> recordedAt)
+    {
+        var (from, to) = link.Kind == ClaimLinkKind.Refines ? (link.ClaimId, claim.Id) : (claim.Id, link.ClaimId);
+        var type = link.Kind switch
+        {
+            ClaimLinkKind.Corroborates => "corroborates",
+            ClaimLinkKind.Contradicts => "contradicts",
+            _ => "refines",
+        };
+        var created = recordedAt[link.ClaimId] > claim.RecordedAt ? recordedAt[link.ClaimId] : claim.RecordedAt;
+        var o = Sro(type, $"claim-link:{claim.Id}:{link.ClaimId}", claimIds[from], claimIds[to], created);
+        o["description"] = $"{link.Reason} ({(link.Confirmed ? "confirmed by an editor" : "proposed")})";
+        o["x_talkstracker_confirmed"] = link.Confirmed;
+        return o;
     }
 
     private static JsonObject Sdo(string type, string id, DateTime created) => new()

@@ -21,43 +21,76 @@ public sealed record ProposedLink(int ClaimId, int OtherClaimId, ClaimLinkKind K
 /// </summary>
 public static class Agreement
 {
+    /// <summary>Every link among the claims, ordered by (claim, other claim). Only claims that share a subject are compared.</summary>
     public static IReadOnlyList<ProposedLink> Propose(IReadOnlyList<SubjectClaim> claims)
     {
-        var links = new List<ProposedLink>();
-        var ordered = claims.OrderBy(c => c.ClaimId).ToList();
-        for (var i = 0; i < ordered.Count; i++)
+        var bySubject = new Dictionary<string, List<SubjectClaim>>(StringComparer.Ordinal);
+        foreach (var claim in claims.DistinctBy(c => c.ClaimId))
         {
-            for (var j = i + 1; j < ordered.Count; j++)
+            foreach (var subject in claim.Subjects)
             {
-                var (a, b) = (ordered[i], ordered[j]);
-                if (a.ReportId == b.ReportId || a.ClaimId == b.ClaimId)
+                if (!bySubject.TryGetValue(subject, out var list))
                 {
-                    continue;
+                    bySubject[subject] = list = [];
                 }
 
-                var shared = a.Subjects.Intersect(b.Subjects).Order(StringComparer.Ordinal).FirstOrDefault();
-                if (shared is null)
-                {
-                    continue;
-                }
+                list.Add(claim);
+            }
+        }
 
-                var aDenies = a.Stance == Stance.Denies;
-                var bDenies = b.Stance == Stance.Denies;
-                if (aDenies != bDenies)
+        var compared = new HashSet<(int, int)>();
+        var links = new List<ProposedLink>();
+        foreach (var group in bySubject.Values)
+        {
+            for (var i = 0; i < group.Count; i++)
+            {
+                for (var j = i + 1; j < group.Count; j++)
                 {
-                    links.Add(new ProposedLink(a.ClaimId, b.ClaimId, ClaimLinkKind.Contradicts, $"opposite stances on {shared}"));
-                }
-                else if (a.Origin != b.Origin)
-                {
-                    links.Add(new ProposedLink(a.ClaimId, b.ClaimId, ClaimLinkKind.Corroborates, $"agree on {shared}, independent origins"));
-                }
-                else
-                {
-                    links.Add(new ProposedLink(a.ClaimId, b.ClaimId, ClaimLinkKind.Refines, $"agree on {shared}, same origin"));
+                    var (a, b) = group[i].ClaimId < group[j].ClaimId ? (group[i], group[j]) : (group[j], group[i]);
+                    if (compared.Add((a.ClaimId, b.ClaimId)) && Relate(a, b) is { } link)
+                    {
+                        links.Add(link);
+                    }
                 }
             }
         }
 
+        links.Sort((x, y) => x.ClaimId != y.ClaimId ? x.ClaimId.CompareTo(y.ClaimId) : x.OtherClaimId.CompareTo(y.OtherClaimId));
         return links;
+    }
+
+    /// <summary>The links of one claim with the others (the same links <see cref="Propose"/> gives for it), ordered by the other claim.</summary>
+    public static IReadOnlyList<ProposedLink> ProposeFor(SubjectClaim claim, IEnumerable<SubjectClaim> others) =>
+        others.DistinctBy(o => o.ClaimId)
+            .OrderBy(o => o.ClaimId)
+            .Select(o => Relate(claim, o))
+            .OfType<ProposedLink>()
+            .ToList();
+
+    /// <summary>How two claims relate, or null when they are not linked (same claim, same report, no shared subject).</summary>
+    public static ProposedLink? Relate(SubjectClaim first, SubjectClaim second)
+    {
+        var (a, b) = first.ClaimId < second.ClaimId ? (first, second) : (second, first);
+        if (a.ReportId == b.ReportId || a.ClaimId == b.ClaimId)
+        {
+            return null;
+        }
+
+        var shared = a.Subjects.Intersect(b.Subjects).Order(StringComparer.Ordinal).FirstOrDefault();
+        if (shared is null)
+        {
+            return null;
+        }
+
+        var aDenies = a.Stance == Stance.Denies;
+        var bDenies = b.Stance == Stance.Denies;
+        if (aDenies != bDenies)
+        {
+            return new ProposedLink(a.ClaimId, b.ClaimId, ClaimLinkKind.Contradicts, $"opposite stances on {shared}");
+        }
+
+        return a.Origin != b.Origin
+            ? new ProposedLink(a.ClaimId, b.ClaimId, ClaimLinkKind.Corroborates, $"agree on {shared}, independent origins")
+            : new ProposedLink(a.ClaimId, b.ClaimId, ClaimLinkKind.Refines, $"agree on {shared}, same origin");
     }
 }

@@ -22,10 +22,34 @@ public sealed record ConfidenceAssessment(Estimate Estimate, double Probability,
 {
     public string Label => Confidence.Label(Estimate);
 
+    /// <summary>How many of the strongest origins on each side the derivation names; the rest are summed up.</summary>
+    public const int NamedPerSide = 5;
+
+    /// <summary>
+    /// Each origin's weight, for (+) or against (−), the sum as log-odds, the probability and its band. Past
+    /// <see cref="NamedPerSide"/> origins on a side, the weakest are counted and summed rather than named
+    /// (<see cref="Evidence"/> keeps them all).
+    /// </summary>
     public string Derivation => Evidence.Count == 0
         ? "No claim bears on this: no estimate beyond even chance."
-        : string.Join("; ", Evidence.Select(e => $"{(e.For ? "+" : "−")}{e.Weight:0.00} {e.Origin} ({e.Grade}{(e.Hedged ? ", hedged" : "")})"))
+        : string.Join("; ", Side(true).Concat(Side(false)))
           + $" → log-odds {Confidence.LogOdds(Evidence):+0.00;−0.00;0.00} → {Probability.ToString("P0", System.Globalization.CultureInfo.InvariantCulture)}: {Label}.";
+
+    private IEnumerable<string> Side(bool @for)
+    {
+        var side = Evidence.Where(e => e.For == @for).ToList();
+        var sign = @for ? "+" : "−";
+        foreach (var e in side.Take(NamedPerSide))
+        {
+            yield return $"{sign}{e.Weight:0.00} {e.Origin} ({e.Grade}{(e.Hedged ? ", hedged" : "")})";
+        }
+
+        if (side.Count > NamedPerSide)
+        {
+            var rest = side.Skip(NamedPerSide).ToList();
+            yield return $"{sign}{rest.Sum(e => e.Weight):0.00} from {rest.Count} more origin{(rest.Count == 1 ? "" : "s")} {(@for ? "for" : "against")}";
+        }
+    }
 }
 
 /// <summary>A claim as the confidence rules see it.</summary>
@@ -72,6 +96,13 @@ public static class Confidence
         var probability = Math.Clamp(1 / (1 + Math.Exp(-LogOdds(evidence))), 0.01, 0.99);
         return new ConfidenceAssessment(Band(probability), probability, evidence.Count(e => e.For), evidence.Count(e => !e.For), evidence);
     }
+
+    /// <summary>
+    /// Whether a claim with stance <paramref name="claim"/> speaks for a statement made with stance
+    /// <paramref name="statement"/>: a denial speaks for another denial and against an assertion or a hedge;
+    /// assertions and hedges speak for each other. A meeting or agenda status is a statement that asserts.
+    /// </summary>
+    public static bool Supports(Stance statement, Stance claim) => (statement == Stance.Denies) == (claim == Stance.Denies);
 
     public static double LogOdds(IEnumerable<EvidenceWeight> evidence) => evidence.Sum(e => (e.For ? Scale : -Scale) * e.Weight);
 

@@ -37,6 +37,31 @@ public static class Origins
             .ToDictionary(c => c.ClaimId, c => Of(c, relays, dependent));
     }
 
+    /// <summary>An origin key (see <see cref="Of"/>) as people read it: the source's name, or the outlet's own voice.</summary>
+    public static string Name(string? origin, IReadOnlyDictionary<int, string> sourceNames) => origin switch
+    {
+        null => "none (the outlet retells the sources it cites)",
+        _ when origin.StartsWith("source:", StringComparison.Ordinal) && int.TryParse(origin.AsSpan(7), out var id) => sourceNames.GetValueOrDefault(id, origin),
+        _ when origin.StartsWith("outlet:", StringComparison.Ordinal) => $"{origin[7..]} (outlet's own voice)",
+        _ => origin,
+    };
+
+    /// <summary>
+    /// Who passed a claim's words on, from the one who spoke to the report that printed them: the source
+    /// (or the outlet's own voice), the source that relayed it, if any, and the report.
+    /// </summary>
+    public static IReadOnlyList<string> RelayChain(string? sourceName, string? viaName, string? outlet, string reportTitle)
+    {
+        var chain = new List<string> { sourceName ?? $"{outlet ?? "the outlet"} (own voice)" };
+        if (viaName is not null)
+        {
+            chain.Add($"via {viaName}");
+        }
+
+        chain.Add($"in “{reportTitle}”");
+        return chain;
+    }
+
     /// <summary>The number of independent origins behind a set of claims.</summary>
     public static int CountIndependent(IReadOnlyCollection<ClaimOriginFacts> claims, IReadOnlyDictionary<int, int>? dependent = null) =>
         OfEach(claims, dependent).Values.Distinct().Count();

@@ -38,9 +38,11 @@ public abstract partial class StixBundleTests(SeededDatabase database)
     }
 
     [Fact]
-    public async Task The_bundle_is_well_formed_by_the_STIX_2_1_rules()
+    public async Task The_bundle_is_well_formed_by_the_STIX_2_1_rules() => AssertWellFormed(await ExportAsync());
+
+    /// <summary>The STIX 2.1 rules every exported bundle keeps: ids, timestamps, required and custom properties, references.</summary>
+    internal static void AssertWellFormed(JsonObject bundle)
     {
-        var bundle = await ExportAsync();
 
         Assert.Equal("bundle", (string?)bundle["type"]);
         Assert.Matches(IdPattern(), (string)bundle["id"]!);
@@ -91,6 +93,9 @@ public abstract partial class StixBundleTests(SeededDatabase database)
                     break;
                 case "report":
                     ParseTimestamp((string)o["published"]!);
+                    break;
+                case "note" when o["confidence"] is { } confidence:
+                    Assert.InRange((int)confidence, 0, 100);
                     break;
                 case "location":
                     Assert.True(o["region"] is not null || o["country"] is not null || (o["latitude"] is not null && o["longitude"] is not null),

@@ -43,4 +43,35 @@ public class AgreementTests
 
         Assert.Empty(links);
     }
+
+    [Fact]
+    public void Only_claims_sharing_a_subject_are_compared_and_the_links_are_those_of_every_pair()
+    {
+        var random = new Random(7);
+        string[] subjects = ["meeting 1", "meeting 2", "agenda item 3"];
+        var claims = Enumerable.Range(1, 40)
+            .Select(id => Claim(id, random.Next(1, 8), (Stance)random.Next(3), $"source:{random.Next(1, 4)}", subjects.Where(_ => random.Next(2) == 0).ToArray()))
+            .ToList();
+        var everyPair = claims.SelectMany(a => claims.Where(b => b.ClaimId > a.ClaimId).Select(b => Agreement.Relate(a, b))).OfType<ProposedLink>().ToList();
+
+        var links = Agreement.Propose(claims);
+
+        Assert.NotEmpty(links);
+        Assert.Equal(everyPair, links);
+        foreach (var claim in claims)
+        {
+            Assert.Equal(links.Where(l => l.ClaimId == claim.ClaimId || l.OtherClaimId == claim.ClaimId), Agreement.ProposeFor(claim, claims));
+        }
+    }
+
+    [Fact]
+    public void A_link_names_the_lower_claim_first_whichever_way_it_is_asked()
+    {
+        var a = Claim(4, 10, Stance.Asserts, "source:2", "meeting 1");
+        var b = Claim(2, 11, Stance.Denies, "source:9", "meeting 1");
+
+        Assert.Equal(Agreement.Relate(a, b), Agreement.Relate(b, a));
+        Assert.Equal((2, 4), (Agreement.Relate(a, b)!.ClaimId, Agreement.Relate(a, b)!.OtherClaimId));
+        Assert.Null(Agreement.Relate(a, a));
+    }
 }

@@ -81,4 +81,29 @@ public class ConfidenceTests
         Assert.Equal(Estimate.AlmostNoChance, no.Estimate);
         Assert.Equal(0.01, no.Probability);
     }
+
+    [Theory]
+    [InlineData(Stance.Asserts, Stance.Asserts, true)]
+    [InlineData(Stance.Asserts, Stance.Hedged, true)]
+    [InlineData(Stance.Asserts, Stance.Denies, false)]
+    [InlineData(Stance.Hedged, Stance.Asserts, true)]
+    [InlineData(Stance.Denies, Stance.Denies, true)]
+    [InlineData(Stance.Denies, Stance.Asserts, false)]
+    [InlineData(Stance.Denies, Stance.Hedged, false)]
+    public void A_denial_speaks_for_a_denial_and_against_everything_else(Stance statement, Stance claim, bool supports) =>
+        Assert.Equal(supports, Confidence.Supports(statement, claim));
+
+    [Fact]
+    public void A_derivation_names_the_strongest_origins_on_each_side_and_sums_up_the_rest()
+    {
+        var claims = Enumerable.Range(1, 8).Select(i => For($"origin {i}", Reliability.C, i <= 2 ? 2 : 3))
+            .Append(Against("spokesman", Reliability.B, 2))
+            .ToList();
+
+        var assessment = Confidence.Assess(claims);
+
+        Assert.Equal(8, assessment.OriginsFor);
+        Assert.StartsWith("+0.55 origin 1 (C2); +0.55 origin 2 (C2); +0.42 origin 3 (C3); +0.42 origin 4 (C3); +0.42 origin 5 (C3); +1.27 from 3 more origins for; −0.72 spokesman (B2) → log-odds", assessment.Derivation);
+        Assert.Equal(9, assessment.Evidence.Count);
+    }
 }

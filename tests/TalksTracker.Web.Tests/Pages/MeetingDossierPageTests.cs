@@ -27,6 +27,29 @@ public class MeetingDossierPageTests : MudTestContext
     }
 
     [Fact]
+    public async Task Every_claim_card_shows_the_claims_own_confidence()
+    {
+        int meetingId;
+        await using (var db = Database.NewContext())
+        {
+            meetingId = await db.Meetings.Select(m => m.Id).SingleAsync(Xunit.TestContext.Current.CancellationToken);
+        }
+
+        var cut = Render<MeetingDossierPage>(p => p.Add(c => c.Id, meetingId));
+
+        cut.WaitForAssertion(() => Assert.Equal(10, cut.FindAll(".claim-card").Count));
+        var analysis = Database.Get<TalksTracker.Data.Analysis.ProvenanceAnalysisService>();
+        foreach (var card in cut.FindAll(".claim-card"))
+        {
+            var expected = (await analysis.AssessClaimAsync(int.Parse(card.GetAttribute("data-claim-id")!), Xunit.TestContext.Current.CancellationToken))!.Confidence;
+            Assert.Equal(expected.Label, card.QuerySelector(".claim-confidence [data-testid=confidence-label]")!.TextContent.Trim());
+        }
+
+        var redeployment = cut.FindAll(".claim-card").Single(c => c.TextContent.Contains("Russia has proposed the redeployment", StringComparison.Ordinal));
+        Assert.Equal("likely", redeployment.QuerySelector("[data-testid=confidence-label]")!.TextContent.Trim());
+    }
+
+    [Fact]
     public void An_unknown_meeting_says_so()
     {
         var cut = Render<MeetingDossierPage>(p => p.Add(c => c.Id, 999_999));

@@ -64,6 +64,46 @@ public class TrackProgressPageTests : MudTestContext
     }
 
     [Fact]
+    public async Task Each_item_shows_its_confidence_with_origins_for_and_against_and_the_derivation_on_click()
+    {
+        var cut = await RenderAsync();
+        var analysis = Database.Get<TalksTracker.Data.Analysis.ProvenanceAnalysisService>();
+        List<(int Id, string Title)> items;
+        await using (var db = Database.NewContext())
+        {
+            items = (await db.AgendaItems.Select(a => new { a.Id, a.Title }).ToListAsync(Ct)).Select(a => (a.Id, a.Title)).ToList();
+        }
+
+        foreach (var (id, title) in items)
+        {
+            var expected = (await analysis.AssessAgendaItemAsync(id, Ct)).Confidence;
+            var cell = cut.Find($"tr.board-row[data-agenda-item='{title}'] td.confidence-cell");
+            Assert.Equal(expected.Label, cell.QuerySelector("[data-testid=confidence-label]")!.TextContent.Trim());
+            Assert.Contains($"{expected.OriginsFor} independent origin", cell.QuerySelector("[data-testid=origins-for-against]")!.TextContent);
+        }
+
+        var deployments = "tr.board-row[data-agenda-item='Regulating military deployments near the border'] td.confidence-cell";
+        Assert.Equal("likely", cut.Find($"{deployments} [data-testid=confidence-label]").TextContent.Trim());
+        Assert.Equal("1 independent origin for, 0 against", cut.Find($"{deployments} [data-testid=origins-for-against]").TextContent.Trim());
+        cut.Find($"{deployments} [data-testid=confidence-label]").Click();
+        cut.WaitForAssertion(() => Assert.Contains("a senior Israeli security source (C3)", cut.Find($"{deployments} [data-testid=confidence-derivation]").TextContent));
+    }
+
+    [Fact]
+    public async Task The_claims_behind_an_item_show_their_own_confidence()
+    {
+        var cut = await RenderAsync();
+
+        cut.Find("tr.board-row[data-agenda-item='Regulating military deployments near the border'] .claims-toggle").Click();
+
+        cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll("tr.claims-row .claim-card")));
+        var cards = cut.FindAll("tr.claims-row .claim-card");
+        Assert.All(cards, card => Assert.NotNull(card.QuerySelector(".claim-confidence [data-testid=confidence-label]")));
+        var redeployment = cards.Single(c => c.TextContent.Contains("Russia has proposed the redeployment", StringComparison.Ordinal));
+        Assert.Equal("likely", redeployment.QuerySelector("[data-testid=confidence-label]")!.TextContent.Trim());
+    }
+
+    [Fact]
     public async Task A_party_denial_shows_the_status_as_disputed()
     {
         int guaranteesId, reportId, sourceId;
@@ -82,6 +122,8 @@ public class TrackProgressPageTests : MudTestContext
 
         var row = cut.Find("tr.board-row[data-agenda-item='Long-term guarantees']");
         Assert.Contains("gap remains", row.QuerySelector("td.status")!.TextContent);
+        Assert.Contains("0 independent origins for, 1 against", row.QuerySelector("td.confidence-cell")!.TextContent);
+        Assert.Equal("unlikely", row.QuerySelector("td.confidence-cell [data-testid=confidence-label]")!.TextContent.Trim());
         Assert.Contains("disputed by a party", row.QuerySelector("[data-disputed]")!.TextContent);
         Assert.Single(cut.FindAll(".digest-denials .claim-card"));
     }

@@ -3,6 +3,8 @@ using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
 using TalksTracker.Data.Services;
 using TalksTracker.Domain;
+using TalksTracker.Domain.Grading;
+using TalksTracker.Domain.Provenance;
 using TalksTracker.Web.Components.Shared;
 
 namespace TalksTracker.Web.Tests.Shared;
@@ -53,5 +55,36 @@ public class ClaimCardTests : BunitContext
 
         Assert.Empty(cut.FindAll("script"));
         Assert.Equal("<script>alert(1)</script>", cut.Find("blockquote").TextContent);
+    }
+
+    [Fact]
+    public void Shows_the_claims_confidence_with_its_origins_and_the_derivation_on_click()
+    {
+        var confidence = Confidence.Assess(
+        [
+            new WeighedClaim("source:5", "a diplomat", true, Grade.Of(Reliability.B, 2), false),
+            new WeighedClaim("source:9", "a spokesman", false, Grade.Of(Reliability.C, 3), false),
+        ]);
+        var cut = Render<ClaimCard>(p => p
+            .Add(c => c.Claim, Claim("Talks were held.", new SourceRef(5, "a diplomat", SourceKind.AnonymousOfficial, Reliability.B)))
+            .Add(c => c.Confidence, confidence));
+
+        Assert.Equal("likely", cut.Find("[data-testid=confidence-label]").TextContent.Trim());
+        Assert.Equal(nameof(Estimate.Likely), cut.Find(".claim-confidence .confidence").GetAttribute("data-estimate"));
+        Assert.Equal("1 independent origin for, 1 against", cut.Find("[data-testid=origins-for-against]").TextContent.Trim());
+        Assert.Empty(cut.FindAll("[data-testid=confidence-derivation]"));
+
+        cut.Find("[data-testid=confidence-label]").Click();
+
+        Assert.Equal(confidence.Derivation, cut.Find("[data-testid=confidence-derivation]").TextContent);
+        Assert.Contains("+0.72 a diplomat (B2); −0.42 a spokesman (C3)", confidence.Derivation);
+    }
+
+    [Fact]
+    public void Without_an_assessment_the_card_shows_no_confidence()
+    {
+        var cut = Render<ClaimCard>(p => p.Add(c => c.Claim, Claim("Talks were held.", null)));
+
+        Assert.Empty(cut.FindAll(".claim-confidence"));
     }
 }

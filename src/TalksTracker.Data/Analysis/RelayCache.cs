@@ -1,0 +1,44 @@
+using Microsoft.EntityFrameworkCore;
+using TalksTracker.Domain.Provenance;
+
+namespace TalksTracker.Data.Analysis;
+
+/// <summary>
+/// Every relay recorded on a claim (who passed on whose words), which the independence rules need whole: reading them
+/// walks every relayed claim (at a million claims, ~90,000 rows and a third of a second), so they are kept between
+/// calls and read again only when the relayed claims change. Claims are only ever added or deleted, never re-attributed,
+/// so the count, the highest id and the sum of the relaying sources' ids of the relayed claims (one index-only query)
+/// tell when; every instance checks this on every call, so several instances sharing a database stay right.
+/// </summary>
+internal sealed class RelayCache
+{
+    private Snapshot? _snapshot;
+
+    public async Task<IReadOnlyList<Independence.Relay>> GetAsync(TalksTrackerDbContext db, CancellationToken ct)
+    {
+        var fingerprint = await db.Database.SqlQueryRaw<RelayFingerprint>(
+                """SELECT count(*) AS "Count", CAST(coalesce(max("Id"), 0) AS BIGINT) AS "Highest", CAST(coalesce(sum("ViaSourceId"), 0) AS BIGINT) AS "Sum" FROM "Claims" WHERE "ViaSourceId" IS NOT NULL""")
+            .SingleAsync(ct);
+        var key = (fingerprint.Count, fingerprint.Highest, fingerprint.Sum);
+        if (_snapshot is { } cached && cached.Key == key)
+        {
+            return cached.Relays;
+        }
+
+        var relays = await db.Claims.AsNoTracking().Where(c => c.ViaSourceId != null && c.SourceId != null)
+            .Select(c => new { Relayer = c.ViaSourceId!.Value, Speaker = c.SourceId!.Value }).Distinct()
+            .ToListAsync(ct);
+        var snapshot = new Snapshot(key, relays.Select(r => new Independence.Relay(r.Relayer, r.Speaker)).ToList());
+        _snapshot = snapshot;
+        return snapshot.Relays;
+    }
+
+    private sealed record Snapshot((long, long, long) Key, IReadOnlyList<Independence.Relay> Relays);
+
+    private sealed class RelayFingerprint
+    {
+        public long Count { get; set; }
+        public long Highest { get; set; }
+        public long Sum { get; set; }
+    }
+}

@@ -1,0 +1,75 @@
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using TalksTracker.Data.Analysis;
+using TalksTracker.Data.Export;
+using TalksTracker.Data.Tests.Analysis;
+using TalksTracker.Domain;
+using TalksTracker.Domain.Provenance;
+
+namespace TalksTracker.Data.Tests.Export;
+
+/// <summary>Claims linked across reports: the export carries each claim's origin, links and confidence, in JSON and in STIX.</summary>
+public abstract class StixClaimLinkTests(DeniedMeetingDatabase database)
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Each_exported_claim_carries_the_provenance_the_api_gives_for_it()
+    {
+        var snapshot = (await database.Get<ExportService>().SnapshotAsync(null, Ct))!;
+        var analysis = database.Get<ProvenanceAnalysisService>();
+
+        foreach (var claim in snapshot.Claims)
+        {
+            var alone = (await analysis.AssessClaimAsync(claim.Id, Ct))!;
+            var p = claim.Provenance!;
+            Assert.Equal(alone.RelayChain, p.RelayChain);
+            Assert.Equal(alone.Origin, p.Origin);
+            Assert.Equal(alone.Corroborating.Select(r => r.Claim.Id), p.Corroborating.Select(l => l.ClaimId));
+            Assert.Equal(alone.Contradicting.Select(r => r.Claim.Id), p.Contradicting.Select(l => l.ClaimId));
+            Assert.Equal(alone.Refining.Select(r => r.Claim.Id), p.Refining.Select(l => l.ClaimId));
+            Assert.Equal((alone.Confidence.Label, alone.Confidence.Derivation), (p.Confidence, p.Derivation));
+        }
+    }
+
+    [Fact]
+    public async Task The_stix_bundle_links_claims_that_corroborate_contradict_and_refine_each_other()
+    {
+        var snapshot = (await database.Get<ExportService>().SnapshotAsync(null, Ct))!;
+        var bundle = JsonNode.Parse(StixBundleBuilder.Build(snapshot))!.AsObject();
+        StixBundleTests.AssertWellFormed(bundle);
+        var objects = bundle["objects"]!.AsArray().Select(o => o!.AsObject()).ToList();
+        int denial, redeployment, repeat;
+        await using (var db = database.NewContext())
+        {
+            denial = await db.Claims.Where(c => c.Stance == Stance.Denies).Select(c => c.Id).SingleAsync(Ct);
+            redeployment = await db.Claims.Where(c => c.Quote.Contains("Russia has proposed")).Select(c => c.Id).SingleAsync(Ct);
+            repeat = await db.Claims.Where(c => c.Quote.StartsWith("Israeli sources repeated")).Select(c => c.Id).SingleAsync(Ct);
+        }
+
+        string Note(int claim) => StixBundleBuilder.Id("note", "claim", claim);
+        JsonObject? Link(string type, int from, int to) => objects.SingleOrDefault(o =>
+            (string?)o["relationship_type"] == type && (string?)o["source_ref"] == Note(from) && (string?)o["target_ref"] == Note(to));
+
+        Assert.NotNull(Link("contradicts", redeployment, denial));
+        Assert.NotNull(Link("refines", repeat, redeployment)); // the later claim refines the earlier, from the same origin
+        Assert.Contains(objects, o => (string?)o["relationship_type"] == "corroborates");
+        var claimLinks = objects.Where(o => (string?)o["relationship_type"] is "contradicts" or "corroborates" or "refines").ToList();
+        var pairs = claimLinks.Select(o => string.Join('|', new[] { (string)o["source_ref"]!, (string)o["target_ref"]! }.Order(StringComparer.Ordinal))).ToList();
+        Assert.Equal(pairs.Count, pairs.Distinct().Count()); // each pair once
+        var expected = snapshot.Claims.Sum(c => c.Provenance!.Corroborating.Count + c.Provenance.Contradicting.Count + c.Provenance.Refining.Count) / 2;
+        Assert.Equal(expected, claimLinks.Count);
+        Assert.Contains(claimLinks, o => (bool?)o["x_talkstracker_confirmed"] == true && ((string)o["description"]!).EndsWith("(confirmed by an editor)", StringComparison.Ordinal));
+
+        var denialNote = objects.Single(o => (string?)o["id"] == Note(denial));
+        var standing = (await database.Get<ProvenanceAnalysisService>().AssessClaimsAsync([denial], Ct))[denial];
+        Assert.Equal((int)Math.Round(standing.Confidence.Probability * 100, MidpointRounding.AwayFromZero), (int)denialNote["confidence"]!);
+        Assert.Equal(standing.Confidence.Label, (string?)denialNote["x_talkstracker_confidence"]);
+        Assert.Equal("Syrian foreign ministry spokesman", (string?)denialNote["x_talkstracker_origin"]);
+        Assert.Equal(["Syrian foreign ministry spokesman", "in “Damascus denies Baku talks”"], denialNote["x_talkstracker_relay_chain"]!.AsArray().Select(x => (string)x!));
+    }
+}
+
+public sealed class StixClaimLinkTestsOnSqlite(DeniedMeetingDatabase database) : StixClaimLinkTests(database), IClassFixture<DeniedMeetingDatabase>;
+
+public sealed class StixClaimLinkTestsOnPostgres(PostgresDeniedMeetingDatabase database) : StixClaimLinkTests(database), IClassFixture<PostgresDeniedMeetingDatabase>;

@@ -287,6 +287,57 @@ namespace TalksTracker.Data.Postgres.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("TalksTracker.Data.Derived.MeetingClaimAgendaItem", b =>
+                {
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("AgendaItemId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("MeetingId", "AgendaItemId");
+
+                    b.HasIndex("AgendaItemId", "MeetingId");
+
+                    b.ToTable("MeetingClaimAgendaItems");
+                });
+
+            modelBuilder.Entity("TalksTracker.Data.Derived.MeetingClaimFacts", b =>
+                {
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("BestReliability")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Claims")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("IndependentOrigins")
+                        .HasColumnType("integer");
+
+                    b.HasKey("MeetingId");
+
+                    b.HasIndex("BestReliability");
+
+                    b.ToTable("MeetingClaimFacts");
+                });
+
+            modelBuilder.Entity("TalksTracker.Data.Derived.MeetingMention", b =>
+                {
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ActorId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("MeetingId", "ActorId");
+
+                    b.HasIndex("ActorId", "MeetingId");
+
+                    b.ToTable("MeetingMentions");
+                });
+
             modelBuilder.Entity("TalksTracker.Domain.Actor", b =>
                 {
                     b.Property<int>("Id")
@@ -1156,6 +1207,47 @@ namespace TalksTracker.Data.Postgres.Migrations
                     b.HasOne("TalksTracker.Data.Accounts.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TalksTracker.Data.Derived.MeetingClaimAgendaItem", b =>
+                {
+                    b.HasOne("TalksTracker.Domain.AgendaItem", "AgendaItem")
+                        .WithMany()
+                        .HasForeignKey("AgendaItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TalksTracker.Domain.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("AgendaItem");
+                });
+
+            modelBuilder.Entity("TalksTracker.Data.Derived.MeetingClaimFacts", b =>
+                {
+                    b.HasOne("TalksTracker.Domain.Meeting", null)
+                        .WithOne()
+                        .HasForeignKey("TalksTracker.Data.Derived.MeetingClaimFacts", "MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TalksTracker.Data.Derived.MeetingMention", b =>
+                {
+                    b.HasOne("TalksTracker.Domain.Actor", null)
+                        .WithMany()
+                        .HasForeignKey("ActorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TalksTracker.Domain.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -273,6 +273,57 @@ namespace TalksTracker.Data.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("TalksTracker.Data.Derived.MeetingClaimAgendaItem", b =>
+                {
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AgendaItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("MeetingId", "AgendaItemId");
+
+                    b.HasIndex("AgendaItemId", "MeetingId");
+
+                    b.ToTable("MeetingClaimAgendaItems");
+                });
+
+            modelBuilder.Entity("TalksTracker.Data.Derived.MeetingClaimFacts", b =>
+                {
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("BestReliability")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Claims")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("IndependentOrigins")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("MeetingId");
+
+                    b.HasIndex("BestReliability");
+
+                    b.ToTable("MeetingClaimFacts");
+                });
+
+            modelBuilder.Entity("TalksTracker.Data.Derived.MeetingMention", b =>
+                {
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ActorId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("MeetingId", "ActorId");
+
+                    b.HasIndex("ActorId", "MeetingId");
+
+                    b.ToTable("MeetingMentions");
+                });
+
             modelBuilder.Entity("TalksTracker.Domain.Actor", b =>
                 {
                     b.Property<int>("Id")
@@ -1114,6 +1165,47 @@ namespace TalksTracker.Data.Migrations
                     b.HasOne("TalksTracker.Data.Accounts.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TalksTracker.Data.Derived.MeetingClaimAgendaItem", b =>
+                {
+                    b.HasOne("TalksTracker.Domain.AgendaItem", "AgendaItem")
+                        .WithMany()
+                        .HasForeignKey("AgendaItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TalksTracker.Domain.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("AgendaItem");
+                });
+
+            modelBuilder.Entity("TalksTracker.Data.Derived.MeetingClaimFacts", b =>
+                {
+                    b.HasOne("TalksTracker.Domain.Meeting", null)
+                        .WithOne()
+                        .HasForeignKey("TalksTracker.Data.Derived.MeetingClaimFacts", "MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TalksTracker.Data.Derived.MeetingMention", b =>
+                {
+                    b.HasOne("TalksTracker.Domain.Actor", null)
+                        .WithMany()
+                        .HasForeignKey("ActorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TalksTracker.Domain.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -39,6 +39,7 @@ public class TalksTrackerDbContext(DbContextOptions<TalksTrackerDbContext> optio
     public DbSet<Derived.MeetingClaimFacts> MeetingClaimFacts => Set<Derived.MeetingClaimFacts>();
     public DbSet<Derived.MeetingMention> MeetingMentions => Set<Derived.MeetingMention>();
     public DbSet<Derived.MeetingClaimAgendaItem> MeetingClaimAgendaItems => Set<Derived.MeetingClaimAgendaItem>();
+    public DbSet<Derived.AgendaItemDenial> AgendaItemDenials => Set<Derived.AgendaItemDenial>();
 
     /// <summary>Who the changes saved through this context are recorded against in the audit trail.</summary>
     public string AuditUser { get; set; } = "system";

@@ -6,7 +6,7 @@ namespace TalksTracker.Testing;
 
 /// <summary>
 /// Recomputes the per-meeting figures the database keeps (claims, best source reliability, independent
-/// origins, actors and agenda items named) from the claims themselves, in C#, and lists every meeting
+/// origins, actors and agenda items named) and each agenda item's dated denials from the claims themselves, in C#, and lists every meeting
 /// where the stored figures differ: an empty list means they are right.
 /// </summary>
 public static class DerivedFiguresCheck
@@ -69,6 +69,17 @@ public static class DerivedFiguresCheck
             }
         }
 
+        var wantedDenials = (await db.ClaimAgendaItems.AsNoTracking()
+                .Where(a => a.Claim!.Stance == Domain.Stance.Denies)
+                .Select(a => new { a.AgendaItemId, a.ClaimId, a.Claim!.Report!.PublishedOn, a.Claim.Report.TakenInAt })
+                .ToListAsync(ct))
+            .Select(d => $"{d.AgendaItemId}/{d.ClaimId}@{d.PublishedOn ?? DateOnly.FromDateTime(d.TakenInAt):yyyy-MM-dd}")
+            .Order(StringComparer.Ordinal).ToList();
+        var hadDenials = (await db.AgendaItemDenials.AsNoTracking().ToListAsync(ct))
+            .Select(d => $"{d.AgendaItemId}/{d.ClaimId}@{d.Date:yyyy-MM-dd}")
+            .Order(StringComparer.Ordinal).ToList();
+        problems.AddRange(hadDenials.Except(wantedDenials).Select(d => $"denial {d} stored but not in the claims"));
+        problems.AddRange(wantedDenials.Except(hadDenials).Select(d => $"denial {d} in the claims but not stored"));
         return problems;
     }
 }

@@ -287,6 +287,26 @@ namespace TalksTracker.Data.Postgres.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("TalksTracker.Data.Derived.AgendaItemDenial", b =>
+                {
+                    b.Property<int>("AgendaItemId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ClaimId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.HasKey("AgendaItemId", "ClaimId");
+
+                    b.HasIndex("ClaimId");
+
+                    b.HasIndex("AgendaItemId", "Date");
+
+                    b.ToTable("AgendaItemDenials");
+                });
+
             modelBuilder.Entity("TalksTracker.Data.Derived.MeetingClaimAgendaItem", b =>
                 {
                     b.Property<int>("MeetingId")
@@ -1207,6 +1227,21 @@ namespace TalksTracker.Data.Postgres.Migrations
                     b.HasOne("TalksTracker.Data.Accounts.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TalksTracker.Data.Derived.AgendaItemDenial", b =>
+                {
+                    b.HasOne("TalksTracker.Domain.AgendaItem", null)
+                        .WithMany()
+                        .HasForeignKey("AgendaItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TalksTracker.Domain.Claim", null)
+                        .WithMany()
+                        .HasForeignKey("ClaimId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -37,3 +37,15 @@ internal sealed class MeetingClaimAgendaItemConfiguration : IEntityTypeConfigura
         builder.HasIndex(m => new { m.AgendaItemId, m.MeetingId });
     }
 }
+
+internal sealed class AgendaItemDenialConfiguration : IEntityTypeConfiguration<AgendaItemDenial>
+{
+    public void Configure(EntityTypeBuilder<AgendaItemDenial> builder)
+    {
+        builder.HasKey(d => new { d.AgendaItemId, d.ClaimId });
+        builder.HasOne<AgendaItem>().WithMany().HasForeignKey(d => d.AgendaItemId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Claim>().WithMany().HasForeignKey(d => d.ClaimId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(d => new { d.AgendaItemId, d.Date });
+        builder.HasIndex(d => d.ClaimId);
+    }
+}

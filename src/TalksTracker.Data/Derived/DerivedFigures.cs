@@ -8,10 +8,10 @@ using TalksTracker.Domain.Provenance;
 namespace TalksTracker.Data.Derived;
 
 /// <summary>
-/// Keeps <see cref="MeetingClaimFacts"/>, <see cref="MeetingMention"/> and <see cref="MeetingClaimAgendaItem"/>
-/// right. Every save through <see cref="TalksTrackerDbContext"/> notes which meetings its changes touch
+/// Keeps <see cref="MeetingClaimFacts"/>, <see cref="MeetingMention"/>, <see cref="MeetingClaimAgendaItem"/>
+/// and <see cref="AgendaItemDenial"/> right. Every save through <see cref="TalksTrackerDbContext"/> notes which meetings its changes touch
 /// (links to meetings, actors or agenda items added or removed; claims deleted, or given another source or
-/// relay; a report's outlet changed; sources regraded), and their figures are recomputed from the claims
+/// relay or stance; a report's outlet or dates changed; sources regraded), and their figures are recomputed from the claims
 /// in the same transaction as the change. Writers that bypass the context (the benchmark's bulk load) call
 /// <see cref="RebuildAllAsync"/> when they are done; the migration that made the tables filled them with
 /// <see cref="RebuildAllSql"/>, leaving the origins to <see cref="CompleteAsync"/>.
@@ -25,10 +25,14 @@ public sealed class DerivedFigures
     private readonly HashSet<int> _claims = [];
     private readonly HashSet<int> _sources = [];
     private readonly HashSet<int> _reports = [];
+    // Claims whose denial rows (stance, agenda links, report date) may have changed.
+    private readonly HashSet<int> _denials = [];
+    private readonly HashSet<int> _datedReports = [];
     // Records added in this save have their ids only afterwards.
     private readonly List<object> _added = [];
 
-    internal bool IsEmpty => _meetings.Count == 0 && _claims.Count == 0 && _sources.Count == 0 && _reports.Count == 0 && _added.Count == 0;
+    internal bool IsEmpty => _meetings.Count == 0 && _claims.Count == 0 && _sources.Count == 0 && _reports.Count == 0
+                             && _denials.Count == 0 && _datedReports.Count == 0 && _added.Count == 0;
 
     /// <summary>Notes what the pending changes touch; call before the save (deleted records still carry their ids).</summary>
     internal static DerivedFigures Collect(ChangeTracker tracker)
@@ -47,19 +51,37 @@ public sealed class DerivedFigures
                     break;
                 case { Entity: ClaimActor or ClaimAgendaItem, State: EntityState.Deleted or EntityState.Modified }:
                     figures._claims.Add((int)entry.OriginalValues[nameof(ClaimActor.ClaimId)]!);
+                    figures._denials.Add((int)entry.OriginalValues[nameof(ClaimActor.ClaimId)]!);
                     break;
                 case { Entity: Claim claim, State: EntityState.Deleted }:
                     figures._claims.Add(claim.Id);
                     break;
-                case { Entity: Claim claim, State: EntityState.Modified }
-                    when entry.Property(nameof(Claim.SourceId)).IsModified || entry.Property(nameof(Claim.ViaSourceId)).IsModified:
-                    figures._claims.Add(claim.Id);
+                case { Entity: Claim claim, State: EntityState.Modified }:
+                    if (entry.Property(nameof(Claim.SourceId)).IsModified || entry.Property(nameof(Claim.ViaSourceId)).IsModified)
+                    {
+                        figures._claims.Add(claim.Id);
+                    }
+
+                    if (entry.Property(nameof(Claim.Stance)).IsModified)
+                    {
+                        figures._denials.Add(claim.Id);
+                    }
+
                     break;
                 case { Entity: Source source, State: EntityState.Modified } when entry.Property(nameof(Source.Reliability)).IsModified:
                     figures._sources.Add(source.Id);
                     break;
-                case { Entity: Report report, State: EntityState.Modified } when entry.Property(nameof(Report.Outlet)).IsModified:
-                    figures._reports.Add(report.Id);
+                case { Entity: Report report, State: EntityState.Modified }:
+                    if (entry.Property(nameof(Report.Outlet)).IsModified)
+                    {
+                        figures._reports.Add(report.Id);
+                    }
+
+                    if (entry.Property(nameof(Report.PublishedOn)).IsModified || entry.Property(nameof(Report.TakenInAt)).IsModified)
+                    {
+                        figures._datedReports.Add(report.Id);
+                    }
+
                     break;
             }
         }
@@ -102,7 +124,22 @@ public sealed class DerivedFigures
                     break;
                 case ClaimAgendaItem item:
                     claims.Add(item.ClaimId);
+                    _denials.Add(item.ClaimId);
                     break;
+            }
+        }
+
+        foreach (var chunk in _datedReports.Chunk(Chunk))
+        {
+            _denials.UnionWith(await db.Claims.AsNoTracking().Where(c => chunk.Contains(c.ReportId)).Select(c => c.Id).ToListAsync(ct).ConfigureAwait(false));
+        }
+
+        foreach (var chunk in _denials.Order().Chunk(Chunk))
+        {
+            var ids = IdList(chunk);
+            foreach (var sql in DenialStatements($"""WHERE "ClaimId" IN ({ids})""", $"""AND c."Id" IN ({ids})"""))
+            {
+                await db.Database.ExecuteSqlRawAsync(sql, ct).ConfigureAwait(false);
             }
         }
 
@@ -150,7 +187,25 @@ public sealed class DerivedFigures
     }
 
     /// <summary>The figures every meeting gets from its claims, in SQL (origins are counted in C# afterwards).</summary>
-    public static IReadOnlyList<string> RebuildAllSql { get; } = Statements(deleteWhere: "", selectWhere: "");
+    public static IReadOnlyList<string> RebuildAllSql => [.. MeetingFiguresSql, .. DenialsSql];
+
+    /// <summary>Every meeting's figures from its claims (the TimelineAtScale migration's fill).</summary>
+    public static IReadOnlyList<string> MeetingFiguresSql { get; } = Statements(deleteWhere: "", selectWhere: "");
+
+    /// <summary>Every agenda item's denials (the ProgressBoardAtScale migration's fill).</summary>
+    public static IReadOnlyList<string> DenialsSql { get; } = DenialStatements("", "");
+
+    // date() turns SQLite's stored timestamp text into its date, and casts a PostgreSQL timestamp to date.
+    private static IReadOnlyList<string> DenialStatements(string deleteWhere, string andWhere) =>
+    [
+        $"""DELETE FROM "AgendaItemDenials" {deleteWhere}""",
+        $"""
+         INSERT INTO "AgendaItemDenials" ("AgendaItemId", "ClaimId", "Date")
+         SELECT ca."AgendaItemId", c."Id", COALESCE(r."PublishedOn", date(r."TakenInAt"))
+         FROM "ClaimAgendaItems" ca JOIN "Claims" c ON c."Id" = ca."ClaimId" JOIN "Reports" r ON r."Id" = c."ReportId"
+         WHERE c."Stance" = 'Denies' {andWhere}
+         """,
+    ];
 
     private async Task AddMeetingsOfClaimsAsync(TalksTrackerDbContext db, IReadOnlyCollection<int> claims, CancellationToken ct)
     {

@@ -38,3 +38,15 @@ public sealed class MeetingClaimAgendaItem
     public int AgendaItemId { get; set; }
     public AgendaItem? AgendaItem { get; set; }
 }
+
+/// <summary>
+/// A denial (a claim with stance Denies) about an agenda item, with its date (the report's publication,
+/// else its intake): the progress board reads only the denials not older than an item's status from here,
+/// instead of every claim about the item.
+/// </summary>
+public sealed class AgendaItemDenial
+{
+    public int AgendaItemId { get; set; }
+    public int ClaimId { get; set; }
+    public DateOnly Date { get; set; }
+}

@@ -99,7 +99,7 @@ namespace TalksTracker.Data.Migrations
                 table: "MeetingMentions",
                 columns: new[] { "ActorId", "MeetingId" });
 
-            foreach (var sql in TimelineIndexes.Create.Concat(DerivedFigures.RebuildAllSql))
+            foreach (var sql in TimelineIndexes.Create.Concat(DerivedFigures.MeetingFiguresSql))
             {
                 migrationBuilder.Sql(sql);
             }

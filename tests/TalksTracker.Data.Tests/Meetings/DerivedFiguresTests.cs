@@ -74,7 +74,13 @@ public abstract class DerivedFiguresTests(SeededDatabase database)
         }
 
         // A second claim, then the first is given another source.
-        await database.Get<ProvenanceService>().RecordClaimAsync(new NewClaim(reportId, 10, 20, sourceE, Stance.Denies, 4, MeetingIds: [meetingId]), Ct);
+        var denial = await database.Get<ProvenanceService>().RecordClaimAsync(
+            new NewClaim(reportId, 10, 20, sourceE, Stance.Denies, 4, MeetingIds: [meetingId], AgendaItemIds: [itemId]), Ct);
+        await using (var db = database.NewContext())
+        {
+            Assert.True(await db.AgendaItemDenials.AnyAsync(d => d.ClaimId == denial.Value && d.AgendaItemId == itemId, Ct));
+        }
+
         await using (var db = database.NewContext())
         {
             (await db.Claims.SingleAsync(c => c.Id == claimId, Ct)).SourceId = sourceE;
@@ -94,6 +100,20 @@ public abstract class DerivedFiguresTests(SeededDatabase database)
         Assert.Equal(Reliability.B, (await FactsAsync(meetingId))!.BestReliability);
         await AssertFiguresMatchClaimsAsync();
 
+        // The denial becomes an assertion, then a denial again, and its report's date changes.
+        await using (var db = database.NewContext())
+        {
+            (await db.Claims.SingleAsync(c => c.Id == denial.Value, Ct)).Stance = Stance.Asserts;
+            await db.SaveChangesAsync(Ct);
+            Assert.False(await db.AgendaItemDenials.AnyAsync(d => d.ClaimId == denial.Value, Ct));
+            (await db.Claims.SingleAsync(c => c.Id == denial.Value, Ct)).Stance = Stance.Denies;
+            (await db.Reports.SingleAsync(r => r.Id == reportId, Ct)).PublishedOn = new DateOnly(2026, 5, 6);
+            await db.SaveChangesAsync(Ct);
+            Assert.Equal(new DateOnly(2026, 5, 6), await db.AgendaItemDenials.Where(d => d.ClaimId == denial.Value).Select(d => d.Date).SingleAsync(Ct));
+        }
+
+        await AssertFiguresMatchClaimsAsync();
+
         // The actor and agenda links are taken off; then the claim is deleted.
         await using (var db = database.NewContext())
         {
@@ -101,8 +121,11 @@ public abstract class DerivedFiguresTests(SeededDatabase database)
             db.ClaimAgendaItems.RemoveRange(db.ClaimAgendaItems.Where(a => a.ClaimId == claimId));
             await db.SaveChangesAsync(Ct);
             Assert.False(await db.MeetingMentions.AnyAsync(m => m.MeetingId == meetingId, Ct));
-            Assert.False(await db.MeetingClaimAgendaItems.AnyAsync(m => m.MeetingId == meetingId, Ct));
+            // The denial still names the agenda item.
+            Assert.True(await db.MeetingClaimAgendaItems.AnyAsync(m => m.MeetingId == meetingId && m.AgendaItemId == itemId, Ct));
         }
+
+        await AssertFiguresMatchClaimsAsync();
 
         await using (var db = database.NewContext())
         {

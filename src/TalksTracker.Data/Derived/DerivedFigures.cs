@@ -14,7 +14,7 @@ namespace TalksTracker.Data.Derived;
 /// relay or stance; a report's outlet or dates changed; sources regraded), and their figures are recomputed from the claims
 /// in the same transaction as the change. Writers that bypass the context (the benchmark's bulk load) call
 /// <see cref="RebuildAllAsync"/> when they are done; the migration that made the tables filled them with
-/// <see cref="RebuildAllSql"/>, leaving the origins to <see cref="CompleteAsync"/>.
+/// <see cref="MeetingFiguresSql"/> and <see cref="DenialsSql"/>, leaving the origins to <see cref="CompleteAsync"/>.
 /// The SQL is written once for SQLite and PostgreSQL (quoted names, standard aggregates).
 /// </summary>
 public sealed class DerivedFigures
@@ -137,7 +137,7 @@ public sealed class DerivedFigures
         foreach (var chunk in _denials.Order().Chunk(Chunk))
         {
             var ids = IdList(chunk);
-            foreach (var sql in DenialStatements($"""WHERE "ClaimId" IN ({ids})""", $"""AND c."Id" IN ({ids})"""))
+            foreach (var sql in DenialStatements($"""WHERE "ClaimId" IN ({ids})""", $"""AND c."Id" IN ({ids})""", ProviderOf(db)))
             {
                 await db.Database.ExecuteSqlRawAsync(sql, ct).ConfigureAwait(false);
             }
@@ -162,7 +162,7 @@ public sealed class DerivedFigures
     /// </summary>
     public static async Task RebuildAllAsync(TalksTrackerDbContext db, CancellationToken ct = default)
     {
-        foreach (var sql in RebuildAllSql)
+        foreach (var sql in RebuildAllSql(ProviderOf(db)))
         {
             await db.Database.ExecuteSqlRawAsync(sql, ct).ConfigureAwait(false);
         }
@@ -187,21 +187,21 @@ public sealed class DerivedFigures
     }
 
     /// <summary>The figures every meeting gets from its claims, in SQL (origins are counted in C# afterwards).</summary>
-    public static IReadOnlyList<string> RebuildAllSql => [.. MeetingFiguresSql, .. DenialsSql];
+    public static IReadOnlyList<string> RebuildAllSql(DatabaseProvider provider) => [.. MeetingFiguresSql, .. DenialsSql(provider)];
 
     /// <summary>Every meeting's figures from its claims (the TimelineAtScale migration's fill).</summary>
     public static IReadOnlyList<string> MeetingFiguresSql { get; } = Statements(deleteWhere: "", selectWhere: "");
 
     /// <summary>Every agenda item's denials (the ProgressBoardAtScale migration's fill).</summary>
-    public static IReadOnlyList<string> DenialsSql { get; } = DenialStatements("", "");
+    public static IReadOnlyList<string> DenialsSql(DatabaseProvider provider) => DenialStatements("", "", provider);
 
-    // date() turns SQLite's stored timestamp text into its date, and casts a PostgreSQL timestamp to date.
-    private static IReadOnlyList<string> DenialStatements(string deleteWhere, string andWhere) =>
+    // A denial's date is its report's publication, else the (UTC) day of its intake, as the board's C# reads it.
+    private static IReadOnlyList<string> DenialStatements(string deleteWhere, string andWhere, DatabaseProvider provider) =>
     [
         $"""DELETE FROM "AgendaItemDenials" {deleteWhere}""",
         $"""
          INSERT INTO "AgendaItemDenials" ("AgendaItemId", "ClaimId", "Date")
-         SELECT ca."AgendaItemId", c."Id", COALESCE(r."PublishedOn", date(r."TakenInAt"))
+         SELECT ca."AgendaItemId", c."Id", COALESCE(r."PublishedOn", {(provider == DatabaseProvider.Postgres ? """(r."TakenInAt" AT TIME ZONE 'UTC')::date""" : """date(r."TakenInAt")""")})
          FROM "ClaimAgendaItems" ca JOIN "Claims" c ON c."Id" = ca."ClaimId" JOIN "Reports" r ON r."Id" = c."ReportId"
          WHERE c."Stance" = 'Denies' {andWhere}
          """,
@@ -246,6 +246,8 @@ public sealed class DerivedFigures
         sql.Append(CultureInfo.InvariantCulture, $""" END WHERE "MeetingId" IN ({IdList(counts.Keys)})""");
         await db.Database.ExecuteSqlRawAsync(sql.ToString(), ct).ConfigureAwait(false);
     }
+
+    private static DatabaseProvider ProviderOf(TalksTrackerDbContext db) => db.Database.IsNpgsql() ? DatabaseProvider.Postgres : DatabaseProvider.Sqlite;
 
     // Integers formatted here, never user text.
     private static string IdList(IEnumerable<int> ids) => string.Join(",", ids.Select(id => id.ToString(CultureInfo.InvariantCulture)));

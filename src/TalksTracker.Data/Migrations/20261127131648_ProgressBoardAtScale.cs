@@ -51,7 +51,7 @@ namespace TalksTracker.Data.Migrations
                 table: "AgendaItemDenials",
                 column: "ClaimId");
 
-            foreach (var sql in DerivedFigures.DenialsSql)
+            foreach (var sql in DerivedFigures.DenialsSql(DatabaseProvider.Sqlite))
             {
                 migrationBuilder.Sql(sql);
             }

@@ -18,6 +18,9 @@ public sealed class DatabaseInitializer(IDbContextFactory<TalksTrackerDbContext>
                 await db.Database.MigrateAsync(cancellationToken);
             }
 
+            // A migration fills derived figures in SQL; what only C# can count is completed here (nothing to do afterwards).
+            await Derived.DerivedFigures.CompleteAsync(db, cancellationToken);
+
             // WAL lets readers go on while a writer commits; the setting is kept in the file.
             if (db.Database.IsSqlite())
             {

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
@@ -18,21 +19,50 @@ namespace TalksTracker.Data;
 /// write cost on the Cli's bulk imports.</item>
 /// <item><c>foreign_keys = ON</c>: SQLite's default is off; the schema relies on them.</item>
 /// </list>
+/// They are set once per physical connection: a pooled connection keeps them, and every page opens a
+/// context (so a connection) several times, where three statements per open were a measurable share of a
+/// sub-millisecond query. Code that changes one of them on a connection of the pool must set it back.
 /// </summary>
 internal sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
 {
+    // Keyed by the native handle, which the pool keeps open (and reuses) across SqliteConnection objects.
+    private static readonly ConditionalWeakTable<object, object> Configured = new();
+
+    private static bool IsConfigured(DbConnection connection) =>
+        connection is SqliteConnection { Handle: { } handle } && Configured.TryGetValue(handle, out _);
+
+    private static void MarkConfigured(DbConnection connection)
+    {
+        if (connection is SqliteConnection { Handle: { } handle })
+        {
+            Configured.AddOrUpdate(handle, handle);
+        }
+    }
+
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
+        if (IsConfigured(connection))
+        {
+            return;
+        }
+
         using var command = connection.CreateCommand();
         command.CommandText = Pragmas(connection);
         command.ExecuteNonQuery();
+        MarkConfigured(connection);
     }
 
     public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
     {
+        if (IsConfigured(connection))
+        {
+            return;
+        }
+
         await using var command = connection.CreateCommand();
         command.CommandText = Pragmas(connection);
         await command.ExecuteNonQueryAsync(cancellationToken);
+        MarkConfigured(connection);
     }
 
     private static string Pragmas(DbConnection connection)

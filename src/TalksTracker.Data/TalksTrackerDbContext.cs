@@ -36,6 +36,10 @@ public class TalksTrackerDbContext(DbContextOptions<TalksTrackerDbContext> optio
     public DbSet<ClaimProposal> ClaimProposals => Set<ClaimProposal>();
     public DbSet<ClaimLink> ClaimLinks => Set<ClaimLink>();
     public DbSet<SourceGradeChange> SourceGradeChanges => Set<SourceGradeChange>();
+    public DbSet<Derived.MeetingClaimFacts> MeetingClaimFacts => Set<Derived.MeetingClaimFacts>();
+    public DbSet<Derived.MeetingMention> MeetingMentions => Set<Derived.MeetingMention>();
+    public DbSet<Derived.MeetingClaimAgendaItem> MeetingClaimAgendaItems => Set<Derived.MeetingClaimAgendaItem>();
+    public DbSet<Derived.AgendaItemDenial> AgendaItemDenials => Set<Derived.AgendaItemDenial>();
 
     /// <summary>Who the changes saved through this context are recorded against in the audit trail.</summary>
     public string AuditUser { get; set; } = "system";
@@ -48,25 +52,36 @@ public class TalksTrackerDbContext(DbContextOptions<TalksTrackerDbContext> optio
     {
         var now = DateTime.UtcNow;
         var notes = CopyingDatabase ? [] : AuditTrail.Collect(ChangeTracker, now);
-        if (notes.Count == 0)
+        var figures = CopyingDatabase ? null : Derived.DerivedFigures.Collect(ChangeTracker);
+        if (notes.Count == 0 && (figures is null || figures.IsEmpty))
         {
             return base.SaveChanges(acceptAllChangesOnSuccess);
         }
 
         using var ownTransaction = Database.CurrentTransaction is null ? Database.BeginTransaction() : null;
+        figures?.BeforeSaveAsync(this, CancellationToken.None).GetAwaiter().GetResult();
         var saved = base.SaveChanges(acceptAllChangesOnSuccess);
-        AuditEntries.AddRange(notes.Select(n => n.ToEntry(AuditUser, now)));
-        base.SaveChanges(acceptAllChangesOnSuccess);
+        figures?.AfterSaveAsync(this, CancellationToken.None).GetAwaiter().GetResult();
+        if (notes.Count > 0)
+        {
+            AuditEntries.AddRange(notes.Select(n => n.ToEntry(AuditUser, now)));
+            base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+
         ownTransaction?.Commit();
         return saved;
     }
 
-    /// <summary>Saves the changes and their audit entries together: both are written, or neither.</summary>
+    /// <summary>
+    /// Saves the changes, their audit entries and the figures derived from them (<see cref="Derived.DerivedFigures"/>)
+    /// together: all are written, or none.
+    /// </summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         var now = DateTime.UtcNow;
         var notes = CopyingDatabase ? [] : AuditTrail.Collect(ChangeTracker, now);
-        if (notes.Count == 0)
+        var figures = CopyingDatabase ? null : Derived.DerivedFigures.Collect(ChangeTracker);
+        if (notes.Count == 0 && (figures is null || figures.IsEmpty))
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
@@ -74,9 +89,23 @@ public class TalksTrackerDbContext(DbContextOptions<TalksTrackerDbContext> optio
         var ownTransaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
         try
         {
+            if (figures is not null)
+            {
+                await figures.BeforeSaveAsync(this, cancellationToken);
+            }
+
             var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-            AuditEntries.AddRange(notes.Select(n => n.ToEntry(AuditUser, now)));
-            await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            if (figures is not null)
+            {
+                await figures.AfterSaveAsync(this, cancellationToken);
+            }
+
+            if (notes.Count > 0)
+            {
+                AuditEntries.AddRange(notes.Select(n => n.ToEntry(AuditUser, now)));
+                await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            }
+
             if (ownTransaction is not null)
             {
                 await ownTransaction.CommitAsync(cancellationToken);

@@ -80,15 +80,15 @@ public sealed class QuerySuite(IServiceProvider services, DbConnection floorConn
             Timeline("timeline: venue", new TimelineQuery { VenueId = 1 }, "m.VenueId = $venue", [("$venue", 1)]),
             Timeline("timeline: actor + date range", new TimelineQuery { ActorId = topParty, From = from, To = to },
                 """
-                (EXISTS (SELECT 1 FROM TrackParticipants p WHERE p.TrackId = m.TrackId AND p.ActorId = $actor)
-                 OR EXISTS (SELECT 1 FROM MeetingParticipants mp WHERE mp.MeetingId = m.Id AND mp.ActorId = $actor)
-                 OR EXISTS (SELECT 1 FROM Venues vv WHERE vv.Id = m.VenueId AND vv.CountryActorId = $actor)
-                 OR EXISTS (SELECT 1 FROM ClaimMeetings cm JOIN ClaimActors ca ON ca.ClaimId = cm.ClaimId WHERE cm.MeetingId = m.Id AND ca.ActorId = $actor))
+                m.Id IN (SELECT x.Id FROM TrackParticipants p JOIN Meetings x ON x.TrackId = p.TrackId WHERE p.ActorId = $actor
+                         UNION SELECT mp.MeetingId FROM MeetingParticipants mp WHERE mp.ActorId = $actor
+                         UNION SELECT x.Id FROM Venues vv JOIN Meetings x ON x.VenueId = vv.Id WHERE vv.CountryActorId = $actor
+                         UNION SELECT mm.MeetingId FROM MeetingMentions mm WHERE mm.ActorId = $actor)
                 AND m.DateEnd >= $from AND m.DateStart <= $to
                 """,
                 [("$actor", topParty), ("$from", from.ToString("yyyy-MM-dd")), ("$to", to.ToString("yyyy-MM-dd"))]),
             Timeline("timeline: source reliability ≥ B", new TimelineQuery { MinReliability = Reliability.B },
-                "EXISTS (SELECT 1 FROM ClaimMeetings cm JOIN Claims c ON c.Id = cm.ClaimId JOIN Sources s ON s.Id = c.SourceId WHERE cm.MeetingId = m.Id AND s.Reliability <= 2)",
+                "EXISTS (SELECT 1 FROM MeetingClaimFacts f WHERE f.MeetingId = m.Id AND f.BestReliability <= 2)",
                 []),
             new("meeting dossier", "dossier", 20,
                 async i => DossierSignature(await meetings.DossierAsync(meetingSample[i % meetingSample.Length])),
@@ -184,10 +184,10 @@ public sealed class QuerySuite(IServiceProvider services, DbConnection floorConn
         _floor.Rows($"SELECT p.TrackId, p.Role, p.ActorId, a.Name FROM TrackParticipants p JOIN Actors a ON a.Id = p.ActorId WHERE p.TrackId IN ({tracks}) AND p.Role IN ('Party', 'Mediator')");
         _floor.Rows($"""
             SELECT s.MeetingId, s.AgendaItemId, a.Title FROM AgendaStatusChanges s JOIN AgendaItems a ON a.Id = s.AgendaItemId WHERE s.MeetingId IN ({ids})
-            UNION SELECT cm.MeetingId, ca.AgendaItemId, a.Title FROM ClaimMeetings cm JOIN ClaimAgendaItems ca ON ca.ClaimId = cm.ClaimId JOIN AgendaItems a ON a.Id = ca.AgendaItemId WHERE cm.MeetingId IN ({ids})
+            UNION SELECT x.MeetingId, x.AgendaItemId, a.Title FROM MeetingClaimAgendaItems x JOIN AgendaItems a ON a.Id = x.AgendaItemId WHERE x.MeetingId IN ({ids})
             """);
-        var facts = _floor.Rows($"SELECT cm.MeetingId, c.Id, c.ReportId, c.SourceId, c.ViaSourceId, r.Outlet FROM ClaimMeetings cm JOIN Claims c ON c.Id = cm.ClaimId JOIN Reports r ON r.Id = c.ReportId WHERE cm.MeetingId IN ({ids})");
-        var counts = facts.GroupBy(f => f[0]).ToDictionary(g => g.Key!, g => g.Count());
+        var facts = _floor.Rows($"SELECT MeetingId, Claims, IndependentOrigins FROM MeetingClaimFacts WHERE MeetingId IN ({ids})");
+        var counts = facts.ToDictionary(f => f[0]!, f => Convert.ToInt32(f[1], System.Globalization.CultureInfo.InvariantCulture));
         return $"{total}|{string.Join(",", page.Select(r => $"{r[0]}:{counts.GetValueOrDefault(r[0]!)}"))}";
     }
 
@@ -236,13 +236,16 @@ public sealed class QuerySuite(IServiceProvider services, DbConnection floorConn
         return $"{id}|{claims.Count}|{claims.Sum(c => Convert.ToInt64(c[0], System.Globalization.CultureInfo.InvariantCulture))}";
     }
 
+    /// <summary>
+    /// The same answer as the search service, in hand-written SQL: per index the ids newest first up to the cap
+    /// (the capped total), then the page ranked by bm25 when few match, else the newest page by rowid range.
+    /// </summary>
     private string SearchFloor(string match)
     {
+        var options = new SearchOptions();
         const string snippet = "char(2), char(3), '…', 24";
-        var claims = _floor.Rows($"SELECT rowid, snippet(ClaimSearch, 0, {snippet}) FROM ClaimSearch WHERE ClaimSearch MATCH $m ORDER BY bm25(ClaimSearch) LIMIT 20", ("$m", match));
-        var claimTotal = _floor.Scalar("SELECT count(*) FROM ClaimSearch WHERE ClaimSearch MATCH $m", ("$m", match));
-        var reports = _floor.Rows($"SELECT rowid, snippet(ReportSearch, -1, {snippet}) FROM ReportSearch WHERE ReportSearch MATCH $m ORDER BY bm25(ReportSearch, 5.0, 1.0) LIMIT 20", ("$m", match));
-        var reportTotal = _floor.Scalar("SELECT count(*) FROM ReportSearch WHERE ReportSearch MATCH $m", ("$m", match));
+        var (claims, claimTotal) = Hits("ClaimSearch", $"snippet(ClaimSearch, 0, {snippet})", "bm25(ClaimSearch)");
+        var (reports, reportTotal) = Hits("ReportSearch", $"snippet(ReportSearch, -1, {snippet})", "bm25(ReportSearch, 5.0, 1.0)");
         if (claims.Count > 0)
         {
             _floor.Rows($"{ClaimViewSql} WHERE c.Id IN ({string.Join(",", claims.Select(c => c[0]))})");
@@ -255,11 +258,26 @@ public sealed class QuerySuite(IServiceProvider services, DbConnection floorConn
 
         _floor.Rows("SELECT a.Id, a.Name, a.Kind, (SELECT group_concat(Alias, char(31)) FROM ActorAliases x WHERE x.ActorId = a.Id) FROM Actors a");
         return $"{claimTotal}/{reportTotal}/{claims.Count}/{reports.Count}/{string.Join(",", claims.Select(c => c[0]))}";
+
+        (List<object?[]> Page, int Total) Hits(string table, string snippetSql, string rank)
+        {
+            var ids = _floor.Rows($"SELECT rowid FROM {table} WHERE {table} MATCH $m ORDER BY rowid DESC LIMIT $fetch",
+                ("$m", match), ("$fetch", options.TotalCap + 1));
+            var total = Math.Min(ids.Count, options.TotalCap);
+            if (ids.Count <= options.RankLimit)
+            {
+                return (_floor.Rows($"SELECT rowid, {snippetSql} FROM {table} WHERE {table} MATCH $m ORDER BY {rank} LIMIT 20", ("$m", match)), total);
+            }
+
+            var page = ids.Take(20).ToList();
+            return (_floor.Rows($"SELECT rowid, {snippetSql} FROM {table} WHERE {table} MATCH $m AND rowid BETWEEN $low AND $high ORDER BY rowid DESC",
+                ("$m", match), ("$low", page[^1][0]), ("$high", page[0][0])), total);
+        }
     }
 
     /// <summary>
     /// The data the board is derived from: items, status changes with their evidence, the claims cited as
-    /// evidence, and the denials on the track's items (the only other claims the derivation reads).
+    /// evidence, and the recent denials on the track's items (the only other claims the derivation reads).
     /// </summary>
     private string BoardFloor(int trackId)
     {
@@ -271,12 +289,20 @@ public sealed class QuerySuite(IServiceProvider services, DbConnection floorConn
             FROM AgendaStatusChanges s JOIN AgendaItems a ON a.Id = s.AgendaItemId LEFT JOIN Meetings m ON m.Id = s.MeetingId
             WHERE a.TrackId = $t ORDER BY s.AsOf, s.Id
             """, ("$t", trackId));
-        _floor.Rows($"""
-            SELECT c.Id, c.ReportId, c.SourceId, c.ViaSourceId, r.Outlet, r.PublishedOn, r.TakenInAt, s.Reliability, c.Credibility, c.Stance, s.AffiliationActorId, aa.ParentActorId,
-                   (SELECT {_floor.ListOf("x.AgendaItemId")} FROM ClaimAgendaItems x WHERE x.ClaimId = c.Id)
+        const string claimFacts = """
+            SELECT c.Id, c.ReportId, c.SourceId, c.ViaSourceId, r.Outlet, r.PublishedOn, r.TakenInAt, s.Reliability, c.Credibility, c.Stance, s.AffiliationActorId, aa.ParentActorId
             FROM Claims c JOIN Reports r ON r.Id = c.ReportId LEFT JOIN Sources s ON s.Id = c.SourceId LEFT JOIN Actors aa ON aa.Id = s.AffiliationActorId
-            WHERE c.Id IN (SELECT e.ClaimId FROM AgendaStatusEvidence e JOIN AgendaStatusChanges s ON s.Id = e.AgendaStatusChangeId JOIN AgendaItems a ON a.Id = s.AgendaItemId WHERE a.TrackId = $t
-                           UNION SELECT ca.ClaimId FROM ClaimAgendaItems ca JOIN AgendaItems a ON a.Id = ca.AgendaItemId JOIN Claims d ON d.Id = ca.ClaimId WHERE a.TrackId = $t AND d.Stance = 'Denies')
+            """;
+        _floor.Rows($"""
+            {claimFacts}
+            WHERE c.Id IN (SELECT e.ClaimId FROM AgendaStatusEvidence e JOIN AgendaStatusChanges s ON s.Id = e.AgendaStatusChangeId JOIN AgendaItems a ON a.Id = s.AgendaItemId WHERE a.TrackId = $t)
+            """, ("$t", trackId));
+        // Denials not older than each item's newest reported status (the product reads from its derived status's
+        // date, which is never later: this floor reads at most as many).
+        _floor.Rows($"""
+            {claimFacts}
+            WHERE c.Id IN (SELECT d.ClaimId FROM AgendaItemDenials d JOIN AgendaItems a ON a.Id = d.AgendaItemId
+                           WHERE a.TrackId = $t AND d.Date >= (SELECT max(s.AsOf) FROM AgendaStatusChanges s WHERE s.AgendaItemId = d.AgendaItemId))
             """, ("$t", trackId));
         var evidence = steps.Sum(s => s[8] is string e ? e.Split(',').Length : 0);
         return $"{items.Count}|{steps.Count}|{evidence}";

@@ -1,6 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using TalksTracker.Data.Search;
 using TalksTracker.Testing;
 
 namespace TalksTracker.IntegrationTests;
@@ -75,6 +78,26 @@ public abstract class SearchApiTests(TalksTrackerAppFactory app)
         Assert.Equal(
             all.GetProperty("claims")[1].GetProperty("claim").GetProperty("id").GetInt32(),
             page.GetProperty("claims")[0].GetProperty("claim").GetProperty("id").GetInt32());
+    }
+
+    [Fact]
+    public async Task Past_the_cap_the_api_and_the_page_show_the_total_as_a_lower_bound()
+    {
+        await using var capped = app.WithWebHostBuilder(b => b.ConfigureTestServices(services =>
+            services.AddSingleton(new SearchOptions { TotalCap = 2, RankLimit = 1 })));
+        var client = capped.CreateClient(); // signed in as the parent factory's clients are
+
+        var body = await client.GetFromJsonAsync<JsonElement>("/api/search?q=Syria", Ct);
+        var html = WebUtility.HtmlDecode(await client.GetStringAsync("/search?q=Syria", Ct));
+
+        Assert.Equal(2, body.GetProperty("claimTotal").GetInt32());
+        Assert.True(body.GetProperty("claimTotalIsLowerBound").GetBoolean());
+        Assert.Equal("2+", body.GetProperty("claimTotalText").GetString());
+        Assert.Equal("Newest", body.GetProperty("claimOrder").GetString());
+        Assert.True(body.GetProperty("claims").GetArrayLength() > 2);
+        Assert.Contains("(2+)", html);
+        Assert.Contains("At least 2 claims match", html);
+        Assert.Contains("newest first", html);
     }
 
     [Theory]

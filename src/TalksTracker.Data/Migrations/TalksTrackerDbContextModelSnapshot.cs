@@ -273,6 +273,77 @@ namespace TalksTracker.Data.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("TalksTracker.Data.Derived.AgendaItemDenial", b =>
+                {
+                    b.Property<int>("AgendaItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ClaimId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("AgendaItemId", "ClaimId");
+
+                    b.HasIndex("ClaimId");
+
+                    b.HasIndex("AgendaItemId", "Date");
+
+                    b.ToTable("AgendaItemDenials");
+                });
+
+            modelBuilder.Entity("TalksTracker.Data.Derived.MeetingClaimAgendaItem", b =>
+                {
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AgendaItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("MeetingId", "AgendaItemId");
+
+                    b.HasIndex("AgendaItemId", "MeetingId");
+
+                    b.ToTable("MeetingClaimAgendaItems");
+                });
+
+            modelBuilder.Entity("TalksTracker.Data.Derived.MeetingClaimFacts", b =>
+                {
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("BestReliability")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Claims")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("IndependentOrigins")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("MeetingId");
+
+                    b.HasIndex("BestReliability");
+
+                    b.ToTable("MeetingClaimFacts");
+                });
+
+            modelBuilder.Entity("TalksTracker.Data.Derived.MeetingMention", b =>
+                {
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ActorId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("MeetingId", "ActorId");
+
+                    b.HasIndex("ActorId", "MeetingId");
+
+                    b.ToTable("MeetingMentions");
+                });
+
             modelBuilder.Entity("TalksTracker.Domain.Actor", b =>
                 {
                     b.Property<int>("Id")
@@ -1114,6 +1185,62 @@ namespace TalksTracker.Data.Migrations
                     b.HasOne("TalksTracker.Data.Accounts.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TalksTracker.Data.Derived.AgendaItemDenial", b =>
+                {
+                    b.HasOne("TalksTracker.Domain.AgendaItem", null)
+                        .WithMany()
+                        .HasForeignKey("AgendaItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TalksTracker.Domain.Claim", null)
+                        .WithMany()
+                        .HasForeignKey("ClaimId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TalksTracker.Data.Derived.MeetingClaimAgendaItem", b =>
+                {
+                    b.HasOne("TalksTracker.Domain.AgendaItem", "AgendaItem")
+                        .WithMany()
+                        .HasForeignKey("AgendaItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TalksTracker.Domain.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("AgendaItem");
+                });
+
+            modelBuilder.Entity("TalksTracker.Data.Derived.MeetingClaimFacts", b =>
+                {
+                    b.HasOne("TalksTracker.Domain.Meeting", null)
+                        .WithOne()
+                        .HasForeignKey("TalksTracker.Data.Derived.MeetingClaimFacts", "MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TalksTracker.Data.Derived.MeetingMention", b =>
+                {
+                    b.HasOne("TalksTracker.Domain.Actor", null)
+                        .WithMany()
+                        .HasForeignKey("ActorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TalksTracker.Domain.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -18,6 +18,50 @@ public sealed class SearchOptions
 {
     /// <summary>How long one search may run before it is stopped.</summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// Matches are counted up to this many; beyond it the total is shown as a lower bound ("10,000+"),
+    /// so a common word does not count hundreds of thousands of rows for one page.
+    /// </summary>
+    public int TotalCap { get; set; } = 10_000;
+
+    /// <summary>
+    /// Up to this many matches are ranked by relevance; more are listed newest first, because ranking
+    /// reads every match (and, for relevance weights, counts the whole index's matches of each word).
+    /// </summary>
+    public int RankLimit { get; set; } = 2_000;
+}
+
+/// <summary>How a list of hits is ordered.</summary>
+public enum SearchOrder
+{
+    /// <summary>Best match first (bm25 on SQLite, ts_rank on PostgreSQL).</summary>
+    Relevance,
+
+    /// <summary>Most recently taken in first: used when too many match to rank them all.</summary>
+    Newest,
+}
+
+/// <summary>
+/// How many hits to read for a page, and what their number means: one read of up to
+/// <see cref="Fetch"/> ids, newest first, gives the (capped) total and, when too many match to rank,
+/// the page itself.
+/// </summary>
+public readonly record struct MatchWindow(int Limit, int Offset, int Cap, int RankLimit)
+{
+    /// <summary>Enough ids to know whether the cap is passed, and to serve any allowed page beyond it.</summary>
+    public int Fetch => Math.Max(Cap, Offset + Limit) + 1;
+
+    public static MatchWindow For(SearchOptions options, int limit, int offset) =>
+        new(limit, offset, Math.Max(1, options.TotalCap), Math.Clamp(options.RankLimit, 0, Math.Max(1, options.TotalCap)));
+
+    /// <summary>The total to show for <paramref name="found"/> ids read: exact up to the cap, else the cap as a lower bound.</summary>
+    public (int Total, bool IsLowerBound) Total(int found) => found > Cap ? (Cap, true) : (found, false);
+
+    public SearchOrder OrderFor(int found) => found <= RankLimit ? SearchOrder.Relevance : SearchOrder.Newest;
+
+    /// <summary>The page of a newest-first list of ids.</summary>
+    public IReadOnlyList<int> Page(IReadOnlyList<int> newestFirst) => newestFirst.Skip(Offset).Take(Limit).ToList();
 }
 
 public sealed record ActorHit(int Id, string Name, ActorKind Kind, IReadOnlyList<string> Aliases)
@@ -36,8 +80,10 @@ public sealed record ReportHit(int Id, string Title, string? Outlet, DateOnly? P
 }
 
 /// <summary>
-/// One page of results: actors (all that match), and claims and reports ranked best first, each
-/// paged by <see cref="Limit"/>/<see cref="Offset"/> with its total.
+/// One page of results: actors (all that match), and claims and reports, each paged by
+/// <see cref="Limit"/>/<see cref="Offset"/> with its total. A total marked as a lower bound means at
+/// least that many match (they were not all counted); <see cref="ClaimOrder"/>/<see cref="ReportOrder"/>
+/// say whether the hits are ranked by relevance or, when too many match, listed newest first.
 /// </summary>
 public sealed record SearchResults(
     string Query,
@@ -49,13 +95,25 @@ public sealed record SearchResults(
     IReadOnlyList<ReportHit> Reports,
     int ReportTotal,
     bool TimedOut,
-    string? Notice)
+    string? Notice,
+    bool ClaimTotalIsLowerBound = false,
+    bool ReportTotalIsLowerBound = false,
+    SearchOrder ClaimOrder = SearchOrder.Relevance,
+    SearchOrder ReportOrder = SearchOrder.Relevance)
 {
     public const int DefaultLimit = 20;
     public const int MaxLimit = 100;
     public const int MaxOffset = 10_000;
 
     public bool IsEmpty => Actors.Count == 0 && Claims.Count == 0 && Reports.Count == 0;
+
+    /// <summary>The claim total as shown: "10,000+" when it is a lower bound.</summary>
+    public string ClaimTotalText => TotalText(ClaimTotal, ClaimTotalIsLowerBound);
+
+    public string ReportTotalText => TotalText(ReportTotal, ReportTotalIsLowerBound);
+
+    private static string TotalText(int total, bool isLowerBound) =>
+        total.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + (isLowerBound ? "+" : "");
 
     public static SearchResults None(SearchQuery query, int limit, int offset, bool timedOut = false, string? notice = null) =>
         new(query.Text, limit, offset, [], [], 0, [], 0, timedOut, notice ?? query.Notice);

@@ -119,45 +119,16 @@ public sealed class PostgresSearchService(
 
     private async Task<SearchResults> RunAsync(SearchQuery query, string tsQuery, int limit, int offset, CancellationToken ct)
     {
+        var window = MatchWindow.For(options, limit, offset);
         await using var db = await contextFactory.CreateDbContextAsync(ct);
 
-        var claimRows = await db.Database.SqlQueryRaw<Row>(
-                $"""
-                 WITH q AS (SELECT to_tsquery('{Configuration}', @query) AS q),
-                 hits AS (
-                     SELECT c."Id", ts_rank(c."SearchVector", q.q) AS rank
-                     FROM "Claims" c, q WHERE c."SearchVector" @@ q.q
-                     ORDER BY rank DESC, c."Id" LIMIT @limit OFFSET @offset)
-                 SELECT h."Id", ts_headline('{Configuration}', c."Quote", q.q, @headline) AS "Snippet"
-                 FROM hits h JOIN "Claims" c ON c."Id" = h."Id" CROSS JOIN q
-                 ORDER BY h.rank DESC, h."Id"
-                 """, Parameters(tsQuery, limit, offset))
-            .ToListAsync(ct);
-        var claimTotal = await CountAsync(db, CountClaims, tsQuery, ct);
+        var claimHits = await HitsAsync(db, ClaimIndex, tsQuery, window, ct);
+        var reportHits = await HitsAsync(db, ReportIndex, tsQuery, window, ct);
 
-        // A match in the title weighs more (weight A) than one in the text (D); the snippet comes from
-        // the text when it matches there, else from the title.
-        var reportRows = await db.Database.SqlQueryRaw<Row>(
-                $"""
-                 WITH q AS (SELECT to_tsquery('{Configuration}', @query) AS q),
-                 hits AS (
-                     SELECT r."Id", ts_rank({Weights}, r."SearchVector", q.q) AS rank
-                     FROM "Reports" r, q WHERE r."SearchVector" @@ q.q
-                     ORDER BY rank DESC, r."Id" LIMIT @limit OFFSET @offset)
-                 SELECT h."Id",
-                        CASE WHEN to_tsvector('{Configuration}', r."Text") @@ q.q
-                             THEN ts_headline('{Configuration}', r."Text", q.q, @headline)
-                             ELSE ts_headline('{Configuration}', r."Title", q.q, @headline) END AS "Snippet"
-                 FROM hits h JOIN "Reports" r ON r."Id" = h."Id" CROSS JOIN q
-                 ORDER BY h.rank DESC, h."Id"
-                 """, Parameters(tsQuery, limit, offset))
-            .ToListAsync(ct);
-        var reportTotal = await CountAsync(db, CountReports, tsQuery, ct);
-
-        var claimIds = claimRows.Select(r => r.Id).ToList();
+        var claimIds = claimHits.Rows.Select(r => r.Id).ToList();
         var claims = (await db.Claims.AsNoTracking().Where(c => claimIds.Contains(c.Id)).Select(ClaimView.Projection).ToListAsync(ct))
             .ToDictionary(c => c.Id);
-        var reportIds = reportRows.Select(r => r.Id).ToList();
+        var reportIds = reportHits.Rows.Select(r => r.Id).ToList();
         var reports = (await db.Reports.AsNoTracking().Where(r => reportIds.Contains(r.Id))
                 .Select(r => new { r.Id, r.Title, r.Outlet, r.PublishedOn }).ToListAsync(ct))
             .ToDictionary(r => r.Id);
@@ -166,45 +137,86 @@ public sealed class PostgresSearchService(
             query.Text,
             limit,
             offset,
-            offset == 0 ? await ActorsAsync(db, query, ct) : [],
-            claimRows.Where(r => claims.ContainsKey(r.Id)).Select(r => new ClaimHit(claims[r.Id], Snippet.Split(r.Snippet))).ToList(),
-            claimTotal,
-            reportRows.Where(r => reports.ContainsKey(r.Id)).Select(r =>
+            offset == 0 ? await ActorMatches.FindAsync(db, query, ct) : [],
+            claimHits.Rows.Where(r => claims.ContainsKey(r.Id)).Select(r => new ClaimHit(claims[r.Id], Snippet.Split(r.Snippet))).ToList(),
+            claimHits.Total,
+            reportHits.Rows.Where(r => reports.ContainsKey(r.Id)).Select(r =>
             {
                 var report = reports[r.Id];
                 return new ReportHit(report.Id, report.Title, report.Outlet, report.PublishedOn, Snippet.Split(r.Snippet));
             }).ToList(),
-            reportTotal,
+            reportHits.Total,
             TimedOut: false,
-            query.Notice);
+            query.Notice,
+            claimHits.IsLowerBound,
+            reportHits.IsLowerBound,
+            claimHits.Order,
+            reportHits.Order);
     }
 
-    // As on SQLite: actors are few, matched in memory where case and diacritics fold for every script.
-    private static async Task<IReadOnlyList<ActorHit>> ActorsAsync(TalksTrackerDbContext db, SearchQuery query, CancellationToken ct)
+    /// <summary>A searchable table: its rank expression and its snippet (over the hits CTE h, the row r and the query q).</summary>
+    private sealed record TextIndex(string Table, string Rank, string Snippet);
+
+    private static readonly TextIndex ClaimIndex = new("Claims", "ts_rank(r.\"SearchVector\", q.q)",
+        $"ts_headline('{Configuration}', r.\"Quote\", q.q, @headline)");
+
+    // A match in the title weighs more (weight A) than one in the text (D); the snippet comes from the
+    // text when it matches there, else from the title.
+    private static readonly TextIndex ReportIndex = new("Reports", $"ts_rank({Weights}, r.\"SearchVector\", q.q)",
+        $"""
+         CASE WHEN to_tsvector('{Configuration}', r."Text") @@ q.q
+              THEN ts_headline('{Configuration}', r."Text", q.q, @headline)
+              ELSE ts_headline('{Configuration}', r."Title", q.q, @headline) END
+         """);
+
+    private sealed record Hits(IReadOnlyList<Row> Rows, int Total, bool IsLowerBound, SearchOrder Order);
+
+    /// <summary>
+    /// One page of a table's matches, as on SQLite: the ids newest first up to <see cref="MatchWindow.Fetch"/>
+    /// give the (capped) total; few enough matches are ranked by ts_rank, more are served newest first
+    /// from those ids; headlines are made only for the page's rows.
+    /// </summary>
+    private static async Task<Hits> HitsAsync(TalksTrackerDbContext db, TextIndex index, string tsQuery, MatchWindow window, CancellationToken ct)
     {
-        var actors = await db.Actors.AsNoTracking()
-            .Select(a => new { a.Id, a.Name, a.Kind, Aliases = a.Aliases.OrderBy(x => x.Alias).Select(x => x.Alias).ToList() })
+        // Every part of the SQL below comes from this class (the index's table and expressions); user text is a parameter.
+        var idsSql = $"""
+                      SELECT r."Id" AS "Value" FROM "{index.Table}" r
+                      WHERE r."SearchVector" @@ to_tsquery('{Configuration}', @query)
+                      ORDER BY r."Id" DESC LIMIT @fetch
+                      """;
+        var ids = await db.Database.SqlQueryRaw<int>(idsSql, new NpgsqlParameter("query", tsQuery), new NpgsqlParameter("fetch", window.Fetch))
             .ToListAsync(ct);
-        return actors
-            .Where(a => query.MatchesName(a.Name) || a.Aliases.Any(query.MatchesName))
-            .OrderBy(a => query.MatchesName(a.Name) ? 0 : 1).ThenBy(a => a.Name, StringComparer.OrdinalIgnoreCase)
-            .Select(a => new ActorHit(a.Id, a.Name, a.Kind, a.Aliases))
-            .ToList();
+
+        var (total, isLowerBound) = window.Total(ids.Count);
+        var order = window.OrderFor(ids.Count);
+        var page = order == SearchOrder.Relevance ? null : window.Page(ids).ToArray();
+        if (page is { Length: 0 })
+        {
+            return new Hits([], total, isLowerBound, order);
+        }
+
+        var hits = page is null
+            ? $"""
+               SELECT r."Id", {index.Rank} AS rank FROM "{index.Table}" r, q WHERE r."SearchVector" @@ q.q
+               ORDER BY rank DESC, r."Id" LIMIT @limit OFFSET @offset
+               """
+            : $"""SELECT r."Id", r."Id" AS rank FROM "{index.Table}" r WHERE r."Id" = ANY(@page)""";
+        var rowsSql = $"""
+                       WITH q AS (SELECT to_tsquery('{Configuration}', @query) AS q),
+                       h AS ({hits})
+                       SELECT h."Id", {index.Snippet} AS "Snippet"
+                       FROM h JOIN "{index.Table}" r ON r."Id" = h."Id" CROSS JOIN q
+                       ORDER BY h.rank DESC, h."Id"
+                       """;
+        var rows = await db.Database.SqlQueryRaw<Row>(rowsSql,
+                new NpgsqlParameter("query", tsQuery),
+                new NpgsqlParameter("limit", window.Limit),
+                new NpgsqlParameter("offset", window.Offset),
+                new NpgsqlParameter("page", page ?? []),
+                new NpgsqlParameter("headline", HeadlineOptions))
+            .ToListAsync(ct);
+        return new Hits(rows, total, isLowerBound, order);
     }
-
-    private const string CountClaims = $"""SELECT count(*)::int AS "Value" FROM "Claims" WHERE "SearchVector" @@ to_tsquery('{Configuration}', @query)""";
-    private const string CountReports = $"""SELECT count(*)::int AS "Value" FROM "Reports" WHERE "SearchVector" @@ to_tsquery('{Configuration}', @query)""";
-
-    private static async Task<int> CountAsync(TalksTrackerDbContext db, string sql, string tsQuery, CancellationToken ct) =>
-        await db.Database.SqlQueryRaw<int>(sql, new NpgsqlParameter("query", tsQuery)).SingleAsync(ct);
-
-    private static object[] Parameters(string tsQuery, int limit, int offset) =>
-    [
-        new NpgsqlParameter("query", tsQuery),
-        new NpgsqlParameter("limit", limit),
-        new NpgsqlParameter("offset", offset),
-        new NpgsqlParameter("headline", HeadlineOptions),
-    ];
 
     private sealed class Row
     {

@@ -51,34 +51,20 @@ public sealed class SqliteSearchService(
     private async Task<SearchResults> RunAsync(SearchQuery query, int limit, int offset, CancellationToken ct)
     {
         var match = query.Fts5Match!;
+        var window = MatchWindow.For(options, limit, offset);
         await using var db = await contextFactory.CreateDbContextAsync(ct);
         await db.Database.OpenConnectionAsync(ct);
         var connection = (SqliteConnection)db.Database.GetDbConnection();
         // SQLite does not watch the token while a statement runs: interrupt it when time is up.
         await using var interrupt = ct.Register(() => SQLitePCL.raw.sqlite3_interrupt(connection.Handle));
 
-        var claimRows = await db.Database.SqlQueryRaw<Row>(
-                $"""
-                 SELECT rowid AS Id, snippet(ClaimSearch, 0, {SnippetArgs}) AS Snippet
-                 FROM ClaimSearch WHERE ClaimSearch MATCH @match
-                 ORDER BY bm25(ClaimSearch) LIMIT @limit OFFSET @offset
-                 """, Parameters(match, limit, offset))
-            .ToListAsync(ct);
-        var claimTotal = await CountAsync(db, CountClaims, match, ct);
+        var claimHits = await HitsAsync(connection, ClaimIndex, match, window, ct);
+        var reportHits = await HitsAsync(connection, ReportIndex, match, window, ct);
 
-        var reportRows = await db.Database.SqlQueryRaw<Row>(
-                $"""
-                 SELECT rowid AS Id, snippet(ReportSearch, -1, {SnippetArgs}) AS Snippet
-                 FROM ReportSearch WHERE ReportSearch MATCH @match
-                 ORDER BY bm25(ReportSearch, 5.0, 1.0) LIMIT @limit OFFSET @offset
-                 """, Parameters(match, limit, offset))
-            .ToListAsync(ct);
-        var reportTotal = await CountAsync(db, CountReports, match, ct);
-
-        var claimIds = claimRows.Select(r => r.Id).ToList();
+        var claimIds = claimHits.Rows.Select(r => r.Id).ToList();
         var claims = (await db.Claims.AsNoTracking().Where(c => claimIds.Contains(c.Id)).Select(ClaimView.Projection).ToListAsync(ct))
             .ToDictionary(c => c.Id);
-        var reportIds = reportRows.Select(r => r.Id).ToList();
+        var reportIds = reportHits.Rows.Select(r => r.Id).ToList();
         var reports = (await db.Reports.AsNoTracking().Where(r => reportIds.Contains(r.Id))
                 .Select(r => new { r.Id, r.Title, r.Outlet, r.PublishedOn }).ToListAsync(ct))
             .ToDictionary(r => r.Id);
@@ -87,49 +73,99 @@ public sealed class SqliteSearchService(
             query.Text,
             limit,
             offset,
-            offset == 0 ? await ActorsAsync(db, query, ct) : [],
-            claimRows.Where(r => claims.ContainsKey(r.Id)).Select(r => new ClaimHit(claims[r.Id], Snippet.Split(r.Snippet))).ToList(),
-            claimTotal,
-            reportRows.Where(r => reports.ContainsKey(r.Id)).Select(r =>
+            offset == 0 ? await ActorMatches.FindAsync(db, query, ct) : [],
+            claimHits.Rows.Where(r => claims.ContainsKey(r.Id)).Select(r => new ClaimHit(claims[r.Id], Snippet.Split(r.Snippet))).ToList(),
+            claimHits.Total,
+            reportHits.Rows.Where(r => reports.ContainsKey(r.Id)).Select(r =>
             {
                 var report = reports[r.Id];
                 return new ReportHit(report.Id, report.Title, report.Outlet, report.PublishedOn, Snippet.Split(r.Snippet));
             }).ToList(),
-            reportTotal,
+            reportHits.Total,
             TimedOut: false,
-            query.Notice);
+            query.Notice,
+            claimHits.IsLowerBound,
+            reportHits.IsLowerBound,
+            claimHits.Order,
+            reportHits.Order);
     }
 
-    // Actors are few (hundreds, not millions): their names and aliases are matched in memory, where
-    // case and diacritics fold for every script, not only ASCII.
-    private static async Task<IReadOnlyList<ActorHit>> ActorsAsync(TalksTrackerDbContext db, SearchQuery query, CancellationToken ct)
+    private sealed record FtsIndex(string Table, string Snippet, string Rank);
+
+    private static readonly FtsIndex ClaimIndex = new("ClaimSearch", $"snippet(ClaimSearch, 0, {SnippetArgs})", "bm25(ClaimSearch)");
+
+    // A match in the title weighs five times one in the text.
+    private static readonly FtsIndex ReportIndex = new("ReportSearch", $"snippet(ReportSearch, -1, {SnippetArgs})", "bm25(ReportSearch, 5.0, 1.0)");
+
+    private sealed record Hits(IReadOnlyList<Row> Rows, int Total, bool IsLowerBound, SearchOrder Order);
+
+    /// <summary>
+    /// One page of an index's matches. The ids are read newest first (FTS5 walks its doclists in rowid
+    /// order, so this stops after <see cref="MatchWindow.Fetch"/> rows instead of counting every match);
+    /// few enough matches are then ranked by bm25, more are served newest first from those ids, with
+    /// snippets made only for the page's rows (a rowid range: the page is contiguous in that order).
+    /// </summary>
+    private static async Task<Hits> HitsAsync(SqliteConnection connection, FtsIndex index, string match, MatchWindow window, CancellationToken ct)
     {
-        var actors = await db.Actors.AsNoTracking()
-            .Select(a => new { a.Id, a.Name, a.Kind, Aliases = a.Aliases.OrderBy(x => x.Alias).Select(x => x.Alias).ToList() })
-            .ToListAsync(ct);
-        return actors
-            .Where(a => query.MatchesName(a.Name) || a.Aliases.Any(query.MatchesName))
-            .OrderBy(a => query.MatchesName(a.Name) ? 0 : 1).ThenBy(a => a.Name, StringComparer.OrdinalIgnoreCase)
-            .Select(a => new ActorHit(a.Id, a.Name, a.Kind, a.Aliases))
-            .ToList();
+        var ids = new List<int>();
+        await using (var command = Command(connection, $"SELECT rowid FROM {index.Table} WHERE {index.Table} MATCH $match ORDER BY rowid DESC LIMIT $fetch",
+                         ("$match", match), ("$fetch", window.Fetch)))
+        await using (var reader = await command.ExecuteReaderAsync(ct))
+        {
+            while (await reader.ReadAsync(ct))
+            {
+                ids.Add(reader.GetInt32(0));
+            }
+        }
+
+        var (total, isLowerBound) = window.Total(ids.Count);
+        var order = window.OrderFor(ids.Count);
+        List<Row> rows;
+        if (order == SearchOrder.Relevance)
+        {
+            rows = await RowsAsync(Command(connection,
+                $"SELECT rowid, {index.Snippet} FROM {index.Table} WHERE {index.Table} MATCH $match ORDER BY {index.Rank} LIMIT $limit OFFSET $offset",
+                ("$match", match), ("$limit", window.Limit), ("$offset", window.Offset)), ct);
+        }
+        else
+        {
+            var page = window.Page(ids);
+            rows = page.Count == 0
+                ? []
+                : await RowsAsync(Command(connection,
+                    $"SELECT rowid, {index.Snippet} FROM {index.Table} WHERE {index.Table} MATCH $match AND rowid BETWEEN $low AND $high ORDER BY rowid DESC",
+                    ("$match", match), ("$low", page[^1]), ("$high", page[0])), ct);
+        }
+
+        return new Hits(rows, total, isLowerBound, order);
     }
 
-    private const string CountClaims = "SELECT count(*) AS Value FROM ClaimSearch WHERE ClaimSearch MATCH @match";
-    private const string CountReports = "SELECT count(*) AS Value FROM ReportSearch WHERE ReportSearch MATCH @match";
-
-    private static async Task<int> CountAsync(TalksTrackerDbContext db, string sql, string match, CancellationToken ct) =>
-        await db.Database.SqlQueryRaw<int>(sql, new SqliteParameter("@match", match)).SingleAsync(ct);
-
-    private static object[] Parameters(string match, int limit, int offset) =>
-    [
-        new SqliteParameter("@match", match),
-        new SqliteParameter("@limit", limit),
-        new SqliteParameter("@offset", offset),
-    ];
-
-    private sealed class Row
+    private static SqliteCommand Command(SqliteConnection connection, string sql, params (string Name, object Value)[] parameters)
     {
-        public int Id { get; init; }
-        public string? Snippet { get; init; }
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+
+        return command;
     }
+
+    private static async Task<List<Row>> RowsAsync(SqliteCommand command, CancellationToken ct)
+    {
+        await using (command)
+        {
+            var rows = new List<Row>();
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
+            {
+                rows.Add(new Row(reader.GetInt32(0), reader.IsDBNull(1) ? null : reader.GetString(1)));
+            }
+
+            return rows;
+        }
+    }
+
+    private sealed record Row(int Id, string? Snippet);
 }

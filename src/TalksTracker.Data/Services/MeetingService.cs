@@ -115,7 +115,7 @@ public sealed class MeetingService(IDbContextFactory<TalksTrackerDbContext> cont
             .Select(p => new { p.TrackId, p.Role, p.ActorId, p.Actor!.Name })
             .ToListAsync(ct);
         var agenda = await AgendaTouchedAsync(db, ids, ct);
-        var evidence = await OriginFactsAsync(db, ids, ct);
+        var evidence = await EvidenceAsync(db, ids, ct);
 
         var entries = rows.Select(r => new TimelineEntry(
             r.Id,
@@ -128,8 +128,8 @@ public sealed class MeetingService(IDbContextFactory<TalksTrackerDbContext> cont
             roles.Where(p => p.TrackId == r.TrackId && p.Role == TrackRole.Party).Select(p => new NamedRef(p.ActorId, p.Name)).ToList(),
             roles.Where(p => p.TrackId == r.TrackId && p.Role == TrackRole.Mediator).Select(p => new NamedRef(p.ActorId, p.Name)).ToList(),
             agenda.TryGetValue(r.Id, out var items) ? items : [],
-            evidence.TryGetValue(r.Id, out var facts) ? facts.Count : 0,
-            facts is null ? 0 : Origins.CountIndependent(facts))).ToList();
+            evidence.TryGetValue(r.Id, out var e) ? e.Claims : 0,
+            evidence.TryGetValue(r.Id, out e) ? e.Origins : 0)).ToList();
 
         return new TimelineResult(entries, total, page, pageSize);
     }
@@ -215,18 +215,21 @@ public sealed class MeetingService(IDbContextFactory<TalksTrackerDbContext> cont
 
         if (q.ActorId is { } actorId)
         {
-            meetings = meetings.Where(m =>
-                db.TrackParticipants.Any(p => p.TrackId == m.TrackId && p.ActorId == actorId)
-                || m.Participants.Any(p => p.ActorId == actorId)
-                || (m.Venue != null && m.Venue.CountryActorId == actorId)
-                || db.ClaimMeetings.Any(cm => cm.MeetingId == m.Id && cm.Claim!.Actors.Any(a => a.ActorId == actorId)));
+            // The meetings the actor has a part in, gathered from each index that names actors (its tracks'
+            // meetings, its participations, venues in its country, claims naming it), rather than testing
+            // every meeting for each.
+            var ofActor = db.TrackParticipants.Where(p => p.ActorId == actorId).Join(db.Meetings, p => p.TrackId, x => x.TrackId, (p, x) => x.Id)
+                .Union(db.MeetingParticipants.Where(p => p.ActorId == actorId).Select(p => p.MeetingId))
+                .Union(db.Venues.Where(v => v.CountryActorId == actorId).Join(db.Meetings, v => v.Id, x => x.VenueId, (v, x) => x.Id))
+                .Union(db.MeetingMentions.Where(x => x.ActorId == actorId).Select(x => x.MeetingId));
+            meetings = meetings.Where(m => ofActor.Contains(m.Id));
         }
 
         if (q.Category is { } category)
         {
             meetings = meetings.Where(m =>
                 db.AgendaStatusChanges.Any(s => s.MeetingId == m.Id && s.AgendaItem!.Category == category)
-                || db.ClaimMeetings.Any(cm => cm.MeetingId == m.Id && cm.Claim!.AgendaItems.Any(a => a.AgendaItem!.Category == category)));
+                || db.MeetingClaimAgendaItems.Any(x => x.MeetingId == m.Id && x.AgendaItem!.Category == category));
         }
 
         if (q.SourceId is { } sourceId)
@@ -237,8 +240,8 @@ public sealed class MeetingService(IDbContextFactory<TalksTrackerDbContext> cont
 
         if (q.MinReliability is { } minReliability)
         {
-            meetings = meetings.Where(m => db.ClaimMeetings.Any(cm => cm.MeetingId == m.Id
-                                                                      && cm.Claim!.Source != null && cm.Claim.Source.Reliability <= minReliability));
+            // One row per meeting holds the best grade among its claims' sources (kept by every save).
+            meetings = meetings.Where(m => db.MeetingClaimFacts.Any(f => f.MeetingId == m.Id && f.BestReliability <= minReliability));
         }
 
         if (q.Stance is { } stance)
@@ -275,24 +278,28 @@ public sealed class MeetingService(IDbContextFactory<TalksTrackerDbContext> cont
             .Where(s => s.MeetingId != null && meetingIds.Contains(s.MeetingId.Value))
             .Select(s => new { MeetingId = s.MeetingId!.Value, s.AgendaItemId, s.AgendaItem!.Title })
             .ToListAsync(ct);
-        var fromClaims = await db.ClaimMeetings.AsNoTracking()
-            .Where(cm => meetingIds.Contains(cm.MeetingId))
-            .SelectMany(cm => cm.Claim!.AgendaItems, (cm, a) => new { cm.MeetingId, a.AgendaItemId, a.AgendaItem!.Title })
-            .Distinct()
+        // Agenda items named by the meetings' claims, kept per meeting by every save (Derived.DerivedFigures).
+        var fromClaims = await db.MeetingClaimAgendaItems.AsNoTracking()
+            .Where(x => meetingIds.Contains(x.MeetingId))
+            .Select(x => new { x.MeetingId, x.AgendaItemId, x.AgendaItem!.Title })
             .ToListAsync(ct);
         return fromStatus.Concat(fromClaims)
             .GroupBy(x => x.MeetingId)
             .ToDictionary(g => g.Key, g => g.DistinctBy(x => x.AgendaItemId).OrderBy(x => x.Title).Select(x => new NamedRef(x.AgendaItemId, x.Title)).ToList());
     }
 
-    private static async Task<Dictionary<int, List<ClaimOriginFacts>>> OriginFactsAsync(TalksTrackerDbContext db, List<int> meetingIds, CancellationToken ct)
+    /// <summary>
+    /// Claims and independent origins per meeting, from the figures every save keeps (one row per meeting);
+    /// origins not counted yet are counted here from the claims.
+    /// </summary>
+    private static async Task<Dictionary<int, (int Claims, int Origins)>> EvidenceAsync(TalksTrackerDbContext db, List<int> meetingIds, CancellationToken ct)
     {
-        var rows = await db.ClaimMeetings.AsNoTracking()
-            .Where(cm => meetingIds.Contains(cm.MeetingId))
-            .Select(cm => new { cm.MeetingId, cm.ClaimId, cm.Claim!.ReportId, cm.Claim.SourceId, cm.Claim.ViaSourceId, cm.Claim.Report!.Outlet })
+        var facts = await db.MeetingClaimFacts.AsNoTracking()
+            .Where(f => meetingIds.Contains(f.MeetingId))
+            .Select(f => new { f.MeetingId, f.Claims, f.IndependentOrigins })
             .ToListAsync(ct);
-        return rows.GroupBy(r => r.MeetingId).ToDictionary(
-            g => g.Key,
-            g => g.Select(r => new ClaimOriginFacts(r.ClaimId, r.ReportId, r.SourceId, r.ViaSourceId, r.Outlet)).ToList());
+        var uncounted = facts.Where(f => f.IndependentOrigins is null).Select(f => f.MeetingId).ToList();
+        var counted = uncounted.Count == 0 ? [] : await Derived.DerivedFigures.OriginsOfAsync(db, uncounted, ct);
+        return facts.ToDictionary(f => f.MeetingId, f => (f.Claims, f.IndependentOrigins ?? counted.GetValueOrDefault(f.MeetingId)));
     }
 }

@@ -140,19 +140,52 @@ public sealed class ProgressService(IDbContextFactory<TalksTrackerDbContext> con
             })
             .ToListAsync(ct);
 
-        // Claims about the track's agenda items, and claims cited as evidence of its status changes.
-        // Only these claims are read by the derivation: evidence of the track's status changes, and
-        // denials about its items (which can mark a status disputed). Both are found from the link
-        // tables' indexes, not by testing every claim.
+        // The derivation reads the claims cited as evidence of the track's status changes, and party denials
+        // about its items not older than an item's status. The first decide each item's status; the denials
+        // are then read only from that date on, from the denial list every save keeps per agenda item
+        // (Derived.AgendaItemDenial), instead of testing every claim about the item.
         var evidenceIds = db.AgendaStatusEvidence
             .Where(e => db.AgendaStatusChanges.Any(s => s.Id == e.AgendaStatusChangeId && s.AgendaItem!.TrackId == trackId))
             .Select(e => e.ClaimId);
-        var denialIds = db.ClaimAgendaItems
-            .Where(a => a.AgendaItem!.TrackId == trackId && a.Claim!.Stance == Stance.Denies)
-            .Select(a => a.ClaimId);
-        var claimIds = evidenceIds.Union(denialIds);
-        var claims = await db.Claims.AsNoTracking()
-            .Where(c => claimIds.Contains(c.Id))
+        var facts = await StatusClaimsAsync(db, db.Claims.Where(c => evidenceIds.Contains(c.Id)), parties, ct);
+        var stepsByItem = steps.ToLookup(s => s.AgendaItemId, s => s.Step);
+        var reportsByItem = items.ToDictionary(a => a.Id, a => stepsByItem[a.Id]
+            .Select(h => new StatusReport(h.Id, h.Status, h.AsOf, h.ClaimIds.Where(facts.ContainsKey).Select(id => facts[id]).ToList()))
+            .ToList());
+        var statusDates = reportsByItem
+            .Select(r => (Item: r.Key, Current: StatusDerivation.Derive(r.Value, [])))
+            .Where(x => x.Current is not null)
+            .ToDictionary(x => x.Item, x => x.Current!.AsOf);
+        var since = statusDates.Count == 0 ? DateOnly.MaxValue : statusDates.Values.Min();
+        var itemIds = statusDates.Keys.ToList();
+        var denials = await db.AgendaItemDenials.AsNoTracking()
+            .Where(d => itemIds.Contains(d.AgendaItemId) && d.Date >= since)
+            .Select(d => new { d.AgendaItemId, d.ClaimId, d.Date })
+            .ToListAsync(ct);
+        var denialIds = db.AgendaItemDenials.Where(d => itemIds.Contains(d.AgendaItemId) && d.Date >= since).Select(d => d.ClaimId);
+        var denialFacts = await StatusClaimsAsync(db, db.Claims.Where(c => denialIds.Contains(c.Id)), parties, ct);
+        var claimsByItem = denials.Where(d => denialFacts.ContainsKey(d.ClaimId) && d.Date >= statusDates[d.AgendaItemId])
+            .ToLookup(d => d.AgendaItemId, d => denialFacts[d.ClaimId]);
+
+        var board = items.Select(a =>
+        {
+            var history = stepsByItem[a.Id].ToList();
+            var reports = reportsByItem[a.Id];
+            var current = StatusDerivation.Derive(reports, claimsByItem[a.Id]);
+            var note = current is null ? null : history.FirstOrDefault(h => h.Id == current.ChangeId)?.Note;
+            var gap = StatusDerivation.OpenGap(reports, current) is { } g
+                ? new OpenGapView(g.Status, g.AsOf, history.First(h => h.Id == g.ChangeId).Note, StatusDerivation.IsWellSourced(g), Backing.Of(g.Claims))
+                : null;
+            return new BoardItem(a.Id, a.Title, a.Category, a.Description, current, note, history, gap);
+        }).ToList();
+        return new ProgressBoard(trackId, name, board);
+    }
+
+    /// <summary>What the status rules need of each claim, by claim id.</summary>
+    private static async Task<Dictionary<int, StatusClaim>> StatusClaimsAsync(
+        TalksTrackerDbContext db, IQueryable<Claim> claims, IReadOnlyCollection<int> parties, CancellationToken ct)
+    {
+        var rows = await claims.AsNoTracking()
             .Select(c => new
             {
                 c.Id,
@@ -167,11 +200,9 @@ public sealed class ProgressService(IDbContextFactory<TalksTrackerDbContext> con
                 c.Stance,
                 Affiliation = c.Source == null ? null : c.Source.AffiliationActorId,
                 AffiliationParent = c.Source == null || c.Source.Affiliation == null ? null : c.Source.Affiliation.ParentActorId,
-                Items = c.AgendaItems.Select(a => a.AgendaItemId).ToList(),
             })
             .ToListAsync(ct);
-
-        var facts = claims.ToDictionary(c => c.Id, c => new StatusClaim(
+        return rows.ToDictionary(c => c.Id, c => new StatusClaim(
             c.Id,
             c.PublishedOn ?? DateOnly.FromDateTime(c.TakenInAt),
             c.Reliability,
@@ -179,23 +210,5 @@ public sealed class ProgressService(IDbContextFactory<TalksTrackerDbContext> con
             c.Stance,
             (c.Affiliation is { } a && parties.Contains(a)) || (c.AffiliationParent is { } p && parties.Contains(p)),
             new ClaimOriginFacts(c.Id, c.ReportId, c.SourceId, c.ViaSourceId, c.Outlet)));
-        var claimsByItem = claims.SelectMany(c => c.Items.Select(i => (Item: i, Claim: facts[c.Id])))
-            .ToLookup(x => x.Item, x => x.Claim);
-        var stepsByItem = steps.ToLookup(s => s.AgendaItemId, s => s.Step);
-
-        var board = items.Select(a =>
-        {
-            var history = stepsByItem[a.Id].ToList();
-            var reports = history
-                .Select(h => new StatusReport(h.Id, h.Status, h.AsOf, h.ClaimIds.Where(facts.ContainsKey).Select(id => facts[id]).ToList()))
-                .ToList();
-            var current = StatusDerivation.Derive(reports, claimsByItem[a.Id]);
-            var note = current is null ? null : history.FirstOrDefault(h => h.Id == current.ChangeId)?.Note;
-            var gap = StatusDerivation.OpenGap(reports, current) is { } g
-                ? new OpenGapView(g.Status, g.AsOf, history.First(h => h.Id == g.ChangeId).Note, StatusDerivation.IsWellSourced(g), Backing.Of(g.Claims))
-                : null;
-            return new BoardItem(a.Id, a.Title, a.Category, a.Description, current, note, history, gap);
-        }).ToList();
-        return new ProgressBoard(trackId, name, board);
     }
 }

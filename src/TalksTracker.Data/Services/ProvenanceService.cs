@@ -101,12 +101,23 @@ public sealed class ProvenanceService(IDbContextFactory<TalksTrackerDbContext> c
         return Outcome<int>.Success(claim.Id);
     }
 
+    /// <summary>The claims a report holds, read on a context the caller already has open (one context for a whole page).</summary>
+    internal static Task<IReadOnlyList<ClaimView>> ForReportAsync(TalksTrackerDbContext db, int reportId, CancellationToken ct) =>
+        ViewsAsync(db.Claims.Where(c => c.ReportId == reportId), ct);
+
+    /// <summary>Claims the source made, and claims it relayed from others, on the caller's context.</summary>
+    internal static Task<IReadOnlyList<ClaimView>> ForSourceAsync(TalksTrackerDbContext db, int sourceId, CancellationToken ct) =>
+        ViewsAsync(db.Claims.Where(c => c.SourceId == sourceId || c.ViaSourceId == sourceId), ct);
+
     private async Task<IReadOnlyList<ClaimView>> QueryAsync(Func<TalksTrackerDbContext, IQueryable<Claim>> filter, CancellationToken ct)
     {
         await using var db = await contextFactory.CreateDbContextAsync(ct);
-        return await filter(db).AsNoTracking()
+        return await ViewsAsync(filter(db), ct);
+    }
+
+    private static async Task<IReadOnlyList<ClaimView>> ViewsAsync(IQueryable<Claim> claims, CancellationToken ct) =>
+        await claims.AsNoTracking()
             .OrderBy(c => c.ReportId).ThenBy(c => c.Start)
             .Select(ClaimView.Projection)
             .ToListAsync(ct);
-    }
 }

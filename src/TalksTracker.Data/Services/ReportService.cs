@@ -16,7 +16,7 @@ public sealed record ReportView(
     IReadOnlyList<ClaimView> Claims);
 
 /// <summary>Reports as the analyst browses and reads them.</summary>
-public sealed class ReportService(IDbContextFactory<TalksTrackerDbContext> contextFactory, ProvenanceService provenance)
+public sealed class ReportService(IDbContextFactory<TalksTrackerDbContext> contextFactory)
 {
     public async Task<IReadOnlyList<ReportListItem>> ListAsync(int skip = 0, int take = 100, CancellationToken ct = default)
     {
@@ -44,6 +44,6 @@ public sealed class ReportService(IDbContextFactory<TalksTrackerDbContext> conte
         return report is null
             ? null
             : new ReportView(report.Id, report.Title, report.Outlet, report.Url, report.PublishedOn, report.Language,
-                report.TakenInAt, report.Text, await provenance.ForReportAsync(id, ct));
+                report.TakenInAt, report.Text, await ProvenanceService.ForReportAsync(db, id, ct));
     }
 }

@@ -16,7 +16,7 @@ public sealed record SourceView(
     Guid Version);
 
 /// <summary>Sources: who claims come from, and how reliable they have been graded.</summary>
-public sealed class SourceService(IDbContextFactory<TalksTrackerDbContext> contextFactory, ProvenanceService provenance)
+public sealed class SourceService(IDbContextFactory<TalksTrackerDbContext> contextFactory)
 {
     /// <summary>Ids and names only, in list order: for filter choices, without counting every source's claims.</summary>
     public async Task<IReadOnlyList<NamedRef>> NamesAsync(CancellationToken ct = default)
@@ -55,6 +55,6 @@ public sealed class SourceService(IDbContextFactory<TalksTrackerDbContext> conte
         return source is null
             ? null
             : new SourceView(source.Id, source.Name, source.Kind, source.Reliability, source.Affiliation, source.Description,
-                await provenance.ForSourceAsync(id, ct), source.Version);
+                await ProvenanceService.ForSourceAsync(db, id, ct), source.Version);
     }
 }

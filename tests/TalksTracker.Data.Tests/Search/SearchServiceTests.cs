@@ -129,6 +129,76 @@ public abstract class SearchServiceTests(SeededDatabase database)
         Assert.False(results.TimedOut);
     }
 
+    private ISearchService WithLimits(int totalCap, int rankLimit)
+    {
+        var options = new SearchOptions { TotalCap = totalCap, RankLimit = rankLimit };
+        return database.Provider == DatabaseProvider.Postgres
+            ? new PostgresSearchService(database.Contexts, options, NullLogger<PostgresSearchService>.Instance)
+            : new SqliteSearchService(database.Contexts, options, NullLogger<SqliteSearchService>.Instance);
+    }
+
+    [Fact]
+    public async Task Few_matches_are_counted_exactly_and_ranked_by_relevance()
+    {
+        var results = await FindAsync("Syria", limit: 100);
+
+        Assert.False(results.ClaimTotalIsLowerBound);
+        Assert.Equal(SearchOrder.Relevance, results.ClaimOrder);
+        Assert.Equal(results.Claims.Count, results.ClaimTotal);
+        Assert.Equal(results.ClaimTotal.ToString(System.Globalization.CultureInfo.InvariantCulture), results.ClaimTotalText);
+    }
+
+    [Fact]
+    public async Task Beyond_the_cap_the_total_is_a_lower_bound_and_the_hits_come_newest_first()
+    {
+        var all = await FindAsync("Syria", limit: 100);
+        Assert.True(all.ClaimTotal > 4);
+        var capped = WithLimits(totalCap: 3, rankLimit: 2);
+
+        var first = (await capped.SearchAsync("Syria", 2, 0, Ct)).Value!;
+        var second = (await capped.SearchAsync("Syria", 2, 2, Ct)).Value!;
+        var rest = (await capped.SearchAsync("Syria", 100, 4, Ct)).Value!;
+
+        Assert.Equal(3, first.ClaimTotal);
+        Assert.True(first.ClaimTotalIsLowerBound);
+        Assert.Equal("3+", first.ClaimTotalText);
+        Assert.Equal(SearchOrder.Newest, first.ClaimOrder);
+        // Every match is still reachable page by page, newest first, each once, with its snippet.
+        var paged = first.Claims.Concat(second.Claims).Concat(rest.Claims).Select(c => c.Claim.Id).ToList();
+        Assert.Equal(all.Claims.Select(c => c.Claim.Id).OrderDescending(), paged);
+        Assert.All(first.Claims.Concat(second.Claims), c => Assert.Contains(c.Snippet, s => s.IsMatch));
+    }
+
+    [Fact]
+    public async Task Under_the_cap_but_over_the_rank_limit_the_total_is_exact_and_newest_first()
+    {
+        var all = await FindAsync("Syria", limit: 100);
+
+        var results = (await WithLimits(totalCap: 1_000, rankLimit: 1).SearchAsync("Syria", 100, 0, Ct)).Value!;
+
+        Assert.Equal(all.ClaimTotal, results.ClaimTotal);
+        Assert.False(results.ClaimTotalIsLowerBound);
+        Assert.Equal(SearchOrder.Newest, results.ClaimOrder);
+        Assert.Equal(all.Claims.Select(c => c.Claim.Id).OrderDescending(), results.Claims.Select(c => c.Claim.Id));
+        Assert.Equal(all.ReportTotal, results.ReportTotal);
+    }
+
+    [Fact]
+    public async Task A_phrase_and_a_prefix_are_capped_the_same_way()
+    {
+        var capped = WithLimits(totalCap: 1, rankLimit: 0);
+
+        var prefix = (await capped.SearchAsync("Syria*", 20, 0, Ct)).Value!;
+        var phrase = (await capped.SearchAsync("\"security talks\"", 20, 0, Ct)).Value!;
+
+        Assert.True(prefix.ClaimTotalIsLowerBound);
+        Assert.Equal(1, prefix.ClaimTotal);
+        Assert.True(prefix.Claims.Count > 1); // the page is not cut to the counted number
+        Assert.Equal(SearchOrder.Newest, phrase.ReportOrder);
+        Assert.Single(phrase.Reports);
+        Assert.False(phrase.ReportTotalIsLowerBound);
+    }
+
     [Fact]
     public async Task A_search_over_its_time_limit_says_so()
     {

@@ -1,0 +1,254 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using TalksTracker.Data.Derived;
+using TalksTracker.Data.Services;
+using TalksTracker.Domain;
+using TalksTracker.Testing;
+
+namespace TalksTracker.Data.Tests.Meetings;
+
+/// <summary>The per-meeting figures the timeline filters on stay equal to what the claims say, through every kind of change.</summary>
+public abstract class DerivedFiguresTests(SeededDatabase database)
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private async Task AssertFiguresMatchClaimsAsync()
+    {
+        await using var db = database.NewContext();
+        Assert.Empty(await DerivedFiguresCheck.MismatchesAsync(db, Ct));
+    }
+
+    private async Task<MeetingClaimFacts?> FactsAsync(int meetingId)
+    {
+        await using var db = database.NewContext();
+        return await db.MeetingClaimFacts.AsNoTracking().SingleOrDefaultAsync(f => f.MeetingId == meetingId, Ct);
+    }
+
+    private async Task<(int Meeting, int Report, int Actor, int AgendaItem, int SourceA, int SourceE)> ArrangeAsync()
+    {
+        await using var db = database.NewContext();
+        var track = await db.Tracks.OrderBy(t => t.Id).FirstAsync(Ct);
+        var meeting = new Meeting { TrackId = track.Id, Title = "Figures check round", Date = FuzzyDate.Exact(new DateOnly(2026, 3, 4)) };
+        var sourceA = new Source { Name = "figures check source A", Kind = SourceKind.NamedOfficial, Reliability = Reliability.A };
+        var sourceE = new Source { Name = "figures check source E", Kind = SourceKind.Analyst, Reliability = Reliability.E };
+        db.AddRange(meeting, sourceA, sourceE);
+        await db.SaveChangesAsync(Ct);
+        var report = await db.Reports.OrderBy(r => r.Id).FirstAsync(Ct);
+        var actor = await db.Actors.OrderBy(a => a.Id).FirstAsync(Ct);
+        var item = await db.AgendaItems.OrderBy(a => a.Id).FirstAsync(Ct);
+        return (meeting.Id, report.Id, actor.Id, item.Id, sourceA.Id, sourceE.Id);
+    }
+
+    [Fact]
+    public async Task The_seeded_database_has_figures_that_match_its_claims()
+    {
+        await AssertFiguresMatchClaimsAsync();
+        await using var db = database.NewContext();
+        Assert.True(await db.MeetingClaimFacts.AnyAsync(Ct));
+    }
+
+    [Fact]
+    public async Task Figures_follow_a_claim_through_create_update_regrade_and_delete()
+    {
+        var (meetingId, reportId, actorId, itemId, sourceA, sourceE) = await ArrangeAsync();
+        Guid meetingVersion;
+        await using (var db = database.NewContext())
+        {
+            meetingVersion = await db.Meetings.Where(m => m.Id == meetingId).Select(m => m.Version).SingleAsync(Ct);
+        }
+
+        // Created through the product's path, with links to the meeting, an actor and an agenda item.
+        var recorded = await database.Get<ProvenanceService>().RecordClaimAsync(
+            new NewClaim(reportId, 0, 10, sourceA, Stance.Asserts, 2, MeetingIds: [meetingId], AgendaItemIds: [itemId], ActorIds: [actorId]), Ct);
+        Assert.True(recorded.Succeeded);
+        var claimId = recorded.Value;
+        Assert.Equal((1, Reliability.A, 1), await SummaryAsync(meetingId));
+        await AssertFiguresMatchClaimsAsync();
+        await using (var db = database.NewContext())
+        {
+            Assert.True(await db.MeetingMentions.AnyAsync(m => m.MeetingId == meetingId && m.ActorId == actorId, Ct));
+            Assert.True(await db.MeetingClaimAgendaItems.AnyAsync(m => m.MeetingId == meetingId && m.AgendaItemId == itemId, Ct));
+            // The figures live beside the meeting: an editor's copy of the meeting is not made stale by new claims.
+            Assert.Equal(meetingVersion, await db.Meetings.Where(m => m.Id == meetingId).Select(m => m.Version).SingleAsync(Ct));
+        }
+
+        // A second claim, then the first is given another source.
+        var denial = await database.Get<ProvenanceService>().RecordClaimAsync(
+            new NewClaim(reportId, 10, 20, sourceE, Stance.Denies, 4, MeetingIds: [meetingId], AgendaItemIds: [itemId]), Ct);
+        await using (var db = database.NewContext())
+        {
+            Assert.True(await db.AgendaItemDenials.AnyAsync(d => d.ClaimId == denial.Value && d.AgendaItemId == itemId, Ct));
+        }
+
+        await using (var db = database.NewContext())
+        {
+            (await db.Claims.SingleAsync(c => c.Id == claimId, Ct)).SourceId = sourceE;
+            await db.SaveChangesAsync(Ct);
+        }
+
+        Assert.Equal((2, Reliability.E, 1), await SummaryAsync(meetingId));
+        await AssertFiguresMatchClaimsAsync();
+
+        // The source is regraded.
+        await using (var db = database.NewContext())
+        {
+            (await db.Sources.SingleAsync(s => s.Id == sourceE, Ct)).Reliability = Reliability.B;
+            await db.SaveChangesAsync(Ct);
+        }
+
+        Assert.Equal(Reliability.B, (await FactsAsync(meetingId))!.BestReliability);
+        await AssertFiguresMatchClaimsAsync();
+
+        // The denial becomes an assertion, then a denial again, and its report's date changes.
+        await using (var db = database.NewContext())
+        {
+            (await db.Claims.SingleAsync(c => c.Id == denial.Value, Ct)).Stance = Stance.Asserts;
+            await db.SaveChangesAsync(Ct);
+            Assert.False(await db.AgendaItemDenials.AnyAsync(d => d.ClaimId == denial.Value, Ct));
+            (await db.Claims.SingleAsync(c => c.Id == denial.Value, Ct)).Stance = Stance.Denies;
+            (await db.Reports.SingleAsync(r => r.Id == reportId, Ct)).PublishedOn = new DateOnly(2026, 5, 6);
+            await db.SaveChangesAsync(Ct);
+            Assert.Equal(new DateOnly(2026, 5, 6), await db.AgendaItemDenials.Where(d => d.ClaimId == denial.Value).Select(d => d.Date).SingleAsync(Ct));
+        }
+
+        await AssertFiguresMatchClaimsAsync();
+
+        // The actor and agenda links are taken off; then the claim is deleted.
+        await using (var db = database.NewContext())
+        {
+            db.ClaimActors.RemoveRange(db.ClaimActors.Where(a => a.ClaimId == claimId));
+            db.ClaimAgendaItems.RemoveRange(db.ClaimAgendaItems.Where(a => a.ClaimId == claimId));
+            await db.SaveChangesAsync(Ct);
+            Assert.False(await db.MeetingMentions.AnyAsync(m => m.MeetingId == meetingId, Ct));
+            // The denial still names the agenda item.
+            Assert.True(await db.MeetingClaimAgendaItems.AnyAsync(m => m.MeetingId == meetingId && m.AgendaItemId == itemId, Ct));
+        }
+
+        await AssertFiguresMatchClaimsAsync();
+
+        await using (var db = database.NewContext())
+        {
+            db.Claims.Remove(await db.Claims.SingleAsync(c => c.Id == claimId, Ct));
+            await db.SaveChangesAsync(Ct);
+        }
+
+        Assert.Equal(1, (await FactsAsync(meetingId))!.Claims);
+        await AssertFiguresMatchClaimsAsync();
+    }
+
+    [Fact]
+    public async Task Origins_follow_relays_and_outlets()
+    {
+        var (meetingId, _, _, _, sourceA, sourceE) = await ArrangeAsync();
+        int reportId;
+        await using (var db = database.NewContext())
+        {
+            var report = new Report { Title = "Figures relay check", Text = "One said this. Two said that.", ContentHash = "figures-relay-check", Outlet = "Relay Daily" };
+            db.Reports.Add(report);
+            await db.SaveChangesAsync(Ct);
+            reportId = report.Id;
+        }
+
+        var provenance = database.Get<ProvenanceService>();
+        var first = await provenance.RecordClaimAsync(new NewClaim(reportId, 0, 13, sourceA, Stance.Asserts, 2, MeetingIds: [meetingId]), Ct);
+        await provenance.RecordClaimAsync(new NewClaim(reportId, 14, 28, sourceE, Stance.Asserts, 3, MeetingIds: [meetingId]), Ct);
+        Assert.Equal(2, (await FactsAsync(meetingId))!.IndependentOrigins);
+
+        // Source A now speaks through source E in that report: one origin.
+        await using (var db = database.NewContext())
+        {
+            (await db.Claims.SingleAsync(c => c.Id == first.Value, Ct)).ViaSourceId = sourceE;
+            await db.SaveChangesAsync(Ct);
+        }
+
+        Assert.Equal(1, (await FactsAsync(meetingId))!.IndependentOrigins);
+        await AssertFiguresMatchClaimsAsync();
+
+        // The outlet's own voice counts where a report cites no source; renaming the outlet is followed too.
+        await provenance.RecordClaimAsync(new NewClaim(await OtherReportAsync(), 0, 5, null, Stance.Hedged, 5, MeetingIds: [meetingId]), Ct);
+        await using (var db = database.NewContext())
+        {
+            (await db.Reports.SingleAsync(r => r.Id == reportId, Ct)).Outlet = "Renamed Daily";
+            await db.SaveChangesAsync(Ct);
+        }
+
+        await AssertFiguresMatchClaimsAsync();
+    }
+
+    private async Task<int> OtherReportAsync()
+    {
+        await using var db = database.NewContext();
+        var report = new Report { Title = "Figures outlet check", Text = "Talks went on, it was said.", ContentHash = "figures-outlet-check", Outlet = "Outlet Weekly" };
+        db.Reports.Add(report);
+        await db.SaveChangesAsync(Ct);
+        return report.Id;
+    }
+
+    [Fact]
+    public async Task A_load_that_bypasses_the_context_is_made_right_by_a_rebuild()
+    {
+        var (meetingId, _, _, _, _, _) = await ArrangeAsync();
+        await using var db = database.NewContext();
+        var claims = await db.Claims.OrderBy(c => c.Id).Select(c => c.Id).Take(3).ToListAsync(Ct);
+        foreach (var claim in claims)
+        {
+            await db.Database.ExecuteSqlAsync($"""INSERT INTO "ClaimMeetings" ("ClaimId", "MeetingId") VALUES ({claim}, {meetingId})""", Ct);
+        }
+
+        Assert.NotEmpty(await DerivedFiguresCheck.MismatchesAsync(db, Ct));
+
+        await DerivedFigures.RebuildAllAsync(db, Ct);
+
+        Assert.Empty(await DerivedFiguresCheck.MismatchesAsync(db, Ct));
+        Assert.Equal(3, (await FactsAsync(meetingId))!.Claims);
+    }
+
+    [Fact]
+    public async Task The_timeline_order_indexes_exist()
+    {
+        await using var db = database.NewContext();
+        var names = database.Provider == DatabaseProvider.Postgres
+            ? await db.Database.SqlQueryRaw<string>("""SELECT indexname AS "Value" FROM pg_indexes WHERE tablename = 'Meetings'""").ToListAsync(Ct)
+            : await db.Database.SqlQueryRaw<string>("SELECT name AS Value FROM sqlite_master WHERE type = 'index' AND tbl_name = 'Meetings'").ToListAsync(Ct);
+
+        Assert.All(TimelineIndexes.Names, name => Assert.Contains(name, names));
+    }
+
+    private async Task<(int Claims, Reliability? Best, int? Origins)> SummaryAsync(int meetingId)
+    {
+        var facts = await FactsAsync(meetingId);
+        Assert.NotNull(facts);
+        return (facts.Claims, facts.BestReliability, facts.IndependentOrigins);
+    }
+}
+
+public sealed class DerivedFiguresTestsOnSqlite(SeededDatabase database) : DerivedFiguresTests(database), IClassFixture<SeededDatabase>;
+
+public sealed class DerivedFiguresTestsOnPostgres(PostgresSeededDatabase database) : DerivedFiguresTests(database), IClassFixture<PostgresSeededDatabase>;
+
+/// <summary>The migration that made the figures fills them from the claims a database already holds.</summary>
+public abstract class DerivedFiguresMigrationTests(SeededDatabase database)
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Existing_claims_are_counted_when_the_migration_runs()
+    {
+        await using var db = database.NewContext();
+        var migrator = db.GetService<IMigrator>();
+        var migrations = db.Database.GetMigrations().ToList();
+        var figures = migrations.Single(m => m.EndsWith("_TimelineAtScale", StringComparison.Ordinal));
+
+        await migrator.MigrateAsync(migrations[migrations.IndexOf(figures) - 1], Ct);
+        await migrator.MigrateAsync(null, Ct);
+        await DerivedFigures.CompleteAsync(db, Ct);
+
+        Assert.True(await db.MeetingClaimFacts.AnyAsync(Ct));
+        Assert.Empty(await DerivedFiguresCheck.MismatchesAsync(db, Ct));
+    }
+}
+
+public sealed class DerivedFiguresMigrationTestsOnSqlite(SeededDatabase database) : DerivedFiguresMigrationTests(database), IClassFixture<SeededDatabase>;
+
+public sealed class DerivedFiguresMigrationTestsOnPostgres(PostgresSeededDatabase database) : DerivedFiguresMigrationTests(database), IClassFixture<PostgresSeededDatabase>;

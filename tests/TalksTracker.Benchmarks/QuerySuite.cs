@@ -149,7 +149,9 @@ public sealed class QuerySuite(IServiceProvider services, DbConnection floorConn
 
                 return $"{r.ClaimTotal}/{r.ReportTotal}/{r.Claims.Count}/{r.Reports.Count}/{string.Join(",", r.Claims.Select(c => c.Claim.Id))}";
             },
-            _floor.IsPostgres ? null : _ => SearchFloor(TalksTracker.Domain.Search.SearchQuery.Parse(text).Fts5Match!),
+            _floor.IsPostgres
+                ? _ => PostgresSearchFloor(PostgresSearchService.ToTsQuery(TalksTracker.Domain.Search.SearchQuery.Parse(text))!)
+                : _ => SearchFloor(TalksTracker.Domain.Search.SearchQuery.Parse(text).Fts5Match!),
             $"ISearchService.SearchAsync(\"{text}\"), first 20 claims and reports with snippets, totals and actors");
 
     // ---- signatures: a compact form of each answer, compared between product and floor ----
@@ -246,18 +248,7 @@ public sealed class QuerySuite(IServiceProvider services, DbConnection floorConn
         const string snippet = "char(2), char(3), '…', 24";
         var (claims, claimTotal) = Hits("ClaimSearch", $"snippet(ClaimSearch, 0, {snippet})", "bm25(ClaimSearch)");
         var (reports, reportTotal) = Hits("ReportSearch", $"snippet(ReportSearch, -1, {snippet})", "bm25(ReportSearch, 5.0, 1.0)");
-        if (claims.Count > 0)
-        {
-            _floor.Rows($"{ClaimViewSql} WHERE c.Id IN ({string.Join(",", claims.Select(c => c[0]))})");
-        }
-
-        if (reports.Count > 0)
-        {
-            _floor.Rows($"SELECT Id, Title, Outlet, PublishedOn FROM Reports WHERE Id IN ({string.Join(",", reports.Select(r => r[0]))})");
-        }
-
-        _floor.Rows("SELECT a.Id, a.Name, a.Kind, (SELECT group_concat(Alias, char(31)) FROM ActorAliases x WHERE x.ActorId = a.Id) FROM Actors a");
-        return $"{claimTotal}/{reportTotal}/{claims.Count}/{reports.Count}/{string.Join(",", claims.Select(c => c[0]))}";
+        return SearchAnswer(claims, claimTotal, reports, reportTotal);
 
         (List<object?[]> Page, int Total) Hits(string table, string snippetSql, string rank)
         {
@@ -273,6 +264,58 @@ public sealed class QuerySuite(IServiceProvider services, DbConnection floorConn
             return (_floor.Rows($"SELECT rowid, {snippetSql} FROM {table} WHERE {table} MATCH $m AND rowid BETWEEN $low AND $high ORDER BY rowid DESC",
                 ("$m", match), ("$low", page[^1][0]), ("$high", page[0][0])), total);
         }
+    }
+
+    /// <summary>The same strategy on PostgreSQL's full-text search: ids newest first up to the cap, then ts_rank for few matches or the newest page by id.</summary>
+    private string PostgresSearchFloor(string tsQuery)
+    {
+        var options = new SearchOptions();
+        const string headline = "StartSel=\u0002, StopSel=\u0003, MaxWords=24, MinWords=8, ShortWord=0, MaxFragments=1, FragmentDelimiter=…";
+        var (claims, claimTotal) = Hits("\"Claims\"", "ts_rank(r.\"SearchVector\", q.q)", "ts_headline('talkstracker', r.\"Quote\", q.q, $h)");
+        var (reports, reportTotal) = Hits("\"Reports\"", "ts_rank(ARRAY[0.1, 0.2, 0.4, 1.0]::float4[], r.\"SearchVector\", q.q)", """
+            CASE WHEN to_tsvector('talkstracker', r."Text") @@ q.q THEN ts_headline('talkstracker', r."Text", q.q, $h)
+                 ELSE ts_headline('talkstracker', r."Title", q.q, $h) END
+            """);
+        return SearchAnswer(claims, claimTotal, reports, reportTotal);
+
+        (List<object?[]> Page, int Total) Hits(string table, string rank, string snippet)
+        {
+            var ids = _floor.Rows($"""SELECT r."Id" FROM {table} r WHERE r."SearchVector" @@ to_tsquery('talkstracker', $m) ORDER BY r."Id" DESC LIMIT $fetch""",
+                ("$m", tsQuery), ("$fetch", options.TotalCap + 1));
+            var total = Math.Min(ids.Count, options.TotalCap);
+            if (ids.Count <= options.RankLimit)
+            {
+                return (_floor.Rows($"""
+                    WITH q AS (SELECT to_tsquery('talkstracker', $m) AS q),
+                    h AS (SELECT r."Id", {rank} AS rank FROM {table} r, q WHERE r."SearchVector" @@ q.q ORDER BY rank DESC, r."Id" LIMIT 20)
+                    SELECT h."Id", {snippet} FROM h JOIN {table} r ON r."Id" = h."Id" CROSS JOIN q
+                    ORDER BY h.rank DESC, h."Id"
+                    """, ("$m", tsQuery), ("$h", headline)), total);
+            }
+
+            var page = ids.Take(20).Select(r => Convert.ToInt32(r[0], System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+            return (_floor.Rows($"""
+                WITH q AS (SELECT to_tsquery('talkstracker', $m) AS q)
+                SELECT r."Id", {snippet} FROM {table} r, q WHERE r."Id" = ANY($page) ORDER BY r."Id" DESC
+                """, ("$m", tsQuery), ("$h", headline), ("$page", page)), total);
+        }
+    }
+
+    /// <summary>The rows a search page shows beyond the hits (claims, reports, the actors named), and the compared answer.</summary>
+    private string SearchAnswer(List<object?[]> claims, int claimTotal, List<object?[]> reports, int reportTotal)
+    {
+        if (claims.Count > 0)
+        {
+            _floor.Rows($"{ClaimViewSql} WHERE c.Id IN ({string.Join(",", claims.Select(c => c[0]))})");
+        }
+
+        if (reports.Count > 0)
+        {
+            _floor.Rows($"SELECT Id, Title, Outlet, PublishedOn FROM Reports WHERE Id IN ({string.Join(",", reports.Select(r => r[0]))})");
+        }
+
+        _floor.Rows($"SELECT a.Id, a.Name, a.Kind, (SELECT {_floor.ListOf("Alias", _floor.IsPostgres ? "chr(31)" : "char(31)")} FROM ActorAliases x WHERE x.ActorId = a.Id) FROM Actors a");
+        return $"{claimTotal}/{reportTotal}/{claims.Count}/{reports.Count}/{string.Join(",", claims.Select(c => c[0]))}";
     }
 
     /// <summary>

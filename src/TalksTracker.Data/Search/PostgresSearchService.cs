@@ -125,33 +125,7 @@ public sealed class PostgresSearchService(
         var claimHits = await HitsAsync(db, ClaimIndex, tsQuery, window, ct);
         var reportHits = await HitsAsync(db, ReportIndex, tsQuery, window, ct);
 
-        var claimIds = claimHits.Rows.Select(r => r.Id).ToList();
-        var claims = (await db.Claims.AsNoTracking().Where(c => claimIds.Contains(c.Id)).Select(ClaimView.Projection).ToListAsync(ct))
-            .ToDictionary(c => c.Id);
-        var reportIds = reportHits.Rows.Select(r => r.Id).ToList();
-        var reports = (await db.Reports.AsNoTracking().Where(r => reportIds.Contains(r.Id))
-                .Select(r => new { r.Id, r.Title, r.Outlet, r.PublishedOn }).ToListAsync(ct))
-            .ToDictionary(r => r.Id);
-
-        return new SearchResults(
-            query.Text,
-            limit,
-            offset,
-            offset == 0 ? await ActorMatches.FindAsync(db, query, ct) : [],
-            claimHits.Rows.Where(r => claims.ContainsKey(r.Id)).Select(r => new ClaimHit(claims[r.Id], Snippet.Split(r.Snippet))).ToList(),
-            claimHits.Total,
-            reportHits.Rows.Where(r => reports.ContainsKey(r.Id)).Select(r =>
-            {
-                var report = reports[r.Id];
-                return new ReportHit(report.Id, report.Title, report.Outlet, report.PublishedOn, Snippet.Split(r.Snippet));
-            }).ToList(),
-            reportHits.Total,
-            TimedOut: false,
-            query.Notice,
-            claimHits.IsLowerBound,
-            reportHits.IsLowerBound,
-            claimHits.Order,
-            reportHits.Order);
+        return await IndexHits.ToResultsAsync(db, query, limit, offset, claimHits, reportHits, ct);
     }
 
     /// <summary>A searchable table: its rank expression and its snippet (over the hits CTE h, the row r and the query q).</summary>
@@ -169,14 +143,12 @@ public sealed class PostgresSearchService(
               ELSE ts_headline('{Configuration}', r."Title", q.q, @headline) END
          """);
 
-    private sealed record Hits(IReadOnlyList<Row> Rows, int Total, bool IsLowerBound, SearchOrder Order);
-
     /// <summary>
     /// One page of a table's matches, as on SQLite: the ids newest first up to <see cref="MatchWindow.Fetch"/>
     /// give the (capped) total; few enough matches are ranked by ts_rank, more are served newest first
     /// from those ids; headlines are made only for the page's rows.
     /// </summary>
-    private static async Task<Hits> HitsAsync(TalksTrackerDbContext db, TextIndex index, string tsQuery, MatchWindow window, CancellationToken ct)
+    private static async Task<IndexHits> HitsAsync(TalksTrackerDbContext db, TextIndex index, string tsQuery, MatchWindow window, CancellationToken ct)
     {
         // Every part of the SQL below comes from this class (the index's table and expressions); user text is a parameter.
         var idsSql = $"""
@@ -192,7 +164,7 @@ public sealed class PostgresSearchService(
         var page = order == SearchOrder.Relevance ? null : window.Page(ids).ToArray();
         if (page is { Length: 0 })
         {
-            return new Hits([], total, isLowerBound, order);
+            return new IndexHits([], total, isLowerBound, order);
         }
 
         var hits = page is null
@@ -215,7 +187,7 @@ public sealed class PostgresSearchService(
                 new NpgsqlParameter("page", page ?? []),
                 new NpgsqlParameter("headline", HeadlineOptions))
             .ToListAsync(ct);
-        return new Hits(rows, total, isLowerBound, order);
+        return new IndexHits(rows.Select(r => new IndexHit(r.Id, r.Snippet)).ToList(), total, isLowerBound, order);
     }
 
     private sealed class Row

@@ -61,33 +61,7 @@ public sealed class SqliteSearchService(
         var claimHits = await HitsAsync(connection, ClaimIndex, match, window, ct);
         var reportHits = await HitsAsync(connection, ReportIndex, match, window, ct);
 
-        var claimIds = claimHits.Rows.Select(r => r.Id).ToList();
-        var claims = (await db.Claims.AsNoTracking().Where(c => claimIds.Contains(c.Id)).Select(ClaimView.Projection).ToListAsync(ct))
-            .ToDictionary(c => c.Id);
-        var reportIds = reportHits.Rows.Select(r => r.Id).ToList();
-        var reports = (await db.Reports.AsNoTracking().Where(r => reportIds.Contains(r.Id))
-                .Select(r => new { r.Id, r.Title, r.Outlet, r.PublishedOn }).ToListAsync(ct))
-            .ToDictionary(r => r.Id);
-
-        return new SearchResults(
-            query.Text,
-            limit,
-            offset,
-            offset == 0 ? await ActorMatches.FindAsync(db, query, ct) : [],
-            claimHits.Rows.Where(r => claims.ContainsKey(r.Id)).Select(r => new ClaimHit(claims[r.Id], Snippet.Split(r.Snippet))).ToList(),
-            claimHits.Total,
-            reportHits.Rows.Where(r => reports.ContainsKey(r.Id)).Select(r =>
-            {
-                var report = reports[r.Id];
-                return new ReportHit(report.Id, report.Title, report.Outlet, report.PublishedOn, Snippet.Split(r.Snippet));
-            }).ToList(),
-            reportHits.Total,
-            TimedOut: false,
-            query.Notice,
-            claimHits.IsLowerBound,
-            reportHits.IsLowerBound,
-            claimHits.Order,
-            reportHits.Order);
+        return await IndexHits.ToResultsAsync(db, query, limit, offset, claimHits, reportHits, ct);
     }
 
     private sealed record FtsIndex(string Table, string Snippet, string Rank);
@@ -97,15 +71,13 @@ public sealed class SqliteSearchService(
     // A match in the title weighs five times one in the text.
     private static readonly FtsIndex ReportIndex = new("ReportSearch", $"snippet(ReportSearch, -1, {SnippetArgs})", "bm25(ReportSearch, 5.0, 1.0)");
 
-    private sealed record Hits(IReadOnlyList<Row> Rows, int Total, bool IsLowerBound, SearchOrder Order);
-
     /// <summary>
     /// One page of an index's matches. The ids are read newest first (FTS5 walks its doclists in rowid
     /// order, so this stops after <see cref="MatchWindow.Fetch"/> rows instead of counting every match);
     /// few enough matches are then ranked by bm25, more are served newest first from those ids, with
     /// snippets made only for the page's rows (a rowid range: the page is contiguous in that order).
     /// </summary>
-    private static async Task<Hits> HitsAsync(SqliteConnection connection, FtsIndex index, string match, MatchWindow window, CancellationToken ct)
+    private static async Task<IndexHits> HitsAsync(SqliteConnection connection, FtsIndex index, string match, MatchWindow window, CancellationToken ct)
     {
         var ids = new List<int>();
         await using (var command = Command(connection, $"SELECT rowid FROM {index.Table} WHERE {index.Table} MATCH $match ORDER BY rowid DESC LIMIT $fetch",
@@ -120,7 +92,7 @@ public sealed class SqliteSearchService(
 
         var (total, isLowerBound) = window.Total(ids.Count);
         var order = window.OrderFor(ids.Count);
-        List<Row> rows;
+        List<IndexHit> rows;
         if (order == SearchOrder.Relevance)
         {
             rows = await RowsAsync(Command(connection,
@@ -137,7 +109,7 @@ public sealed class SqliteSearchService(
                     ("$match", match), ("$low", page[^1]), ("$high", page[0])), ct);
         }
 
-        return new Hits(rows, total, isLowerBound, order);
+        return new IndexHits(rows, total, isLowerBound, order);
     }
 
     private static SqliteCommand Command(SqliteConnection connection, string sql, params (string Name, object Value)[] parameters)
@@ -152,20 +124,18 @@ public sealed class SqliteSearchService(
         return command;
     }
 
-    private static async Task<List<Row>> RowsAsync(SqliteCommand command, CancellationToken ct)
+    private static async Task<List<IndexHit>> RowsAsync(SqliteCommand command, CancellationToken ct)
     {
         await using (command)
         {
-            var rows = new List<Row>();
+            var rows = new List<IndexHit>();
             await using var reader = await command.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct))
             {
-                rows.Add(new Row(reader.GetInt32(0), reader.IsDBNull(1) ? null : reader.GetString(1)));
+                rows.Add(new IndexHit(reader.GetInt32(0), reader.IsDBNull(1) ? null : reader.GetString(1)));
             }
 
             return rows;
         }
     }
-
-    private sealed record Row(int Id, string? Snippet);
 }

@@ -1,0 +1,48 @@
+using Microsoft.EntityFrameworkCore;
+using TalksTracker.Data.Services;
+using TalksTracker.Domain.Search;
+
+namespace TalksTracker.Data.Search;
+
+/// <summary>One row of an index's page: the record's id and its snippet (with the private match markers).</summary>
+internal sealed record IndexHit(int Id, string? Snippet);
+
+/// <summary>One page of an index's matches, with the (possibly capped) total and the order it was served in.</summary>
+internal sealed record IndexHits(IReadOnlyList<IndexHit> Rows, int Total, bool IsLowerBound, SearchOrder Order)
+{
+    /// <summary>
+    /// The results page from each engine's hits: the claims and reports named by the hits, read in one query each
+    /// (hits whose record is gone are dropped), in the hits' order, and the actors the query names on the first page.
+    /// </summary>
+    public static async Task<SearchResults> ToResultsAsync(
+        TalksTrackerDbContext db, SearchQuery query, int limit, int offset, IndexHits claimHits, IndexHits reportHits, CancellationToken ct)
+    {
+        var claimIds = claimHits.Rows.Select(r => r.Id).ToList();
+        var claims = (await db.Claims.AsNoTracking().Where(c => claimIds.Contains(c.Id)).Select(ClaimView.Projection).ToListAsync(ct))
+            .ToDictionary(c => c.Id);
+        var reportIds = reportHits.Rows.Select(r => r.Id).ToList();
+        var reports = (await db.Reports.AsNoTracking().Where(r => reportIds.Contains(r.Id))
+                .Select(r => new { r.Id, r.Title, r.Outlet, r.PublishedOn }).ToListAsync(ct))
+            .ToDictionary(r => r.Id);
+
+        return new SearchResults(
+            query.Text,
+            limit,
+            offset,
+            offset == 0 ? await ActorMatches.FindAsync(db, query, ct) : [],
+            claimHits.Rows.Where(r => claims.ContainsKey(r.Id)).Select(r => new ClaimHit(claims[r.Id], Snippet.Split(r.Snippet))).ToList(),
+            claimHits.Total,
+            reportHits.Rows.Where(r => reports.ContainsKey(r.Id)).Select(r =>
+            {
+                var report = reports[r.Id];
+                return new ReportHit(report.Id, report.Title, report.Outlet, report.PublishedOn, Snippet.Split(r.Snippet));
+            }).ToList(),
+            reportHits.Total,
+            TimedOut: false,
+            query.Notice,
+            claimHits.IsLowerBound,
+            reportHits.IsLowerBound,
+            claimHits.Order,
+            reportHits.Order);
+    }
+}

@@ -18,12 +18,17 @@ namespace TalksTracker.Data;
 /// commits, never corrupt the file. FULL would fsync every commit for that case too, at a large
 /// write cost on the Cli's bulk imports.</item>
 /// <item><c>foreign_keys = ON</c>: SQLite's default is off; the schema relies on them.</item>
+/// <item><c>mmap_size</c> up to 2 GB: reads map the database file instead of copying each page through a
+/// system call, which halves the cost of the random reads the provenance pages make (a track's status
+/// evidence at a million claims: 30 ms → 12 ms, docs/benchmarks.md). Writes still go through the WAL as
+/// before, so durability is unchanged; the mapped pages are the operating system's file cache, shared by
+/// every connection, not memory of the process.</item>
 /// </list>
 /// They are set once per physical connection: a pooled connection keeps them, and every page opens a
 /// context (so a connection) several times, where three statements per open were a measurable share of a
 /// sub-millisecond query. Code that changes one of them on a connection of the pool must set it back.
 /// </summary>
-internal sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
+public sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
 {
     // Keyed by the native handle, which the pool keeps open (and reuses) across SqliteConnection objects.
     private static readonly ConditionalWeakTable<object, object> Configured = new();
@@ -65,6 +70,9 @@ internal sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
         MarkConfigured(connection);
     }
 
+    /// <summary>Bytes of the database file reads map: SQLite's compiled-in ceiling (SQLITE_MAX_MMAP_SIZE); a larger file is read past it as before.</summary>
+    public const long MmapSize = 0x7fff0000;
+
     private static string Pragmas(DbConnection connection)
     {
         var busyTimeout = DatabaseBusy.BusyTimeout;
@@ -73,6 +81,6 @@ internal sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
             busyTimeout = TimeSpan.FromSeconds(sqlite.DefaultTimeout);
         }
 
-        return $"PRAGMA busy_timeout = {(int)busyTimeout.TotalMilliseconds}; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;";
+        return $"PRAGMA busy_timeout = {(int)busyTimeout.TotalMilliseconds}; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA mmap_size = {MmapSize};";
     }
 }

@@ -84,10 +84,13 @@ public static class StatusDerivation
 
         var wellSourced = candidates.Where(IsWellSourced).ToList();
         var pool = wellSourced.Count > 0 ? wellSourced : candidates;
+        // The newest date wins first, so only its ties need a backing (counting independent origins is the
+        // costly part on an item with thousands of reports).
+        var newest = pool.Max(c => c.AsOf);
         var winner = pool
+            .Where(c => c.AsOf == newest)
             .Select(c => (Change: c, Backing: Backing.Of(c.Claims)))
-            .OrderByDescending(x => x.Change.AsOf)
-            .ThenBy(x => x.Backing.BestGrade?.Reliability ?? Reliability.F)
+            .OrderBy(x => x.Backing.BestGrade?.Reliability ?? Reliability.F)
             .ThenBy(x => x.Backing.BestGrade?.Credibility ?? 6)
             .ThenByDescending(x => x.Backing.IndependentOrigins)
             .ThenByDescending(x => x.Change.ChangeId)

@@ -52,7 +52,7 @@ public abstract class MigrationsTests(SeededDatabase database)
 public sealed class MigrationsTestsOnSqlite(EmptyDatabase database) : MigrationsTests(database), IClassFixture<EmptyDatabase>
 {
     [Fact]
-    public async Task The_database_runs_in_WAL_mode_with_foreign_keys_on()
+    public async Task The_database_runs_in_WAL_mode_with_foreign_keys_on_and_reads_memory_mapped()
     {
         await using var db = Database.NewContext();
         await db.Database.OpenConnectionAsync(TestContext.Current.CancellationToken);
@@ -62,6 +62,8 @@ public sealed class MigrationsTestsOnSqlite(EmptyDatabase database) : Migrations
         Assert.Equal("wal", (string?)await command.ExecuteScalarAsync(TestContext.Current.CancellationToken));
         command.CommandText = "PRAGMA foreign_keys;";
         Assert.Equal(1L, (long?)await command.ExecuteScalarAsync(TestContext.Current.CancellationToken));
+        command.CommandText = "PRAGMA mmap_size;";
+        Assert.True((long?)await command.ExecuteScalarAsync(TestContext.Current.CancellationToken) > 0, "reads are memory-mapped");
     }
 }
 

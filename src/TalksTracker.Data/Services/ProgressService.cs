@@ -150,14 +150,38 @@ public sealed class ProgressService(IDbContextFactory<TalksTrackerDbContext> con
         }).ToList();
 
         // The derivation reads the claims cited as evidence of the track's status changes, and party denials
-        // about its items not older than an item's status. The first decide each item's status; the denials
-        // are then read only from that date on, from the denial list every save keeps per agenda item
-        // (Derived.AgendaItemDenial), instead of testing every claim about the item.
-        var facts = await StatusClaimsAsync(db, db.Claims.Where(c => trackEvidence.Select(e => e.ClaimId).Contains(c.Id)), parties, ct);
+        // about its items not older than an item's status. Only the changes that can decide an item's status are
+        // read (DecisiveChanges: the newest down to the newest well-sourced date), a few dates per item at a time,
+        // so an item with thousands of reports costs its newest few. The denials are then read only from each
+        // status's date on, from the denial list every save keeps per agenda item (Derived.AgendaItemDenial).
         var stepsByItem = steps.ToLookup(s => s.AgendaItemId, s => s.Step);
-        var reportsByItem = items.ToDictionary(a => a.Id, a => stepsByItem[a.Id]
-            .Select(h => new StatusReport(h.Id, h.Status, h.AsOf, h.ClaimIds.Where(facts.ContainsKey).Select(id => facts[id]).ToList()))
-            .ToList());
+        var outlines = items.ToDictionary(a => a.Id, a => stepsByItem[a.Id].Select(h => new ChangeOutline(h.Id, h.AsOf, h.ClaimIds.Count > 0)).ToList());
+        var stepById = steps.ToDictionary(s => s.Step.Id, s => s.Step);
+        var facts = new Dictionary<int, StatusClaim>();
+        var read = new Dictionary<int, StatusReport>();
+        bool? WellSourced(int changeId) => read.TryGetValue(changeId, out var r) ? StatusDerivation.IsWellSourced(r) : null;
+        for (var dateGroups = 4; ; dateGroups *= 8)
+        {
+            var next = outlines.Values.SelectMany(o => DecisiveChanges.ToRead(o, WellSourced, dateGroups)).ToList();
+            if (next.Count == 0)
+            {
+                break;
+            }
+
+            var claimIds = next.SelectMany(id => stepById[id].ClaimIds).Where(id => !facts.ContainsKey(id)).Distinct().ToList();
+            foreach (var (id, fact) in await StatusClaimsAsync(db, db.Claims.Where(c => EF.Parameter(claimIds).Contains(c.Id)), parties, ct))
+            {
+                facts[id] = fact;
+            }
+
+            foreach (var id in next)
+            {
+                var h = stepById[id];
+                read[id] = new StatusReport(h.Id, h.Status, h.AsOf, h.ClaimIds.Where(facts.ContainsKey).Select(c => facts[c]).ToList());
+            }
+        }
+
+        var reportsByItem = items.ToDictionary(a => a.Id, a => stepsByItem[a.Id].Where(h => read.ContainsKey(h.Id)).Select(h => read[h.Id]).ToList());
         var statusDates = reportsByItem
             .Select(r => (Item: r.Key, Current: StatusDerivation.Derive(r.Value, [])))
             .Where(x => x.Current is not null)

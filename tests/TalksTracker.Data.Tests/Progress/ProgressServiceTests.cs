@@ -44,6 +44,48 @@ public sealed class ProgressServiceTests : IAsyncLifetime
         Assert.Equal(7, board.Items.Count);
     }
 
+    /// <summary>
+    /// The board reads only the changes that can decide a status, a few dates at a time (DecisiveChanges): here a
+    /// well-sourced report under 25 newer weak ones, so the reading needs more than one round.
+    /// </summary>
+    [Fact]
+    public async Task A_well_sourced_status_under_many_newer_weak_reports_still_wins_and_the_newest_gap_stays_open()
+    {
+        var trackId = await TrackIdAsync();
+        int itemId, wellSourcedId;
+        var before = await _database.Get<ProgressService>().BoardAsync(trackId, Ct);
+        await using (var db = _database.NewContext())
+        {
+            itemId = await db.AgendaItems.Where(a => a.Title == "Long-term guarantees").Select(a => a.Id).SingleAsync(Ct);
+            var claims = await db.Claims.Select(c => new { c.Id, c.Credibility, Reliability = c.Source == null ? (Reliability?)null : c.Source.Reliability }).ToListAsync(Ct);
+            var strong = claims.First(c => c.Reliability <= Reliability.C && c.Credibility <= 3).Id;
+            var weak = claims.First(c => c.Reliability is null or >= Reliability.D || c.Credibility >= 4).Id;
+            var agreed = new AgendaStatusChange { AgendaItemId = itemId, Status = AgendaStatus.Agreed, AsOf = new DateOnly(2029, 12, 31), Evidence = [new AgendaStatusEvidence { ClaimId = strong }] };
+            db.AgendaStatusChanges.Add(agreed);
+            var stalled = Enumerable.Range(1, 25).Select(i => new AgendaStatusChange
+            {
+                AgendaItemId = itemId, Status = i % 2 == 0 ? AgendaStatus.Stalled : AgendaStatus.Progress, AsOf = new DateOnly(2030, 1, 1).AddDays(i),
+                Evidence = [new AgendaStatusEvidence { ClaimId = weak }],
+            }).ToList();
+            db.AgendaStatusChanges.AddRange(stalled);
+            await db.SaveChangesAsync(Ct);
+            wellSourcedId = agreed.Id;
+        }
+
+        var board = await _database.Get<ProgressService>().BoardAsync(trackId, Ct);
+
+        var item = Assert.Single(board!.Items, i => i.Id == itemId);
+        Assert.Equal(AgendaStatus.Agreed, item.Current!.Status);
+        Assert.Equal(wellSourcedId, item.Current.ChangeId);
+        Assert.True(item.Current.WellSourced);
+        // The newest gap report (day 24, stalled) is newer than the status: still an open gap, flagged as weakly sourced.
+        Assert.Equal(AgendaStatus.Stalled, item.OpenGap!.Status);
+        Assert.Equal(new DateOnly(2030, 1, 25), item.OpenGap.AsOf);
+        Assert.False(item.OpenGap.WellSourced);
+        Assert.Equal(before!.Items.Single(i => i.Id == itemId).History.Count + 26, item.History.Count);
+        Assert.All(board.Items.Where(i => i.Id != itemId), i => Assert.Equivalent(before.Items.Single(b => b.Id == i.Id), i, strict: true));
+    }
+
     [Fact]
     public async Task A_denial_by_a_party_source_marks_the_status_disputed_and_the_summary_counts_it()
     {

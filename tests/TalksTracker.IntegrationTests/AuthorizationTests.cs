@@ -125,6 +125,63 @@ public class AuthorizationTests(TalksTrackerAppFactory app) : IClassFixture<Talk
         Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/meetings", Ct)).StatusCode);
     }
 
+    /// <summary>
+    /// A key's principal is kept per version of its user record: a role change, a lockout or a revocation must
+    /// still apply to the very next call made with a key that has just been used.
+    /// </summary>
+    [Fact]
+    public async Task A_used_key_follows_role_changes_lockout_and_revocation_at_once()
+    {
+        const string email = "key-holder@demo.local";
+        string userId;
+        using (var scope = app.Services.CreateScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<AppUser>>();
+            var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, LockoutEnabled = true };
+            Assert.True((await users.CreateAsync(user, TalksTrackerAppFactory.DemoPassword)).Succeeded);
+            Assert.True((await users.AddToRoleAsync(user, Roles.Analyst)).Succeeded);
+            userId = user.Id;
+        }
+
+        var keys = app.Services.GetRequiredService<ApiKeyService>();
+        var key = (await keys.CreateAsync(userId, "cached key", "test", Ct)).Value!;
+        var client = app.CreateAnonymousClient();
+        client.DefaultRequestHeaders.Add("X-Api-Key", key.Key);
+        Task<HttpStatusCode> ExtractAsync() => client.PostAsJsonAsync("/api/extract", new { text = "Officials met in Muscat, a Gulf official said." }, Ct).ContinueWith(t => t.Result.StatusCode, Ct);
+
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/meetings", Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, await ExtractAsync());
+
+        // As the users page does it: new role, new security stamp.
+        using (var scope = app.Services.CreateScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<AppUser>>();
+            var user = (await users.FindByIdAsync(userId))!;
+            await users.RemoveFromRolesAsync(user, await users.GetRolesAsync(user));
+            await users.AddToRoleAsync(user, Roles.Editor);
+        }
+
+        Assert.Equal(HttpStatusCode.OK, await ExtractAsync());
+
+        using (var scope = app.Services.CreateScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<AppUser>>();
+            await users.SetLockoutEndDateAsync((await users.FindByIdAsync(userId))!, DateTimeOffset.UtcNow.AddHours(1));
+        }
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/meetings", Ct)).StatusCode);
+
+        using (var scope = app.Services.CreateScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<AppUser>>();
+            await users.SetLockoutEndDateAsync((await users.FindByIdAsync(userId))!, null);
+        }
+
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/meetings", Ct)).StatusCode);
+        Assert.True(await keys.RevokeAsync(key.Id, ownerId: null, "test", Ct));
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/meetings", Ct)).StatusCode);
+    }
+
     private static Task<HttpResponseMessage> SendAsync(HttpClient client, Route route) =>
         route.Method == "POST"
             ? client.PostAsJsonAsync(route.Path, new { }, Ct)

@@ -10,6 +10,9 @@ public sealed record ApiKeyView(int Id, string Name, string Prefix, DateTime Cre
 /// <summary>A key just created: the only moment its secret is known.</summary>
 public sealed record NewApiKey(int Id, string Name, string Key);
 
+/// <summary>Who a valid key signs in: the user, the key's hash, and a version that changes with every change to the user record.</summary>
+public sealed record ApiKeyHolder(string UserId, string KeyHash, string UserVersion);
+
 /// <summary>
 /// Per-user API keys for scripts: created by the user or an admin, shown once, stored as a SHA-256
 /// hash, revocable. A key carries its user's roles.
@@ -46,8 +49,11 @@ public sealed class ApiKeyService(IDbContextFactory<TalksTrackerDbContext> conte
         return Outcome<NewApiKey>.Success(new NewApiKey(key.Id, key.Name, secret));
     }
 
-    /// <summary>The user a valid, unrevoked key belongs to, or null.</summary>
-    public async Task<string?> UserForAsync(string? key, CancellationToken ct = default)
+    /// <summary>
+    /// The holder of a valid, unrevoked key, or null: one read of the key and its user. <see cref="ApiKeyHolder.UserVersion"/>
+    /// changes whenever the user record does (roles, lockout, security stamp), so what is worked out from it may be kept until then.
+    /// </summary>
+    public async Task<ApiKeyHolder?> HolderForAsync(string? key, CancellationToken ct = default)
     {
         if (string.IsNullOrWhiteSpace(key) || !key.StartsWith(KeyPrefix, StringComparison.Ordinal) || key.Length > 200)
         {
@@ -56,7 +62,10 @@ public sealed class ApiKeyService(IDbContextFactory<TalksTrackerDbContext> conte
 
         var hash = Hash(key);
         await using var db = await contextFactory.CreateDbContextAsync(ct);
-        var found = await db.ApiKeys.SingleOrDefaultAsync(k => k.Hash == hash && k.RevokedAt == null, ct);
+        var found = await db.ApiKeys.AsNoTracking()
+            .Where(k => k.Hash == hash && k.RevokedAt == null)
+            .Join(db.Users, k => k.UserId, u => u.Id, (k, u) => new { k.Id, k.UserId, k.LastUsedAt, u.ConcurrencyStamp, u.SecurityStamp })
+            .SingleOrDefaultAsync(ct);
         if (found is null)
         {
             return null;
@@ -65,11 +74,12 @@ public sealed class ApiKeyService(IDbContextFactory<TalksTrackerDbContext> conte
         // Remember use at most once a minute, so a busy script does not write on every call.
         if (found.LastUsedAt is null || found.LastUsedAt < DateTime.UtcNow.AddMinutes(-1))
         {
-            found.LastUsedAt = DateTime.UtcNow;
+            var tracked = await db.ApiKeys.SingleAsync(k => k.Id == found.Id, ct);
+            tracked.LastUsedAt = DateTime.UtcNow;
             await db.SaveChangesAsync(ct);
         }
 
-        return found.UserId;
+        return new ApiKeyHolder(found.UserId, hash, $"{found.ConcurrencyStamp}|{found.SecurityStamp}");
     }
 
     public async Task<IReadOnlyList<ApiKeyView>> ListAsync(string? userId, CancellationToken ct = default)

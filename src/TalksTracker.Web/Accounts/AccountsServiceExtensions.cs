@@ -48,6 +48,7 @@ public static class AccountsServiceExtensions
         // OWASP (2023) asks for 600,000 PBKDF2-HMAC-SHA256 iterations or 210,000 with SHA-512; Identity v3 hashes use SHA-512.
         services.Configure<PasswordHasherOptions>(o => o.IterationCount = 210_000);
 
+        services.AddSingleton<ApiKeyPrincipals>();
         services.AddAuthentication(o =>
             {
                 o.DefaultScheme = SmartScheme;

@@ -13,6 +13,7 @@ public sealed class ApiKeyAuthenticationHandler(
     ILoggerFactory logger,
     UrlEncoder encoder,
     ApiKeyService keys,
+    ApiKeyPrincipals cache,
     IUserClaimsPrincipalFactory<AppUser> principals,
     UserManager<AppUser> users)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
@@ -27,15 +28,30 @@ public sealed class ApiKeyAuthenticationHandler(
             return AuthenticateResult.NoResult();
         }
 
-        var userId = await keys.UserForAsync(values.ToString(), Context.RequestAborted);
-        var user = userId is null ? null : await users.FindByIdAsync(userId);
-        if (user is null || await users.IsLockedOutAsync(user))
+        var holder = await keys.HolderForAsync(values.ToString(), Context.RequestAborted);
+        if (holder is null)
         {
             return AuthenticateResult.Fail("The API key is not valid.");
         }
 
-        var principal = await principals.CreateAsync(user);
-        var identity = new ClaimsIdentity(principal.Claims, SchemeName, ClaimTypes.Name, ClaimTypes.Role);
-        return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
+        // The user's roles and lockout are worked out once per version of the user record, not on every call.
+        if (cache.Find(holder) is not { } principal)
+        {
+            var user = await users.FindByIdAsync(holder.UserId);
+            if (user is null || await users.IsLockedOutAsync(user))
+            {
+                return AuthenticateResult.Fail("The API key is not valid.");
+            }
+
+            var claims = (await principals.CreateAsync(user)).Claims;
+            principal = new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName, ClaimTypes.Name, ClaimTypes.Role));
+            // Only when the version read with the key still describes the user read here; else the next call works it out again.
+            if ($"{user.ConcurrencyStamp}|{user.SecurityStamp}" == holder.UserVersion)
+            {
+                cache.Keep(holder, principal);
+            }
+        }
+
+        return AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName));
     }
 }

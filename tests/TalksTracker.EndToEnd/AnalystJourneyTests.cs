@@ -12,14 +12,36 @@ public class AnalystJourneyTests(BrowserFixture browser)
         var page = await browser.OpenAsync("/timeline");
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Timeline");
 
-        // MudSelect opens on mouse-down (a click includes one); the items render in a popover.
-        await page.Locator("[data-filter='venue']").ClickAsync();
-        await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = "Baku" }).ClickAsync();
+        // The actor, venue and source pickers ask the server for the names containing what is typed (actors
+        // also by alias); the matches render in a popover.
+        var actor = page.Locator("input[data-filter='actor']");
+        await actor.ClickAsync();
+        await actor.PressSequentiallyAsync("syr");
+        var actorChoices = page.Locator(".mud-popover-open .mud-list-item");
+        await Assertions.Expect(actorChoices.First).ToHaveTextAsync("Syria");
+        await Assertions.Expect(actorChoices.Nth(1)).ToHaveTextAsync("Syrian Arab Army");
+        await BrowserFixture.ScreenshotAsync(page, "timeline-picker.png", fullPage: false);
+        await actor.FillAsync("");
+        await actor.PressAsync("Escape");
+
+        var venue = page.Locator("input[data-filter='venue']");
+        await venue.ClickAsync();
+        await venue.PressSequentiallyAsync("bak");
+        await page.Locator(".mud-popover-open .mud-list-item", new() { HasTextRegex = new Regex("^Baku$") }).ClickAsync();
 
         await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"/timeline\?venue=\d+$"));
-        await Assertions.Expect(page.Locator("[role=combobox][data-filter='venue']")).ToHaveTextAsync("Baku");
+        await Assertions.Expect(venue).ToHaveValueAsync("Baku");
         await Assertions.Expect(page.Locator(".result-count")).ToHaveTextAsync("1 meeting");
         await BrowserFixture.ScreenshotAsync(page, "timeline.png");
+
+        // The URL is the view: back drops the filter, forward brings it (and its name in the picker) back.
+        await page.GoBackAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"/timeline$"));
+        await Assertions.Expect(venue).ToHaveValueAsync("");
+        await page.GoForwardAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"/timeline\?venue=\d+$"));
+        await Assertions.Expect(venue).ToHaveValueAsync("Baku");
+        await Assertions.Expect(page.Locator(".result-count")).ToHaveTextAsync("1 meeting");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Closed-door security meetings in Baku" }).ClickAsync();
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Closed-door security meetings in Baku");

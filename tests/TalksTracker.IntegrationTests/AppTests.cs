@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using TalksTracker.Testing;
 
 namespace TalksTracker.IntegrationTests;
@@ -95,6 +96,23 @@ public abstract class AppTests(TalksTrackerAppFactory app)
         Assert.Equal(1, atBaku.GetProperty("total").GetInt32());
         Assert.Equal("Baku", atBaku.GetProperty("entries")[0].GetProperty("venue").GetProperty("name").GetString());
         Assert.Equal(0, denied.GetProperty("total").GetInt32());
+    }
+
+    [Fact]
+    public async Task The_timeline_page_shows_the_chosen_venue_by_name_and_ignores_an_unknown_id_with_a_warning()
+    {
+        var client = app.CreateClient();
+        var venues = await client.GetFromJsonAsync<JsonElement>("/api/venues", Ct);
+        var baku = venues.EnumerateArray().Single(v => v.GetProperty("name").GetString() == "Baku").GetProperty("id").GetInt32();
+
+        var response = await client.GetAsync($"/timeline?venue={baku}&source=999999", Ct);
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync(Ct));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var venuePicker = Regex.Match(html, "<input[^>]*data-filter=\"venue\"[^>]*>").Value;
+        Assert.Contains("value=\"Baku\"", venuePicker);
+        Assert.Contains("Ignored “source”: no source has the id 999999.", html);
+        Assert.Contains("Closed-door security meetings in Baku", html);
     }
 
     [Fact]

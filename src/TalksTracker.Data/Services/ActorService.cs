@@ -32,6 +32,14 @@ public sealed class ActorService(IDbContextFactory<TalksTrackerDbContext> contex
             .ToListAsync(ct);
     }
 
+    /// <summary>Actors whose name or an alias contains the text ("mosc" finds Russia), for a picker: see <see cref="NameSearch"/>.</summary>
+    public Task<IReadOnlyList<NamedRef>> SearchNamesAsync(string? text, int limit = NameSearch.DefaultLimit, CancellationToken ct = default) =>
+        NameSearch.FindAsync(contextFactory, db => db.Actors, text, limit, ct, pattern => a =>
+            EF.Functions.Like(a.Name, pattern, NameSearch.Escape) || a.Aliases.Any(x => EF.Functions.Like(x.Alias, pattern, NameSearch.Escape)));
+
+    /// <summary>The actor's id and name, or null when no actor has the id.</summary>
+    public Task<NamedRef?> NameOfAsync(int id, CancellationToken ct = default) => NameSearch.NameOfAsync(contextFactory, db => db.Actors, id, ct);
+
     /// <summary>The actor a name or alias stands for ("Moscow" → Russia), or null.</summary>
     public async Task<NamedRef?> FindByNameOrAliasAsync(string name, CancellationToken ct = default)
     {

@@ -18,12 +18,12 @@ public sealed record SourceView(
 /// <summary>Sources: who claims come from, and how reliable they have been graded.</summary>
 public sealed class SourceService(IDbContextFactory<TalksTrackerDbContext> contextFactory)
 {
-    /// <summary>Ids and names only, in list order: for filter choices, without counting every source's claims.</summary>
-    public async Task<IReadOnlyList<NamedRef>> NamesAsync(CancellationToken ct = default)
-    {
-        await using var db = await contextFactory.CreateDbContextAsync(ct);
-        return await db.Sources.AsNoTracking().OrderBy(s => s.Reliability).ThenBy(s => s.Name).Select(s => new NamedRef(s.Id, s.Name)).ToListAsync(ct);
-    }
+    /// <summary>Sources whose name contains the text, for a picker: see <see cref="NameSearch"/>.</summary>
+    public Task<IReadOnlyList<NamedRef>> SearchNamesAsync(string? text, int limit = NameSearch.DefaultLimit, CancellationToken ct = default) =>
+        NameSearch.FindAsync(contextFactory, db => db.Sources, text, limit, ct);
+
+    /// <summary>The source's id and name, or null when no source has the id.</summary>
+    public Task<NamedRef?> NameOfAsync(int id, CancellationToken ct = default) => NameSearch.NameOfAsync(contextFactory, db => db.Sources, id, ct);
 
     public async Task<IReadOnlyList<SourceListItem>> ListAsync(CancellationToken ct = default)
     {

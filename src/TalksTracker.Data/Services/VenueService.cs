@@ -16,6 +16,13 @@ public sealed class VenueService(IDbContextFactory<TalksTrackerDbContext> contex
         return await db.Venues.AsNoTracking().OrderBy(v => v.Name).Select(v => new NamedRef(v.Id, v.Name)).ToListAsync(ct);
     }
 
+    /// <summary>Venues whose name contains the text, for a picker: see <see cref="NameSearch"/>.</summary>
+    public Task<IReadOnlyList<NamedRef>> SearchNamesAsync(string? text, int limit = NameSearch.DefaultLimit, CancellationToken ct = default) =>
+        NameSearch.FindAsync(contextFactory, db => db.Venues, text, limit, ct);
+
+    /// <summary>The venue's id and name, or null when no venue has the id.</summary>
+    public Task<NamedRef?> NameOfAsync(int id, CancellationToken ct = default) => NameSearch.NameOfAsync(contextFactory, db => db.Venues, id, ct);
+
     public async Task<IReadOnlyList<VenueListItem>> ListAsync(CancellationToken ct = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(ct);

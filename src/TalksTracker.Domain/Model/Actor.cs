@@ -12,7 +12,7 @@ public enum ActorKind
 }
 
 /// <summary>A state, state body, armed group, organisation, outlet or person.</summary>
-public class Actor : IVersioned, IRecorded
+public class Actor : IVersioned, IRecorded, INamed
 {
     public DateTime RecordedAt { get; set; }
     public int Id { get; set; }

@@ -23,7 +23,7 @@ public enum Reliability
 }
 
 /// <summary>Who a claim is attributed to; recurs across reports and carries its reliability grade.</summary>
-public class Source : IVersioned, IRecorded
+public class Source : IVersioned, IRecorded, INamed
 {
     public DateTime RecordedAt { get; set; }
     public int Id { get; set; }

@@ -1,7 +1,7 @@
 namespace TalksTracker.Domain;
 
 /// <summary>A place meetings happen: Baku, Azerbaijan.</summary>
-public class Venue : IVersioned, IRecorded
+public class Venue : IVersioned, IRecorded, INamed
 {
     public DateTime RecordedAt { get; set; }
     public int Id { get; set; }

@@ -16,17 +16,22 @@ public class TimelinePageTests : MudTestContext
 
     private NavigationManager Navigation => Services.GetRequiredService<NavigationManager>();
 
-    /// <summary>Adds a second meeting of the seeded track, in another venue and month, and returns the venue ids.</summary>
+    /// <summary>
+    /// Adds a second meeting of the seeded track, in another venue and month, with Turkey (not in the Baku
+    /// meeting) as a participant, and returns the venue ids.
+    /// </summary>
     private async Task<(int Baku, int Geneva)> AddGenevaMeetingAsync()
     {
         await using var db = Database.NewContext();
         var track = await db.Tracks.Select(t => t.Id).SingleAsync(Ct);
         var baku = await db.Venues.Where(v => v.Name == "Baku").Select(v => v.Id).SingleAsync(Ct);
+        var turkey = await db.Actors.Where(a => a.Name == "Turkey").Select(a => a.Id).SingleAsync(Ct);
         var geneva = new Venue { Name = "Geneva" };
         db.Meetings.Add(new Meeting
         {
             TrackId = track, Venue = geneva, Title = Geneva, Format = MeetingFormat.Indirect,
             Date = FuzzyDate.Exact(new DateOnly(2025, 3, 10)),
+            Participants = [new MeetingParticipant { ActorId = turkey, Level = "observer" }],
         });
         await db.SaveChangesAsync(Ct);
         return (baku, geneva.Id);
@@ -45,30 +50,88 @@ public class TimelinePageTests : MudTestContext
 
         cut.WaitForAssertion(() => Assert.Equal([Baku], Titles(cut)));
         Assert.Equal("1 meeting", cut.Find(".result-count").TextContent.Trim());
-        // A select with a value shows it in a combobox element (the input becomes hidden).
-        Assert.Equal("Baku", cut.Find("[role=combobox][data-filter='venue']").TextContent.Trim());
+        // The picker shows the chosen venue's name, looked up by the id in the URL.
+        cut.WaitForAssertion(() => Assert.Equal("Baku", cut.Find("input[data-filter='venue']").GetAttribute("value")));
         Assert.Empty(cut.FindAll(".mud-alert-text-warning, .mud-alert-filled-warning"));
         var clear = cut.FindAll("a, button").Single(e => e.TextContent.Trim() == "Clear all filters");
         Assert.False(clear.HasAttribute("disabled") || clear.ClassList.Contains("mud-button-disabled"), clear.OuterHtml);
     }
 
     [Fact]
-    public async Task Choosing_a_filter_puts_it_in_the_url()
+    public async Task Typing_in_a_picker_offers_matching_names_and_choosing_one_puts_it_in_the_url()
     {
-        var (baku, _) = await AddGenevaMeetingAsync();
+        var (_, geneva) = await AddGenevaMeetingAsync();
         Navigation.NavigateTo("timeline?order=oldest&page=1");
         var cut = Render<TimelinePage>();
         cut.WaitForAssertion(() => Assert.Equal(2, Titles(cut).Count));
 
-        // MudSelect opens on mouse-down; its items render in the popover provider.
-        cut.Find("input[data-filter='venue']").Closest("div.mud-input-control")!.MouseDown();
-        Popovers.WaitForAssertion(() => Assert.Contains(Popovers.FindAll(".mud-list-item"), i => i.TextContent.Trim() == "Geneva"));
-        Popovers.FindAll(".mud-list-item").First(i => i.TextContent.Trim() == "Baku").Click();
+        // The picker asks the server for names containing the text; the matches render in the popover provider.
+        cut.Find("input[data-filter='venue']").Input("NEV");
+        Popovers.WaitForAssertion(() => Assert.Equal(["Geneva"], PickerChoices()));
+        Popovers.FindAll(".mud-popover-open .mud-list-item").Single().Click();
 
-        var uri = new Uri(Navigation.Uri);
-        Assert.Equal("/timeline", uri.AbsolutePath);
-        Assert.Equal($"?order=oldest&venue={baku}", uri.Query); // the page number is dropped: a new filter starts at page 1
+        // The page number is dropped: a new filter starts at page 1.
+        cut.WaitForAssertion(() => Assert.Equal($"/timeline?order=oldest&venue={geneva}", new Uri(Navigation.Uri).PathAndQuery));
+        cut.WaitForAssertion(() => Assert.Equal([Geneva], Titles(cut)));
+        cut.WaitForAssertion(() => Assert.Equal("Geneva", cut.Find("input[data-filter='venue']").GetAttribute("value")));
+    }
+
+    [Fact]
+    public async Task The_actor_picker_finds_an_actor_by_alias()
+    {
+        await AddGenevaMeetingAsync();
+        Navigation.NavigateTo("timeline");
+        var cut = Render<TimelinePage>();
+        cut.WaitForAssertion(() => Assert.Equal(2, Titles(cut).Count));
+
+        cut.Find("input[data-filter='actor']").Input("ankara");
+        Popovers.WaitForAssertion(() => Assert.Equal(["Turkey"], PickerChoices()));
+        Popovers.FindAll(".mud-popover-open .mud-list-item").Single().Click();
+
+        var turkey = await IdOfActorAsync("Turkey");
+        cut.WaitForAssertion(() => Assert.Equal($"?actor={turkey}", new Uri(Navigation.Uri).Query));
+        cut.WaitForAssertion(() => Assert.Equal([Geneva], Titles(cut)));
+        cut.WaitForAssertion(() => Assert.Equal("Turkey", cut.Find("input[data-filter='actor']").GetAttribute("value")));
+    }
+
+    [Fact]
+    public async Task Clearing_a_picker_removes_its_filter()
+    {
+        var (baku, _) = await AddGenevaMeetingAsync();
+        Navigation.NavigateTo($"timeline?venue={baku}&order=oldest");
+        var cut = Render<TimelinePage>();
         cut.WaitForAssertion(() => Assert.Equal([Baku], Titles(cut)));
+
+        cut.WaitForAssertion(() => Assert.Equal("Baku", cut.Find("input[data-filter='venue']").GetAttribute("value")));
+        cut.Find("input[data-filter='venue']").Closest(".mud-autocomplete")!.QuerySelector(".mud-input-clear-button")!.Click();
+
+        cut.WaitForAssertion(() => Assert.Equal("?order=oldest", new Uri(Navigation.Uri).Query));
+        cut.WaitForAssertion(() => Assert.Equal(2, Titles(cut).Count));
+    }
+
+    [Fact]
+    public async Task An_id_no_record_has_is_ignored_with_a_warning_not_an_empty_list()
+    {
+        await AddGenevaMeetingAsync();
+        Navigation.NavigateTo("timeline?venue=999999&actor=888888&source=777777");
+
+        var cut = Render<TimelinePage>();
+
+        cut.WaitForAssertion(() => Assert.Equal(2, Titles(cut).Count));
+        var warnings = cut.FindAll(".mud-alert").Select(a => a.TextContent).ToList();
+        Assert.Contains(warnings, w => w.Contains("Ignored “venue”: no venue has the id 999999."));
+        Assert.Contains(warnings, w => w.Contains("Ignored “actor”: no actor has the id 888888."));
+        Assert.Contains(warnings, w => w.Contains("Ignored “source”: no source has the id 777777."));
+        Assert.Equal("", cut.Find("input[data-filter='venue']").GetAttribute("value") ?? "");
+    }
+
+    private IReadOnlyList<string> PickerChoices() =>
+        Popovers.FindAll(".mud-popover-open .mud-list-item").Select(i => i.TextContent.Trim()).ToList();
+
+    private async Task<int> IdOfActorAsync(string name)
+    {
+        await using var db = Database.NewContext();
+        return await db.Actors.Where(a => a.Name == name).Select(a => a.Id).SingleAsync(Ct);
     }
 
     [Fact]

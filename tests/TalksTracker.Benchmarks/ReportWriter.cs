@@ -17,18 +17,22 @@ public static class ReportWriter
                        "and the timeline-order indexes, as the floor does; what is left over the floor is EF's fixed cost per statement (five statements, " +
                        "each compiled-query lookup, parameters and materialisation), about a quarter of a millisecond each, which dominates the ratio when " +
                        "the floor itself is under a millisecond. The actor filter gathers the actor's meetings from four indexes (a UNION of thousands of " +
-                       "ids at L) for the count and again for the page.",
+                       "ids at L); within a date range the product builds it once and pages in memory, the floor builds it twice (count, page).",
         ["meeting dossier"] = "Five statements (meeting, participants, track roles, agenda, claims) each with EF's fixed per-statement cost over a floor of " +
                               "well under a millisecond.",
         ["report reader"] = "Two statements on one context (the report, its claims); EF's fixed cost per statement against a floor of about 0.1 ms.",
         ["source page"] = "The page lists every claim a source made or relayed, unpaged (a Zipf-head source has about 100,000 at L); the statement is " +
                           "the floor's, and the rest is materialising a ClaimView per row. Paging the page is the real fix.",
         ["search"] = "Totals are counted up to 10,000 and at most 2,000 matches are ranked (newest first beyond), so a common word reads about " +
-                     "10,000 ids per index; a prefix makes FTS5 merge the doclists of every word with that prefix before the first row, " +
-                     "once per statement (twice per index: ids, then the page's snippets), which is most of a prefix search at L.",
-        ["progress board"] = "The board reads the track's status changes with their evidence and the claims cited as evidence (2,197 changes and 4,394 " +
-                             "claims for the busiest track at L), then only the denials not older than each item's status (AgendaItemDenials). " +
-                             "The evidence claims and their reports are random reads across the claims table.",
+                     "10,000 ids per index, lazily in rowid order; a prefix makes FTS5 merge the whole doclists of every word with that prefix " +
+                     "before the first row (about 17 ms for 'milit*', 227,000 claims, whatever the LIMIT or rowid range), once per statement and " +
+                     "twice per index (ids, then the page's snippets). Tried and left: rewriting the prefix as an OR of its words streams like a " +
+                     "common word (3 ms), but finding the words through fts5vocab costs as much as the merge; FTS5 prefix indexes would multiply " +
+                     "the index size and its rebuild time by the number of prefix lengths kept.",
+        ["progress board"] = "The board reads the track's status changes and their evidence ids (2,197 changes and 4,394 evidence claims for the busiest " +
+                             "track at L), then the facts of only the claims that can decide each item (DecisiveChanges: newest down to the newest " +
+                             "well-sourced date), then the denials not older than each item's status; the floor reads every evidence claim, so on the " +
+                             "busiest track the product is below it and on a small track EF's fixed cost per statement (six statements) is the ratio.",
         ["digest"] = "Four queries with EF overhead; the denials and new-sources queries test 'about the track' with EXISTS per claim.",
         ["bulk import"] = "Raw inserts are single-threaded in SQLite; the text is made on the other core. Of the time: the inserts (about five " +
                           "statements per claim), building the dropped secondary indexes, the FTS5 rebuild and the per-meeting figures (whose " +
@@ -37,10 +41,13 @@ public static class ReportWriter
         ["import throughput"] = "The intake path is built for one editor at a time: per report it opens a context, checks sources, meetings, agenda items and " +
                                 "actors, writes the report, claims and links in a transaction with an audit entry (JSON of every value) per row, and the FTS triggers run.",
         ["extraction"] = "p95 is dominated by garbage collections and JIT tiering on a shared 2-core machine; p50 is well under the limit.",
-        ["HTTP GET /timeline"] = "Each GET prerenders the whole MudBlazor timeline page (filters with every actor, venue and source, 50 rows) on the server; " +
-                                 "at 50 concurrent clients on 2 cores (shared with the load generator) requests queue behind CPU, so p95 is throughput-bound. Not profiled further yet.",
-        ["HTTP GET /api/meetings"] = "The API runs TimelineAsync per request; 50 concurrent clients on 2 cores (shared with the load generator) queue behind CPU, " +
-                                     "so p95 ≈ 50 × per-request CPU time / 2 cores.",
+        ["HTTP GET /timeline"] = "Each GET prerenders the MudBlazor page (layout, filters, 50 cards) on the server: about 45 ms of the two cores per request " +
+                                 "at L (43 requests/s, server and load generator together). With 50 clients in a closed loop on 2 cores shared with the load generator, p95 ≈ 50 × per-request CPU / 2 cores; " +
+                                 "100 ms would need about 500 requests/s, i.e. under 4 ms of CPU per page. The filters no longer list every actor, venue " +
+                                 "and source (pickers search as you type), which took this from 4 to 43 requests/s.",
+        ["HTTP GET /api/meetings"] = "The API runs TimelineAsync per request (five statements) after one read for the API key (the principal is kept per " +
+                                     "version of its user); 50 clients in a closed loop on 2 cores shared with the load generator queue behind CPU, so " +
+                                     "p95 ≈ 50 × per-request CPU / 2 cores: 100 ms needs about 500 requests/s.",
     };
 
     /// <summary>SQLite runs write benchmarks.md/.json, PostgreSQL runs benchmarks-postgres.md/.json (with SQLite's figures beside theirs when the folder has them).</summary>

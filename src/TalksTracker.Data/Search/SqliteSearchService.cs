@@ -73,35 +73,52 @@ public sealed class SqliteSearchService(
 
     /// <summary>
     /// One page of an index's matches. The ids are read newest first (FTS5 walks its doclists in rowid
-    /// order, so this stops after <see cref="MatchWindow.Fetch"/> rows instead of counting every match);
-    /// few enough matches are then ranked by bm25, more are served newest first from those ids, with
-    /// snippets made only for the page's rows (a rowid range: the page is contiguous in that order).
+    /// order, so this stops after <see cref="MatchWindow.Fetch"/> rows instead of counting every match),
+    /// and the same pass makes the snippets of the rows at the page's positions, so a newest-first page
+    /// (too many matches to rank) costs one evaluation of the match: a prefix's is the merge of every
+    /// matching word's doclist. Few enough matches are then ranked by bm25 in a second statement.
     /// </summary>
     private static async Task<IndexHits> HitsAsync(SqliteConnection connection, FtsIndex index, string match, MatchWindow window, CancellationToken ct)
     {
         var ids = new List<int>();
-        await using (var command = Command(connection, $"SELECT rowid FROM {index.Table} WHERE {index.Table} MATCH $match ORDER BY rowid DESC LIMIT $fetch",
+        var snippets = new Dictionary<int, string?>();
+        // Counts the rows as SQLite hands them out: CASE evaluates the snippet only at the page's positions.
+        var position = -1;
+        connection.CreateFunction("tt_on_page", () => ++position >= window.Offset && position < window.Offset + window.Limit, isDeterministic: false);
+        await using (var command = Command(connection,
+                         $"SELECT rowid, CASE WHEN tt_on_page() THEN {index.Snippet} END FROM {index.Table} WHERE {index.Table} MATCH $match ORDER BY rowid DESC LIMIT $fetch",
                          ("$match", match), ("$fetch", window.Fetch)))
         await using (var reader = await command.ExecuteReaderAsync(ct))
         {
             while (await reader.ReadAsync(ct))
             {
-                ids.Add(reader.GetInt32(0));
+                var id = reader.GetInt32(0);
+                ids.Add(id);
+                if (!reader.IsDBNull(1))
+                {
+                    snippets[id] = reader.GetString(1);
+                }
             }
         }
 
         var (total, isLowerBound) = window.Total(ids.Count);
         var order = window.OrderFor(ids.Count);
         List<IndexHit> rows;
+        var page = window.Page(ids);
         if (order == SearchOrder.Relevance)
         {
             rows = await RowsAsync(Command(connection,
                 $"SELECT rowid, {index.Snippet} FROM {index.Table} WHERE {index.Table} MATCH $match ORDER BY {index.Rank} LIMIT $limit OFFSET $offset",
                 ("$match", match), ("$limit", window.Limit), ("$offset", window.Offset)), ct);
         }
+        else if (page.All(snippets.ContainsKey) && snippets.Count == page.Count)
+        {
+            rows = page.Select(id => new IndexHit(id, snippets[id])).ToList();
+        }
         else
         {
-            var page = window.Page(ids);
+            // The rows did not come out in the order they were counted (not expected with FTS5's own rowid order):
+            // make the page's snippets in a statement of their own, as the order would have it.
             rows = page.Count == 0
                 ? []
                 : await RowsAsync(Command(connection,

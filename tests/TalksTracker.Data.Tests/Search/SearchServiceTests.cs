@@ -167,6 +167,9 @@ public abstract class SearchServiceTests(SeededDatabase database)
         var paged = first.Claims.Concat(second.Claims).Concat(rest.Claims).Select(c => c.Claim.Id).ToList();
         Assert.Equal(all.Claims.Select(c => c.Claim.Id).OrderDescending(), paged);
         Assert.All(first.Claims.Concat(second.Claims), c => Assert.Contains(c.Snippet, s => s.IsMatch));
+        // Each row carries its own snippet (made in the same pass as the ids on SQLite): the one relevance order gives it.
+        var snippetOf = all.Claims.ToDictionary(c => c.Claim.Id, c => c.Snippet);
+        Assert.All(first.Claims.Concat(second.Claims).Concat(rest.Claims), c => Assert.Equal(snippetOf[c.Claim.Id], c.Snippet));
     }
 
     [Fact]

@@ -52,16 +52,33 @@ public sealed class SqliteSearchService(
     {
         var match = query.Fts5Match!;
         var window = MatchWindow.For(options, limit, offset);
+        // The two indexes are read at the same time, each on a connection of its own (WAL lets readers run side by
+        // side): a search waits for the slower index, not for both in turn.
+        var reportHits = Task.Run(() => OnOwnConnectionAsync(db => HitsAsync(db, ReportIndex, match, window, ct), ct), ct);
+        try
+        {
+            return await OnOwnConnectionAsync(async db =>
+            {
+                var claimHits = await HitsAsync(db, ClaimIndex, match, window, ct);
+                return await IndexHits.ToResultsAsync(db, query, limit, offset, claimHits, await reportHits, ct);
+            }, ct);
+        }
+        catch when (!reportHits.IsCompleted)
+        {
+            // Never leave the other read running on its own: let it finish (or be interrupted) before reporting.
+            await Task.WhenAny(reportHits);
+            throw;
+        }
+    }
+
+    private async Task<T> OnOwnConnectionAsync<T>(Func<TalksTrackerDbContext, Task<T>> read, CancellationToken ct)
+    {
         await using var db = await contextFactory.CreateDbContextAsync(ct);
         await db.Database.OpenConnectionAsync(ct);
         var connection = (SqliteConnection)db.Database.GetDbConnection();
         // SQLite does not watch the token while a statement runs: interrupt it when time is up.
         await using var interrupt = ct.Register(() => SQLitePCL.raw.sqlite3_interrupt(connection.Handle));
-
-        var claimHits = await HitsAsync(connection, ClaimIndex, match, window, ct);
-        var reportHits = await HitsAsync(connection, ReportIndex, match, window, ct);
-
-        return await IndexHits.ToResultsAsync(db, query, limit, offset, claimHits, reportHits, ct);
+        return await read(db);
     }
 
     private sealed record FtsIndex(string Table, string Snippet, string Rank);
@@ -78,8 +95,9 @@ public sealed class SqliteSearchService(
     /// (too many matches to rank) costs one evaluation of the match: a prefix's is the merge of every
     /// matching word's doclist. Few enough matches are then ranked by bm25 in a second statement.
     /// </summary>
-    private static async Task<IndexHits> HitsAsync(SqliteConnection connection, FtsIndex index, string match, MatchWindow window, CancellationToken ct)
+    private static async Task<IndexHits> HitsAsync(TalksTrackerDbContext db, FtsIndex index, string match, MatchWindow window, CancellationToken ct)
     {
+        var connection = (SqliteConnection)db.Database.GetDbConnection();
         var ids = new List<int>();
         var snippets = new Dictionary<int, string?>();
         // Counts the rows as SQLite hands them out: CASE evaluates the snippet only at the page's positions.

@@ -52,8 +52,16 @@ public sealed class SqliteSearchService(
     {
         var match = query.Fts5Match!;
         var window = MatchWindow.For(options, limit, offset);
-        // The two indexes are read at the same time, each on a connection of its own (WAL lets readers run side by
-        // side): a search waits for the slower index, not for both in turn.
+        if (!query.Terms.Any(t => t.IsPrefix))
+        {
+            return await OnOwnConnectionAsync(async db => await IndexHits.ToResultsAsync(db, query, limit, offset,
+                await HitsAsync(db, ClaimIndex, match, window, ct), await HitsAsync(db, ReportIndex, match, window, ct), ct), ct);
+        }
+
+        // A prefix makes each index merge the whole doclists of its words before the first row (tens of milliseconds
+        // at a million claims), so the two indexes are then read at the same time, each on a connection of its own
+        // (WAL lets readers run side by side): the search waits for the slower index, not for both in turn. Words and
+        // phrases stream lazily and are cheaper than a second connection.
         var reportHits = Task.Run(() => OnOwnConnectionAsync(db => HitsAsync(db, ReportIndex, match, window, ct), ct), ct);
         try
         {

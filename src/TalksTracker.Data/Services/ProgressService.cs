@@ -68,21 +68,16 @@ public sealed class ProgressService(IDbContextFactory<TalksTrackerDbContext> con
     {
         await using var db = await contextFactory.CreateDbContextAsync(ct);
         var name = await db.Tracks.AsNoTracking().Where(t => t.Id == trackId).Select(t => t.Name).SingleOrDefaultAsync(ct);
-        return name is null ? null : await BuildAsync(db, trackId, name, ct);
+        return name is null ? null : (await BuildAsync(db, [new NamedRef(trackId, name)], ct)).Single();
     }
 
     public async Task<IReadOnlyList<TrackProgressSummary>> SummaryAsync(CancellationToken ct = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(ct);
-        var tracks = await db.Tracks.AsNoTracking().OrderBy(t => t.Name).Select(t => new { t.Id, t.Name }).ToListAsync(ct);
-        var summaries = new List<TrackProgressSummary>();
-        foreach (var t in tracks)
-        {
-            var board = await BuildAsync(db, t.Id, t.Name, ct);
-            summaries.Add(new TrackProgressSummary(t.Id, t.Name, board.CountsByStatus, board.WithoutStatus, board.OpenGaps.Count, board.Disputed));
-        }
-
-        return summaries;
+        var tracks = await db.Tracks.AsNoTracking().OrderBy(t => t.Name).Select(t => new NamedRef(t.Id, t.Name)).ToListAsync(ct);
+        return (await BuildAsync(db, tracks, ct))
+            .Select(b => new TrackProgressSummary(b.TrackId, b.TrackName, b.CountsByStatus, b.WithoutStatus, b.OpenGaps.Count, b.Disputed))
+            .ToList();
     }
 
     /// <summary>Each item's reported status at every date a status of the track was reported (the latest reported by then).</summary>
@@ -118,30 +113,36 @@ public sealed class ProgressService(IDbContextFactory<TalksTrackerDbContext> con
         static string Month(DateOnly d) => $"{d.Year:0000}-{d.Month:00}";
     }
 
-    private static async Task<ProgressBoard> BuildAsync(TalksTrackerDbContext db, int trackId, string name, CancellationToken ct)
+    /// <summary>
+    /// The boards of several tracks from one set of reads (the overview asks for every track): items, status changes
+    /// and evidence ids for all of them, then the facts of only the claims that can decide a status, then the denials.
+    /// </summary>
+    private static async Task<List<ProgressBoard>> BuildAsync(TalksTrackerDbContext db, IReadOnlyList<NamedRef> tracks, CancellationToken ct)
     {
-        var parties = await db.TrackParticipants.AsNoTracking()
-            .Where(p => p.TrackId == trackId && p.Role == TrackRole.Party).Select(p => p.ActorId).ToListAsync(ct);
+        var trackIds = tracks.Select(t => t.Id).ToList();
+        var parties = (await db.TrackParticipants.AsNoTracking()
+                .Where(p => trackIds.Contains(p.TrackId) && p.Role == TrackRole.Party).Select(p => new { p.TrackId, p.ActorId }).ToListAsync(ct))
+            .ToLookup(p => p.TrackId, p => p.ActorId);
 
         var items = await db.AgendaItems.AsNoTracking()
-            .Where(a => a.TrackId == trackId)
+            .Where(a => trackIds.Contains(a.TrackId))
             .OrderBy(a => a.Category).ThenBy(a => a.Title)
-            .Select(a => new { a.Id, a.Title, a.Category, a.Description })
+            .Select(a => new { a.Id, a.TrackId, a.Title, a.Category, a.Description })
             .ToListAsync(ct);
+        var partiesOfItem = items.ToDictionary(a => a.Id, a => (IReadOnlyCollection<int>)parties[a.TrackId].ToHashSet());
 
         // Status changes and their evidence as two flat reads (a nested list per change makes EF join, sort and
-        // regroup every evidence row), both driven from the track's agenda items.
+        // regroup every evidence row), both driven from the tracks' agenda items.
         var changes = await db.AgendaStatusChanges.AsNoTracking()
-            .Where(s => s.AgendaItem!.TrackId == trackId)
+            .Where(s => trackIds.Contains(s.AgendaItem!.TrackId))
             .OrderBy(s => s.AsOf).ThenBy(s => s.Id)
             .Select(s => new { s.Id, s.AgendaItemId, s.Status, s.AsOf, s.Note, s.MeetingId, MeetingTitle = s.Meeting == null ? null : s.Meeting.Title, s.RecordedAt })
             .ToListAsync(ct);
-        var trackEvidence =
-            from e in db.AgendaStatusEvidence
-            join s in db.AgendaStatusChanges on e.AgendaStatusChangeId equals s.Id
-            where s.AgendaItem!.TrackId == trackId
-            select e;
-        var evidence = (await trackEvidence.AsNoTracking().Select(e => new { e.AgendaStatusChangeId, e.ClaimId }).ToListAsync(ct))
+        var evidence = (await (
+                from e in db.AgendaStatusEvidence
+                join s in db.AgendaStatusChanges on e.AgendaStatusChangeId equals s.Id
+                where trackIds.Contains(s.AgendaItem!.TrackId)
+                select new { e.AgendaStatusChangeId, e.ClaimId }).AsNoTracking().ToListAsync(ct))
             .ToLookup(e => e.AgendaStatusChangeId, e => e.ClaimId);
         var steps = changes.Select(s => new
         {
@@ -149,15 +150,15 @@ public sealed class ProgressService(IDbContextFactory<TalksTrackerDbContext> con
             Step = new AgendaStatusStep(s.Id, s.Status, s.AsOf, s.Note, s.MeetingId, s.MeetingTitle, s.RecordedAt, evidence[s.Id].Order().ToList()),
         }).ToList();
 
-        // The derivation reads the claims cited as evidence of the track's status changes, and party denials
-        // about its items not older than an item's status. Only the changes that can decide an item's status are
-        // read (DecisiveChanges: the newest down to the newest well-sourced date), a few dates per item at a time,
-        // so an item with thousands of reports costs its newest few. The denials are then read only from each
-        // status's date on, from the denial list every save keeps per agenda item (Derived.AgendaItemDenial).
+        // The derivation reads the claims cited as evidence of the status changes, and party denials about the items
+        // not older than an item's status. Only the changes that can decide an item's status are read
+        // (DecisiveChanges: the newest down to the newest well-sourced date), a few dates per item at a time, so an
+        // item with thousands of reports costs its newest few. The denials come from the list every save keeps per
+        // agenda item (Derived.AgendaItemDenial); only those not older than their item's status are read in full.
         var stepsByItem = steps.ToLookup(s => s.AgendaItemId, s => s.Step);
         var outlines = items.ToDictionary(a => a.Id, a => stepsByItem[a.Id].Select(h => new ChangeOutline(h.Id, h.AsOf, h.ClaimIds.Count > 0)).ToList());
-        var stepById = steps.ToDictionary(s => s.Step.Id, s => s.Step);
-        var facts = new Dictionary<int, StatusClaim>();
+        var stepOf = steps.ToDictionary(s => s.Step.Id, s => s);
+        var facts = new Dictionary<int, ClaimFacts>();
         var read = new Dictionary<int, StatusReport>();
         bool? WellSourced(int changeId) => read.TryGetValue(changeId, out var r) ? StatusDerivation.IsWellSourced(r) : null;
         for (var dateGroups = 4; ; dateGroups *= 8)
@@ -168,16 +169,11 @@ public sealed class ProgressService(IDbContextFactory<TalksTrackerDbContext> con
                 break;
             }
 
-            var claimIds = next.SelectMany(id => stepById[id].ClaimIds).Where(id => !facts.ContainsKey(id)).Distinct().ToList();
-            foreach (var (id, fact) in await StatusClaimsAsync(db, db.Claims.Where(c => EF.Parameter(claimIds).Contains(c.Id)), parties, ct))
-            {
-                facts[id] = fact;
-            }
-
+            await ReadFactsAsync(db, next.SelectMany(id => stepOf[id].Step.ClaimIds), facts, ct);
             foreach (var id in next)
             {
-                var h = stepById[id];
-                read[id] = new StatusReport(h.Id, h.Status, h.AsOf, h.ClaimIds.Where(facts.ContainsKey).Select(c => facts[c]).ToList());
+                var (itemId, h) = (stepOf[id].AgendaItemId, stepOf[id].Step);
+                read[id] = new StatusReport(h.Id, h.Status, h.AsOf, h.ClaimIds.Where(facts.ContainsKey).Select(c => facts[c].For(partiesOfItem[itemId])).ToList());
             }
         }
 
@@ -188,16 +184,18 @@ public sealed class ProgressService(IDbContextFactory<TalksTrackerDbContext> con
             .ToDictionary(x => x.Item, x => x.Current!.AsOf);
         var since = statusDates.Count == 0 ? DateOnly.MaxValue : statusDates.Values.Min();
         var itemIds = statusDates.Keys.ToList();
-        var denials = await db.AgendaItemDenials.AsNoTracking()
-            .Where(d => itemIds.Contains(d.AgendaItemId) && d.Date >= since)
-            .Select(d => new { d.AgendaItemId, d.ClaimId, d.Date })
-            .ToListAsync(ct);
-        var denialIds = db.AgendaItemDenials.Where(d => itemIds.Contains(d.AgendaItemId) && d.Date >= since).Select(d => d.ClaimId);
-        var denialFacts = await StatusClaimsAsync(db, db.Claims.Where(c => denialIds.Contains(c.Id)), parties, ct);
-        var claimsByItem = denials.Where(d => denialFacts.ContainsKey(d.ClaimId) && d.Date >= statusDates[d.AgendaItemId])
-            .ToLookup(d => d.AgendaItemId, d => denialFacts[d.ClaimId]);
+        var denials = (await db.AgendaItemDenials.AsNoTracking()
+                .Where(d => itemIds.Contains(d.AgendaItemId) && d.Date >= since)
+                .Select(d => new { d.AgendaItemId, d.ClaimId, d.Date })
+                .ToListAsync(ct))
+            .Where(d => d.Date >= statusDates[d.AgendaItemId])
+            .ToList();
+        await ReadFactsAsync(db, denials.Select(d => d.ClaimId), facts, ct);
+        var claimsByItem = denials.Where(d => facts.ContainsKey(d.ClaimId))
+            .ToLookup(d => d.AgendaItemId, d => facts[d.ClaimId].For(partiesOfItem[d.AgendaItemId]));
 
-        var board = items.Select(a =>
+        var itemsByTrack = items.ToLookup(a => a.TrackId);
+        return tracks.Select(t => new ProgressBoard(t.Id, t.Name, itemsByTrack[t.Id].Select(a =>
         {
             var history = stepsByItem[a.Id].ToList();
             var reports = reportsByItem[a.Id];
@@ -207,38 +205,47 @@ public sealed class ProgressService(IDbContextFactory<TalksTrackerDbContext> con
                 ? new OpenGapView(g.Status, g.AsOf, history.First(h => h.Id == g.ChangeId).Note, StatusDerivation.IsWellSourced(g), Backing.Of(g.Claims))
                 : null;
             return new BoardItem(a.Id, a.Title, a.Category, a.Description, current, note, history, gap);
-        }).ToList();
-        return new ProgressBoard(trackId, name, board);
+        }).ToList())).ToList();
     }
 
-    /// <summary>What the status rules need of each claim, by claim id.</summary>
-    private static async Task<Dictionary<int, StatusClaim>> StatusClaimsAsync(
-        TalksTrackerDbContext db, IQueryable<Claim> claims, IReadOnlyCollection<int> parties, CancellationToken ct)
+    /// <summary>What the status rules need of a claim; whether it speaks for a party depends on the track.</summary>
+    private sealed record ClaimFacts(int Id, int ReportId, int? SourceId, int? ViaSourceId, string? Outlet, DateOnly Date,
+        Reliability? Reliability, int Credibility, Stance Stance, int? Affiliation, int? AffiliationParent)
     {
-        var rows = await claims.AsNoTracking()
-            .Select(c => new
-            {
+        public StatusClaim For(IReadOnlyCollection<int> parties) => new(
+            Id, Date, Reliability, Credibility, Stance,
+            (Affiliation is { } a && parties.Contains(a)) || (AffiliationParent is { } p && parties.Contains(p)),
+            new ClaimOriginFacts(Id, ReportId, SourceId, ViaSourceId, Outlet));
+    }
+
+    /// <summary>Adds the facts of the claims not read yet.</summary>
+    private static async Task ReadFactsAsync(TalksTrackerDbContext db, IEnumerable<int> claimIds, Dictionary<int, ClaimFacts> facts, CancellationToken ct)
+    {
+        var ids = claimIds.Where(id => !facts.ContainsKey(id)).Distinct().ToList();
+        if (ids.Count == 0)
+        {
+            return;
+        }
+
+        var rows = await db.Claims.AsNoTracking()
+            .Where(c => EF.Parameter(ids).Contains(c.Id))
+            .Select(c => new ClaimFacts(
                 c.Id,
                 c.ReportId,
                 c.SourceId,
                 c.ViaSourceId,
                 c.Report!.Outlet,
                 // The report's date in SQL: one value to read and parse per claim instead of two.
-                Date = c.Report.PublishedOn ?? DateOnly.FromDateTime(c.Report.TakenInAt),
-                Reliability = c.Source == null ? (Reliability?)null : c.Source.Reliability,
+                c.Report.PublishedOn ?? DateOnly.FromDateTime(c.Report.TakenInAt),
+                c.Source == null ? null : c.Source.Reliability,
                 c.Credibility,
                 c.Stance,
-                Affiliation = c.Source == null ? null : c.Source.AffiliationActorId,
-                AffiliationParent = c.Source == null || c.Source.Affiliation == null ? null : c.Source.Affiliation.ParentActorId,
-            })
+                c.Source == null ? null : c.Source.AffiliationActorId,
+                c.Source == null || c.Source.Affiliation == null ? null : c.Source.Affiliation.ParentActorId))
             .ToListAsync(ct);
-        return rows.ToDictionary(c => c.Id, c => new StatusClaim(
-            c.Id,
-            c.Date,
-            c.Reliability,
-            c.Credibility,
-            c.Stance,
-            (c.Affiliation is { } a && parties.Contains(a)) || (c.AffiliationParent is { } p && parties.Contains(p)),
-            new ClaimOriginFacts(c.Id, c.ReportId, c.SourceId, c.ViaSourceId, c.Outlet)));
+        foreach (var row in rows)
+        {
+            facts[row.Id] = row;
+        }
     }
 }

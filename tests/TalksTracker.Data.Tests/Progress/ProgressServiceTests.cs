@@ -117,6 +117,54 @@ public sealed class ProgressServiceTests : IAsyncLifetime
         Assert.Equal(recorded.Value, Assert.Single(digest!.Denials).Id);
     }
 
+    /// <summary>
+    /// The overview builds every track's board from one set of reads; each must be what the track's own board says.
+    /// The same party denial is about an item of each of two tracks: only where its source's state is a party is the
+    /// status disputed.
+    /// </summary>
+    [Fact]
+    public async Task The_summary_of_every_track_is_what_each_board_says_and_party_denials_count_only_on_their_track()
+    {
+        var trackId = await TrackIdAsync();
+        int guaranteesId, reportId, partySourceId, otherItemId, otherTrackId;
+        await using (var db = _database.NewContext())
+        {
+            guaranteesId = await db.AgendaItems.Where(a => a.Title == "Long-term guarantees").Select(a => a.Id).SingleAsync(Ct);
+            reportId = await db.Reports.Select(r => r.Id).SingleAsync(Ct);
+            partySourceId = await db.Sources.Where(s => s.Name == "a senior Israeli security source").Select(s => s.Id).SingleAsync(Ct);
+            var strong = await db.Claims.Where(c => c.Source != null && c.Source.Reliability <= Reliability.C && c.Credibility <= 3).Select(c => c.Id).FirstAsync(Ct);
+            var other = new Track { Name = "A second track without Israel", AgendaItems = [new AgendaItem { Title = "Prisoner exchange", Category = AgendaCategory.Other }] };
+            db.Tracks.Add(other);
+            await db.SaveChangesAsync(Ct);
+            otherTrackId = other.Id;
+            otherItemId = other.AgendaItems[0].Id;
+            db.AgendaStatusChanges.Add(new AgendaStatusChange
+            {
+                AgendaItemId = otherItemId, Status = AgendaStatus.Discussed, AsOf = new DateOnly(2026, 1, 1), Evidence = [new AgendaStatusEvidence { ClaimId = strong }],
+            });
+            await db.SaveChangesAsync(Ct);
+        }
+
+        var denial = await _database.Get<ProvenanceService>().RecordClaimAsync(
+            new NewClaim(reportId, 0, 20, partySourceId, Stance.Denies, 3, AgendaItemIds: [guaranteesId, otherItemId]), Ct);
+        Assert.True(denial.Succeeded);
+
+        var service = _database.Get<ProgressService>();
+        var summaries = await service.SummaryAsync(Ct);
+        Assert.Equal(2, summaries.Count);
+        foreach (var summary in summaries)
+        {
+            var board = (await service.BoardAsync(summary.TrackId, Ct))!;
+            Assert.Equal(board.CountsByStatus, summary.CountsByStatus);
+            Assert.Equal((board.WithoutStatus, board.OpenGaps.Count, board.Disputed), (summary.WithoutStatus, summary.OpenGaps, summary.Disputed));
+        }
+
+        Assert.Equal(1, summaries.Single(s => s.TrackId == trackId).Disputed);
+        var second = summaries.Single(s => s.TrackId == otherTrackId);
+        Assert.Equal(0, second.Disputed);
+        Assert.Equal(1, second.CountsByStatus[AgendaStatus.Discussed]);
+    }
+
     [Fact]
     public async Task The_digest_holds_what_was_recorded_since_the_date_and_nothing_after_it()
     {

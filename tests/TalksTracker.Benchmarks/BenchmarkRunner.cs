@@ -22,9 +22,14 @@ public sealed record BenchmarkOptions
     public string? ApiKey { get; init; } = Environment.GetEnvironmentVariable("TALKSTRACKER_BENCH_API_KEY");
     public int HttpClients { get; init; } = 50;
     public int? HttpRequestsPerPath { get; init; }
+    public static readonly IReadOnlyList<string> DefaultHttpPaths = ["/timeline", "/api/meetings"];
+    /// <summary>The paths loaded over HTTP; the targets are set for <see cref="DefaultHttpPaths"/>.</summary>
+    public IReadOnlyList<string> HttpPaths { get; init; } = DefaultHttpPaths;
     public TimeSpan? QueryBudget { get; init; }
     public int? MaxIterations { get; init; }
     public bool SkipHttp { get; init; }
+    /// <summary>Measure only the HTTP load (on a database given with <see cref="Db"/>): for working on the server's cost per request.</summary>
+    public bool SkipQueries { get; init; }
     /// <summary>Force the bulk import (raw inserts) at any scale; L always uses it.</summary>
     public bool Bulk { get; init; }
     /// <summary>Bulk mode: keep the FTS triggers firing per row instead of one rebuild at the end.</summary>
@@ -157,6 +162,7 @@ public static class BenchmarkRunner
         }
 
         await using (var services = BuildServices(options.Provider, measured))
+        if (!options.SkipQueries)
         {
             await using DbConnection floor = options.Provider == DatabaseProvider.Postgres ? new NpgsqlConnection(measured) : new SqliteConnection(measured);
             await floor.OpenAsync(ct);
@@ -247,6 +253,23 @@ public static class BenchmarkRunner
         }
 
         return report;
+    }
+
+    /// <summary>A fresh API key for the bootstrap admin (made by the app on its first start), through the product's key service.</summary>
+    private static async Task<string> AdminApiKeyAsync(DatabaseProvider provider, string connectionString)
+    {
+        await using var services = BuildServices(provider, connectionString);
+        var contexts = services.GetRequiredService<IDbContextFactory<TalksTrackerDbContext>>();
+        string adminId;
+        await using (var db = await contexts.CreateDbContextAsync())
+        {
+            var email = TalksTracker.Web.Accounts.AccountBootstrapper.DefaultAdminEmail.ToUpperInvariant();
+            adminId = await db.Users.Where(u => u.NormalizedEmail == email).Select(u => u.Id).SingleOrDefaultAsync()
+                      ?? throw new InvalidOperationException($"No account {email} in the database; pass --api-key.");
+        }
+
+        var key = await new TalksTracker.Data.Accounts.ApiKeyService(contexts).CreateAsync(adminId, "benchmark load", "benchmark");
+        return key.Value?.Key ?? throw new InvalidOperationException("Could not create an API key for the load.");
     }
 
     private static ServiceProvider BuildServices(DatabaseProvider provider, string connectionString) =>
@@ -340,26 +363,23 @@ public static class BenchmarkRunner
         var budget = TimeSpan.FromSeconds(scale.Name switch { "XS" or "S" => 8, _ => 60 });
         try
         {
-            await using var factory = new BenchmarkAppFactory(connectionString, options.Provider);
-            var address = factory.StartKestrel();
-            log($"HTTP: Kestrel at {address}, {options.HttpClients} concurrent clients, up to {perPath} requests per path within {budget.TotalSeconds:0} s");
-            GC.Collect();
-            var before = Process.GetCurrentProcess();
-            report.Memory["working_set_before_load_mb"] = before.WorkingSet64 / 1048576.0;
+            await using var server = await ServerProcess.StartAsync(connectionString, options.Provider);
+            var address = server.Address;
+            log($"HTTP: the web app in its own process ({server.Id}) at {address}, {options.HttpClients} concurrent clients, up to {perPath} requests per path within {budget.TotalSeconds:0} s");
+            var (residentBefore, _) = server.Memory();
+            report.Memory["server_resident_before_load_mb"] = residentBefore;
             // Without a key given, the load signs in as the admin the app creates on first start.
-            var apiKey = options.ApiKey ?? factory.ApiKeyForEmail(TalksTracker.Web.Accounts.AccountBootstrapper.DefaultAdminEmail);
-            var load = new HttpLoad(address, apiKey, options.HttpClients, perPath, budget);
-            report.Http.AddRange(await load.RunAsync(["/timeline", "/api/meetings"]));
-            var process = Process.GetCurrentProcess();
-            process.Refresh();
-            var info = GC.GetGCMemoryInfo();
-            report.Memory["working_set_after_load_mb"] = process.WorkingSet64 / 1048576.0;
-            report.Memory["peak_working_set_mb"] = process.PeakWorkingSet64 / 1048576.0;
-            report.Memory["gc_heap_after_load_mb"] = info.HeapSizeBytes / 1048576.0;
-            report.Memory["gc_total_allocated_mb"] = GC.GetTotalAllocatedBytes() / 1048576.0;
+            var apiKey = options.ApiKey ?? await AdminApiKeyAsync(options.Provider, connectionString);
+            var load = new HttpLoad(address, apiKey, options.HttpClients, perPath, budget, server.ProcessorSeconds);
+            report.Http.AddRange(await load.RunAsync(options.HttpPaths));
+            var (residentAfter, peak) = server.Memory();
+            report.Memory["server_resident_after_load_mb"] = residentAfter;
+            report.Memory["server_peak_resident_mb"] = peak;
+            var client = Process.GetCurrentProcess();
+            report.Memory["load_generator_peak_working_set_mb"] = client.PeakWorkingSet64 / 1048576.0;
             foreach (var h in report.Http)
             {
-                log($"  GET {h.Path,-14} p50 {h.Latency.P50,8:0.0} ms  p95 {h.Latency.P95,8:0.0} ms  max {h.Latency.Max,8:0.0}  {h.RequestsPerSecond,6:0} req/s  {h.Requests} requests, {h.Errors} errors");
+                log($"  GET {h.Path,-14} p50 {h.Latency.P50,8:0.0} ms  p95 {h.Latency.P95,8:0.0} ms  max {h.Latency.Max,8:0.0}  {h.RequestsPerSecond,6:0} req/s  server CPU {h.ServerCpuMsPerRequest,5:0.0} ms/request  {h.Requests} requests, {h.Errors} errors");
                 if (h.Errors > 0)
                 {
                     report.Errors.Add($"HTTP {h.Path}: {h.Errors} errors ({string.Join("; ", h.ErrorSamples)})");

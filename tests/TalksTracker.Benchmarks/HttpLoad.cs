@@ -1,44 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using Microsoft.AspNetCore.Hosting;
-using TalksTracker.Data;
-using TalksTracker.Testing;
 
 namespace TalksTracker.Benchmarks;
-
-/// <summary>The real app on Kestrel (loopback) over the generated database: no seeding, Production settings.</summary>
-public sealed class BenchmarkAppFactory : TalksTrackerAppFactory
-{
-    private readonly string _connectionString;
-    private readonly DatabaseProvider _provider;
-
-    public BenchmarkAppFactory(string connectionString, DatabaseProvider provider = DatabaseProvider.Sqlite) : base("Production")
-    {
-        _connectionString = connectionString;
-        _provider = provider;
-        // WebApplicationFactory finds the app's content root through MvcTestingAppManifest.json in the
-        // current directory; `dotnet run` starts elsewhere, so name it from the manifest in the output folder.
-        const string variable = "ASPNETCORE_TEST_CONTENTROOT_TALKSTRACKER_WEB";
-        var manifest = Path.Combine(AppContext.BaseDirectory, "MvcTestingAppManifest.json");
-        if (System.Environment.GetEnvironmentVariable(variable) is null && File.Exists(manifest))
-        {
-            var roots = System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, string>>(File.ReadAllText(manifest)) ?? [];
-            var web = roots.FirstOrDefault(r => r.Key.StartsWith("TalksTracker.Web,", StringComparison.Ordinal)).Value;
-            if (web is not null && Directory.Exists(web))
-            {
-                System.Environment.SetEnvironmentVariable(variable, web);
-            }
-        }
-    }
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        builder.UseSetting("ConnectionStrings:TalksTracker", _connectionString);
-        builder.UseSetting("Database:Provider", _provider.ToString());
-        builder.UseSetting("Seed:OnFirstStart", "false");
-    }
-}
 
 /// <summary>
 /// The one place authentication for the load is decided: when an API key is configured
@@ -65,9 +28,12 @@ public sealed class HttpResult
     public int Errors { get; init; }
     public List<string> ErrorSamples { get; init; } = [];
     public double RequestsPerSecond { get; init; }
+    /// <summary>Processor time the server process used per request during this path's load (user and system), when known.</summary>
+    public double? ServerCpuMsPerRequest { get; init; }
 }
 
-public sealed class HttpLoad(Uri baseAddress, string? apiKey, int clients, int requestsPerPath, TimeSpan budget)
+/// <param name="serverProcessorSeconds">Reads the server process's processor time so far (null when the server runs in this process).</param>
+public sealed class HttpLoad(Uri baseAddress, string? apiKey, int clients, int requestsPerPath, TimeSpan budget, Func<double>? serverProcessorSeconds = null)
 {
     public async Task<List<HttpResult>> RunAsync(IReadOnlyList<string> paths)
     {
@@ -96,6 +62,7 @@ public sealed class HttpLoad(Uri baseAddress, string? apiKey, int clients, int r
         var latencies = new ConcurrentBag<double>();
         var errors = new ConcurrentBag<string>();
         var issued = 0;
+        var cpuBefore = serverProcessorSeconds?.Invoke();
         var total = Stopwatch.StartNew();
         var workers = Enumerable.Range(0, clients).Select(async _ =>
         {
@@ -124,6 +91,7 @@ public sealed class HttpLoad(Uri baseAddress, string? apiKey, int clients, int r
         }).ToList();
         await Task.WhenAll(workers);
         var elapsed = total.Elapsed.TotalSeconds;
+        var cpuAfter = serverProcessorSeconds?.Invoke();
         return new HttpResult
         {
             Path = path,
@@ -132,6 +100,7 @@ public sealed class HttpLoad(Uri baseAddress, string? apiKey, int clients, int r
             Errors = errors.Count,
             ErrorSamples = errors.Distinct().Take(5).ToList(),
             RequestsPerSecond = latencies.Count / elapsed,
+            ServerCpuMsPerRequest = cpuBefore is { } b && cpuAfter is { } a && latencies.Count > 0 ? (a - b) * 1000 / latencies.Count : null,
         };
     }
 }

@@ -6,6 +6,10 @@ string? outFolder = null;
 string? db = null;
 string? apiKey = Environment.GetEnvironmentVariable("TALKSTRACKER_BENCH_API_KEY");
 var skipHttp = false;
+var skipQueries = false;
+var httpClients = 50;
+int? httpRequests = null;
+var httpPaths = new List<string>();
 var bulk = false;
 var keepTriggers = false;
 var provider = DatabaseProvider.Sqlite;
@@ -29,6 +33,18 @@ for (var i = 0; i < args.Length; i++)
         case "--no-http":
             skipHttp = true;
             break;
+        case "--http-only":
+            skipQueries = true;
+            break;
+        case "--http-clients" when i + 1 < args.Length:
+            httpClients = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture);
+            break;
+        case "--http-requests" when i + 1 < args.Length:
+            httpRequests = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture);
+            break;
+        case "--http-path" when i + 1 < args.Length:
+            httpPaths.Add(args[++i]);
+            break;
         case "--bulk":
             bulk = true;
             break;
@@ -42,13 +58,13 @@ for (var i = 0; i < args.Length; i++)
             keepTriggers = true;
             break;
         default:
-            Console.Error.WriteLine("usage: dotnet run -c Release --project tests/TalksTracker.Benchmarks -- --scale XS|S|M|L [--out docs] [--db PATH] [--bulk [--keep-search-triggers]] [--no-http] [--api-key KEY] [--provider sqlite|postgres [--postgres CONNECTION]]");
+            Console.Error.WriteLine("usage: dotnet run -c Release --project tests/TalksTracker.Benchmarks -- --scale XS|S|M|L [--out docs] [--db PATH] [--bulk [--keep-search-triggers]] [--no-http | --http-only] [--http-clients N] [--http-requests N] [--http-path PATH]... [--api-key KEY] [--provider sqlite|postgres [--postgres CONNECTION]]");
             return 2;
     }
 }
 
 var report = await BenchmarkRunner.RunAsync(
-    new BenchmarkOptions { Scale = scale, Out = outFolder, Db = db, ApiKey = apiKey, SkipHttp = skipHttp, Bulk = bulk, KeepSearchTriggers = keepTriggers, Provider = provider, Postgres = postgres },
+    new BenchmarkOptions { Scale = scale, Out = outFolder, Db = db, ApiKey = apiKey, SkipHttp = skipHttp, SkipQueries = skipQueries, HttpClients = httpClients, HttpRequestsPerPath = httpRequests, HttpPaths = httpPaths.Count > 0 ? httpPaths : BenchmarkOptions.DefaultHttpPaths, Bulk = bulk, KeepSearchTriggers = keepTriggers, Provider = provider, Postgres = postgres },
     Console.WriteLine);
 Console.WriteLine();
 Console.WriteLine(ReportWriter.Table(report));

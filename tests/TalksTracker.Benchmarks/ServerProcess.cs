@@ -1,0 +1,210 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using TalksTracker.Data;
+
+namespace TalksTracker.Benchmarks;
+
+/// <summary>
+/// The web app as it is deployed: its own process (<c>dotnet TalksTracker.Web.dll</c>, the app's runtime settings,
+/// so server garbage collection as in production), Production environment, on a loopback port. The load
+/// generator stays in the benchmark process, so the memory read here is the server's alone.
+/// </summary>
+public sealed class ServerProcess : IAsyncDisposable
+{
+    private readonly Process _process;
+    private readonly Queue<string> _output = new();
+
+    private ServerProcess(Process process, Uri address, string logFolder)
+    {
+        _process = process;
+        Address = address;
+        LogFolder = logFolder;
+    }
+
+    public Uri Address { get; }
+    public string LogFolder { get; }
+    public int Id => _process.Id;
+
+    /// <summary>
+    /// Starts the app next to the benchmark's own build (the referenced web project's output is copied beside it) and
+    /// waits until <c>/health</c> answers. Logging is at Warning (as in the in-process test host), rate limits are lifted
+    /// (the load is one client far faster than people), seeding is off.
+    /// </summary>
+    public static async Task<ServerProcess> StartAsync(string connectionString, DatabaseProvider provider, CancellationToken ct = default)
+    {
+        var folder = AppContext.BaseDirectory;
+        var app = Path.Combine(folder, "TalksTracker.Web.dll");
+        if (!File.Exists(app))
+        {
+            throw new FileNotFoundException("The web app's build is not beside the benchmark; build the solution first.", app);
+        }
+
+        var port = FreePort();
+        var logFolder = Directory.CreateTempSubdirectory("talkstracker-bench-server-").FullName;
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = folder,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(app);
+        start.ArgumentList.Add("--urls");
+        start.ArgumentList.Add($"http://127.0.0.1:{port}");
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["DOTNET_ENVIRONMENT"] = "Production";
+        start.Environment["ConnectionStrings__TalksTracker"] = connectionString;
+        start.Environment["Database__Provider"] = provider.ToString();
+        start.Environment["Seed__OnFirstStart"] = "false";
+        start.Environment["Serilog__MinimumLevel__Default"] = "Warning";
+        start.Environment["Serilog__WriteTo__1__Args__path"] = Path.Combine(logFolder, "talkstracker-.log");
+        start.Environment["RateLimits__ApiPerSecond"] = "100000";
+        start.Environment["RateLimits__ApiBurst"] = "100000";
+
+        var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the web app.");
+        var server = new ServerProcess(process, new Uri($"http://127.0.0.1:{port}/"), logFolder);
+        process.OutputDataReceived += (_, e) => server.Keep(e.Data);
+        process.ErrorDataReceived += (_, e) => server.Keep(e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        try
+        {
+            await server.WaitUntilHealthyAsync(TimeSpan.FromSeconds(90), ct);
+        }
+        catch
+        {
+            await server.DisposeAsync();
+            throw;
+        }
+
+        return server;
+    }
+
+    /// <summary>Resident memory of the server process now and at its peak, in MB (Linux /proc; elsewhere the process API).</summary>
+    public (double ResidentMb, double PeakResidentMb) Memory()
+    {
+        var status = $"/proc/{_process.Id}/status";
+        if (File.Exists(status))
+        {
+            var lines = File.ReadAllLines(status);
+            return (Kilobytes(lines, "VmRSS:") / 1024.0, Kilobytes(lines, "VmHWM:") / 1024.0);
+        }
+
+        _process.Refresh();
+        return (_process.WorkingSet64 / 1048576.0, _process.PeakWorkingSet64 / 1048576.0);
+    }
+
+    /// <summary>Processor time the server has used so far (user and system), in seconds.</summary>
+    public double ProcessorSeconds()
+    {
+        _process.Refresh();
+        return _process.TotalProcessorTime.TotalSeconds;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            // A polite stop first (SIGTERM: the host shuts down and closes the database), then a hard one.
+            try
+            {
+                using var term = Process.Start(new ProcessStartInfo("kill") { ArgumentList = { "-TERM", _process.Id.ToString(CultureInfo.InvariantCulture) }, UseShellExecute = false });
+                term?.WaitForExit();
+            }
+            catch (System.ComponentModel.Win32Exception)
+            {
+                // No kill command (not Linux): the hard stop below.
+            }
+
+            using var wait = new CancellationTokenSource(TimeSpan.FromSeconds(15));
+            try
+            {
+                await _process.WaitForExitAsync(wait.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                _process.Kill(entireProcessTree: true);
+                await _process.WaitForExitAsync(CancellationToken.None);
+            }
+        }
+
+        _process.Dispose();
+        try
+        {
+            Directory.Delete(LogFolder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A log file still open: left in the temporary folder.
+        }
+    }
+
+    private async Task WaitUntilHealthyAsync(TimeSpan timeout, CancellationToken ct)
+    {
+        using var http = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(5) };
+        var watch = Stopwatch.StartNew();
+        while (watch.Elapsed < timeout)
+        {
+            if (_process.HasExited)
+            {
+                throw new InvalidOperationException($"The web app stopped with exit code {_process.ExitCode} before answering: {Tail()}");
+            }
+
+            try
+            {
+                using var response = await http.GetAsync("health", ct);
+                if (response.StatusCode == HttpStatusCode.OK)
+                {
+                    return;
+                }
+            }
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+            {
+                // Not listening yet.
+            }
+
+            await Task.Delay(200, ct);
+        }
+
+        throw new TimeoutException($"The web app did not answer /health within {timeout.TotalSeconds:0} s: {Tail()}");
+    }
+
+    private void Keep(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (_output)
+        {
+            _output.Enqueue(line);
+            while (_output.Count > 40)
+            {
+                _output.Dequeue();
+            }
+        }
+    }
+
+    private string Tail()
+    {
+        lock (_output)
+        {
+            return string.Join(Environment.NewLine, _output);
+        }
+    }
+
+    private static long Kilobytes(string[] lines, string field) =>
+        lines.FirstOrDefault(l => l.StartsWith(field, StringComparison.Ordinal)) is { } line
+            ? long.Parse(line[field.Length..].Trim().Split(' ')[0], CultureInfo.InvariantCulture)
+            : 0;
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

@@ -255,6 +255,20 @@ public static class BenchmarkRunner
         return report;
     }
 
+    private static void Record(BenchmarkReport report, string when, ServerMemory memory)
+    {
+        report.Memory[$"server_resident_{when}_mb"] = memory.ResidentMb;
+        if (memory.OwnMb is { } own)
+        {
+            report.Memory[$"server_own_{when}_mb"] = own;
+        }
+
+        if (memory.MappedFileMb is { } mapped)
+        {
+            report.Memory[$"server_mapped_file_{when}_mb"] = mapped;
+        }
+    }
+
     /// <summary>A fresh API key for the bootstrap admin (made by the app on its first start), through the product's key service.</summary>
     private static async Task<string> AdminApiKeyAsync(DatabaseProvider provider, string connectionString)
     {
@@ -366,15 +380,16 @@ public static class BenchmarkRunner
             await using var server = await ServerProcess.StartAsync(connectionString, options.Provider);
             var address = server.Address;
             log($"HTTP: the web app in its own process ({server.Id}) at {address}, {options.HttpClients} concurrent clients, up to {perPath} requests per path within {budget.TotalSeconds:0} s");
-            var (residentBefore, _) = server.Memory();
-            report.Memory["server_resident_before_load_mb"] = residentBefore;
+            var before = server.Memory();
+            Record(report, "before_load", before);
             // Without a key given, the load signs in as the admin the app creates on first start.
             var apiKey = options.ApiKey ?? await AdminApiKeyAsync(options.Provider, connectionString);
             var load = new HttpLoad(address, apiKey, options.HttpClients, perPath, budget, server.ProcessorSeconds);
             report.Http.AddRange(await load.RunAsync(options.HttpPaths));
-            var (residentAfter, peak) = server.Memory();
-            report.Memory["server_resident_after_load_mb"] = residentAfter;
-            report.Memory["server_peak_resident_mb"] = peak;
+            var after = server.Memory();
+            Record(report, "after_load", after);
+            report.Memory["server_peak_resident_mb"] = after.PeakResidentMb;
+            log($"  server memory: resident {before.ResidentMb:0} MB before the load, {after.ResidentMb:0} MB after ({after.OwnMb:0} MB its own, {after.MappedFileMb:0} MB mapped database pages), {after.PeakResidentMb:0} MB at peak");
             var client = Process.GetCurrentProcess();
             report.Memory["load_generator_peak_working_set_mb"] = client.PeakWorkingSet64 / 1048576.0;
             foreach (var h in report.Http)

@@ -201,19 +201,24 @@ public static class ReportWriter
         sb.AppendLine();
         sb.AppendLine("## HTTP (real Kestrel on loopback)");
         sb.AppendLine();
-        sb.AppendLine("The app is hosted in the benchmark process by `TalksTrackerAppFactory.StartKestrel()` (Production environment, `Seed:OnFirstStart=false`, the generated database via `ConnectionStrings:TalksTracker`). " +
-                      "Clients share one `HttpClient` (connection pool of as many connections as clients); an `X-Api-Key` header is added by one handler when `TALKSTRACKER_BENCH_API_KEY`/`--api-key` is set. " +
-                      "Client and server share the 2 cores.");
+        sb.AppendLine("The app runs in its own process, as deployed: `dotnet TalksTracker.Web.dll` (its own runtime settings, so server garbage collection), Production environment, " +
+                      "`Seed:OnFirstStart=false`, logging at Warning, API rate limits lifted, the generated database via `ConnectionStrings:TalksTracker`. " +
+                      "The load generator (this process) runs closed loops: each client sends its next request when the last one is answered. Clients share one `HttpClient` " +
+                      "(a connection pool of as many connections as clients) and send the bootstrap admin's API key (`X-Api-Key`; `--api-key` to use another). " +
+                      "Each path is first loaded for a quarter of its time budget without recording (a fresh process compiles its hot code at full optimisation in its first seconds), then measured. " +
+                      "Client and server share the 2 cores; *server CPU* is the server process's processor time (user and system) during the measured load divided by the requests answered.");
         sb.AppendLine();
-        sb.AppendLine("| path | clients | requests | errors | p50 ms | p95 ms | max ms | req/s |");
-        sb.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|");
+        sb.AppendLine("| path | clients | requests | errors | p50 ms | p95 ms | max ms | req/s | server CPU ms/request |");
+        sb.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var h in r.Http)
         {
-            sb.AppendLine(Inv, $"| GET {h.Path} | 50 | {h.Requests} | {h.Errors} | {F(h.Latency.P50)} | {F(h.Latency.P95)} | {F(h.Latency.Max)} | {h.RequestsPerSecond:0} |");
+            sb.AppendLine(Inv, $"| GET {h.Path} | 50 | {h.Requests} | {h.Errors} | {F(h.Latency.P50)} | {F(h.Latency.P95)} | {F(h.Latency.Max)} | {h.RequestsPerSecond:0} | {(h.ServerCpuMsPerRequest is { } cpu ? F(cpu) : "–")} |");
         }
 
         sb.AppendLine();
-        sb.AppendLine("Memory of the process (server and load generator together):");
+        sb.AppendLine("Memory in MB. `server_*` is the server process alone: resident (`VmRSS`), its own part (`RssAnon`: heaps, stacks, code) and the database pages mapped into it " +
+                      "(`RssFile`: SQLite's memory-mapped reads, shared with the kernel's page cache), before and after the load, and the peak resident (`VmHWM`); " +
+                      "`load_generator_*` is the benchmark process (generation, queries and the load's clients).");
         sb.AppendLine();
         foreach (var m in r.Memory)
         {
@@ -291,6 +296,7 @@ public static class ReportWriter
                 ["error_samples"] = new JsonArray(h.ErrorSamples.Select(e => (JsonNode)JsonValue.Create(e)!).ToArray()),
                 ["latency"] = StatsJson(h.Latency),
                 ["requests_per_second"] = h.RequestsPerSecond,
+                ["server_cpu_ms_per_request"] = h.ServerCpuMsPerRequest,
             }).ToArray()),
             ["memory_mb"] = new JsonObject(r.Memory.Select(m => KeyValuePair.Create(m.Key, (JsonNode?)m.Value))),
             ["targets"] = new JsonArray(r.Targets.Select(t => (JsonNode)new JsonObject

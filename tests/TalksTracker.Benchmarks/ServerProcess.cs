@@ -11,6 +11,8 @@ namespace TalksTracker.Benchmarks;
 /// so server garbage collection as in production), Production environment, on a loopback port. The load
 /// generator stays in the benchmark process, so the memory read here is the server's alone.
 /// </summary>
+public sealed record ServerMemory(double ResidentMb, double PeakResidentMb, double? OwnMb, double? MappedFileMb);
+
 public sealed class ServerProcess : IAsyncDisposable
 {
     private readonly Process _process;
@@ -82,18 +84,22 @@ public sealed class ServerProcess : IAsyncDisposable
         return server;
     }
 
-    /// <summary>Resident memory of the server process now and at its peak, in MB (Linux /proc; elsewhere the process API).</summary>
-    public (double ResidentMb, double PeakResidentMb) Memory()
+    /// <summary>
+    /// Memory of the server process in MB (Linux /proc; elsewhere the process API, without the split): resident now and
+    /// at its peak, and of the resident, the process's own (heap, stacks, code: RssAnon) and the database file's pages
+    /// mapped into it (SQLite's memory-mapped reads: RssFile, which the kernel shares with its page cache).
+    /// </summary>
+    public ServerMemory Memory()
     {
         var status = $"/proc/{_process.Id}/status";
         if (File.Exists(status))
         {
             var lines = File.ReadAllLines(status);
-            return (Kilobytes(lines, "VmRSS:") / 1024.0, Kilobytes(lines, "VmHWM:") / 1024.0);
+            return new ServerMemory(Megabytes(lines, "VmRSS:"), Megabytes(lines, "VmHWM:"), Megabytes(lines, "RssAnon:"), Megabytes(lines, "RssFile:"));
         }
 
         _process.Refresh();
-        return (_process.WorkingSet64 / 1048576.0, _process.PeakWorkingSet64 / 1048576.0);
+        return new ServerMemory(_process.WorkingSet64 / 1048576.0, _process.PeakWorkingSet64 / 1048576.0, null, null);
     }
 
     /// <summary>Processor time the server has used so far (user and system), in seconds.</summary>
@@ -196,9 +202,9 @@ public sealed class ServerProcess : IAsyncDisposable
         }
     }
 
-    private static long Kilobytes(string[] lines, string field) =>
+    private static double Megabytes(string[] lines, string field) =>
         lines.FirstOrDefault(l => l.StartsWith(field, StringComparison.Ordinal)) is { } line
-            ? long.Parse(line[field.Length..].Trim().Split(' ')[0], CultureInfo.InvariantCulture)
+            ? long.Parse(line[field.Length..].Trim().Split(' ')[0], CultureInfo.InvariantCulture) / 1024.0
             : 0;
 
     private static int FreePort()

@@ -58,6 +58,7 @@ public sealed class BenchmarkReport
     public List<QueryResult> Queries { get; } = [];
     public List<HttpResult> Http { get; } = [];
     public Dictionary<string, double> Memory { get; } = [];
+    public Dictionary<string, double> HttpWarmUpSeconds { get; } = [];
     public List<TargetResult> Targets { get; } = [];
     public List<string> Errors { get; } = [];
     public double TotalSeconds { get; set; }
@@ -384,8 +385,13 @@ public static class BenchmarkRunner
             Record(report, "before_load", before);
             // Without a key given, the load signs in as the admin the app creates on first start.
             var apiKey = options.ApiKey ?? await AdminApiKeyAsync(options.Provider, connectionString);
-            var load = new HttpLoad(address, apiKey, options.HttpClients, perPath, budget, server.ProcessorSeconds);
+            var load = new HttpLoad(address, apiKey, options.HttpClients, perPath, budget, server.ProcessorSeconds, server.CompilerSeconds);
             report.Http.AddRange(await load.RunAsync(options.HttpPaths));
+            foreach (var (path, seconds) in load.WarmUpSeconds)
+            {
+                report.HttpWarmUpSeconds[path] = seconds;
+                log($"  warm-up of {path}: {seconds:0} s under load");
+            }
             var after = server.Memory();
             Record(report, "after_load", after);
             report.Memory["server_peak_resident_mb"] = after.PeakResidentMb;

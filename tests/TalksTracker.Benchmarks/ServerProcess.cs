@@ -109,6 +109,41 @@ public sealed class ServerProcess : IAsyncDisposable
         return _process.TotalProcessorTime.TotalSeconds;
     }
 
+    /// <summary>
+    /// Processor time the runtime's background compiler thread (tiered compilation) has used so far, in seconds; null
+    /// where threads cannot be read (not Linux). While it grows, the server is still compiling hot code at full optimisation.
+    /// </summary>
+    public double? CompilerSeconds()
+    {
+        var tasks = $"/proc/{_process.Id}/task";
+        if (!Directory.Exists(tasks))
+        {
+            return null;
+        }
+
+        double ticks = 0;
+        foreach (var task in Directory.EnumerateDirectories(tasks))
+        {
+            try
+            {
+                if (!File.ReadAllText(Path.Combine(task, "comm")).StartsWith(".NET Tiered", StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                var stat = File.ReadAllText(Path.Combine(task, "stat"));
+                var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+                ticks += long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+            }
+            catch (IOException)
+            {
+                // The thread ended between listing and reading.
+            }
+        }
+
+        return ticks / 100.0; // USER_HZ
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (!_process.HasExited)

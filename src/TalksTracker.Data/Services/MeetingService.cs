@@ -118,6 +118,9 @@ public sealed class MeetingService(IDbContextFactory<TalksTrackerDbContext> cont
                 m.DateLabel,
                 m.Status,
                 m.Format,
+                // The figures every save keeps (one row per meeting, Derived.DerivedFigures), read in the same statement.
+                Claims = db.MeetingClaimFacts.Where(f => f.MeetingId == m.Id).Select(f => (int?)f.Claims).FirstOrDefault(),
+                Origins = db.MeetingClaimFacts.Where(f => f.MeetingId == m.Id).Select(f => f.IndependentOrigins).FirstOrDefault(),
             })
             .ToListAsync(ct);
 
@@ -128,7 +131,9 @@ public sealed class MeetingService(IDbContextFactory<TalksTrackerDbContext> cont
             .Select(p => new { p.TrackId, p.Role, p.ActorId, p.Actor!.Name })
             .ToListAsync(ct);
         var agenda = await AgendaTouchedAsync(db, ids, ct);
-        var evidence = await EvidenceAsync(db, ids, ct);
+        // Origins not counted yet (null) are counted here from the claims.
+        var uncounted = rows.Where(r => r.Claims is not null && r.Origins is null).Select(r => r.Id).ToList();
+        var counted = uncounted.Count == 0 ? [] : await Derived.DerivedFigures.OriginsOfAsync(db, uncounted, ct);
 
         var entries = rows.Select(r => new TimelineEntry(
             r.Id,
@@ -141,8 +146,8 @@ public sealed class MeetingService(IDbContextFactory<TalksTrackerDbContext> cont
             roles.Where(p => p.TrackId == r.TrackId && p.Role == TrackRole.Party).Select(p => new NamedRef(p.ActorId, p.Name)).ToList(),
             roles.Where(p => p.TrackId == r.TrackId && p.Role == TrackRole.Mediator).Select(p => new NamedRef(p.ActorId, p.Name)).ToList(),
             agenda.TryGetValue(r.Id, out var items) ? items : [],
-            evidence.TryGetValue(r.Id, out var e) ? e.Claims : 0,
-            evidence.TryGetValue(r.Id, out e) ? e.Origins : 0)).ToList();
+            r.Claims ?? 0,
+            r.Origins ?? counted.GetValueOrDefault(r.Id))).ToList();
 
         return new TimelineResult(entries, total, page, pageSize);
     }
@@ -300,32 +305,17 @@ public sealed class MeetingService(IDbContextFactory<TalksTrackerDbContext> cont
 
     private static async Task<Dictionary<int, List<NamedRef>>> AgendaTouchedAsync(TalksTrackerDbContext db, List<int> meetingIds, CancellationToken ct)
     {
-        var fromStatus = await db.AgendaStatusChanges.AsNoTracking()
+        // Agenda items whose status the meetings changed, and those named by the meetings' claims (kept per meeting
+        // by every save, Derived.DerivedFigures), in one statement (UNION ALL).
+        var touched = await db.AgendaStatusChanges.AsNoTracking()
             .Where(s => s.MeetingId != null && meetingIds.Contains(s.MeetingId.Value))
             .Select(s => new { MeetingId = s.MeetingId!.Value, s.AgendaItemId, s.AgendaItem!.Title })
+            .Concat(db.MeetingClaimAgendaItems.AsNoTracking()
+                .Where(x => meetingIds.Contains(x.MeetingId))
+                .Select(x => new { x.MeetingId, x.AgendaItemId, x.AgendaItem!.Title }))
             .ToListAsync(ct);
-        // Agenda items named by the meetings' claims, kept per meeting by every save (Derived.DerivedFigures).
-        var fromClaims = await db.MeetingClaimAgendaItems.AsNoTracking()
-            .Where(x => meetingIds.Contains(x.MeetingId))
-            .Select(x => new { x.MeetingId, x.AgendaItemId, x.AgendaItem!.Title })
-            .ToListAsync(ct);
-        return fromStatus.Concat(fromClaims)
+        return touched
             .GroupBy(x => x.MeetingId)
             .ToDictionary(g => g.Key, g => g.DistinctBy(x => x.AgendaItemId).OrderBy(x => x.Title).Select(x => new NamedRef(x.AgendaItemId, x.Title)).ToList());
-    }
-
-    /// <summary>
-    /// Claims and independent origins per meeting, from the figures every save keeps (one row per meeting);
-    /// origins not counted yet are counted here from the claims.
-    /// </summary>
-    private static async Task<Dictionary<int, (int Claims, int Origins)>> EvidenceAsync(TalksTrackerDbContext db, List<int> meetingIds, CancellationToken ct)
-    {
-        var facts = await db.MeetingClaimFacts.AsNoTracking()
-            .Where(f => meetingIds.Contains(f.MeetingId))
-            .Select(f => new { f.MeetingId, f.Claims, f.IndependentOrigins })
-            .ToListAsync(ct);
-        var uncounted = facts.Where(f => f.IndependentOrigins is null).Select(f => f.MeetingId).ToList();
-        var counted = uncounted.Count == 0 ? [] : await Derived.DerivedFigures.OriginsOfAsync(db, uncounted, ct);
-        return facts.ToDictionary(f => f.MeetingId, f => (f.Claims, f.IndependentOrigins ?? counted.GetValueOrDefault(f.MeetingId)));
     }
 }

@@ -395,7 +395,7 @@ public static class BenchmarkRunner
             var after = server.Memory();
             Record(report, "after_load", after);
             report.Memory["server_peak_resident_mb"] = after.PeakResidentMb;
-            log($"  server memory: resident {before.ResidentMb:0} MB before the load, {after.ResidentMb:0} MB after ({after.OwnMb:0} MB its own, {after.MappedFileMb:0} MB mapped database pages), {after.PeakResidentMb:0} MB at peak");
+            log($"  server memory: resident {before.ResidentMb:0} MB before the load, {after.ResidentMb:0} MB after ({after.OwnMb:0} MB its own, {after.MappedFileMb:0} MB file-backed: libraries and, on SQLite, mapped database pages), {after.PeakResidentMb:0} MB at peak");
             var client = Process.GetCurrentProcess();
             report.Memory["load_generator_peak_working_set_mb"] = client.PeakWorkingSet64 / 1048576.0;
             foreach (var h in report.Http)

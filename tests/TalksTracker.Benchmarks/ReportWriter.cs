@@ -222,8 +222,8 @@ public static class ReportWriter
         }
 
         sb.AppendLine();
-        sb.AppendLine("Memory in MB. `server_*` is the server process alone: resident (`VmRSS`), its own part (`RssAnon`: heaps, stacks, code) and the database pages mapped into it " +
-                      "(`RssFile`: SQLite's memory-mapped reads, shared with the kernel's page cache), before and after the load, and the peak resident (`VmHWM`); " +
+        sb.AppendLine("Memory in MB. `server_*` is the server process alone: resident (`VmRSS`), its own part (`RssAnon`: heaps, stacks, compiled code) and the file-backed part " +
+                      "(`RssFile`: the runtime's and app's libraries, about 100 MB, and on SQLite the database pages its memory-mapped reads touched, shared with the kernel's page cache), before and after the load, and the peak resident (`VmHWM`); " +
                       "`load_generator_*` is the benchmark process (generation, queries and the load's clients).");
         sb.AppendLine();
         foreach (var m in r.Memory)

@@ -86,8 +86,8 @@ public sealed class ServerProcess : IAsyncDisposable
 
     /// <summary>
     /// Memory of the server process in MB (Linux /proc; elsewhere the process API, without the split): resident now and
-    /// at its peak, and of the resident, the process's own (heap, stacks, code: RssAnon) and the database file's pages
-    /// mapped into it (SQLite's memory-mapped reads: RssFile, which the kernel shares with its page cache).
+    /// at its peak, and of the resident, the process's own (heap, stacks, compiled code: RssAnon) and the file-backed
+    /// pages (RssFile: libraries and, on SQLite, the database pages its memory-mapped reads touched; shared with the page cache).
     /// </summary>
     public ServerMemory Memory()
     {

@@ -28,6 +28,28 @@ public sealed class BenchmarkSmokeTests
     }
 
     [Fact]
+    public async Task The_benchmark_runs_end_to_end_on_PostgreSQL_without_errors()
+    {
+        // Generated in SQLite, copied by the product's migrate-data copier into talkstracker_bench_xs on the test server,
+        // then every query, floor and the HTTP load (the app in its own process) run on PostgreSQL.
+        var report = await BenchmarkRunner.RunAsync(
+            new BenchmarkOptions
+            {
+                Scale = Scale.XS, Provider = DatabaseProvider.Postgres, Postgres = PostgresServer.AdminConnectionString,
+                HttpClients = 10, HttpRequestsPerPath = 40, QueryBudget = TimeSpan.FromMilliseconds(100), MaxIterations = 3,
+            },
+            _ => { },
+            TestContext.Current.CancellationToken);
+
+        Assert.Empty(report.Errors);
+        Assert.StartsWith("PostgreSQL", report.Engine);
+        Assert.NotNull(report.Copy);
+        Assert.All(report.Queries, q => Assert.NotEqual(false, q.SameAnswer));
+        Assert.Equal(2, report.Http.Count);
+        Assert.All(report.Http, h => Assert.True(h.Requests > 0));
+    }
+
+    [Fact]
     public async Task The_bulk_load_leaves_the_schema_and_the_figures_the_product_keeps()
     {
         var ct = TestContext.Current.CancellationToken;

@@ -41,7 +41,7 @@ public static class ReportWriter
         ["import throughput"] = "The intake path is built for one editor at a time: per report it opens a context, checks sources, meetings, agenda items and " +
                                 "actors, writes the report, claims and links in a transaction with an audit entry (JSON of every value) per row, and the FTS triggers run.",
         ["extraction"] = "p95 is dominated by garbage collections and JIT tiering on a shared 2-core machine; p50 is well under the limit.",
-        ["HTTP GET /timeline"] = "Each GET prerenders the MudBlazor page (layout, filters, 50 cards) and runs the timeline's statements: about 23–25 ms of " +
+        ["HTTP GET /timeline"] = "Each GET prerenders the MudBlazor page (layout, filters, 50 cards) and runs the timeline's statements: about 18–25 ms of " +
                                  "the server's processor time per request at L once warm (the *server CPU* column), plus the load generator's own share of the two cores. " +
                                  "With 50 clients in a closed loop, p95 ≈ 50 × processor time per request / 2 cores, so 100 ms needs under about 3 ms of " +
                                  "processor time per page. Of the server's time, roughly a quarter is the queries (EF and SQLite), a quarter waiting for " +
@@ -51,8 +51,8 @@ public static class ReportWriter
                                  "process, server garbage collection, warmed up) instead of inside the load generator. A lighter page would take a " +
                                  "static-rendered timeline without MudBlazor components.",
         ["HTTP GET /api/meetings"] = "The API runs TimelineAsync per request (four statements) after one read for the API key (the principal is kept per " +
-                                     "version of its user): about 3.1–3.4 ms of the server's processor time per request once warm, so 50 clients in a closed " +
-                                     "loop on 2 cores (shared with the load generator) queue behind processor time: p95 ≈ 50 × 3.2 ms / 2 cores ≈ 80–130 ms " +
+                                     "version of its user): about 3.1–3.7 ms of the server's processor time per request once warm, so 50 clients in a closed " +
+                                     "loop on 2 cores (shared with the load generator) queue behind processor time: p95 ≈ 50 × 3.1–3.7 ms / 2 cores ≈ 80–160 ms " +
                                      "by run. It passes or fails by run.",
     };
 

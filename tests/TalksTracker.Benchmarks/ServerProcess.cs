@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
-using System.Net.Sockets;
 using TalksTracker.Data;
 
 namespace TalksTracker.Benchmarks;
@@ -17,15 +16,16 @@ public sealed class ServerProcess : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly Queue<string> _output = new();
+    private readonly TaskCompletionSource<Uri> _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    private ServerProcess(Process process, Uri address, string logFolder)
+    private ServerProcess(Process process, string logFolder)
     {
         _process = process;
-        Address = address;
         LogFolder = logFolder;
     }
 
-    public Uri Address { get; }
+    /// <summary>Where Kestrel listens: a port the kernel chose (port 0), read from the app's "Now listening on" line.</summary>
+    public Uri Address { get; private set; } = new("http://127.0.0.1/");
     public string LogFolder { get; }
     public int Id => _process.Id;
 
@@ -43,7 +43,6 @@ public sealed class ServerProcess : IAsyncDisposable
             throw new FileNotFoundException("The web app's build is not beside the benchmark; build the solution first.", app);
         }
 
-        var port = FreePort();
         var logFolder = Directory.CreateTempSubdirectory("talkstracker-bench-server-").FullName;
         var start = new ProcessStartInfo("dotnet")
         {
@@ -54,19 +53,21 @@ public sealed class ServerProcess : IAsyncDisposable
         };
         start.ArgumentList.Add(app);
         start.ArgumentList.Add("--urls");
-        start.ArgumentList.Add($"http://127.0.0.1:{port}");
+        // Port 0: Kestrel binds a free port itself, so no other process can take it between choosing and binding.
+        start.ArgumentList.Add("http://127.0.0.1:0");
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["DOTNET_ENVIRONMENT"] = "Production";
         start.Environment["ConnectionStrings__TalksTracker"] = connectionString;
         start.Environment["Database__Provider"] = provider.ToString();
         start.Environment["Seed__OnFirstStart"] = "false";
         start.Environment["Serilog__MinimumLevel__Default"] = "Warning";
+        start.Environment["Serilog__MinimumLevel__Override__Microsoft.Hosting.Lifetime"] = "Information";
         start.Environment["Serilog__WriteTo__1__Args__path"] = Path.Combine(logFolder, "talkstracker-.log");
         start.Environment["RateLimits__ApiPerSecond"] = "100000";
         start.Environment["RateLimits__ApiBurst"] = "100000";
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the web app.");
-        var server = new ServerProcess(process, new Uri($"http://127.0.0.1:{port}/"), logFolder);
+        var server = new ServerProcess(process, logFolder);
         process.OutputDataReceived += (_, e) => server.Keep(e.Data);
         process.ErrorDataReceived += (_, e) => server.Keep(e.Data);
         process.BeginOutputReadLine();
@@ -184,8 +185,23 @@ public sealed class ServerProcess : IAsyncDisposable
 
     private async Task WaitUntilHealthyAsync(TimeSpan timeout, CancellationToken ct)
     {
-        using var http = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(5) };
         var watch = Stopwatch.StartNew();
+        using (var wait = CancellationTokenSource.CreateLinkedTokenSource(ct))
+        {
+            wait.CancelAfter(timeout);
+            var exited = _process.WaitForExitAsync(wait.Token);
+            var first = await Task.WhenAny(_listening.Task, exited);
+            if (first != _listening.Task)
+            {
+                throw _process.HasExited
+                    ? new InvalidOperationException($"The web app stopped with exit code {_process.ExitCode} before listening: {Tail()}")
+                    : new TimeoutException($"The web app did not start listening within {timeout.TotalSeconds:0} s: {Tail()}");
+            }
+
+            Address = await _listening.Task;
+        }
+
+        using var http = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(5) };
         while (watch.Elapsed < timeout)
         {
             if (_process.HasExited)
@@ -219,6 +235,11 @@ public sealed class ServerProcess : IAsyncDisposable
             return;
         }
 
+        if (ListeningOn.Match(line) is { Success: true } match)
+        {
+            _listening.TrySetResult(new Uri(match.Groups[1].Value.TrimEnd('/') + "/"));
+        }
+
         lock (_output)
         {
             _output.Enqueue(line);
@@ -237,15 +258,10 @@ public sealed class ServerProcess : IAsyncDisposable
         }
     }
 
+    private static readonly System.Text.RegularExpressions.Regex ListeningOn = new(@"Now listening on: (http://\S+)");
+
     private static double Megabytes(string[] lines, string field) =>
         lines.FirstOrDefault(l => l.StartsWith(field, StringComparison.Ordinal)) is { } line
             ? long.Parse(line[field.Length..].Trim().Split(' ')[0], CultureInfo.InvariantCulture) / 1024.0
             : 0;
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

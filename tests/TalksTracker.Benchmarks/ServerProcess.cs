@@ -30,8 +30,8 @@ public sealed class ServerProcess : IAsyncDisposable
     public int Id => _process.Id;
 
     /// <summary>
-    /// Starts the app next to the benchmark's own build (the referenced web project's output is copied beside it) and
-    /// waits until <c>/health</c> answers. Logging is at Warning (as in the in-process test host), rate limits are lifted
+    /// Starts the app next to the benchmark's own build (the referenced web project's output is copied beside it), with
+    /// the web project's folder as its content root, and waits until <c>/health</c> answers. Logging is at Warning (as in the in-process test host), rate limits are lifted
     /// (the load is one client far faster than people), seeding is off.
     /// </summary>
     public static async Task<ServerProcess> StartAsync(string connectionString, DatabaseProvider provider, CancellationToken ct = default)
@@ -44,14 +44,17 @@ public sealed class ServerProcess : IAsyncDisposable
         }
 
         var logFolder = Directory.CreateTempSubdirectory("talkstracker-bench-server-").FullName;
+        var contentRoot = WebProjectFolder() ?? folder;
         var start = new ProcessStartInfo("dotnet")
         {
-            WorkingDirectory = folder,
+            WorkingDirectory = contentRoot,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
         start.ArgumentList.Add(app);
+        start.ArgumentList.Add("--contentRoot");
+        start.ArgumentList.Add(contentRoot);
         start.ArgumentList.Add("--urls");
         // Port 0: Kestrel binds a free port itself, so no other process can take it between choosing and binding.
         start.ArgumentList.Add("http://127.0.0.1:0");
@@ -256,6 +259,24 @@ public sealed class ServerProcess : IAsyncDisposable
         {
             return string.Join(Environment.NewLine, _output);
         }
+    }
+
+    /// <summary>
+    /// The web project's folder (its appsettings.json and wwwroot), as `dotnet run --project src/TalksTracker.Web` uses
+    /// it, from the manifest the ASP.NET testing package writes into the build output. Not the build output itself: the
+    /// Cli's appsettings.json is copied there too, and which of the two wins depends on the build order.
+    /// </summary>
+    private static string? WebProjectFolder()
+    {
+        var manifest = Path.Combine(AppContext.BaseDirectory, "MvcTestingAppManifest.json");
+        if (!File.Exists(manifest))
+        {
+            return null;
+        }
+
+        var roots = System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, string>>(File.ReadAllText(manifest)) ?? [];
+        var web = roots.FirstOrDefault(r => r.Key.StartsWith("TalksTracker.Web,", StringComparison.Ordinal)).Value;
+        return web is not null && File.Exists(Path.Combine(web, "appsettings.json")) ? web : null;
     }
 
     private static readonly System.Text.RegularExpressions.Regex ListeningOn = new(@"Now listening on: (http://\S+)");

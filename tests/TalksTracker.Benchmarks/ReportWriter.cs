@@ -207,7 +207,7 @@ public static class ReportWriter
         sb.AppendLine();
         sb.AppendLine("## HTTP (real Kestrel on loopback)");
         sb.AppendLine();
-        sb.AppendLine("The app runs in its own process, as deployed: `dotnet TalksTracker.Web.dll` (its own runtime settings, so server garbage collection), Production environment, " +
+        sb.AppendLine("The app runs in its own process, as deployed: `dotnet TalksTracker.Web.dll` (its own runtime settings, so server garbage collection; the web project's folder as content root, as `dotnet run` has it), Production environment, " +
                       "`Seed:OnFirstStart=false`, logging at Warning, API rate limits lifted, the generated database via `ConnectionStrings:TalksTracker`. " +
                       "The load generator (this process) runs closed loops: each client sends its next request when the last one is answered. Clients share one `HttpClient` " +
                       "(a connection pool of as many connections as clients) and send the bootstrap admin's API key (`X-Api-Key`; `--api-key` to use another). " +

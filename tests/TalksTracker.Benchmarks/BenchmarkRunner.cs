@@ -271,7 +271,7 @@ public static class BenchmarkRunner
     }
 
     /// <summary>A fresh API key for the bootstrap admin (made by the app on its first start), through the product's key service.</summary>
-    private static async Task<string> AdminApiKeyAsync(DatabaseProvider provider, string connectionString)
+    private static async Task<TalksTracker.Data.Accounts.NewApiKey> AdminApiKeyAsync(DatabaseProvider provider, string connectionString)
     {
         await using var services = BuildServices(provider, connectionString);
         var contexts = services.GetRequiredService<IDbContextFactory<TalksTrackerDbContext>>();
@@ -284,7 +284,14 @@ public static class BenchmarkRunner
         }
 
         var key = await new TalksTracker.Data.Accounts.ApiKeyService(contexts).CreateAsync(adminId, "benchmark load", "benchmark");
-        return key.Value?.Key ?? throw new InvalidOperationException("Could not create an API key for the load.");
+        return key.Value ?? throw new InvalidOperationException("Could not create an API key for the load.");
+    }
+
+    private static async Task RevokeAsync(DatabaseProvider provider, string connectionString, int keyId)
+    {
+        await using var services = BuildServices(provider, connectionString);
+        var contexts = services.GetRequiredService<IDbContextFactory<TalksTrackerDbContext>>();
+        await new TalksTracker.Data.Accounts.ApiKeyService(contexts).RevokeAsync(keyId, ownerId: null, "benchmark");
     }
 
     private static ServiceProvider BuildServices(DatabaseProvider provider, string connectionString) =>
@@ -383,10 +390,23 @@ public static class BenchmarkRunner
             log($"HTTP: the web app in its own process ({server.Id}) at {address}, {options.HttpClients} concurrent clients, up to {perPath} requests per path within {budget.TotalSeconds:0} s");
             var before = server.Memory();
             Record(report, "before_load", before);
-            // Without a key given, the load signs in as the admin the app creates on first start.
-            var apiKey = options.ApiKey ?? await AdminApiKeyAsync(options.Provider, connectionString);
+            // Without a key given, the load signs in as the admin the app creates on first start, with a key made for
+            // this run and revoked after it (a reused database keeps no live admin key from a benchmark).
+            var madeKey = options.ApiKey is null ? await AdminApiKeyAsync(options.Provider, connectionString) : null;
+            var apiKey = options.ApiKey ?? madeKey!.Key;
             var load = new HttpLoad(address, apiKey, options.HttpClients, perPath, budget, server.ProcessorSeconds, server.CompilerSeconds);
-            report.Http.AddRange(await load.RunAsync(options.HttpPaths));
+            try
+            {
+                report.Http.AddRange(await load.RunAsync(options.HttpPaths));
+            }
+            finally
+            {
+                if (madeKey is not null)
+                {
+                    await RevokeAsync(options.Provider, connectionString, madeKey.Id);
+                }
+            }
+
             foreach (var (path, seconds) in load.WarmUpSeconds)
             {
                 report.HttpWarmUpSeconds[path] = seconds;

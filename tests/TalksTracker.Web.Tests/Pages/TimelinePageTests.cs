@@ -14,6 +14,10 @@ public class TimelinePageTests : MudTestContext
 
     private static CancellationToken Ct => Xunit.TestContext.Current.CancellationToken;
 
+    // The pickers search 250 ms after the last keystroke (a timer), which a busy machine can fire late: more than
+    // bUnit's default second.
+    private static readonly TimeSpan PickerWait = TimeSpan.FromSeconds(15);
+
     private NavigationManager Navigation => Services.GetRequiredService<NavigationManager>();
 
     /// <summary>
@@ -67,7 +71,7 @@ public class TimelinePageTests : MudTestContext
 
         // The picker asks the server for names containing the text; the matches render in the popover provider.
         cut.Find("input[data-filter='venue']").Input("NEV");
-        Popovers.WaitForAssertion(() => Assert.Equal(["Geneva"], PickerChoices()));
+        Popovers.WaitForAssertion(() => Assert.Equal(["Geneva"], PickerChoices()), PickerWait);
         Popovers.FindAll(".mud-popover-open .mud-list-item").Single().Click();
 
         // The page number is dropped: a new filter starts at page 1.
@@ -85,7 +89,7 @@ public class TimelinePageTests : MudTestContext
         cut.WaitForAssertion(() => Assert.Equal(2, Titles(cut).Count));
 
         cut.Find("input[data-filter='actor']").Input("ankara");
-        Popovers.WaitForAssertion(() => Assert.Equal(["Turkey"], PickerChoices()));
+        Popovers.WaitForAssertion(() => Assert.Equal(["Turkey"], PickerChoices()), PickerWait);
         Popovers.FindAll(".mud-popover-open .mud-list-item").Single().Click();
 
         var turkey = await IdOfActorAsync("Turkey");

@@ -162,9 +162,9 @@ public static class BenchmarkRunner
             measured = await CopyToPostgresAsync(options, connectionString, report, log, ct);
         }
 
-        await using (var services = BuildServices(options.Provider, measured))
         if (!options.SkipQueries)
         {
+            await using var services = BuildServices(options.Provider, measured);
             await using DbConnection floor = options.Provider == DatabaseProvider.Postgres ? new NpgsqlConnection(measured) : new SqliteConnection(measured);
             await floor.OpenAsync(ct);
             if (floor is SqliteConnection)

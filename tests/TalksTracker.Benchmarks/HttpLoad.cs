@@ -30,6 +30,8 @@ public sealed class HttpResult
     public double RequestsPerSecond { get; init; }
     /// <summary>Processor time the server process used per request during this path's load (user and system), when known.</summary>
     public double? ServerCpuMsPerRequest { get; init; }
+    /// <summary>What this path is the floor of, when it is one of the HTTP floors (no target).</summary>
+    public string? Floor { get; set; }
 }
 
 /// <param name="serverProcessorSeconds">Reads the server process's processor time so far.</param>

@@ -64,7 +64,7 @@ for (var i = 0; i < args.Length; i++)
 }
 
 var report = await BenchmarkRunner.RunAsync(
-    new BenchmarkOptions { Scale = scale, Out = outFolder, Db = db, ApiKey = apiKey, SkipHttp = skipHttp, SkipQueries = skipQueries, HttpClients = httpClients, HttpRequestsPerPath = httpRequests, HttpPaths = httpPaths.Count > 0 ? httpPaths : BenchmarkOptions.DefaultHttpPaths, Bulk = bulk, KeepSearchTriggers = keepTriggers, Provider = provider, Postgres = postgres },
+    new BenchmarkOptions { Scale = scale, Out = outFolder, Db = db, ApiKey = apiKey, SkipHttp = skipHttp, SkipQueries = skipQueries, HttpClients = httpClients, HttpRequestsPerPath = httpRequests, HttpPaths = httpPaths.Count > 0 ? httpPaths : BenchmarkOptions.DefaultHttpPaths, HttpFloors = httpPaths.Count > 0 ? new Dictionary<string, string>() : BenchmarkOptions.DefaultHttpFloors, Bulk = bulk, KeepSearchTriggers = keepTriggers, Provider = provider, Postgres = postgres },
     Console.WriteLine);
 Console.WriteLine();
 Console.WriteLine(ReportWriter.Table(report));

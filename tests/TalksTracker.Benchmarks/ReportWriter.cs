@@ -98,8 +98,9 @@ public static class ReportWriter
         foreach (var h in (sqlite["http"] as JsonArray ?? []).OfType<JsonObject>())
         {
             var other = pgHttp.GetValueOrDefault((string)h["path"]!);
-            sb.AppendLine(Inv, $"| HTTP GET {h["path"]} (50 clients; errors {h["errors"]} / {other?["errors"]?.ToString() ?? "–"}) | {Ms(h["latency"]?["p50_ms"])} | {Ms(h["latency"]?["p95_ms"])} | – | " +
-                               $"{Ms(other?["latency"]?["p50_ms"])} | {Ms(other?["latency"]?["p95_ms"])} | – | ≤ 100 |");
+            var floor = h["floor"] is not null;
+            sb.AppendLine(Inv, $"| HTTP GET {h["path"]}{(floor ? " (floor)" : "")} (50 clients; errors {h["errors"]} / {other?["errors"]?.ToString() ?? "–"}) | {Ms(h["latency"]?["p50_ms"])} | {Ms(h["latency"]?["p95_ms"])} | – | " +
+                               $"{Ms(other?["latency"]?["p50_ms"])} | {Ms(other?["latency"]?["p95_ms"])} | – | {(floor ? "–" : "≤ 100")} |");
         }
 
         return sb.ToString();
@@ -218,7 +219,18 @@ public static class ReportWriter
         sb.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var h in r.Http)
         {
-            sb.AppendLine(Inv, $"| GET {h.Path} | 50 | {(r.HttpWarmUpSeconds.TryGetValue(h.Path, out var warm) ? warm.ToString("0", Inv) : "–")} | {h.Requests} | {h.Errors} | {F(h.Latency.P50)} | {F(h.Latency.P95)} | {F(h.Latency.Max)} | {h.RequestsPerSecond:0} | {(h.ServerCpuMsPerRequest is { } cpu ? F(cpu) : "–")} |");
+            sb.AppendLine(Inv, $"| GET {h.Path}{(h.Floor is null ? "" : " (floor)")} | 50 | {(r.HttpWarmUpSeconds.TryGetValue(h.Path, out var warm) ? warm.ToString("0", Inv) : "–")} | {h.Requests} | {h.Errors} | {F(h.Latency.P50)} | {F(h.Latency.P95)} | {F(h.Latency.Max)} | {h.RequestsPerSecond:0} | {(h.ServerCpuMsPerRequest is { } cpu ? F(cpu) : "–")} |");
+        }
+
+        if (r.Http.Any(h => h.Floor is not null))
+        {
+            sb.AppendLine();
+            sb.AppendLine("The floors are loaded the same way and have no target; they show what the server costs before a page's own work:");
+            sb.AppendLine();
+            foreach (var h in r.Http.Where(h => h.Floor is not null))
+            {
+                sb.AppendLine(Inv, $"- `GET {h.Path}`: {h.Floor}.");
+            }
         }
 
         sb.AppendLine();
@@ -296,6 +308,7 @@ public static class ReportWriter
             ["http"] = new JsonArray(r.Http.Select(h => (JsonNode)new JsonObject
             {
                 ["path"] = h.Path,
+                ["floor"] = h.Floor,
                 ["clients"] = 50,
                 ["requests"] = h.Requests,
                 ["errors"] = h.Errors,

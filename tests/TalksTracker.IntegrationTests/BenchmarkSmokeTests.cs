@@ -23,8 +23,9 @@ public sealed class BenchmarkSmokeTests
         Assert.True(report.Errors.Count == 0, string.Join(Environment.NewLine, report.Errors));
         Assert.Equal(Scale.XS.Claims, report.Data.Claims);
         Assert.All(report.Queries, q => Assert.NotEqual(false, q.SameAnswer));
-        Assert.Equal(2, report.Http.Count);
+        Assert.Equal([.. BenchmarkOptions.DefaultHttpPaths, .. BenchmarkOptions.DefaultHttpFloors.Keys], report.Http.Select(h => h.Path));
         Assert.All(report.Http, h => Assert.True(h.Requests > 0));
+        Assert.Equal(BenchmarkOptions.DefaultHttpPaths.Count, report.Targets.Count(t => t.Name.StartsWith("HTTP", StringComparison.Ordinal)));
     }
 
     [Fact]
@@ -45,8 +46,9 @@ public sealed class BenchmarkSmokeTests
         Assert.StartsWith("PostgreSQL", report.Engine);
         Assert.NotNull(report.Copy);
         Assert.All(report.Queries, q => Assert.NotEqual(false, q.SameAnswer));
-        Assert.Equal(2, report.Http.Count);
+        Assert.Equal([.. BenchmarkOptions.DefaultHttpPaths, .. BenchmarkOptions.DefaultHttpFloors.Keys], report.Http.Select(h => h.Path));
         Assert.All(report.Http, h => Assert.True(h.Requests > 0));
+        Assert.Equal(BenchmarkOptions.DefaultHttpPaths.Count, report.Targets.Count(t => t.Name.StartsWith("HTTP", StringComparison.Ordinal)));
     }
 
     [Fact]

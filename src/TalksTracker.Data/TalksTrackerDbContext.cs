@@ -37,6 +37,7 @@ public class TalksTrackerDbContext(DbContextOptions<TalksTrackerDbContext> optio
     public DbSet<ClaimLink> ClaimLinks => Set<ClaimLink>();
     public DbSet<SourceGradeChange> SourceGradeChanges => Set<SourceGradeChange>();
     public DbSet<Derived.MeetingClaimFacts> MeetingClaimFacts => Set<Derived.MeetingClaimFacts>();
+    public DbSet<Derived.TrackClaimFacts> TrackClaimFacts => Set<Derived.TrackClaimFacts>();
     public DbSet<Derived.MeetingMention> MeetingMentions => Set<Derived.MeetingMention>();
     public DbSet<Derived.MeetingClaimAgendaItem> MeetingClaimAgendaItems => Set<Derived.MeetingClaimAgendaItem>();
     public DbSet<Derived.AgendaItemDenial> AgendaItemDenials => Set<Derived.AgendaItemDenial>();

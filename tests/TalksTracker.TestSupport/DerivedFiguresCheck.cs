@@ -80,6 +80,20 @@ public static class DerivedFiguresCheck
             .Order(StringComparer.Ordinal).ToList();
         problems.AddRange(hadDenials.Except(wantedDenials).Select(d => $"denial {d} stored but not in the claims"));
         problems.AddRange(wantedDenials.Except(hadDenials).Select(d => $"denial {d} in the claims but not stored"));
+
+        // A claim about two meetings of a track counts once for it; a track without claims may have no row.
+        var meetingTracks = await db.Meetings.AsNoTracking().ToDictionaryAsync(m => m.Id, m => m.TrackId, ct);
+        var wantedTracks = links.Select(l => (Track: meetingTracks[l.MeetingId], l.ClaimId)).Distinct()
+            .GroupBy(p => p.Track).ToDictionary(g => g.Key, g => g.Count());
+        var hadTracks = await db.TrackClaimFacts.AsNoTracking().ToDictionaryAsync(f => f.TrackId, f => f.Claims, ct);
+        foreach (var track in wantedTracks.Keys.Union(hadTracks.Keys).Order())
+        {
+            if (wantedTracks.GetValueOrDefault(track) != hadTracks.GetValueOrDefault(track))
+            {
+                problems.Add($"track {track}: stored {hadTracks.GetValueOrDefault(track)} claims, links say {wantedTracks.GetValueOrDefault(track)}");
+            }
+        }
+
         return problems;
     }
 }

@@ -358,6 +358,19 @@ namespace TalksTracker.Data.Postgres.Migrations
                     b.ToTable("MeetingMentions");
                 });
 
+            modelBuilder.Entity("TalksTracker.Data.Derived.TrackClaimFacts", b =>
+                {
+                    b.Property<int>("TrackId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Claims")
+                        .HasColumnType("integer");
+
+                    b.HasKey("TrackId");
+
+                    b.ToTable("TrackClaimFacts");
+                });
+
             modelBuilder.Entity("TalksTracker.Domain.Actor", b =>
                 {
                     b.Property<int>("Id")
@@ -1283,6 +1296,15 @@ namespace TalksTracker.Data.Postgres.Migrations
                     b.HasOne("TalksTracker.Domain.Meeting", null)
                         .WithMany()
                         .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TalksTracker.Data.Derived.TrackClaimFacts", b =>
+                {
+                    b.HasOne("TalksTracker.Domain.Track", null)
+                        .WithOne()
+                        .HasForeignKey("TalksTracker.Data.Derived.TrackClaimFacts", "TrackId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -16,6 +16,16 @@ internal sealed class MeetingClaimFactsConfiguration : IEntityTypeConfiguration<
     }
 }
 
+internal sealed class TrackClaimFactsConfiguration : IEntityTypeConfiguration<TrackClaimFacts>
+{
+    public void Configure(EntityTypeBuilder<TrackClaimFacts> builder)
+    {
+        builder.HasKey(f => f.TrackId);
+        builder.Property(f => f.TrackId).ValueGeneratedNever();
+        builder.HasOne<Track>().WithOne().HasForeignKey<TrackClaimFacts>(f => f.TrackId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
 internal sealed class MeetingMentionConfiguration : IEntityTypeConfiguration<MeetingMention>
 {
     public void Configure(EntityTypeBuilder<MeetingMention> builder)

@@ -8,8 +8,8 @@ using TalksTracker.Domain.Provenance;
 namespace TalksTracker.Data.Derived;
 
 /// <summary>
-/// Keeps <see cref="MeetingClaimFacts"/>, <see cref="MeetingMention"/>, <see cref="MeetingClaimAgendaItem"/>
-/// and <see cref="AgendaItemDenial"/> right. Every save through <see cref="TalksTrackerDbContext"/> notes which meetings its changes touch
+/// Keeps <see cref="MeetingClaimFacts"/>, <see cref="MeetingMention"/>, <see cref="MeetingClaimAgendaItem"/>,
+/// <see cref="AgendaItemDenial"/> and <see cref="TrackClaimFacts"/> right. Every save through <see cref="TalksTrackerDbContext"/> notes which meetings its changes touch
 /// (links to meetings, actors or agenda items added or removed; claims deleted, or given another source or
 /// relay or stance; a report's outlet or dates changed; sources regraded), and their figures are recomputed from the claims
 /// in the same transaction as the change. Writers that bypass the context (the benchmark's bulk load) call
@@ -30,9 +30,17 @@ public sealed class DerivedFigures
     private readonly HashSet<int> _datedReports = [];
     // Records added in this save have their ids only afterwards.
     private readonly List<object> _added = [];
+    // Claims (already stored) whose links to meetings change, and meetings deleted or moved to another track: the
+    // tracks' claim counts change by what these claims count for each track after the save less what they counted before.
+    private readonly HashSet<int> _trackClaims = [];
+    private readonly HashSet<int> _trackMeetings = [];
+    private Dictionary<int, int>? _trackClaimsBefore;
 
     internal bool IsEmpty => _meetings.Count == 0 && _claims.Count == 0 && _sources.Count == 0 && _reports.Count == 0
-                             && _denials.Count == 0 && _datedReports.Count == 0 && _added.Count == 0;
+                             && _denials.Count == 0 && _datedReports.Count == 0 && _added.Count == 0
+                             && _trackClaims.Count == 0 && _trackMeetings.Count == 0;
+
+    private bool TrackCountsMayChange => _trackClaims.Count > 0 || _trackMeetings.Count > 0 || _added.OfType<ClaimMeeting>().Any();
 
     /// <summary>Notes what the pending changes touch; call before the save (deleted records still carry their ids).</summary>
     internal static DerivedFigures Collect(ChangeTracker tracker)
@@ -44,10 +52,17 @@ public sealed class DerivedFigures
             {
                 case { Entity: ClaimMeeting or ClaimActor or ClaimAgendaItem, State: EntityState.Added }:
                     figures._added.Add(entry.Entity);
+                    if (entry.Entity is ClaimMeeting added && !entry.Property(nameof(ClaimMeeting.ClaimId)).IsTemporary)
+                    {
+                        figures._trackClaims.Add(added.ClaimId);
+                    }
+
                     break;
                 case { Entity: ClaimMeeting link, State: EntityState.Deleted or EntityState.Modified }:
                     figures._meetings.Add((int)entry.OriginalValues[nameof(ClaimMeeting.MeetingId)]!);
                     figures._meetings.Add(link.MeetingId);
+                    figures._trackClaims.Add((int)entry.OriginalValues[nameof(ClaimMeeting.ClaimId)]!);
+                    figures._trackClaims.Add(link.ClaimId);
                     break;
                 case { Entity: ClaimActor or ClaimAgendaItem, State: EntityState.Deleted or EntityState.Modified }:
                     figures._claims.Add((int)entry.OriginalValues[nameof(ClaimActor.ClaimId)]!);
@@ -55,6 +70,13 @@ public sealed class DerivedFigures
                     break;
                 case { Entity: Claim claim, State: EntityState.Deleted }:
                     figures._claims.Add(claim.Id);
+                    figures._trackClaims.Add(claim.Id);
+                    break;
+                case { Entity: Meeting meeting, State: EntityState.Deleted }:
+                    figures._trackMeetings.Add(meeting.Id);
+                    break;
+                case { Entity: Meeting meeting, State: EntityState.Modified } when entry.Property(nameof(Meeting.TrackId)).IsModified:
+                    figures._trackMeetings.Add(meeting.Id);
                     break;
                 case { Entity: Claim claim, State: EntityState.Modified }:
                     if (entry.Property(nameof(Claim.SourceId)).IsModified || entry.Property(nameof(Claim.ViaSourceId)).IsModified)
@@ -92,6 +114,24 @@ public sealed class DerivedFigures
     /// <summary>Before the save: the meetings of claims about to lose their links (a deleted claim takes its links with it).</summary>
     internal async Task BeforeSaveAsync(TalksTrackerDbContext db, CancellationToken ct)
     {
+        if (TrackCountsMayChange)
+        {
+            // A count is changed by a difference, so saves that change links must not overlap: on SQLite the
+            // transaction already holds the write lock; on PostgreSQL they queue on one lock held to the commit.
+            if (ProviderOf(db) == DatabaseProvider.Postgres)
+            {
+                await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({TrackCountsLock})", ct).ConfigureAwait(false);
+            }
+
+            foreach (var chunk in _trackMeetings.Chunk(Chunk))
+            {
+                _trackClaims.UnionWith(await db.ClaimMeetings.AsNoTracking().Where(cm => chunk.Contains(cm.MeetingId))
+                    .Select(cm => cm.ClaimId).ToListAsync(ct).ConfigureAwait(false));
+            }
+
+            _trackClaimsBefore = await ClaimsPerTrackAsync(db, _trackClaims, ct).ConfigureAwait(false);
+        }
+
         await AddMeetingsOfClaimsAsync(db, _claims, ct).ConfigureAwait(false);
         foreach (var chunk in _sources.Chunk(Chunk))
         {
@@ -143,6 +183,7 @@ public sealed class DerivedFigures
             }
         }
 
+        await CountTrackClaimsAsync(db, ct).ConfigureAwait(false);
         await AddMeetingsOfClaimsAsync(db, claims, ct).ConfigureAwait(false);
         foreach (var chunk in _meetings.Order().Chunk(Chunk))
         {
@@ -187,7 +228,88 @@ public sealed class DerivedFigures
     }
 
     /// <summary>The figures every meeting gets from its claims, in SQL (origins are counted in C# afterwards).</summary>
-    public static IReadOnlyList<string> RebuildAllSql(DatabaseProvider provider) => [.. MeetingFiguresSql, .. DenialsSql(provider)];
+    public static IReadOnlyList<string> RebuildAllSql(DatabaseProvider provider) => [.. MeetingFiguresSql, .. DenialsSql(provider), .. TrackClaimsSql];
+
+    /// <summary>Every track's claim count (the TrackClaimCounts migration's fill).</summary>
+    public static IReadOnlyList<string> TrackClaimsSql { get; } =
+    [
+        """DELETE FROM "TrackClaimFacts" """,
+        CountTrackClaimsSql(""),
+    ];
+
+    // Distinct claims per track from the links, for the tracks the condition keeps (all when empty).
+    private static string CountTrackClaimsSql(string where) =>
+        $"""
+         INSERT INTO "TrackClaimFacts" ("TrackId", "Claims")
+         SELECT m."TrackId", COUNT(DISTINCT cm."ClaimId")
+         FROM "ClaimMeetings" cm JOIN "Meetings" m ON m."Id" = cm."MeetingId"
+         {where}
+         GROUP BY m."TrackId"
+         """;
+
+    // Any fixed number: the PostgreSQL advisory lock that orders the saves changing claims' links to meetings.
+    private const long TrackCountsLock = 0x5472_6B43_6C61_696D;
+
+    /// <summary>For each track, how many of these claims are about at least one of its meetings.</summary>
+    private static async Task<Dictionary<int, int>> ClaimsPerTrackAsync(TalksTrackerDbContext db, IReadOnlyCollection<int> claims, CancellationToken ct)
+    {
+        var counts = new Dictionary<int, int>();
+        foreach (var chunk in claims.Chunk(Chunk))
+        {
+            var pairs = await db.ClaimMeetings.AsNoTracking().Where(cm => chunk.Contains(cm.ClaimId))
+                .Select(cm => new { cm.Meeting!.TrackId, cm.ClaimId }).Distinct().ToListAsync(ct).ConfigureAwait(false);
+            foreach (var pair in pairs)
+            {
+                counts[pair.TrackId] = counts.GetValueOrDefault(pair.TrackId) + 1;
+            }
+        }
+
+        return counts;
+    }
+
+    /// <summary>
+    /// After the save: each track's count moves by what the changed claims count for it now less what they counted
+    /// before. A track without a row yet is counted in full (what the save left, in its transaction).
+    /// </summary>
+    private async Task CountTrackClaimsAsync(TalksTrackerDbContext db, CancellationToken ct)
+    {
+        if (_trackClaimsBefore is not { } before)
+        {
+            return;
+        }
+
+        var claims = new HashSet<int>(_trackClaims);
+        claims.UnionWith(_added.OfType<ClaimMeeting>().Select(l => l.ClaimId));
+        var after = await ClaimsPerTrackAsync(db, claims, ct).ConfigureAwait(false);
+        var changes = after.Keys.Union(before.Keys)
+            .Select(track => (Track: track, By: after.GetValueOrDefault(track) - before.GetValueOrDefault(track)))
+            .Where(c => c.By != 0).ToList();
+        if (changes.Count == 0)
+        {
+            return;
+        }
+
+        var tracks = changes.Select(c => c.Track).ToList();
+        var kept = await db.TrackClaimFacts.AsNoTracking().Where(f => tracks.Contains(f.TrackId)).Select(f => f.TrackId).ToListAsync(ct).ConfigureAwait(false);
+        var moved = changes.Where(c => kept.Contains(c.Track)).ToList();
+        if (moved.Count > 0)
+        {
+            var sql = new StringBuilder("""UPDATE "TrackClaimFacts" SET "Claims" = "Claims" + CASE "TrackId" """);
+            foreach (var (track, by) in moved)
+            {
+                sql.Append(CultureInfo.InvariantCulture, $" WHEN {track} THEN {by}");
+            }
+
+            sql.Append(CultureInfo.InvariantCulture, $""" END WHERE "TrackId" IN ({IdList(moved.Select(c => c.Track))})""");
+            await db.Database.ExecuteSqlRawAsync(sql.ToString(), ct).ConfigureAwait(false);
+        }
+
+        var missing = tracks.Except(kept).ToList();
+        if (missing.Count > 0)
+        {
+            await db.Database.ExecuteSqlRawAsync(CountTrackClaimsSql($"""WHERE m."TrackId" IN ({IdList(missing)})"""), ct).ConfigureAwait(false);
+        }
+    }
 
     /// <summary>Every meeting's figures from its claims (the TimelineAtScale migration's fill).</summary>
     public static IReadOnlyList<string> MeetingFiguresSql { get; } = Statements(deleteWhere: "", selectWhere: "");

@@ -24,6 +24,18 @@ public sealed class MeetingClaimFacts
     public int? IndependentOrigins { get; set; }
 }
 
+/// <summary>
+/// How many claims are about a track's meetings (a claim about two meetings of the track counts once), kept with every
+/// save that adds or removes a claim's link to a meeting (see <see cref="DerivedFigures"/>), so the tracks list and the
+/// overview read one row per track instead of a distinct count over every link. A track without claims may have no row.
+/// </summary>
+public sealed class TrackClaimFacts
+{
+    public int TrackId { get; set; }
+
+    public int Claims { get; set; }
+}
+
 /// <summary>An actor named in at least one claim about a meeting (the timeline's "mentioned" actor filter).</summary>
 public sealed class MeetingMention
 {

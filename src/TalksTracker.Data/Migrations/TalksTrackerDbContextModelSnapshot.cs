@@ -344,6 +344,19 @@ namespace TalksTracker.Data.Migrations
                     b.ToTable("MeetingMentions");
                 });
 
+            modelBuilder.Entity("TalksTracker.Data.Derived.TrackClaimFacts", b =>
+                {
+                    b.Property<int>("TrackId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Claims")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("TrackId");
+
+                    b.ToTable("TrackClaimFacts");
+                });
+
             modelBuilder.Entity("TalksTracker.Domain.Actor", b =>
                 {
                     b.Property<int>("Id")
@@ -1241,6 +1254,15 @@ namespace TalksTracker.Data.Migrations
                     b.HasOne("TalksTracker.Domain.Meeting", null)
                         .WithMany()
                         .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TalksTracker.Data.Derived.TrackClaimFacts", b =>
+                {
+                    b.HasOne("TalksTracker.Domain.Track", null)
+                        .WithOne()
+                        .HasForeignKey("TalksTracker.Data.Derived.TrackClaimFacts", "TrackId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -43,13 +43,9 @@ public sealed class TrackService(IDbContextFactory<TalksTrackerDbContext> contex
                     .Select(m => new { m.DatePrecision, m.DateStart, m.DateEnd, m.DateLabel }).FirstOrDefault(),
             })
             .ToListAsync(ct);
-        // Claims per track (a claim naming two meetings of a track counts once) in one grouped pass over the links,
-        // instead of a distinct count per track: at a million claims, 0.3 s instead of 0.8 s. It is still a pass over
-        // every link; a per-track count kept by every save (as per meeting) would make it instant.
-        var claimCounts = await db.ClaimMeetings.AsNoTracking()
-            .GroupBy(cm => cm.Meeting!.TrackId)
-            .Select(g => new { TrackId = g.Key, Claims = g.Select(cm => cm.ClaimId).Distinct().Count() })
-            .ToDictionaryAsync(x => x.TrackId, x => x.Claims, ct);
+        // Claims per track (a claim naming two meetings of a track counts once), kept by every save: a distinct count
+        // over every link took 0.3 s at a million claims.
+        var claimCounts = await db.TrackClaimFacts.AsNoTracking().ToDictionaryAsync(f => f.TrackId, f => f.Claims, ct);
         return tracks.Select(t => new TrackSummary(t.Id, t.Name, t.IsOfficial, t.Description, t.Roles, t.MeetingCount, t.AgendaItemCount, claimCounts.GetValueOrDefault(t.Id),
             t.Latest is null ? null : FuzzyDate.FromParts(t.Latest.DatePrecision, t.Latest.DateStart, t.Latest.DateEnd, t.Latest.DateLabel))).ToList();
     }

@@ -138,6 +138,87 @@ public abstract class DerivedFiguresTests(SeededDatabase database)
     }
 
     [Fact]
+    public async Task A_tracks_claim_count_counts_each_claim_once_through_link_changes_moves_and_deletes()
+    {
+        var (_, reportId, _, _, sourceA, _) = await ArrangeAsync();
+        int first, second, firstA, firstB, secondA;
+        await using (var db = database.NewContext())
+        {
+            var tracks = new[] { new Track { Name = "Track count check one" }, new Track { Name = "Track count check two" } };
+            var meetings = new[]
+            {
+                new Meeting { Track = tracks[0], Title = "Count check 1a", Date = FuzzyDate.Exact(new DateOnly(2026, 4, 1)) },
+                new Meeting { Track = tracks[0], Title = "Count check 1b", Date = FuzzyDate.Exact(new DateOnly(2026, 4, 2)) },
+                new Meeting { Track = tracks[1], Title = "Count check 2a", Date = FuzzyDate.Exact(new DateOnly(2026, 4, 3)) },
+            };
+            db.AddRange(meetings);
+            await db.SaveChangesAsync(Ct);
+            (first, second) = (tracks[0].Id, tracks[1].Id);
+            (firstA, firstB, secondA) = (meetings[0].Id, meetings[1].Id, meetings[2].Id);
+        }
+
+        Assert.Equal((0, 0), await ClaimCountsAsync(first, second));
+
+        // One claim about both meetings of the first track counts once for it.
+        var claim = await database.Get<ProvenanceService>().RecordClaimAsync(
+            new NewClaim(reportId, 0, 12, sourceA, Stance.Asserts, 2, MeetingIds: [firstA, firstB]), Ct);
+        Assert.True(claim.Succeeded);
+        Assert.Equal((1, 0), await ClaimCountsAsync(first, second));
+
+        // Linked to the second track's meeting too; then one of its two links to the first track is taken off.
+        await using (var db = database.NewContext())
+        {
+            db.ClaimMeetings.Add(new ClaimMeeting { ClaimId = claim.Value, MeetingId = secondA });
+            await db.SaveChangesAsync(Ct);
+        }
+
+        Assert.Equal((1, 1), await ClaimCountsAsync(first, second));
+        await using (var db = database.NewContext())
+        {
+            db.ClaimMeetings.Remove(await db.ClaimMeetings.SingleAsync(cm => cm.ClaimId == claim.Value && cm.MeetingId == firstA, Ct));
+            await db.SaveChangesAsync(Ct);
+        }
+
+        Assert.Equal((1, 1), await ClaimCountsAsync(first, second));
+        await AssertFiguresMatchClaimsAsync();
+
+        // The meeting that still links it to the first track moves to the second, which already counts the claim.
+        await using (var db = database.NewContext())
+        {
+            (await db.Meetings.SingleAsync(m => m.Id == firstB, Ct)).TrackId = second;
+            await db.SaveChangesAsync(Ct);
+        }
+
+        Assert.Equal((0, 1), await ClaimCountsAsync(first, second));
+
+        // A second claim about the moved meeting, saved synchronously (as framework code may), then the first claim is deleted.
+        await using (var db = database.NewContext())
+        {
+            var another = new Claim { ReportId = reportId, Start = 12, End = 20, Quote = "count check", Stance = Stance.Asserts };
+            another.Meetings.Add(new ClaimMeeting { MeetingId = firstB });
+            db.Claims.Add(another);
+            db.SaveChanges();
+        }
+
+        Assert.Equal((0, 2), await ClaimCountsAsync(first, second));
+        await using (var db = database.NewContext())
+        {
+            db.Claims.Remove(await db.Claims.SingleAsync(c => c.Id == claim.Value, Ct));
+            await db.SaveChangesAsync(Ct);
+        }
+
+        Assert.Equal((0, 1), await ClaimCountsAsync(first, second));
+        await AssertFiguresMatchClaimsAsync();
+    }
+
+    /// <summary>The two tracks' claim counts as the tracks list shows them.</summary>
+    private async Task<(int First, int Second)> ClaimCountsAsync(int first, int second)
+    {
+        var tracks = await database.Get<TrackService>().ListAsync(Ct);
+        return (tracks.Single(t => t.Id == first).ClaimCount, tracks.Single(t => t.Id == second).ClaimCount);
+    }
+
+    [Fact]
     public async Task Origins_follow_relays_and_outlets()
     {
         var (meetingId, _, _, _, sourceA, sourceE) = await ArrangeAsync();

@@ -356,9 +356,10 @@ public sealed class QuerySuite(IServiceProvider services, DbConnection floorConn
         var from = since.ToString("yyyy-MM-dd") + " 00:00:00";
         var meetings = _floor.Rows("SELECT Id, Title, DatePrecision, DateStart, DateEnd, DateLabel, Status, RecordedAt FROM Meetings WHERE TrackId = $t AND RecordedAt >= $f ORDER BY RecordedAt DESC", ("$t", trackId), ("$f", from));
         var changes = _floor.Rows("SELECT s.AgendaItemId, a.Title, s.Status, s.AsOf, s.Note, s.RecordedAt FROM AgendaStatusChanges s JOIN AgendaItems a ON a.Id = s.AgendaItemId WHERE a.TrackId = $t AND s.RecordedAt >= $f ORDER BY s.RecordedAt DESC, a.Title", ("$t", trackId), ("$f", from));
+        // Each claim tested from its own links ("+ 0": not through the track's meetings, thousands per claim on track 1).
         const string aboutTrack = """
-            (EXISTS (SELECT 1 FROM ClaimMeetings cm JOIN Meetings m ON m.Id = cm.MeetingId WHERE cm.ClaimId = c.Id AND m.TrackId = $t)
-             OR EXISTS (SELECT 1 FROM ClaimAgendaItems ca JOIN AgendaItems a ON a.Id = ca.AgendaItemId WHERE ca.ClaimId = c.Id AND a.TrackId = $t))
+            (EXISTS (SELECT 1 FROM ClaimMeetings cm JOIN Meetings m ON m.Id = cm.MeetingId WHERE cm.ClaimId = c.Id AND m.TrackId + 0 = $t)
+             OR EXISTS (SELECT 1 FROM ClaimAgendaItems ca JOIN AgendaItems a ON a.Id = ca.AgendaItemId WHERE ca.ClaimId = c.Id AND a.TrackId + 0 = $t))
             """;
         var sources = _floor.Rows($"""
             SELECT s.Id, s.Name, s.Kind, s.Reliability, s.RecordedAt FROM Sources s

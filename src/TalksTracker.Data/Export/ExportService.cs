@@ -95,10 +95,8 @@ public sealed class ExportService(IDbContextFactory<TalksTrackerDbContext> conte
         var meetings = meetingRows.Select(m => new ExportMeeting(m.Id, m.TrackId, m.Title,
             FuzzyDate.FromParts(m.DatePrecision, m.DateStart, m.DateEnd, m.DateLabel).Display, m.VenueId, m.Status, m.Format, m.Participants, m.RecordedAt)).ToList();
 
-        var claimRows = await db.Claims.AsNoTracking()
-            .Where(c => trackId == null
-                        || c.Meetings.Any(m => m.Meeting!.TrackId == trackId)
-                        || c.AgendaItems.Any(a => a.AgendaItem!.TrackId == trackId))
+        var ofTrack = trackId is { } track ? db.Claims.Where(c => TrackClaims.IdsAbout(db, track).Contains(c.Id)) : db.Claims;
+        var claimRows = await ofTrack.AsNoTracking()
             .OrderBy(c => c.ReportId).ThenBy(c => c.Start).ThenBy(c => c.Id)
             .AsSplitQuery() // three link collections: one query each instead of their cross product
             .Select(c => new

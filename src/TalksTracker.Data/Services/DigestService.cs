@@ -45,8 +45,7 @@ public sealed class DigestService(IDbContextFactory<TalksTrackerDbContext> conte
             .Select(s => new DigestStatusChange(s.AgendaItemId, s.AgendaItem!.Title, s.Status, s.AsOf, s.Note, s.RecordedAt))
             .ToListAsync(ct);
 
-        var aboutTrack = db.Claims.Where(c =>
-            c.Meetings.Any(m => m.Meeting!.TrackId == trackId) || c.AgendaItems.Any(a => a.AgendaItem!.TrackId == trackId));
+        var aboutTrack = db.Claims.Where(TrackClaims.IsAbout(trackId));
 
         var sources = await db.Sources.AsNoTracking()
             .Where(s => s.RecordedAt >= from && aboutTrack.Any(c => c.SourceId == s.Id || c.ViaSourceId == s.Id))

@@ -99,8 +99,10 @@ public sealed class ProgressService(IDbContextFactory<TalksTrackerDbContext> con
         await using var db = await contextFactory.CreateDbContextAsync(ct);
         var meetingDates = await db.Meetings.AsNoTracking().Where(m => m.TrackId == trackId && m.SortDate != null)
             .Select(m => m.SortDate!.Value).ToListAsync(ct);
+        var claimIds = TrackClaims.IdsAbout(db, trackId);
+        var reportIds = db.Claims.Where(c => claimIds.Contains(c.Id)).Select(c => c.ReportId);
         var reportDates = await db.Reports.AsNoTracking()
-            .Where(r => r.Claims.Any(c => c.Meetings.Any(m => m.Meeting!.TrackId == trackId) || c.AgendaItems.Any(a => a.AgendaItem!.TrackId == trackId)))
+            .Where(r => reportIds.Contains(r.Id))
             .Select(r => new { r.PublishedOn, r.TakenInAt })
             .ToListAsync(ct);
 

@@ -183,6 +183,48 @@ public sealed class ProgressServiceTests : IAsyncLifetime
         Assert.Null(await digests.SinceAsync(999_999, today, Ct));
     }
 
+    /// <summary>
+    /// A track's activity, digest and export read the claims about it from the track's side (its meetings' and agenda
+    /// items' links): a claim linked only to an agenda item counts, a claim about another track does not.
+    /// </summary>
+    [Fact]
+    public async Task Activity_digest_and_export_take_the_claims_about_the_tracks_meetings_or_agenda_items_and_no_other()
+    {
+        var seedTrackId = await TrackIdAsync();
+        int trackId, meetingId, itemId, seedMeetingId, byMeeting, byItem, elsewhere;
+        var reports = new List<int>();
+        await using (var db = _database.NewContext())
+        {
+            var track = new Track { Name = "Activity check track", AgendaItems = [new AgendaItem { Title = "Activity check item", Category = AgendaCategory.Other }] };
+            var meeting = new Meeting { Track = track, Title = "Activity check round", Date = FuzzyDate.Exact(new DateOnly(2025, 3, 9)) };
+            db.Meetings.Add(meeting);
+            foreach (var (n, published) in new[] { (1, new DateOnly(2025, 3, 10)), (2, new DateOnly(2025, 5, 2)), (3, new DateOnly(2025, 7, 1)) })
+            {
+                db.Reports.Add(new Report { Title = $"Activity check report {n}", Text = "Officials denied that the talks took place at all.", ContentHash = $"activity-check-{n}", PublishedOn = published });
+            }
+
+            await db.SaveChangesAsync(Ct);
+            (trackId, meetingId, itemId) = (track.Id, meeting.Id, track.AgendaItems[0].Id);
+            seedMeetingId = await db.Meetings.Where(m => m.TrackId == seedTrackId).Select(m => m.Id).FirstAsync(Ct);
+            reports.AddRange(await db.Reports.Where(r => r.ContentHash.StartsWith("activity-check-")).OrderBy(r => r.ContentHash).Select(r => r.Id).ToListAsync(Ct));
+        }
+
+        var provenance = _database.Get<ProvenanceService>();
+        byMeeting = (await provenance.RecordClaimAsync(new NewClaim(reports[0], 0, 20, null, Stance.Denies, 3, MeetingIds: [meetingId]), Ct)).Value;
+        byItem = (await provenance.RecordClaimAsync(new NewClaim(reports[1], 0, 20, null, Stance.Denies, 3, AgendaItemIds: [itemId]), Ct)).Value;
+        elsewhere = (await provenance.RecordClaimAsync(new NewClaim(reports[2], 0, 20, null, Stance.Denies, 3, MeetingIds: [seedMeetingId]), Ct)).Value;
+        Assert.All([byMeeting, byItem, elsewhere], id => Assert.True(id > 0));
+
+        Assert.Equal(
+            [new MonthlyActivity("2025-03", 1, 1), new MonthlyActivity("2025-05", 0, 1)],
+            await _database.Get<ProgressService>().ActivityAsync(trackId, Ct));
+        var digest = await _database.Get<DigestService>().SinceAsync(trackId, DateOnly.FromDateTime(DateTime.UtcNow), Ct);
+        Assert.Equal(new[] { byMeeting, byItem }.Order(), digest!.Denials.Select(d => d.Id).Order());
+        var export = await _database.Get<TalksTracker.Data.Export.ExportService>().SnapshotAsync(trackId, Ct);
+        Assert.Equal(new[] { byMeeting, byItem }.Order(), export!.Claims.Select(c => c.Id).Order());
+        Assert.Contains(elsewhere, (await _database.Get<DigestService>().SinceAsync(seedTrackId, DateOnly.FromDateTime(DateTime.UtcNow), Ct))!.Denials.Select(d => d.Id));
+    }
+
     [Fact]
     public async Task Over_time_and_monthly_activity_come_from_the_track_only()
     {

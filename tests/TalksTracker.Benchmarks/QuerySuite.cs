@@ -101,11 +101,11 @@ public sealed class QuerySuite(IServiceProvider services, DbConnection floorConn
             new("source page: median source", "source", null,
                 async i => SourceSignature(await sources.GetAsync(MedianSource(i))),
                 i => SourceFloor(MedianSource(i)),
-                "SourceService.GetAsync for sources from the middle half by claim count (every claim it made or relayed)"),
+                "SourceService.GetAsync for sources from the middle half by claim count (how many claims it made and relayed, and the newest 300 of each)"),
             new("source page: top-10 source", "source", null,
                 async i => SourceSignature(await sources.GetAsync(TopSource(i))),
                 i => SourceFloor(TopSource(i)),
-                "SourceService.GetAsync for the ten busiest sources (Zipf head: the page lists every claim, unpaged)"),
+                "SourceService.GetAsync for the ten busiest sources (Zipf head: tens of thousands of claims each, counted; the newest 300 made and relayed read)"),
             Search("search: common word", DataGenerator.CommonWord, search),
             Search("search: rare word", DataGenerator.RareWord, search),
             Search("search: phrase", $"\"{DataGenerator.Phrase}\"", search),
@@ -163,7 +163,8 @@ public sealed class QuerySuite(IServiceProvider services, DbConnection floorConn
 
     private static string ReportSignature(ReportView? r) => r is null ? "none" : $"{r.Id}|{r.Text.Length}|{string.Join(",", r.Claims.Select(c => c.Id))}";
 
-    private static string SourceSignature(SourceView? s) => s is null ? "none" : $"{s.Id}|{s.Claims.Count}|{s.Claims.Sum(c => (long)c.Id)}";
+    private static string SourceSignature(SourceView? s) =>
+        s is null ? "none" : $"{s.Id}|{s.ClaimsMade}|{s.ClaimsRelayed}|{s.Claims.Count}|{s.Claims.Sum(c => (long)c.Id)}";
 
     private static string BoardSignature(ProgressBoard? b) => b is null ? "none" : $"{b.Items.Count}|{b.Items.Sum(i => i.History.Count)}|{b.Items.Sum(i => i.History.Sum(h => h.ClaimIds.Count))}";
 
@@ -231,11 +232,12 @@ public sealed class QuerySuite(IServiceProvider services, DbConnection floorConn
             return "none";
         }
 
-        var claims = _floor.Rows($"""
-            {ClaimViewSql} WHERE c.Id IN (SELECT Id FROM Claims WHERE SourceId = $id UNION SELECT Id FROM Claims WHERE ViaSourceId = $id)
-            ORDER BY c.ReportId, c.Start
-            """, ("$id", id));
-        return $"{id}|{claims.Count}|{claims.Sum(c => Convert.ToInt64(c[0], System.Globalization.CultureInfo.InvariantCulture))}";
+        const string made = "c.SourceId = $id";
+        const string relayed = "c.ViaSourceId = $id AND (c.SourceId <> $id OR c.SourceId IS NULL)";
+        var counts = _floor.Rows($"SELECT (SELECT COUNT(*) FROM Claims c WHERE {made}), (SELECT COUNT(*) FROM Claims c WHERE {relayed})", ("$id", id))[0];
+        var claims = _floor.Rows($"{ClaimViewSql} WHERE {made} ORDER BY c.Id DESC LIMIT {ProvenanceService.ClaimsListed}", ("$id", id))
+            .Concat(_floor.Rows($"{ClaimViewSql} WHERE {relayed} ORDER BY c.Id DESC LIMIT {ProvenanceService.ClaimsListed}", ("$id", id))).ToList();
+        return $"{id}|{counts[0]}|{counts[1]}|{claims.Count}|{claims.Sum(c => Convert.ToInt64(c[0], System.Globalization.CultureInfo.InvariantCulture))}";
     }
 
     /// <summary>

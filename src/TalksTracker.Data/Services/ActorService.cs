@@ -17,7 +17,8 @@ public sealed record ActorView(
     IReadOnlyList<string> Aliases,
     IReadOnlyList<ActorTrackRole> Tracks,
     IReadOnlyList<TimelineEntry> Meetings,
-    IReadOnlyList<ClaimView> Claims);
+    IReadOnlyList<ClaimView> Claims,
+    int ClaimTotal);
 
 /// <summary>Actors: states, their bodies, armed groups, organisations, outlets and people.</summary>
 public sealed class ActorService(IDbContextFactory<TalksTrackerDbContext> contextFactory, ProvenanceService provenance, MeetingService meetings)
@@ -79,7 +80,8 @@ public sealed class ActorService(IDbContextFactory<TalksTrackerDbContext> contex
             .ToListAsync(ct);
         var timeline = await meetings.TimelineAsync(new TimelineQuery { ActorId = id, PageSize = TimelineQuery.MaxPageSize }, ct);
 
+        var claims = await provenance.ForActorAsync(id, ct);
         return new ActorView(actor.Id, actor.Name, actor.Kind, actor.Description, actor.Parent, parts, actor.Aliases, tracks,
-            timeline.Entries, await provenance.ForActorAsync(id, ct));
+            timeline.Entries, claims.Newest, claims.Total);
     }
 }

@@ -18,6 +18,12 @@ public sealed record NewClaim(
     IReadOnlyList<int>? ActorIds = null);
 
 /// <summary>
+/// Some of a set of claims, newest recorded first, with how many there are in all: an actor or a source can be named
+/// in hundreds of thousands of claims, more than a page can read or show.
+/// </summary>
+public sealed record ClaimList(int Total, IReadOnlyList<ClaimView> Newest);
+
+/// <summary>
 /// Answers "where does this come from": the claims behind a meeting, agenda item, actor, source or
 /// report, each with its report, span and source. Records a claim only when it points into a real
 /// report with a valid span and names sources and links that exist.
@@ -31,12 +37,27 @@ public sealed class ProvenanceService(IDbContextFactory<TalksTrackerDbContext> c
     public Task<IReadOnlyList<ClaimView>> ForAgendaItemAsync(int agendaItemId, CancellationToken ct = default) =>
         QueryAsync(db => db.ClaimAgendaItems.Where(a => a.AgendaItemId == agendaItemId).Select(a => a.Claim!), ct);
 
-    public Task<IReadOnlyList<ClaimView>> ForActorAsync(int actorId, CancellationToken ct = default) =>
-        QueryAsync(db => db.ClaimActors.Where(a => a.ActorId == actorId).Select(a => a.Claim!), ct);
+    /// <summary>How many claims an actor's or a source's page reads and lists (<see cref="ClaimList"/>).</summary>
+    public const int ClaimsListed = 300;
 
-    /// <summary>Claims the source made, and claims it relayed from others.</summary>
-    public Task<IReadOnlyList<ClaimView>> ForSourceAsync(int sourceId, CancellationToken ct = default) =>
-        QueryAsync(db => db.Claims.Where(c => c.SourceId == sourceId || c.ViaSourceId == sourceId), ct);
+    /// <summary>Claims naming the actor: how many, and the newest <see cref="ClaimsListed"/>.</summary>
+    public async Task<ClaimList> ForActorAsync(int actorId, CancellationToken ct = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        return await ListAsync(db.ClaimActors.Where(a => a.ActorId == actorId).Select(a => a.Claim!), ct);
+    }
+
+    /// <summary>Claims the source made, and claims it relayed from others: how many, and the newest <see cref="ClaimsListed"/>.</summary>
+    public async Task<ClaimList> ForSourceAsync(int sourceId, CancellationToken ct = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        return await ListAsync(db.Claims.Where(c => c.SourceId == sourceId || c.ViaSourceId == sourceId), ct);
+    }
+
+    /// <summary>How many claims there are, and the newest <see cref="ClaimsListed"/> of them (highest id first: the index order, so no sort of them all).</summary>
+    internal static async Task<ClaimList> ListAsync(IQueryable<Claim> claims, CancellationToken ct) =>
+        new(await claims.CountAsync(ct),
+            await claims.AsNoTracking().OrderByDescending(c => c.Id).Take(ClaimsListed).Select(ClaimView.Projection).ToListAsync(ct));
 
     public Task<IReadOnlyList<ClaimView>> ForReportAsync(int reportId, CancellationToken ct = default) =>
         QueryAsync(db => db.Claims.Where(c => c.ReportId == reportId), ct);
@@ -104,10 +125,6 @@ public sealed class ProvenanceService(IDbContextFactory<TalksTrackerDbContext> c
     /// <summary>The claims a report holds, read on a context the caller already has open (one context for a whole page).</summary>
     internal static Task<IReadOnlyList<ClaimView>> ForReportAsync(TalksTrackerDbContext db, int reportId, CancellationToken ct) =>
         ViewsAsync(db.Claims.Where(c => c.ReportId == reportId), ct);
-
-    /// <summary>Claims the source made, and claims it relayed from others, on the caller's context.</summary>
-    internal static Task<IReadOnlyList<ClaimView>> ForSourceAsync(TalksTrackerDbContext db, int sourceId, CancellationToken ct) =>
-        ViewsAsync(db.Claims.Where(c => c.SourceId == sourceId || c.ViaSourceId == sourceId), ct);
 
     private async Task<IReadOnlyList<ClaimView>> QueryAsync(Func<TalksTrackerDbContext, IQueryable<Claim>> filter, CancellationToken ct)
     {

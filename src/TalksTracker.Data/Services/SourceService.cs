@@ -13,7 +13,9 @@ public sealed record SourceView(
     NamedRef? Affiliation,
     string? Description,
     IReadOnlyList<ClaimView> Claims,
-    Guid Version);
+    Guid Version,
+    int ClaimsMade,
+    int ClaimsRelayed);
 
 /// <summary>Sources: who claims come from, and how reliable they have been graded.</summary>
 public sealed class SourceService(IDbContextFactory<TalksTrackerDbContext> contextFactory)
@@ -52,9 +54,15 @@ public sealed class SourceService(IDbContextFactory<TalksTrackerDbContext> conte
                 s.Version,
             })
             .SingleOrDefaultAsync(ct);
-        return source is null
-            ? null
-            : new SourceView(source.Id, source.Name, source.Kind, source.Reliability, source.Affiliation, source.Description,
-                await ProvenanceService.ForSourceAsync(db, id, ct), source.Version);
+        if (source is null)
+        {
+            return null;
+        }
+
+        // The newest claims it made and the newest it relayed, each with its count.
+        var made = await ProvenanceService.ListAsync(db.Claims.Where(c => c.SourceId == id), ct);
+        var relayed = await ProvenanceService.ListAsync(db.Claims.Where(c => c.ViaSourceId == id && c.SourceId != id), ct);
+        return new SourceView(source.Id, source.Name, source.Kind, source.Reliability, source.Affiliation, source.Description,
+            [.. made.Newest, .. relayed.Newest], source.Version, made.Total, relayed.Total);
     }
 }

@@ -31,6 +31,37 @@ public abstract class ProvenanceServiceTests(SeededDatabase database)
         Assert.StartsWith("Under Russian auspices", redeployment.ReportTitle);
     }
 
+    /// <summary>A busy source's page reads the newest claims it made and relayed (at most <see cref="ProvenanceService.ClaimsListed"/> each) and counts all.</summary>
+    [Fact]
+    public async Task A_source_page_lists_its_newest_claims_and_counts_them_all()
+    {
+        var report = await IdOf(db => db.Reports);
+        var relayedBy = await IdOf(db => db.Sources.Where(s => s.Name == "Israeli media"));
+        int busy;
+        await using (var db = database.NewContext())
+        {
+            var source = new Source { Name = "listing check source", Kind = SourceKind.Analyst, Reliability = Reliability.C };
+            db.Sources.Add(source);
+            await db.SaveChangesAsync(Ct);
+            busy = source.Id;
+            db.Claims.AddRange(Enumerable.Range(0, ProvenanceService.ClaimsListed + 5).Select(i =>
+                new Claim { ReportId = report, Start = 0, End = 5, Quote = $"made {i}", SourceId = busy, Stance = Stance.Asserts }));
+            db.Claims.AddRange(Enumerable.Range(0, 2).Select(i =>
+                new Claim { ReportId = report, Start = 0, End = 5, Quote = $"relayed {i}", SourceId = relayedBy, ViaSourceId = busy, Stance = Stance.Asserts }));
+            await db.SaveChangesAsync(Ct);
+        }
+
+        var page = await database.Get<SourceService>().GetAsync(busy, Ct);
+
+        Assert.Equal((ProvenanceService.ClaimsListed + 5, 2), (page!.ClaimsMade, page.ClaimsRelayed));
+        var made = page.Claims.Where(c => c.Source?.Id == busy).Select(c => c.Quote).ToList();
+        Assert.Equal(ProvenanceService.ClaimsListed, made.Count);
+        Assert.Equal($"made {ProvenanceService.ClaimsListed + 4}", made[0]);
+        Assert.DoesNotContain("made 4", made);
+        Assert.Equal(["relayed 1", "relayed 0"], page.Claims.Where(c => c.Source?.Id != busy).Select(c => c.Quote));
+        Assert.Equal(ProvenanceService.ClaimsListed + 7, (await Provenance.ForSourceAsync(busy, Ct)).Total);
+    }
+
     [Fact]
     public async Task Claims_for_an_agenda_item_a_source_and_an_actor()
     {
@@ -40,10 +71,10 @@ public abstract class ProvenanceServiceTests(SeededDatabase database)
         var media = await IdOf(db => db.Sources.Where(s => s.Name == "Israeli media"));
 
         Assert.Contains("long-term guarantees", Assert.Single(await Provenance.ForAgendaItemAsync(guarantees, Ct)).Quote);
-        Assert.StartsWith("Analysts note", Assert.Single(await Provenance.ForSourceAsync(analysts, Ct)).Quote);
-        Assert.Contains("Turkish military role", Assert.Single(await Provenance.ForActorAsync(turkey, Ct)).Quote);
+        Assert.StartsWith("Analysts note", Assert.Single((await Provenance.ForSourceAsync(analysts, Ct)).Newest).Quote);
+        Assert.Contains("Turkish military role", Assert.Single((await Provenance.ForActorAsync(turkey, Ct)).Newest).Quote);
         // A relaying outlet's page lists what it relayed as well as what it said itself.
-        Assert.Equal(5, (await Provenance.ForSourceAsync(media, Ct)).Count);
+        Assert.Equal(5, (await Provenance.ForSourceAsync(media, Ct)).Total);
     }
 
     [Fact]

@@ -26,6 +26,9 @@ public sealed class BrowserFixture : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         BaseAddress = App.StartKestrel();
+        // Expectations wait up to 15 s instead of Playwright's 5: with the other test projects building and running
+        // alongside on two cores, a dialog once took longer than 5 s to close after its save (and closed in time on a rerun).
+        Assertions.SetDefaultExpectTimeout(15_000);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

@@ -21,8 +21,8 @@ public static class ReportWriter
         ["meeting dossier"] = "Five statements (meeting, participants, track roles, agenda, claims) each with EF's fixed per-statement cost over a floor of " +
                               "well under a millisecond.",
         ["report reader"] = "Two statements on one context (the report, its claims); EF's fixed cost per statement against a floor of about 0.1 ms.",
-        ["source page"] = "The page lists every claim a source made or relayed, unpaged (a Zipf-head source has about 100,000 at L); the statement is " +
-                          "the floor's, and the rest is materialising a ClaimView per row. Paging the page is the real fix.",
+        ["source page"] = "Five statements (the source; how many claims it made and relayed, and the newest 300 of each, counted and read " +
+                          "separately) against the floor's four; over a floor of about a millisecond, EF's fixed cost per statement is the ratio.",
         ["search"] = "Totals are counted up to 10,000 and at most 2,000 matches are ranked (newest first beyond), so a common word reads about " +
                      "10,000 ids per index, lazily in rowid order; a prefix makes FTS5 merge the whole doclists of every word with that prefix " +
                      "before the first row (about 17 ms for 'milit*', 227,000 claims, whatever the LIMIT or rowid range), once per statement and " +

@@ -95,7 +95,13 @@ public sealed class ExportService(IDbContextFactory<TalksTrackerDbContext> conte
         var meetings = meetingRows.Select(m => new ExportMeeting(m.Id, m.TrackId, m.Title,
             FuzzyDate.FromParts(m.DatePrecision, m.DateStart, m.DateEnd, m.DateLabel).Display, m.VenueId, m.Status, m.Format, m.Participants, m.RecordedAt)).ToList();
 
-        var ofTrack = trackId is { } track ? db.Claims.Where(c => TrackClaims.IdsAbout(db, track).Contains(c.Id)) : db.Claims;
+        var ofTrack = db.Claims.AsQueryable();
+        if (trackId is { } track)
+        {
+            var claimIds = TrackClaims.IdsAbout(db, track);
+            ofTrack = ofTrack.Where(c => claimIds.Contains(c.Id));
+        }
+
         var claimRows = await ofTrack.AsNoTracking()
             .OrderBy(c => c.ReportId).ThenBy(c => c.Start).ThenBy(c => c.Id)
             .AsSplitQuery() // three link collections: one query each instead of their cross product

@@ -15,8 +15,7 @@ public class AnalystJourneyTests(BrowserFixture browser)
         // The actor, venue and source pickers ask the server for the names containing what is typed (actors
         // also by alias); the matches render in a popover.
         var actor = page.Locator("input[data-filter='actor']");
-        await actor.ClickAsync();
-        await actor.PressSequentiallyAsync("syr");
+        await BrowserFixture.EnterInPickerAsync(page, actor, "syr");
         var actorChoices = page.Locator(".mud-popover-open .mud-list-item");
         await Assertions.Expect(actorChoices.First).ToHaveTextAsync("Syria");
         await Assertions.Expect(actorChoices.Nth(1)).ToHaveTextAsync("Syrian Arab Army");
@@ -25,8 +24,7 @@ public class AnalystJourneyTests(BrowserFixture browser)
         await actor.PressAsync("Escape");
 
         var venue = page.Locator("input[data-filter='venue']");
-        await venue.ClickAsync();
-        await venue.PressSequentiallyAsync("bak");
+        await BrowserFixture.EnterInPickerAsync(page, venue, "bak");
         await page.Locator(".mud-popover-open .mud-list-item", new() { HasTextRegex = new Regex("^Baku$") }).ClickAsync();
 
         await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"/timeline\?venue=\d+$"));

@@ -86,6 +86,22 @@ public sealed class BrowserFixture : IAsyncLifetime
     public static Task WaitInteractiveAsync(IPage page) =>
         page.Locator("[data-interactive='true']").WaitForAsync(new LocatorWaitForOptions { Timeout = 20_000 });
 
+    /// <summary>
+    /// Enters text into a picker that asks the server for matches: waits for any other list to close, opens the
+    /// picker, waits for the list the opening asks for, then enters the text as one input event and checks the
+    /// input kept it. Typed key by key, letters pressed while the circuit was still rendering the opening list
+    /// were lost in a loaded run ("syr" searched as "r").
+    /// </summary>
+    public static async Task EnterInPickerAsync(IPage page, ILocator input, string text)
+    {
+        var openList = page.Locator(".mud-popover-open .mud-list-item");
+        await Assertions.Expect(openList).ToHaveCountAsync(0);
+        await input.ClickAsync();
+        await Assertions.Expect(openList.First).ToBeVisibleAsync();
+        await input.FillAsync(text);
+        await Assertions.Expect(input).ToHaveValueAsync(text);
+    }
+
     /// <summary>Keeps a screenshot in docs/ when TALKSTRACKER_SCREENSHOTS names that folder; otherwise in the temp folder.</summary>
     public static async Task ScreenshotAsync(IPage page, string name, bool fullPage = true)
     {

@@ -144,16 +144,16 @@ public sealed class ProvenanceAnalysisService(IDbContextFactory<TalksTrackerDbCo
 
         var claimIds = await db.Claims.AsNoTracking().Where(c => c.SourceId == sourceId)
             .OrderByDescending(c => c.Id).Take(TrackRecordWindow).Select(c => c.Id).ToListAsync(ct);
-        // The same standing each claim's card shows: its links within the claims about its own subjects.
-        var standings = await PerClaimAsync(db, claimIds, (evidence, id) => evidence.Standing(id), ct);
+        // The links each claim's card shows: within the claims about its own subjects.
+        var kinds = await PerClaimAsync(db, claimIds, (evidence, id) => evidence.LinkKindsOf(id), ct);
         int corroborated = 0, contradicted = 0, alone = 0;
-        foreach (var standing in standings.Values)
+        foreach (var linked in kinds.Values)
         {
-            if (standing.Relations.Any(r => r.Kind == ClaimLinkKind.Contradicts))
+            if (linked.Contains(ClaimLinkKind.Contradicts))
             {
                 contradicted++;
             }
-            else if (standing.Relations.Any(r => r.Kind == ClaimLinkKind.Corroborates))
+            else if (linked.Contains(ClaimLinkKind.Corroborates))
             {
                 corroborated++;
             }

@@ -59,7 +59,9 @@ public sealed class Evidence
         IReadOnlyDictionary<int, int> dependent,
         IReadOnlyDictionary<int, string> sourceNames)
     {
-        Claims = claims.DistinctBy(c => c.ClaimId).OrderBy(c => c.ClaimId).ToList();
+        var ordered = claims.DistinctBy(c => c.ClaimId).ToList();
+        ordered.Sort((x, y) => x.ClaimId.CompareTo(y.ClaimId));
+        Claims = ordered;
         _byId = Claims.ToDictionary(c => c.ClaimId);
         _verdicts = verdicts;
         _dependent = dependent;
@@ -145,7 +147,7 @@ public sealed class Evidence
     public ClaimStanding Standing(int claimId)
     {
         var claim = _byId[claimId];
-        var self = SubjectClaims.First(c => c.ClaimId == claimId);
+        var self = SubjectClaims[IndexOf(claimId)];
         var relations = Agreement.ProposeFor(self, SubjectClaims)
             .Select(link => Reviewed(link) is { } r ? r with { OtherClaimId = link.ClaimId == claimId ? link.OtherClaimId : link.ClaimId } : null)
             .OfType<Relation>()
@@ -153,6 +155,45 @@ public sealed class Evidence
         var confidence = Provenance.Confidence.Assess(Weigh([claim, .. Retold(claim), .. relations.Select(r => _byId[r.OtherClaimId])], claim.Stance));
         var origin = OriginOf.GetValueOrDefault(claimId);
         return new ClaimStanding(claimId, origin, OriginName(origin), relations, confidence);
+    }
+
+    /// <summary>
+    /// The kinds of the links <see cref="Standing"/> gives one claim, without spelling out each link (a source's track
+    /// record asks only whether a claim was contradicted or corroborated): each claim of another report about one of its
+    /// subjects relates to it by the rules, or by an editor's verdict where there is one (a rejected link counts none).
+    /// </summary>
+    public IReadOnlySet<ClaimLinkKind> LinkKindsOf(int claimId)
+    {
+        var self = SubjectClaims[IndexOf(claimId)];
+        var denies = self.Stance == Stance.Denies;
+        var kinds = new HashSet<ClaimLinkKind>();
+        foreach (var other in SubjectClaims)
+        {
+            if (other.ReportId == self.ReportId || !other.Subjects.Overlaps(self.Subjects))
+            {
+                continue;
+            }
+
+            var kind = (other.Stance == Stance.Denies) != denies ? ClaimLinkKind.Contradicts
+                : other.Origin != self.Origin ? ClaimLinkKind.Corroborates
+                : ClaimLinkKind.Refines;
+            if (_verdicts.Count > 0 && _verdicts.TryGetValue((Math.Min(claimId, other.ClaimId), Math.Max(claimId, other.ClaimId)), out var verdict))
+            {
+                if (verdict.Review == LinkReview.Rejected)
+                {
+                    continue;
+                }
+
+                kind = verdict.Kind;
+            }
+
+            if (kinds.Add(kind) && kinds.Count == Enum.GetValues<ClaimLinkKind>().Length)
+            {
+                break;
+            }
+        }
+
+        return kinds;
     }
 
     /// <summary>
@@ -176,9 +217,36 @@ public sealed class Evidence
             ? []
             : Claims.Where(c => c.ReportId == claim.ReportId && c.ClaimId != claim.ClaimId && c.Subjects.Overlaps(claim.Subjects) && OriginOf.ContainsKey(c.ClaimId));
 
+    /// <summary>Where the claim is in <see cref="Claims"/> (ordered by id).</summary>
+    private int IndexOf(int claimId)
+    {
+        int low = 0, high = Claims.Count - 1;
+        while (low <= high)
+        {
+            var middle = low + ((high - low) / 2);
+            var id = Claims[middle].ClaimId;
+            if (id == claimId)
+            {
+                return middle;
+            }
+
+            if (id < claimId)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        throw new KeyNotFoundException($"Claim {claimId} is not in this evidence.");
+    }
+
     private bool Rejected(int claimId, int otherClaimId) =>
         _verdicts.TryGetValue((claimId, otherClaimId), out var verdict) && verdict.Review == LinkReview.Rejected;
 
+    /// <summary>The claims as the agreement rules see them, in the order of <see cref="Claims"/>.</summary>
     private List<SubjectClaim> SubjectClaims => _subjectClaims ??= Claims
         .Select(c => new SubjectClaim(c.ClaimId, c.ReportId, c.Subjects, c.Stance, OriginOf.GetValueOrDefault(c.ClaimId) ?? $"report:{c.ReportId}"))
         .ToList();

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace TalksTracker.Domain.Provenance;
 
 /// <summary>What the origin rules need to know about one claim.</summary>
@@ -19,12 +21,28 @@ public static class Origins
     {
         if (claim.SourceId is not { } source)
         {
-            return $"outlet:{(string.IsNullOrWhiteSpace(claim.Outlet) ? $"report {claim.ReportId}" : claim.Outlet.Trim().ToLowerInvariant())}";
+            return string.IsNullOrWhiteSpace(claim.Outlet) ? $"outlet:report {claim.ReportId}" : OutletKey(claim.Outlet);
         }
 
         var origin = ResolveRelay(claim.ReportId, source, relayedInReport);
-        return $"source:{(dependent is not null && dependent.TryGetValue(origin, out var group) ? group : origin)}";
+        return SourceKey(dependent is not null && dependent.TryGetValue(origin, out var group) ? group : origin);
     }
+
+    // The same few keys are made for every claim of a source or an outlet, thousands of times when many subjects are
+    // assessed: made once each (bounded, outlets being free text).
+    private const int KeysKept = 20_000;
+    private static readonly ConcurrentDictionary<int, string> SourceKeys = new();
+    private static readonly ConcurrentDictionary<string, string> OutletKeys = new(StringComparer.Ordinal);
+
+    private static string SourceKey(int source) =>
+        SourceKeys.TryGetValue(source, out var key) ? key
+        : SourceKeys.Count < KeysKept ? SourceKeys.GetOrAdd(source, id => $"source:{id}")
+        : $"source:{source}";
+
+    private static string OutletKey(string outlet) =>
+        OutletKeys.TryGetValue(outlet, out var key) ? key
+        : OutletKeys.Count < KeysKept ? OutletKeys.GetOrAdd(outlet, o => $"outlet:{o.Trim().ToLowerInvariant()}")
+        : $"outlet:{outlet.Trim().ToLowerInvariant()}";
 
     /// <summary>The independent origin of each claim that counts as one (the outlet's own voice only where a report cites no source).</summary>
     public static IReadOnlyDictionary<int, string> OfEach(IReadOnlyCollection<ClaimOriginFacts> claims, IReadOnlyDictionary<int, int>? dependent = null)

@@ -131,6 +131,9 @@ public class EvidenceTests
             // The short way to a claim's confidence (for its card) is the long way's answer, around it or not.
             Assert.Equal(standing.Confidence.Derivation, all.Around(claim).ConfidenceOf(claim.ClaimId).Derivation);
             Assert.Equal(all.Standing(claim.ClaimId).Confidence.Derivation, all.ConfidenceOf(claim.ClaimId).Derivation);
+            // So is the short way to the kinds of its links (for a source's track record).
+            Assert.Equal(standing.Relations.Select(r => r.Kind).ToHashSet(), all.Around(claim).LinkKindsOf(claim.ClaimId));
+            Assert.Equal(all.Standing(claim.ClaimId).Relations.Select(r => r.Kind).ToHashSet(), all.LinkKindsOf(claim.ClaimId));
         }
     }
 

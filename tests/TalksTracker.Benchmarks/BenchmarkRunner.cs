@@ -427,6 +427,11 @@ public static class BenchmarkRunner
                 report.HttpWarmUpSeconds[path] = seconds;
                 log($"  warm-up of {path}: {seconds:0} s under load");
             }
+
+            foreach (var (path, (count, samples)) in load.WarmUpErrors.Where(e => e.Value.Count > 0))
+            {
+                report.Errors.Add($"HTTP {path}: {count} errors before the measured run ({string.Join("; ", samples)})");
+            }
             var after = server.Memory();
             Record(report, "after_load", after);
             report.Memory["server_peak_resident_mb"] = after.PeakResidentMb;

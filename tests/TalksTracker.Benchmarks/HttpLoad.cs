@@ -42,17 +42,18 @@ public sealed class HttpLoad(Uri baseAddress, string? apiKey, int clients, int r
     /// <summary>What the warm-up of each path took: seconds under load before the measured run.</summary>
     public Dictionary<string, double> WarmUpSeconds { get; } = [];
 
+    /// <summary>Failed requests of each path before its measured run (the first requests and the warm-up), with a few samples.</summary>
+    public Dictionary<string, (int Count, List<string> Samples)> WarmUpErrors { get; } = [];
+
     public async Task<List<HttpResult>> RunAsync(IReadOnlyList<string> paths)
     {
         using var handler = new ApiKeyHandler(apiKey) { InnerHandler = new SocketsHttpHandler { MaxConnectionsPerServer = clients, PooledConnectionLifetime = TimeSpan.FromMinutes(10) } };
         using var http = new HttpClient(handler) { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(30) };
         foreach (var path in paths)
         {
-            for (var i = 0; i < 10; i++)
-            {
-                using var warm = await http.GetAsync(path);
-                await warm.Content.ReadAsByteArrayAsync();
-            }
+            // One client at first: a path that fails while the server is cold shows here, not only under the load.
+            var first = await LoadAsync(http, path, 10, budget, clientCount: 1);
+            WarmUpErrors[path] = (first.Errors, first.ErrorSamples);
         }
 
         var results = new List<HttpResult>();
@@ -76,15 +77,15 @@ public sealed class HttpLoad(Uri baseAddress, string? apiKey, int clients, int r
         var watch = Stopwatch.StartNew();
         if (serverCompilerSeconds?.Invoke() is null)
         {
-            await LoadAsync(http, path, int.MaxValue, budget / 4);
+            Count(await LoadAsync(http, path, int.MaxValue, budget / 4));
             return watch.Elapsed.TotalSeconds;
         }
 
-        await LoadAsync(http, path, int.MaxValue, budget / 10);
+        Count(await LoadAsync(http, path, int.MaxValue, budget / 10));
         while (watch.Elapsed < budget / 2)
         {
             var before = serverCompilerSeconds()!.Value;
-            await LoadAsync(http, path, int.MaxValue, TimeSpan.FromSeconds(2));
+            Count(await LoadAsync(http, path, int.MaxValue, TimeSpan.FromSeconds(2)));
             if (serverCompilerSeconds()!.Value - before < 0.02)
             {
                 break;
@@ -92,16 +93,22 @@ public sealed class HttpLoad(Uri baseAddress, string? apiKey, int clients, int r
         }
 
         return watch.Elapsed.TotalSeconds;
+
+        void Count(HttpResult round)
+        {
+            var (count, samples) = WarmUpErrors.GetValueOrDefault(path, (0, []));
+            WarmUpErrors[path] = (count + round.Errors, samples.Concat(round.ErrorSamples).Distinct().Take(5).ToList());
+        }
     }
 
-    private async Task<HttpResult> LoadAsync(HttpClient http, string path, int requests, TimeSpan timeLimit)
+    private async Task<HttpResult> LoadAsync(HttpClient http, string path, int requests, TimeSpan timeLimit, int? clientCount = null)
     {
         var latencies = new ConcurrentBag<double>();
         var errors = new ConcurrentBag<string>();
         var issued = 0;
         var cpuBefore = serverProcessorSeconds?.Invoke();
         var total = Stopwatch.StartNew();
-        var workers = Enumerable.Range(0, clients).Select(async _ =>
+        var workers = Enumerable.Range(0, clientCount ?? clients).Select(async _ =>
         {
             var watch = new Stopwatch();
             while (Interlocked.Increment(ref issued) <= requests && total.Elapsed < timeLimit)

@@ -212,7 +212,7 @@ public static class ReportWriter
                       "`Seed:OnFirstStart=false`, logging at Warning, API rate limits lifted, the generated database via `ConnectionStrings:TalksTracker`. " +
                       "The load generator (this process) runs closed loops: each client sends its next request when the last one is answered. Clients share one `HttpClient` " +
                       "(a connection pool of as many connections as clients) and send the bootstrap admin's API key (`X-Api-Key`; `--api-key` to use another). " +
-                      "Each path is first loaded without recording until the server has compiled its hot code at full optimisation (tiered compilation: until its compiler thread used under 20 ms in 2 s, at least a tenth and at most half of the time budget; the *warm-up s* column), then measured. " +
+                      "Each path is first loaded without recording until the server has compiled its hot code at full optimisation (tiered compilation: until its compiler thread used under 20 ms in 2 s, at least a tenth and at most half of the time budget; the *warm-up s* column), then measured; a request that fails before the measured run (ten from one client first, then the warm-up) is listed under Errors like one that fails during it. " +
                       "Client and server share the 2 cores; *server CPU* is the server process's processor time (user and system) during the measured load divided by the requests answered.");
         sb.AppendLine();
         sb.AppendLine("| path | clients | warm-up s | requests | errors | p50 ms | p95 ms | max ms | req/s | server CPU ms/request |");

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using TalksTracker.Data.Search;
 using TalksTracker.Data.Seeding;
@@ -25,7 +26,7 @@ public static class DataServiceCollectionExtensions
         this IServiceCollection services, Func<IServiceProvider, DatabaseProvider> database, Func<IServiceProvider, string> connectionString)
     {
         services.AddDbContextFactory<TalksTrackerDbContext>((provider, options) => options
-            .UseTalksTrackerDatabase(database(provider), connectionString(provider)));
+            .UseTalksTrackerDatabase(database(provider), connectionString(provider), DatabaseProviders.SqliteMmapSize(provider.GetService<IConfiguration>())));
 
         services.AddSingleton<Seeder>();
         services.AddSingleton<DatabaseInitializer>();

@@ -21,6 +21,21 @@ public static class DatabaseProviders
     /// <summary>The assembly holding the PostgreSQL migrations (SQLite's live in TalksTracker.Data itself).</summary>
     public const string PostgresMigrationsAssembly = "TalksTracker.Data.Postgres";
 
+    /// <summary>Bytes of a SQLite database file that reads may memory-map; 0 turns memory-mapped reads off.</summary>
+    public const string SqliteMmapSizeSettingName = "Database:SqliteMmapSize";
+
+    /// <summary>
+    /// Reads <c>Database:SqliteMmapSize</c>: unset means <see cref="SqlitePragmaInterceptor.DefaultMmapSize"/>; a
+    /// negative number or anything but a whole number of bytes is refused.
+    /// </summary>
+    public static long SqliteMmapSize(IConfiguration? configuration) => ParseMmapSize(configuration?[SqliteMmapSizeSettingName]);
+
+    public static long ParseMmapSize(string? value) =>
+        string.IsNullOrWhiteSpace(value) ? SqlitePragmaInterceptor.DefaultMmapSize
+        : long.TryParse(value.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var bytes) ? bytes
+        : throw new InvalidOperationException(
+            $"{SqliteMmapSizeSettingName} '{value}' is not a number of bytes: use 0 to turn memory-mapped reads off (network storage), or leave it unset for {SqlitePragmaInterceptor.DefaultMmapSize}.");
+
     /// <summary>Reads <c>Database:Provider</c>; unset means SQLite, an unknown name is refused.</summary>
     public static DatabaseProvider FromConfiguration(IConfiguration configuration) => Parse(configuration[SettingName]);
 
@@ -32,7 +47,8 @@ public static class DatabaseProviders
     };
 
     /// <summary>Configures a context for the provider, with the migrations assembly and interceptors that belong to it.</summary>
-    public static DbContextOptionsBuilder UseTalksTrackerDatabase(this DbContextOptionsBuilder options, DatabaseProvider provider, string connectionString)
+    /// <param name="sqliteMmapSize">On SQLite, the bytes of the file reads may memory-map (see <see cref="SqliteMmapSize"/>); null for the default.</param>
+    public static DbContextOptionsBuilder UseTalksTrackerDatabase(this DbContextOptionsBuilder options, DatabaseProvider provider, string connectionString, long? sqliteMmapSize = null)
     {
         if (provider == DatabaseProvider.Postgres)
         {
@@ -43,7 +59,7 @@ public static class DatabaseProviders
 
         return options
             .UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(typeof(TalksTrackerDbContext).Assembly.GetName().Name))
-            .AddInterceptors(new VersioningInterceptor(), new SqlitePragmaInterceptor());
+            .AddInterceptors(new VersioningInterceptor(), new SqlitePragmaInterceptor(sqliteMmapSize ?? SqlitePragmaInterceptor.DefaultMmapSize));
     }
 
     public static bool IsPostgres(this DatabaseFacade database) => database.IsNpgsql();

@@ -18,17 +18,20 @@ namespace TalksTracker.Data;
 /// commits, never corrupt the file. FULL would fsync every commit for that case too, at a large
 /// write cost on the Cli's bulk imports.</item>
 /// <item><c>foreign_keys = ON</c>: SQLite's default is off; the schema relies on them.</item>
-/// <item><c>mmap_size</c> up to 2 GB: reads map the database file instead of copying each page through a
-/// system call, which halves the cost of the random reads the provenance pages make (a track's status
-/// evidence at a million claims: 30 ms → 12 ms, docs/benchmarks.md). Writes still go through the WAL as
-/// before, so durability is unchanged; the mapped pages are the operating system's file cache, shared by
-/// every connection, not memory of the process.</item>
+/// <item><c>mmap_size</c> up to 2 GB unless <c>Database:SqliteMmapSize</c> says otherwise (0: off, for network
+/// storage, where an I/O error on a mapped read would end the process): reads map the database file instead of
+/// copying each page through a system call, which halves the cost of the random reads the provenance pages make
+/// (a track's status evidence at a million claims: 30 ms → 12 ms, docs/benchmarks.md). Writes still go through
+/// the WAL as before, so durability is unchanged; the mapped pages are the operating system's file cache, shared
+/// by every connection, not memory of the process.</item>
 /// </list>
 /// They are set once per physical connection: a pooled connection keeps them, and every page opens a
 /// context (so a connection) several times, where three statements per open were a measurable share of a
-/// sub-millisecond query. Code that changes one of them on a connection of the pool must set it back.
+/// sub-millisecond query. Code that changes one of them on a connection of the pool must set it back; the settings
+/// are the process's (a connection string's pool is not shared between different ones).
 /// </summary>
-public sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
+/// <param name="mmapSize">Bytes of the file reads may map; 0 turns memory-mapped reads off.</param>
+public sealed class SqlitePragmaInterceptor(long mmapSize = SqlitePragmaInterceptor.DefaultMmapSize) : DbConnectionInterceptor
 {
     // Keyed by the native handle, which the pool keeps open (and reuses) across SqliteConnection objects.
     private static readonly ConditionalWeakTable<object, object> Configured = new();
@@ -70,10 +73,10 @@ public sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
         MarkConfigured(connection);
     }
 
-    /// <summary>Bytes of the database file reads map: SQLite's compiled-in ceiling (SQLITE_MAX_MMAP_SIZE); a larger file is read past it as before.</summary>
-    public const long MmapSize = 0x7fff0000;
+    /// <summary>Bytes of the database file reads map unless configured: SQLite's compiled-in ceiling (SQLITE_MAX_MMAP_SIZE); a larger file is read past it as before.</summary>
+    public const long DefaultMmapSize = 0x7fff0000;
 
-    private static string Pragmas(DbConnection connection)
+    private string Pragmas(DbConnection connection)
     {
         var busyTimeout = DatabaseBusy.BusyTimeout;
         if (connection is SqliteConnection { DefaultTimeout: > 0 } sqlite && TimeSpan.FromSeconds(sqlite.DefaultTimeout) < busyTimeout)
@@ -81,6 +84,6 @@ public sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
             busyTimeout = TimeSpan.FromSeconds(sqlite.DefaultTimeout);
         }
 
-        return $"PRAGMA busy_timeout = {(int)busyTimeout.TotalMilliseconds}; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA mmap_size = {MmapSize};";
+        return $"PRAGMA busy_timeout = {(int)busyTimeout.TotalMilliseconds}; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA mmap_size = {mmapSize};";
     }
 }

@@ -182,7 +182,7 @@ public static class BenchmarkRunner
             {
                 // The floor reads with the product's read settings, so the ratio compares queries, not settings.
                 await using var mmap = floor.CreateCommand();
-                mmap.CommandText = $"PRAGMA mmap_size = {SqlitePragmaInterceptor.MmapSize};";
+                mmap.CommandText = $"PRAGMA mmap_size = {SqlitePragmaInterceptor.DefaultMmapSize};";
                 await mmap.ExecuteNonQueryAsync(ct);
             }
 

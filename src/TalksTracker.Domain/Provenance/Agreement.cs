@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace TalksTracker.Domain.Provenance;
 
 public enum ClaimLinkKind
@@ -76,21 +78,46 @@ public static class Agreement
             return null;
         }
 
-        var shared = a.Subjects.Intersect(b.Subjects).Order(StringComparer.Ordinal).FirstOrDefault();
+        var shared = FirstShared(a.Subjects, b.Subjects);
         if (shared is null)
         {
             return null;
         }
 
-        var aDenies = a.Stance == Stance.Denies;
-        var bDenies = b.Stance == Stance.Denies;
-        if (aDenies != bDenies)
+        var kind = (a.Stance == Stance.Denies) != (b.Stance == Stance.Denies) ? ClaimLinkKind.Contradicts
+            : a.Origin != b.Origin ? ClaimLinkKind.Corroborates
+            : ClaimLinkKind.Refines;
+        return new ProposedLink(a.ClaimId, b.ClaimId, kind, Reason(kind, shared));
+    }
+
+    /// <summary>The first subject (in ordinal order) both claims are about, or null.</summary>
+    private static string? FirstShared(IReadOnlySet<string> first, IReadOnlySet<string> second)
+    {
+        string? shared = null;
+        foreach (var subject in first)
         {
-            return new ProposedLink(a.ClaimId, b.ClaimId, ClaimLinkKind.Contradicts, $"opposite stances on {shared}");
+            if (second.Contains(subject) && (shared is null || string.CompareOrdinal(subject, shared) < 0))
+            {
+                shared = subject;
+            }
         }
 
-        return a.Origin != b.Origin
-            ? new ProposedLink(a.ClaimId, b.ClaimId, ClaimLinkKind.Corroborates, $"agree on {shared}, independent origins")
-            : new ProposedLink(a.ClaimId, b.ClaimId, ClaimLinkKind.Refines, $"agree on {shared}, same origin");
+        return shared;
     }
+
+    // A subject with thousands of claims proposes millions of links with the same few reasons: each made once.
+    private const int ReasonsKept = 100_000;
+    private static readonly ConcurrentDictionary<(ClaimLinkKind, string), string> Reasons = new();
+
+    private static string Reason(ClaimLinkKind kind, string shared) =>
+        Reasons.TryGetValue((kind, shared), out var reason) ? reason
+        : Reasons.Count < ReasonsKept ? Reasons.GetOrAdd((kind, shared), key => Describe(key.Item1, key.Item2))
+        : Describe(kind, shared);
+
+    private static string Describe(ClaimLinkKind kind, string shared) => kind switch
+    {
+        ClaimLinkKind.Contradicts => $"opposite stances on {shared}",
+        ClaimLinkKind.Corroborates => $"agree on {shared}, independent origins",
+        _ => $"agree on {shared}, same origin",
+    };
 }

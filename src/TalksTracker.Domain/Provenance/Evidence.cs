@@ -116,12 +116,12 @@ public sealed class Evidence
         var relations = new Dictionary<int, List<Relation>>();
         foreach (var link in Agreement.Propose(SubjectClaims))
         {
-            if (Reviewed(link) is not { } relation)
+            if (Reviewed(link, link.OtherClaimId) is not { } relation)
             {
                 continue;
             }
 
-            Add(link.ClaimId, relation with { OtherClaimId = link.OtherClaimId });
+            Add(link.ClaimId, relation);
             Add(link.OtherClaimId, relation with { OtherClaimId = link.ClaimId });
         }
 
@@ -148,10 +148,16 @@ public sealed class Evidence
     {
         var claim = _byId[claimId];
         var self = SubjectClaims[IndexOf(claimId)];
-        var relations = Agreement.ProposeFor(self, SubjectClaims)
-            .Select(link => Reviewed(link) is { } r ? r with { OtherClaimId = link.ClaimId == claimId ? link.OtherClaimId : link.ClaimId } : null)
-            .OfType<Relation>()
-            .ToList();
+        // The same links Agreement.ProposeFor gives (SubjectClaims are distinct and ordered by id), without copying them.
+        var relations = new List<Relation>();
+        foreach (var other in SubjectClaims)
+        {
+            if (Agreement.Relate(self, other) is { } link && Reviewed(link, other.ClaimId) is { } relation)
+            {
+                relations.Add(relation);
+            }
+        }
+
         var confidence = Provenance.Confidence.Assess(Weigh([claim, .. Retold(claim), .. relations.Select(r => _byId[r.OtherClaimId])], claim.Stance));
         var origin = OriginOf.GetValueOrDefault(claimId);
         return new ClaimStanding(claimId, origin, OriginName(origin), relations, confidence);
@@ -251,13 +257,13 @@ public sealed class Evidence
         .Select(c => new SubjectClaim(c.ClaimId, c.ReportId, c.Subjects, c.Stance, OriginOf.GetValueOrDefault(c.ClaimId) ?? $"report:{c.ReportId}"))
         .ToList();
 
-    /// <summary>The proposal with the editor's verdict applied; null when an editor rejected it.</summary>
-    private Relation? Reviewed(ProposedLink link)
+    /// <summary>The proposal with the editor's verdict applied, as a relation to <paramref name="otherClaimId"/>; null when an editor rejected it.</summary>
+    private Relation? Reviewed(ProposedLink link, int otherClaimId)
     {
         var verdict = _verdicts.TryGetValue((link.ClaimId, link.OtherClaimId), out var v) ? v : (LinkVerdict?)null;
         return verdict?.Review == LinkReview.Rejected
             ? null
-            : new Relation(link.OtherClaimId, verdict?.Kind ?? link.Kind, verdict?.Review == LinkReview.Confirmed, link.Reason);
+            : new Relation(otherClaimId, verdict?.Kind ?? link.Kind, verdict?.Review == LinkReview.Confirmed, link.Reason);
     }
 
     private IEnumerable<WeighedClaim> Weigh(IEnumerable<EvidenceClaim> claims, Stance statement) =>

@@ -74,4 +74,19 @@ public class AgreementTests
         Assert.Equal((2, 4), (Agreement.Relate(a, b)!.ClaimId, Agreement.Relate(a, b)!.OtherClaimId));
         Assert.Null(Agreement.Relate(a, a));
     }
+
+    [Fact]
+    public void A_link_says_why_on_the_first_subject_both_claims_are_about()
+    {
+        var asserts = Claim(1, 10, Stance.Asserts, "source:2", "meeting 1", "agenda item 5", "agenda item 12");
+        var denies = Claim(2, 11, Stance.Denies, "source:9", "meeting 1");
+        var independent = Claim(3, 12, Stance.Hedged, "source:5", "meeting 1", "agenda item 5");
+        var sameOrigin = Claim(4, 13, Stance.Asserts, "source:2", "agenda item 5", "agenda item 12");
+
+        Assert.Equal("opposite stances on meeting 1", Agreement.Relate(asserts, denies)!.Reason);
+        Assert.Equal("agree on agenda item 5, independent origins", Agreement.Relate(asserts, independent)!.Reason);
+        // Ordinal order: "agenda item 12" comes before "agenda item 5".
+        Assert.Equal("agree on agenda item 12, same origin", Agreement.Relate(sameOrigin, asserts)!.Reason);
+        Assert.Null(Agreement.Relate(denies, sameOrigin));
+    }
 }

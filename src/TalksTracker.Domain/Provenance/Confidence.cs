@@ -128,6 +128,9 @@ public static class Confidence
         _ => "almost certain",
     };
 
-    private static double Weight(WeighedClaim c) =>
-        ReliabilityFactor(c.Grade.Reliability) * CredibilityFactor(c.Grade.Credibility) * (c.Hedged ? 0.75 : 1.0);
+    private static double Weight(WeighedClaim c) => WeightOf(c.Grade, c.Hedged);
+
+    /// <summary>What one claim weighs: reliability factor × credibility factor, × 0.75 when hedged.</summary>
+    public static double WeightOf(Grade grade, bool hedged) =>
+        ReliabilityFactor(grade.Reliability) * CredibilityFactor(grade.Credibility) * (hedged ? 0.75 : 1.0);
 }

@@ -266,7 +266,40 @@ public sealed class Evidence
             : new Relation(otherClaimId, verdict?.Kind ?? link.Kind, verdict?.Review == LinkReview.Confirmed, link.Reason);
     }
 
-    private IEnumerable<WeighedClaim> Weigh(IEnumerable<EvidenceClaim> claims, Stance statement) =>
-        claims.Where(c => OriginOf.ContainsKey(c.ClaimId))
-            .Select(c => new WeighedClaim(OriginOf[c.ClaimId], OriginName(OriginOf[c.ClaimId]), Provenance.Confidence.Supports(statement, c.Stance), c.Grade, c.Stance == Stance.Hedged));
+    /// <summary>
+    /// The claims with an origin as the confidence rules weigh them. An origin counts once on each side, with its
+    /// strongest claim (the first of equal ones, as <see cref="Provenance.Confidence.Assess"/> takes it): only that one is
+    /// passed on, in the order each origin and side first appears, so a subject with thousands of claims from a few
+    /// origins is weighed from those few.
+    /// </summary>
+    private List<WeighedClaim> Weigh(IEnumerable<EvidenceClaim> claims, Stance statement)
+    {
+        var strongest = new Dictionary<(string Origin, bool For), (EvidenceClaim Claim, double Weight)>();
+        var order = new List<(string Origin, bool For)>();
+        foreach (var claim in claims)
+        {
+            if (!OriginOf.TryGetValue(claim.ClaimId, out var origin))
+            {
+                continue;
+            }
+
+            var key = (origin, Provenance.Confidence.Supports(statement, claim.Stance));
+            var weight = Provenance.Confidence.WeightOf(claim.Grade, claim.Stance == Stance.Hedged);
+            if (!strongest.TryGetValue(key, out var kept))
+            {
+                order.Add(key);
+                strongest[key] = (claim, weight);
+            }
+            else if (weight > kept.Weight)
+            {
+                strongest[key] = (claim, weight);
+            }
+        }
+
+        return order.Select(key =>
+        {
+            var kept = strongest[key].Claim;
+            return new WeighedClaim(key.Origin, OriginName(key.Origin), key.For, kept.Grade, kept.Stance == Stance.Hedged);
+        }).ToList();
+    }
 }

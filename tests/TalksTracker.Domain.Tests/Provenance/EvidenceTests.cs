@@ -138,6 +138,26 @@ public class EvidenceTests
     }
 
     [Fact]
+    public void An_origin_counts_once_on_each_side_with_its_strongest_claim_the_first_of_equal_ones()
+    {
+        // One source in three reports: B1 and A2 weigh the same (0.85 × 1.0 = 1.0 × 0.85), C3 less; the first of the
+        // equal ones (by claim) is the one the derivation names.
+        var evidence = Of(
+        [
+            Claim(1, 10, Senior, Stance.Asserts, Reliability.C, 3, "meeting 1"),
+            Claim(2, 11, Senior, Stance.Asserts, Reliability.B, 1, "meeting 1"),
+            Claim(3, 12, Senior, Stance.Asserts, Reliability.A, 2, "meeting 1"),
+            Claim(4, 13, Diplomats, Stance.Denies, Reliability.E, 5, "meeting 1"),
+        ]);
+
+        var confidence = evidence.Confidence();
+
+        Assert.Equal(["a senior security source:B1:True", "diplomats:E5:False"], confidence.Evidence.Select(e => $"{e.Origin}:{e.Grade}:{e.For}"));
+        Assert.Equal(0.85, confidence.Evidence[0].Weight, 6);
+        Assert.Equal(confidence.Derivation, evidence.Standing(1).Confidence.Derivation);
+    }
+
+    [Fact]
     public void Origin_names_read_as_people_say_them()
     {
         Assert.Equal("diplomats", Origins.Name("source:4", Names));

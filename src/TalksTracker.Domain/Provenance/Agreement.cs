@@ -73,22 +73,26 @@ public static class Agreement
     public static ProposedLink? Relate(SubjectClaim first, SubjectClaim second)
     {
         var (a, b) = first.ClaimId < second.ClaimId ? (first, second) : (second, first);
-        if (a.ReportId == b.ReportId || a.ClaimId == b.ClaimId)
+        if (!OfDifferentReports(a, b) || FirstShared(a.Subjects, b.Subjects) is not { } shared)
         {
             return null;
         }
 
-        var shared = FirstShared(a.Subjects, b.Subjects);
-        if (shared is null)
-        {
-            return null;
-        }
-
-        var kind = (a.Stance == Stance.Denies) != (b.Stance == Stance.Denies) ? ClaimLinkKind.Contradicts
-            : a.Origin != b.Origin ? ClaimLinkKind.Corroborates
-            : ClaimLinkKind.Refines;
+        var kind = KindOfLinked(a, b);
         return new ProposedLink(a.ClaimId, b.ClaimId, kind, Reason(kind, shared));
     }
+
+    /// <summary>The kind of link <see cref="Relate"/> proposes between two claims, without its reason; null when none.</summary>
+    public static ClaimLinkKind? KindOf(SubjectClaim first, SubjectClaim second) =>
+        OfDifferentReports(first, second) && first.Subjects.Overlaps(second.Subjects) ? KindOfLinked(first, second) : null;
+
+    private static bool OfDifferentReports(SubjectClaim a, SubjectClaim b) => a.ReportId != b.ReportId && a.ClaimId != b.ClaimId;
+
+    /// <summary>The rule, for two claims of different reports about a shared subject.</summary>
+    private static ClaimLinkKind KindOfLinked(SubjectClaim a, SubjectClaim b) =>
+        (a.Stance == Stance.Denies) != (b.Stance == Stance.Denies) ? ClaimLinkKind.Contradicts
+        : a.Origin != b.Origin ? ClaimLinkKind.Corroborates
+        : ClaimLinkKind.Refines;
 
     /// <summary>The first subject (in ordinal order) both claims are about, or null.</summary>
     private static string? FirstShared(IReadOnlySet<string> first, IReadOnlySet<string> second)

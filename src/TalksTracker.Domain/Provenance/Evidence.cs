@@ -171,29 +171,12 @@ public sealed class Evidence
     public IReadOnlySet<ClaimLinkKind> LinkKindsOf(int claimId)
     {
         var self = SubjectClaims[IndexOf(claimId)];
-        var denies = self.Stance == Stance.Denies;
         var kinds = new HashSet<ClaimLinkKind>();
         foreach (var other in SubjectClaims)
         {
-            if (other.ReportId == self.ReportId || !other.Subjects.Overlaps(self.Subjects))
-            {
-                continue;
-            }
-
-            var kind = (other.Stance == Stance.Denies) != denies ? ClaimLinkKind.Contradicts
-                : other.Origin != self.Origin ? ClaimLinkKind.Corroborates
-                : ClaimLinkKind.Refines;
-            if (_verdicts.Count > 0 && _verdicts.TryGetValue((Math.Min(claimId, other.ClaimId), Math.Max(claimId, other.ClaimId)), out var verdict))
-            {
-                if (verdict.Review == LinkReview.Rejected)
-                {
-                    continue;
-                }
-
-                kind = verdict.Kind;
-            }
-
-            if (kinds.Add(kind) && kinds.Count == Enum.GetValues<ClaimLinkKind>().Length)
+            if (Agreement.KindOf(self, other) is { } proposed
+                && ReviewedKind(Math.Min(claimId, other.ClaimId), Math.Max(claimId, other.ClaimId), proposed) is { } kind
+                && kinds.Add(kind) && kinds.Count == LinkKinds)
             {
                 break;
             }
@@ -257,14 +240,19 @@ public sealed class Evidence
         .Select(c => new SubjectClaim(c.ClaimId, c.ReportId, c.Subjects, c.Stance, OriginOf.GetValueOrDefault(c.ClaimId) ?? $"report:{c.ReportId}"))
         .ToList();
 
+    private static readonly int LinkKinds = Enum.GetValues<ClaimLinkKind>().Length;
+
     /// <summary>The proposal with the editor's verdict applied, as a relation to <paramref name="otherClaimId"/>; null when an editor rejected it.</summary>
-    private Relation? Reviewed(ProposedLink link, int otherClaimId)
-    {
-        var verdict = _verdicts.TryGetValue((link.ClaimId, link.OtherClaimId), out var v) ? v : (LinkVerdict?)null;
-        return verdict?.Review == LinkReview.Rejected
-            ? null
-            : new Relation(otherClaimId, verdict?.Kind ?? link.Kind, verdict?.Review == LinkReview.Confirmed, link.Reason);
-    }
+    private Relation? Reviewed(ProposedLink link, int otherClaimId) =>
+        ReviewedKind(link.ClaimId, link.OtherClaimId, link.Kind) is { } kind
+            ? new Relation(otherClaimId, kind, _verdicts.TryGetValue((link.ClaimId, link.OtherClaimId), out var v) && v.Review == LinkReview.Confirmed, link.Reason)
+            : null;
+
+    /// <summary>The kind of a proposed link (lower claim id first) once an editor's verdict is applied: the editor's kind, or null when rejected.</summary>
+    private ClaimLinkKind? ReviewedKind(int claimId, int otherClaimId, ClaimLinkKind proposed) =>
+        !_verdicts.TryGetValue((claimId, otherClaimId), out var verdict) ? proposed
+        : verdict.Review == LinkReview.Rejected ? null
+        : verdict.Kind;
 
     /// <summary>
     /// The claims with an origin as the confidence rules weigh them. An origin counts once on each side, with its

@@ -61,6 +61,12 @@ public class AgreementTests
         foreach (var claim in claims)
         {
             Assert.Equal(links.Where(l => l.ClaimId == claim.ClaimId || l.OtherClaimId == claim.ClaimId), Agreement.ProposeFor(claim, claims));
+            // The kind alone (without the reason) is the same, both ways round, and none where nothing is proposed.
+            foreach (var other in claims)
+            {
+                Assert.Equal(Agreement.Relate(claim, other)?.Kind, Agreement.KindOf(claim, other));
+                Assert.Equal(Agreement.KindOf(other, claim), Agreement.KindOf(claim, other));
+            }
         }
     }
 

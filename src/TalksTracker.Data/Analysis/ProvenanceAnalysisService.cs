@@ -360,17 +360,33 @@ public sealed class ProvenanceAnalysisService(IDbContextFactory<TalksTrackerDbCo
             .ToDictionary(x => x.Id);
         var dependent = Independence.DependentSources(relays, sources.ToDictionary(x => x.Key, x => x.Value.AffiliationActorId));
 
-        // Claims about the same subjects share one set (a dossier's claims are mostly about the same one or two).
+        // One pass over the rows (tens of thousands for a busy agenda item): each claim's subjects by name, in ordinal
+        // order. Claims about the same subjects share one set (a dossier's claims are mostly about the same one or two).
         var subjectNames = new Dictionary<(int, bool), string>();
-        var sets = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
-        var claims = rows.GroupBy(r => r.ClaimId).Select(g =>
+        var byClaim = new Dictionary<int, (FactRow First, List<string> Subjects)>();
+        foreach (var row in rows)
         {
-            var c = g.First();
-            var named = g.Where(r => r.SubjectId is not null)
-                .Select(r => subjectNames.TryGetValue((r.SubjectId!.Value, r.Meeting), out var n)
-                    ? n
-                    : subjectNames[(r.SubjectId.Value, r.Meeting)] = r.Meeting ? Subject.Meeting(r.SubjectId.Value) : Subject.Agenda(r.SubjectId.Value))
-                .Distinct().Order(StringComparer.Ordinal).ToList();
+            if (!byClaim.TryGetValue(row.ClaimId, out var entry))
+            {
+                byClaim[row.ClaimId] = entry = (row, new List<string>(2));
+            }
+
+            if (row.SubjectId is { } subjectId)
+            {
+                if (!subjectNames.TryGetValue((subjectId, row.Meeting), out var name))
+                {
+                    subjectNames[(subjectId, row.Meeting)] = name = row.Meeting ? Subject.Meeting(subjectId) : Subject.Agenda(subjectId);
+                }
+
+                entry.Subjects.Add(name);
+            }
+        }
+
+        var sets = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
+        var claims = new List<EvidenceClaim>(byClaim.Count);
+        foreach (var (c, named) in byClaim.Values)
+        {
+            named.Sort(StringComparer.Ordinal);
             var key = string.Join('|', named);
             if (!sets.TryGetValue(key, out var set))
             {
@@ -378,8 +394,9 @@ public sealed class ProvenanceAnalysisService(IDbContextFactory<TalksTrackerDbCo
             }
 
             var reliability = c.SourceId is { } source && sources.TryGetValue(source, out var found) ? found.Reliability : (Reliability?)null;
-            return new EvidenceClaim(c.ClaimId, c.ReportId, c.SourceId, c.ViaSourceId, c.Outlet, c.Stance, Grade.Of(reliability, c.Credibility), set);
-        });
+            claims.Add(new EvidenceClaim(c.ClaimId, c.ReportId, c.SourceId, c.ViaSourceId, c.Outlet, c.Stance, Grade.Of(reliability, c.Credibility), set));
+        }
+
         return new Evidence(claims, verdicts, dependent, sources.ToDictionary(x => x.Key, x => x.Value.Name));
     }
 

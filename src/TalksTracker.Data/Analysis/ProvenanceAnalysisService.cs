@@ -358,7 +358,7 @@ public sealed class ProvenanceAnalysisService(IDbContextFactory<TalksTrackerDbCo
         var relays = await _relays.GetAsync(db, ct);
         var sources = (await db.Sources.AsNoTracking().Select(x => new { x.Id, x.Name, x.AffiliationActorId, x.Reliability }).ToListAsync(ct))
             .ToDictionary(x => x.Id);
-        var dependent = Independence.DependentSources(relays, sources.ToDictionary(x => x.Key, x => x.Value.AffiliationActorId));
+        var dependent = _relays.DependentSources(relays, sources.ToDictionary(x => x.Key, x => x.Value.AffiliationActorId));
 
         // One pass over the rows (tens of thousands for a busy agenda item): each claim's subjects by name, in ordinal
         // order. Claims about the same subjects share one set (a dossier's claims are mostly about the same one or two).

@@ -33,7 +33,28 @@ internal sealed class RelayCache
         return snapshot.Relays;
     }
 
+    /// <summary>
+    /// Which sources stand for others (<see cref="Independence.DependentSources"/>) for these relays and affiliations:
+    /// worked out again only when the relays (a new snapshot) or any source's affiliation changed since the last call.
+    /// </summary>
+    public IReadOnlyDictionary<int, int> DependentSources(IReadOnlyList<Independence.Relay> relays, IReadOnlyDictionary<int, int?> affiliations)
+    {
+        if (_dependent is { } kept && ReferenceEquals(kept.Relays, relays) && kept.Affiliations.Count == affiliations.Count
+            && affiliations.All(a => kept.Affiliations.TryGetValue(a.Key, out var same) && same == a.Value))
+        {
+            return kept.Dependent;
+        }
+
+        var dependent = Independence.DependentSources(relays, affiliations);
+        _dependent = new Dependence(relays, affiliations.ToDictionary(), dependent);
+        return dependent;
+    }
+
+    private Dependence? _dependent;
+
     private sealed record Snapshot((long, long, long) Key, IReadOnlyList<Independence.Relay> Relays);
+
+    private sealed record Dependence(IReadOnlyList<Independence.Relay> Relays, Dictionary<int, int?> Affiliations, IReadOnlyDictionary<int, int> Dependent);
 
     private sealed class RelayFingerprint
     {

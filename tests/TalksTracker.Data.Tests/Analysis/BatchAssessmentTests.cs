@@ -180,7 +180,7 @@ public abstract class BatchAssessmentTests(DeniedMeetingDatabase database)
     }
 
     [Fact]
-    public async Task A_relay_recorded_after_an_assessment_is_seen_by_the_next_one()
+    public async Task A_relay_recorded_or_an_affiliation_changed_after_an_assessment_is_seen_by_the_next_one()
     {
         await using var fresh = new SeededDatabase();
         await fresh.InitializeAsync();
@@ -212,8 +212,18 @@ public abstract class BatchAssessmentTests(DeniedMeetingDatabase database)
         Assert.True(relayed.Succeeded);
         var dependent = await analysis.AssessMeetingAsync(meeting, Ct);
 
+        // The analysts no longer share the relay's affiliation: two origins again, with the same relays.
+        await using (var db = fresh.NewContext())
+        {
+            (await db.Sources.SingleAsync(s => s.Id == analysts, Ct)).AffiliationActorId = null;
+            await db.SaveChangesAsync(Ct);
+        }
+
+        var separated = await analysis.AssessMeetingAsync(meeting, Ct);
+
         Assert.Equal(2, independent.Confidence.OriginsFor);
         Assert.Equal(1, dependent.Confidence.OriginsFor);
+        Assert.Equal(2, separated.Confidence.OriginsFor);
     }
 
     private static List<(int, ClaimLinkKind, bool)> Links(IEnumerable<ClaimRelation> relations) =>

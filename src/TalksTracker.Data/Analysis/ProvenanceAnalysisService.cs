@@ -48,7 +48,7 @@ public sealed class ProvenanceAnalysisService(IDbContextFactory<TalksTrackerDbCo
     private readonly RelayCache _relays = new();
 
     /// <summary>
-    /// How many claims a page that lists a source's or an actor's claims (unpaged) assesses for its cards: each
+    /// How many claims a page that lists a source's or an actor's claims assesses for its cards: each
     /// claim's standing reads every claim about its subjects, so a list of thousands would read most of the database.
     /// </summary>
     public const int ClaimCardsAssessed = 300;

@@ -47,13 +47,6 @@ public sealed class ProvenanceService(IDbContextFactory<TalksTrackerDbContext> c
         return await ListAsync(db.ClaimActors.Where(a => a.ActorId == actorId).Select(a => a.Claim!), ct);
     }
 
-    /// <summary>Claims the source made, and claims it relayed from others: how many, and the newest <see cref="ClaimsListed"/>.</summary>
-    public async Task<ClaimList> ForSourceAsync(int sourceId, CancellationToken ct = default)
-    {
-        await using var db = await contextFactory.CreateDbContextAsync(ct);
-        return await ListAsync(db.Claims.Where(c => c.SourceId == sourceId || c.ViaSourceId == sourceId), ct);
-    }
-
     /// <summary>How many claims there are, and the newest <see cref="ClaimsListed"/> of them (highest id first: the index order, so no sort of them all).</summary>
     internal static async Task<ClaimList> ListAsync(IQueryable<Claim> claims, CancellationToken ct) =>
         new(await claims.CountAsync(ct),

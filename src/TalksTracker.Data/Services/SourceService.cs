@@ -5,6 +5,8 @@ namespace TalksTracker.Data.Services;
 
 public sealed record SourceListItem(int Id, string Name, SourceKind Kind, Reliability Reliability, string? Affiliation, int ClaimCount);
 
+/// <summary>A source's page: the newest <see cref="ProvenanceService.ClaimsListed"/> claims it made, then the newest it relayed from
+/// others (<see cref="Claims"/>, in that order), and how many of each there are in all.</summary>
 public sealed record SourceView(
     int Id,
     string Name,

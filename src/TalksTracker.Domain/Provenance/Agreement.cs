@@ -61,13 +61,21 @@ public static class Agreement
         return links;
     }
 
-    /// <summary>The links of one claim with the others (the same links <see cref="Propose"/> gives for it), ordered by the other claim.</summary>
-    public static IReadOnlyList<ProposedLink> ProposeFor(SubjectClaim claim, IEnumerable<SubjectClaim> others) =>
-        others.DistinctBy(o => o.ClaimId)
-            .OrderBy(o => o.ClaimId)
-            .Select(o => Relate(claim, o))
-            .OfType<ProposedLink>()
-            .ToList();
+    /// <summary>
+    /// The links of one claim with the others (the same links <see cref="Propose"/> gives for it), in the order of
+    /// <paramref name="others"/>: pass them distinct and ordered by id (as <see cref="Evidence"/> keeps its claims) for
+    /// the links ordered by the other claim. Walked as given, without a copy: a subject can have thousands of claims.
+    /// </summary>
+    public static IEnumerable<ProposedLink> ProposeFor(SubjectClaim claim, IEnumerable<SubjectClaim> others)
+    {
+        foreach (var other in others)
+        {
+            if (Relate(claim, other) is { } link)
+            {
+                yield return link;
+            }
+        }
+    }
 
     /// <summary>How two claims relate, or null when they are not linked (same claim, same report, no shared subject).</summary>
     public static ProposedLink? Relate(SubjectClaim first, SubjectClaim second)

@@ -148,11 +148,10 @@ public sealed class Evidence
     {
         var claim = _byId[claimId];
         var self = SubjectClaims[IndexOf(claimId)];
-        // The same links Agreement.ProposeFor gives (SubjectClaims are distinct and ordered by id), without copying them.
         var relations = new List<Relation>();
-        foreach (var other in SubjectClaims)
+        foreach (var link in Agreement.ProposeFor(self, SubjectClaims))
         {
-            if (Agreement.Relate(self, other) is { } link && Reviewed(link, other.ClaimId) is { } relation)
+            if (Reviewed(link, link.ClaimId == claimId ? link.OtherClaimId : link.ClaimId) is { } relation)
             {
                 relations.Add(relation);
             }

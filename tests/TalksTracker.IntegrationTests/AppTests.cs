@@ -49,6 +49,36 @@ public abstract class AppTests(TalksTrackerAppFactory app)
         Assert.Contains("C3", html);
     }
 
+    [Fact]
+    public async Task Pages_that_weigh_evidence_send_their_first_response_without_weighing_it()
+    {
+        // Weighing is the costly part (seconds for the busiest source at a million claims): the first response shows the
+        // page's own facts and that the evidence is being weighed; the interactive page weighs it once (browser tests).
+        var client = app.CreateClient();
+        var meeting = (await client.GetFromJsonAsync<JsonElement>("/api/meetings", Ct)).GetProperty("entries")[0];
+        var source = (await client.GetFromJsonAsync<JsonElement>("/api/sources", Ct)).EnumerateArray()
+            .Single(s => s.GetProperty("name").GetString() == "a senior Israeli security source").GetProperty("id").GetInt32();
+        var actor = (await client.GetFromJsonAsync<JsonElement>("/api/actors", Ct)).EnumerateArray()
+            .Single(a => a.GetProperty("name").GetString() == "Russia").GetProperty("id").GetInt32();
+        var track = meeting.GetProperty("track").GetProperty("id").GetInt32();
+
+        foreach (var (path, shown) in new[]
+                 {
+                     ($"/meetings/{meeting.GetProperty("id").GetInt32()}", "Russia has proposed the redeployment"),
+                     ($"/sources/{source}", "Russia has proposed the redeployment"),
+                     ($"/actors/{actor}", "Russia has proposed the redeployment"),
+                     ($"/tracks/{track}/progress", "Regulating military deployments near the border"),
+                 })
+        {
+            var html = WebUtility.HtmlDecode(await client.GetStringAsync(path, Ct));
+
+            Assert.True(html.Contains(shown, StringComparison.Ordinal), $"{path} shows its own facts");
+            Assert.True(html.Contains("data-testid=\"weighing\"", StringComparison.Ordinal), $"{path} says the evidence is being weighed");
+            Assert.False(html.Contains("data-testid=\"confidence-label\"", StringComparison.Ordinal), $"{path} was weighed for the first response");
+            Assert.False(html.Contains("data-testid=\"track-record\"", StringComparison.Ordinal), $"{path} was weighed for the first response");
+        }
+    }
+
     [Theory]
     [InlineData("/api/meetings/999999")]
     [InlineData("/api/claims/999999/provenance")]

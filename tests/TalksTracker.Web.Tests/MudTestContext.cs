@@ -38,6 +38,8 @@ public abstract class MudTestContext : BunitContext, IAsyncLifetime
         Services.AddScoped<TalksTracker.Web.Extensions.CurrentUser>();
         // Components that show or hide actions by role need a signed-in user: an editor here.
         this.AddAuthorization().SetAuthorized("editor@demo.local").SetRoles(TalksTracker.Data.Accounts.Roles.Editor);
+        // Pages render as on the interactive circuit; a test of the first (prerendered) response sets this again.
+        SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
         // Select lists render their items into the popover provider.
         Popovers = Render<MudPopoverProvider>();
     }

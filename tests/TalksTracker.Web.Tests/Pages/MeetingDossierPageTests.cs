@@ -38,6 +38,8 @@ public class MeetingDossierPageTests : MudTestContext
         var cut = Render<MeetingDossierPage>(p => p.Add(c => c.Id, meetingId));
 
         cut.WaitForAssertion(() => Assert.Equal(10, cut.FindAll(".claim-card").Count));
+        // Weighed after the dossier is shown.
+        cut.WaitForAssertion(() => Assert.Equal(10, cut.FindAll(".claim-card .claim-confidence [data-testid=confidence-label]").Count));
         var analysis = Database.Get<TalksTracker.Data.Analysis.ProvenanceAnalysisService>();
         foreach (var card in cut.FindAll(".claim-card"))
         {

@@ -24,6 +24,8 @@ public class TrackProgressPageTests : MudTestContext
         Services.GetRequiredService<NavigationManager>().NavigateTo($"tracks/{id}/progress{query}");
         var cut = Render<TrackProgressPage>(p => p.Add(c => c.Id, id));
         cut.WaitForAssertion(() => Assert.Equal("Syria–Israel security track", cut.Find("h1").TextContent));
+        // Each item's confidence is weighed after the board is shown.
+        cut.WaitForAssertion(() => Assert.Empty(cut.FindAll("[data-testid=weighing]")));
         return cut;
     }
 

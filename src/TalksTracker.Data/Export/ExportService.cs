@@ -25,6 +25,19 @@ public enum ExportContent
 
 public sealed record ExportFile(string FileName, string ContentType, string Content);
 
+/// <summary>
+/// What a snapshot reads: a board CSV needs only the boards, a claims CSV the claims without their provenance (it has no
+/// column for it), JSON and STIX everything. Working out every claim's links and confidence is by far the costliest part
+/// of an export (links are pairs: a claim about a busy agenda item has thousands), so formats that do not write it
+/// never pay for it.
+/// </summary>
+public enum ExportParts
+{
+    Boards,
+    BoardsAndClaims,
+    Everything,
+}
+
 /// <summary>Exports the progress board and the claims with their provenance, for one track or all, as CSV, JSON or STIX 2.1.</summary>
 public sealed class ExportService(IDbContextFactory<TalksTrackerDbContext> contextFactory, ProgressService progress, ProvenanceAnalysisService analysis)
 {
@@ -38,9 +51,17 @@ public sealed class ExportService(IDbContextFactory<TalksTrackerDbContext> conte
         Enum.TryParse(text, ignoreCase: true, out format) && Enum.IsDefined(format) && !int.TryParse(text, out _);
 
     /// <summary>The export, or null when <paramref name="trackId"/> names no track.</summary>
+    /// <summary>What a format writes, so what its snapshot must read.</summary>
+    public static ExportParts PartsFor(ExportFormat format, ExportContent content) => format switch
+    {
+        ExportFormat.Csv when content == ExportContent.Board => ExportParts.Boards,
+        ExportFormat.Csv => ExportParts.BoardsAndClaims,
+        _ => ExportParts.Everything,
+    };
+
     public async Task<ExportFile?> ExportAsync(ExportFormat format, int? trackId, ExportContent content = ExportContent.Claims, CancellationToken ct = default)
     {
-        var snapshot = await SnapshotAsync(trackId, ct);
+        var snapshot = await SnapshotAsync(trackId, PartsFor(format, content), ct);
         if (snapshot is null)
         {
             return null;
@@ -63,7 +84,8 @@ public sealed class ExportService(IDbContextFactory<TalksTrackerDbContext> conte
         };
     }
 
-    public async Task<ExportSnapshot?> SnapshotAsync(int? trackId, CancellationToken ct = default)
+    /// <summary>Everything an export can write (<see cref="ExportParts.Everything"/>), or less; null when <paramref name="trackId"/> names no track.</summary>
+    public async Task<ExportSnapshot?> SnapshotAsync(int? trackId, ExportParts parts = ExportParts.Everything, CancellationToken ct = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(ct);
         if (trackId is { } id && !await db.Tracks.AnyAsync(t => t.Id == id, ct))
@@ -81,6 +103,11 @@ public sealed class ExportService(IDbContextFactory<TalksTrackerDbContext> conte
         foreach (var t in tracks)
         {
             boards.Add((await progress.BoardAsync(t.Id, ct))!);
+        }
+
+        if (parts == ExportParts.Boards)
+        {
+            return new ExportSnapshot(DateTime.UtcNow, tracks, boards, [], [], [], [], [], []);
         }
 
         var meetingRows = await db.Meetings.AsNoTracking()
@@ -118,14 +145,16 @@ public sealed class ExportService(IDbContextFactory<TalksTrackerDbContext> conte
             })
             .ToListAsync(ct);
         // Each claim's origin, links and confidence: one batch, the same answers as the claim provenance API.
-        var standings = await analysis.AssessClaimsAsync(claimRows.Select(c => c.Id).ToList(), ct);
+        var standings = parts == ExportParts.Everything
+            ? await analysis.AssessClaimsAsync(claimRows.Select(c => c.Id).ToList(), ct)
+            : new Dictionary<int, ClaimStanding>();
         var claims = claimRows.Select(c => new ExportClaim(c.Id, c.ReportId, c.ReportTitle, c.Outlet, c.PublishedOn, c.Start, c.End, c.Quote,
             c.SourceId, c.SourceName, c.SourceReliability, c.ViaSourceId, c.ViaSourceName, c.Stance, c.Credibility,
             Grade.Of(c.SourceReliability, c.Credibility).ToString(), c.Cue, c.Hedge, c.Meetings, c.AgendaItems, c.Actors, c.RecordedAt)
         {
             Provenance = standings.TryGetValue(c.Id, out var standing)
                 ? ExportProvenance.Of(Origins.RelayChain(c.SourceName, c.ViaSourceName, c.Outlet, c.ReportTitle), standing)
-                : null, // deleted since the claims were read
+                : null, // not asked for, or deleted since the claims were read
         }).ToList();
 
         var reportIds = claims.Select(c => c.ReportId).Distinct().ToList();

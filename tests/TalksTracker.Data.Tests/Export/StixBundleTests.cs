@@ -33,7 +33,7 @@ public abstract partial class StixBundleTests(SeededDatabase database)
 
     private async Task<JsonObject> ExportAsync(int? track = null)
     {
-        var snapshot = await database.Get<ExportService>().SnapshotAsync(track, Ct);
+        var snapshot = await database.Get<ExportService>().SnapshotAsync(track, ct: Ct);
         return JsonNode.Parse(StixBundleBuilder.Build(snapshot!))!.AsObject();
     }
 

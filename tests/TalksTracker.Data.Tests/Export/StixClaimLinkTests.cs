@@ -16,7 +16,7 @@ public abstract class StixClaimLinkTests(DeniedMeetingDatabase database)
     [Fact]
     public async Task Each_exported_claim_carries_the_provenance_the_api_gives_for_it()
     {
-        var snapshot = (await database.Get<ExportService>().SnapshotAsync(null, Ct))!;
+        var snapshot = (await database.Get<ExportService>().SnapshotAsync(null, ct: Ct))!;
         var analysis = database.Get<ProvenanceAnalysisService>();
 
         foreach (var claim in snapshot.Claims)
@@ -35,7 +35,7 @@ public abstract class StixClaimLinkTests(DeniedMeetingDatabase database)
     [Fact]
     public async Task The_stix_bundle_links_claims_that_corroborate_contradict_and_refine_each_other()
     {
-        var snapshot = (await database.Get<ExportService>().SnapshotAsync(null, Ct))!;
+        var snapshot = (await database.Get<ExportService>().SnapshotAsync(null, ct: Ct))!;
         var bundle = JsonNode.Parse(StixBundleBuilder.Build(snapshot))!.AsObject();
         StixBundleTests.AssertWellFormed(bundle);
         var objects = bundle["objects"]!.AsArray().Select(o => o!.AsObject()).ToList();
@@ -67,6 +67,32 @@ public abstract class StixClaimLinkTests(DeniedMeetingDatabase database)
         Assert.Equal(standing.Confidence.Label, (string?)denialNote["x_talkstracker_confidence"]);
         Assert.Equal("Syrian foreign ministry spokesman", (string?)denialNote["x_talkstracker_origin"]);
         Assert.Equal(["Syrian foreign ministry spokesman", "in “Damascus denies Baku talks”"], denialNote["x_talkstracker_relay_chain"]!.AsArray().Select(x => (string)x!));
+    }
+
+    [Theory]
+    [InlineData(ExportFormat.Csv, ExportContent.Board, ExportParts.Boards)]
+    [InlineData(ExportFormat.Csv, ExportContent.Claims, ExportParts.BoardsAndClaims)]
+    [InlineData(ExportFormat.Json, ExportContent.Claims, ExportParts.Everything)]
+    [InlineData(ExportFormat.Stix, ExportContent.Claims, ExportParts.Everything)]
+    public void Each_format_reads_only_what_it_writes(ExportFormat format, ExportContent content, ExportParts parts) =>
+        Assert.Equal(parts, ExportService.PartsFor(format, content));
+
+    [Fact]
+    public async Task A_csv_snapshot_has_the_same_boards_and_claims_without_weighing_their_provenance()
+    {
+        var exports = database.Get<ExportService>();
+        var everything = (await exports.SnapshotAsync(null, ExportParts.Everything, Ct))!;
+        var claims = (await exports.SnapshotAsync(null, ExportParts.BoardsAndClaims, Ct))!;
+        var boards = (await exports.SnapshotAsync(null, ExportParts.Boards, Ct))!;
+
+        Assert.All(everything.Claims, c => Assert.NotNull(c.Provenance));
+        Assert.All(claims.Claims, c => Assert.Null(c.Provenance));
+        Assert.Empty(boards.Claims);
+        // What each CSV writes is the same as from the whole snapshot.
+        Assert.Equal(CsvExport.Claims(everything), CsvExport.Claims(claims));
+        Assert.Equal(CsvExport.Board(everything), CsvExport.Board(boards));
+        Assert.NotEmpty(everything.Claims);
+        Assert.Contains(everything.Boards, b => b.Items.Count > 0);
     }
 }
 

@@ -220,7 +220,7 @@ public sealed class ProgressServiceTests : IAsyncLifetime
             await _database.Get<ProgressService>().ActivityAsync(trackId, Ct));
         var digest = await _database.Get<DigestService>().SinceAsync(trackId, DateOnly.FromDateTime(DateTime.UtcNow), Ct);
         Assert.Equal(new[] { byMeeting, byItem }.Order(), digest!.Denials.Select(d => d.Id).Order());
-        var export = await _database.Get<TalksTracker.Data.Export.ExportService>().SnapshotAsync(trackId, Ct);
+        var export = await _database.Get<TalksTracker.Data.Export.ExportService>().SnapshotAsync(trackId, ct: Ct);
         Assert.Equal(new[] { byMeeting, byItem }.Order(), export!.Claims.Select(c => c.Id).Order());
         Assert.Contains(elsewhere, (await _database.Get<DigestService>().SinceAsync(seedTrackId, DateOnly.FromDateTime(DateTime.UtcNow), Ct))!.Denials.Select(d => d.Id));
     }

@@ -119,6 +119,23 @@ public sealed class ProvenanceAnalysisService(IDbContextFactory<TalksTrackerDbCo
     }
 
     /// <summary>
+    /// <see cref="AssessClaimsAsync(IReadOnlyCollection{int}, CancellationToken)"/>, each standing made into what the caller
+    /// keeps (<paramref name="keep"/>) as soon as it is worked out: a standing lists every link, thousands for a claim about
+    /// a busy subject, and an export of thousands of claims cannot hold them all at once.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<int, T>> AssessClaimsAsync<T>(IReadOnlyCollection<int> claimIds, Func<ClaimStanding, T> keep, CancellationToken ct = default)
+    {
+        var ids = claimIds.Distinct().ToList();
+        if (ids.Count == 0)
+        {
+            return new Dictionary<int, T>();
+        }
+
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        return await PerClaimAsync(db, ids, (evidence, id) => keep(evidence.Standing(id)), ct);
+    }
+
+    /// <summary>
     /// Each claim's confidence, for many claims at once (claim cards): the same as <see cref="AssessClaimAsync"/>'s,
     /// without spelling out every link. Unknown ids are left out.
     /// </summary>
@@ -297,6 +314,8 @@ public sealed class ProvenanceAnalysisService(IDbContextFactory<TalksTrackerDbCo
             Evidence? shared = null;
             foreach (var id in group)
             {
+                // Thousands of claims (an export) take a while: stop when the caller gave up.
+                ct.ThrowIfCancellationRequested();
                 // A claim about nothing stands alone; claims about the same subjects rest on the same claims.
                 var around = facts[id].Subjects.Count == 0 ? evidence.Around(facts[id]) : shared ??= evidence.Around(facts[id]);
                 results[id] = assess(around, id);

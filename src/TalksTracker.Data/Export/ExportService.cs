@@ -144,17 +144,21 @@ public sealed class ExportService(IDbContextFactory<TalksTrackerDbContext> conte
                 c.RecordedAt,
             })
             .ToListAsync(ct);
-        // Each claim's origin, links and confidence: one batch, the same answers as the claim provenance API.
-        var standings = parts == ExportParts.Everything
-            ? await analysis.AssessClaimsAsync(claimRows.Select(c => c.Id).ToList(), ct)
-            : new Dictionary<int, ClaimStanding>();
+        // Each claim's origin, links and confidence: one batch, the same answers as the claim provenance API, each
+        // claim's made into its export form as soon as it is worked out (its full list of links is not kept).
+        var rowsById = claimRows.ToDictionary(c => c.Id);
+        var provenance = parts == ExportParts.Everything
+            ? await analysis.AssessClaimsAsync(claimRows.Select(c => c.Id).ToList(), standing =>
+            {
+                var row = rowsById[standing.ClaimId];
+                return ExportProvenance.Of(Origins.RelayChain(row.SourceName, row.ViaSourceName, row.Outlet, row.ReportTitle), standing);
+            }, ct)
+            : new Dictionary<int, ExportProvenance>();
         var claims = claimRows.Select(c => new ExportClaim(c.Id, c.ReportId, c.ReportTitle, c.Outlet, c.PublishedOn, c.Start, c.End, c.Quote,
             c.SourceId, c.SourceName, c.SourceReliability, c.ViaSourceId, c.ViaSourceName, c.Stance, c.Credibility,
             Grade.Of(c.SourceReliability, c.Credibility).ToString(), c.Cue, c.Hedge, c.Meetings, c.AgendaItems, c.Actors, c.RecordedAt)
         {
-            Provenance = standings.TryGetValue(c.Id, out var standing)
-                ? ExportProvenance.Of(Origins.RelayChain(c.SourceName, c.ViaSourceName, c.Outlet, c.ReportTitle), standing)
-                : null, // not asked for, or deleted since the claims were read
+            Provenance = provenance.GetValueOrDefault(c.Id), // none when not asked for, or deleted since the claims were read
         }).ToList();
 
         var reportIds = claims.Select(c => c.ReportId).Distinct().ToList();

@@ -24,6 +24,10 @@ public sealed record ExportClaimLink(int ClaimId, ClaimLinkKind Kind, bool Confi
 /// <summary>
 /// Where a claim comes from and how it stands, as <c>GET /api/claims/{id}/provenance</c> gives it: the relay chain,
 /// the independent origin, the claims that corroborate, contradict or refine it, and its ICD 203 confidence with the derivation.
+/// An export lists at most <see cref="LinksListedPerKind"/> links of each kind (an editor's confirmed links first, then by
+/// claim id) and gives each kind's total: links are pairs, and a claim about a busy agenda item has thousands (listed in
+/// full, the export of a median track at a million claims was 320 MB, and a busier track's ran out of memory). The
+/// confidence weighs every link, listed or not; the claim's own provenance in the API lists them all.
 /// </summary>
 public sealed record ExportProvenance(
     IReadOnlyList<string> RelayChain,
@@ -35,15 +39,24 @@ public sealed record ExportProvenance(
     double Probability,
     int OriginsFor,
     int OriginsAgainst,
-    string Derivation)
+    string Derivation,
+    int CorroboratingTotal,
+    int ContradictingTotal,
+    int RefiningTotal)
 {
-    public static ExportProvenance Of(IReadOnlyList<string> relayChain, ClaimStanding standing)
+    public const int LinksListedPerKind = 25;
+
+    public static ExportProvenance Of(IReadOnlyList<string> relayChain, ClaimStanding standing, int linksPerKind = LinksListedPerKind)
     {
-        List<ExportClaimLink> Links(ClaimLinkKind kind) =>
-            standing.OfKind(kind).Select(r => new ExportClaimLink(r.OtherClaimId, r.Kind, r.Confirmed, r.Reason)).ToList();
+        List<ExportClaimLink> Links(ClaimLinkKind kind) => standing.OfKind(kind)
+            .OrderByDescending(r => r.Confirmed).ThenBy(r => r.OtherClaimId)
+            .Take(linksPerKind)
+            .Select(r => new ExportClaimLink(r.OtherClaimId, r.Kind, r.Confirmed, r.Reason)).ToList();
+        int Total(ClaimLinkKind kind) => standing.OfKind(kind).Count();
         var c = standing.Confidence;
         return new ExportProvenance(relayChain, standing.Origin, Links(ClaimLinkKind.Corroborates), Links(ClaimLinkKind.Contradicts),
-            Links(ClaimLinkKind.Refines), c.Label, Math.Round(c.Probability, 4), c.OriginsFor, c.OriginsAgainst, c.Derivation);
+            Links(ClaimLinkKind.Refines), c.Label, Math.Round(c.Probability, 4), c.OriginsFor, c.OriginsAgainst, c.Derivation,
+            Total(ClaimLinkKind.Corroborates), Total(ClaimLinkKind.Contradicts), Total(ClaimLinkKind.Refines));
     }
 }
 

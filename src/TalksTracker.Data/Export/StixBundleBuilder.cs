@@ -56,6 +56,7 @@ public static class StixBundleBuilder
         var recordedAt = s.Claims.ToDictionary(c => c.Id, c => c.RecordedAt);
         var meetingIds = s.Meetings.ToDictionary(m => m.Id, m => Id("grouping", "meeting", m.Id));
         var relationships = new List<JsonObject>();
+        var linkedPairs = new HashSet<(int, int)>();
 
         foreach (var a in s.Actors)
         {
@@ -180,7 +181,9 @@ public static class StixBundleBuilder
                 o["x_talkstracker_derivation"] = p.Derivation;
                 o["x_talkstracker_origin"] = p.Origin;
                 o["x_talkstracker_relay_chain"] = Array(p.RelayChain);
-                foreach (var link in p.Corroborating.Concat(p.Contradicting).Concat(p.Refining).Where(l => l.ClaimId > c.Id && claimIds.ContainsKey(l.ClaimId)))
+                // Each pair once, from whichever of its claims lists it (an export lists a number of links per claim).
+                foreach (var link in p.Corroborating.Concat(p.Contradicting).Concat(p.Refining)
+                             .Where(l => claimIds.ContainsKey(l.ClaimId) && linkedPairs.Add((Math.Min(c.Id, l.ClaimId), Math.Max(c.Id, l.ClaimId)))))
                 {
                     relationships.Add(ClaimLink(c, link, claimIds, recordedAt));
                 }
@@ -261,7 +264,9 @@ public static class StixBundleBuilder
     /// </summary>
     private static JsonObject ClaimLink(ExportClaim claim, ExportClaimLink link, IReadOnlyDictionary<int, string> claimIds, IReadOnlyDictionary<int, DateTime> recordedAt)
     {
-        var (from, to) = link.Kind == ClaimLinkKind.Refines ? (link.ClaimId, claim.Id) : (claim.Id, link.ClaimId);
+        // Named by the pair in id order whichever claim lists it; a refinement points from the later claim to the earlier.
+        var (low, high) = claim.Id < link.ClaimId ? (claim.Id, link.ClaimId) : (link.ClaimId, claim.Id);
+        var (from, to) = link.Kind == ClaimLinkKind.Refines ? (high, low) : (low, high);
         var type = link.Kind switch
         {
             ClaimLinkKind.Corroborates => "corroborates",
@@ -269,7 +274,7 @@ public static class StixBundleBuilder
             _ => "refines",
         };
         var created = recordedAt[link.ClaimId] > claim.RecordedAt ? recordedAt[link.ClaimId] : claim.RecordedAt;
-        var o = Sro(type, $"claim-link:{claim.Id}:{link.ClaimId}", claimIds[from], claimIds[to], created);
+        var o = Sro(type, $"claim-link:{low}:{high}", claimIds[from], claimIds[to], created);
         o["description"] = $"{link.Reason} ({(link.Confirmed ? "confirmed by an editor" : "proposed")})";
         o["x_talkstracker_confirmed"] = link.Confirmed;
         return o;

@@ -69,6 +69,78 @@ public abstract class StixClaimLinkTests(DeniedMeetingDatabase database)
         Assert.Equal(["Syrian foreign ministry spokesman", "in “Damascus denies Baku talks”"], denialNote["x_talkstracker_relay_chain"]!.AsArray().Select(x => (string)x!));
     }
 
+    [Fact]
+    public async Task An_export_lists_a_few_links_of_each_kind_confirmed_first_and_gives_every_kinds_total()
+    {
+        var analysis = database.Get<ProvenanceAnalysisService>();
+        List<int> ids;
+        await using (var db = database.NewContext())
+        {
+            ids = await db.Claims.Select(c => c.Id).ToListAsync(Ct);
+        }
+
+        var full = await analysis.AssessClaimsAsync(ids, Ct);
+        Assert.Contains(full.Values, s => s.OfKind(ClaimLinkKind.Corroborates).Count() > 1); // the cap below is tested
+        foreach (var standing in full.Values)
+        {
+            var listed = ExportProvenance.Of(["chain"], standing, linksPerKind: 1);
+            foreach (var (kind, links, total) in new[]
+                     {
+                         (ClaimLinkKind.Corroborates, listed.Corroborating, listed.CorroboratingTotal),
+                         (ClaimLinkKind.Contradicts, listed.Contradicting, listed.ContradictingTotal),
+                         (ClaimLinkKind.Refines, listed.Refining, listed.RefiningTotal),
+                     })
+            {
+                var all = standing.OfKind(kind).ToList();
+                Assert.Equal(all.Count, total);
+                Assert.Equal(Math.Min(1, all.Count), links.Count);
+                if (all.Count > 0)
+                {
+                    var first = all.OrderByDescending(r => r.Confirmed).ThenBy(r => r.OtherClaimId).First();
+                    Assert.Equal(first.OtherClaimId, links[0].ClaimId);
+                }
+            }
+
+            // The confidence weighs every link, listed or not.
+            Assert.Equal(standing.Confidence.Derivation, listed.Derivation);
+        }
+
+        // Made as each standing is worked out, the export's form is the same as from the whole standing.
+        var kept = await analysis.AssessClaimsAsync(ids, s => ExportProvenance.Of(["chain"], s), Ct);
+        Assert.Equal(full.Keys.Order(), kept.Keys.Order());
+        Assert.All(full, f => Assert.Equal(
+            System.Text.Json.JsonSerializer.Serialize(ExportProvenance.Of(["chain"], f.Value)), System.Text.Json.JsonSerializer.Serialize(kept[f.Key])));
+    }
+
+    [Fact]
+    public async Task A_stix_bundle_of_capped_links_names_each_listed_pair_once_whichever_claim_lists_it()
+    {
+        var exports = database.Get<ExportService>();
+        var analysis = database.Get<ProvenanceAnalysisService>();
+        var snapshot = (await exports.SnapshotAsync(null, ct: Ct))!;
+        var standings = await analysis.AssessClaimsAsync(snapshot.Claims.Select(c => c.Id).ToList(), Ct);
+        // Claims with even ids list no links, the others all theirs: a pair with an even lower id is listed by its higher claim only.
+        var capped = snapshot with
+        {
+            Claims = snapshot.Claims.Select(c => c with
+            {
+                Provenance = ExportProvenance.Of(c.Provenance!.RelayChain, standings[c.Id], linksPerKind: c.Id % 2 == 0 ? 0 : ExportProvenance.LinksListedPerKind),
+            }).ToList(),
+        };
+
+        var objects = JsonNode.Parse(StixBundleBuilder.Build(capped))!["objects"]!.AsArray().Select(o => o!.AsObject()).ToList();
+        var noteOf = capped.Claims.ToDictionary(c => StixBundleBuilder.Id("note", "claim", c.Id), c => c.Id);
+        var emitted = objects.Where(o => (string?)o["relationship_type"] is "contradicts" or "corroborates" or "refines")
+            .Select(o => (noteOf[(string)o["source_ref"]!], noteOf[(string)o["target_ref"]!])).Select(p => (Math.Min(p.Item1, p.Item2), Math.Max(p.Item1, p.Item2))).ToList();
+        var listed = capped.Claims.SelectMany(c => c.Provenance!.Corroborating.Concat(c.Provenance.Contradicting).Concat(c.Provenance.Refining)
+            .Select(l => (Math.Min(c.Id, l.ClaimId), Math.Max(c.Id, l.ClaimId)))).ToHashSet();
+
+        Assert.Equal(emitted.Count, emitted.Distinct().Count());
+        Assert.Equal(listed.Order(), emitted.Order());
+        Assert.Contains(listed, pair => pair.Item1 % 2 == 0); // listed by the higher claim only
+        Assert.True(listed.Count < standings.Values.Sum(s => s.Relations.Count) / 2, "the cap leaves some pairs out");
+    }
+
     [Theory]
     [InlineData(ExportFormat.Csv, ExportContent.Board, ExportParts.Boards)]
     [InlineData(ExportFormat.Csv, ExportContent.Claims, ExportParts.BoardsAndClaims)]

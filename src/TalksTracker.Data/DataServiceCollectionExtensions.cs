@@ -50,6 +50,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<DigestService>();
         services.AddSingleton<Export.ExportService>();
         services.AddSingleton(new SearchOptions());
+        services.AddSingleton(provider => Export.ExportOptions.FromSetting(provider.GetService<IConfiguration>()?[Export.ExportOptions.MaxClaimsWithLinksSettingName]));
         services.AddSingleton(new Intake.IntakeOptions());
         services.AddSingleton<DatabaseBackup>();
         services.AddSingleton<ISearchService>(provider => database(provider) == DatabaseProvider.Postgres

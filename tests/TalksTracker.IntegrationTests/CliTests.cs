@@ -9,13 +9,13 @@ public sealed class CliTests : IDisposable
 
     private string DatabasePath => Path.Combine(_folder, "cli.db");
 
-    private async Task<(int Exit, string Out, string Err)> Run(params string[] args)
+    private Task<(int Exit, string Out, string Err)> Run(params string[] args) => RunWith(new Dictionary<string, string?>(), args);
+
+    private async Task<(int Exit, string Out, string Err)> RunWith(Dictionary<string, string?> settings, params string[] args)
     {
         var (stdout, stderr) = (new StringWriter(), new StringWriter());
-        var exit = await CliApp.RunAsync(args, stdout, stderr, new Dictionary<string, string?>
-        {
-            ["ConnectionStrings:TalksTracker"] = $"Data Source={DatabasePath};Pooling=False",
-        });
+        settings["ConnectionStrings:TalksTracker"] = $"Data Source={DatabasePath};Pooling=False";
+        var exit = await CliApp.RunAsync(args, stdout, stderr, settings);
         return (exit, stdout.ToString(), stderr.ToString());
     }
 
@@ -137,6 +137,20 @@ public sealed class CliTests : IDisposable
 
         Assert.Equal(exit, result.Exit);
         Assert.Single(result.Err.Trim().Split('\n'));
+        Assert.Equal("", result.Out);
+    }
+
+    [Fact]
+    public async Task An_export_of_links_for_more_claims_than_the_setting_allows_is_a_one_line_refusal()
+    {
+        await Run("seed");
+
+        var result = await RunWith(new Dictionary<string, string?> { ["Export:MaxClaimsWithLinks"] = "5" }, "export", "--format", "json", "--track", "1");
+
+        Assert.Equal(1, result.Exit);
+        Assert.Single(result.Err.Trim().Split('\n'));
+        Assert.Contains("Track 1 has 13 claims", result.Err); // about its meetings or agenda items
+        Assert.Contains("up to 5 claims", result.Err);
         Assert.Equal("", result.Out);
     }
 

@@ -83,3 +83,33 @@ public abstract class ExportApiTests(TalksTrackerAppFactory app)
 public sealed class ExportApiTestsOnSqlite(TalksTrackerAppFactory app) : ExportApiTests(app), IClassFixture<TalksTrackerAppFactory>;
 
 public sealed class ExportApiTestsOnPostgres(PostgresAppFactory app) : ExportApiTests(app), IClassFixture<PostgresAppFactory>;
+
+/// <summary>The app with a low limit on the claims a JSON or STIX export works out links for.</summary>
+public sealed class LowExportLimitAppFactory : TalksTrackerAppFactory
+{
+    protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?> { ["Export:MaxClaimsWithLinks"] = "3" };
+}
+
+public sealed class ExportLimitTests(LowExportLimitAppFactory app) : IClassFixture<LowExportLimitAppFactory>
+{
+    [Theory]
+    [InlineData("/api/export/json?track=1")]
+    [InlineData("/api/export/stix")]
+    public async Task An_export_of_links_for_more_claims_than_the_setting_allows_is_refused_with_a_problem_that_says_what_to_do(string path)
+    {
+        var response = await app.CreateClient().GetAsync(path, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken);
+        Assert.Equal(3, problem.GetProperty("limit").GetInt32());
+        Assert.True(problem.GetProperty("claims").GetInt32() > 3);
+        Assert.Contains("Export the claims as CSV", problem.GetProperty("detail").GetString());
+    }
+
+    [Theory]
+    [InlineData("/api/export/csv?track=1")]
+    [InlineData("/api/export/csv?what=board")]
+    public async Task The_csv_exports_have_no_such_limit(string path) =>
+        Assert.Equal(HttpStatusCode.OK, (await app.CreateClient().GetAsync(path, TestContext.Current.CancellationToken)).StatusCode);
+}

@@ -32,8 +32,16 @@ internal sealed class ExportCommand : ICliCommand
         }
 
         await services.GetRequiredService<DatabaseInitializer>().InitializeAsync(seedFolder: null);
-        var file = await services.GetRequiredService<ExportService>().ExportAsync(format, track, content)
+        ExportFile file;
+        try
+        {
+            file = await services.GetRequiredService<ExportService>().ExportAsync(format, track, content)
                    ?? throw new CliRefusalException($"There is no track {track}.");
+        }
+        catch (ExportTooLargeException e)
+        {
+            throw new CliRefusalException(e.Message);
+        }
 
         if (CliArguments.Option(args, "--out") is { } path)
         {

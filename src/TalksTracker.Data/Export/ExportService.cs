@@ -38,8 +38,43 @@ public enum ExportParts
     Everything,
 }
 
+/// <summary>How much an export may ask of the server (setting <c>Export:MaxClaimsWithLinks</c>).</summary>
+public sealed class ExportOptions
+{
+    public const string MaxClaimsWithLinksSettingName = "Export:MaxClaimsWithLinks";
+    public const int DefaultMaxClaimsWithLinks = 50_000;
+
+    /// <summary>
+    /// The most claims a JSON or STIX export works out links and confidence for. Each claim's links are found among every
+    /// claim about its meetings and agenda items, so the work grows with the square of a busy subject's claims: at a
+    /// million claims a track with 35,000 claims takes about 45 s, and the busiest (191,000) did not finish in ten.
+    /// Larger exports are refused with a message (the CSVs, which carry no links, have no limit).
+    /// </summary>
+    public int MaxClaimsWithLinks { get; set; } = DefaultMaxClaimsWithLinks;
+
+    /// <summary>The options a host's settings give: unset means the default; anything but a whole number above zero is refused.</summary>
+    public static ExportOptions FromSetting(string? value) => new()
+    {
+        MaxClaimsWithLinks = string.IsNullOrWhiteSpace(value) ? DefaultMaxClaimsWithLinks
+            : int.TryParse(value.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var claims) && claims > 0 ? claims
+            : throw new InvalidOperationException(
+                $"{MaxClaimsWithLinksSettingName} '{value}' is not a number of claims above zero: leave it unset for {DefaultMaxClaimsWithLinks:N0}."),
+    };
+}
+
+/// <summary>A JSON or STIX export refused because it would work out links for more claims than <see cref="ExportOptions.MaxClaimsWithLinks"/>.</summary>
+public sealed class ExportTooLargeException(int claims, int limit, int? trackId)
+    : InvalidOperationException($"{(trackId is { } t ? $"Track {t}" : "All tracks together")} {(trackId is null ? "have" : "has")} {claims:N0} claims; "
+                                + $"JSON and STIX exports work out every claim's links and confidence, for up to {limit:N0} claims. "
+                                + $"Export the claims as CSV (without links){(trackId is null ? ", or one track at a time" : "")}, or see one claim's links in its provenance.")
+{
+    public int Claims { get; } = claims;
+    public int Limit { get; } = limit;
+}
+
 /// <summary>Exports the progress board and the claims with their provenance, for one track or all, as CSV, JSON or STIX 2.1.</summary>
-public sealed class ExportService(IDbContextFactory<TalksTrackerDbContext> contextFactory, ProgressService progress, ProvenanceAnalysisService analysis)
+public sealed class ExportService(
+    IDbContextFactory<TalksTrackerDbContext> contextFactory, ProgressService progress, ProvenanceAnalysisService analysis, ExportOptions options)
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
@@ -84,13 +119,26 @@ public sealed class ExportService(IDbContextFactory<TalksTrackerDbContext> conte
         };
     }
 
-    /// <summary>Everything an export can write (<see cref="ExportParts.Everything"/>), or less; null when <paramref name="trackId"/> names no track.</summary>
+    /// <summary>
+    /// Everything an export can write (<see cref="ExportParts.Everything"/>), or less; null when <paramref name="trackId"/>
+    /// names no track. Throws <see cref="ExportTooLargeException"/> before any costly work when the links and confidence of
+    /// more claims than <see cref="ExportOptions.MaxClaimsWithLinks"/> are asked for.
+    /// </summary>
     public async Task<ExportSnapshot?> SnapshotAsync(int? trackId, ExportParts parts = ExportParts.Everything, CancellationToken ct = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(ct);
         if (trackId is { } id && !await db.Tracks.AnyAsync(t => t.Id == id, ct))
         {
             return null;
+        }
+
+        if (parts == ExportParts.Everything)
+        {
+            var count = trackId is { } counted ? await TrackClaims.IdsAbout(db, counted).CountAsync(ct) : await db.Claims.CountAsync(ct);
+            if (count > options.MaxClaimsWithLinks)
+            {
+                throw new ExportTooLargeException(count, options.MaxClaimsWithLinks, trackId);
+            }
         }
 
         var tracks = await db.Tracks.AsNoTracking()

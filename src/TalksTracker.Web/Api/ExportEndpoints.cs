@@ -37,7 +37,17 @@ public static class ExportEndpoints
                         title: "The export content is not valid.");
                 }
 
-                var file = await exports.ExportAsync(parsed, track, content, ct);
+                ExportFile? file;
+                try
+                {
+                    file = await exports.ExportAsync(parsed, track, content, ct);
+                }
+                catch (ExportTooLargeException e)
+                {
+                    return Results.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "The export is too large to work out links for.",
+                        detail: e.Message, extensions: new Dictionary<string, object?> { ["claims"] = e.Claims, ["limit"] = e.Limit });
+                }
+
                 return file is null
                     ? Results.Problem(statusCode: StatusCodes.Status404NotFound, title: $"No track {track}.", detail: $"There is no track with id {track}.")
                     : Results.File(Encoding.UTF8.GetBytes(file.Content), file.ContentType, file.FileName);

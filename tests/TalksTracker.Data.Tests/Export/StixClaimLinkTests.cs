@@ -141,6 +141,27 @@ public abstract class StixClaimLinkTests(DeniedMeetingDatabase database)
         Assert.True(listed.Count < standings.Values.Sum(s => s.Relations.Count) / 2, "the cap leaves some pairs out");
     }
 
+    [Fact]
+    public async Task Links_for_more_claims_than_the_limit_are_refused_before_any_work_and_the_csvs_are_not_limited()
+    {
+        int claims;
+        await using (var db = database.NewContext())
+        {
+            claims = await db.Claims.CountAsync(Ct);
+        }
+
+        ExportService Limited(int limit) => new(database.Get<Microsoft.EntityFrameworkCore.IDbContextFactory<TalksTracker.Data.TalksTrackerDbContext>>(),
+            database.Get<TalksTracker.Data.Services.ProgressService>(), database.Get<ProvenanceAnalysisService>(), new ExportOptions { MaxClaimsWithLinks = limit });
+
+        var refused = await Assert.ThrowsAsync<ExportTooLargeException>(() => Limited(claims - 1).ExportAsync(ExportFormat.Json, null, ct: Ct));
+        Assert.Equal((claims, claims - 1), (refused.Claims, refused.Limit));
+        Assert.Contains("Export the claims as CSV", refused.Message);
+        await Assert.ThrowsAsync<ExportTooLargeException>(() => Limited(claims - 1).ExportAsync(ExportFormat.Stix, null, ct: Ct));
+        Assert.NotNull(await Limited(claims - 1).ExportAsync(ExportFormat.Csv, null, ExportContent.Claims, Ct));
+        Assert.NotNull(await Limited(1).ExportAsync(ExportFormat.Csv, null, ExportContent.Board, Ct));
+        Assert.NotNull(await Limited(claims).ExportAsync(ExportFormat.Json, null, ct: Ct));
+    }
+
     [Theory]
     [InlineData(ExportFormat.Csv, ExportContent.Board, ExportParts.Boards)]
     [InlineData(ExportFormat.Csv, ExportContent.Claims, ExportParts.BoardsAndClaims)]

@@ -41,6 +41,34 @@ public sealed class DatabaseSettingsTests
     }
 
     [Theory]
+    [InlineData(null, TalksTracker.Data.Export.ExportOptions.DefaultMaxClaimsWithLinks)]
+    [InlineData(" ", TalksTracker.Data.Export.ExportOptions.DefaultMaxClaimsWithLinks)]
+    [InlineData(" 200000 ", 200_000)]
+    public void The_export_limit_is_the_default_unless_the_setting_gives_a_number_of_claims(string? value, int expected) =>
+        Assert.Equal(expected, TalksTracker.Data.Export.ExportOptions.FromSetting(value).MaxClaimsWithLinks);
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("-5")]
+    [InlineData("50k")]
+    public void An_export_limit_that_is_not_a_number_of_claims_is_refused_by_name(string value)
+    {
+        var refused = Assert.Throws<InvalidOperationException>(() => TalksTracker.Data.Export.ExportOptions.FromSetting(value));
+        Assert.Contains("Export:MaxClaimsWithLinks", refused.Message);
+    }
+
+    [Fact]
+    public void The_export_limit_setting_reaches_the_export_service()
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { [TalksTracker.Data.Export.ExportOptions.MaxClaimsWithLinksSettingName] = "1234" })
+            .Build();
+        using var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddTalksTrackerData("Data Source=:memory:").BuildServiceProvider();
+
+        Assert.Equal(1234, services.GetRequiredService<TalksTracker.Data.Export.ExportOptions>().MaxClaimsWithLinks);
+    }
+
+    [Theory]
     [InlineData(null, SqlitePragmaInterceptor.DefaultMmapSize)]
     [InlineData("0", 0L)]
     public async Task The_setting_reaches_every_connection_the_product_opens(string? setting, long expected)

@@ -113,3 +113,21 @@ public sealed class ExportLimitTests(LowExportLimitAppFactory app) : IClassFixtu
     public async Task The_csv_exports_have_no_such_limit(string path) =>
         Assert.Equal(HttpStatusCode.OK, (await app.CreateClient().GetAsync(path, TestContext.Current.CancellationToken)).StatusCode);
 }
+
+public sealed class ExportLimitSettingTests
+{
+    private sealed class WrongExportLimitAppFactory : TalksTrackerAppFactory
+    {
+        protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?> { ["Export:MaxClaimsWithLinks"] = "plenty" };
+    }
+
+    [Fact]
+    public async Task A_wrong_export_limit_stops_the_start_naming_the_setting()
+    {
+        await using var app = new WrongExportLimitAppFactory();
+
+        var refused = Assert.ThrowsAny<Exception>(() => app.CreateClient());
+
+        Assert.Contains("Export:MaxClaimsWithLinks 'plenty'", refused.ToString());
+    }
+}

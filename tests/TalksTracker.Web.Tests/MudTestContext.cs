@@ -29,6 +29,7 @@ public abstract class MudTestContext : BunitContext, IAsyncLifetime
                      typeof(TalksTracker.Data.Services.ProgressService), typeof(TalksTracker.Data.Services.DigestService),
                      typeof(TalksTracker.Data.Search.ISearchService), typeof(TalksTracker.Data.Analysis.ProvenanceAnalysisService),
                      typeof(TalksTracker.Data.Editing.CatalogService), typeof(TalksTracker.Data.Intake.ReviewService),
+                     typeof(TalksTracker.Data.Export.ExportService), typeof(TalksTracker.Data.Export.ExportOptions),
                  })
         {
             Services.AddSingleton(service, Database.Services.GetRequiredService(service));

@@ -120,6 +120,29 @@ public sealed class ExportService(
     }
 
     /// <summary>
+    /// How many claims a JSON or STIX export of <paramref name="trackId"/> (or of all tracks) would work out links for,
+    /// when that is more than <see cref="ExportOptions.MaxClaimsWithLinks"/> (such an export is refused); null otherwise.
+    /// </summary>
+    public async Task<int?> ClaimsOverLinkLimitAsync(int? trackId, CancellationToken ct = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        return await ClaimsOverLinkLimitAsync(db, trackId, ct);
+    }
+
+    private async Task<int?> ClaimsOverLinkLimitAsync(TalksTrackerDbContext db, int? trackId, CancellationToken ct)
+    {
+        if (trackId is not { } track)
+        {
+            var all = await db.Claims.CountAsync(ct);
+            return all > options.MaxClaimsWithLinks ? all : null;
+        }
+
+        // A pass over the track's links (0.16 s for the busiest track at a million claims, milliseconds for most).
+        var count = await TrackClaims.IdsAbout(db, track).CountAsync(ct);
+        return count > options.MaxClaimsWithLinks ? count : null;
+    }
+
+    /// <summary>
     /// Everything an export can write (<see cref="ExportParts.Everything"/>), or less; null when <paramref name="trackId"/>
     /// names no track. Throws <see cref="ExportTooLargeException"/> before any costly work when the links and confidence of
     /// more claims than <see cref="ExportOptions.MaxClaimsWithLinks"/> are asked for.
@@ -132,13 +155,9 @@ public sealed class ExportService(
             return null;
         }
 
-        if (parts == ExportParts.Everything)
+        if (parts == ExportParts.Everything && await ClaimsOverLinkLimitAsync(db, trackId, ct) is { } count)
         {
-            var count = trackId is { } counted ? await TrackClaims.IdsAbout(db, counted).CountAsync(ct) : await db.Claims.CountAsync(ct);
-            if (count > options.MaxClaimsWithLinks)
-            {
-                throw new ExportTooLargeException(count, options.MaxClaimsWithLinks, trackId);
-            }
+            throw new ExportTooLargeException(count, options.MaxClaimsWithLinks, trackId);
         }
 
         var tracks = await db.Tracks.AsNoTracking()

@@ -12,6 +12,28 @@ public class TrackProgressPageTests : MudTestContext
 {
     private static CancellationToken Ct => Xunit.TestContext.Current.CancellationToken;
 
+    [Fact]
+    public async Task Every_export_is_offered_for_a_track_within_the_limit()
+    {
+        var cut = await RenderAsync();
+
+        Assert.Equal(["board-csv", "claims-csv", "json", "stix"], cut.FindAll(".export-links a.export-link").Select(a => a.GetAttribute("data-export")));
+        Assert.Empty(cut.FindAll("[data-testid=export-limit]"));
+    }
+
+    [Fact]
+    public async Task A_track_over_the_export_limit_offers_the_csvs_and_says_why_not_json_or_stix()
+    {
+        Database.Get<TalksTracker.Data.Export.ExportOptions>().MaxClaimsWithLinks = 5;
+
+        var cut = await RenderAsync();
+
+        Assert.Equal(["board-csv", "claims-csv"], cut.FindAll(".export-links a.export-link").Select(a => a.GetAttribute("data-export")));
+        var note = cut.Find("[data-testid=export-limit]").TextContent;
+        Assert.Contains("for up to 5 claims", note);
+        Assert.Contains("this track has 13", note); // the claims about its meetings or agenda items, as the export counts them
+    }
+
     private async Task<int> TrackIdAsync()
     {
         await using var db = Database.NewContext();

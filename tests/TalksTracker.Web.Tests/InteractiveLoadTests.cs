@@ -91,6 +91,24 @@ public class InteractiveLoadTests
     }
 
     [Fact]
+    public async Task When_the_circuit_is_gone_as_the_work_reports_leaving_the_page_is_quiet()
+    {
+        var load = new InteractiveLoad<string>();
+        var reported = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        load.Start(_ => Task.FromResult("done"), _ =>
+        {
+            reported.TrySetResult();
+            throw new ObjectDisposedException("circuit");
+        }, () => { });
+        await reported.Task.WaitAsync(Wait, TestContext.Current.CancellationToken);
+        await Task.Delay(100, TestContext.Current.CancellationToken);
+
+        load.Dispose();
+        Assert.Null(load.Value);
+    }
+
+    [Fact]
     public async Task Worked_out_again_for_the_same_subject_the_last_answer_stays_until_the_new_one()
     {
         using var load = new InteractiveLoad<string>();

@@ -62,7 +62,14 @@ public sealed class InteractiveLoad<T> : IDisposable
         if (_running is { } running)
         {
             _running = null;
-            running.Cancel();
+            try
+            {
+                running.Cancel();
+            }
+            catch (ObjectDisposedException)
+            {
+                // The run already ended (its circuit went away while it reported): nothing left to stop.
+            }
         }
     }
 

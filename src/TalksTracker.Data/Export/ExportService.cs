@@ -85,7 +85,6 @@ public sealed class ExportService(
     public static bool TryParseFormat(string? text, out ExportFormat format) =>
         Enum.TryParse(text, ignoreCase: true, out format) && Enum.IsDefined(format) && !int.TryParse(text, out _);
 
-    /// <summary>The export, or null when <paramref name="trackId"/> names no track.</summary>
     /// <summary>What a format writes, so what its snapshot must read.</summary>
     public static ExportParts PartsFor(ExportFormat format, ExportContent content) => format switch
     {
@@ -94,6 +93,10 @@ public sealed class ExportService(
         _ => ExportParts.Everything,
     };
 
+    /// <summary>
+    /// The export, or null when <paramref name="trackId"/> names no track; throws <see cref="ExportTooLargeException"/>
+    /// for a JSON or STIX export of more claims than <see cref="ExportOptions.MaxClaimsWithLinks"/>.
+    /// </summary>
     public async Task<ExportFile?> ExportAsync(ExportFormat format, int? trackId, ExportContent content = ExportContent.Claims, CancellationToken ct = default)
     {
         var snapshot = await SnapshotAsync(trackId, PartsFor(format, content), ct);

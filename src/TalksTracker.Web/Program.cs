@@ -4,6 +4,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddTalksTracker();
 
 var app = builder.Build();
+app.CheckSettings();
 await app.InitializeDatabaseAsync();
 app.UseTalksTracker();
 await app.RunAsync();

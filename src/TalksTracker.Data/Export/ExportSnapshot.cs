@@ -48,15 +48,19 @@ public sealed record ExportProvenance(
 
     public static ExportProvenance Of(IReadOnlyList<string> relayChain, ClaimStanding standing, int linksPerKind = LinksListedPerKind)
     {
-        List<ExportClaimLink> Links(ClaimLinkKind kind) => standing.OfKind(kind)
-            .OrderByDescending(r => r.Confirmed).ThenBy(r => r.OtherClaimId)
-            .Take(linksPerKind)
-            .Select(r => new ExportClaimLink(r.OtherClaimId, r.Kind, r.Confirmed, r.Reason)).ToList();
-        int Total(ClaimLinkKind kind) => standing.OfKind(kind).Count();
+        (List<ExportClaimLink> Listed, int Total) Links(ClaimLinkKind kind)
+        {
+            var all = standing.OfKind(kind);
+            return (all.OrderByDescending(r => r.Confirmed).ThenBy(r => r.OtherClaimId)
+                .Take(linksPerKind)
+                .Select(r => new ExportClaimLink(r.OtherClaimId, r.Kind, r.Confirmed, r.Reason)).ToList(), all.Count);
+        }
+
+        var (corroborating, contradicting, refining) = (Links(ClaimLinkKind.Corroborates), Links(ClaimLinkKind.Contradicts), Links(ClaimLinkKind.Refines));
         var c = standing.Confidence;
-        return new ExportProvenance(relayChain, standing.Origin, Links(ClaimLinkKind.Corroborates), Links(ClaimLinkKind.Contradicts),
-            Links(ClaimLinkKind.Refines), c.Label, Math.Round(c.Probability, 4), c.OriginsFor, c.OriginsAgainst, c.Derivation,
-            Total(ClaimLinkKind.Corroborates), Total(ClaimLinkKind.Contradicts), Total(ClaimLinkKind.Refines));
+        return new ExportProvenance(relayChain, standing.Origin, corroborating.Listed, contradicting.Listed, refining.Listed,
+            c.Label, Math.Round(c.Probability, 4), c.OriginsFor, c.OriginsAgainst, c.Derivation,
+            corroborating.Total, contradicting.Total, refining.Total);
     }
 }
 

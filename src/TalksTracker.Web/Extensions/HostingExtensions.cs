@@ -61,10 +61,15 @@ public static class HostingExtensions
         return builder;
     }
 
+    /// <summary>Settings read by services made on first use, checked now: a wrong one stops the start with its name.</summary>
+    public static WebApplication CheckSettings(this WebApplication app)
+    {
+        _ = app.Services.GetRequiredService<TalksTracker.Data.Export.ExportOptions>();
+        return app;
+    }
+
     public static async Task InitializeDatabaseAsync(this WebApplication app)
     {
-        // Settings read by services made on first use are checked now, so a wrong one stops the start with its name.
-        _ = app.Services.GetRequiredService<TalksTracker.Data.Export.ExportOptions>();
         var seedOnFirstStart = app.Configuration.GetValue("Seed:OnFirstStart", true);
         var seedFolder = app.Configuration["Seed:Folder"] ?? Seeder.DefaultFolder;
         await app.Services.GetRequiredService<DatabaseInitializer>()

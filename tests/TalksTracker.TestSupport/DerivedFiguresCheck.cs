@@ -81,9 +81,13 @@ public static class DerivedFiguresCheck
         problems.AddRange(hadDenials.Except(wantedDenials).Select(d => $"denial {d} stored but not in the claims"));
         problems.AddRange(wantedDenials.Except(hadDenials).Select(d => $"denial {d} in the claims but not stored"));
 
-        // A claim about two meetings of a track counts once for it; a track without claims may have no row.
+        // A claim about a track's meetings or agenda items counts once for it however many it names; a track without
+        // claims may have no row.
         var meetingTracks = await db.Meetings.AsNoTracking().ToDictionaryAsync(m => m.Id, m => m.TrackId, ct);
-        var wantedTracks = links.Select(l => (Track: meetingTracks[l.MeetingId], l.ClaimId)).Distinct()
+        var itemTracks = await db.AgendaItems.AsNoTracking().ToDictionaryAsync(a => a.Id, a => a.TrackId, ct);
+        var wantedTracks = links.Select(l => (Track: meetingTracks[l.MeetingId], l.ClaimId))
+            .Concat(items.SelectMany(claim => claim.Select(item => (Track: itemTracks[item], ClaimId: claim.Key))))
+            .Distinct()
             .GroupBy(p => p.Track).ToDictionary(g => g.Key, g => g.Count());
         var hadTracks = await db.TrackClaimFacts.AsNoTracking().ToDictionaryAsync(f => f.TrackId, f => f.Claims, ct);
         foreach (var track in wantedTracks.Keys.Union(hadTracks.Keys).Order())

@@ -30,17 +30,20 @@ public sealed class DerivedFigures
     private readonly HashSet<int> _datedReports = [];
     // Records added in this save have their ids only afterwards.
     private readonly List<object> _added = [];
-    // Claims (already stored) whose links to meetings change, and meetings deleted or moved to another track: the
-    // tracks' claim counts change by what these claims count for each track after the save less what they counted before.
+    // Claims (already stored) whose links to meetings or agenda items change, and meetings or agenda items deleted or
+    // moved to another track: the tracks' claim counts change by what these claims count for each track after the save
+    // less what they counted before.
     private readonly HashSet<int> _trackClaims = [];
     private readonly HashSet<int> _trackMeetings = [];
+    private readonly HashSet<int> _trackAgendaItems = [];
     private Dictionary<int, int>? _trackClaimsBefore;
 
     internal bool IsEmpty => _meetings.Count == 0 && _claims.Count == 0 && _sources.Count == 0 && _reports.Count == 0
                              && _denials.Count == 0 && _datedReports.Count == 0 && _added.Count == 0
-                             && _trackClaims.Count == 0 && _trackMeetings.Count == 0;
+                             && _trackClaims.Count == 0 && _trackMeetings.Count == 0 && _trackAgendaItems.Count == 0;
 
-    private bool TrackCountsMayChange => _trackClaims.Count > 0 || _trackMeetings.Count > 0 || _added.OfType<ClaimMeeting>().Any();
+    private bool TrackCountsMayChange => _trackClaims.Count > 0 || _trackMeetings.Count > 0 || _trackAgendaItems.Count > 0
+                                         || _added.Any(a => a is ClaimMeeting or ClaimAgendaItem);
 
     /// <summary>Notes what the pending changes touch; call before the save (deleted records still carry their ids).</summary>
     internal static DerivedFigures Collect(ChangeTracker tracker)
@@ -52,9 +55,9 @@ public sealed class DerivedFigures
             {
                 case { Entity: ClaimMeeting or ClaimActor or ClaimAgendaItem, State: EntityState.Added }:
                     figures._added.Add(entry.Entity);
-                    if (entry.Entity is ClaimMeeting added && !entry.Property(nameof(ClaimMeeting.ClaimId)).IsTemporary)
+                    if (entry.Entity is ClaimMeeting or ClaimAgendaItem && !entry.Property(nameof(ClaimMeeting.ClaimId)).IsTemporary)
                     {
-                        figures._trackClaims.Add(added.ClaimId);
+                        figures._trackClaims.Add((int)entry.Property(nameof(ClaimMeeting.ClaimId)).CurrentValue!);
                     }
 
                     break;
@@ -67,6 +70,12 @@ public sealed class DerivedFigures
                 case { Entity: ClaimActor or ClaimAgendaItem, State: EntityState.Deleted or EntityState.Modified }:
                     figures._claims.Add((int)entry.OriginalValues[nameof(ClaimActor.ClaimId)]!);
                     figures._denials.Add((int)entry.OriginalValues[nameof(ClaimActor.ClaimId)]!);
+                    if (entry.Entity is ClaimAgendaItem item)
+                    {
+                        figures._trackClaims.Add((int)entry.OriginalValues[nameof(ClaimAgendaItem.ClaimId)]!);
+                        figures._trackClaims.Add(item.ClaimId);
+                    }
+
                     break;
                 case { Entity: Claim claim, State: EntityState.Deleted }:
                     figures._claims.Add(claim.Id);
@@ -77,6 +86,12 @@ public sealed class DerivedFigures
                     break;
                 case { Entity: Meeting meeting, State: EntityState.Modified } when entry.Property(nameof(Meeting.TrackId)).IsModified:
                     figures._trackMeetings.Add(meeting.Id);
+                    break;
+                case { Entity: AgendaItem agendaItem, State: EntityState.Deleted }:
+                    figures._trackAgendaItems.Add(agendaItem.Id);
+                    break;
+                case { Entity: AgendaItem agendaItem, State: EntityState.Modified } when entry.Property(nameof(AgendaItem.TrackId)).IsModified:
+                    figures._trackAgendaItems.Add(agendaItem.Id);
                     break;
                 case { Entity: Claim claim, State: EntityState.Modified }:
                     if (entry.Property(nameof(Claim.SourceId)).IsModified || entry.Property(nameof(Claim.ViaSourceId)).IsModified)
@@ -127,6 +142,12 @@ public sealed class DerivedFigures
             {
                 _trackClaims.UnionWith(await db.ClaimMeetings.AsNoTracking().Where(cm => chunk.Contains(cm.MeetingId))
                     .Select(cm => cm.ClaimId).ToListAsync(ct).ConfigureAwait(false));
+            }
+
+            foreach (var chunk in _trackAgendaItems.Chunk(Chunk))
+            {
+                _trackClaims.UnionWith(await db.ClaimAgendaItems.AsNoTracking().Where(ca => chunk.Contains(ca.AgendaItemId))
+                    .Select(ca => ca.ClaimId).ToListAsync(ct).ConfigureAwait(false));
             }
 
             _trackClaimsBefore = await ClaimsPerTrackAsync(db, _trackClaims, ct).ConfigureAwait(false);
@@ -230,34 +251,40 @@ public sealed class DerivedFigures
     /// <summary>The figures every meeting gets from its claims, in SQL (origins are counted in C# afterwards).</summary>
     public static IReadOnlyList<string> RebuildAllSql(DatabaseProvider provider) => [.. MeetingFiguresSql, .. DenialsSql(provider), .. TrackClaimsSql];
 
-    /// <summary>Every track's claim count (the TrackClaimCounts migration's fill).</summary>
+    /// <summary>Every track's claim count (the fill of the TrackClaimCounts migration and of TrackClaimsAboutAgendaItems, which added the agenda items' claims).</summary>
     public static IReadOnlyList<string> TrackClaimsSql { get; } =
     [
         """DELETE FROM "TrackClaimFacts" """,
         CountTrackClaimsSql(""),
     ];
 
-    // Distinct claims per track from the links, for the tracks the condition keeps (all when empty).
+    // Distinct claims per track from the links to its meetings and agenda items, for the tracks the condition on
+    // t."TrackId" keeps (all when empty).
     private static string CountTrackClaimsSql(string where) =>
         $"""
          INSERT INTO "TrackClaimFacts" ("TrackId", "Claims")
-         SELECT m."TrackId", COUNT(DISTINCT cm."ClaimId")
-         FROM "ClaimMeetings" cm JOIN "Meetings" m ON m."Id" = cm."MeetingId"
+         SELECT t."TrackId", COUNT(DISTINCT t."ClaimId")
+         FROM (SELECT m."TrackId", cm."ClaimId" FROM "ClaimMeetings" cm JOIN "Meetings" m ON m."Id" = cm."MeetingId"
+               UNION ALL
+               SELECT a."TrackId", ca."ClaimId" FROM "ClaimAgendaItems" ca JOIN "AgendaItems" a ON a."Id" = ca."AgendaItemId") t
          {where}
-         GROUP BY m."TrackId"
+         GROUP BY t."TrackId"
          """;
 
-    // Any fixed number: the PostgreSQL advisory lock that orders the saves changing claims' links to meetings.
+    // Any fixed number: the PostgreSQL advisory lock that orders the saves changing claims' links to meetings or agenda items.
     private const long TrackCountsLock = 0x5472_6B43_6C61_696D;
 
-    /// <summary>For each track, how many of these claims are about at least one of its meetings.</summary>
+    /// <summary>For each track, how many of these claims are about at least one of its meetings or agenda items.</summary>
     private static async Task<Dictionary<int, int>> ClaimsPerTrackAsync(TalksTrackerDbContext db, IReadOnlyCollection<int> claims, CancellationToken ct)
     {
         var counts = new Dictionary<int, int>();
         foreach (var chunk in claims.Chunk(Chunk))
         {
             var pairs = await db.ClaimMeetings.AsNoTracking().Where(cm => chunk.Contains(cm.ClaimId))
-                .Select(cm => new { cm.Meeting!.TrackId, cm.ClaimId }).Distinct().ToListAsync(ct).ConfigureAwait(false);
+                .Select(cm => new { cm.Meeting!.TrackId, cm.ClaimId })
+                .Union(db.ClaimAgendaItems.AsNoTracking().Where(ca => chunk.Contains(ca.ClaimId))
+                    .Select(ca => new { ca.AgendaItem!.TrackId, ca.ClaimId }))
+                .ToListAsync(ct).ConfigureAwait(false);
             foreach (var pair in pairs)
             {
                 counts[pair.TrackId] = counts.GetValueOrDefault(pair.TrackId) + 1;
@@ -280,6 +307,7 @@ public sealed class DerivedFigures
 
         var claims = new HashSet<int>(_trackClaims);
         claims.UnionWith(_added.OfType<ClaimMeeting>().Select(l => l.ClaimId));
+        claims.UnionWith(_added.OfType<ClaimAgendaItem>().Select(l => l.ClaimId));
         var after = await ClaimsPerTrackAsync(db, claims, ct).ConfigureAwait(false);
         var changes = after.Keys.Union(before.Keys)
             .Select(track => (Track: track, By: after.GetValueOrDefault(track) - before.GetValueOrDefault(track)))
@@ -307,7 +335,7 @@ public sealed class DerivedFigures
         var missing = tracks.Except(kept).ToList();
         if (missing.Count > 0)
         {
-            await db.Database.ExecuteSqlRawAsync(CountTrackClaimsSql($"""WHERE m."TrackId" IN ({IdList(missing)})"""), ct).ConfigureAwait(false);
+            await db.Database.ExecuteSqlRawAsync(CountTrackClaimsSql($"""WHERE t."TrackId" IN ({IdList(missing)})"""), ct).ConfigureAwait(false);
         }
     }
 

@@ -25,9 +25,11 @@ public sealed class MeetingClaimFacts
 }
 
 /// <summary>
-/// How many claims are about a track's meetings (a claim about two meetings of the track counts once), kept with every
-/// save that adds or removes a claim's link to a meeting (see <see cref="DerivedFigures"/>), so the tracks list and the
-/// overview read one row per track instead of a distinct count over every link. A track without claims may have no row.
+/// How many claims are about a track: linked to one of its meetings or agenda items, each claim once however many of
+/// them it names (the same claims as <c>TrackClaims.IdsAbout</c>, which the exports and the monthly activity read). Kept
+/// with every save that adds or removes such a link or moves or deletes a meeting or agenda item (see
+/// <see cref="DerivedFigures"/>), so the tracks list and the overview read one row per track instead of a distinct count
+/// over every link. A track without claims may have no row.
 /// </summary>
 public sealed class TrackClaimFacts
 {

@@ -211,6 +211,70 @@ public abstract class DerivedFiguresTests(SeededDatabase database)
         await AssertFiguresMatchClaimsAsync();
     }
 
+    [Fact]
+    public async Task A_tracks_claim_count_counts_claims_about_its_agenda_items_through_links_moves_and_deletes()
+    {
+        var (_, reportId, _, _, sourceA, _) = await ArrangeAsync();
+        int first, second, meeting, itemA, itemB;
+        await using (var db = database.NewContext())
+        {
+            var tracks = new[] { new Track { Name = "Agenda count check one" }, new Track { Name = "Agenda count check two" } };
+            var round = new Meeting { Track = tracks[0], Title = "Agenda count check round", Date = FuzzyDate.Exact(new DateOnly(2026, 4, 5)) };
+            var items = new[] { new AgendaItem { Track = tracks[0], Title = "Agenda count check A" }, new AgendaItem { Track = tracks[0], Title = "Agenda count check B" } };
+            db.AddRange(tracks);
+            db.Add(round);
+            db.AddRange(items);
+            await db.SaveChangesAsync(Ct);
+            (first, second, meeting, itemA, itemB) = (tracks[0].Id, tracks[1].Id, round.Id, items[0].Id, items[1].Id);
+        }
+
+        // A claim about an agenda item and no meeting counts for the item's track.
+        var claim = await database.Get<ProvenanceService>().RecordClaimAsync(
+            new NewClaim(reportId, 0, 12, sourceA, Stance.Asserts, 2, AgendaItemIds: [itemA]), Ct);
+        Assert.True(claim.Succeeded);
+        Assert.Equal((1, 0), await ClaimCountsAsync(first, second));
+
+        // Also about the track's meeting and its other item: still one claim for the track.
+        await using (var db = database.NewContext())
+        {
+            db.ClaimMeetings.Add(new ClaimMeeting { ClaimId = claim.Value, MeetingId = meeting });
+            db.ClaimAgendaItems.Add(new ClaimAgendaItem { ClaimId = claim.Value, AgendaItemId = itemB });
+            await db.SaveChangesAsync(Ct);
+        }
+
+        Assert.Equal((1, 0), await ClaimCountsAsync(first, second));
+        await AssertFiguresMatchClaimsAsync();
+
+        // The second item moves to the other track, taking the claim's link with it.
+        await using (var db = database.NewContext())
+        {
+            (await db.AgendaItems.SingleAsync(a => a.Id == itemB, Ct)).TrackId = second;
+            await db.SaveChangesAsync(Ct);
+        }
+
+        Assert.Equal((1, 1), await ClaimCountsAsync(first, second));
+
+        // Its links to the first track's meeting and item are taken off: it is about the second track only.
+        await using (var db = database.NewContext())
+        {
+            db.ClaimMeetings.Remove(await db.ClaimMeetings.SingleAsync(cm => cm.ClaimId == claim.Value && cm.MeetingId == meeting, Ct));
+            db.ClaimAgendaItems.Remove(await db.ClaimAgendaItems.SingleAsync(ca => ca.ClaimId == claim.Value && ca.AgendaItemId == itemA, Ct));
+            await db.SaveChangesAsync(Ct);
+        }
+
+        Assert.Equal((0, 1), await ClaimCountsAsync(first, second));
+
+        // The item is deleted, and its links with it.
+        await using (var db = database.NewContext())
+        {
+            db.AgendaItems.Remove(await db.AgendaItems.SingleAsync(a => a.Id == itemB, Ct));
+            await db.SaveChangesAsync(Ct);
+        }
+
+        Assert.Equal((0, 0), await ClaimCountsAsync(first, second));
+        await AssertFiguresMatchClaimsAsync();
+    }
+
     /// <summary>The two tracks' claim counts as the tracks list shows them.</summary>
     private async Task<(int First, int Second)> ClaimCountsAsync(int first, int second)
     {

@@ -33,6 +33,8 @@ public class ManagerJourneyTests(BrowserFixture browser)
         // Other journeys share this app and may link more claims to the item: look for the seed's claim.
         var claims = page.Locator("tr.claims-row[data-claims-for='Long-term guarantees'] .claim-card", new() { HasText = "significant gaps remain" });
         await Assertions.Expect(claims).ToHaveCountAsync(1);
+        // Its confidence follows the card, once weighed.
+        await Assertions.Expect(claims.GetByTestId("confidence-label")).ToBeVisibleAsync();
         await page.EvaluateAsync("window.scrollTo(0, 0)");
         await BrowserFixture.ScreenshotAsync(page, "progress-claims.png");
 

@@ -120,7 +120,12 @@ public class TrackProgressPageTests : MudTestContext
 
         cut.Find("tr.board-row[data-agenda-item='Regulating military deployments near the border'] .claims-toggle").Click();
 
-        cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll("tr.claims-row .claim-card")));
+        // The cards show first; their confidence follows once weighed.
+        cut.WaitForAssertion(() =>
+        {
+            Assert.NotEmpty(cut.FindAll("tr.claims-row .claim-card"));
+            Assert.Empty(cut.FindAll("tr.claims-row [data-testid=weighing]"));
+        });
         var cards = cut.FindAll("tr.claims-row .claim-card");
         Assert.All(cards, card => Assert.NotNull(card.QuerySelector(".claim-confidence [data-testid=confidence-label]")));
         var redeployment = cards.Single(c => c.TextContent.Contains("Russia has proposed the redeployment", StringComparison.Ordinal));

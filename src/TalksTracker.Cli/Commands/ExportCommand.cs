@@ -47,12 +47,29 @@ internal sealed class ExportCommand : ICliCommand
         {
             var full = Path.GetFullPath(path);
             Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-            await File.WriteAllTextAsync(full, file.Content);
+            // Written beside the file and moved over it once complete: a failed export never leaves half a file.
+            var partial = full + ".partial";
+            try
+            {
+                await using (var output = File.Create(partial))
+                {
+                    await file.WriteToAsync(output);
+                }
+
+                File.Move(partial, full, overwrite: true);
+            }
+            finally
+            {
+                File.Delete(partial);
+            }
+
             stdout.WriteLine($"Wrote {file.FileName} to {full}.");
         }
         else
         {
-            await stdout.WriteAsync(file.Content);
+            using var written = new MemoryStream();
+            await file.WriteToAsync(written);
+            await stdout.WriteAsync(System.Text.Encoding.UTF8.GetString(written.GetBuffer(), 0, (int)written.Length));
         }
 
         return 0;

@@ -1,51 +1,45 @@
 using System.Globalization;
-using System.Text;
 
 namespace TalksTracker.Data.Export;
 
 /// <summary>RFC 4180 CSV of the progress board or of claims with provenance.</summary>
 public static class CsvExport
 {
-    public static string Board(ExportSnapshot s)
+    /// <summary>
+    /// Writes the board, a row at a time: asynchronously, because the writer may be a web response, which takes no
+    /// synchronous writes.
+    /// </summary>
+    public static async Task WriteBoardAsync(TextWriter csv, ExportSnapshot s, CancellationToken ct = default)
     {
-        var csv = new StringBuilder();
-        Row(csv, "track_id", "track", "agenda_item_id", "agenda_item", "category", "status", "as_of", "disputed", "well_sourced",
-            "claims", "independent_origins", "best_grade", "open_gap", "note");
+        await csv.WriteAsync(Row("track_id", "track", "agenda_item_id", "agenda_item", "category", "status", "as_of", "disputed", "well_sourced",
+            "claims", "independent_origins", "best_grade", "open_gap", "note").AsMemory(), ct);
         foreach (var board in s.Boards)
         {
             foreach (var i in board.Items)
             {
                 var c = i.Current;
-                Row(csv, Int(board.TrackId), board.TrackName, Int(i.Id), i.Title, i.Category.ToString(), c?.Status.ToString() ?? "",
+                await csv.WriteAsync(Row(Int(board.TrackId), board.TrackName, Int(i.Id), i.Title, i.Category.ToString(), c?.Status.ToString() ?? "",
                     c is null ? "" : Date(c.AsOf), c is null ? "" : Bool(c.Disputed), c is null ? "" : Bool(c.WellSourced),
                     Int(c?.Backing.Claims ?? 0), Int(c?.Backing.IndependentOrigins ?? 0), c?.Backing.BestGrade?.ToString() ?? "",
-                    i.OpenGap?.Status.ToString() ?? "", i.CurrentNote ?? "");
+                    i.OpenGap?.Status.ToString() ?? "", i.CurrentNote ?? "").AsMemory(), ct);
             }
         }
-
-        return csv.ToString();
     }
 
-    public static string Claims(ExportSnapshot s)
+    /// <summary>Writes the claims, a row at a time (see <see cref="WriteBoardAsync"/>).</summary>
+    public static async Task WriteClaimsAsync(TextWriter csv, ExportSnapshot s, CancellationToken ct = default)
     {
-        var csv = new StringBuilder();
-        Row(csv, "claim_id", "report_id", "report_title", "outlet", "published_on", "span_start", "span_end", "quote", "source", "source_reliability",
-            "via_source", "stance", "credibility", "grade", "cue", "hedge", "meeting_ids", "agenda_item_ids", "recorded_at");
+        await csv.WriteAsync(Row("claim_id", "report_id", "report_title", "outlet", "published_on", "span_start", "span_end", "quote", "source", "source_reliability",
+            "via_source", "stance", "credibility", "grade", "cue", "hedge", "meeting_ids", "agenda_item_ids", "recorded_at").AsMemory(), ct);
         foreach (var c in s.Claims)
         {
-            Row(csv, Int(c.Id), Int(c.ReportId), c.ReportTitle, c.Outlet ?? "", c.PublishedOn is { } p ? Date(p) : "", Int(c.Start), Int(c.End), c.Quote,
+            await csv.WriteAsync(Row(Int(c.Id), Int(c.ReportId), c.ReportTitle, c.Outlet ?? "", c.PublishedOn is { } p ? Date(p) : "", Int(c.Start), Int(c.End), c.Quote,
                 c.SourceName ?? "", c.SourceReliability?.ToString() ?? "", c.ViaSourceName ?? "", c.Stance.ToString(), Int(c.Credibility), c.Grade,
-                c.Cue ?? "", c.Hedge ?? "", string.Join(' ', c.MeetingIds), string.Join(' ', c.AgendaItemIds), StixBundleBuilder.Timestamp(c.RecordedAt));
+                c.Cue ?? "", c.Hedge ?? "", string.Join(' ', c.MeetingIds), string.Join(' ', c.AgendaItemIds), StixBundleBuilder.Timestamp(c.RecordedAt)).AsMemory(), ct);
         }
-
-        return csv.ToString();
     }
 
-    private static void Row(StringBuilder csv, params string[] fields)
-    {
-        csv.AppendJoin(',', fields.Select(Field));
-        csv.Append("\r\n");
-    }
+    private static string Row(params string[] fields) => string.Join(',', fields.Select(Field)) + "\r\n";
 
     /// <summary>Quotes where needed, and neutralises a leading =, +, - or @ so a spreadsheet never runs a quote as a formula.</summary>
     internal static string Field(string value)

@@ -23,7 +23,29 @@ public enum ExportContent
     Board,
 }
 
-public sealed record ExportFile(string FileName, string ContentType, string Content);
+/// <summary>
+/// An export ready to download: its file name, its media type, and its content, written straight to a stream (a web
+/// response or a file) so that a large export (hundreds of megabytes of JSON) is never held as one string as well.
+/// </summary>
+public sealed class ExportFile(string fileName, string contentType, Func<Stream, CancellationToken, Task> write)
+{
+    public string FileName { get; } = fileName;
+
+    public string ContentType { get; } = contentType;
+
+    /// <summary>Writes the content as UTF-8 (without a byte order mark), asynchronously.</summary>
+    public Task WriteToAsync(Stream stream, CancellationToken ct = default) => write(stream, ct);
+
+    internal static ExportFile Text(string fileName, string contentType, Func<TextWriter, CancellationToken, Task> write) =>
+        new(fileName, contentType, async (stream, ct) =>
+        {
+            await using var text = new StreamWriter(stream, Utf8, bufferSize: 64 * 1024, leaveOpen: true);
+            await write(text, ct);
+            await text.FlushAsync(ct);
+        });
+
+    private static readonly System.Text.UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+}
 
 /// <summary>
 /// What a snapshot reads: a board CSV needs only the boards, a claims CSV the claims without their provenance (it has no
@@ -108,17 +130,18 @@ public sealed class ExportService(
         var stem = $"talkstracker-{(trackId is { } t ? $"track-{t}" : "all")}-{snapshot.ExportedAt:yyyyMMdd}";
         return format switch
         {
-            ExportFormat.Csv when content == ExportContent.Board => new ExportFile($"{stem}-board.csv", "text/csv; charset=utf-8", CsvExport.Board(snapshot)),
-            ExportFormat.Csv => new ExportFile($"{stem}-claims.csv", "text/csv; charset=utf-8", CsvExport.Claims(snapshot)),
-            ExportFormat.Json => new ExportFile($"{stem}.json", "application/json; charset=utf-8", JsonSerializer.Serialize(new
+            ExportFormat.Csv when content == ExportContent.Board => ExportFile.Text($"{stem}-board.csv", "text/csv; charset=utf-8",
+                (csv, token) => CsvExport.WriteBoardAsync(csv, snapshot, token)),
+            ExportFormat.Csv => ExportFile.Text($"{stem}-claims.csv", "text/csv; charset=utf-8", (csv, token) => CsvExport.WriteClaimsAsync(csv, snapshot, token)),
+            ExportFormat.Json => new ExportFile($"{stem}.json", "application/json; charset=utf-8", (stream, token) => JsonSerializer.SerializeAsync(stream, new
             {
                 snapshot.ExportedAt,
                 Rule = ProgressBoard.Rule,
                 Boards = snapshot.Boards,
                 snapshot.Claims,
                 snapshot.Sources,
-            }, Json)),
-            _ => new ExportFile($"{stem}.stix.json", "application/stix+json; version=2.1", StixBundleBuilder.Build(snapshot)),
+            }, Json, token)),
+            _ => new ExportFile($"{stem}.stix.json", "application/stix+json; version=2.1", (stream, token) => StixBundleBuilder.WriteAsync(stream, snapshot, ct: token)),
         };
     }
 

@@ -45,6 +45,54 @@ public static class StixBundleBuilder
     public static string Build(ExportSnapshot snapshot, Guid? bundleId = null) =>
         BuildNode(snapshot, bundleId).ToJsonString(new JsonSerializerOptions { WriteIndented = true });
 
+    /// <summary>
+    /// Writes the bundle as <see cref="Build"/> spells it, an object at a time: the text of a large bundle (hundreds of
+    /// megabytes) is never held whole, and a web response is written asynchronously, as it must be.
+    /// </summary>
+    public static async Task WriteAsync(Stream stream, ExportSnapshot snapshot, Guid? bundleId = null, CancellationToken ct = default)
+    {
+        const int FlushAt = 64 * 1024;
+        var bundle = BuildNode(snapshot, bundleId);
+        await using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
+        json.WriteStartObject();
+        foreach (var (name, value) in bundle)
+        {
+            json.WritePropertyName(name);
+            if (value is not JsonArray items)
+            {
+                WriteValue(json, value);
+                continue;
+            }
+
+            json.WriteStartArray();
+            foreach (var item in items)
+            {
+                WriteValue(json, item);
+                if (json.BytesPending >= FlushAt)
+                {
+                    await json.FlushAsync(ct);
+                }
+            }
+
+            json.WriteEndArray();
+        }
+
+        json.WriteEndObject();
+        await json.FlushAsync(ct);
+    }
+
+    private static void WriteValue(Utf8JsonWriter json, JsonNode? value)
+    {
+        if (value is null)
+        {
+            json.WriteNullValue();
+        }
+        else
+        {
+            value.WriteTo(json);
+        }
+    }
+
     public static JsonObject BuildNode(ExportSnapshot s, Guid? bundleId = null)
     {
         var objects = new JsonArray();

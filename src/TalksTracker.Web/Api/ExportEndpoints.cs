@@ -1,4 +1,3 @@
-using System.Text;
 using TalksTracker.Data.Export;
 
 namespace TalksTracker.Web.Api;
@@ -50,7 +49,7 @@ public static class ExportEndpoints
 
                 return file is null
                     ? Results.Problem(statusCode: StatusCodes.Status404NotFound, title: $"No track {track}.", detail: $"There is no track with id {track}.")
-                    : Results.File(Encoding.UTF8.GetBytes(file.Content), file.ContentType, file.FileName);
+                    : Results.Stream(stream => file.WriteToAsync(stream, ct), file.ContentType, file.FileName);
             })
             .WithSummary("Export the progress board and claims with provenance: csv (what=claims|board), json, or stix (STIX 2.1 bundle); track=ID or all tracks.")
             .RequireAuthorization(TalksTracker.Data.Accounts.Policies.Export);

@@ -31,10 +31,26 @@ public abstract partial class StixBundleTests(SeededDatabase database)
         ["relationship"] = ["relationship_type", "source_ref", "target_ref"],
     };
 
+    /// <summary>The bundle as a download writes it.</summary>
     private async Task<JsonObject> ExportAsync(int? track = null)
     {
-        var snapshot = await database.Get<ExportService>().SnapshotAsync(track, ct: Ct);
-        return JsonNode.Parse(StixBundleBuilder.Build(snapshot!))!.AsObject();
+        var file = await database.Get<ExportService>().ExportAsync(ExportFormat.Stix, track, ct: Ct);
+        using var written = new MemoryStream();
+        await file!.WriteToAsync(written, Ct);
+        return JsonNode.Parse(written.ToArray())!.AsObject();
+    }
+
+    [Fact]
+    public async Task Writing_the_bundle_an_object_at_a_time_spells_it_as_building_it_whole()
+    {
+        var snapshot = (await database.Get<ExportService>().SnapshotAsync(null, ct: Ct))!;
+        var bundleId = Guid.NewGuid();
+        using var written = new MemoryStream();
+
+        await StixBundleBuilder.WriteAsync(written, snapshot, bundleId, Ct);
+
+        Assert.True(snapshot.Claims.Count > 1);
+        Assert.Equal(StixBundleBuilder.Build(snapshot, bundleId), System.Text.Encoding.UTF8.GetString(written.ToArray()));
     }
 
     [Fact]

@@ -76,7 +76,8 @@ public class ClaimCardTests : BunitContext
 
         cut.Find("[data-testid=confidence-label]").Click();
 
-        Assert.Equal(confidence.Derivation, cut.Find("[data-testid=confidence-derivation]").TextContent);
+        // MudChip handles the click asynchronously: the derivation shows once it has.
+        cut.WaitForAssertion(() => Assert.Equal(confidence.Derivation, cut.Find("[data-testid=confidence-derivation]").TextContent));
         Assert.Contains("+0.72 a diplomat (B2); −0.42 a spokesman (C3)", confidence.Derivation);
     }
 

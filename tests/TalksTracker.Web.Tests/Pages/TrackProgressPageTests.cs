@@ -37,7 +37,7 @@ public class TrackProgressPageTests : MudTestContext
     private async Task<int> TrackIdAsync()
     {
         await using var db = Database.NewContext();
-        return await db.Tracks.Select(t => t.Id).SingleAsync(Ct);
+        return await db.Tracks.Where(t => t.Name == "Syria–Israel security track").Select(t => t.Id).SingleAsync(Ct);
     }
 
     private async Task<IRenderedComponent<TrackProgressPage>> RenderAsync(string? query = null)
@@ -85,6 +85,40 @@ public class TrackProgressPageTests : MudTestContext
         Assert.Contains("significant gaps remain regarding the scope of deployments and long-term guarantees", card.TextContent);
         Assert.Contains("Backs the current status", cut.Find("tr.claims-row").TextContent);
         Assert.Matches(@"^/reports/\d+\?claim=\d+#claim-\d+$", card.QuerySelector("a.claim-quote")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task Going_to_another_track_and_back_reads_an_items_claims_afresh()
+    {
+        var cut = await RenderAsync();
+        var first = await TrackIdAsync();
+        const string Guarantees = "tr.board-row[data-agenda-item='Long-term guarantees']";
+        cut.Find($"{Guarantees} .claims-toggle").Click();
+        cut.WaitForAssertion(() => Assert.Single(cut.FindAll("tr.claims-row[data-claims-for='Long-term guarantees'] .claim-card")));
+
+        int second;
+        await using (var db = Database.NewContext())
+        {
+            // Meanwhile another claim is linked to the item, and the user follows a link to another track.
+            var guaranteesId = await db.AgendaItems.Where(a => a.Title == "Long-term guarantees").Select(a => a.Id).SingleAsync(Ct);
+            var linked = db.ClaimAgendaItems.Where(l => l.AgendaItemId == guaranteesId).Select(l => l.ClaimId);
+            var claimId = await db.Claims.Where(c => !linked.Contains(c.Id)).OrderBy(c => c.Id).Select(c => c.Id).FirstAsync(Ct);
+            db.ClaimAgendaItems.Add(new ClaimAgendaItem { ClaimId = claimId, AgendaItemId = guaranteesId });
+            var other = new Track { Name = "Another track" };
+            db.AgendaItems.Add(new AgendaItem { Track = other, Title = "Another item" });
+            await db.SaveChangesAsync(Ct);
+            second = other.Id;
+        }
+
+        cut.Render(p => p.Add(c => c.Id, second));
+        cut.WaitForAssertion(() => Assert.Equal("Another track", cut.Find("h1").TextContent));
+        cut.Render(p => p.Add(c => c.Id, first));
+        cut.WaitForAssertion(() => Assert.Equal("Syria–Israel security track", cut.Find("h1").TextContent));
+
+        // The item is closed again, and opening it reads its claims as they are now.
+        Assert.Empty(cut.FindAll("tr.claims-row"));
+        cut.Find($"{Guarantees} .claims-toggle").Click();
+        cut.WaitForAssertion(() => Assert.Equal(2, cut.FindAll("tr.claims-row[data-claims-for='Long-term guarantees'] .claim-card").Count));
     }
 
     [Fact]

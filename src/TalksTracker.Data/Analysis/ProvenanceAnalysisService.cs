@@ -103,20 +103,11 @@ public sealed class ProvenanceAnalysisService(IDbContextFactory<TalksTrackerDbCo
     }
 
     /// <summary>
-    /// Each claim's origin, links to claims of other reports and confidence, for many claims at once (an export):
+    /// Each claim's origin, links to claims of other reports and confidence, for many claims at once:
     /// for each, the same as <see cref="AssessClaimAsync"/>'s. Unknown ids are left out.
     /// </summary>
-    public async Task<IReadOnlyDictionary<int, ClaimStanding>> AssessClaimsAsync(IReadOnlyCollection<int> claimIds, CancellationToken ct = default)
-    {
-        var ids = claimIds.Distinct().ToList();
-        if (ids.Count == 0)
-        {
-            return new Dictionary<int, ClaimStanding>();
-        }
-
-        await using var db = await contextFactory.CreateDbContextAsync(ct);
-        return await PerClaimAsync(db, ids, (evidence, id) => evidence.Standing(id), ct);
-    }
+    public Task<IReadOnlyDictionary<int, ClaimStanding>> AssessClaimsAsync(IReadOnlyCollection<int> claimIds, CancellationToken ct = default) =>
+        AssessClaimsAsync(claimIds, standing => standing, ct);
 
     /// <summary>
     /// <see cref="AssessClaimsAsync(IReadOnlyCollection{int}, CancellationToken)"/>, each standing made into what the caller

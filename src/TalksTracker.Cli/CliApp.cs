@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using TalksTracker.Cli.Commands;
 using TalksTracker.Data;
+using TalksTracker.Data.Time;
 
 namespace TalksTracker.Cli;
 
@@ -52,9 +53,15 @@ public static class CliApp
         var connectionString = provider == DatabaseProvider.Sqlite
             ? DataServiceCollectionExtensions.ResolveSqliteConnectionString(configured, builder.Environment.ContentRootPath)
             : configured;
+        builder.Services.AddProductClock(_ => builder.Environment.EnvironmentName);
         builder.Services.AddTalksTrackerData(_ => provider, _ => connectionString);
         builder.Services.AddSingleton(new CliConnection(connectionString));
         using var host = builder.Build();
+        if (host.Services.GetRequiredService<ClockChoice>().Note is { } clockNote)
+        {
+            stderr.WriteLine(clockNote);
+        }
+
         try
         {
             return await command.RunAsync(args[1..], host.Services, stdout, stderr);

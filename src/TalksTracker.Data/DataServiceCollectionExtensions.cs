@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using TalksTracker.Data.Search;
 using TalksTracker.Data.Seeding;
 using TalksTracker.Data.Services;
+using TalksTracker.Data.Time;
 
 namespace TalksTracker.Data;
 
@@ -25,8 +26,10 @@ public static class DataServiceCollectionExtensions
     public static IServiceCollection AddTalksTrackerData(
         this IServiceCollection services, Func<IServiceProvider, DatabaseProvider> database, Func<IServiceProvider, string> connectionString)
     {
+        services.AddSystemClockUnlessSet();
         services.AddDbContextFactory<TalksTrackerDbContext>((provider, options) => options
-            .UseTalksTrackerDatabase(database(provider), connectionString(provider), DatabaseProviders.SqliteMmapSize(provider.GetService<IConfiguration>())));
+            .UseTalksTrackerDatabase(database(provider), connectionString(provider), DatabaseProviders.SqliteMmapSize(provider.GetService<IConfiguration>()))
+            .UseProductClock(provider.GetRequiredService<TimeProvider>()));
 
         services.AddSingleton<Seeder>();
         services.AddSingleton<DatabaseInitializer>();

@@ -14,6 +14,8 @@ namespace TalksTracker.Data;
 public class TalksTrackerDbContext(DbContextOptions<TalksTrackerDbContext> options)
     : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
 {
+    private readonly TimeProvider? _clock = Time.ProductClock.ClockOf(options);
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
     public DbSet<Actor> Actors => Set<Actor>();
@@ -51,7 +53,7 @@ public class TalksTrackerDbContext(DbContextOptions<TalksTrackerDbContext> optio
     /// <summary>The synchronous twin of <see cref="SaveChangesAsync(bool, CancellationToken)"/>, for framework code that saves synchronously (data-protection keys).</summary>
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
-        var now = DateTime.UtcNow;
+        var now = CopyingDatabase ? default : Now();
         var notes = CopyingDatabase ? [] : AuditTrail.Collect(ChangeTracker, now);
         var figures = CopyingDatabase ? null : Derived.DerivedFigures.Collect(ChangeTracker);
         if (notes.Count == 0 && (figures is null || figures.IsEmpty))
@@ -73,13 +75,17 @@ public class TalksTrackerDbContext(DbContextOptions<TalksTrackerDbContext> optio
         return saved;
     }
 
+    /// <summary>When changes are saved: the product's clock (contexts made only to migrate or copy have none and record no times).</summary>
+    private DateTime Now() => (_clock ?? throw new InvalidOperationException(
+        "This context was made without the product's clock (UseProductClock), so it cannot record when its changes were saved.")).GetUtcNow().UtcDateTime;
+
     /// <summary>
     /// Saves the changes, their audit entries and the figures derived from them (<see cref="Derived.DerivedFigures"/>)
     /// together: all are written, or none.
     /// </summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        var now = DateTime.UtcNow;
+        var now = CopyingDatabase ? default : Now();
         var notes = CopyingDatabase ? [] : AuditTrail.Collect(ChangeTracker, now);
         var figures = CopyingDatabase ? null : Derived.DerivedFigures.Collect(ChangeTracker);
         if (notes.Count == 0 && (figures is null || figures.IsEmpty))

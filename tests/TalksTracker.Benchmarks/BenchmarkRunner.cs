@@ -95,7 +95,7 @@ public static class BenchmarkRunner
         var report = new BenchmarkReport
         {
             Scale = scale.Name,
-            StartedAt = DateTime.UtcNow,
+            StartedAt = TimeProvider.System.GetUtcNow().UtcDateTime, // when the run really happened, not a product date
             Machine = $"{RuntimeInformation.OSDescription}, {Environment.ProcessorCount} cores, {RuntimeInformation.FrameworkDescription}, {RuntimeInformation.ProcessArchitecture}, " +
                       $"{GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1024 * 1024 * 1024.0):0.#} GB available to .NET",
             Data = data,
@@ -294,7 +294,7 @@ public static class BenchmarkRunner
                       ?? throw new InvalidOperationException($"No account {email} in the database; pass --api-key.");
         }
 
-        var key = await new TalksTracker.Data.Accounts.ApiKeyService(contexts).CreateAsync(adminId, "benchmark load", "benchmark");
+        var key = await services.GetRequiredService<TalksTracker.Data.Accounts.ApiKeyService>().CreateAsync(adminId, "benchmark load", "benchmark");
         return key.Value ?? throw new InvalidOperationException("Could not create an API key for the load.");
     }
 
@@ -302,7 +302,7 @@ public static class BenchmarkRunner
     {
         await using var services = BuildServices(provider, connectionString);
         var contexts = services.GetRequiredService<IDbContextFactory<TalksTrackerDbContext>>();
-        await new TalksTracker.Data.Accounts.ApiKeyService(contexts).RevokeAsync(keyId, ownerId: null, "benchmark");
+        await services.GetRequiredService<TalksTracker.Data.Accounts.ApiKeyService>().RevokeAsync(keyId, ownerId: null, "benchmark");
     }
 
     private static ServiceProvider BuildServices(DatabaseProvider provider, string connectionString) =>

@@ -134,3 +134,10 @@ public sealed class FreshBrowserCollection : ICollectionFixture<BrowserFixture>
 {
     public const string Name = "fresh browser";
 }
+
+/// <summary>A browser and an app of their own for the manager's journeys, whose figures are the seed's.</summary>
+[CollectionDefinition(Name)]
+public sealed class ManagerBrowserCollection : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "manager browser";
+}

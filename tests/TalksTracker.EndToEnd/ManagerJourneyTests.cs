@@ -2,7 +2,11 @@ using Microsoft.Playwright;
 
 namespace TalksTracker.EndToEnd;
 
-[Collection(BrowserCollection.Name)]
+/// <remarks>
+/// The manager's figures (counts, months of activity, the digest) are the seed's: an app of its own, so the reports
+/// other journeys take in — dated by the clock the test host runs on — never change them.
+/// </remarks>
+[Collection(ManagerBrowserCollection.Name)]
 public class ManagerJourneyTests(BrowserFixture browser)
 {
     [Fact]
@@ -30,7 +34,6 @@ public class ManagerJourneyTests(BrowserFixture browser)
         await BrowserFixture.ScreenshotAsync(page, "progress-board.png");
 
         await guarantees.GetByRole(AriaRole.Button, new() { Name = "Show claims" }).ClickAsync();
-        // Other journeys share this app and may link more claims to the item: look for the seed's claim.
         var claims = page.Locator("tr.claims-row[data-claims-for='Long-term guarantees'] .claim-card", new() { HasText = "significant gaps remain" });
         await Assertions.Expect(claims).ToHaveCountAsync(1);
         // Its confidence follows the card, once weighed.
@@ -56,7 +59,9 @@ public class ManagerJourneyTests(BrowserFixture browser)
         await page.Locator(".status-over-time .chart-toggle input").ClickAsync();
         await Assertions.Expect(page.Locator(".over-time-table tr", new() { HasText = "Long-term guarantees" })).ToContainTextAsync("gap remains");
         await page.Locator(".activity .chart-toggle input").ClickAsync();
+        // The seed: one meeting and one report, both in November 2026.
         await Assertions.Expect(page.Locator(".activity-table tbody tr")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator(".activity-table tbody tr td")).ToHaveTextAsync(["2026-11", "1", "1"]);
         await page.EvaluateAsync("window.scrollTo(0, 0)");
         await BrowserFixture.ScreenshotAsync(page, "progress-over-time.png");
 

@@ -213,4 +213,4 @@ public class ProductionAppTests(ProductionAppFactory app) : IClassFixture<Produc
 
 public sealed class AppTestsOnSqlite(TalksTrackerAppFactory app) : AppTests(app), IClassFixture<TalksTrackerAppFactory>;
 
-public sealed class AppTestsOnPostgres(PostgresAppFactory app) : AppTests(app), IClassFixture<PostgresAppFactory>;
+public sealed class AppTestsOnPostgres(PostgresAppFactory app) : AppTests(app.OrSkip()), IClassFixture<PostgresAppFactory>;

@@ -94,4 +94,4 @@ public abstract class IntakeApiTests(TalksTrackerAppFactory app)
 
 public sealed class IntakeApiTestsOnSqlite(TalksTrackerAppFactory app) : IntakeApiTests(app), IClassFixture<TalksTrackerAppFactory>;
 
-public sealed class IntakeApiTestsOnPostgres(PostgresAppFactory app) : IntakeApiTests(app), IClassFixture<PostgresAppFactory>;
+public sealed class IntakeApiTestsOnPostgres(PostgresAppFactory app) : IntakeApiTests(app.OrSkip()), IClassFixture<PostgresAppFactory>;

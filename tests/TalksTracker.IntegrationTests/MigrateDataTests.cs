@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using TalksTracker.Cli;
 using TalksTracker.Data;
 using TalksTracker.Data.Accounts;
+using TalksTracker.Data.Time;
 using TalksTracker.Domain;
 using TalksTracker.Testing;
 
@@ -19,6 +20,7 @@ public sealed class MigrateDataTests : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
+        PostgresServer.SkipUnlessAvailable();
         _target = await PostgresServer.CreateDatabaseAsync("talkstracker_copy");
         var created = await _app.CreateClientFor(Roles.Editor).PostAsJsonAsync("/api/reports",
             new { text = "Envoys meet in Muscat\nAccording to a Gulf official, envoys met in Muscat on Monday. The talks are said to continue.", outlet = "Gulf Times" }, Ct);
@@ -28,7 +30,10 @@ public sealed class MigrateDataTests : IAsyncLifetime
     public async ValueTask DisposeAsync()
     {
         await _app.DisposeAsync();
-        await PostgresServer.DropDatabaseAsync(_target);
+        if (_target.Length > 0)
+        {
+            await PostgresServer.DropDatabaseAsync(_target);
+        }
     }
 
     private async Task<(int Exit, string Out, string Err)> Run(params string[] args)
@@ -44,14 +49,14 @@ public sealed class MigrateDataTests : IAsyncLifetime
     private TalksTrackerDbContext Target()
     {
         var options = new DbContextOptionsBuilder<TalksTrackerDbContext>();
-        options.UseTalksTrackerDatabase(DatabaseProvider.Postgres, _target);
+        options.UseTalksTrackerDatabase(DatabaseProvider.Postgres, _target).UseProductClock(TestClock.NewFake());
         return new TalksTrackerDbContext(options.Options);
     }
 
     private TalksTrackerDbContext Source()
     {
         var options = new DbContextOptionsBuilder<TalksTrackerDbContext>();
-        options.UseTalksTrackerDatabase(DatabaseProvider.Sqlite, $"Data Source={_app.DatabasePath};Pooling=False");
+        options.UseTalksTrackerDatabase(DatabaseProvider.Sqlite, $"Data Source={_app.DatabasePath};Pooling=False").UseProductClock(TestClock.NewFake());
         return new TalksTrackerDbContext(options.Options);
     }
 

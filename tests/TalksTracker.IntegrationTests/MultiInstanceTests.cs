@@ -19,9 +19,19 @@ public sealed partial class MultiInstanceTests : IAsyncLifetime
 
     private string _database = "";
 
-    public async ValueTask InitializeAsync() => _database = await PostgresServer.CreateDatabaseAsync("talkstracker_multi");
+    public async ValueTask InitializeAsync()
+    {
+        PostgresServer.SkipUnlessAvailable();
+        _database = await PostgresServer.CreateDatabaseAsync("talkstracker_multi");
+    }
 
-    public async ValueTask DisposeAsync() => await PostgresServer.DropDatabaseAsync(_database);
+    public async ValueTask DisposeAsync()
+    {
+        if (_database.Length > 0)
+        {
+            await PostgresServer.DropDatabaseAsync(_database);
+        }
+    }
 
     private async Task<TalksTrackerAppFactory> StartAsync(string instance)
     {

@@ -218,7 +218,7 @@ public sealed class CrashTests : IDisposable
             var baseAddress = new Uri($"http://127.0.0.1:{Harness.FreePort()}/");
             var env = Environment;
             env["Urls"] = baseAddress.ToString();
-            env["ASPNETCORE_ENVIRONMENT"] = "Production";
+            env["ASPNETCORE_ENVIRONMENT"] = "Testing"; // as Production, but on the tests' clock
             env["Seed__OnFirstStart"] = "false";
             env["Serilog__MinimumLevel__Default"] = "Warning";
             env["Serilog__WriteTo__1__Args__path"] = Path.Combine(_folder, "logs", "web-.log");

@@ -12,7 +12,7 @@ namespace TalksTracker.Testing;
 /// fresh database on the tests' PostgreSQL server), migrated and (optionally) seeded through the same
 /// path the app takes on first start, with the app's data services over it.
 /// </summary>
-public class SeededDatabase : IAsyncLifetime
+public class SeededDatabase : IAsyncLifetime, INeedPostgres
 {
     private readonly bool _seed;
     private ServiceProvider? _services;
@@ -31,12 +31,18 @@ public class SeededDatabase : IAsyncLifetime
     }
 
     public DatabaseProvider Provider { get; }
+
+    /// <summary>Set when the PostgreSQL database could not be made for want of a server.</summary>
+    public string? SkipReason { get; private set; }
     public string Folder { get; }
 
     /// <summary>The SQLite file (SQLite only).</summary>
     public string Path { get; }
 
     public string ConnectionString { get; private set; }
+
+    /// <summary>The clock the data services read: <see cref="TestClock.Start"/>, moved only by the tests.</summary>
+    public Microsoft.Extensions.Time.Testing.FakeTimeProvider Clock { get; } = TestClock.NewFake();
 
     public IServiceProvider Services => _services ?? throw new InvalidOperationException("The database is not initialised yet.");
 
@@ -50,15 +56,25 @@ public class SeededDatabase : IAsyncLifetime
     {
         if (Provider == DatabaseProvider.Postgres)
         {
+            if (PostgresServer.Unavailable is { } reason)
+            {
+                SkipReason = reason; // the tests that ask for this fixture skip (PostgresServer.OrSkip)
+                return;
+            }
+
             ConnectionString = await PostgresServer.CreateDatabaseAsync();
         }
 
-        _services = new ServiceCollection()
-            .AddSingleton(typeof(Microsoft.Extensions.Logging.ILogger<>), typeof(NullLogger<>))
-            .AddTalksTrackerData(_ => Provider, _ => ConnectionString)
+        _services = ConfigureServices(new ServiceCollection()
+                .AddSingleton(typeof(Microsoft.Extensions.Logging.ILogger<>), typeof(NullLogger<>))
+                .AddSingleton<TimeProvider>(Clock)
+                .AddTalksTrackerData(_ => Provider, _ => ConnectionString))
             .BuildServiceProvider();
         await Get<DatabaseInitializer>().InitializeAsync(_seed ? Seeder.DefaultFolder : null);
     }
+
+    /// <summary>Registrations a fixture adds or replaces after the data services' own.</summary>
+    protected virtual IServiceCollection ConfigureServices(IServiceCollection services) => services;
 
     public virtual async ValueTask DisposeAsync()
     {

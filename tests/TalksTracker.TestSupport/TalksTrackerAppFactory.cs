@@ -16,7 +16,7 @@ namespace TalksTracker.Testing;
 /// <see cref="CreateAnonymousClient"/> one signed in as nobody. Call <see cref="StartKestrel"/> for
 /// browser tests that need a real socket.
 /// </summary>
-public class TalksTrackerAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
+public class TalksTrackerAppFactory : WebApplicationFactory<Program>, IAsyncLifetime, INeedPostgres
 {
     public const string DemoPassword = "demo-password-2026";
 
@@ -39,6 +39,9 @@ public class TalksTrackerAppFactory : WebApplicationFactory<Program>, IAsyncLife
 
     public string Environment { get; }
     public DatabaseProvider Provider { get; }
+
+    /// <summary>Set when the app's PostgreSQL database could not be made for want of a server.</summary>
+    public string? SkipReason { get; private set; }
     public string Folder { get; }
     public string DatabasePath => Path.Combine(Folder, "talkstracker.db");
 
@@ -118,6 +121,8 @@ public class TalksTrackerAppFactory : WebApplicationFactory<Program>, IAsyncLife
         builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(Folder, "logs", "talkstracker-.log"));
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         builder.UseSetting("Demo:Password", DemoPassword);
+        // Honoured in Development (and Testing); a Production host ignores it and runs on the system clock, as deployed.
+        builder.UseSetting(TalksTracker.Data.Time.ProductClock.StartSettingName, TestClock.Setting);
         // Tests call the API far faster than people do; the limiter has tests of its own.
         builder.UseSetting("RateLimits:ApiPerSecond", "100000");
         builder.UseSetting("RateLimits:ApiBurst", "100000");
@@ -132,6 +137,12 @@ public class TalksTrackerAppFactory : WebApplicationFactory<Program>, IAsyncLife
     {
         if (Provider == DatabaseProvider.Postgres && PostgresConnectionString is null)
         {
+            if (PostgresServer.Unavailable is { } reason)
+            {
+                SkipReason = reason; // the tests that ask for this app skip (PostgresServer.OrSkip)
+                return;
+            }
+
             PostgresConnectionString = await PostgresServer.CreateDatabaseAsync("talkstracker_app");
         }
     }

@@ -12,6 +12,12 @@ public abstract class MudTestContext : BunitContext, IAsyncLifetime
 {
     protected SeededDatabase Database { get; } = new();
 
+    /// <summary>
+    /// The pages' clock: the product's own, started at the test instant for each test and running at the real pace —
+    /// MudBlazor's debounced inputs wait on this clock's timers, which a fake clock would never fire.
+    /// </summary>
+    protected TimeProvider Clock { get; } = new TalksTracker.Data.Time.StartedClock(TestClock.Start, TimeProvider.System);
+
     /// <summary>Where open select lists and menus render their items.</summary>
     protected IRenderedComponent<MudPopoverProvider> Popovers { get; private set; } = default!;
 
@@ -35,6 +41,7 @@ public abstract class MudTestContext : BunitContext, IAsyncLifetime
             Services.AddSingleton(service, Database.Services.GetRequiredService(service));
         }
 
+        Services.AddSingleton(Clock);
         Services.AddSingleton<TimelineFilterOptions>();
         Services.AddScoped<TalksTracker.Web.Extensions.CurrentUser>();
         // Components that show or hide actions by role need a signed-in user: an editor here.

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using TalksTracker.Data;
+using TalksTracker.Data.Time;
 using TalksTracker.Data.Transfer;
 
 namespace TalksTracker.Cli.Commands;
@@ -44,7 +45,7 @@ internal sealed class MigrateDataCommand : ICliCommand
             }
         }
 
-        IDbContextFactory<TalksTrackerDbContext> target = new Factory(DatabaseProvider.Postgres, connection);
+        IDbContextFactory<TalksTrackerDbContext> target = new Factory(DatabaseProvider.Postgres, connection, services.GetRequiredService<TimeProvider>());
         await using (var db = await target.CreateDbContextAsync())
         {
             await db.Database.MigrateAsync();
@@ -77,12 +78,12 @@ internal sealed class MigrateDataCommand : ICliCommand
         return 0;
     }
 
-    private sealed class Factory(DatabaseProvider provider, string connectionString) : IDbContextFactory<TalksTrackerDbContext>
+    private sealed class Factory(DatabaseProvider provider, string connectionString, TimeProvider clock) : IDbContextFactory<TalksTrackerDbContext>
     {
         public TalksTrackerDbContext CreateDbContext()
         {
             var options = new DbContextOptionsBuilder<TalksTrackerDbContext>();
-            options.UseTalksTrackerDatabase(provider, connectionString);
+            options.UseTalksTrackerDatabase(provider, connectionString).UseProductClock(clock);
             return new TalksTrackerDbContext(options.Options);
         }
     }

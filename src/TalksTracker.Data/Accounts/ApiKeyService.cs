@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using TalksTracker.Data.Services;
+using TalksTracker.Data.Time;
 
 namespace TalksTracker.Data.Accounts;
 
@@ -17,7 +18,7 @@ public sealed record ApiKeyHolder(string UserId, string KeyHash, string UserVers
 /// Per-user API keys for scripts: created by the user or an admin, shown once, stored as a SHA-256
 /// hash, revocable. A key carries its user's roles.
 /// </summary>
-public sealed class ApiKeyService(IDbContextFactory<TalksTrackerDbContext> contextFactory)
+public sealed class ApiKeyService(IDbContextFactory<TalksTrackerDbContext> contextFactory, TimeProvider clock)
 {
     private const string KeyPrefix = "tt_";
 
@@ -43,7 +44,7 @@ public sealed class ApiKeyService(IDbContextFactory<TalksTrackerDbContext> conte
             Name = trimmed,
             Prefix = secret[..10],
             Hash = Hash(secret),
-            CreatedAt = DateTime.UtcNow,
+            CreatedAt = clock.UtcNow(),
         }).Entity;
         await db.SaveChangesAsync(ct);
         return Outcome<NewApiKey>.Success(new NewApiKey(key.Id, key.Name, secret));
@@ -72,10 +73,11 @@ public sealed class ApiKeyService(IDbContextFactory<TalksTrackerDbContext> conte
         }
 
         // Remember use at most once a minute, so a busy script does not write on every call.
-        if (found.LastUsedAt is null || found.LastUsedAt < DateTime.UtcNow.AddMinutes(-1))
+        var now = clock.UtcNow();
+        if (found.LastUsedAt is null || found.LastUsedAt < now.AddMinutes(-1))
         {
             var tracked = await db.ApiKeys.SingleAsync(k => k.Id == found.Id, ct);
-            tracked.LastUsedAt = DateTime.UtcNow;
+            tracked.LastUsedAt = now;
             await db.SaveChangesAsync(ct);
         }
 
@@ -103,7 +105,7 @@ public sealed class ApiKeyService(IDbContextFactory<TalksTrackerDbContext> conte
             return false;
         }
 
-        key.RevokedAt ??= DateTime.UtcNow;
+        key.RevokedAt ??= clock.UtcNow();
         await db.SaveChangesAsync(ct);
         return true;
     }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using TalksTracker.Data.Editing;
 using TalksTracker.Data.Services;
+using TalksTracker.Data.Time;
 using TalksTracker.Domain;
 using TalksTracker.Domain.Grading;
 using TalksTracker.Domain.Provenance;
@@ -42,7 +43,7 @@ public sealed record SourceTrackRecord(int Claims, int Corroborated, int Contrad
 /// for many: the batch methods read every subject's claims at once and assess each item on its own, with
 /// the same answer as the single-item methods.
 /// </summary>
-public sealed class ProvenanceAnalysisService(IDbContextFactory<TalksTrackerDbContext> contextFactory)
+public sealed class ProvenanceAnalysisService(IDbContextFactory<TalksTrackerDbContext> contextFactory, TimeProvider clock)
 {
     private const int TrackRecordWindow = 2_000;
     private readonly RelayCache _relays = new();
@@ -224,7 +225,7 @@ public sealed class ProvenanceAnalysisService(IDbContextFactory<TalksTrackerDbCo
         link.Kind = kind;
         link.Review = review;
         link.ReviewedBy = user;
-        link.ReviewedAt = DateTime.UtcNow;
+        link.ReviewedAt = clock.UtcNow();
         await db.SaveChangesAsync(ct);
         return Outcome<bool>.Success(true);
     }
@@ -262,7 +263,7 @@ public sealed class ProvenanceAnalysisService(IDbContextFactory<TalksTrackerDbCo
 
         db.SourceGradeChanges.Add(new SourceGradeChange
         {
-            SourceId = sourceId, From = source.Reliability, To = to, Reason = reason.Trim(), ChangedBy = user, ChangedAt = DateTime.UtcNow,
+            SourceId = sourceId, From = source.Reliability, To = to, Reason = reason.Trim(), ChangedBy = user, ChangedAt = clock.UtcNow(),
         });
         source.Reliability = to;
         try

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using TalksTracker.Data.Services;
+using TalksTracker.Data.Time;
 using TalksTracker.Domain;
 using TalksTracker.Domain.Catalog;
 
@@ -11,7 +12,7 @@ namespace TalksTracker.Data.Editing;
 /// has its name (the existing record is offered instead), and saved at once on its own, audited like
 /// every save: it stays in the catalog whether or not the review it was made from is completed.
 /// </summary>
-public sealed class CatalogService(IDbContextFactory<TalksTrackerDbContext> contextFactory)
+public sealed class CatalogService(IDbContextFactory<TalksTrackerDbContext> contextFactory, TimeProvider clock)
 {
     private static readonly IReadOnlyDictionary<string, string[]> NoErrors = new Dictionary<string, string[]>();
 
@@ -144,7 +145,7 @@ public sealed class CatalogService(IDbContextFactory<TalksTrackerDbContext> cont
         var title = CatalogName.Clean(request.Title);
         var problems = new ProblemList();
         Check(problems, nameof(NewMeeting.Title), CatalogName.ProblemWith(request.Title, 300, "A meeting needs a title, as in “Closed-door security meetings in Baku”."));
-        var (date, dateProblems) = (request.Date ?? MeetingDateInput.Unknown).Parse(DateOnly.FromDateTime(DateTime.UtcNow));
+        var (date, dateProblems) = (request.Date ?? MeetingDateInput.Unknown).Parse(clock.Today());
         foreach (var (field, message) in dateProblems)
         {
             problems.Add($"{nameof(NewMeeting.Date)}.{field}", message);

@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using TalksTracker.Data.Analysis;
 using TalksTracker.Data.Services;
+using TalksTracker.Data.Time;
 using TalksTracker.Domain;
 using TalksTracker.Domain.Grading;
 using TalksTracker.Domain.Provenance;
@@ -96,7 +97,7 @@ public sealed class ExportTooLargeException(int claims, int limit, int? trackId)
 
 /// <summary>Exports the progress board and the claims with their provenance, for one track or all, as CSV, JSON or STIX 2.1.</summary>
 public sealed class ExportService(
-    IDbContextFactory<TalksTrackerDbContext> contextFactory, ProgressService progress, ProvenanceAnalysisService analysis, ExportOptions options)
+    IDbContextFactory<TalksTrackerDbContext> contextFactory, ProgressService progress, ProvenanceAnalysisService analysis, ExportOptions options, TimeProvider clock)
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
@@ -194,7 +195,7 @@ public sealed class ExportService(
 
         if (parts == ExportParts.Boards)
         {
-            return new ExportSnapshot(DateTime.UtcNow, tracks, boards, [], [], [], [], [], []);
+            return new ExportSnapshot(clock.UtcNow(), tracks, boards, [], [], [], [], [], []);
         }
 
         var meetingRows = await db.Meetings.AsNoTracking()
@@ -273,6 +274,6 @@ public sealed class ExportService(
             .Select(a => new ExportActor(a.Id, a.Name, a.Kind, a.Description, a.ParentActorId, a.RecordedAt))
             .ToListAsync(ct);
 
-        return new ExportSnapshot(DateTime.UtcNow, tracks, boards, meetings, reports, claims, sources, actors, venues);
+        return new ExportSnapshot(clock.UtcNow(), tracks, boards, meetings, reports, claims, sources, actors, venues);
     }
 }

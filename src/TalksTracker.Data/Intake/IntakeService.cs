@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using TalksTracker.Data.Services;
+using TalksTracker.Data.Time;
 using TalksTracker.Domain;
 using TalksTracker.Domain.Extraction;
 using TalksTracker.Domain.Intake;
@@ -58,7 +59,7 @@ public sealed record ExtractionPreview(string Title, string Text, IReadOnlyList<
 /// the same text twice, and stores the report with its claims (given) or with extracted proposals
 /// for an editor to review — all in one transaction.
 /// </summary>
-public sealed class IntakeService(IDbContextFactory<TalksTrackerDbContext> contextFactory, GazetteerService gazetteer, IntakeOptions options)
+public sealed class IntakeService(IDbContextFactory<TalksTrackerDbContext> contextFactory, GazetteerService gazetteer, IntakeOptions options, TimeProvider clock)
 {
     /// <summary>What extraction proposes for a text, with sources matched to known ones; nothing is stored.</summary>
     public async Task<Outcome<ExtractionPreview>> PreviewAsync(string? text, ReportFormat? format, CancellationToken ct = default)
@@ -132,7 +133,7 @@ public sealed class IntakeService(IDbContextFactory<TalksTrackerDbContext> conte
             Language = Blank(submission.Language) ?? "en",
             Text = text,
             ContentHash = hash,
-            TakenInAt = DateTime.UtcNow,
+            TakenInAt = clock.UtcNow(),
         };
         db.Reports.Add(report);
 
@@ -186,7 +187,7 @@ public sealed class IntakeService(IDbContextFactory<TalksTrackerDbContext> conte
         return ReportInput.Canonical(ReportText.Normalise(canonical, format ?? ReportText.Detect(canonical)).Text);
     }
 
-    private static void CheckMetadata(ReportSubmission s, string title, ProblemList problems)
+    private void CheckMetadata(ReportSubmission s, string title, ProblemList problems)
     {
         if (string.IsNullOrWhiteSpace(title))
         {
@@ -212,7 +213,7 @@ public sealed class IntakeService(IDbContextFactory<TalksTrackerDbContext> conte
             problems.Add(nameof(ReportSubmission.Language), "The language is a code such as en, ar or he-IL.");
         }
 
-        if (s.PublishedOn is { } published && published > DateOnly.FromDateTime(DateTime.UtcNow).AddDays(1))
+        if (s.PublishedOn is { } published && published > clock.Today().AddDays(1))
         {
             problems.Add(nameof(ReportSubmission.PublishedOn), "The publication date is in the future.");
         }

@@ -76,7 +76,7 @@ public static class AccountsServiceExtensions
                 OnRedirectToAccessDenied = context => Answer(context, StatusCodes.Status403Forbidden),
                 OnValidatePrincipal = context =>
                 {
-                    if (context.Properties.IssuedUtc is { } issued && DateTimeOffset.UtcNow - issued > AbsoluteTimeout)
+                    if (context.Properties.IssuedUtc is { } issued && context.HttpContext.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow() - issued > AbsoluteTimeout)
                     {
                         context.RejectPrincipal();
                         return context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);

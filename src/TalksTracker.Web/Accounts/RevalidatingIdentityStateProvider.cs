@@ -12,16 +12,16 @@ namespace TalksTracker.Web.Accounts;
 /// still exists, is not locked out, has not had their security stamp changed (password, roles) and
 /// has not passed the absolute session limit — otherwise the circuit signs out.
 /// </summary>
-public sealed class RevalidatingIdentityStateProvider(ILoggerFactory loggerFactory, IServiceScopeFactory scopes, IOptions<IdentityOptions> options)
+public sealed class RevalidatingIdentityStateProvider(ILoggerFactory loggerFactory, IServiceScopeFactory scopes, IOptions<IdentityOptions> options, TimeProvider clock)
     : RevalidatingServerAuthenticationStateProvider(loggerFactory)
 {
-    private readonly DateTimeOffset _circuitStarted = DateTimeOffset.UtcNow;
+    private readonly DateTimeOffset _circuitStarted = clock.GetUtcNow();
 
     protected override TimeSpan RevalidationInterval => TimeSpan.FromMinutes(5);
 
     protected override async Task<bool> ValidateAuthenticationStateAsync(AuthenticationState state, CancellationToken cancellationToken)
     {
-        if (DateTimeOffset.UtcNow - _circuitStarted > AccountsServiceExtensions.AbsoluteTimeout)
+        if (clock.GetUtcNow() - _circuitStarted > AccountsServiceExtensions.AbsoluteTimeout)
         {
             return false;
         }

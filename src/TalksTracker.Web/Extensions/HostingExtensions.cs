@@ -4,6 +4,7 @@ using MudBlazor.Services;
 using Serilog;
 using TalksTracker.Data;
 using TalksTracker.Data.Seeding;
+using TalksTracker.Data.Time;
 using TalksTracker.Web.Accounts;
 using TalksTracker.Web.Api;
 using TalksTracker.Web.Components;
@@ -26,6 +27,7 @@ public static class HostingExtensions
             .Enrich.FromLogContext()
             .Enrich.WithProperty("Instance", InstanceName.From(services.GetRequiredService<IConfiguration>())));
 
+        builder.Services.AddProductClock(services => services.GetRequiredService<IHostEnvironment>().EnvironmentName);
         var contentRoot = builder.Environment.ContentRootPath;
         builder.Services.AddTalksTrackerData(
             services => DatabaseProviders.FromConfiguration(services.GetRequiredService<IConfiguration>()),
@@ -65,6 +67,12 @@ public static class HostingExtensions
     public static WebApplication CheckSettings(this WebApplication app)
     {
         _ = app.Services.GetRequiredService<TalksTracker.Data.Export.ExportOptions>();
+        if (app.Services.GetRequiredService<ClockChoice>().Note is { } clockNote)
+        {
+            // A clock set by a setting is worth a warning: in Production it was ignored, elsewhere every date is shifted.
+            app.Logger.LogWarning("{ClockNote}", clockNote);
+        }
+
         return app;
     }
 

@@ -122,4 +122,4 @@ public abstract class ProvenanceAnalysisTests(SeededDatabase database)
 
 public sealed class ProvenanceAnalysisTestsOnSqlite(SeededDatabase database) : ProvenanceAnalysisTests(database), IClassFixture<SeededDatabase>;
 
-public sealed class ProvenanceAnalysisTestsOnPostgres(PostgresSeededDatabase database) : ProvenanceAnalysisTests(database), IClassFixture<PostgresSeededDatabase>;
+public sealed class ProvenanceAnalysisTestsOnPostgres(PostgresSeededDatabase database) : ProvenanceAnalysisTests(database.OrSkip()), IClassFixture<PostgresSeededDatabase>;

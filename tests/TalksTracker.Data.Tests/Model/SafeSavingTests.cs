@@ -66,4 +66,4 @@ public abstract class SafeSavingTests(SeededDatabase database)
 
 public sealed class SafeSavingTestsOnSqlite(SeededDatabase database) : SafeSavingTests(database), IClassFixture<SeededDatabase>;
 
-public sealed class SafeSavingTestsOnPostgres(PostgresSeededDatabase database) : SafeSavingTests(database), IClassFixture<PostgresSeededDatabase>;
+public sealed class SafeSavingTestsOnPostgres(PostgresSeededDatabase database) : SafeSavingTests(database.OrSkip()), IClassFixture<PostgresSeededDatabase>;

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using TalksTracker.Data.Services;
+using TalksTracker.Data.Time;
 using TalksTracker.Domain;
 using TalksTracker.Testing;
 
@@ -113,7 +114,7 @@ public sealed class ProgressServiceTests : IAsyncLifetime
         Assert.Equal(2, summary.OpenGaps);
         Assert.Equal(3, summary.CountsByStatus[AgendaStatus.Discussed]);
 
-        var digest = await _database.Get<DigestService>().SinceAsync(trackId, DateOnly.FromDateTime(DateTime.UtcNow), Ct);
+        var digest = await _database.Get<DigestService>().SinceAsync(trackId, _database.Clock.Today(), Ct);
         Assert.Equal(recorded.Value, Assert.Single(digest!.Denials).Id);
     }
 
@@ -170,7 +171,7 @@ public sealed class ProgressServiceTests : IAsyncLifetime
     {
         var trackId = await TrackIdAsync();
         var digests = _database.Get<DigestService>();
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var today = _database.Clock.Today();
 
         var sinceYesterday = await digests.SinceAsync(trackId, today.AddDays(-1), Ct);
         var sinceTomorrow = await digests.SinceAsync(trackId, today.AddDays(1), Ct);
@@ -218,11 +219,11 @@ public sealed class ProgressServiceTests : IAsyncLifetime
         Assert.Equal(
             [new MonthlyActivity("2025-03", 1, 1), new MonthlyActivity("2025-05", 0, 1)],
             await _database.Get<ProgressService>().ActivityAsync(trackId, Ct));
-        var digest = await _database.Get<DigestService>().SinceAsync(trackId, DateOnly.FromDateTime(DateTime.UtcNow), Ct);
+        var digest = await _database.Get<DigestService>().SinceAsync(trackId, _database.Clock.Today(), Ct);
         Assert.Equal(new[] { byMeeting, byItem }.Order(), digest!.Denials.Select(d => d.Id).Order());
         var export = await _database.Get<TalksTracker.Data.Export.ExportService>().SnapshotAsync(trackId, ct: Ct);
         Assert.Equal(new[] { byMeeting, byItem }.Order(), export!.Claims.Select(c => c.Id).Order());
-        Assert.Contains(elsewhere, (await _database.Get<DigestService>().SinceAsync(seedTrackId, DateOnly.FromDateTime(DateTime.UtcNow), Ct))!.Denials.Select(d => d.Id));
+        Assert.Contains(elsewhere, (await _database.Get<DigestService>().SinceAsync(seedTrackId, _database.Clock.Today(), Ct))!.Denials.Select(d => d.Id));
     }
 
     [Fact]

@@ -143,4 +143,4 @@ public abstract class ProvenanceServiceTests(SeededDatabase database)
 
 public sealed class ProvenanceServiceTestsOnSqlite(SeededDatabase database) : ProvenanceServiceTests(database), IClassFixture<SeededDatabase>;
 
-public sealed class ProvenanceServiceTestsOnPostgres(PostgresSeededDatabase database) : ProvenanceServiceTests(database), IClassFixture<PostgresSeededDatabase>;
+public sealed class ProvenanceServiceTestsOnPostgres(PostgresSeededDatabase database) : ProvenanceServiceTests(database.OrSkip()), IClassFixture<PostgresSeededDatabase>;

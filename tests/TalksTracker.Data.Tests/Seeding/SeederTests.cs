@@ -96,8 +96,8 @@ public abstract class BrokenSeedTests(SeededDatabase database)
 
 public sealed class SeederTestsOnSqlite(SeededDatabase database) : SeederTests(database), IClassFixture<SeededDatabase>;
 
-public sealed class SeederTestsOnPostgres(PostgresSeededDatabase database) : SeederTests(database), IClassFixture<PostgresSeededDatabase>;
+public sealed class SeederTestsOnPostgres(PostgresSeededDatabase database) : SeederTests(database.OrSkip()), IClassFixture<PostgresSeededDatabase>;
 
 public sealed class BrokenSeedTestsOnSqlite(EmptyDatabase database) : BrokenSeedTests(database), IClassFixture<EmptyDatabase>;
 
-public sealed class BrokenSeedTestsOnPostgres(PostgresEmptyDatabase database) : BrokenSeedTests(database), IClassFixture<PostgresEmptyDatabase>;
+public sealed class BrokenSeedTestsOnPostgres(PostgresEmptyDatabase database) : BrokenSeedTests(database.OrSkip()), IClassFixture<PostgresEmptyDatabase>;

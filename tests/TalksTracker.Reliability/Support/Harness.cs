@@ -118,6 +118,9 @@ public sealed class ChildProcess : IDisposable
 
         info.Environment["DOTNET_NOLOGO"] = "1";
         info.Environment["DOTNET_gcServer"] = "0";
+        // Children run as deployed except for the clock: the Testing environment honours Clock:Start (the test instant).
+        info.Environment["DOTNET_ENVIRONMENT"] = "Testing";
+        info.Environment["Clock__Start"] = TalksTracker.Testing.TestClock.Setting;
         foreach (var (key, value) in environment)
         {
             info.Environment[key] = value;

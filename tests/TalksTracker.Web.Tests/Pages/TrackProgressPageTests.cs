@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using TalksTracker.Data.Services;
+using TalksTracker.Data.Time;
 using TalksTracker.Domain;
 using TalksTracker.Web.Components.Pages;
 
@@ -205,7 +206,7 @@ public class TrackProgressPageTests : MudTestContext
     {
         var bad = await RenderAsync("?since=20-11-2026");
         Assert.Contains("is not a date like 2026-11-20", bad.Find(".since-problem").TextContent);
-        var weekAgo = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-7);
+        var weekAgo = Clock.Today().AddDays(-7);
         Assert.Equal($"What changed since {Components.Shared.Labels.Date(weekAgo)}", bad.Find("#digest-title").TextContent);
     }
 

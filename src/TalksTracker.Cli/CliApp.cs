@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using TalksTracker.Cli.Commands;
 using TalksTracker.Data;
+using TalksTracker.Data.Persistence;
 using TalksTracker.Data.Time;
 
 namespace TalksTracker.Cli;
@@ -79,6 +80,11 @@ public static class CliApp
         catch (Exception e) when (DatabaseBusy.Is(e))
         {
             stderr.WriteLine(DatabaseBusy.Message);
+            return 1;
+        }
+        catch (Exception e) when (DatabaseConflict.Is(e))
+        {
+            stderr.WriteLine(DatabaseConflict.Message);
             return 1;
         }
     }

@@ -4,6 +4,7 @@ using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using TalksTracker.Cli;
 using TalksTracker.Data;
+using TalksTracker.Data.Persistence;
 using TalksTracker.Reliability.Support;
 using TalksTracker.Testing;
 

@@ -22,7 +22,11 @@ internal static class AuditTrail
         "PasswordHash", "SecurityStamp", "ConcurrencyStamp", "Hash", "Xml",
     };
 
-    public sealed class Note(EntityEntry entry, AuditAction action, Dictionary<string, object?> changes)
+    /// <summary>
+    /// A change noted before the save. New values are read when the entry is made, after the save, so a new record's
+    /// id and its references to other new records are the ids they got, not the temporary ones EF uses until then.
+    /// </summary>
+    public sealed class Note(EntityEntry entry, AuditAction action, IReadOnlyList<(PropertyEntry Property, object? Before)> changed)
     {
         public AuditEntry ToEntry(string user, DateTime at) => new()
         {
@@ -30,9 +34,25 @@ internal static class AuditTrail
             User = user,
             Action = action,
             EntityType = entry.Metadata.ClrType.Name,
-            EntityId = KeyOf(entry),
-            Changes = JsonSerializer.Serialize(changes),
+            EntityId = action == AuditAction.Deleted ? DeletedKey : KeyOf(entry),
+            Changes = JsonSerializer.Serialize(changed.ToDictionary(c => c.Property.Metadata.Name, c => Describe(c.Property, c.Before))),
         };
+
+        // A deleted record's key is read before the save: afterwards the entry is detached.
+        private string DeletedKey { get; } = action == AuditAction.Deleted ? KeyOf(entry) : "";
+
+        private object Describe(PropertyEntry property, object? before)
+        {
+            var secret = Secret.Contains(property.Metadata.Name);
+            return action switch
+            {
+                AuditAction.Created => new { after = secret ? "(secret)" : Recordable(property.CurrentValue) },
+                AuditAction.Deleted => new { before = secret ? "(secret)" : Recordable(before) },
+                _ => secret
+                    ? new { before = (object?)"(secret)", after = (object?)"(secret, changed)" }
+                    : new { before = Recordable(before), after = Recordable(property.CurrentValue) },
+            };
+        }
     }
 
     public static List<Note> Collect(ChangeTracker tracker, DateTime now)
@@ -51,28 +71,14 @@ internal static class AuditTrail
                 recorded.RecordedAt = now;
             }
 
-            var changes = new Dictionary<string, object?>();
-            foreach (var property in entry.Properties)
+            var changed = entry.State switch
             {
-                var name = property.Metadata.Name;
-                var secret = Secret.Contains(name);
-                switch (entry.State)
-                {
-                    case EntityState.Added:
-                        changes[name] = new { after = secret ? "(secret)" : Recordable(property.CurrentValue) };
-                        break;
-                    case EntityState.Deleted:
-                        changes[name] = new { before = secret ? "(secret)" : Recordable(property.OriginalValue) };
-                        break;
-                    case EntityState.Modified when property.IsModified && !Equals(property.OriginalValue, property.CurrentValue):
-                        changes[name] = secret
-                            ? new { before = (object?)"(secret)", after = (object?)"(secret, changed)" }
-                            : new { before = Recordable(property.OriginalValue), after = Recordable(property.CurrentValue) };
-                        break;
-                }
-            }
+                EntityState.Added => entry.Properties.Select(p => (p, (object?)null)).ToList(),
+                EntityState.Deleted => entry.Properties.Select(p => (p, p.OriginalValue)).ToList(),
+                _ => entry.Properties.Where(p => p.IsModified && !Equals(p.OriginalValue, p.CurrentValue)).Select(p => (p, p.OriginalValue)).ToList(),
+            };
 
-            if (entry.State == EntityState.Modified && changes.Keys.All(k => k is nameof(IVersioned.Version) or "ConcurrencyStamp" or "LastUsedAt"))
+            if (entry.State == EntityState.Modified && changed.All(c => c.p.Metadata.Name is nameof(IVersioned.Version) or "ConcurrencyStamp" or "LastUsedAt"))
             {
                 continue;
             }
@@ -83,7 +89,7 @@ internal static class AuditTrail
                 EntityState.Deleted => AuditAction.Deleted,
                 _ => AuditAction.Updated,
             };
-            notes.Add(new Note(entry, action, changes));
+            notes.Add(new Note(entry, action, changed));
         }
 
         return notes;

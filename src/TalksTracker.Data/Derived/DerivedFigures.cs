@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using TalksTracker.Data.Persistence;
 using TalksTracker.Domain;
 using TalksTracker.Domain.Provenance;
 
@@ -133,10 +134,7 @@ public sealed class DerivedFigures
         {
             // A count is changed by a difference, so saves that change links must not overlap: on SQLite the
             // transaction already holds the write lock; on PostgreSQL they queue on one lock held to the commit.
-            if (ProviderOf(db) == DatabaseProvider.Postgres)
-            {
-                await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({TrackCountsLock})", ct).ConfigureAwait(false);
-            }
+            await WriteGate.EnterAsync(db, WriteLock.TrackCounts, ct).ConfigureAwait(false);
 
             foreach (var chunk in _trackMeetings.Chunk(Chunk))
             {
@@ -270,9 +268,6 @@ public sealed class DerivedFigures
          {where}
          GROUP BY t."TrackId"
          """;
-
-    // Any fixed number: the PostgreSQL advisory lock that orders the saves changing claims' links to meetings or agenda items.
-    private const long TrackCountsLock = 0x5472_6B43_6C61_696D;
 
     /// <summary>For each track, how many of these claims are about at least one of its meetings or agenda items.</summary>
     private static async Task<Dictionary<int, int>> ClaimsPerTrackAsync(TalksTrackerDbContext db, IReadOnlyCollection<int> claims, CancellationToken ct)

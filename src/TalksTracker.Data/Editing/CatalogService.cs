@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using TalksTracker.Data.Persistence;
 using TalksTracker.Data.Services;
 using TalksTracker.Data.Time;
 using TalksTracker.Domain;
@@ -236,13 +237,7 @@ public sealed class CatalogService(IDbContextFactory<TalksTrackerDbContext> cont
     {
         await using var db = await contextFactory.CreateDbContextAsync(ct);
         db.AuditUser = user;
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        if (db.Database.IsNpgsql())
-        {
-            // SQLite began the transaction IMMEDIATE: it holds the one write lock already. PostgreSQL runs
-            // writers side by side, so catalog creations queue on a transaction-scoped advisory lock.
-            await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(826471)", ct);
-        }
+        await using var transaction = await WriteGate.BeginAsync(db, WriteLock.Names, ct);
 
         var duplicate = await checkAsync(db);
         if (duplicate is not null)

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using TalksTracker.Data.Persistence;
 using TalksTracker.Data.Services;
 using TalksTracker.Data.Time;
 using TalksTracker.Domain;
@@ -114,10 +115,10 @@ public sealed class IntakeService(IDbContextFactory<TalksTrackerDbContext> conte
         var hash = ReportFingerprint.Of(text);
         await using var db = await contextFactory.CreateDbContextAsync(ct);
         db.AuditUser = user;
-        // One write transaction from the first read (BEGIN IMMEDIATE: writers queue here, within the busy
-        // timeout): the duplicate check and the look-up of sources by name cannot race another intake
-        // of the same text or naming the same new source. Extraction is done before, so it stays short.
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        // One write transaction from the first read, behind the write gate: the duplicate check and the look-up of
+        // sources by name cannot race another intake of the same text or naming the same new source (nor a catalog
+        // creation of that source). Extraction is done before, so it stays short.
+        await using var transaction = await WriteGate.BeginAsync(db, WriteLock.Names, ct);
         var existing = await db.Reports.Where(r => r.ContentHash == hash).Select(r => (int?)r.Id).FirstOrDefaultAsync(ct);
         if (existing is { } existingId)
         {

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.AspNetCore.Diagnostics;
 using TalksTracker.Data;
+using TalksTracker.Data.Persistence;
 
 namespace TalksTracker.Web.Extensions;
 
@@ -47,8 +48,9 @@ public sealed class CircuitCounter : CircuitHandler
 /// <summary>
 /// Errors that are not the server's fault answer as problem details in every environment, never a 500:
 /// a request Kestrel or the API could not read (malformed JSON, wrong types, a body over
-/// <see cref="ReliabilityLimits.MaxRequestBodyBytes"/>: 400 or 413) and a write that stayed busy past
-/// every wait (see <see cref="DatabaseBusy"/>: 503, nothing saved).
+/// <see cref="ReliabilityLimits.MaxRequestBodyBytes"/>: 400 or 413), a write that stayed busy past
+/// every wait (see <see cref="DatabaseBusy"/>: 503, nothing saved) and one that collided with another writer's
+/// (see <see cref="DatabaseConflict"/>: 409, nothing saved).
 /// </summary>
 internal sealed class RequestProblemExceptionHandler(IProblemDetailsService problemDetails) : IExceptionHandler
 {
@@ -62,6 +64,7 @@ internal sealed class RequestProblemExceptionHandler(IProblemDetailsService prob
                     ? $"Request bodies are limited to {ReliabilityLimits.MaxRequestBodyBytes / (1024 * 1024)} MB; nothing was stored."
                     : "The body is not valid JSON of the expected shape; nothing was stored."),
             _ when DatabaseBusy.Is(exception) => (StatusCodes.Status503ServiceUnavailable, "The database is busy.", DatabaseBusy.Message),
+            _ when DatabaseConflict.Is(exception) => (StatusCodes.Status409Conflict, "A conflicting change was saved at the same moment.", DatabaseConflict.Message),
             _ => (0, "", ""),
         };
         if (status == 0)

@@ -36,6 +36,25 @@ public abstract class AuditTrailTests(SeededDatabase database)
     }
 
     [Fact]
+    public async Task New_records_are_recorded_with_the_ids_they_got_and_so_are_their_references_to_each_other()
+    {
+        int reportId, claimId;
+        await using (var db = database.NewContext())
+        {
+            var report = db.Reports.Add(new Report { Title = "Ids check", Text = $"Ids check {Guid.NewGuid():N}.", ContentHash = Guid.NewGuid().ToString("N") }).Entity;
+            var claim = db.Claims.Add(new Claim { Report = report, Start = 0, End = 9, Quote = "Ids check" }).Entity;
+            await db.SaveChangesAsync(Ct);
+            (reportId, claimId) = (report.Id, claim.Id);
+        }
+
+        await using var read = database.NewContext();
+        var created = await read.AuditEntries.SingleAsync(a => a.EntityType == nameof(Claim) && a.EntityId == claimId.ToString() && a.Action == AuditAction.Created, Ct);
+        var changes = JsonDocument.Parse(created.Changes).RootElement;
+        Assert.Equal(claimId, changes.GetProperty("Id").GetProperty("after").GetInt32());
+        Assert.Equal(reportId, changes.GetProperty("ReportId").GetProperty("after").GetInt32());
+    }
+
+    [Fact]
     public async Task A_failed_save_leaves_no_audit_entry_and_no_record()
     {
         var before = await CountAsync();

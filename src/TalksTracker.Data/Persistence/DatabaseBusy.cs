@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
+using Npgsql;
 
-namespace TalksTracker.Data;
+namespace TalksTracker.Data.Persistence;
 
 /// <summary>
 /// The one place "the database stayed busy" is recognised. Writers do not fail on a lock: every
@@ -21,7 +22,8 @@ public static class DatabaseBusy
     {
         for (var e = exception; e is not null; e = e.InnerException)
         {
-            if (e is SqliteException { SqliteErrorCode: 5 /* SQLITE_BUSY */ or 6 /* SQLITE_LOCKED */ })
+            if (e is SqliteException { SqliteErrorCode: 5 /* SQLITE_BUSY */ or 6 /* SQLITE_LOCKED */ }
+                or PostgresException { SqlState: PostgresErrorCodes.LockNotAvailable })
             {
                 return true;
             }

@@ -1,5 +1,4 @@
 ﻿using Microsoft.EntityFrameworkCore.Migrations;
-using TalksTracker.Data.Derived;
 
 #nullable disable
 
@@ -14,7 +13,7 @@ namespace TalksTracker.Data.Postgres.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            foreach (var sql in DerivedFigures.TrackClaimsSql)
+            foreach (var sql in CountTrackClaims)
             {
                 migrationBuilder.Sql(sql);
             }
@@ -33,5 +32,22 @@ namespace TalksTracker.Data.Postgres.Migrations
                 GROUP BY m."TrackId"
                 """);
         }
+
+        // Frozen as this migration first ran it (each track's claims counted again: those about its meetings or agenda items): a migration never changes meaning when live code does.
+        private static readonly string[] CountTrackClaims =
+        [
+            """
+            DELETE FROM "TrackClaimFacts" 
+            """,
+            """
+            INSERT INTO "TrackClaimFacts" ("TrackId", "Claims")
+            SELECT t."TrackId", COUNT(DISTINCT t."ClaimId")
+            FROM (SELECT m."TrackId", cm."ClaimId" FROM "ClaimMeetings" cm JOIN "Meetings" m ON m."Id" = cm."MeetingId"
+                  UNION ALL
+                  SELECT a."TrackId", ca."ClaimId" FROM "ClaimAgendaItems" ca JOIN "AgendaItems" a ON a."Id" = ca."AgendaItemId") t
+
+            GROUP BY t."TrackId"
+            """,
+        ];
     }
 }

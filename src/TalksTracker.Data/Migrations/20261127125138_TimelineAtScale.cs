@@ -1,5 +1,4 @@
 ﻿using Microsoft.EntityFrameworkCore.Migrations;
-using TalksTracker.Data.Derived;
 
 #nullable disable
 
@@ -99,7 +98,7 @@ namespace TalksTracker.Data.Migrations
                 table: "MeetingMentions",
                 columns: new[] { "ActorId", "MeetingId" });
 
-            foreach (var sql in TimelineIndexes.Create.Concat(DerivedFigures.MeetingFiguresSql))
+            foreach (var sql in TimelineIndexesAndMeetingFigures)
             {
                 migrationBuilder.Sql(sql);
             }
@@ -108,7 +107,7 @@ namespace TalksTracker.Data.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            foreach (var sql in TimelineIndexes.Drop)
+            foreach (var sql in DropTimelineIndexes)
             {
                 migrationBuilder.Sql(sql);
             }
@@ -122,5 +121,67 @@ namespace TalksTracker.Data.Migrations
             migrationBuilder.DropTable(
                 name: "MeetingMentions");
         }
+
+        // Frozen as this migration first ran it (the timeline indexes, then every meeting's figures counted from the links stored): a migration never changes meaning when live code does.
+        private static readonly string[] TimelineIndexesAndMeetingFigures =
+        [
+            """
+            CREATE INDEX "IX_Meetings_Timeline_NewestFirst" ON "Meetings" (("SortDate" IS NULL), "SortDate" DESC, "Id" DESC)
+            """,
+            """
+            CREATE INDEX "IX_Meetings_Timeline_OldestFirst" ON "Meetings" (("SortDate" IS NULL), "SortDate", "Id")
+            """,
+            """
+            CREATE INDEX "IX_Meetings_Timeline_Track_NewestFirst" ON "Meetings" ("TrackId", ("SortDate" IS NULL), "SortDate" DESC, "Id" DESC)
+            """,
+            """
+            CREATE INDEX "IX_Meetings_Timeline_Venue_NewestFirst" ON "Meetings" ("VenueId", ("SortDate" IS NULL), "SortDate" DESC, "Id" DESC)
+            """,
+            """
+            DELETE FROM "MeetingClaimFacts" 
+            """,
+            """
+            INSERT INTO "MeetingClaimFacts" ("MeetingId", "Claims", "BestReliability")
+            SELECT cm."MeetingId", COUNT(*), MIN(s."Reliability")
+            FROM "ClaimMeetings" cm JOIN "Claims" c ON c."Id" = cm."ClaimId" LEFT JOIN "Sources" s ON s."Id" = c."SourceId"
+
+            GROUP BY cm."MeetingId"
+            """,
+            """
+            DELETE FROM "MeetingMentions" 
+            """,
+            """
+            INSERT INTO "MeetingMentions" ("MeetingId", "ActorId")
+            SELECT DISTINCT cm."MeetingId", ca."ActorId"
+            FROM "ClaimMeetings" cm JOIN "ClaimActors" ca ON ca."ClaimId" = cm."ClaimId"
+
+            """,
+            """
+            DELETE FROM "MeetingClaimAgendaItems" 
+            """,
+            """
+            INSERT INTO "MeetingClaimAgendaItems" ("MeetingId", "AgendaItemId")
+            SELECT DISTINCT cm."MeetingId", ca."AgendaItemId"
+            FROM "ClaimMeetings" cm JOIN "ClaimAgendaItems" ca ON ca."ClaimId" = cm."ClaimId"
+
+            """,
+        ];
+
+        // Frozen as this migration first ran it (the timeline indexes dropped): a migration never changes meaning when live code does.
+        private static readonly string[] DropTimelineIndexes =
+        [
+            """
+            DROP INDEX IF EXISTS "IX_Meetings_Timeline_NewestFirst" 
+            """,
+            """
+            DROP INDEX IF EXISTS "IX_Meetings_Timeline_OldestFirst" 
+            """,
+            """
+            DROP INDEX IF EXISTS "IX_Meetings_Timeline_Track_NewestFirst" 
+            """,
+            """
+            DROP INDEX IF EXISTS "IX_Meetings_Timeline_Venue_NewestFirst" 
+            """,
+        ];
     }
 }

@@ -1,6 +1,5 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
-using TalksTracker.Data.Derived;
 
 #nullable disable
 
@@ -51,7 +50,7 @@ namespace TalksTracker.Data.Migrations
                 table: "AgendaItemDenials",
                 column: "ClaimId");
 
-            foreach (var sql in DerivedFigures.DenialsSql(DatabaseProvider.Sqlite))
+            foreach (var sql in AgendaItemDenials)
             {
                 migrationBuilder.Sql(sql);
             }
@@ -63,5 +62,19 @@ namespace TalksTracker.Data.Migrations
             migrationBuilder.DropTable(
                 name: "AgendaItemDenials");
         }
+
+        // Frozen as this migration first ran it (every agenda item's denials listed from the claims stored): a migration never changes meaning when live code does.
+        private static readonly string[] AgendaItemDenials =
+        [
+            """
+            DELETE FROM "AgendaItemDenials" 
+            """,
+            """
+            INSERT INTO "AgendaItemDenials" ("AgendaItemId", "ClaimId", "Date")
+            SELECT ca."AgendaItemId", c."Id", COALESCE(r."PublishedOn", date(r."TakenInAt"))
+            FROM "ClaimAgendaItems" ca JOIN "Claims" c ON c."Id" = ca."ClaimId" JOIN "Reports" r ON r."Id" = c."ReportId"
+            WHERE c."Stance" = 'Denies' 
+            """,
+        ];
     }
 }

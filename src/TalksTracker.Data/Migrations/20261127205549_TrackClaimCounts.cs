@@ -1,5 +1,4 @@
 ﻿using Microsoft.EntityFrameworkCore.Migrations;
-using TalksTracker.Data.Derived;
 
 #nullable disable
 
@@ -32,7 +31,7 @@ namespace TalksTracker.Data.Migrations
                         onDelete: ReferentialAction.Cascade);
                 });
 
-            foreach (var sql in DerivedFigures.TrackClaimsSql)
+            foreach (var sql in CountTrackClaims)
             {
                 migrationBuilder.Sql(sql);
             }
@@ -44,5 +43,20 @@ namespace TalksTracker.Data.Migrations
             migrationBuilder.DropTable(
                 name: "TrackClaimFacts");
         }
+
+        // Frozen as this migration first ran it (each track's claims counted: those about its meetings): a migration never changes meaning when live code does.
+        private static readonly string[] CountTrackClaims =
+        [
+            """
+            DELETE FROM "TrackClaimFacts" 
+            """,
+            """
+            INSERT INTO "TrackClaimFacts" ("TrackId", "Claims")
+            SELECT m."TrackId", COUNT(DISTINCT cm."ClaimId")
+            FROM "ClaimMeetings" cm JOIN "Meetings" m ON m."Id" = cm."MeetingId"
+
+            GROUP BY m."TrackId"
+            """,
+        ];
     }
 }

@@ -13,7 +13,7 @@ public sealed partial class ProductClockTests
     [Fact]
     public void No_source_file_reads_the_system_clock_except_the_clocks_own_registration()
     {
-        var src = Path.Combine(RepoRoot(), "src");
+        var src = RepoPaths.Src;
         var own = Path.Combine(src, "TalksTracker.Data", "Time", "ProductClock.cs");
         var offenders = Directory.EnumerateFiles(src, "*.*", SearchOption.AllDirectories)
             .Where(f => f.EndsWith(".cs", StringComparison.Ordinal) || f.EndsWith(".razor", StringComparison.Ordinal))
@@ -106,19 +106,6 @@ public sealed partial class ProductClockTests
 
             return services;
         }
-    }
-
-    private static string RepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "TalksTracker.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("TalksTracker.sln not found above the test's folder.");
     }
 
     [GeneratedRegex(@"\bDateTime(Offset)?\s*\.\s*(Now|UtcNow|Today)\b|\bTimeProvider\s*\.\s*System\b|\bEnvironment\s*\.\s*TickCount")]

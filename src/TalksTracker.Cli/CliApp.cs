@@ -12,24 +12,48 @@ namespace TalksTracker.Cli;
 /// <summary>
 /// The command line: the same database, configuration and services as the web app.
 /// Exit codes: 0 done, 1 the input or the data was refused (a one-line reason on stderr), 2 usage.
+/// Standard output carries only a command's result (JSON, an export, a key), so it can be piped into another
+/// program; logs, notes and reasons go to standard error.
 /// </summary>
 public static class CliApp
 {
+    private const string ExitUsage = "usage: an unknown command, option or argument, or a missing or bad value";
+
     private static readonly ICliCommand[] Commands = [new SeedCommand(), new MigrateCommand(), new MigrateDataCommand(), new ExtractCommand(), new ImportCommand(), new ExportCommand(), new ApiKeyCommand(), new BackupCommand(), new RestoreCommand()];
 
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, IDictionary<string, string?>? settings = null)
     {
-        if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+        if (args.Length == 0)
         {
-            WriteUsage(stdout);
-            return args.Length == 0 ? 2 : 0;
+            WriteUsage(stderr);
+            return 2;
         }
 
-        var command = Commands.FirstOrDefault(c => c.Name == args[0]);
+        // "help", "--help" or "-h" before a command's name (or after it, below) asks for the command's help.
+        var helpWanted = args[0] is "-h" or "--help" or "help";
+        if (helpWanted && args.Length == 1)
+        {
+            WriteUsage(stdout);
+            return 0;
+        }
+
+        var name = helpWanted ? args[1] : args[0];
+        var command = Commands.FirstOrDefault(c => c.Name == name);
         if (command is null)
         {
-            stderr.WriteLine($"Unknown command '{args[0]}'. Run with --help to see the commands.");
+            stderr.WriteLine($"Unknown command '{name}'. Run with --help to see the commands.");
             return 2;
+        }
+
+        if (helpWanted || args.Skip(1).Any(a => a is "-h" or "--help"))
+        {
+            WriteHelp(command, stdout);
+            return 0;
+        }
+
+        if (command.Syntax.Misuse(command.Name, args[1..]) is { } misuse)
+        {
+            return Misused(command, misuse, stderr);
         }
 
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [], ContentRootPath = Directory.GetCurrentDirectory() });
@@ -42,7 +66,8 @@ public static class CliApp
         }
 
         builder.Logging.ClearProviders();
-        builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
+        // Every log line goes to standard error (the console logger writes them all to standard output unless told).
+        builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace).AddSimpleConsole(o => o.SingleLine = true);
         var configured = builder.Configuration.GetConnectionString("TalksTracker");
         if (string.IsNullOrWhiteSpace(configured))
         {
@@ -69,8 +94,7 @@ public static class CliApp
         }
         catch (CliUsageException e)
         {
-            stderr.WriteLine(e.Message);
-            return 2;
+            return Misused(command, e.Message, stderr);
         }
         catch (CliRefusalException e)
         {
@@ -89,13 +113,52 @@ public static class CliApp
         }
     }
 
-    private static void WriteUsage(TextWriter stdout)
+    private static int Misused(ICliCommand command, string reason, TextWriter stderr)
     {
-        stdout.WriteLine("talkstracker <command> [options]");
-        stdout.WriteLine();
+        stderr.WriteLine(reason);
+        stderr.WriteLine($"Usage: talkstracker {command.Syntax.Usage}");
+        stderr.WriteLine($"Run 'talkstracker {command.Name} --help' for its options and exit codes.");
+        return 2;
+    }
+
+    private static void WriteUsage(TextWriter writer)
+    {
+        writer.WriteLine("talkstracker <command> [options]");
+        writer.WriteLine();
         foreach (var command in Commands)
         {
-            stdout.WriteLine($"  {command.Name,-10} {command.Summary}");
+            writer.WriteLine($"  {command.Name,-13} {command.Summary}");
         }
+
+        writer.WriteLine();
+        writer.WriteLine("Run 'talkstracker <command> --help' for a command's options.");
+        writer.WriteLine($"Exit codes: 0 done, 1 refused (a one-line reason on standard error), 2 {ExitUsage}.");
+        writer.WriteLine("Standard output carries only a command's result; logs and notes go to standard error.");
+    }
+
+    private static void WriteHelp(ICliCommand command, TextWriter writer)
+    {
+        var syntax = command.Syntax;
+        writer.WriteLine($"Usage: talkstracker {syntax.Usage}");
+        writer.WriteLine();
+        writer.WriteLine(command.Summary);
+        writer.WriteLine();
+        writer.WriteLine("Options:");
+        var options = syntax.Options.Select(o => (Name: o.Value is null ? o.Name : $"{o.Name} {o.Value}", o.Description))
+            .Append((Name: "-h, --help", Description: "Show this help."))
+            .ToList();
+        var width = options.Max(o => o.Name.Length) + 2;
+        foreach (var (name, description) in options)
+        {
+            writer.WriteLine($"  {name.PadRight(width)}{description}");
+        }
+
+        writer.WriteLine();
+        writer.WriteLine("Exit codes:");
+        writer.WriteLine("  0  done");
+        writer.WriteLine($"  1  refused, with a one-line reason on standard error: {syntax.Refused}");
+        writer.WriteLine($"  2  {ExitUsage}");
+        writer.WriteLine();
+        writer.WriteLine("Standard output carries only the result; logs and notes go to standard error.");
     }
 }

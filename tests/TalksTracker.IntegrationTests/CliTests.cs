@@ -1,5 +1,9 @@
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using TalksTracker.Cli;
+using TalksTracker.Data;
 
 namespace TalksTracker.IntegrationTests;
 
@@ -129,15 +133,117 @@ public sealed class CliTests : IDisposable
     [InlineData(2, "export", "--format", "pdf")]
     [InlineData(2, "export", "--format", "json", "--track", "x")]
     [InlineData(1, "export", "--format", "json", "--track", "999999")]
-    public async Task Export_refuses_bad_arguments_with_a_one_line_reason(int exit, params string[] args)
+    public async Task Export_refuses_bad_arguments_with_a_reason_on_stderr_and_nothing_on_stdout(int exit, params string[] args)
     {
         await Run("seed");
 
         var result = await Run(args);
 
         Assert.Equal(exit, result.Exit);
-        Assert.Single(result.Err.Trim().Split('\n'));
+        var lines = result.Err.Trim().Split('\n');
+        if (exit == 1)
+        {
+            Assert.Single(lines);
+        }
+        else
+        {
+            // A usage error is the reason, then the usage and where the help is.
+            Assert.Equal(3, lines.Length);
+            Assert.StartsWith("Usage: talkstracker export --format", lines[1], StringComparison.Ordinal);
+        }
+
         Assert.Equal("", result.Out);
+    }
+
+    [Theory]
+    [InlineData("seed")]
+    [InlineData("migrate")]
+    [InlineData("migrate-data")]
+    [InlineData("extract")]
+    [InlineData("import")]
+    [InlineData("export")]
+    [InlineData("apikey")]
+    [InlineData("backup")]
+    [InlineData("restore")]
+    public async Task Every_command_has_help_with_its_options_and_exit_codes(string command)
+    {
+        var help = await Run(command, "--help");
+        var asked = await Run("help", command);
+
+        Assert.Equal(0, help.Exit);
+        Assert.Equal("", help.Err);
+        var lines = help.Out.Split('\n').Select(l => l.TrimEnd()).ToList();
+        Assert.StartsWith($"Usage: talkstracker {command}", lines[0], StringComparison.Ordinal);
+        var options = lines.SkipWhile(l => l != "Options:").Skip(1).TakeWhile(l => l.Length > 0).ToList();
+        foreach (var option in System.Text.RegularExpressions.Regex.Matches(lines[0], "--[a-z]+").Select(m => m.Value))
+        {
+            Assert.Contains(options, l => l.TrimStart().StartsWith(option + " ", StringComparison.Ordinal));
+        }
+
+        Assert.Contains(options, l => l.TrimStart().StartsWith("-h, --help", StringComparison.Ordinal));
+        var exitCodes = lines.SkipWhile(l => l != "Exit codes:").Skip(1).TakeWhile(l => l.Length > 0).ToList();
+        Assert.Collection(exitCodes,
+            l => Assert.Equal("  0  done", l),
+            l => Assert.StartsWith("  1  refused", l, StringComparison.Ordinal),
+            l => Assert.StartsWith("  2  usage", l, StringComparison.Ordinal));
+        Assert.Equal(help, asked);
+        Assert.False(File.Exists(DatabasePath), "help needs no database");
+    }
+
+    [Theory]
+    [InlineData("seed")]
+    [InlineData("migrate")]
+    [InlineData("migrate-data", "--to", "postgres")]
+    [InlineData("extract", "report.txt", "--json")]
+    [InlineData("import", "report.txt")]
+    [InlineData("export", "--format", "csv")]
+    [InlineData("apikey", "create", "--user", "ops@example.org", "--name", "x")]
+    [InlineData("backup", "--to", "backup.db")]
+    [InlineData("restore", "--from", "backup.db")]
+    public async Task An_unknown_option_is_a_usage_error_with_the_usage_and_does_nothing(params string[] args)
+    {
+        var result = await Run([.. args, "--no-such-option"]);
+
+        Assert.Equal(2, result.Exit);
+        Assert.Equal("", result.Out);
+        var lines = result.Err.Trim().Split('\n');
+        Assert.Equal($"Unknown option '--no-such-option' for {args[0]}.", lines[0]);
+        Assert.StartsWith($"Usage: talkstracker {args[0]}", lines[1], StringComparison.Ordinal);
+        Assert.False(File.Exists(DatabasePath), "nothing runs on a misused command line");
+    }
+
+    [Fact]
+    public async Task A_stray_argument_to_a_command_that_takes_none_is_a_usage_error()
+    {
+        var result = await Run("migrate", "now");
+
+        Assert.Equal(2, result.Exit);
+        Assert.StartsWith("migrate takes no argument 'now'.", result.Err, StringComparison.Ordinal);
+        Assert.False(File.Exists(DatabasePath));
+    }
+
+    [Fact]
+    public async Task Extract_on_a_database_behind_the_schema_asks_for_migrate_and_leaves_it_as_it_was()
+    {
+        var options = new DbContextOptionsBuilder<TalksTrackerDbContext>();
+        options.UseTalksTrackerDatabase(DatabaseProvider.Sqlite, $"Data Source={DatabasePath};Pooling=False");
+        await using (var db = new TalksTrackerDbContext(options.Options))
+        {
+            var first = db.Database.GetMigrations().First();
+            await db.GetService<IMigrator>().MigrateAsync(first, TestContext.Current.CancellationToken);
+        }
+
+        var result = await Run("extract", Path.Combine(AppContext.BaseDirectory, "seeds", "seed-article.txt"), "--json");
+
+        Assert.Equal(0, result.Exit);
+        using var json = System.Text.Json.JsonDocument.Parse(result.Out);
+        Assert.Equal(18, json.RootElement.GetProperty("claims").GetArrayLength());
+        Assert.Contains("(the database is behind the current schema, run migrate: actors, venues and agenda topics are not matched)", result.Err, StringComparison.Ordinal);
+        await using var connection = new SqliteConnection($"Data Source={DatabasePath};Pooling=False");
+        await connection.OpenAsync(TestContext.Current.CancellationToken);
+        await using var count = connection.CreateCommand();
+        count.CommandText = "SELECT COUNT(*) FROM __EFMigrationsHistory";
+        Assert.Equal(1L, await count.ExecuteScalarAsync(TestContext.Current.CancellationToken));
     }
 
     [Fact]
@@ -168,16 +274,21 @@ public sealed class CliTests : IDisposable
         }
 
         var created = await Run("apikey", "create", "--user", "ops@example.org", "--name", "nightly import");
+        var quiet = await Run("apikey", "create", "--user", "ops@example.org", "--name", "weekly import", "--quiet");
         var unknown = await Run("apikey", "create", "--user", "nobody@example.org", "--name", "x");
 
         Assert.Equal(0, created.Exit);
         Assert.StartsWith("tt_", created.Out.Trim());
+        Assert.Contains("Created API key", created.Err);
+        Assert.Equal(0, quiet.Exit);
+        Assert.Matches("^tt_[A-Za-z0-9_-]+\n$", quiet.Out);
+        Assert.DoesNotContain("Created API key", quiet.Err);
         Assert.Equal(1, unknown.Exit);
         Assert.Contains("no user", unknown.Err);
         await using var read = new SqliteConnection($"Data Source={DatabasePath};Pooling=False");
         await read.OpenAsync(TestContext.Current.CancellationToken);
         await using var hash = read.CreateCommand();
-        hash.CommandText = "SELECT Hash FROM ApiKeys";
+        hash.CommandText = "SELECT Hash FROM ApiKeys ORDER BY Id LIMIT 1";
         var stored = (string?)await hash.ExecuteScalarAsync(TestContext.Current.CancellationToken);
         Assert.NotEqual(created.Out.Trim(), stored);
         Assert.Equal(64, stored!.Length);

@@ -9,13 +9,23 @@ namespace TalksTracker.Cli.Commands;
 internal sealed class ApiKeyCommand : ICliCommand
 {
     public string Name => "apikey";
-    public string Summary => "Create an API key for a user (printed once): apikey create --user EMAIL --name NAME";
+    public string Summary => "Create an API key for a user; the key is printed once, alone, on standard output.";
+
+    public CliSyntax Syntax { get; } = new(
+        "apikey create --user EMAIL --name NAME [--quiet]",
+        "create",
+        [
+            new("--user", "EMAIL", "The user the key acts as."),
+            new("--name", "NAME", "What the key is for, to recognise it in the list of keys."),
+            new("--quiet", null, "Print nothing but the key (no note on standard error)."),
+        ],
+        "there is no user with that email, or the name is refused.");
 
     public async Task<int> RunAsync(string[] args, IServiceProvider services, TextWriter stdout, TextWriter stderr)
     {
         if (args.FirstOrDefault() != "create")
         {
-            throw new CliUsageException("Usage: apikey create --user EMAIL --name NAME");
+            throw new CliUsageException("apikey needs the action create.");
         }
 
         var email = CliArguments.Option(args, "--user") ?? throw new CliUsageException("apikey create needs --user EMAIL.");
@@ -33,6 +43,11 @@ internal sealed class ApiKeyCommand : ICliCommand
         }
 
         await stdout.WriteLineAsync(created.Value!.Key);
+        if (CliArguments.Flag(args, "--quiet"))
+        {
+            return 0;
+        }
+
         await stderr.WriteLineAsync($"Created API key “{created.Value.Name}” for {email}. It is shown only now; send it in the X-Api-Key header.");
         return 0;
     }

@@ -7,11 +7,23 @@ namespace TalksTracker.Cli.Commands;
 internal sealed class BackupCommand : ICliCommand
 {
     public string Name => "backup";
-    public string Summary => "Copy the database while the app runs, verified by an integrity check: backup --to FILE";
+    public string Summary => "Copy the database while the app runs, verified by an integrity check.";
+
+    public CliSyntax Syntax { get; } = new(
+        "backup --to FILE",
+        null,
+        [new("--to", "FILE", "Where the copy is written (only once it is complete and verified).")],
+        "there is no database, or the copy cannot be made or fails its check.");
 
     public async Task<int> RunAsync(string[] args, IServiceProvider services, TextWriter stdout, TextWriter stderr)
     {
         var to = CliArguments.Option(args, "--to") ?? throw new CliUsageException("backup needs --to FILE.");
+        // Opening a database that is not there would create it, and the copy of an empty file is no backup.
+        if (await services.GetRequiredService<DatabaseInitializer>().SchemaAsync() == DatabaseSchema.Missing)
+        {
+            throw new CliRefusalException("There is no TalksTracker database to back up (see ConnectionStrings:TalksTracker); nothing was written.");
+        }
+
         var outcome = await services.GetRequiredService<DatabaseBackup>().BackupAsync(ConnectionString(services), to);
         return outcome.Succeeded ? Report(stdout, outcome.Message, 0) : throw new CliRefusalException(outcome.Message);
     }
@@ -33,7 +45,13 @@ internal sealed class BackupCommand : ICliCommand
 internal sealed class RestoreCommand : ICliCommand
 {
     public string Name => "restore";
-    public string Summary => "Replace the database with a verified backup (stop the web app first): restore --from FILE";
+    public string Summary => "Replace the database with a verified backup (stop the web app first).";
+
+    public CliSyntax Syntax { get; } = new(
+        "restore --from FILE",
+        null,
+        [new("--from", "FILE", "The backup to put in place of the database.")],
+        "the backup fails its check, or the database is in use; the database is left as it was.");
 
     public async Task<int> RunAsync(string[] args, IServiceProvider services, TextWriter stdout, TextWriter stderr)
     {

@@ -8,7 +8,18 @@ namespace TalksTracker.Cli.Commands;
 internal sealed class ExportCommand : ICliCommand
 {
     public string Name => "export";
-    public string Summary => "Export board and claims: export --format csv|json|stix [--track ID] [--what claims|board] [--out FILE]";
+    public string Summary => "Export the progress board or the claims with their provenance, to a file or standard output.";
+
+    public CliSyntax Syntax { get; } = new(
+        "export --format csv|json|stix [--track ID] [--what claims|board] [--out FILE|-]",
+        null,
+        [
+            new("--format", "csv|json|stix", "CSV, JSON, or a STIX 2.1 bundle."),
+            new("--track", "ID", "Only this track (default: all)."),
+            new("--what", "claims|board", "The claims with their provenance (default) or the progress board."),
+            new("--out", "FILE|-", "Write the file there (its name on standard output), or - for its bytes on standard output (the default)."),
+        ],
+        "there is no such track, or the export is larger than the configured limit.");
 
     public async Task<int> RunAsync(string[] args, IServiceProvider services, TextWriter stdout, TextWriter stderr)
     {
@@ -43,7 +54,8 @@ internal sealed class ExportCommand : ICliCommand
             throw new CliRefusalException(e.Message);
         }
 
-        if (CliArguments.Option(args, "--out") is { } path)
+        // "-" is standard output, as without --out: a script can say so explicitly.
+        if (CliArguments.Option(args, "--out") is { } path and not "-")
         {
             var full = Path.GetFullPath(path);
             Directory.CreateDirectory(Path.GetDirectoryName(full)!);

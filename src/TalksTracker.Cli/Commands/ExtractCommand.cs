@@ -1,7 +1,8 @@
+using System.Data.Common;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using TalksTracker.Data;
 using TalksTracker.Data.Intake;
 using TalksTracker.Domain.Extraction;
 using TalksTracker.Domain.Intake;
@@ -19,7 +20,13 @@ internal sealed class ExtractCommand : ICliCommand
     };
 
     public string Name => "extract";
-    public string Summary => "Propose claims and sources for a report file: extract FILE [--json]";
+    public string Summary => "Propose claims and sources for a report file; stores nothing.";
+
+    public CliSyntax Syntax { get; } = new(
+        "extract FILE [--json]",
+        "FILE",
+        [new("--json", null, "Print the proposals as JSON: the title and each claim with its source, stance and mentions.")],
+        "the file is missing, too large or not text.");
 
     public async Task<int> RunAsync(string[] args, IServiceProvider services, TextWriter stdout, TextWriter stderr)
     {
@@ -61,16 +68,28 @@ internal sealed class ExtractCommand : ICliCommand
         return 0;
     }
 
-    // The database's names make mentions richer; without a database, extraction still works.
+    // The database's names make mentions richer; without a database, or with one behind the schema, extraction still
+    // works: extract stores nothing, so it neither creates nor migrates the database, nor queries tables not there yet.
     private static async Task<Gazetteer?> GazetteerAsync(IServiceProvider services, TextWriter stderr)
     {
+        const string NotMatched = "actors, venues and agenda topics are not matched";
         try
         {
-            return await services.GetRequiredService<GazetteerService>().LoadAsync();
+            switch (await services.GetRequiredService<DatabaseInitializer>().SchemaAsync())
+            {
+                case DatabaseSchema.Current:
+                    return await services.GetRequiredService<GazetteerService>().LoadAsync();
+                case DatabaseSchema.Missing:
+                    await stderr.WriteLineAsync($"(no database yet: {NotMatched})");
+                    return null;
+                default:
+                    await stderr.WriteLineAsync($"(the database is behind the current schema, run migrate: {NotMatched})");
+                    return null;
+            }
         }
-        catch (SqliteException)
+        catch (DbException e)
         {
-            await stderr.WriteLineAsync("(no database yet: actors, venues and agenda topics are not matched)");
+            await stderr.WriteLineAsync($"(the database cannot be read, {e.Message.TrimEnd('.')}: {NotMatched})");
             return null;
         }
     }

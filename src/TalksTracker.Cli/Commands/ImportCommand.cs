@@ -11,7 +11,16 @@ namespace TalksTracker.Cli.Commands;
 internal sealed class ImportCommand : ICliCommand
 {
     public string Name => "import";
-    public string Summary => "Take in report files (.txt, .md, .html) with proposed claims for review: import FILE... [--outlet NAME] [--language CODE]";
+    public string Summary => "Take in report files (.txt, .md, .html) with proposed claims for review.";
+
+    public CliSyntax Syntax { get; } = new(
+        "import FILE... [--outlet NAME] [--language CODE]",
+        "FILE...",
+        [
+            new("--outlet", "NAME", "The outlet that published the reports."),
+            new("--language", "CODE", "Their language (e.g. en)."),
+        ],
+        "a file is missing, too large or not text (then none is taken in), or the intake refuses one (the others are taken in).");
 
     public async Task<int> RunAsync(string[] args, IServiceProvider services, TextWriter stdout, TextWriter stderr)
     {

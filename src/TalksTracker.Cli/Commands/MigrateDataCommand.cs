@@ -15,7 +15,16 @@ namespace TalksTracker.Cli.Commands;
 internal sealed class MigrateDataCommand : ICliCommand
 {
     public string Name => "migrate-data";
-    public string Summary => "Copy this database into an empty PostgreSQL one: --to postgres --connection \"Host=...\"";
+    public string Summary => "Copy this (SQLite) database into an empty PostgreSQL one and compare them.";
+
+    public CliSyntax Syntax { get; } = new(
+        "migrate-data --to postgres --connection CONNECTION",
+        null,
+        [
+            new("--to", "postgres", "The kind of the target database (only postgres)."),
+            new("--connection", "CONNECTION", "The target's connection string: \"Host=...;Database=...;Username=...;Password=...\"."),
+        ],
+        "this database is not a current SQLite one, the target is not empty, or the copy differs from it.");
 
     public async Task<int> RunAsync(string[] args, IServiceProvider services, TextWriter stdout, TextWriter stderr)
     {

@@ -8,7 +8,13 @@ namespace TalksTracker.Cli.Commands;
 internal sealed class SeedCommand : ICliCommand
 {
     public string Name => "seed";
-    public string Summary => "Migrate the database and load seeds/ (again is harmless): seed [--folder DIR]";
+    public string Summary => "Migrate the database and load the seeds (again is harmless).";
+
+    public CliSyntax Syntax { get; } = new(
+        "seed [--folder DIR]",
+        null,
+        [new("--folder", "DIR", "The folder of seed files (default: the seeds/ beside the program).")],
+        "the folder or a seed file is refused, or the database is busy.");
 
     public async Task<int> RunAsync(string[] args, IServiceProvider services, TextWriter stdout, TextWriter stderr)
     {
@@ -34,7 +40,9 @@ internal sealed class SeedCommand : ICliCommand
 internal sealed class MigrateCommand : ICliCommand
 {
     public string Name => "migrate";
-    public string Summary => "Apply any pending migrations";
+    public string Summary => "Apply any pending migrations.";
+
+    public CliSyntax Syntax { get; } = new("migrate", null, [], "the database is busy.");
 
     public async Task<int> RunAsync(string[] args, IServiceProvider services, TextWriter stdout, TextWriter stderr)
     {

@@ -23,6 +23,19 @@ public static class CliApp
 
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, IDictionary<string, string?>? settings = null)
     {
+        // Who the changes are audited under: --as NAME before the command, else the operating-system user.
+        var actingAs = $"cli:{Environment.UserName}";
+        if (args.Length > 0 && args[0] == "--as")
+        {
+            if (args.Length < 2 || string.IsNullOrWhiteSpace(args[1]) || args[1].StartsWith('-'))
+            {
+                stderr.WriteLine("--as needs a name: talkstracker --as NAME <command> [options]");
+                return 2;
+            }
+
+            (actingAs, args) = (args[1].Trim(), args[2..]);
+        }
+
         if (args.Length == 0)
         {
             WriteUsage(stderr);
@@ -90,6 +103,7 @@ public static class CliApp
 
         try
         {
+            using var acting = CurrentActor.As(actingAs);
             return await command.RunAsync(args[1..], host.Services, stdout, stderr);
         }
         catch (CliUsageException e)
@@ -123,7 +137,7 @@ public static class CliApp
 
     private static void WriteUsage(TextWriter writer)
     {
-        writer.WriteLine("talkstracker <command> [options]");
+        writer.WriteLine("talkstracker [--as NAME] <command> [options]");
         writer.WriteLine();
         foreach (var command in Commands)
         {
@@ -132,6 +146,7 @@ public static class CliApp
 
         writer.WriteLine();
         writer.WriteLine("Run 'talkstracker <command> --help' for a command's options.");
+        writer.WriteLine("--as NAME: the name the changes are audited under (default cli:<operating-system user>).");
         writer.WriteLine($"Exit codes: 0 done, 1 refused (a one-line reason on standard error), 2 {ExitUsage}.");
         writer.WriteLine("Standard output carries only a command's result; logs and notes go to standard error.");
     }

@@ -27,9 +27,11 @@ public static class DataServiceCollectionExtensions
         this IServiceCollection services, Func<IServiceProvider, DatabaseProvider> database, Func<IServiceProvider, string> connectionString)
     {
         services.AddSystemClockUnlessSet();
+        services.AddSingleton<Persistence.ICurrentActor, Persistence.CurrentActor>();
         services.AddDbContextFactory<TalksTrackerDbContext>((provider, options) => options
             .UseTalksTrackerDatabase(database(provider), connectionString(provider), DatabaseProviders.SqliteMmapSize(provider.GetService<IConfiguration>()))
-            .UseProductClock(provider.GetRequiredService<TimeProvider>()));
+            .UseProductClock(provider.GetRequiredService<TimeProvider>())
+            .UseCurrentActor(provider.GetRequiredService<Persistence.ICurrentActor>()));
 
         services.AddSingleton<Seeder>();
         services.AddSingleton<DatabaseInitializer>();

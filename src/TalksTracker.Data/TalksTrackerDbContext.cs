@@ -15,6 +15,7 @@ public class TalksTrackerDbContext(DbContextOptions<TalksTrackerDbContext> optio
     : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
 {
     private readonly TimeProvider? _clock = Time.ProductClock.ClockOf(options);
+    private readonly Persistence.ICurrentActor? _actor = Time.ProductClock.ActorOf(options);
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
@@ -44,8 +45,8 @@ public class TalksTrackerDbContext(DbContextOptions<TalksTrackerDbContext> optio
     public DbSet<Derived.MeetingClaimAgendaItem> MeetingClaimAgendaItems => Set<Derived.MeetingClaimAgendaItem>();
     public DbSet<Derived.AgendaItemDenial> AgendaItemDenials => Set<Derived.AgendaItemDenial>();
 
-    /// <summary>Who the changes saved through this context are recorded against in the audit trail.</summary>
-    public string AuditUser { get; set; } = "system";
+    /// <summary>Who the changes saved through this context are recorded against in the audit trail (<see cref="Persistence.CurrentActor"/>).</summary>
+    public string AuditUser => _actor?.Name ?? Persistence.CurrentActor.System;
 
     /// <summary>Set only by the copy from one database to another, which moves the audit trail itself rather than adding to it.</summary>
     internal bool CopyingDatabase { get; set; }

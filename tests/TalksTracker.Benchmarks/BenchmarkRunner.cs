@@ -294,7 +294,7 @@ public static class BenchmarkRunner
                       ?? throw new InvalidOperationException($"No account {email} in the database; pass --api-key.");
         }
 
-        var key = await services.GetRequiredService<TalksTracker.Data.Accounts.ApiKeyService>().CreateAsync(adminId, "benchmark load", "benchmark");
+        var key = await services.GetRequiredService<TalksTracker.Data.Accounts.ApiKeyService>().CreateAsync(adminId, "benchmark load");
         return key.Value ?? throw new InvalidOperationException("Could not create an API key for the load.");
     }
 
@@ -302,7 +302,7 @@ public static class BenchmarkRunner
     {
         await using var services = BuildServices(provider, connectionString);
         var contexts = services.GetRequiredService<IDbContextFactory<TalksTrackerDbContext>>();
-        await services.GetRequiredService<TalksTracker.Data.Accounts.ApiKeyService>().RevokeAsync(keyId, ownerId: null, "benchmark");
+        await services.GetRequiredService<TalksTracker.Data.Accounts.ApiKeyService>().RevokeAsync(keyId, ownerId: null);
     }
 
     private static ServiceProvider BuildServices(DatabaseProvider provider, string connectionString) =>

@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 using TalksTracker.Data;
 using TalksTracker.Data.Derived;
 using TalksTracker.Data.Intake;
+using TalksTracker.Data.Persistence;
 using TalksTracker.Domain;
 using TalksTracker.Domain.Provenance;
 
@@ -251,8 +252,8 @@ public sealed class DataGenerator(Scale scale, int seed = 20261127)
             return;
         }
 
+        using var acting = CurrentActor.As("benchmark");
         await using var db = await contexts.CreateDbContextAsync(ct);
-        db.AuditUser = "benchmark";
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         db.Actors.AddRange(actors);
         db.Venues.AddRange(venues);
@@ -264,7 +265,6 @@ public sealed class DataGenerator(Scale scale, int seed = 20261127)
         foreach (var chunk in meetings.Chunk(2_000))
         {
             await using var mdb = await contexts.CreateDbContextAsync(ct);
-            mdb.AuditUser = "benchmark";
             mdb.Meetings.AddRange(chunk);
             await mdb.SaveChangesAsync(ct);
         }
@@ -386,7 +386,7 @@ public sealed class DataGenerator(Scale scale, int seed = 20261127)
                     c.MeetingId is { } m ? [m] : null, c.AgendaItemId is { } a ? [a] : null, c.ActorIds)).ToList(),
             };
             each.Restart();
-            var outcome = await intake.TakeInAsync(submission, "benchmark", ct);
+            var outcome = await intake.TakeInAsync(submission, ct);
             data.ReportImportMs.Add(each.Elapsed.TotalMilliseconds);
             if (!outcome.Succeeded || outcome.Value!.AlreadyPresent)
             {

@@ -144,7 +144,7 @@ public class AuthorizationTests(TalksTrackerAppFactory app) : IClassFixture<Talk
         }
 
         var keys = app.Services.GetRequiredService<ApiKeyService>();
-        var key = (await keys.CreateAsync(userId, "cached key", "test", Ct)).Value!;
+        var key = (await keys.CreateAsync(userId, "cached key", Ct)).Value!;
         var client = app.CreateAnonymousClient();
         client.DefaultRequestHeaders.Add("X-Api-Key", key.Key);
         Task<HttpStatusCode> ExtractAsync() => client.PostAsJsonAsync("/api/extract", new { text = "Officials met in Muscat, a Gulf official said." }, Ct).ContinueWith(t => t.Result.StatusCode, Ct);
@@ -178,7 +178,7 @@ public class AuthorizationTests(TalksTrackerAppFactory app) : IClassFixture<Talk
         }
 
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/meetings", Ct)).StatusCode);
-        Assert.True(await keys.RevokeAsync(key.Id, ownerId: null, "test", Ct));
+        Assert.True(await keys.RevokeAsync(key.Id, ownerId: null, Ct));
         Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/meetings", Ct)).StatusCode);
     }
 

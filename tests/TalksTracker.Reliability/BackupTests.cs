@@ -37,7 +37,7 @@ public sealed class BackupTests : IAsyncLifetime
         {
             for (var i = 0; !stop.IsCancellationRequested; i++)
             {
-                var outcome = await intake.TakeInAsync(new ReportSubmission { Text = ReportTexts.Make(900_000 + w * 10_000 + i, 12) }, "writer", CancellationToken.None);
+                var outcome = await intake.TakeInAsync(new ReportSubmission { Text = ReportTexts.Make(900_000 + w * 10_000 + i, 12) }, CancellationToken.None);
                 Assert.True(outcome.Succeeded);
                 Interlocked.Increment(ref written);
             }
@@ -79,7 +79,7 @@ public sealed class BackupTests : IAsyncLifetime
     public async Task Restore_brings_back_every_entity_type_exactly()
     {
         // Proposals, links and audit entries next to the seeded actors, tracks, venues, meetings, agenda, reports, sources and claims.
-        await _database.Get<IntakeService>().TakeInAsync(new ReportSubmission { Text = ReportTexts.Make(1, 6) }, "editor", Ct);
+        await _database.Get<IntakeService>().TakeInAsync(new ReportSubmission { Text = ReportTexts.Make(1, 6) }, Ct);
         await using (var db = _database.NewContext())
         using (var connection = OpenShared())
         {
@@ -96,7 +96,7 @@ public sealed class BackupTests : IAsyncLifetime
         Assert.Equal(0, (await Cli("backup", "--to", backup)).Exit);
 
         // Change things after the backup: a new report, a removed proposal, an edited source.
-        await _database.Get<IntakeService>().TakeInAsync(new ReportSubmission { Text = ReportTexts.Make(2, 6) }, "editor", Ct);
+        await _database.Get<IntakeService>().TakeInAsync(new ReportSubmission { Text = ReportTexts.Make(2, 6) }, Ct);
         await using (var db = _database.NewContext())
         {
             db.ClaimProposals.Remove(await db.ClaimProposals.FirstAsync(Ct));

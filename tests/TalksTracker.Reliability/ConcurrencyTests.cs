@@ -47,7 +47,7 @@ public sealed class ConcurrencyTests(TalksTrackerAppFactory app) : IClassFixture
         {
             for (var round = 0; round < 4; round++)
             {
-                var taken = await intake.TakeInAsync(new ReportSubmission { Text = ReportTexts.Make(600_000 + e * 100 + round, 8) }, $"editor{e}", Ct);
+                var taken = await intake.TakeInAsync(new ReportSubmission { Text = ReportTexts.Make(600_000 + e * 100 + round, 8) }, Ct);
                 if (!taken.Succeeded)
                 {
                     errors.Add($"editor {e} intake: {string.Join(" ", taken.Errors.SelectMany(x => x.Value))}");
@@ -58,7 +58,7 @@ public sealed class ConcurrencyTests(TalksTrackerAppFactory app) : IClassFixture
                 var session = await review.OpenAsync(taken.Value.ReportId, Ct);
                 foreach (var proposal in session!.Proposals)
                 {
-                    var saved = await review.UpdateAsync(proposal, Edit(proposal, 2, ProposalDecision.Accepted), $"editor{e}", Ct);
+                    var saved = await review.UpdateAsync(proposal, Edit(proposal, 2, ProposalDecision.Accepted), Ct);
                     if (saved.Succeeded)
                     {
                         Interlocked.Increment(ref edits);
@@ -69,7 +69,7 @@ public sealed class ConcurrencyTests(TalksTrackerAppFactory app) : IClassFixture
                     }
                 }
 
-                var completed = await review.CompleteAsync(taken.Value.ReportId, $"editor{e}", Ct);
+                var completed = await review.CompleteAsync(taken.Value.ReportId, Ct);
                 if (!completed.Succeeded)
                 {
                     errors.Add($"editor {e} complete: {string.Join(" ", completed.Errors.SelectMany(x => x.Value))}");
@@ -111,14 +111,14 @@ public sealed class ConcurrencyTests(TalksTrackerAppFactory app) : IClassFixture
     {
         var intake = app.Services.GetRequiredService<IntakeService>();
         var review = app.Services.GetRequiredService<ReviewService>();
-        var taken = await intake.TakeInAsync(new ReportSubmission { Text = ReportTexts.Make(800_000, 4) }, "setup", Ct);
+        var taken = await intake.TakeInAsync(new ReportSubmission { Text = ReportTexts.Make(800_000, 4) }, Ct);
         var seen = (await review.OpenAsync(taken.Value!.ReportId, Ct))!.Proposals[0];
         using var start = new ManualResetEventSlim();
 
         var editors = Enumerable.Range(1, 6).Select(credibility => Task.Run(async () =>
         {
             start.Wait(Ct);
-            return (credibility, await review.UpdateAsync(seen, Edit(seen, credibility, ProposalDecision.Accepted), $"editor{credibility}", Ct));
+            return (credibility, await review.UpdateAsync(seen, Edit(seen, credibility, ProposalDecision.Accepted), Ct));
         }, Ct)).ToList();
         start.Set();
         var results = await Task.WhenAll(editors);

@@ -139,7 +139,7 @@ public sealed class HostileInputTests
         var before = Reports(database.Path);
 
         var preview = await database.Get<IntakeService>().PreviewAsync(ReportTexts.Make(3), null, TestContext.Current.CancellationToken);
-        var intake = await database.Get<IntakeService>().TakeInAsync(new ReportSubmission { Text = ReportTexts.Make(3) }, "editor", TestContext.Current.CancellationToken);
+        var intake = await database.Get<IntakeService>().TakeInAsync(new ReportSubmission { Text = ReportTexts.Make(3) }, TestContext.Current.CancellationToken);
 
         Assert.Contains("took longer than", Assert.Single(preview.Errors["Text"]));
         Assert.Contains("nothing was stored", Assert.Single(intake.Errors["Text"]));

@@ -76,7 +76,7 @@ public class TalksTrackerAppFactory : WebApplicationFactory<Program>, IAsyncLife
         using var scope = Services.CreateScope();
         var user = await scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>().FindByEmailAsync(e)
                    ?? throw new InvalidOperationException($"No account {e}.");
-        var key = await scope.ServiceProvider.GetRequiredService<ApiKeyService>().CreateAsync(user.Id, $"tests ({e})", "tests");
+        var key = await scope.ServiceProvider.GetRequiredService<ApiKeyService>().CreateAsync(user.Id, $"tests ({e})");
         return key.Value?.Key ?? throw new InvalidOperationException("Could not create a test API key.");
     }).GetAwaiter().GetResult());
 

@@ -36,7 +36,7 @@ internal sealed class ApiKeyCommand : ICliCommand
         var userId = await db.Users.Where(u => u.NormalizedEmail == normalized).Select(u => u.Id).FirstOrDefaultAsync()
                      ?? throw new CliRefusalException($"There is no user with the email {email}.");
 
-        var created = await services.GetRequiredService<ApiKeyService>().CreateAsync(userId, name, "cli");
+        var created = await services.GetRequiredService<ApiKeyService>().CreateAsync(userId, name);
         if (!created.Succeeded)
         {
             throw new CliRefusalException(string.Join(" ", created.Errors.SelectMany(e => e.Value)));

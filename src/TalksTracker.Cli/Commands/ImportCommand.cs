@@ -38,7 +38,7 @@ internal sealed class ImportCommand : ICliCommand
         var failed = false;
         foreach (var (path, file) in files)
         {
-            var outcome = await intake.TakeInAsync(new ReportSubmission { Text = file.Text, Format = file.Format, Outlet = outlet, Language = language }, "cli");
+            var outcome = await intake.TakeInAsync(new ReportSubmission { Text = file.Text, Format = file.Format, Outlet = outlet, Language = language });
             if (!outcome.Succeeded)
             {
                 failed = true;

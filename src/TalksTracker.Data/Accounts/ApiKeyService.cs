@@ -22,7 +22,7 @@ public sealed class ApiKeyService(IDbContextFactory<TalksTrackerDbContext> conte
 {
     private const string KeyPrefix = "tt_";
 
-    public async Task<Outcome<NewApiKey>> CreateAsync(string userId, string? name, string actingUser, CancellationToken ct = default)
+    public async Task<Outcome<NewApiKey>> CreateAsync(string userId, string? name, CancellationToken ct = default)
     {
         var trimmed = name?.Trim();
         if (string.IsNullOrEmpty(trimmed) || trimmed.Length > 100)
@@ -31,7 +31,6 @@ public sealed class ApiKeyService(IDbContextFactory<TalksTrackerDbContext> conte
         }
 
         await using var db = await contextFactory.CreateDbContextAsync(ct);
-        db.AuditUser = actingUser;
         if (!await db.Users.AnyAsync(u => u.Id == userId, ct))
         {
             return Outcome<NewApiKey>.Failure("UserId", "There is no such user.");
@@ -95,10 +94,9 @@ public sealed class ApiKeyService(IDbContextFactory<TalksTrackerDbContext> conte
     }
 
     /// <summary>Revokes a key; only its owner or an admin (<paramref name="ownerId"/> null) may.</summary>
-    public async Task<bool> RevokeAsync(int keyId, string? ownerId, string actingUser, CancellationToken ct = default)
+    public async Task<bool> RevokeAsync(int keyId, string? ownerId, CancellationToken ct = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(ct);
-        db.AuditUser = actingUser;
         var key = await db.ApiKeys.SingleOrDefaultAsync(k => k.Id == keyId && (ownerId == null || k.UserId == ownerId), ct);
         if (key is null)
         {

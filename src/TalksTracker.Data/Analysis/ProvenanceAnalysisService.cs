@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using TalksTracker.Data.Editing;
 using TalksTracker.Data.Services;
+using TalksTracker.Data.Persistence;
 using TalksTracker.Data.Time;
 using TalksTracker.Domain;
 using TalksTracker.Domain.Grading;
@@ -43,7 +44,7 @@ public sealed record SourceTrackRecord(int Claims, int Corroborated, int Contrad
 /// for many: the batch methods read every subject's claims at once and assess each item on its own, with
 /// the same answer as the single-item methods.
 /// </summary>
-public sealed class ProvenanceAnalysisService(IDbContextFactory<TalksTrackerDbContext> contextFactory, TimeProvider clock)
+public sealed class ProvenanceAnalysisService(IDbContextFactory<TalksTrackerDbContext> contextFactory, TimeProvider clock, ICurrentActor actor)
 {
     private const int TrackRecordWindow = 2_000;
     private readonly RelayCache _relays = new();
@@ -203,7 +204,7 @@ public sealed class ProvenanceAnalysisService(IDbContextFactory<TalksTrackerDbCo
         return (grade, $"{corroborated} of {corroborated + contradicted + alone} claims corroborated by an independent origin, {contradicted} contradicted.");
     }
 
-    public async Task<Outcome<bool>> ReviewLinkAsync(int claimId, int otherClaimId, ClaimLinkKind kind, LinkReview review, string user, CancellationToken ct = default)
+    public async Task<Outcome<bool>> ReviewLinkAsync(int claimId, int otherClaimId, ClaimLinkKind kind, LinkReview review, CancellationToken ct = default)
     {
         var (a, b) = claimId < otherClaimId ? (claimId, otherClaimId) : (otherClaimId, claimId);
         if (a == b)
@@ -212,7 +213,6 @@ public sealed class ProvenanceAnalysisService(IDbContextFactory<TalksTrackerDbCo
         }
 
         await using var db = await contextFactory.CreateDbContextAsync(ct);
-        db.AuditUser = user;
         var problems = new ProblemList();
         await RecordChecks.CheckExistsAsync(db.Claims, [a, b], "ClaimId", "claim", problems, ct);
         if (problems.Any)
@@ -221,17 +221,17 @@ public sealed class ProvenanceAnalysisService(IDbContextFactory<TalksTrackerDbCo
         }
 
         var link = await db.ClaimLinks.SingleOrDefaultAsync(l => l.ClaimId == a && l.OtherClaimId == b, ct)
-                   ?? db.ClaimLinks.Add(new ClaimLink { ClaimId = a, OtherClaimId = b, ReviewedBy = user }).Entity;
+                   ?? db.ClaimLinks.Add(new ClaimLink { ClaimId = a, OtherClaimId = b, ReviewedBy = actor.Name }).Entity;
         link.Kind = kind;
         link.Review = review;
-        link.ReviewedBy = user;
+        link.ReviewedBy = actor.Name;
         link.ReviewedAt = clock.UtcNow();
         await db.SaveChangesAsync(ct);
         return Outcome<bool>.Success(true);
     }
 
     /// <summary>Changes a source's grade with a reason, keeping the history; refused if the source changed since it was opened.</summary>
-    public async Task<Outcome<Reliability>> ChangeGradeAsync(int sourceId, Reliability to, string? reason, Guid seenVersion, string user, CancellationToken ct = default)
+    public async Task<Outcome<Reliability>> ChangeGradeAsync(int sourceId, Reliability to, string? reason, Guid seenVersion, CancellationToken ct = default)
     {
         if (string.IsNullOrWhiteSpace(reason) || reason.Trim().Length < 5)
         {
@@ -244,7 +244,6 @@ public sealed class ProvenanceAnalysisService(IDbContextFactory<TalksTrackerDbCo
         }
 
         await using var db = await contextFactory.CreateDbContextAsync(ct);
-        db.AuditUser = user;
         var source = await db.Sources.SingleOrDefaultAsync(s => s.Id == sourceId, ct);
         if (source is null)
         {
@@ -263,7 +262,7 @@ public sealed class ProvenanceAnalysisService(IDbContextFactory<TalksTrackerDbCo
 
         db.SourceGradeChanges.Add(new SourceGradeChange
         {
-            SourceId = sourceId, From = source.Reliability, To = to, Reason = reason.Trim(), ChangedBy = user, ChangedAt = clock.UtcNow(),
+            SourceId = sourceId, From = source.Reliability, To = to, Reason = reason.Trim(), ChangedBy = actor.Name, ChangedAt = clock.UtcNow(),
         });
         source.Reliability = to;
         try

@@ -17,7 +17,7 @@ public sealed class CatalogService(IDbContextFactory<TalksTrackerDbContext> cont
 {
     private static readonly IReadOnlyDictionary<string, string[]> NoErrors = new Dictionary<string, string[]>();
 
-    public async Task<Outcome<int>> CreateSourceAsync(NewSource request, string user, CancellationToken ct = default)
+    public async Task<Outcome<int>> CreateSourceAsync(NewSource request, CancellationToken ct = default)
     {
         var name = request.Name?.Trim();
         var problems = new ProblemList();
@@ -41,7 +41,6 @@ public sealed class CatalogService(IDbContextFactory<TalksTrackerDbContext> cont
         }
 
         await using var db = await contextFactory.CreateDbContextAsync(ct);
-        db.AuditUser = user;
         if (name is not null && await db.Sources.AnyAsync(s => s.Name == name, ct))
         {
             problems.Add(nameof(NewSource.Name), $"A source named “{name}” already exists: pick it instead.");
@@ -65,14 +64,14 @@ public sealed class CatalogService(IDbContextFactory<TalksTrackerDbContext> cont
         return Outcome<int>.Success(source.Id);
     }
 
-    public async Task<CatalogOutcome> CreateVenueAsync(NewVenue request, string user, CancellationToken ct = default)
+    public async Task<CatalogOutcome> CreateVenueAsync(NewVenue request, CancellationToken ct = default)
     {
         var name = CatalogName.Clean(request.Name);
         var problems = new ProblemList();
         Check(problems, nameof(NewVenue.Name), CatalogName.ProblemWith(request.Name, 200, "A venue needs a name: the city or place, as in “Baku”."));
         CheckCoordinates(request, problems);
         string? country = null;
-        return await CreateAsync(user, problems, async db =>
+        return await CreateAsync(problems, async db =>
         {
             if (request.CountryActorId is not { } countryId)
             {
@@ -96,7 +95,7 @@ public sealed class CatalogService(IDbContextFactory<TalksTrackerDbContext> cont
             venue => new CatalogRecord(venue.Id, venue.Name, country), ct);
     }
 
-    public async Task<CatalogOutcome> CreateActorAsync(NewActor request, string user, CancellationToken ct = default)
+    public async Task<CatalogOutcome> CreateActorAsync(NewActor request, CancellationToken ct = default)
     {
         var name = CatalogName.Clean(request.Name);
         var problems = new ProblemList();
@@ -105,7 +104,7 @@ public sealed class CatalogService(IDbContextFactory<TalksTrackerDbContext> cont
 
         var aliases = Aliases(name, request.Aliases, problems);
         Check(problems, nameof(NewActor.Description), TooLong(request.Description, 2000));
-        return await CreateAsync(user, problems, async db =>
+        return await CreateAsync(problems, async db =>
         {
             await RecordChecks.CheckExistsAsync(db.Actors, request.ParentActorId is { } p ? [p] : Array.Empty<int>(), nameof(NewActor.ParentActorId), "actor", problems, ct);
             return await ActorMatchAsync(db, name, aliases, ct);
@@ -119,7 +118,7 @@ public sealed class CatalogService(IDbContextFactory<TalksTrackerDbContext> cont
         }, actor => new CatalogRecord(actor.Id, actor.Name, actor.Kind.ToString()), ct);
     }
 
-    public async Task<CatalogOutcome> CreateAgendaItemAsync(NewAgendaItem request, string user, CancellationToken ct = default)
+    public async Task<CatalogOutcome> CreateAgendaItemAsync(NewAgendaItem request, CancellationToken ct = default)
     {
         var title = CatalogName.Clean(request.Title);
         var problems = new ProblemList();
@@ -128,7 +127,7 @@ public sealed class CatalogService(IDbContextFactory<TalksTrackerDbContext> cont
 
         Check(problems, nameof(NewAgendaItem.Description), TooLong(request.Description, 4000));
         string? track = null;
-        return await CreateAsync(user, problems, async db =>
+        return await CreateAsync(problems, async db =>
         {
             track = await TrackNameAsync(db, request.TrackId, nameof(NewAgendaItem.TrackId), problems, ct);
             return title is null || track is null ? null : await AgendaItemMatchAsync(db, request.TrackId!.Value, title, ct);
@@ -141,7 +140,7 @@ public sealed class CatalogService(IDbContextFactory<TalksTrackerDbContext> cont
         }, item => new CatalogRecord(item.Id, item.Title, track), ct);
     }
 
-    public async Task<CatalogOutcome> CreateMeetingAsync(NewMeeting request, string user, CancellationToken ct = default)
+    public async Task<CatalogOutcome> CreateMeetingAsync(NewMeeting request, CancellationToken ct = default)
     {
         var title = CatalogName.Clean(request.Title);
         var problems = new ProblemList();
@@ -168,7 +167,7 @@ public sealed class CatalogService(IDbContextFactory<TalksTrackerDbContext> cont
 
         Check(problems, nameof(NewMeeting.Summary), TooLong(request.Summary, 4000));
         string? track = null;
-        return await CreateAsync(user, problems, async db =>
+        return await CreateAsync(problems, async db =>
         {
             track = await TrackNameAsync(db, request.TrackId, nameof(NewMeeting.TrackId), problems, ct);
             await RecordChecks.CheckExistsAsync(db.Venues, request.VenueId is { } v ? [v] : Array.Empty<int>(), nameof(NewMeeting.VenueId), "venue", problems, ct);
@@ -226,9 +225,7 @@ public sealed class CatalogService(IDbContextFactory<TalksTrackerDbContext> cont
     /// in one write transaction, so two editors creating the same name at once get one record, and the
     /// second an offer to use it. Nothing is written when any field has a problem.
     /// </summary>
-    private async Task<CatalogOutcome> CreateAsync<TRecord>(
-        string user,
-        ProblemList problems,
+    private async Task<CatalogOutcome> CreateAsync<TRecord>(ProblemList problems,
         Func<TalksTrackerDbContext, Task<CatalogMatch?>> checkAsync,
         Func<TRecord> build,
         Func<TRecord, CatalogRecord> describe,
@@ -236,7 +233,6 @@ public sealed class CatalogService(IDbContextFactory<TalksTrackerDbContext> cont
         where TRecord : class
     {
         await using var db = await contextFactory.CreateDbContextAsync(ct);
-        db.AuditUser = user;
         await using var transaction = await WriteGate.BeginAsync(db, WriteLock.Names, ct);
 
         var duplicate = await checkAsync(db);

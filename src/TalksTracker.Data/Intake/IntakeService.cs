@@ -85,7 +85,7 @@ public sealed class IntakeService(IDbContextFactory<TalksTrackerDbContext> conte
             .ToList()));
     }
 
-    public async Task<Outcome<IntakeReceipt>> TakeInAsync(ReportSubmission submission, string user, CancellationToken ct = default)
+    public async Task<Outcome<IntakeReceipt>> TakeInAsync(ReportSubmission submission, CancellationToken ct = default)
     {
         var problems = new ProblemList();
         if (ReportInput.ProblemWith(submission.Text) is { } textProblem)
@@ -114,7 +114,6 @@ public sealed class IntakeService(IDbContextFactory<TalksTrackerDbContext> conte
         var proposals = extraction is null ? [] : await ProposalsAsync(extraction, ct);
         var hash = ReportFingerprint.Of(text);
         await using var db = await contextFactory.CreateDbContextAsync(ct);
-        db.AuditUser = user;
         // One write transaction from the first read, behind the write gate: the duplicate check and the look-up of
         // sources by name cannot race another intake of the same text or naming the same new source (nor a catalog
         // creation of that source). Extraction is done before, so it stays short.

@@ -100,10 +100,9 @@ public sealed class ReviewService(IDbContextFactory<TalksTrackerDbContext> conte
     /// Saves one proposal as edited from the version the editor saw; a proposal someone else changed
     /// meanwhile is not overwritten, and the editor is told which fields changed.
     /// </summary>
-    public async Task<Outcome<ProposalView>> UpdateAsync(ProposalView seen, ProposalEdit edit, string user, CancellationToken ct = default)
+    public async Task<Outcome<ProposalView>> UpdateAsync(ProposalView seen, ProposalEdit edit, CancellationToken ct = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(ct);
-        db.AuditUser = user;
         var proposal = await db.ClaimProposals.SingleOrDefaultAsync(p => p.Id == edit.Id, ct);
         if (proposal is null)
         {
@@ -165,7 +164,7 @@ public sealed class ReviewService(IDbContextFactory<TalksTrackerDbContext> conte
     /// on, as seen, then suggests it on the report's other undecided proposals that name it. The value
     /// is how many proposals it was suggested on; a refused link (a stale proposal) suggests nothing.
     /// </summary>
-    public async Task<Outcome<int>> LinkAsync(ProposalView seen, ProposalLink link, int recordId, string user, CancellationToken ct = default)
+    public async Task<Outcome<int>> LinkAsync(ProposalView seen, ProposalLink link, int recordId, CancellationToken ct = default)
     {
         var edit = new ProposalEdit(seen.Id, seen.Start, seen.End, seen.SourceId, seen.ViaSourceId, seen.Stance, seen.Credibility, seen.Decision,
             seen.MeetingIds, seen.AgendaItemIds, seen.ActorIds, seen.StatusChanges);
@@ -174,14 +173,14 @@ public sealed class ReviewService(IDbContextFactory<TalksTrackerDbContext> conte
             ProposalLink.Meeting => edit with { MeetingIds = [.. seen.MeetingIds, recordId] },
             ProposalLink.AgendaItem => edit with { AgendaItemIds = [.. seen.AgendaItemIds, recordId] },
             _ => edit with { ActorIds = [.. seen.ActorIds, recordId] },
-        }, user, ct);
+        }, ct);
         if (!linked.Succeeded)
         {
             return Outcome<int>.Failure(linked.Errors);
         }
 
         var reportId = await ReportOfAsync(seen.Id, ct);
-        return Outcome<int>.Success(await SuggestAsync(reportId, link, recordId, seen.Id, user, ct));
+        return Outcome<int>.Success(await SuggestAsync(reportId, link, recordId, seen.Id, ct));
     }
 
     private async Task<int> ReportOfAsync(int proposalId, CancellationToken ct)
@@ -196,10 +195,9 @@ public sealed class ReviewService(IDbContextFactory<TalksTrackerDbContext> conte
     /// title or by its venue's name. Returns how many proposals it was added to; each is saved like an
     /// editor's change.
     /// </summary>
-    private async Task<int> SuggestAsync(int reportId, ProposalLink link, int recordId, int exceptProposalId, string user, CancellationToken ct = default)
+    private async Task<int> SuggestAsync(int reportId, ProposalLink link, int recordId, int exceptProposalId, CancellationToken ct = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(ct);
-        db.AuditUser = user;
         var names = await NamesAsync(db, link, recordId, ct);
         var text = await db.Reports.Where(r => r.Id == reportId).Select(r => r.Text).SingleOrDefaultAsync(ct);
         if (names is null || text is null)
@@ -258,10 +256,9 @@ public sealed class ReviewService(IDbContextFactory<TalksTrackerDbContext> conte
     }
 
     /// <summary>Cuts a proposal in two at a character offset inside it.</summary>
-    public async Task<Outcome<int>> SplitAsync(int proposalId, int at, string user, CancellationToken ct = default)
+    public async Task<Outcome<int>> SplitAsync(int proposalId, int at, CancellationToken ct = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(ct);
-        db.AuditUser = user;
         var proposal = await db.ClaimProposals.SingleOrDefaultAsync(p => p.Id == proposalId, ct);
         if (proposal is null)
         {
@@ -297,10 +294,9 @@ public sealed class ReviewService(IDbContextFactory<TalksTrackerDbContext> conte
     }
 
     /// <summary>Joins a proposal with the next one in the text; the first keeps its attribution.</summary>
-    public async Task<Outcome<int>> MergeWithNextAsync(int proposalId, string user, CancellationToken ct = default)
+    public async Task<Outcome<int>> MergeWithNextAsync(int proposalId, CancellationToken ct = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(ct);
-        db.AuditUser = user;
         var proposal = await db.ClaimProposals.SingleOrDefaultAsync(p => p.Id == proposalId, ct);
         if (proposal is null)
         {
@@ -327,10 +323,9 @@ public sealed class ReviewService(IDbContextFactory<TalksTrackerDbContext> conte
     /// Ends the review: accepted proposals become claims with their links and the status changes
     /// they support; all proposals of the report are removed. One transaction.
     /// </summary>
-    public async Task<Outcome<int>> CompleteAsync(int reportId, string user, CancellationToken ct = default)
+    public async Task<Outcome<int>> CompleteAsync(int reportId, CancellationToken ct = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(ct);
-        db.AuditUser = user;
         var report = await db.Reports.Where(r => r.Id == reportId).Select(r => new { r.Text, r.PublishedOn, r.TakenInAt }).SingleOrDefaultAsync(ct);
         if (report is null)
         {

@@ -65,13 +65,13 @@ public sealed class Seeder(IDbContextFactory<TalksTrackerDbContext> contextFacto
         var text = (await File.ReadAllTextAsync(textPath, cancellationToken)).ReplaceLineEndings("\n").TrimEnd('\n');
         var hash = ReportFingerprint.Of(text);
 
+        using var seeding = Persistence.CurrentActor.As("seed");
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         if (await db.Reports.AnyAsync(r => r.ContentHash == hash, cancellationToken))
         {
             return new SeedOutcome(name, false, "already loaded");
         }
 
-        db.AuditUser = "seed";
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var builder = new SeedGraph(db, seed, name);
         await builder.BuildAsync(text, hash, cancellationToken);

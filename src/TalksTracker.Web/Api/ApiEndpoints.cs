@@ -69,9 +69,9 @@ public static class ApiEndpoints
             .WithSummary("Proposed claims and sources for a text; nothing is stored.")
             .RequireAuthorization(Policies.Edit);
 
-        api.MapPost("/reports", async (ReportSubmission submission, IntakeService intake, HttpContext http, CancellationToken ct) =>
+        api.MapPost("/reports", async (ReportSubmission submission, IntakeService intake, CancellationToken ct) =>
             {
-                var outcome = await intake.TakeInAsync(submission, http.User.Identity?.Name ?? "api", ct);
+                var outcome = await intake.TakeInAsync(submission, ct);
                 if (!outcome.Succeeded)
                 {
                     return Invalid(outcome.Errors);

@@ -13,13 +13,13 @@ public static class CatalogEndpoints
 {
     public static RouteGroupBuilder MapCatalogApi(this RouteGroupBuilder api)
     {
-        MapCreate<NewMeeting>(api, "meetings", "meeting", (catalog, request, user, ct) => catalog.CreateMeetingAsync(request, user, ct))
+        MapCreate<NewMeeting>(api, "meetings", "meeting", (catalog, request, ct) => catalog.CreateMeetingAsync(request, ct))
             .WithSummary("Create a meeting of a track: title, venue, date with its precision, format, status, participants with their level.");
-        MapCreate<NewVenue>(api, "venues", "venue", (catalog, request, user, ct) => catalog.CreateVenueAsync(request, user, ct))
+        MapCreate<NewVenue>(api, "venues", "venue", (catalog, request, ct) => catalog.CreateVenueAsync(request, ct))
             .WithSummary("Create a venue: name, country (an actor of kind State), optional coordinates.");
-        MapCreate<NewActor>(api, "actors", "actor", (catalog, request, user, ct) => catalog.CreateActorAsync(request, user, ct))
+        MapCreate<NewActor>(api, "actors", "actor", (catalog, request, ct) => catalog.CreateActorAsync(request, ct))
             .WithSummary("Create an actor: name, kind, aliases, optional parent; a name or alias another actor has is refused.");
-        MapCreate<NewAgendaItem>(api, "agenda-items", "agenda item", (catalog, request, user, ct) => catalog.CreateAgendaItemAsync(request, user, ct))
+        MapCreate<NewAgendaItem>(api, "agenda-items", "agenda item", (catalog, request, ct) => catalog.CreateAgendaItemAsync(request, ct))
             .WithSummary("Create an agenda item of a track: title and category.");
 
         api.MapGet("/agenda-items/{id:int}", async (int id, AgendaItemService agenda, CancellationToken ct) =>
@@ -30,13 +30,13 @@ public static class CatalogEndpoints
     }
 
     private static RouteHandlerBuilder MapCreate<TRequest>(
-        RouteGroupBuilder api, string path, string what, Func<CatalogService, TRequest, string, CancellationToken, Task<CatalogOutcome>> create) =>
-        api.MapPost($"/{path}", async (TRequest? request, CatalogService catalog, HttpContext http, CancellationToken ct) =>
+        RouteGroupBuilder api, string path, string what, Func<CatalogService, TRequest, CancellationToken, Task<CatalogOutcome>> create) =>
+        api.MapPost($"/{path}", async (TRequest? request, CatalogService catalog, CancellationToken ct) =>
                 request is null
                     // A generic body parameter is not known to be required, so a JSON null arrives here.
                     ? Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The request could not be read.",
                         detail: $"Send the {what} as a JSON object; nothing was stored.")
-                    : Created(await create(catalog, request, http.User.Identity?.Name ?? "api", ct), path, what))
+                    : Created(await create(catalog, request, ct), path, what))
             .RequireAuthorization(Policies.Edit);
 
     private static IResult Created(CatalogOutcome outcome, string path, string what)

@@ -57,7 +57,7 @@ public static class HostingExtensions
         builder.Services.AddOpenApi();
         builder.Services.AddTalksTrackerApi();
         builder.Services.AddSingleton<TalksTracker.Web.Timeline.TimelineFilterOptions>();
-        builder.Services.AddScoped<CurrentUser>();
+        builder.Services.AddActingUser();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         builder.AddTalksTrackerAccounts();
         return builder;
@@ -99,6 +99,7 @@ public static class HostingExtensions
         app.UseStatusCodePages();
         app.UseSerilogRequestLogging();
         app.UseAuthentication();
+        app.UseActingUser();
         app.UseAuthorization();
         app.UseRateLimiter();
         app.UseAntiforgery();

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using TalksTracker.Data.Analysis;
 using TalksTracker.Data.Editing;
 using TalksTracker.Data.Intake;
+using TalksTracker.Data.Persistence;
 using TalksTracker.Domain;
 using TalksTracker.Domain.Provenance;
 using TalksTracker.Testing;
@@ -45,9 +46,9 @@ public class DeniedMeetingDatabase : SeededDatabase
         }
 
         var spokesman = (await Get<CatalogService>().CreateSourceAsync(
-            new NewSource("Syrian foreign ministry spokesman", SourceKind.GovernmentStatement, Reliability.B, syria), "editor", ct)).Value;
+            new NewSource("Syrian foreign ministry spokesman", SourceKind.GovernmentStatement, Reliability.B, syria), ct)).Value;
         var diplomats = (await Get<CatalogService>().CreateSourceAsync(
-            new NewSource("Western diplomats", SourceKind.AnonymousOfficial, Reliability.C), "editor", ct)).Value;
+            new NewSource("Western diplomats", SourceKind.AnonymousOfficial, Reliability.C), ct)).Value;
         const string text = "Damascus denies Baku talks\nA Syrian foreign ministry spokesman denied that any meeting with Israeli officials took place in Baku. "
                             + "Israeli sources repeated that Russia proposed redeploying Syrian army units. Western diplomats said guarantees were on the table.";
         var denial = text.IndexOf("A Syrian", StringComparison.Ordinal);
@@ -63,15 +64,15 @@ public class DeniedMeetingDatabase : SeededDatabase
                 new SubmittedClaim(repeat, western - 1, SourceId: senior, Stance: Stance.Asserts, Credibility: 3, AgendaItemIds: [deployments]),
                 new SubmittedClaim(western, text.Length, SourceId: diplomats, Stance: Stance.Asserts, Credibility: 3, AgendaItemIds: [guarantees]),
             ],
-        }, "editor", ct);
+        }, ct);
         Assert.True(intake.Succeeded);
 
         var analysis = Get<ProvenanceAnalysisService>();
         var assessment = await analysis.AssessMeetingAsync(meeting, ct);
         var denialId = assessment.RelationsByClaim.Keys.Max();
         var contradicted = assessment.RelationsOf(denialId).Select(r => r.Claim.Id).Order().ToList();
-        Assert.True((await analysis.ReviewLinkAsync(contradicted[0], denialId, ClaimLinkKind.Contradicts, LinkReview.Confirmed, "editor", ct)).Succeeded);
-        Assert.True((await analysis.ReviewLinkAsync(contradicted[1], denialId, ClaimLinkKind.Contradicts, LinkReview.Rejected, "editor", ct)).Succeeded);
+        Assert.True((await analysis.ReviewLinkAsync(contradicted[0], denialId, ClaimLinkKind.Contradicts, LinkReview.Confirmed, ct)).Succeeded);
+        Assert.True((await analysis.ReviewLinkAsync(contradicted[1], denialId, ClaimLinkKind.Contradicts, LinkReview.Rejected, ct)).Succeeded);
     }
 }
 
@@ -166,7 +167,7 @@ public abstract class BatchAssessmentTests(DeniedMeetingDatabase database)
         var claims = await IdsAsync(db => db.Claims);
         var items = await IdsAsync(db => db.AgendaItems);
         var counter = new CommandCounter();
-        var analysis = new ProvenanceAnalysisService(new CountingContexts(database, counter), database.Clock);
+        var analysis = new ProvenanceAnalysisService(new CountingContexts(database, counter), database.Clock, new CurrentActor());
         await analysis.AssessClaimsAsync(claims.Take(1).ToList(), Ct); // reads the relays once; later calls only check they have not changed
 
         var oneClaim = await counter.CountAsync(() => analysis.AssessClaimsAsync(claims.Take(1).ToList(), Ct));
@@ -208,7 +209,7 @@ public abstract class BatchAssessmentTests(DeniedMeetingDatabase database)
         {
             Text = text,
             Claims = [new SubmittedClaim(first, second - 1, SourceId: analysts, Stance: Stance.Asserts, Credibility: 3, MeetingIds: [meeting])],
-        }, "editor", Ct);
+        }, Ct);
         var independent = await analysis.AssessMeetingAsync(meeting, Ct);
 
         // The analysts relayed by Israeli media, who share their affiliation and relay the senior source: one origin now.

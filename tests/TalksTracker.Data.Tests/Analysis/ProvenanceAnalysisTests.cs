@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using TalksTracker.Data.Analysis;
 using TalksTracker.Data.Editing;
 using TalksTracker.Data.Intake;
+using TalksTracker.Data.Persistence;
 using TalksTracker.Domain;
 using TalksTracker.Domain.Provenance;
 using TalksTracker.Testing;
@@ -38,7 +39,7 @@ public abstract class ProvenanceAnalysisTests(SeededDatabase database)
         var meeting = await FirstIdAsync(fresh, db => db.Meetings);
         var syria = await FirstIdAsync(fresh, db => db.Actors.Where(a => a.Name == "Syria"));
         var spokesman = (await fresh.Get<CatalogService>().CreateSourceAsync(
-            new NewSource("Syrian foreign ministry spokesman", SourceKind.GovernmentStatement, Reliability.B, syria), "editor", Ct)).Value;
+            new NewSource("Syrian foreign ministry spokesman", SourceKind.GovernmentStatement, Reliability.B, syria), Ct)).Value;
         const string text = "Damascus denies Baku talks\nA Syrian foreign ministry spokesman denied that any meeting with Israeli officials took place in Baku.";
         var start = text.IndexOf("A Syrian", StringComparison.Ordinal);
         var before = await fresh.Get<ProvenanceAnalysisService>().AssessMeetingAsync(meeting, Ct);
@@ -47,7 +48,7 @@ public abstract class ProvenanceAnalysisTests(SeededDatabase database)
         {
             Text = text,
             Claims = [new SubmittedClaim(start, text.Length, SourceId: spokesman, Stance: Stance.Denies, Credibility: 2, MeetingIds: [meeting])],
-        }, "editor", Ct);
+        }, Ct);
         Assert.True(intake.Succeeded);
 
         var after = await fresh.Get<ProvenanceAnalysisService>().AssessMeetingAsync(meeting, Ct);
@@ -60,9 +61,9 @@ public abstract class ProvenanceAnalysisTests(SeededDatabase database)
         Assert.Contains(after.RelationsOf(redeployment), r => r.Kind == ClaimLinkKind.Contradicts && r.Claim.Id == denial && !r.Confirmed);
 
         // An editor confirms the contradiction; rejecting another proposal keeps it from coming back.
-        Assert.True((await fresh.Get<ProvenanceAnalysisService>().ReviewLinkAsync(denial, redeployment, ClaimLinkKind.Contradicts, LinkReview.Confirmed, "editor", Ct)).Succeeded);
+        Assert.True((await fresh.Get<ProvenanceAnalysisService>().ReviewLinkAsync(denial, redeployment, ClaimLinkKind.Contradicts, LinkReview.Confirmed, Ct)).Succeeded);
         var other = after.RelationsOf(denial).First(r => r.Claim.Id != redeployment).Claim.Id;
-        Assert.True((await fresh.Get<ProvenanceAnalysisService>().ReviewLinkAsync(other, denial, ClaimLinkKind.Contradicts, LinkReview.Rejected, "editor", Ct)).Succeeded);
+        Assert.True((await fresh.Get<ProvenanceAnalysisService>().ReviewLinkAsync(other, denial, ClaimLinkKind.Contradicts, LinkReview.Rejected, Ct)).Succeeded);
         var reviewed = await fresh.Get<ProvenanceAnalysisService>().AssessMeetingAsync(meeting, Ct);
         Assert.Contains(reviewed.RelationsOf(redeployment), r => r.Claim.Id == denial && r.Confirmed);
         Assert.DoesNotContain(reviewed.RelationsOf(other), r => r.Claim.Id == denial);
@@ -85,6 +86,7 @@ public abstract class ProvenanceAnalysisTests(SeededDatabase database)
     [Fact]
     public async Task A_grade_change_needs_a_reason_keeps_history_and_refuses_a_stale_edit()
     {
+        using var acting = CurrentActor.As("editor");
         var analysts = await IdAsync(db => db.Sources.Where(s => s.Name == "analysts"));
         Guid version;
         await using (var db = database.NewContext())
@@ -92,9 +94,9 @@ public abstract class ProvenanceAnalysisTests(SeededDatabase database)
             version = await db.Sources.Where(s => s.Id == analysts).Select(s => s.Version).SingleAsync(Ct);
         }
 
-        Assert.False((await Analysis.ChangeGradeAsync(analysts, Reliability.D, "", version, "editor", Ct)).Succeeded);
-        Assert.True((await Analysis.ChangeGradeAsync(analysts, Reliability.D, "Unnamed commentary, rarely borne out.", version, "editor", Ct)).Succeeded);
-        var stale = await Analysis.ChangeGradeAsync(analysts, Reliability.B, "Second editor on an old page.", version, "other", Ct);
+        Assert.False((await Analysis.ChangeGradeAsync(analysts, Reliability.D, "", version, Ct)).Succeeded);
+        Assert.True((await Analysis.ChangeGradeAsync(analysts, Reliability.D, "Unnamed commentary, rarely borne out.", version, Ct)).Succeeded);
+        var stale = await Analysis.ChangeGradeAsync(analysts, Reliability.B, "Second editor on an old page.", version, Ct);
 
         Assert.Contains(Conflicts.Field, stale.Errors.Keys);
         var record = await Analysis.TrackRecordAsync(analysts, Ct);

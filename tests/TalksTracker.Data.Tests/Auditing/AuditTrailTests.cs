@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using TalksTracker.Data.Persistence;
 using TalksTracker.Domain;
 using TalksTracker.Testing;
 
@@ -13,9 +14,9 @@ public abstract class AuditTrailTests(SeededDatabase database)
     public async Task Create_update_and_delete_are_each_recorded_with_who_when_and_before_after()
     {
         int id;
+        using (CurrentActor.As("editor@example.org"))
         await using (var db = database.NewContext())
         {
-            db.AuditUser = "editor@example.org";
             var venue = db.Venues.Add(new Venue { Name = "Muscat" }).Entity;
             await db.SaveChangesAsync(Ct);
             id = venue.Id;

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using TalksTracker.Data.Editing;
 using TalksTracker.Data.Intake;
+using TalksTracker.Data.Persistence;
 using TalksTracker.Data.Services;
 using TalksTracker.Domain;
 using TalksTracker.Domain.Catalog;
@@ -23,7 +24,8 @@ public abstract class CatalogServiceTests(SeededDatabase database)
         var azerbaijan = await IdAsync(db => db.Actors.Where(a => a.Name == "Azerbaijan"));
         var name = Unique("Ganja");
 
-        var outcome = await Catalog.CreateVenueAsync(new NewVenue($"  {name} ", azerbaijan, 40.68, 46.36), "editor@demo.local", Ct);
+        using var acting = CurrentActor.As("editor@demo.local");
+        var outcome = await Catalog.CreateVenueAsync(new NewVenue($"  {name} ", azerbaijan, 40.68, 46.36), Ct);
 
         Assert.True(outcome.Succeeded, Problems(outcome));
         Assert.Equal(new CatalogRecord(outcome.Created!.Id, name, "Azerbaijan"), outcome.Created);
@@ -40,7 +42,7 @@ public abstract class CatalogServiceTests(SeededDatabase database)
         var azerbaijan = await IdAsync(db => db.Actors.Where(a => a.Name == "Azerbaijan"));
         var before = await CountAsync(db => db.Venues);
 
-        var outcome = await Catalog.CreateVenueAsync(new NewVenue(name, azerbaijan), "editor", Ct);
+        var outcome = await Catalog.CreateVenueAsync(new NewVenue(name, azerbaijan), Ct);
 
         Assert.False(outcome.Succeeded);
         Assert.Equal("Baku", outcome.Existing!.Name);
@@ -56,10 +58,10 @@ public abstract class CatalogServiceTests(SeededDatabase database)
         var army = await IdAsync(db => db.Actors.Where(a => a.Name == "Syrian Arab Army"));
         var before = await CountAsync(db => db.Venues);
 
-        var empty = await Catalog.CreateVenueAsync(new NewVenue("  ", null, 95, null), "editor", Ct);
-        var notAState = await Catalog.CreateVenueAsync(new NewVenue(Unique("Sochi"), army, null, 39.7), "editor", Ct);
-        var unknownCountry = await Catalog.CreateVenueAsync(new NewVenue(Unique("Sochi"), 999_999, 43.6, 200), "editor", Ct);
-        var controlCharacters = await Catalog.CreateVenueAsync(new NewVenue("So\u0007chi", russia), "editor", Ct);
+        var empty = await Catalog.CreateVenueAsync(new NewVenue("  ", null, 95, null), Ct);
+        var notAState = await Catalog.CreateVenueAsync(new NewVenue(Unique("Sochi"), army, null, 39.7), Ct);
+        var unknownCountry = await Catalog.CreateVenueAsync(new NewVenue(Unique("Sochi"), 999_999, 43.6, 200), Ct);
+        var controlCharacters = await Catalog.CreateVenueAsync(new NewVenue("So\u0007chi", russia), Ct);
 
         Assert.Equal(["CountryActorId", "Latitude", "Longitude", "Name"], empty.Errors.Keys.Order());
         Assert.Equal(["CountryActorId", "Latitude"], notAState.Errors.Keys.Order());
@@ -77,8 +79,9 @@ public abstract class CatalogServiceTests(SeededDatabase database)
         var name = Unique("Syrian General Intelligence Directorate");
         var alias = Unique("Idarat al-Mukhabarat");
 
+        using var acting = CurrentActor.As("editor");
         var outcome = await Catalog.CreateActorAsync(
-            new NewActor(name, ActorKind.StateBody, [alias, $" {alias.ToUpperInvariant()} ", "", name], syria, "The civilian intelligence service."), "editor", Ct);
+            new NewActor(name, ActorKind.StateBody, [alias, $" {alias.ToUpperInvariant()} ", "", name], syria, "The civilian intelligence service."), Ct);
 
         Assert.True(outcome.Succeeded, Problems(outcome));
         var actor = await database.Get<ActorService>().GetAsync(outcome.Created!.Id, Ct);
@@ -97,7 +100,7 @@ public abstract class CatalogServiceTests(SeededDatabase database)
     {
         var before = await CountAsync(db => db.Actors);
 
-        var outcome = await Catalog.CreateActorAsync(new NewActor(Unique("Someone"), ActorKind.State, [alias]), "editor", Ct);
+        var outcome = await Catalog.CreateActorAsync(new NewActor(Unique("Someone"), ActorKind.State, [alias]), Ct);
 
         Assert.Equal(existing, outcome.Existing!.Name);
         Assert.Contains($"use {existing} instead", Assert.Single(outcome.Errors[field]));
@@ -107,7 +110,7 @@ public abstract class CatalogServiceTests(SeededDatabase database)
     [Fact]
     public async Task A_name_that_is_another_actors_alias_is_refused_on_the_name()
     {
-        var outcome = await Catalog.CreateActorAsync(new NewActor("tel aviv", ActorKind.State), "editor", Ct);
+        var outcome = await Catalog.CreateActorAsync(new NewActor("tel aviv", ActorKind.State), Ct);
         var match = await Catalog.FindActorAsync("Tel  Aviv", [], Ct);
 
         Assert.Equal("Israel", outcome.Existing!.Name);
@@ -118,7 +121,7 @@ public abstract class CatalogServiceTests(SeededDatabase database)
     [Fact]
     public async Task Bad_actor_fields_are_refused_field_by_field()
     {
-        var outcome = await Catalog.CreateActorAsync(new NewActor(new string('x', 201), (ActorKind)42, [new string('y', 201)], 999_999, new string('z', 2001)), "editor", Ct);
+        var outcome = await Catalog.CreateActorAsync(new NewActor(new string('x', 201), (ActorKind)42, [new string('y', 201)], 999_999, new string('z', 2001)), Ct);
 
         Assert.Equal(["Aliases", "Description", "Kind", "Name", "ParentActorId"], outcome.Errors.Keys.Order());
         Assert.Null(outcome.Existing);
@@ -130,9 +133,9 @@ public abstract class CatalogServiceTests(SeededDatabase database)
         var track = await IdAsync(db => db.Tracks);
         var title = Unique("Prisoner exchanges");
 
-        var created = await Catalog.CreateAgendaItemAsync(new NewAgendaItem(track, title, AgendaCategory.Other, "Exchanges of detainees."), "editor", Ct);
-        var again = await Catalog.CreateAgendaItemAsync(new NewAgendaItem(track, title.ToLowerInvariant(), AgendaCategory.Guarantees), "editor", Ct);
-        var noTrack = await Catalog.CreateAgendaItemAsync(new NewAgendaItem(null, "", (AgendaCategory)99), "editor", Ct);
+        var created = await Catalog.CreateAgendaItemAsync(new NewAgendaItem(track, title, AgendaCategory.Other, "Exchanges of detainees."), Ct);
+        var again = await Catalog.CreateAgendaItemAsync(new NewAgendaItem(track, title.ToLowerInvariant(), AgendaCategory.Guarantees), Ct);
+        var noTrack = await Catalog.CreateAgendaItemAsync(new NewAgendaItem(null, "", (AgendaCategory)99), Ct);
 
         Assert.True(created.Succeeded, Problems(created));
         Assert.Equal("Syria–Israel security track", created.Created!.Detail);
@@ -152,9 +155,10 @@ public abstract class CatalogServiceTests(SeededDatabase database)
         var (syria, israel) = (await IdAsync(db => db.Actors.Where(a => a.Name == "Syria")), await IdAsync(db => db.Actors.Where(a => a.Name == "Israel")));
         var title = Unique("Follow-up round in Baku");
 
+        using var acting = CurrentActor.As("editor");
         var outcome = await Catalog.CreateMeetingAsync(new NewMeeting(track, title, baku, new MeetingDateInput(DatePrecision.Month, "2026-12"),
             MeetingFormat.Indirect, MeetingStatus.Reported, IsSeries: false,
-            [new NewParticipant(syria, "senior security officials"), new NewParticipant(israel, " senior security officials ")], "A second round."), "editor", Ct);
+            [new NewParticipant(syria, "senior security officials"), new NewParticipant(israel, " senior security officials ")], "A second round."), Ct);
 
         Assert.True(outcome.Succeeded, Problems(outcome));
         var dossier = await database.Get<MeetingService>().DossierAsync(outcome.Created!.Id, Ct);
@@ -170,8 +174,8 @@ public abstract class CatalogServiceTests(SeededDatabase database)
     {
         var track = await IdAsync(db => db.Tracks);
 
-        var unknown = await Catalog.CreateMeetingAsync(new NewMeeting(track, Unique("Contacts in Moscow")), "editor", Ct);
-        var duplicate = await Catalog.CreateMeetingAsync(new NewMeeting(track, "closed-door security meetings in baku"), "editor", Ct);
+        var unknown = await Catalog.CreateMeetingAsync(new NewMeeting(track, Unique("Contacts in Moscow")), Ct);
+        var duplicate = await Catalog.CreateMeetingAsync(new NewMeeting(track, "closed-door security meetings in baku"), Ct);
 
         Assert.False((await database.Get<MeetingService>().DossierAsync(unknown.Created!.Id, Ct))!.Date.IsKnown);
         Assert.Equal("Closed-door security meetings in Baku", duplicate.Existing!.Name);
@@ -190,7 +194,7 @@ public abstract class CatalogServiceTests(SeededDatabase database)
         var track = await IdAsync(db => db.Tracks);
         var title = Unique("Dated meeting");
 
-        var outcome = await Catalog.CreateMeetingAsync(new NewMeeting(track, title, Date: new MeetingDateInput(precision, start, end)), "editor", Ct);
+        var outcome = await Catalog.CreateMeetingAsync(new NewMeeting(track, title, Date: new MeetingDateInput(precision, start, end)), Ct);
 
         Assert.Equal([field], outcome.Errors.Keys);
         Assert.Equal(0, await CountAsync(db => db.Meetings.Where(m => m.Title == title)));
@@ -203,7 +207,7 @@ public abstract class CatalogServiceTests(SeededDatabase database)
         var before = await CountAsync(db => db.Meetings);
 
         var outcome = await Catalog.CreateMeetingAsync(new NewMeeting(999_999, Unique("Nowhere"), 999_999, null, (MeetingFormat)9, (MeetingStatus)9, false,
-            [new NewParticipant(syria), new NewParticipant(syria), new NewParticipant(999_999, new string('l', 301))]), "editor", Ct);
+            [new NewParticipant(syria), new NewParticipant(syria), new NewParticipant(999_999, new string('l', 301))]), Ct);
 
         Assert.Equal(["Format", "Participants", "Status", "TrackId", "VenueId"], outcome.Errors.Keys.Order());
         Assert.Equal(3, outcome.Errors["Participants"].Length);
@@ -217,8 +221,8 @@ public abstract class CatalogServiceTests(SeededDatabase database)
         var name = Unique("Sumqayit");
 
         var outcomes = await Task.WhenAll(
-            Catalog.CreateVenueAsync(new NewVenue(name, azerbaijan), "alice", Ct),
-            Catalog.CreateVenueAsync(new NewVenue(name.ToUpperInvariant(), azerbaijan), "bob", Ct));
+            Catalog.CreateVenueAsync(new NewVenue(name, azerbaijan), Ct),
+            Catalog.CreateVenueAsync(new NewVenue(name.ToUpperInvariant(), azerbaijan), Ct));
 
         var created = Assert.Single(outcomes, o => o.Succeeded);
         var refused = Assert.Single(outcomes, o => !o.Succeeded);
@@ -233,23 +237,23 @@ public abstract class CatalogServiceTests(SeededDatabase database)
                             "Officials said envoys would meet in Muscat next month. " +
                             "A diplomat said the Muscat venue was chosen by Oman. " +
                             "Analysts said the talks remain fragile.";
-        var receipt = (await database.Get<IntakeService>().TakeInAsync(new ReportSubmission { Text = $"{text} Ref {Guid.NewGuid():N}." }, "editor", Ct)).Value!;
+        var receipt = (await database.Get<IntakeService>().TakeInAsync(new ReportSubmission { Text = $"{text} Ref {Guid.NewGuid():N}." }, Ct)).Value!;
         var review = database.Get<ReviewService>();
         var proposals = (await review.OpenAsync(receipt.ReportId, Ct))!.Proposals;
         var meetIn = proposals.Single(p => p.Quote.Contains("meet in Muscat"));
         var chosen = proposals.Single(p => p.Quote.Contains("venue was chosen"));
         var fragile = proposals.Single(p => p.Quote.Contains("remain fragile"));
-        Assert.True((await review.UpdateAsync(chosen, Edit(chosen) with { Decision = ProposalDecision.Rejected }, "editor", Ct)).Succeeded);
-        var oman = (await Catalog.CreateActorAsync(new NewActor(Unique("Sultanate of Oman"), ActorKind.State, ["Muscat"]), "editor", Ct)).Created!;
-        var muscat = (await Catalog.CreateVenueAsync(new NewVenue("Muscat", oman.Id), "editor", Ct)).Created!;
-        var meeting = (await Catalog.CreateMeetingAsync(new NewMeeting(await IdAsync(db => db.Tracks), Unique("Next round"), muscat.Id), "editor", Ct)).Created!;
+        Assert.True((await review.UpdateAsync(chosen, Edit(chosen) with { Decision = ProposalDecision.Rejected }, Ct)).Succeeded);
+        var oman = (await Catalog.CreateActorAsync(new NewActor(Unique("Sultanate of Oman"), ActorKind.State, ["Muscat"]), Ct)).Created!;
+        var muscat = (await Catalog.CreateVenueAsync(new NewVenue("Muscat", oman.Id), Ct)).Created!;
+        var meeting = (await Catalog.CreateMeetingAsync(new NewMeeting(await IdAsync(db => db.Tracks), Unique("Next round"), muscat.Id), Ct)).Created!;
 
         // The editor links the new meeting, then the new actor, on the "fragile" claim: the other claims
         // naming the meeting's venue, or the actor by its alias, are suggested them — except the rejected one.
-        var meetingLinked = await review.LinkAsync(fragile, ProposalLink.Meeting, meeting.Id, "editor", Ct);
-        var stale = await review.LinkAsync(fragile, ProposalLink.Actor, oman.Id, "editor", Ct);
-        var actorLinked = await review.LinkAsync(await ProposalAsync(fragile.Id), ProposalLink.Actor, oman.Id, "editor", Ct);
-        var again = await review.LinkAsync(await ProposalAsync(fragile.Id), ProposalLink.Actor, oman.Id, "editor", Ct);
+        var meetingLinked = await review.LinkAsync(fragile, ProposalLink.Meeting, meeting.Id, Ct);
+        var stale = await review.LinkAsync(fragile, ProposalLink.Actor, oman.Id, Ct);
+        var actorLinked = await review.LinkAsync(await ProposalAsync(fragile.Id), ProposalLink.Actor, oman.Id, Ct);
+        var again = await review.LinkAsync(await ProposalAsync(fragile.Id), ProposalLink.Actor, oman.Id, Ct);
 
         Assert.Equal((1, 1, 0), (meetingLinked.Value, actorLinked.Value, again.Value));
         Assert.Contains(Conflicts.Field, stale.Errors.Keys);

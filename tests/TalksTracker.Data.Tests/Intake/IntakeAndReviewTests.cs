@@ -27,7 +27,7 @@ public abstract class IntakeAndReviewTests(SeededDatabase database)
     [Fact]
     public async Task A_new_report_is_stored_with_extracted_proposals_and_no_claims_yet()
     {
-        var outcome = await Intake.TakeInAsync(new ReportSubmission { Text = Unique(Denial), Outlet = "Agency", PublishedOn = new DateOnly(2026, 11, 24) }, "editor", Ct);
+        var outcome = await Intake.TakeInAsync(new ReportSubmission { Text = Unique(Denial), Outlet = "Agency", PublishedOn = new DateOnly(2026, 11, 24) }, Ct);
 
         Assert.True(outcome.Succeeded, string.Join(" ", outcome.Errors.SelectMany(e => e.Value)));
         var receipt = outcome.Value!;
@@ -47,8 +47,8 @@ public abstract class IntakeAndReviewTests(SeededDatabase database)
     public async Task The_same_text_twice_is_recognised_and_not_stored_again()
     {
         var text = Unique(Denial);
-        var first = await Intake.TakeInAsync(new ReportSubmission { Text = text }, "editor", Ct);
-        var second = await Intake.TakeInAsync(new ReportSubmission { Text = text.Replace("\n", "\r\n") + "\n\n" }, "editor", Ct);
+        var first = await Intake.TakeInAsync(new ReportSubmission { Text = text }, Ct);
+        var second = await Intake.TakeInAsync(new ReportSubmission { Text = text.Replace("\n", "\r\n") + "\n\n" }, Ct);
 
         Assert.True(second.Value!.AlreadyPresent);
         Assert.Equal(first.Value!.ReportId, second.Value.ReportId);
@@ -62,7 +62,7 @@ public abstract class IntakeAndReviewTests(SeededDatabase database)
     {
         var before = await CountReportsAsync();
 
-        var outcome = await Intake.TakeInAsync(new ReportSubmission { Text = text }, "editor", Ct);
+        var outcome = await Intake.TakeInAsync(new ReportSubmission { Text = text }, Ct);
 
         Assert.Contains(field, outcome.Errors.Keys);
         Assert.Equal(before, await CountReportsAsync());
@@ -78,7 +78,7 @@ public abstract class IntakeAndReviewTests(SeededDatabase database)
             Language = "english please",
             PublishedOn = database.Clock.Today().AddDays(2),
             Title = new string('x', 600),
-        }, "editor", Ct);
+        }, Ct);
 
         Assert.Equal(["Language", "PublishedOn", "Title", "Url"], outcome.Errors.Keys.Order());
     }
@@ -93,7 +93,7 @@ public abstract class IntakeAndReviewTests(SeededDatabase database)
         {
             Text = text,
             Claims = [new SubmittedClaim(0, 10, SourceName: "Agency"), new SubmittedClaim(5, text.Length + 50)],
-        }, "api", Ct);
+        }, Ct);
 
         Assert.Contains("Claims[1]", outcome.Errors.Keys);
         Assert.Equal(before, await CountReportsAsync());
@@ -110,7 +110,7 @@ public abstract class IntakeAndReviewTests(SeededDatabase database)
         {
             Text = text,
             Claims = [new SubmittedClaim(start, end, SourceName: "analysts", Stance: Stance.Denies, Credibility: 2), new SubmittedClaim(0, 10, SourceName: "A brand new source")],
-        }, "api", Ct);
+        }, Ct);
 
         Assert.True(outcome.Succeeded);
         await using var db = database.NewContext();
@@ -124,7 +124,7 @@ public abstract class IntakeAndReviewTests(SeededDatabase database)
     {
         var html = $"<h1>Envoys meet in Muscat</h1><p>Officials <b>said</b> the talks went well.</p><script>alert('x')</script><p>Ref {Guid.NewGuid():N}.</p>";
 
-        var outcome = await Intake.TakeInAsync(new ReportSubmission { Text = html, Format = ReportFormat.Html }, "editor", Ct);
+        var outcome = await Intake.TakeInAsync(new ReportSubmission { Text = html, Format = ReportFormat.Html }, Ct);
 
         await using var db = database.NewContext();
         var report = await db.Reports.SingleAsync(r => r.Id == outcome.Value!.ReportId, Ct);
@@ -136,13 +136,13 @@ public abstract class IntakeAndReviewTests(SeededDatabase database)
     [Fact]
     public async Task Completing_a_review_turns_accepted_proposals_into_linked_claims_in_one_step()
     {
-        var receipt = (await Intake.TakeInAsync(new ReportSubmission { Text = Unique(Denial), PublishedOn = new DateOnly(2026, 11, 24) }, "editor", Ct)).Value!;
+        var receipt = (await Intake.TakeInAsync(new ReportSubmission { Text = Unique(Denial), PublishedOn = new DateOnly(2026, 11, 24) }, Ct)).Value!;
         var baku = await IdAsync(db => db.Meetings);
         var guarantees = await IdAsync(db => db.AgendaItems.Where(a => a.Title == "Long-term guarantees"));
         var session = (await Review.OpenAsync(receipt.ReportId, Ct))!;
         var denial = session.Proposals.First(p => p.Stance == Stance.Denies);
 
-        Assert.False((await Review.CompleteAsync(receipt.ReportId, "editor", Ct)).Succeeded);
+        Assert.False((await Review.CompleteAsync(receipt.ReportId, Ct)).Succeeded);
 
         foreach (var p in session.Proposals)
         {
@@ -153,10 +153,10 @@ public abstract class IntakeAndReviewTests(SeededDatabase database)
                 MeetingIds = accept ? [baku] : [],
                 StatusChanges = p.Id == denial.Id ? [new SupportedStatus(guarantees, AgendaStatus.Stalled)] : [],
             };
-            Assert.True((await Review.UpdateAsync(p, edit, "editor", Ct)).Succeeded);
+            Assert.True((await Review.UpdateAsync(p, edit, Ct)).Succeeded);
         }
 
-        var completed = await Review.CompleteAsync(receipt.ReportId, "editor", Ct);
+        var completed = await Review.CompleteAsync(receipt.ReportId, Ct);
 
         Assert.Equal(2, completed.Value);
         await using var db = database.NewContext();
@@ -172,11 +172,11 @@ public abstract class IntakeAndReviewTests(SeededDatabase database)
     [Fact]
     public async Task Two_editors_changing_the_same_proposal_the_second_is_told_and_nothing_is_overwritten()
     {
-        var receipt = (await Intake.TakeInAsync(new ReportSubmission { Text = Unique(Denial) }, "editor", Ct)).Value!;
+        var receipt = (await Intake.TakeInAsync(new ReportSubmission { Text = Unique(Denial) }, Ct)).Value!;
         var opened = (await Review.OpenAsync(receipt.ReportId, Ct))!.Proposals[0];
 
-        var first = await Review.UpdateAsync(opened, Edit(opened) with { Credibility = 2 }, "alice", Ct);
-        var second = await Review.UpdateAsync(opened, Edit(opened) with { Credibility = 5, Decision = ProposalDecision.Rejected }, "bob", Ct);
+        var first = await Review.UpdateAsync(opened, Edit(opened) with { Credibility = 2 }, Ct);
+        var second = await Review.UpdateAsync(opened, Edit(opened) with { Credibility = 5, Decision = ProposalDecision.Rejected }, Ct);
 
         Assert.True(first.Succeeded);
         Assert.False(second.Succeeded);
@@ -189,17 +189,17 @@ public abstract class IntakeAndReviewTests(SeededDatabase database)
     [Fact]
     public async Task Split_and_merge_reshape_proposals_within_the_text()
     {
-        var receipt = (await Intake.TakeInAsync(new ReportSubmission { Text = Unique(Denial) }, "editor", Ct)).Value!;
+        var receipt = (await Intake.TakeInAsync(new ReportSubmission { Text = Unique(Denial) }, Ct)).Value!;
         var first = (await Review.OpenAsync(receipt.ReportId, Ct))!.Proposals[0];
         var count = (await Review.OpenAsync(receipt.ReportId, Ct))!.Proposals.Count;
 
-        Assert.False((await Review.SplitAsync(first.Id, first.End, "editor", Ct)).Succeeded);
-        Assert.True((await Review.SplitAsync(first.Id, first.Start + 10, "editor", Ct)).Succeeded);
+        Assert.False((await Review.SplitAsync(first.Id, first.End, Ct)).Succeeded);
+        Assert.True((await Review.SplitAsync(first.Id, first.Start + 10, Ct)).Succeeded);
         var afterSplit = (await Review.OpenAsync(receipt.ReportId, Ct))!.Proposals;
         Assert.Equal(count + 1, afterSplit.Count);
         Assert.Equal(first.Start + 10, afterSplit[0].End);
 
-        Assert.True((await Review.MergeWithNextAsync(afterSplit[0].Id, "editor", Ct)).Succeeded);
+        Assert.True((await Review.MergeWithNextAsync(afterSplit[0].Id, Ct)).Succeeded);
         var afterMerge = (await Review.OpenAsync(receipt.ReportId, Ct))!.Proposals;
         Assert.Equal(count, afterMerge.Count);
         Assert.Equal(first.End, afterMerge[0].End);

@@ -75,7 +75,7 @@ public sealed partial class ProductClockTests
         await database.InitializeAsync();
 
         var receipt = await database.Get<IntakeService>().TakeInAsync(
-            new ReportSubmission { Title = "Clock check", Text = "An official said the talks resumed in Baku." }, "editor", TestContext.Current.CancellationToken);
+            new ReportSubmission { Title = "Clock check", Text = "An official said the talks resumed in Baku." }, TestContext.Current.CancellationToken);
 
         await using var db = database.NewContext();
         var report = await db.Reports.FindAsync([receipt.Value!.ReportId], TestContext.Current.CancellationToken);

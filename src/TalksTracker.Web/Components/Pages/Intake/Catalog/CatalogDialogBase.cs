@@ -19,7 +19,6 @@ public abstract class CatalogDialogBase : ComponentBase
 
     [CascadingParameter] private IMudDialogInstance Dialog { get; set; } = default!;
     [Inject] protected CatalogService Catalog { get; set; } = default!;
-    [Inject] private CurrentUser CurrentUser { get; set; } = default!;
 
     /// <summary>The record whose name the new one would take, offered instead.</summary>
     protected CatalogRecord? Existing { get; private set; }
@@ -39,7 +38,7 @@ public abstract class CatalogDialogBase : ComponentBase
     protected void ClearErrors() => _errors = [];
 
     /// <summary>Creates the record: the dialog closes with it, or stays open with each problem beside its field.</summary>
-    protected async Task CreateAsync(Func<string, Task<CatalogOutcome>> create)
+    protected async Task CreateAsync(Func<Task<CatalogOutcome>> create)
     {
         if (Busy)
         {
@@ -49,7 +48,7 @@ public abstract class CatalogDialogBase : ComponentBase
         Busy = true;
         try
         {
-            var outcome = await create(await CurrentUser.NameAsync());
+            var outcome = await create();
             if (outcome.Created is { } created)
             {
                 Dialog.Close(DialogResult.Ok(new CatalogPick(created, Created: true)));

@@ -90,6 +90,33 @@ public abstract class IntakeApiTests(TalksTrackerAppFactory app)
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
+
+    [Fact]
+    public async Task One_pasted_paragraph_with_a_typed_title_is_all_body_and_a_text_with_no_sentences_says_why()
+    {
+        var client = app.CreateClient();
+        var paragraph = "ISTANBUL, Dec 3 (Reuters) - Russian and Ukrainian delegations exchanged lists of prisoners in Istanbul on Wednesday, a Turkish foreign ministry source said. "
+            + $"The source said a further exchange was being prepared. Ref {Guid.NewGuid():N}.";
+        var bylineOnly = $"Istanbul talks\nBy Jane Doe\nRead more: Istanbul talks {Guid.NewGuid():N}";
+
+        var extracted = await (await client.PostAsJsonAsync("/api/extract", new { text = paragraph, title = "Prisoner lists swapped" }, Ct)).Content.ReadFromJsonAsync<JsonElement>(Ct);
+        var created = await client.PostAsJsonAsync("/api/reports", new { text = paragraph, title = "Prisoner lists swapped" }, Ct);
+        var empty = await client.PostAsJsonAsync("/api/reports", new { text = bylineOnly }, Ct);
+        var emptyPreview = await (await client.PostAsJsonAsync("/api/extract", new { text = bylineOnly }, Ct)).Content.ReadFromJsonAsync<JsonElement>(Ct);
+
+        Assert.Equal("Prisoner lists swapped", extracted.GetProperty("title").GetString());
+        var first = extracted.GetProperty("claims")[0];
+        Assert.StartsWith("Russian and Ukrainian delegations", first.GetProperty("text").GetString(), StringComparison.Ordinal);
+        Assert.Equal("a Turkish foreign ministry source", first.GetProperty("sourceMention").GetString());
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        Assert.Equal(3, (await created.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("proposals").GetInt32());
+        Assert.Equal(HttpStatusCode.Created, empty.StatusCode);
+        var receipt = await empty.Content.ReadFromJsonAsync<JsonElement>(Ct);
+        Assert.Equal(0, receipt.GetProperty("proposals").GetInt32());
+        Assert.Contains("byline", receipt.GetProperty("note").GetString(), StringComparison.Ordinal);
+        Assert.Empty(emptyPreview.GetProperty("claims").EnumerateArray());
+        Assert.Equal(receipt.GetProperty("note").GetString(), emptyPreview.GetProperty("note").GetString());
+    }
 }
 
 public sealed class IntakeApiTestsOnSqlite(TalksTrackerAppFactory app) : IntakeApiTests(app), IClassFixture<TalksTrackerAppFactory>;

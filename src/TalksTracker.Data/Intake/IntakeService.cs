@@ -37,7 +37,8 @@ public sealed record SubmittedClaim(
     IReadOnlyList<int>? AgendaItemIds = null,
     IReadOnlyList<int>? ActorIds = null);
 
-public sealed record IntakeReceipt(int ReportId, bool AlreadyPresent, int Claims, int Proposals);
+/// <param name="Note">Why no claims were proposed (or none with a source), for the editor; null when sources were found.</param>
+public sealed record IntakeReceipt(int ReportId, bool AlreadyPresent, int Claims, int Proposals, string? Note = null);
 
 public sealed record ProposedSource(int? Id, string Name);
 
@@ -53,7 +54,8 @@ public sealed record ExtractionProposal(
     IReadOnlyList<string> Hedges,
     IReadOnlyList<Mention> Mentions);
 
-public sealed record ExtractionPreview(string Title, string Text, IReadOnlyList<ExtractionProposal> Claims);
+/// <param name="Note">Why nothing (or nothing attributed) was proposed, so the editor can fix the text and extract again.</param>
+public sealed record ExtractionPreview(string Title, string Text, IReadOnlyList<ExtractionProposal> Claims, string? Note = null);
 
 /// <summary>
 /// Takes reports in: checks the text and metadata, normalises Markdown and HTML to text, refuses
@@ -63,7 +65,8 @@ public sealed record ExtractionPreview(string Title, string Text, IReadOnlyList<
 public sealed class IntakeService(IDbContextFactory<TalksTrackerDbContext> contextFactory, GazetteerService gazetteer, IntakeOptions options, TimeProvider clock)
 {
     /// <summary>What extraction proposes for a text, with sources matched to known ones; nothing is stored.</summary>
-    public async Task<Outcome<ExtractionPreview>> PreviewAsync(string? text, ReportFormat? format, CancellationToken ct = default)
+    /// <param name="title">The title the editor typed: when given, it wins and the whole text is body.</param>
+    public async Task<Outcome<ExtractionPreview>> PreviewAsync(string? text, ReportFormat? format, CancellationToken ct = default, string? title = null)
     {
         if (ReportInput.ProblemWith(text) is { } problem)
         {
@@ -71,7 +74,7 @@ public sealed class IntakeService(IDbContextFactory<TalksTrackerDbContext> conte
         }
 
         var normalised = Normalise(text!, format);
-        var result = await ExtractAsync(normalised, ct);
+        var result = await ExtractAsync(normalised, title, ct);
         if (result is null)
         {
             return Outcome<ExtractionPreview>.Failure(nameof(ReportSubmission.Text), TimedOut);
@@ -82,7 +85,7 @@ public sealed class IntakeService(IDbContextFactory<TalksTrackerDbContext> conte
             .Select(c => new ExtractionProposal(c.Span, c.Text, c.Source,
                 c.Source is null ? null : new ProposedSource(Known(sources, c.Source), c.Source),
                 c.SourceKind, c.Via, c.Cue, c.Stance, c.Hedges, c.Mentions))
-            .ToList()));
+            .ToList(), result.Note));
     }
 
     public async Task<Outcome<IntakeReceipt>> TakeInAsync(ReportSubmission submission, CancellationToken ct = default)
@@ -95,15 +98,16 @@ public sealed class IntakeService(IDbContextFactory<TalksTrackerDbContext> conte
         }
 
         var text = Normalise(submission.Text, submission.Format);
-        var extraction = submission.Claims is null ? await ExtractAsync(text, ct) : null;
+        var extraction = submission.Claims is null ? await ExtractAsync(text, submission.Title, ct) : null;
         if (submission.Claims is null && extraction is null)
         {
             problems.Add(nameof(ReportSubmission.Text), TimedOut);
             return Outcome<IntakeReceipt>.Failure(problems.ToDictionary());
         }
 
+        // A typed title wins; else the headline line or a title derived from the first sentence (never the whole paragraph).
         var title = string.IsNullOrWhiteSpace(submission.Title)
-            ? extraction?.Title ?? text.Split('\n', 2)[0].Trim()
+            ? extraction?.Title ?? ReportLayout.Of(text).Title
             : submission.Title.Trim();
         CheckMetadata(submission, title, problems);
         if (problems.Any)
@@ -159,21 +163,21 @@ public sealed class IntakeService(IDbContextFactory<TalksTrackerDbContext> conte
         db.ClaimProposals.AddRange(proposals);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        return Outcome<IntakeReceipt>.Success(new IntakeReceipt(report.Id, false, claims.Count, proposals.Count));
+        return Outcome<IntakeReceipt>.Success(new IntakeReceipt(report.Id, false, claims.Count, proposals.Count, extraction?.Note));
     }
 
     private string TimedOut =>
         $"Proposing claims for this text took longer than {options.ExtractionTimeout.TotalSeconds:0.#} s and was stopped; nothing was stored. Split the text or hand the claims in with it.";
 
     /// <summary>Extraction under the time limit; null when it ran out (the caller's own cancellation still throws).</summary>
-    private async Task<ExtractionResult?> ExtractAsync(string text, CancellationToken ct)
+    private async Task<ExtractionResult?> ExtractAsync(string text, string? title, CancellationToken ct)
     {
         var gazetteerData = await gazetteer.LoadAsync(ct);
         using var timeout = new CancellationTokenSource(options.ExtractionTimeout);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(ct, timeout.Token);
         try
         {
-            return ClaimExtractor.ExtractCancellably(text, gazetteerData, linked.Token);
+            return ClaimExtractor.ExtractCancellably(text, gazetteerData, linked.Token, title);
         }
         catch (OperationCanceledException) when (!ct.IsCancellationRequested)
         {
@@ -191,7 +195,7 @@ public sealed class IntakeService(IDbContextFactory<TalksTrackerDbContext> conte
     {
         if (string.IsNullOrWhiteSpace(title))
         {
-            problems.Add(nameof(ReportSubmission.Title), "A report needs a title (or a first line to take it from).");
+            problems.Add(nameof(ReportSubmission.Title), "A report needs a title (or a text to take it from).");
         }
         else if (title.Length > ReportInput.MaxTitleLength)
         {

@@ -1,33 +1,41 @@
 namespace TalksTracker.Domain.Extraction;
 
 /// <summary>
-/// Proposes claims from a report text: the first non-blank line is the title, every body sentence
-/// is a claim with its exact span, attributed source (resolved to its first full mention), cue,
+/// Proposes claims from a report text laid out by <see cref="ReportLayout"/> (a typed title wins; else a
+/// headline-like first line is the title, or one is derived), every body sentence is a claim with its exact span, attributed source (resolved to its first full mention), cue,
 /// stance, hedges and gazetteer mentions. Pure and allocation-light; never throws on any string.
 /// For Markdown or HTML, normalise first with <see cref="ReportText"/> and extract from its text.
 /// </summary>
 public static class ClaimExtractor
 {
-    public static ExtractionResult Extract(string? text, Gazetteer? gazetteer = null) => ExtractCancellably(text, gazetteer, CancellationToken.None);
+    public static ExtractionResult Extract(string? text, Gazetteer? gazetteer = null, string? givenTitle = null) =>
+        ExtractCancellably(text, gazetteer, CancellationToken.None, givenTitle);
 
     /// <summary>As <see cref="Extract"/>, under a time limit.</summary>
     /// <param name="cancellationToken">Checked between sentences, so a time limit stops pathological input
     /// (the only exception this method throws is <see cref="OperationCanceledException"/>, and only when cancelled).</param>
-    public static ExtractionResult ExtractCancellably(string? text, Gazetteer? gazetteer, CancellationToken cancellationToken)
+    /// <param name="givenTitle">The title typed by the editor: when not blank, the whole text is body.</param>
+    public static ExtractionResult ExtractCancellably(string? text, Gazetteer? gazetteer, CancellationToken cancellationToken, string? givenTitle = null)
     {
         if (string.IsNullOrEmpty(text))
         {
             return ExtractionResult.Empty;
         }
 
-        var (titleSpan, bodyStart) = FindTitle(text);
+        var layout = ReportLayout.Of(text, givenTitle);
+        var titleSpan = layout.TitleLine ?? new TextSpan(0, 0);
         var resolver = new ReferenceResolver();
 
         // One token list serves the title and every sentence: tokens never outlive their sentence.
         var tokens = new List<Token>(64);
         resolver.ObserveNames(text, Tokenizer.Tokenize(text, titleSpan, tokens));
 
-        var sentences = SentenceSplitter.Split(text, bodyStart, text.Length);
+        var sentences = new List<TextSpan>();
+        foreach (var run in layout.Body)
+        {
+            sentences.AddRange(SentenceSplitter.Split(text, run.Start, run.End));
+        }
+
         var claims = new List<ExtractedClaim>(sentences.Count);
         ExtractedClaim? previous = null;
         var previousHadQuote = false;
@@ -80,27 +88,22 @@ public static class ClaimExtractor
             previousHadQuote = tokens.Exists(t => t.Kind == TokenKind.CloseQuote);
         }
 
-        return new ExtractionResult(titleSpan.Slice(text), titleSpan, claims);
+        return new ExtractionResult(layout.Title, titleSpan, claims) { Note = NoteOn(claims, layout) };
     }
 
-    /// <summary>The first non-blank line, trimmed, and where the body starts after it.</summary>
-    private static (TextSpan Title, int BodyStart) FindTitle(string text)
+    /// <summary>Why extraction proposes nothing, or nothing attributed, in words an editor can act on; null when all is well.</summary>
+    private static string? NoteOn(List<ExtractedClaim> claims, ReportLayout layout)
     {
-        var start = 0;
-        while (start < text.Length && char.IsWhiteSpace(text[start]))
+        if (claims.Count == 0)
         {
-            start++;
+            return layout.SkippedLines > 0
+                ? $"No sentence was left to propose: {layout.SkippedLines} line(s) look like a byline, photo caption or link (“Read more”), and nothing else follows the title. Paste the report's body and extract again."
+                : "No sentence was found after the title line. Paste the report's body (or type the title in the Title field so the whole text is body) and extract again.";
         }
 
-        var lineEnd = text.IndexOf('\n', start);
-        var bodyStart = lineEnd < 0 ? text.Length : lineEnd + 1;
-        var end = lineEnd < 0 ? text.Length : lineEnd;
-        while (end > start && char.IsWhiteSpace(text[end - 1]))
-        {
-            end--;
-        }
-
-        return (new TextSpan(start, end), bodyStart);
+        return claims.TrueForAll(c => c.Source is null)
+            ? "No sentence names a source or a reporting verb (“said”, “told”, “according to”), so every proposal is the outlet's own voice. Check that the whole report was pasted."
+            : null;
     }
 
     private static bool IsWholeQuotation(List<Token> tokens)

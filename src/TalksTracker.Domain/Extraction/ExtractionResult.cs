@@ -4,8 +4,12 @@ namespace TalksTracker.Domain.Extraction;
 /// What <see cref="ClaimExtractor"/> found in a report text. All spans point into the text that was
 /// passed in (for Markdown or HTML input: the normalised text of <see cref="ReportText"/>).
 /// </summary>
+/// <param name="TitleSpan">The title line in the text; empty when the title was typed or derived from the first sentence.</param>
 public sealed record ExtractionResult(string Title, TextSpan TitleSpan, IReadOnlyList<ExtractedClaim> Claims)
 {
+    /// <summary>Why nothing (or nothing attributed) was proposed, for the editor; null when sources were found.</summary>
+    public string? Note { get; init; }
+
     public static ExtractionResult Empty { get; } = new(string.Empty, new TextSpan(0, 0), []);
 }
 

@@ -123,7 +123,8 @@ internal static class HtmlToText
         return after;
     }
 
-    private static (string Text, int End)? Decode(string html, int i)
+    /// <summary>The entity at '&amp;' (named or numeric), or null when there is none; a bad number decodes to U+FFFD.</summary>
+    internal static (string Text, int End)? Decode(string html, int i)
     {
         var semicolon = html.IndexOf(';', i + 1, Math.Min(MaxEntityLength, html.Length - i - 1));
         if (semicolon < 0)

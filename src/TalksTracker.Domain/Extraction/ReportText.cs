@@ -9,7 +9,7 @@ public enum ReportFormat
 
 /// <summary>
 /// The plain text the product stores for a report, normalised from what was pasted or uploaded:
-/// line endings unified, control characters blanked, Markdown syntax and HTML tags removed, HTML
+/// line endings unified, control characters blanked, entities decoded even in plain text, Markdown syntax and HTML tags removed, HTML
 /// entities decoded, script and style content dropped. Claim spans always point into
 /// <see cref="Text"/>; <see cref="ToOriginal(TextSpan)"/> maps one back into the original input.
 /// </summary>
@@ -94,6 +94,12 @@ public sealed class ReportText
                 var end = i + 1 < raw.Length && raw[i + 1] == '\n' ? i + 2 : i + 1;
                 builder.Append('\n', i, end);
                 i = end - 1;
+            }
+            else if (c == '&' && HtmlToText.Decode(raw, i) is { Text: not "\uFFFD" } entity)
+            {
+                // Text copied from a page's source keeps its entities (&amp; &nbsp; &#8217;): decode them, as a browser would.
+                builder.Append(entity.Text.Replace('\u00A0', ' '), i, entity.End);
+                i = entity.End - 1;
             }
             else if (c == '\uFEFF' || c == '\u200B')
             {

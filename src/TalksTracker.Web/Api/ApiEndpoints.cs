@@ -63,7 +63,7 @@ public static class ApiEndpoints
 
         api.MapPost("/extract", async (ExtractRequest request, IntakeService intake, CancellationToken ct) =>
             {
-                var outcome = await intake.PreviewAsync(request.Text, request.Format, ct);
+                var outcome = await intake.PreviewAsync(request.Text, request.Format, ct, request.Title);
                 return outcome.Succeeded ? Results.Ok(outcome.Value) : Invalid(outcome.Errors);
             })
             .WithSummary("Proposed claims and sources for a text; nothing is stored.")
@@ -92,8 +92,8 @@ public static class ApiEndpoints
         return app;
     }
 
-    /// <summary>Text to extract claims from; format is detected when not given.</summary>
-    public sealed record ExtractRequest(string? Text, ReportFormat? Format);
+    /// <summary>Text to extract claims from; format is detected when not given; a title, when given, makes the whole text body.</summary>
+    public sealed record ExtractRequest(string? Text, ReportFormat? Format, string? Title = null);
 
     internal static IResult Invalid(IReadOnlyDictionary<string, string[]> errors) =>
         Results.ValidationProblem(errors.ToDictionary(e => e.Key, e => e.Value), title: "The request was refused; nothing was stored.");

@@ -43,6 +43,77 @@ public abstract class IntakeAndReviewTests(SeededDatabase database)
         Assert.Contains(session.Proposals, p => p.ActorIds.Contains(syria));
     }
 
+    private const string WireParagraph =
+        "DOHA, Dec 3 (Reuters) - Israeli and Hamas negotiators resumed indirect talks in Doha on Wednesday, two Egyptian security sources said. " +
+        "The sources said Qatari mediators carried proposals between the two delegations, which sat in separate rooms. " +
+        "An Israeli official, speaking on condition of anonymity, said the gaps on a prisoner exchange remained wide. " +
+        "Hamas did not respond to a request for comment. " +
+        "A further round is expected after the weekend.";
+
+    [Fact]
+    public async Task A_one_paragraph_paste_is_stored_with_a_short_title_and_every_sentence_proposed()
+    {
+        var outcome = await Intake.TakeInAsync(new ReportSubmission { Text = Unique(WireParagraph) }, "editor", Ct);
+
+        Assert.True(outcome.Succeeded, string.Join(" ", outcome.Errors.SelectMany(e => e.Value)));
+        var session = await Review.OpenAsync(outcome.Value!.ReportId, Ct);
+        Assert.StartsWith("Israeli and Hamas negotiators resumed indirect talks", session!.Title, StringComparison.Ordinal);
+        Assert.True(session.Title.Length <= 101, session.Title);
+        Assert.Equal(6, outcome.Value.Proposals);
+        Assert.StartsWith("Israeli and Hamas negotiators", session.Proposals[0].Quote, StringComparison.Ordinal);
+        Assert.Equal("two Egyptian security sources", session.Proposals[0].SourceMention);
+        Assert.All(session.Proposals, p => Assert.Equal(p.Quote, session.Text[p.Start..p.End]));
+    }
+
+    [Fact]
+    public async Task A_typed_title_wins_and_the_first_line_is_still_proposed()
+    {
+        var text = Unique("A Qatari official said the talks would resume on Sunday.\nHamas did not comment.");
+
+        var outcome = await Intake.TakeInAsync(new ReportSubmission { Text = text, Title = "Doha talks to resume" }, "editor", Ct);
+        var preview = await Intake.PreviewAsync(text, null, Ct, "Doha talks to resume");
+
+        var session = await Review.OpenAsync(outcome.Value!.ReportId, Ct);
+        Assert.Equal("Doha talks to resume", session!.Title);
+        Assert.Equal("A Qatari official", session.Proposals[0].SourceMention);
+        Assert.Equal(0, session.Proposals[0].Start);
+        Assert.Equal("Doha talks to resume", preview.Value!.Title);
+        Assert.Equal(session.Proposals.Count, preview.Value.Claims.Count);
+    }
+
+    [Fact]
+    public async Task Pasted_HTML_with_a_dateline_and_boilerplate_keeps_spans_in_the_stored_text()
+    {
+        var html = "<p>Cairo hosts truce talks</p>\r\n<p>By Jane Doe</p>\r\n<p>CAIRO (AP) &mdash; Egypt&#8217;s intelligence chief met Hamas leaders, an Egyptian official said.</p>\r\n"
+            + "<p>Read more: Gaza aid convoys stall</p><p>The official said the talks&nbsp;would continue &amp; widen, ref " + Guid.NewGuid().ToString("N") + ".</p>";
+
+        var outcome = await Intake.TakeInAsync(new ReportSubmission { Text = html }, "editor", Ct);
+
+        var session = await Review.OpenAsync(outcome.Value!.ReportId, Ct);
+        Assert.Equal("Cairo hosts truce talks", session!.Title);
+        Assert.DoesNotContain("&#", session.Text, StringComparison.Ordinal);
+        Assert.Contains("By Jane Doe", session.Text, StringComparison.Ordinal);
+        Assert.Equal(2, session.Proposals.Count);
+        Assert.StartsWith("Egypt’s intelligence chief", session.Proposals[0].Quote, StringComparison.Ordinal);
+        Assert.Equal("an Egyptian official", session.Proposals[0].SourceMention);
+        Assert.Contains("would continue & widen", session.Proposals[1].Quote, StringComparison.Ordinal);
+        Assert.All(session.Proposals, p => Assert.Equal(p.Quote, session.Text[p.Start..p.End]));
+    }
+
+    [Fact]
+    public async Task A_text_without_sentences_to_propose_says_why_in_preview_and_receipt()
+    {
+        var text = $"Baku talks postponed\nBy Jane Doe\nRead more: Baku talks {Guid.NewGuid():N}";
+
+        var preview = await Intake.PreviewAsync(text, null, Ct);
+        var receipt = await Intake.TakeInAsync(new ReportSubmission { Text = text }, "editor", Ct);
+
+        Assert.Empty(preview.Value!.Claims);
+        Assert.Contains("byline", preview.Value.Note, StringComparison.Ordinal);
+        Assert.Equal(0, receipt.Value!.Proposals);
+        Assert.Equal(preview.Value.Note, receipt.Value.Note);
+    }
+
     [Fact]
     public async Task The_same_text_twice_is_recognised_and_not_stored_again()
     {

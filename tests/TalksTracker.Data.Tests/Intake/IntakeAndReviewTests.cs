@@ -53,7 +53,7 @@ public abstract class IntakeAndReviewTests(SeededDatabase database)
     [Fact]
     public async Task A_one_paragraph_paste_is_stored_with_a_short_title_and_every_sentence_proposed()
     {
-        var outcome = await Intake.TakeInAsync(new ReportSubmission { Text = Unique(WireParagraph) }, "editor", Ct);
+        var outcome = await Intake.TakeInAsync(new ReportSubmission { Text = Unique(WireParagraph) }, Ct);
 
         Assert.True(outcome.Succeeded, string.Join(" ", outcome.Errors.SelectMany(e => e.Value)));
         var session = await Review.OpenAsync(outcome.Value!.ReportId, Ct);
@@ -70,7 +70,7 @@ public abstract class IntakeAndReviewTests(SeededDatabase database)
     {
         var text = Unique("A Qatari official said the talks would resume on Sunday.\nHamas did not comment.");
 
-        var outcome = await Intake.TakeInAsync(new ReportSubmission { Text = text, Title = "Doha talks to resume" }, "editor", Ct);
+        var outcome = await Intake.TakeInAsync(new ReportSubmission { Text = text, Title = "Doha talks to resume" }, Ct);
         var preview = await Intake.PreviewAsync(text, null, Ct, "Doha talks to resume");
 
         var session = await Review.OpenAsync(outcome.Value!.ReportId, Ct);
@@ -87,7 +87,7 @@ public abstract class IntakeAndReviewTests(SeededDatabase database)
         var html = "<p>Cairo hosts truce talks</p>\r\n<p>By Jane Doe</p>\r\n<p>CAIRO (AP) &mdash; Egypt&#8217;s intelligence chief met Hamas leaders, an Egyptian official said.</p>\r\n"
             + "<p>Read more: Gaza aid convoys stall</p><p>The official said the talks&nbsp;would continue &amp; widen, ref " + Guid.NewGuid().ToString("N") + ".</p>";
 
-        var outcome = await Intake.TakeInAsync(new ReportSubmission { Text = html }, "editor", Ct);
+        var outcome = await Intake.TakeInAsync(new ReportSubmission { Text = html }, Ct);
 
         var session = await Review.OpenAsync(outcome.Value!.ReportId, Ct);
         Assert.Equal("Cairo hosts truce talks", session!.Title);
@@ -106,7 +106,7 @@ public abstract class IntakeAndReviewTests(SeededDatabase database)
         var text = $"Baku talks postponed\nBy Jane Doe\nRead more: Baku talks {Guid.NewGuid():N}";
 
         var preview = await Intake.PreviewAsync(text, null, Ct);
-        var receipt = await Intake.TakeInAsync(new ReportSubmission { Text = text }, "editor", Ct);
+        var receipt = await Intake.TakeInAsync(new ReportSubmission { Text = text }, Ct);
 
         Assert.Empty(preview.Value!.Claims);
         Assert.Contains("byline", preview.Value.Note, StringComparison.Ordinal);

@@ -1,3 +1,5 @@
+using TalksTracker.Data.Export;
+
 namespace TalksTracker.Data.Tests.Export;
 
 /// <summary>A cell a spreadsheet would run as a formula is written as text (OWASP CSV injection).</summary>

@@ -66,7 +66,8 @@ public static class DataServiceCollectionExtensions
 
     /// <summary>
     /// Makes a relative SQLite file path absolute against <paramref name="baseDirectory"/> and
-    /// creates its folder, so the database lands in the same place whatever the working directory.
+    /// creates its folder, so the database lands in the same place whatever the working directory. A new folder is
+    /// owner-only (0700 on Unix); the file is made 0600 when first opened (<see cref="SqlitePragmaInterceptor"/>).
     /// </summary>
     public static string ResolveSqliteConnectionString(string connectionString, string baseDirectory)
     {
@@ -82,7 +83,8 @@ public static class DataServiceCollectionExtensions
             builder.DataSource = Path.GetFullPath(Path.Combine(baseDirectory, dataSource));
         }
 
-        Directory.CreateDirectory(Path.GetDirectoryName(builder.DataSource)!);
+        OwnerOnlyFiles.CreateFolderFor(builder.DataSource);
+
         return builder.ToString();
     }
 }

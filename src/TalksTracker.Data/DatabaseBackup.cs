@@ -26,10 +26,11 @@ public sealed class DatabaseBackup
     public async Task<BackupOutcome> BackupAsync(string connectionString, string targetPath, CancellationToken ct = default)
     {
         var target = Path.GetFullPath(targetPath);
-        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
         var temp = target + $".{Guid.NewGuid():N}.tmp";
         try
         {
+            // Owner-only (0600) like the database, before SQLite would create it with the umask's mode; the rename keeps it.
+            OwnerOnlyFiles.CreateEmptyFile(temp);
             await using (var source = new SqliteConnection(Unpooled(connectionString)))
             await using (var copy = new SqliteConnection(FileConnection(temp)))
             {
@@ -102,10 +103,10 @@ public sealed class DatabaseBackup
             return BackupOutcome.Refused("The backup is the database itself. Nothing was restored.");
         }
 
-        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
         var temp = target + $".{Guid.NewGuid():N}.restoring";
         try
         {
+            OwnerOnlyFiles.CreateEmptyFile(temp);
             // A copy made with the backup API is a clean single file even if the backup had a -wal beside it.
             await using (var source = new SqliteConnection(FileConnection(from, readOnly: true)))
             await using (var copy = new SqliteConnection(FileConnection(temp)))

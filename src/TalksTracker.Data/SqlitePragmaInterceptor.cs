@@ -30,12 +30,55 @@ namespace TalksTracker.Data;
 /// context (so a connection) several times, where three statements per open were a measurable share of a
 /// sub-millisecond query. Code that changes one of them on a connection of the pool must set it back; the settings
 /// are the process's (a connection string's pool is not shared between different ones).
+/// <para>Before a connection may create the database file, the file is made readable by its owner only (0600 on
+/// Unix; SQLite gives -wal and -shm the same mode): it holds password and key hashes (<see cref="OwnerOnlyFiles"/>).</para>
 /// </summary>
 /// <param name="mmapSize">Bytes of the file reads may map; 0 turns memory-mapped reads off.</param>
 public sealed class SqlitePragmaInterceptor(long mmapSize = SqlitePragmaInterceptor.DefaultMmapSize) : DbConnectionInterceptor
 {
     // Keyed by the native handle, which the pool keeps open (and reuses) across SqliteConnection objects.
     private static readonly ConditionalWeakTable<object, object> Configured = new();
+
+    // The file each connection string opens, when opening may create it: made owner-only first (OwnerOnlyFiles).
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string?> CreatableFiles = new();
+
+    private static void CreateOwnerOnly(DbConnection connection)
+    {
+        if (OperatingSystem.IsWindows() || connection is not SqliteConnection sqlite)
+        {
+            return;
+        }
+
+        var file = CreatableFiles.GetOrAdd(sqlite.ConnectionString, static connectionString =>
+        {
+            var builder = new SqliteConnectionStringBuilder(connectionString);
+            if (builder.Mode != SqliteOpenMode.ReadWriteCreate || builder.DataSource is not { Length: > 0 } dataSource || dataSource == ":memory:"
+                || dataSource.StartsWith("file:", StringComparison.OrdinalIgnoreCase))
+            {
+                return null;
+            }
+
+            var path = Path.GetFullPath(dataSource);
+            OwnerOnlyFiles.TightenSqliteFiles(path); // once per process: a database made before the rule
+            return path;
+        });
+        if (file is not null)
+        {
+            OwnerOnlyFiles.CreateEmptyFile(file);
+        }
+    }
+
+    public override InterceptionResult ConnectionOpening(DbConnection connection, ConnectionEventData eventData, InterceptionResult result)
+    {
+        CreateOwnerOnly(connection);
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult> ConnectionOpeningAsync(DbConnection connection, ConnectionEventData eventData, InterceptionResult result, CancellationToken cancellationToken = default)
+    {
+        CreateOwnerOnly(connection);
+        return ValueTask.FromResult(result);
+    }
 
     private static bool IsConfigured(DbConnection connection) =>
         connection is SqliteConnection { Handle: { } handle } && Configured.TryGetValue(handle, out _);

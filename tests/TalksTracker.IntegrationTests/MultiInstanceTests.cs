@@ -37,7 +37,8 @@ public sealed partial class MultiInstanceTests : IAsyncLifetime
     {
         var app = TalksTrackerAppFactory.OnPostgres(_database, new Dictionary<string, string?> { ["Instance:Name"] = instance });
         await app.InitializeAsync();
-        var health = await app.CreateAnonymousClient().GetFromJsonAsync<JsonElement>("/health", Ct); // starts it: migrates (once), seeds (once)
+        // Starts it (migrates once, seeds once); a signed-in caller is told which instance answered.
+        var health = await app.CreateClientFor(Roles.Analyst).GetFromJsonAsync<JsonElement>("/health", Ct);
         Assert.Equal("Healthy", health.GetProperty("status").GetString());
         Assert.Equal(instance, health.GetProperty("instance").GetString());
         return app;

@@ -43,6 +43,7 @@ public abstract class MudTestContext : BunitContext, IAsyncLifetime
 
         Services.AddSingleton(Clock);
         Services.AddSingleton<TimelineFilterOptions>();
+        Services.AddScoped<TalksTracker.Web.Extensions.CurrentUser>();
         // Components that show or hide actions by role need a signed-in user: an editor here.
         this.AddAuthorization().SetAuthorized("editor@demo.local").SetRoles(TalksTracker.Data.Accounts.Roles.Editor);
         // Pages render as on the interactive circuit; a test of the first (prerendered) response sets this again.

@@ -154,7 +154,13 @@ public sealed class CatalogService(IDbContextFactory<TalksTrackerDbContext> cont
         CheckDefined(problems, nameof(NewMeeting.Format), request.Format, "Choose the format: direct, indirect, shuttle or unknown.");
         CheckDefined(problems, nameof(NewMeeting.Status), request.Status, "Choose whether the meeting is reported, confirmed or denied.");
 
-        var participants = request.Participants ?? [];
+        // A JSON body can hold null where a participant belongs: refused by name, not a 500.
+        var participants = (request.Participants ?? []).OfType<NewParticipant>().ToList();
+        if (request.Participants is { } given && given.Count != participants.Count)
+        {
+            problems.Add(nameof(NewMeeting.Participants), "Each participant needs an actor: an empty entry (null) was sent.");
+        }
+
         if (participants.GroupBy(p => p.ActorId).Any(g => g.Count() > 1))
         {
             problems.Add(nameof(NewMeeting.Participants), "Each actor attends once: name the level for all its people together.");

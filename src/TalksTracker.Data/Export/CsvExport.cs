@@ -41,15 +41,36 @@ public static class CsvExport
 
     private static string Row(params string[] fields) => string.Join(',', fields.Select(Field)) + "\r\n";
 
-    /// <summary>Quotes where needed, and neutralises a leading =, +, - or @ so a spreadsheet never runs a quote as a formula.</summary>
-    internal static string Field(string value)
+    /// <summary>
+    /// One cell as written: quoted where needed, and a cell a spreadsheet would read as a formula neutralised with a
+    /// leading apostrophe (OWASP CSV injection): one starting with =, +, -, @, a tab or a carriage return, or with
+    /// spaces before =, +, - or @ (spreadsheets trim them). A plain number such as -5 or +1.5e3 stays a number.
+    /// </summary>
+    public static string Field(string value)
     {
-        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' && !double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out _))
+        if (LooksLikeFormula(value))
         {
             value = "'" + value;
         }
 
         return value.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : value;
+    }
+
+    private static bool LooksLikeFormula(string value)
+    {
+        if (value.Length == 0)
+        {
+            return false;
+        }
+
+        if (value[0] is '\t' or '\r')
+        {
+            return true;
+        }
+
+        var first = value.TrimStart(' ');
+        return first.Length > 0 && first[0] is '=' or '+' or '-' or '@'
+            && !(first.Length == value.Length && double.TryParse(value, NumberStyles.Float & ~(NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite), CultureInfo.InvariantCulture, out _));
     }
 
     private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);

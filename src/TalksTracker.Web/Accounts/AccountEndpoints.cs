@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using TalksTracker.Data.Accounts;
+using TalksTracker.Web.Extensions;
 
 namespace TalksTracker.Web.Accounts;
 
@@ -23,11 +24,11 @@ public static class AccountEndpoints
                 var result = await signIn.PasswordSignInAsync(form.Email.Trim(), form.Password, isPersistent: false, lockoutOnFailure: true);
                 if (result.Succeeded)
                 {
-                    logger.LogInformation("{Email} signed in", form.Email.Trim());
+                    logger.LogInformation("{Email} signed in", LogText.Escape(form.Email.Trim()));
                     return Results.LocalRedirect(returnUrl);
                 }
 
-                logger.LogWarning("Failed sign-in for {Email}{Locked}", form.Email.Trim(), result.IsLockedOut ? " (locked out)" : "");
+                logger.LogWarning("Failed sign-in for {Email}{Locked}", LogText.Escape(form.Email.Trim()), result.IsLockedOut ? " (locked out)" : "");
                 return Back(result.IsLockedOut ? "locked" : "invalid", form.Email, returnUrl);
             })
             .AllowAnonymous()
@@ -42,9 +43,14 @@ public static class AccountEndpoints
         return app;
     }
 
-    /// <summary>Only a local path may be returned to: an absolute URL in the form would be an open redirect.</summary>
+    /// <summary>
+    /// Only a local path may be returned to: an absolute URL in the form would be an open redirect. Control
+    /// characters are refused too: browsers drop a tab or newline, so <c>/&lt;TAB&gt;/evil.com</c> would become
+    /// <c>//evil.com</c> (and LocalRedirect throws on them).
+    /// </summary>
     public static string SafeReturnUrl(string? returnUrl) =>
         !string.IsNullOrEmpty(returnUrl) && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) && !returnUrl.StartsWith("/\\", StringComparison.Ordinal)
+        && !returnUrl.Any(char.IsControl)
             ? returnUrl
             : "/";
 

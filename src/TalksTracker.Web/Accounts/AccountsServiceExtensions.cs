@@ -44,7 +44,8 @@ public static class AccountsServiceExtensions
             .AddEntityFrameworkStores<TalksTrackerDbContext>()
             .AddSignInManager()
             .AddDefaultTokenProviders()
-            .AddPasswordValidator<PasswordLengthValidator>();
+            .AddPasswordValidator<PasswordLengthValidator>()
+            .AddPasswordValidator<CommonPasswordValidator>();
         // OWASP (2023) asks for 600,000 PBKDF2-HMAC-SHA256 iterations or 210,000 with SHA-512; Identity v3 hashes use SHA-512.
         services.Configure<PasswordHasherOptions>(o => o.IterationCount = 210_000);
 
@@ -86,6 +87,9 @@ public static class AccountsServiceExtensions
                 },
             };
         });
+
+        // Secure over HTTPS (never sent back over plain HTTP), as the sign-in cookie; plain HTTP in development still works.
+        services.AddAntiforgery(o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
 
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Read, p => p.RequireRole(Roles.All))

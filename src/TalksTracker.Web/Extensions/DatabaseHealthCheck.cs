@@ -22,13 +22,19 @@ internal sealed class DatabaseHealthCheck(IDbContextFactory<TalksTrackerDbContex
     }
 }
 
+/// <summary>
+/// Anyone may ask whether the app is up (load balancers, monitors) but only a signed-in user (or API key) learns
+/// which host and port answered, which engine it runs on and how many reports it holds.
+/// </summary>
 internal static class HealthResponse
 {
     public static Task WriteAsync(HttpContext context, HealthReport report) =>
-        context.Response.WriteAsJsonAsync(new
-        {
-            status = report.Status.ToString(),
-            instance = InstanceName.From(context.RequestServices.GetRequiredService<IConfiguration>()),
-            checks = report.Entries.Select(e => new { name = e.Key, status = e.Value.Status.ToString(), description = e.Value.Description }),
-        });
+        context.User.Identity?.IsAuthenticated != true
+            ? context.Response.WriteAsJsonAsync(new { status = report.Status.ToString() })
+            : context.Response.WriteAsJsonAsync(new
+            {
+                status = report.Status.ToString(),
+                instance = InstanceName.From(context.RequestServices.GetRequiredService<IConfiguration>()),
+                checks = report.Entries.Select(e => new { name = e.Key, status = e.Value.Status.ToString(), description = e.Value.Description }),
+            });
 }

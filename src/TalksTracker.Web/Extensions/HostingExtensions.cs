@@ -58,6 +58,12 @@ public static class HostingExtensions
         builder.Services.AddTalksTrackerApi();
         builder.Services.AddSingleton<TalksTracker.Web.Timeline.TimelineFilterOptions>();
         builder.Services.AddActingUser();
+        builder.Services.AddScoped<CurrentUser>();
+        builder.Services.AddHsts(o =>
+        {
+            o.MaxAge = SecurityHeaders.HstsMaxAge;
+            o.IncludeSubDomains = true;
+        });
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         builder.AddTalksTrackerAccounts();
         return builder;

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using TalksTracker.Domain;
 
-namespace TalksTracker.Data;
+namespace TalksTracker.Data.Persistence;
 
 /// <summary>
 /// Renews the concurrency token of every changed record (SQLite cannot generate row versions)

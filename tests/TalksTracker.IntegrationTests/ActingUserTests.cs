@@ -34,7 +34,8 @@ public sealed class ActingUserTests(TalksTrackerAppFactory app) : IClassFixture<
         await using var db = await app.Services.GetRequiredService<IDbContextFactory<TalksTrackerDbContext>>().CreateDbContextAsync(Ct);
         var entries = await db.AuditEntries.Where(a => a.Changes.Contains(userId)).ToListAsync(Ct);
         Assert.Contains(entries, e => e.EntityType == nameof(AppUser) && e.Action == AuditAction.Created);
-        Assert.Contains(entries, e => e.EntityType.StartsWith("IdentityUserRole", StringComparison.Ordinal));
+        var role = Assert.Single(entries, e => e.EntityType.StartsWith("IdentityUserRole", StringComparison.Ordinal));
+        Assert.Equal(Roles.Editor, System.Text.Json.JsonDocument.Parse(role.Changes).RootElement.GetProperty("RoleName").GetProperty("after").GetString());
         Assert.All(entries, e => Assert.Equal(admin, e.User));
     }
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using TalksTracker.Domain;
@@ -26,7 +27,7 @@ internal static class AuditTrail
     /// A change noted before the save. New values are read when the entry is made, after the save, so a new record's
     /// id and its references to other new records are the ids they got, not the temporary ones EF uses until then.
     /// </summary>
-    public sealed class Note(EntityEntry entry, AuditAction action, IReadOnlyList<(PropertyEntry Property, object? Before)> changed)
+    public sealed class Note(EntityEntry entry, AuditAction action, IReadOnlyList<(PropertyEntry Property, object? Before)> changed, string? roleName)
     {
         public AuditEntry ToEntry(string user, DateTime at) => new()
         {
@@ -35,8 +36,19 @@ internal static class AuditTrail
             Action = action,
             EntityType = entry.Metadata.ClrType.Name,
             EntityId = action == AuditAction.Deleted ? DeletedKey : KeyOf(entry),
-            Changes = JsonSerializer.Serialize(changed.ToDictionary(c => c.Property.Metadata.Name, c => Describe(c.Property, c.Before))),
+            Changes = JsonSerializer.Serialize(WithRole(changed.ToDictionary(c => c.Property.Metadata.Name, c => Describe(c.Property, c.Before)))),
         };
+
+        // A role given or taken is recorded by its name too: an id alone means nothing to whoever reads the trail.
+        private Dictionary<string, object> WithRole(Dictionary<string, object> changes)
+        {
+            if (roleName is not null)
+            {
+                changes["RoleName"] = action == AuditAction.Deleted ? new { before = roleName } : new { after = roleName };
+            }
+
+            return changes;
+        }
 
         // A deleted record's key is read before the save: afterwards the entry is detached.
         private string DeletedKey { get; } = action == AuditAction.Deleted ? KeyOf(entry) : "";
@@ -89,11 +101,17 @@ internal static class AuditTrail
                 EntityState.Deleted => AuditAction.Deleted,
                 _ => AuditAction.Updated,
             };
-            notes.Add(new Note(entry, action, changed));
+            notes.Add(new Note(entry, action, changed, RoleNameOf(entry)));
         }
 
         return notes;
     }
+
+    /// <summary>The name of the role a user-role link names: the role is tracked already when Identity made the link.</summary>
+    private static string? RoleNameOf(EntityEntry entry) =>
+        entry.Entity is IdentityUserRole<string> link
+            ? (entry.Context.Set<IdentityRole>().Local.FirstOrDefault(r => r.Id == link.RoleId) ?? entry.Context.Set<IdentityRole>().Find(link.RoleId))?.Name
+            : null;
 
     private static object? Recordable(object? value) => value switch
     {

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using TalksTracker.Data.Persistence;
 using TalksTracker.Testing;
 
 namespace TalksTracker.Data.Tests.Model;

@@ -53,7 +53,7 @@ public static class ExportApi
                     ? ApiEndpoints.NotFound("track", track)
                     : TypedResults.Stream(stream => file.WriteToAsync(stream, ct), file.ContentType, file.FileName);
             })
-            // The file streams as it is written, so its body is described by media type only (csv, json, stix).
+            // The file streams as it is written: a binary body per media type, since the result type cannot say which.
             .Produces<Stream>(StatusCodes.Status200OK, "text/csv", "application/json", "application/stix+json")
             .ProducesNotFound()
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)

@@ -1,6 +1,6 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using TalksTracker.Data.Accounts;
 using TalksTracker.Data.Editing;
-using TalksTracker.Data.Services;
 
 namespace TalksTracker.Web.Api;
 
@@ -9,7 +9,7 @@ namespace TalksTracker.Web.Api;
 /// review page: 201 with the record's address, 400 problem details field by field, and 409 when the
 /// name is taken, naming the existing record to use instead.
 /// </summary>
-public static class CatalogEndpoints
+public static class CatalogApi
 {
     public static RouteGroupBuilder MapCatalogApi(this RouteGroupBuilder api)
     {
@@ -22,33 +22,31 @@ public static class CatalogEndpoints
         MapCreate<NewAgendaItem>(api, "agenda-items", "agenda item", (catalog, request, ct) => catalog.CreateAgendaItemAsync(request, ct))
             .WithSummary("Create an agenda item of a track: title and category.");
 
-        api.MapGet("/agenda-items/{id:int}", async (int id, AgendaItemService agenda, CancellationToken ct) =>
-                ApiEndpoints.Found(await agenda.GetAsync(id, ct), "agenda item", id))
-            .WithSummary("An agenda item with its track, claim count and reported status changes.");
-
         return api;
     }
 
     private static RouteHandlerBuilder MapCreate<TRequest>(
         RouteGroupBuilder api, string path, string what, Func<CatalogService, TRequest, CancellationToken, Task<CatalogOutcome>> create) =>
-        api.MapPost($"/{path}", async (TRequest? request, CatalogService catalog, CancellationToken ct) =>
+        api.MapPost($"/{path}", async Task<Results<Created<CatalogRecord>, ValidationProblem, ProblemHttpResult>> (
+                    TRequest? request, CatalogService catalog, CancellationToken ct) =>
                 request is null
                     // A generic body parameter is not known to be required, so a JSON null arrives here.
-                    ? Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The request could not be read.",
+                    ? TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The request could not be read.",
                         detail: $"Send the {what} as a JSON object; nothing was stored.")
                     : Created(await create(catalog, request, ct), path, what))
+            .ProducesWriteProblems()
             .RequireAuthorization(Policies.Edit);
 
-    private static IResult Created(CatalogOutcome outcome, string path, string what)
+    private static Results<Created<CatalogRecord>, ValidationProblem, ProblemHttpResult> Created(CatalogOutcome outcome, string path, string what)
     {
         if (outcome.Created is { } created)
         {
-            return Results.Created($"/api/{path}/{created.Id}", created);
+            return TypedResults.Created($"/api/{path}/{created.Id}", created);
         }
 
         if (outcome.Existing is { } existing)
         {
-            return Results.Problem(
+            return TypedResults.Problem(
                 statusCode: StatusCodes.Status409Conflict,
                 title: $"This {what} already exists; nothing was stored.",
                 detail: string.Join(" ", outcome.Errors.SelectMany(e => e.Value)),

@@ -1,17 +1,19 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using TalksTracker.Data.Export;
 
 namespace TalksTracker.Web.Api;
 
 /// <summary>Downloads of the board and the claims with provenance: CSV, JSON, STIX 2.1.</summary>
-public static class ExportEndpoints
+public static class ExportApi
 {
     public static RouteGroupBuilder MapExportApi(this RouteGroupBuilder api)
     {
-        api.MapGet("/export/{format}", async (string format, HttpRequest request, ExportService exports, CancellationToken ct) =>
+        api.MapGet("/export/{format}", async Task<Results<PushStreamHttpResult, ValidationProblem, ProblemHttpResult>> (
+                string format, HttpRequest request, ExportService exports, CancellationToken ct) =>
             {
                 if (!ExportService.TryParseFormat(format, out var parsed))
                 {
-                    return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: $"Unknown export format '{format}'.",
+                    return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: $"Unknown export format '{format}'.",
                         detail: "Use csv, json or stix.");
                 }
 
@@ -21,7 +23,7 @@ public static class ExportEndpoints
                 {
                     if (!int.TryParse(trackText, out var id) || id <= 0)
                     {
-                        return Results.ValidationProblem(new Dictionary<string, string[]> { ["track"] = [$"'{trackText}' is not a track id."] },
+                        return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["track"] = [$"'{trackText}' is not a track id."] },
                             title: "The track is not valid.");
                     }
 
@@ -32,7 +34,7 @@ public static class ExportEndpoints
                 var whatText = request.Query["what"].FirstOrDefault();
                 if (!string.IsNullOrEmpty(whatText) && (!Enum.TryParse(whatText, ignoreCase: true, out content) || !Enum.IsDefined(content) || int.TryParse(whatText, out _)))
                 {
-                    return Results.ValidationProblem(new Dictionary<string, string[]> { ["what"] = ["Use claims or board."] },
+                    return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["what"] = ["Use claims or board."] },
                         title: "The export content is not valid.");
                 }
 
@@ -43,14 +45,18 @@ public static class ExportEndpoints
                 }
                 catch (ExportTooLargeException e)
                 {
-                    return Results.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "The export is too large to work out links for.",
+                    return TypedResults.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "The export is too large to work out links for.",
                         detail: e.Message, extensions: new Dictionary<string, object?> { ["claims"] = e.Claims, ["limit"] = e.Limit });
                 }
 
                 return file is null
-                    ? Results.Problem(statusCode: StatusCodes.Status404NotFound, title: $"No track {track}.", detail: $"There is no track with id {track}.")
-                    : Results.Stream(stream => file.WriteToAsync(stream, ct), file.ContentType, file.FileName);
+                    ? ApiEndpoints.NotFound("track", track)
+                    : TypedResults.Stream(stream => file.WriteToAsync(stream, ct), file.ContentType, file.FileName);
             })
+            // The file streams as it is written: a binary body per media type, since the result type cannot say which.
+            .Produces<Stream>(StatusCodes.Status200OK, "text/csv", "application/json", "application/stix+json")
+            .ProducesNotFound()
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .WithSummary("Export the progress board and claims with provenance: csv (what=claims|board), json, or stix (STIX 2.1 bundle); track=ID or all tracks.")
             .RequireAuthorization(TalksTracker.Data.Accounts.Policies.Export);
         return api;

@@ -1,26 +1,34 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Http.HttpResults;
 using TalksTracker.Data.Search;
 using TalksTracker.Data.Services;
 
 namespace TalksTracker.Web.Api;
 
 /// <summary>GET /api/search?q=&amp;limit=&amp;offset=: any text is a valid query; bad paging answers 400 problem details.</summary>
-public static class SearchEndpoint
+public static class SearchApi
 {
-    public static async Task<IResult> SearchAsync(HttpRequest request, ISearchService search, CancellationToken ct)
+    public static RouteGroupBuilder MapSearchApi(this RouteGroupBuilder api)
+    {
+        api.MapGet("/search", SearchAsync)
+            .WithSummary("Full-text search: actors by name or alias, and claims and reports ranked with highlighted snippets.");
+        return api;
+    }
+
+    private static async Task<Results<Ok<SearchResults>, ValidationProblem>> SearchAsync(HttpRequest request, ISearchService search, CancellationToken ct)
     {
         var problems = new ProblemList();
         var limit = Number("limit", SearchResults.DefaultLimit);
         var offset = Number("offset", 0);
         if (problems.Any)
         {
-            return Results.ValidationProblem(problems.ToDictionary(), title: "The paging values are not valid.");
+            return TypedResults.ValidationProblem(problems.ToDictionary(), title: "The paging values are not valid.");
         }
 
         var outcome = await search.SearchAsync(request.Query["q"].FirstOrDefault(), limit, offset, ct);
         return outcome.Succeeded
-            ? Results.Ok(outcome.Value)
-            : Results.ValidationProblem(outcome.Errors, title: "The paging values are not valid.");
+            ? TypedResults.Ok(outcome.Value!)
+            : TypedResults.ValidationProblem(outcome.Errors, title: "The paging values are not valid.");
 
         int Number(string key, int fallback)
         {

@@ -1,0 +1,17 @@
+using TalksTracker.Data.Services;
+
+namespace TalksTracker.Web.Api;
+
+/// <summary>The actors claims mention, and one actor.</summary>
+public static class ActorsApi
+{
+    public static RouteGroupBuilder MapActorsApi(this RouteGroupBuilder api)
+    {
+        api.MapGet("/actors", async (ActorService actors, CancellationToken ct) => TypedResults.Ok(await actors.ListAsync(ct)));
+        api.MapGet("/actors/{id:int}", async (int id, ActorService actors, CancellationToken ct) =>
+                ApiEndpoints.Found(await actors.GetAsync(id, ct), "actor", id))
+            .ProducesNotFound();
+
+        return api;
+    }
+}

@@ -1,0 +1,17 @@
+using TalksTracker.Data.Services;
+
+namespace TalksTracker.Web.Api;
+
+/// <summary>The sources claims are attributed to, and one source.</summary>
+public static class SourcesApi
+{
+    public static RouteGroupBuilder MapSourcesApi(this RouteGroupBuilder api)
+    {
+        api.MapGet("/sources", async (SourceService sources, CancellationToken ct) => TypedResults.Ok(await sources.ListAsync(ct)));
+        api.MapGet("/sources/{id:int}", async (int id, SourceService sources, CancellationToken ct) =>
+                ApiEndpoints.Found(await sources.GetAsync(id, ct), "source", id))
+            .ProducesNotFound();
+
+        return api;
+    }
+}

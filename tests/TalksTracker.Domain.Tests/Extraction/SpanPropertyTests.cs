@@ -24,6 +24,13 @@ public class SpanPropertyTests
         new GazetteerEntry("us", GazetteerEntryKind.Actor, "United States", "U.S.", "US"),
     ]);
 
+    [Theory]
+    [InlineData("\u0017")]
+    [InlineData("\u0017Talks resumed\nAn official said talks resumed.")]
+    [InlineData("\t\u0001\n")]
+    public void Control_characters_keep_the_title_and_its_span_in_step(string text) =>
+        AssertSpansHold(text, ClaimExtractor.Extract(text, Gazetteer));
+
     [Fact]
     public void Random_texts_give_exact_ordered_non_overlapping_spans()
     {

@@ -48,6 +48,19 @@ public class TalksTrackerAppFactory : WebApplicationFactory<Program>, IAsyncLife
     /// <summary>The app's own PostgreSQL database (made in <see cref="InitializeAsync"/>), or one shared with other instances.</summary>
     public string? PostgresConnectionString { get; private set; }
 
+    /// <summary>
+    /// The environment a child process (the Cli, another host) needs to work on this app's database, whichever
+    /// engine it runs on: written once here so a test starts the same child over SQLite or PostgreSQL.
+    /// </summary>
+    public Dictionary<string, string> CliEnvironment() => Provider == DatabaseProvider.Postgres
+        ? new()
+        {
+            ["Database__Provider"] = "Postgres",
+            ["ConnectionStrings__TalksTracker"] = PostgresConnectionString
+                                                  ?? throw new InvalidOperationException("The PostgreSQL database is made in InitializeAsync; call it first."),
+        }
+        : new() { ["ConnectionStrings__TalksTracker"] = $"Data Source={DatabasePath};Pooling=False" };
+
     /// <summary>The web app on PostgreSQL over a database several instances can share (the one <paramref name="connectionString"/> names).</summary>
     public static TalksTrackerAppFactory OnPostgres(string connectionString, IReadOnlyDictionary<string, string?>? settings = null) =>
         new SharedPostgresAppFactory(connectionString, settings ?? new Dictionary<string, string?>());

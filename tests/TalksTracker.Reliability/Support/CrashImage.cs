@@ -22,6 +22,28 @@ public static partial class CrashImage
     {
         Directory.CreateDirectory(folder);
         var copy = Path.Combine(folder, Path.GetFileName(databasePath));
+        Freeze(process, () =>
+        {
+            whileFrozen();
+            foreach (var suffix in new[] { "", "-wal", "-shm", "-journal" })
+            {
+                if (File.Exists(databasePath + suffix))
+                {
+                    File.Copy(databasePath + suffix, copy + suffix, overwrite: true);
+                }
+            }
+        });
+        return copy;
+    }
+
+    /// <summary>
+    /// Freezes the process (SIGSTOP, waiting until the kernel reports it stopped), runs <paramref name="whileFrozen"/>,
+    /// and resumes it (SIGCONT) whatever happens. On PostgreSQL this alone is the crash image: the server's committed
+    /// state, read by another session while the client cannot move, is what a SIGKILL at this instant would leave
+    /// (the server rolls back the dead client's open transaction, which no other session can see).
+    /// </summary>
+    public static void Freeze(ChildProcess process, Action whileFrozen)
+    {
         if (Signal(process.Id, SigStop) != 0)
         {
             throw new InvalidOperationException($"SIGSTOP failed: errno {Marshal.GetLastPInvokeError()}");
@@ -37,20 +59,11 @@ public static partial class CrashImage
             }
 
             whileFrozen();
-            foreach (var suffix in new[] { "", "-wal", "-shm", "-journal" })
-            {
-                if (File.Exists(databasePath + suffix))
-                {
-                    File.Copy(databasePath + suffix, copy + suffix, overwrite: true);
-                }
-            }
         }
         finally
         {
             Signal(process.Id, SigCont);
         }
-
-        return copy;
     }
 
     private static bool IsStopped(int pid)

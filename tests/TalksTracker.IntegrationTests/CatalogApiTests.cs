@@ -39,6 +39,23 @@ public abstract class CatalogApiTests(TalksTrackerAppFactory app)
     }
 
     [Fact]
+    public async Task Thousands_of_aliases_are_refused_by_their_count_before_any_is_compared()
+    {
+        var aliases = Enumerable.Range(0, 6_000).Select(i => $"Alias number {i}").ToArray();
+
+        (await Editor.PostAsJsonAsync("/api/actors", new { name = "", kind = "Other" }, Ct)).Dispose(); // the app started and the route warm
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var response = await Editor.PostAsJsonAsync("/api/actors", new { name = Unique("Many names"), kind = "Other", aliases }, Ct);
+        watch.Stop();
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        // #27 asks for a quick refusal: comparing them pairwise took 33 s of processor time; a generous bound, not a benchmark.
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"Refused after {watch.Elapsed.TotalSeconds:0.0} s.");
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>(Ct);
+        Assert.Equal("At most 50 aliases (6000 given).", problem.GetProperty("errors").GetProperty("Aliases")[0].GetString());
+    }
+
+    [Fact]
     public async Task A_name_the_catalog_has_answers_409_naming_the_existing_record()
     {
         var azerbaijan = await IdOfAsync("/api/actors", "Azerbaijan");

@@ -322,24 +322,34 @@ public sealed class CatalogService(IDbContextFactory<TalksTrackerDbContext> cont
     }
 
     /// <summary>The aliases cleaned, each once, without the name itself; problems under "Aliases".</summary>
+    private const int MaxAliases = 50;
+
     private static List<string> Aliases(string? name, IReadOnlyList<string>? given, ProblemList problems)
     {
         var aliases = new List<string>();
+        // Counted before any work: thousands of aliases in one body are refused at once, not compared pairwise.
+        if (given is { Count: > MaxAliases * 4 })
+        {
+            problems.Add(nameof(NewActor.Aliases), $"At most {MaxAliases} aliases ({given.Count} given).");
+            return aliases;
+        }
+
+        var keys = new HashSet<string>(StringComparer.Ordinal) { CatalogName.Key(name) };
         foreach (var alias in (given ?? []).Select(CatalogName.Clean).OfType<string>())
         {
             if (CatalogName.ProblemWith(alias, 200, "") is { } problem)
             {
                 problems.Add(nameof(NewActor.Aliases), $"“{alias[..Math.Min(alias.Length, 40)]}”: {problem}");
             }
-            else if (!CatalogName.Same(alias, name) && !aliases.Exists(a => CatalogName.Same(a, alias)))
+            else if (keys.Add(CatalogName.Key(alias)))
             {
                 aliases.Add(alias);
             }
         }
 
-        if (aliases.Count > 50)
+        if (aliases.Count > MaxAliases)
         {
-            problems.Add(nameof(NewActor.Aliases), $"At most 50 aliases ({aliases.Count} given).");
+            problems.Add(nameof(NewActor.Aliases), $"At most {MaxAliases} aliases ({aliases.Count} given).");
         }
 
         return aliases;

@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using TalksTracker.Data.Persistence;
 using TalksTracker.Data.Search;
 using TalksTracker.Data.Seeding;
 using TalksTracker.Data.Services;
@@ -27,11 +28,11 @@ public static class DataServiceCollectionExtensions
         this IServiceCollection services, Func<IServiceProvider, DatabaseProvider> database, Func<IServiceProvider, string> connectionString)
     {
         services.AddSystemClockUnlessSet();
-        services.AddSingleton<Persistence.ICurrentActor, Persistence.CurrentActor>();
+        services.AddSingleton<ICurrentActor, CurrentActor>();
         services.AddDbContextFactory<TalksTrackerDbContext>((provider, options) => options
             .UseTalksTrackerDatabase(database(provider), connectionString(provider), DatabaseProviders.SqliteMmapSize(provider.GetService<IConfiguration>()))
             .UseProductClock(provider.GetRequiredService<TimeProvider>())
-            .UseCurrentActor(provider.GetRequiredService<Persistence.ICurrentActor>()));
+            .UseCurrentActor(provider.GetRequiredService<ICurrentActor>()));
 
         services.AddSingleton<Seeder>();
         services.AddSingleton<DatabaseInitializer>();

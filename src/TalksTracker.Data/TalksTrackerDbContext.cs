@@ -15,7 +15,7 @@ public class TalksTrackerDbContext(DbContextOptions<TalksTrackerDbContext> optio
     : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
 {
     private readonly TimeProvider? _clock = Time.ProductClock.ClockOf(options);
-    private readonly Persistence.ICurrentActor? _actor = Time.ProductClock.ActorOf(options);
+    private readonly Persistence.ICurrentActor? _actor = Persistence.CurrentActorOptions.ActorOf(options);
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();

@@ -24,8 +24,6 @@ public static class TestClock
     /// <summary>A fake clock at <see cref="Start"/> that moves a millisecond each time it is read, so saves keep their order.</summary>
     public static FakeTimeProvider NewFake() => new(Start) { AutoAdvanceAmount = TimeSpan.FromMilliseconds(1) };
 
-    /// <summary>Today at <see cref="Start"/>, in UTC.</summary>
-    public static DateOnly Today => DateOnly.FromDateTime(Start.UtcDateTime);
 
     private static DateTimeOffset Parse(string value) =>
         DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var instant)

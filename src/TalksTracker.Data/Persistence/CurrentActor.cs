@@ -1,3 +1,6 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+
 namespace TalksTracker.Data.Persistence;
 
 /// <summary>Who the changes being saved are made by: the name the audit trail and a grade's history record.</summary>
@@ -33,4 +36,18 @@ public sealed class CurrentActor : ICurrentActor
     {
         public void Dispose() => Acting.Value = before;
     }
+}
+
+/// <summary>How a context learns who acts: the <see cref="ICurrentActor"/> given in its options.</summary>
+public static class CurrentActorOptions
+{
+    /// <summary>Records the saves of the contexts made with these options against <paramref name="actor"/>.</summary>
+    public static DbContextOptionsBuilder UseCurrentActor(this DbContextOptionsBuilder options, ICurrentActor actor)
+    {
+        ((IDbContextOptionsBuilderInfrastructure)options).AddOrUpdateExtension(new SavingOptionsExtension<ICurrentActor>(actor));
+        return options;
+    }
+
+    /// <summary>The acting user given to <paramref name="options"/> by <see cref="UseCurrentActor"/>, if any.</summary>
+    internal static ICurrentActor? ActorOf(DbContextOptions options) => options.FindExtension<SavingOptionsExtension<ICurrentActor>>()?.Value;
 }

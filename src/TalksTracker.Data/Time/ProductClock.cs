@@ -78,22 +78,12 @@ public static class ProductClock
     /// <summary>Gives the contexts made with these options the product's clock (audit and save times).</summary>
     public static DbContextOptionsBuilder UseProductClock(this DbContextOptionsBuilder options, TimeProvider clock)
     {
-        ((IDbContextOptionsBuilderInfrastructure)options).AddOrUpdateExtension(new SavingOptionsExtension<TimeProvider>(clock));
+        ((IDbContextOptionsBuilderInfrastructure)options).AddOrUpdateExtension(new Persistence.SavingOptionsExtension<TimeProvider>(clock));
         return options;
     }
 
     /// <summary>The clock given to <paramref name="options"/> by <see cref="UseProductClock"/>, if any.</summary>
-    internal static TimeProvider? ClockOf(DbContextOptions options) => options.FindExtension<SavingOptionsExtension<TimeProvider>>()?.Value;
-
-    /// <summary>Records the saves of the contexts made with these options against <paramref name="actor"/>.</summary>
-    public static DbContextOptionsBuilder UseCurrentActor(this DbContextOptionsBuilder options, Persistence.ICurrentActor actor)
-    {
-        ((IDbContextOptionsBuilderInfrastructure)options).AddOrUpdateExtension(new SavingOptionsExtension<Persistence.ICurrentActor>(actor));
-        return options;
-    }
-
-    /// <summary>The acting user given to <paramref name="options"/> by <see cref="UseCurrentActor"/>, if any.</summary>
-    internal static Persistence.ICurrentActor? ActorOf(DbContextOptions options) => options.FindExtension<SavingOptionsExtension<Persistence.ICurrentActor>>()?.Value;
+    internal static TimeProvider? ClockOf(DbContextOptions options) => options.FindExtension<Persistence.SavingOptionsExtension<TimeProvider>>()?.Value;
 }
 
 /// <summary>The clock a host runs on, and a line for its log when a setting chose it (or was ignored).</summary>
@@ -111,39 +101,4 @@ public sealed class StartedClock(DateTimeOffset start, TimeProvider pace) : Time
     public override long TimestampFrequency => pace.TimestampFrequency;
 
     public override long GetTimestamp() => pace.GetTimestamp();
-}
-
-/// <summary>
-/// Carries a service the context's saves use (the clock, the acting user) in its options; it changes no service EF
-/// builds, so contexts with different values still share one internal service provider.
-/// </summary>
-internal sealed class SavingOptionsExtension<T>(T value) : IDbContextOptionsExtension
-    where T : class
-{
-    private DbContextOptionsExtensionInfo? _info;
-
-    public T Value { get; } = value;
-
-    public DbContextOptionsExtensionInfo Info => _info ??= new ExtensionInfo(this);
-
-    public void ApplyServices(IServiceCollection services)
-    {
-    }
-
-    public void Validate(IDbContextOptions options)
-    {
-    }
-
-    private sealed class ExtensionInfo(IDbContextOptionsExtension extension) : DbContextOptionsExtensionInfo(extension)
-    {
-        public override bool IsDatabaseProvider => false;
-
-        public override string LogFragment => $"{typeof(T).Name} ";
-
-        public override int GetServiceProviderHashCode() => 0;
-
-        public override bool ShouldUseSameServiceProvider(DbContextOptionsExtensionInfo other) => other is ExtensionInfo;
-
-        public override void PopulateDebugInfo(IDictionary<string, string> debugInfo) => debugInfo[$"TalksTracker:{typeof(T).Name}"] = "1";
-    }
 }

@@ -39,6 +39,8 @@ public class TalksTrackerDbContext(DbContextOptions<TalksTrackerDbContext> optio
     public DbSet<ClaimProposal> ClaimProposals => Set<ClaimProposal>();
     public DbSet<ClaimLink> ClaimLinks => Set<ClaimLink>();
     public DbSet<SourceGradeChange> SourceGradeChanges => Set<SourceGradeChange>();
+    public DbSet<RetractedClaim> RetractedClaims => Set<RetractedClaim>();
+    public DbSet<MergedRecord> MergedRecords => Set<MergedRecord>();
     public DbSet<Derived.MeetingClaimFacts> MeetingClaimFacts => Set<Derived.MeetingClaimFacts>();
     public DbSet<Derived.TrackClaimFacts> TrackClaimFacts => Set<Derived.TrackClaimFacts>();
     public DbSet<Derived.MeetingMention> MeetingMentions => Set<Derived.MeetingMention>();
@@ -136,6 +138,7 @@ public class TalksTrackerDbContext(DbContextOptions<TalksTrackerDbContext> optio
         // Reliability stays numeric because pages filter on "B or better".
         configurationBuilder.Properties<ActorKind>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<TrackRole>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<ParticipantRole>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<Acknowledgement>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<MeetingFormat>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<MeetingStatus>().HaveConversion<string>().HaveMaxLength(32);

@@ -916,6 +916,11 @@ namespace TalksTracker.Data.Postgres.Migrations
                     b.Property<int>("MeetingId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ActorId");
@@ -924,6 +929,48 @@ namespace TalksTracker.Data.Postgres.Migrations
                         .IsUnique();
 
                     b.ToTable("MeetingParticipants");
+                });
+
+            modelBuilder.Entity("TalksTracker.Domain.MergedRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("FromId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("FromName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("IntoId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime>("MergedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("MergedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "FromId")
+                        .IsUnique();
+
+                    b.HasIndex("Kind", "IntoId");
+
+                    b.ToTable("MergedRecords");
                 });
 
             modelBuilder.Entity("TalksTracker.Domain.Report", b =>
@@ -981,6 +1028,42 @@ namespace TalksTracker.Data.Postgres.Migrations
                     b.HasIndex("TakenInAt");
 
                     b.ToTable("Reports");
+                });
+
+            modelBuilder.Entity("TalksTracker.Domain.RetractedClaim", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Quote")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("ReportId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("RetractedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RetractedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Snapshot")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReportId");
+
+                    b.ToTable("RetractedClaims");
                 });
 
             modelBuilder.Entity("TalksTracker.Domain.Source", b =>
@@ -1078,6 +1161,9 @@ namespace TalksTracker.Data.Postgres.Migrations
                         .HasColumnType("integer");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime?>("ArchivedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Description")
                         .HasMaxLength(4000)
@@ -1523,6 +1609,15 @@ namespace TalksTracker.Data.Postgres.Migrations
                         .IsRequired();
 
                     b.Navigation("Actor");
+                });
+
+            modelBuilder.Entity("TalksTracker.Domain.RetractedClaim", b =>
+                {
+                    b.HasOne("TalksTracker.Domain.Report", null)
+                        .WithMany()
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("TalksTracker.Domain.Source", b =>

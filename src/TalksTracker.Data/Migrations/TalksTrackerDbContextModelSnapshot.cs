@@ -884,6 +884,11 @@ namespace TalksTracker.Data.Migrations
                     b.Property<int>("MeetingId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ActorId");
@@ -892,6 +897,46 @@ namespace TalksTracker.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("MeetingParticipants");
+                });
+
+            modelBuilder.Entity("TalksTracker.Domain.MergedRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FromId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FromName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("IntoId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("MergedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MergedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "FromId")
+                        .IsUnique();
+
+                    b.HasIndex("Kind", "IntoId");
+
+                    b.ToTable("MergedRecords");
                 });
 
             modelBuilder.Entity("TalksTracker.Domain.Report", b =>
@@ -947,6 +992,42 @@ namespace TalksTracker.Data.Migrations
                     b.HasIndex("TakenInAt");
 
                     b.ToTable("Reports");
+                });
+
+            modelBuilder.Entity("TalksTracker.Domain.RetractedClaim", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Quote")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReportId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RetractedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RetractedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Snapshot")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReportId");
+
+                    b.ToTable("RetractedClaims");
                 });
 
             modelBuilder.Entity("TalksTracker.Domain.Source", b =>
@@ -1039,6 +1120,9 @@ namespace TalksTracker.Data.Migrations
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ArchivedAt")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Description")
                         .HasMaxLength(4000)
@@ -1481,6 +1565,15 @@ namespace TalksTracker.Data.Migrations
                         .IsRequired();
 
                     b.Navigation("Actor");
+                });
+
+            modelBuilder.Entity("TalksTracker.Domain.RetractedClaim", b =>
+                {
+                    b.HasOne("TalksTracker.Domain.Report", null)
+                        .WithMany()
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("TalksTracker.Domain.Source", b =>

@@ -33,7 +33,7 @@ internal sealed record SeedMeeting(
 
 internal sealed record SeedDate(DatePrecision Precision, DateOnly? Start, DateOnly? End, string? Label);
 
-internal sealed record SeedMeetingParticipant(string Actor, string? Level);
+internal sealed record SeedMeetingParticipant(string Actor, string? Level, ParticipantRole Role = ParticipantRole.Party);
 
 internal sealed record SeedAgendaItem(string Key, string Track, string Title, AgendaCategory Category, string? Description);
 

@@ -171,6 +171,7 @@ public sealed class Seeder(IDbContextFactory<TalksTrackerDbContext> contextFacto
                     Participants = m.Participants.Select(p => new MeetingParticipant
                     {
                         Actor = Lookup(_actors, p.Actor, "actor"),
+                        Role = p.Role,
                         Level = p.Level,
                     }).ToList(),
                 };

@@ -8,11 +8,26 @@ public enum MeetingFormat
     Shuttle,
 }
 
+/// <summary>What is known of whether a meeting happens, happened or is to happen.</summary>
 public enum MeetingStatus
 {
     Reported,
     Confirmed,
     Denied,
+    /// <summary>Announced for a later date (a second round "to be held in Baghdad").</summary>
+    Planned,
+    Postponed,
+    Cancelled,
+}
+
+/// <summary>What an actor was at one meeting; the track's roles are defaults, not the meeting's truth.</summary>
+public enum ParticipantRole
+{
+    Party,
+    Mediator,
+    Host,
+    Observer,
+    Guarantor,
 }
 
 /// <summary>One session, or a reported series of sessions, of a track.</summary>
@@ -54,12 +69,13 @@ public class Meeting : IVersioned, IRecorded
     public Guid Version { get; set; } = Guid.NewGuid();
 }
 
-/// <summary>Who attended on behalf of an actor, and at what level.</summary>
+/// <summary>Who attended on behalf of an actor, in what role and at what level.</summary>
 public class MeetingParticipant
 {
     public int Id { get; set; }
     public int MeetingId { get; set; }
     public int ActorId { get; set; }
     public Actor? Actor { get; set; }
+    public ParticipantRole Role { get; set; }
     public string? Level { get; set; }
 }

@@ -25,6 +25,8 @@ public class Track : IVersioned, IRecorded
     public required string Name { get; set; }
     public string? Description { get; set; }
     public bool IsOfficial { get; set; }
+    /// <summary>When an editor archived the track: it leaves pickers and lists of current tracks; its record stays readable.</summary>
+    public DateTime? ArchivedAt { get; set; }
     public List<TrackParticipant> Participants { get; set; } = [];
     public List<Meeting> Meetings { get; set; } = [];
     public List<AgendaItem> AgendaItems { get; set; } = [];

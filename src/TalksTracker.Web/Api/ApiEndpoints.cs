@@ -1,6 +1,8 @@
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using TalksTracker.Data.Accounts;
+using TalksTracker.Data.Editing;
+using TalksTracker.Data.Services;
 using TalksTracker.Web.Accounts;
 
 namespace TalksTracker.Web.Api;
@@ -47,6 +49,40 @@ public static class ApiEndpoints
 
     internal static ProblemHttpResult NotFound(string what, int? id) =>
         TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: $"No {what} {id}.", detail: $"There is no {what} with id {id}.");
+
+    /// <summary>
+    /// The answer to a correction (PUT, PATCH, DELETE or an action on a record): 200 with the result; 404 when the record
+    /// does not exist; 409 when it changed since the version sent or something still depends on it (the problem names
+    /// what); 400 with the problems field by field otherwise. Nothing is stored unless the answer is 200.
+    /// </summary>
+    internal static Results<Ok<T>, ValidationProblem, ProblemHttpResult> Edited<T>(Outcome<T> outcome, string what)
+    {
+        if (outcome.Succeeded)
+        {
+            return TypedResults.Ok(outcome.Value!);
+        }
+
+        if (outcome.Errors.TryGetValue(Edits.Missing, out var missing))
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: $"No such {what}.", detail: string.Join(" ", missing));
+        }
+
+        foreach (var field in new[] { Conflicts.Field, Edits.InUse })
+        {
+            if (outcome.Errors.TryGetValue(field, out var messages))
+            {
+                return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict,
+                    title: field == Conflicts.Field ? $"The {what} changed since you read it; nothing was stored." : $"The {what} is still in use; nothing was changed.",
+                    detail: string.Join(" ", messages), extensions: new Dictionary<string, object?> { ["errors"] = outcome.Errors });
+            }
+        }
+
+        return Invalid(outcome.Errors);
+    }
+
+    /// <summary>Declares what a correction answers besides 200: 400, 404 and 409 (stale or in use), and 503 when the database stayed busy.</summary>
+    internal static RouteHandlerBuilder ProducesEditProblems(this RouteHandlerBuilder route) =>
+        route.ProducesValidationProblem().ProducesNotFound().ProducesWriteProblems();
 
     /// <summary>Declares the 404 problem a route with an id answers when nothing has that id.</summary>
     internal static RouteHandlerBuilder ProducesNotFound(this RouteHandlerBuilder route) =>

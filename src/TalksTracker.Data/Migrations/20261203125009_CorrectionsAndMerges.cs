@@ -1,0 +1,116 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace TalksTracker.Data.Migrations
+{
+    /// <inheritdoc />
+    public partial class CorrectionsAndMerges : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<DateTime>(
+                name: "ArchivedAt",
+                table: "Tracks",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Role",
+                table: "MeetingParticipants",
+                type: "TEXT",
+                maxLength: 32,
+                nullable: false,
+                defaultValue: "");
+
+            // Existing participants take the role their actor has on the meeting's track (the only roles known until now);
+            // an approver is an observer of the meeting; anyone else a party.
+            migrationBuilder.Sql("""
+                UPDATE "MeetingParticipants" SET "Role" = COALESCE((
+                    SELECT CASE tp."Role" WHEN 'Mediator' THEN 'Mediator' WHEN 'Host' THEN 'Host'
+                        WHEN 'Observer' THEN 'Observer' WHEN 'Approver' THEN 'Observer' ELSE 'Party' END
+                    FROM "TrackParticipants" tp JOIN "Meetings" m ON m."TrackId" = tp."TrackId"
+                    WHERE m."Id" = "MeetingParticipants"."MeetingId" AND tp."ActorId" = "MeetingParticipants"."ActorId"
+                    ORDER BY tp."Id" LIMIT 1), 'Party');
+                """);
+
+
+            migrationBuilder.CreateTable(
+                name: "MergedRecords",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    FromId = table.Column<int>(type: "INTEGER", nullable: false),
+                    FromName = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    IntoId = table.Column<int>(type: "INTEGER", nullable: false),
+                    MergedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    MergedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MergedRecords", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RetractedClaims",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReportId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Quote = table.Column<string>(type: "TEXT", nullable: false),
+                    Snapshot = table.Column<string>(type: "TEXT", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    RetractedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    RetractedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RetractedClaims", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_RetractedClaims_Reports_ReportId",
+                        column: x => x.ReportId,
+                        principalTable: "Reports",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MergedRecords_Kind_FromId",
+                table: "MergedRecords",
+                columns: new[] { "Kind", "FromId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MergedRecords_Kind_IntoId",
+                table: "MergedRecords",
+                columns: new[] { "Kind", "IntoId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RetractedClaims_ReportId",
+                table: "RetractedClaims",
+                column: "ReportId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "MergedRecords");
+
+            migrationBuilder.DropTable(
+                name: "RetractedClaims");
+
+            migrationBuilder.DropColumn(
+                name: "ArchivedAt",
+                table: "Tracks");
+
+            migrationBuilder.DropColumn(
+                name: "Role",
+                table: "MeetingParticipants");
+        }
+    }
+}

@@ -54,7 +54,7 @@ public sealed partial class SecurityTests(TalksTrackerAppFactory app) : IClassFi
         var client = app.CreateAnonymousClient();
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/account/signin?returnUrl={Uri.EscapeDataString(returnUrl)}", Ct)).StatusCode);
 
-        var response = await SignInAsync(client, TalksTrackerAppFactory.DemoEmail(Roles.Analyst), TalksTrackerAppFactory.DemoPassword, returnUrl);
+        var response = await BrowserSignIn.PostAsync(client, TalksTrackerAppFactory.DemoEmail(Roles.Analyst), TalksTrackerAppFactory.DemoPassword, returnUrl);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var location = response.Headers.Location!.OriginalString;
@@ -142,27 +142,6 @@ public sealed partial class SecurityTests(TalksTrackerAppFactory app) : IClassFi
         Assert.True(long_.Length < 250, $"{long_.Length} characters");
         Assert.EndsWith("…(5012 characters)", long_, StringComparison.Ordinal);
     }
-
-    /// <summary>Posts the sign-in form as a browser does: fetch the page for its antiforgery token, then post.</summary>
-    private static async Task<HttpResponseMessage> SignInAsync(HttpClient client, string email, string password, string? returnUrl = null)
-    {
-        var page = await client.GetStringAsync("/account/signin", Ct);
-        var form = new Dictionary<string, string>
-        {
-            ["Email"] = email,
-            ["Password"] = password,
-            ["__RequestVerificationToken"] = AntiforgeryField().Match(page).Groups[1].Value,
-        };
-        if (returnUrl is not null)
-        {
-            form["ReturnUrl"] = returnUrl;
-        }
-
-        return await client.PostAsync("/account/signin", new FormUrlEncodedContent(form), Ct);
-    }
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
-    private static partial Regex AntiforgeryField();
 }
 
 /// <summary>Production behaviour: HSTS.</summary>

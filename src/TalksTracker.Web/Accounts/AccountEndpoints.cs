@@ -34,8 +34,15 @@ public static class AccountEndpoints
             .AllowAnonymous()
             .RequireRateLimiting(SignInRateLimit);
 
-        app.MapPost("/account/signout", async (SignInManager<AppUser> signIn) =>
+        app.MapPost("/account/signout", async (HttpContext http, SignInManager<AppUser> signIn) =>
         {
+            // A new security stamp ends every session of the account within a minute (SessionLimits): a cookie copied
+            // before signing out is worth nothing afterwards, on this device or any other.
+            if (await signIn.UserManager.GetUserAsync(http.User) is { } user)
+            {
+                await signIn.UserManager.UpdateSecurityStampAsync(user);
+            }
+
             await signIn.SignOutAsync();
             return Results.LocalRedirect(SignInPath + "?signedout=1");
         });

@@ -16,12 +16,6 @@ public static class AccountsServiceExtensions
     public const string ApiRateLimit = "api";
     private const string SmartScheme = "CookieOrApiKey";
 
-    /// <summary>Signed-in sessions end after this long without activity…</summary>
-    public static readonly TimeSpan InactivityTimeout = TimeSpan.FromMinutes(30);
-
-    /// <summary>…and after this long in any case.</summary>
-    public static readonly TimeSpan AbsoluteTimeout = TimeSpan.FromHours(8);
-
     public static WebApplicationBuilder AddTalksTrackerAccounts(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -64,7 +58,7 @@ public static class AccountsServiceExtensions
         {
             o.LoginPath = AccountEndpoints.SignInPath;
             o.AccessDeniedPath = "/account/denied";
-            o.ExpireTimeSpan = InactivityTimeout;
+            o.ExpireTimeSpan = SessionLimits.Inactivity;
             o.SlidingExpiration = true;
             o.Cookie.Name = "TalksTracker.Auth";
             o.Cookie.HttpOnly = true;
@@ -75,16 +69,8 @@ public static class AccountsServiceExtensions
                 // Scripts get status codes, not sign-in pages.
                 OnRedirectToLogin = context => Answer(context, StatusCodes.Status401Unauthorized),
                 OnRedirectToAccessDenied = context => Answer(context, StatusCodes.Status403Forbidden),
-                OnValidatePrincipal = context =>
-                {
-                    if (context.Properties.IssuedUtc is { } issued && context.HttpContext.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow() - issued > AbsoluteTimeout)
-                    {
-                        context.RejectPrincipal();
-                        return context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
-                    }
-
-                    return SecurityStampValidator.ValidatePrincipalAsync(context);
-                },
+                OnSigningIn = SessionLimits.OnSigningIn,
+                OnValidatePrincipal = SessionLimits.OnValidatePrincipal,
             };
         });
 
@@ -99,6 +85,7 @@ public static class AccountsServiceExtensions
             // Anything not marked otherwise needs a signed-in user: a new page cannot be added unprotected.
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
 
+        services.AddSessionLimits();
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, RevalidatingIdentityStateProvider>();
         services.AddScoped<AccountBootstrapper>();

@@ -26,14 +26,18 @@ public static class ActingUser
         });
 
     public static IServiceCollection AddActingUser(this IServiceCollection services) =>
-        services.AddScoped<CircuitHandler, CircuitActingUser>();
+        services.AddScoped<CircuitActivity>().AddScoped<CircuitHandler, CircuitActingUser>();
 
-    /// <summary>One per circuit (circuit handlers are made in the circuit's scope): each inbound activity acts as its user.</summary>
-    private sealed class CircuitActingUser(AuthenticationStateProvider authentication) : CircuitHandler
+    /// <summary>
+    /// One per circuit (circuit handlers are made in the circuit's scope): each inbound activity acts as its user and
+    /// counts as the user's activity for the circuit's idle limit.
+    /// </summary>
+    private sealed class CircuitActingUser(AuthenticationStateProvider authentication, CircuitActivity activity) : CircuitHandler
     {
         public override Func<CircuitInboundActivityContext, Task> CreateInboundActivityHandler(Func<CircuitInboundActivityContext, Task> next) =>
             async context =>
             {
+                activity.Touch();
                 var state = await authentication.GetAuthenticationStateAsync();
                 using (CurrentActor.As(NameOf(state.User)))
                 {

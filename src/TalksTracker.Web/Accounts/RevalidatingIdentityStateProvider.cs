@@ -8,27 +8,31 @@ using TalksTracker.Data.Accounts;
 namespace TalksTracker.Web.Accounts;
 
 /// <summary>
-/// An open circuit outlives the cookie that started it: every few minutes it checks that the user
-/// still exists, is not locked out, has not had their security stamp changed (password, roles) and
-/// has not passed the absolute session limit — otherwise the circuit signs out.
+/// An open circuit outlives the cookie that started it: every <see cref="SessionLimits.RevalidateEvery"/> it checks the
+/// session's limits (idle since the user's last click or key, the absolute limit from sign-in) and that the user still
+/// exists, is not locked out and has the same security stamp (a role change, a sign-out, a password change renew it) —
+/// otherwise the circuit signs out and its pages show the sign-in link instead of the data.
 /// </summary>
-public sealed class RevalidatingIdentityStateProvider(ILoggerFactory loggerFactory, IServiceScopeFactory scopes, IOptions<IdentityOptions> options, TimeProvider clock)
+public sealed class RevalidatingIdentityStateProvider(
+    ILoggerFactory loggerFactory, IServiceScopeFactory scopes, IOptions<IdentityOptions> options, TimeProvider clock, CircuitActivity activity)
     : RevalidatingServerAuthenticationStateProvider(loggerFactory)
 {
-    private readonly DateTimeOffset _circuitStarted = clock.GetUtcNow();
+    protected override TimeSpan RevalidationInterval => SessionLimits.RevalidateEvery;
 
-    protected override TimeSpan RevalidationInterval => TimeSpan.FromMinutes(5);
+    protected override Task<bool> ValidateAuthenticationStateAsync(AuthenticationState state, CancellationToken cancellationToken) =>
+        StillValidAsync(state.User, cancellationToken);
 
-    protected override async Task<bool> ValidateAuthenticationStateAsync(AuthenticationState state, CancellationToken cancellationToken)
+    /// <summary>Whether the circuit's user may go on; what the periodic check asks.</summary>
+    public async Task<bool> StillValidAsync(ClaimsPrincipal principal, CancellationToken cancellationToken)
     {
-        if (clock.GetUtcNow() - _circuitStarted > AccountsServiceExtensions.AbsoluteTimeout)
+        if (SessionLimits.HasEnded(SessionLimits.SignedInAt(principal), activity.LastActive, clock.GetUtcNow()))
         {
             return false;
         }
 
         await using var scope = scopes.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-        var user = await users.GetUserAsync(state.User);
+        var user = await users.GetUserAsync(principal);
         if (user is null || await users.IsLockedOutAsync(user))
         {
             return false;
@@ -39,7 +43,17 @@ public sealed class RevalidatingIdentityStateProvider(ILoggerFactory loggerFacto
             return true;
         }
 
-        var stamp = state.User.FindFirstValue(options.Value.ClaimsIdentity.SecurityStampClaimType);
+        var stamp = principal.FindFirstValue(options.Value.ClaimsIdentity.SecurityStampClaimType);
         return stamp == await users.GetSecurityStampAsync(user);
     }
+}
+
+/// <summary>When the circuit's user last did something (a click, a key, a navigation): the circuit's idle limit counts from it.</summary>
+public sealed class CircuitActivity(TimeProvider clock)
+{
+    private long _lastActive = clock.GetUtcNow().ToUnixTimeMilliseconds();
+
+    public DateTimeOffset LastActive => DateTimeOffset.FromUnixTimeMilliseconds(Interlocked.Read(ref _lastActive));
+
+    public void Touch() => Interlocked.Exchange(ref _lastActive, clock.GetUtcNow().ToUnixTimeMilliseconds());
 }

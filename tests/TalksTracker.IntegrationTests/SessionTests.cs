@@ -1,0 +1,152 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using TalksTracker.Data.Accounts;
+using TalksTracker.Testing;
+using TalksTracker.Web.Accounts;
+
+namespace TalksTracker.IntegrationTests;
+
+/// <summary>The app with a clock the test moves: sessions are checked against it.</summary>
+public sealed class MovableClockAppFactory : TalksTrackerAppFactory
+{
+    public FakeTimeProvider Clock { get; } = TestClock.NewFake();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+    }
+}
+
+/// <summary>
+/// Signed-in sessions end when they should (issue #27's high finding): a demotion, a sign-out and the absolute limit
+/// end cookie sessions within a minute even for a user who keeps working, and open circuits obey the same limits.
+/// </summary>
+public sealed class SessionTests(MovableClockAppFactory app) : IClassFixture<MovableClockAppFactory>
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+    private static readonly TimeSpan JustOverACheck = SessionLimits.RevalidateEvery + TimeSpan.FromSeconds(1);
+
+    [Fact]
+    public async Task A_demoted_editor_cannot_edit_with_the_cookie_it_has_after_a_minute()
+    {
+        var (client, _, user) = await SignedInAsync(Roles.Editor);
+        Assert.Equal(HttpStatusCode.Created, (await CreateActorAsync(client)).StatusCode);
+
+        await ChangeAccountAsync(user, async (users, stored) =>
+        {
+            await users.RemoveFromRoleAsync(stored, Roles.Editor);
+            await users.AddToRoleAsync(stored, Roles.Analyst);
+        });
+        app.Clock.Advance(JustOverACheck);
+
+        var after = await CreateActorAsync(client);
+        Assert.True(after.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden, $"{after.StatusCode}");
+    }
+
+    [Fact]
+    public async Task A_cookie_copied_before_signing_out_is_refused_after_a_minute()
+    {
+        var (client, cookies, _) = await SignedInAsync(Roles.Analyst);
+        var copied = cookies.GetCookieHeader(client.BaseAddress!);
+        Assert.Contains("TalksTracker.Auth=", copied);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/tracks", Ct)).StatusCode);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await client.PostAsync("/account/signout", null, Ct)).StatusCode);
+        app.Clock.Advance(JustOverACheck);
+
+        var replay = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        replay.DefaultRequestHeaders.Remove("X-Api-Key");
+        replay.DefaultRequestHeaders.Add("Cookie", copied);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await replay.GetAsync("/api/tracks", Ct)).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_session_in_constant_use_ends_eight_hours_after_signing_in()
+    {
+        var (client, _, _) = await SignedInAsync(Roles.Analyst);
+        var used = TimeSpan.Zero;
+        // A request every 20 minutes: the cookie is renewed each time (sliding) and its stamp checked.
+        while (used + TimeSpan.FromMinutes(20) < SessionLimits.Absolute)
+        {
+            app.Clock.Advance(TimeSpan.FromMinutes(20));
+            used += TimeSpan.FromMinutes(20);
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/tracks", Ct)).StatusCode);
+        }
+
+        app.Clock.Advance(SessionLimits.Absolute - used + TimeSpan.FromMinutes(1));
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/tracks", Ct)).StatusCode);
+    }
+
+    [Fact]
+    public async Task An_open_circuit_ends_when_idle_past_the_limit_past_eight_hours_or_when_the_account_changes()
+    {
+        var (_, _, user) = await SignedInAsync(Roles.Editor);
+        await using var scope = app.Services.CreateAsyncScope();
+        var principal = await scope.ServiceProvider.GetRequiredService<SignInManager<AppUser>>().CreateUserPrincipalAsync(user);
+        ((ClaimsIdentity)principal.Identity!).AddClaim(new Claim(SessionLimits.SignedInClaim, app.Clock.GetUtcNow().ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        var activity = new CircuitActivity(app.Clock);
+        var circuit = ActivatorUtilities.CreateInstance<RevalidatingIdentityStateProvider>(scope.ServiceProvider, activity);
+
+        Assert.True(await circuit.StillValidAsync(principal, Ct));
+        app.Clock.Advance(SessionLimits.Inactivity + TimeSpan.FromMinutes(1));
+        Assert.False(await circuit.StillValidAsync(principal, Ct));
+
+        // Kept busy, a circuit still ends at the absolute limit.
+        activity.Touch();
+        Assert.True(await circuit.StillValidAsync(principal, Ct));
+        while (app.Clock.GetUtcNow() - SessionLimits.SignedInAt(principal)!.Value < SessionLimits.Absolute)
+        {
+            app.Clock.Advance(TimeSpan.FromMinutes(10));
+            activity.Touch();
+        }
+
+        Assert.False(await circuit.StillValidAsync(principal, Ct));
+
+        // A fresh session of the same account ends when the account changes (a new stamp).
+        var fresh = await scope.ServiceProvider.GetRequiredService<SignInManager<AppUser>>().CreateUserPrincipalAsync(user);
+        ((ClaimsIdentity)fresh.Identity!).AddClaim(new Claim(SessionLimits.SignedInClaim, app.Clock.GetUtcNow().ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        activity.Touch();
+        Assert.True(await circuit.StillValidAsync(fresh, Ct));
+        await ChangeAccountAsync(user, (users, stored) => users.UpdateSecurityStampAsync(stored));
+        Assert.False(await circuit.StillValidAsync(fresh, Ct));
+    }
+
+    private async Task<(HttpClient Client, CookieContainer Cookies, AppUser User)> SignedInAsync(string role)
+    {
+        var email = $"session-{Guid.NewGuid():N}@test.local";
+        var user = new AppUser { UserName = email, Email = email };
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+            Assert.True((await users.CreateAsync(user, TalksTrackerAppFactory.DemoPassword)).Succeeded);
+            Assert.True((await users.AddToRoleAsync(user, role)).Succeeded);
+        }
+
+        var cookies = new CookieContainer();
+        var client = app.CreateDefaultClient(new CookieContainerHandler(cookies));
+        client.DefaultRequestHeaders.Remove("X-Api-Key");
+        var signIn = await BrowserSignIn.PostAsync(client, email, TalksTrackerAppFactory.DemoPassword);
+        Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
+        Assert.Equal("/", signIn.Headers.Location?.ToString());
+        return (client, cookies, user);
+    }
+
+    private async Task ChangeAccountAsync(AppUser user, Func<UserManager<AppUser>, AppUser, Task> change)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        await change(users, (await users.FindByIdAsync(user.Id))!);
+    }
+
+    private static Task<HttpResponseMessage> CreateActorAsync(HttpClient client) =>
+        client.PostAsJsonAsync("/api/actors", new { name = $"Session actor {Guid.NewGuid():N}", kind = "Other" }, Ct);
+}

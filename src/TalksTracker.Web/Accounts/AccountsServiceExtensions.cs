@@ -93,6 +93,7 @@ public static class AccountsServiceExtensions
         services.AddDataProtection()
             .SetApplicationName("TalksTracker")
             .PersistKeysToDbContext<TalksTrackerDbContext>();
+        services.AddKeyEncryption();
 
         services.AddRateLimiter(o =>
         {

@@ -73,6 +73,7 @@ public static class HostingExtensions
     public static WebApplication CheckSettings(this WebApplication app)
     {
         _ = app.Services.GetRequiredService<TalksTracker.Data.Export.ExportOptions>();
+        app.Logger.LogInformation("Data-protection keys are encrypted with the key from {KeyOrigin}", app.Services.GetRequiredService<TalksTracker.Web.Accounts.KeyEncryptionKey>().Origin);
         if (app.Services.GetRequiredService<ClockChoice>().Note is { } clockNote)
         {
             // A clock set by a setting is worth a warning: in Production it was ignored, elsewhere every date is shifted.

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using TalksTracker.Data.Time;
 using TalksTracker.Domain;
 
 namespace TalksTracker.Data.Auditing;
@@ -10,7 +11,7 @@ public sealed record AuditEntryView(long Id, DateTime At, string User, AuditActi
 public sealed record AuditResults(IReadOnlyList<AuditEntryView> Entries, int Total);
 
 /// <summary>Reads the audit trail for admins: who changed what, when, before → after.</summary>
-public sealed class AuditTrailService(IDbContextFactory<TalksTrackerDbContext> contextFactory)
+public sealed class AuditTrailService(IDbContextFactory<TalksTrackerDbContext> contextFactory, TimeProvider clock)
 {
     public async Task<AuditResults> SearchAsync(AuditQuery query, CancellationToken ct = default)
     {
@@ -50,6 +51,26 @@ public sealed class AuditTrailService(IDbContextFactory<TalksTrackerDbContext> c
             .Select(a => new AuditEntryView(a.Id, a.At, a.User, a.Action, a.EntityType, a.EntityId, a.Changes))
             .ToListAsync(ct);
         return new AuditResults(page, total);
+    }
+
+    /// <summary>Records a sign-in attempt: who it was for (the e-mail typed, cut to fit), the account if it exists, the client's address and the outcome.</summary>
+    public async Task RecordSignInAsync(string email, string? userId, bool succeeded, string? address, string outcome, CancellationToken ct = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        db.AuditEntries.Add(new AuditEntry
+        {
+            At = clock.UtcNow(),
+            User = email.Length > 256 ? email[..256] : email,
+            Action = succeeded ? AuditAction.SignedIn : AuditAction.SignInFailed,
+            EntityType = "SignIn",
+            EntityId = userId ?? "unknown",
+            Changes = System.Text.Json.JsonSerializer.Serialize(new Dictionary<string, object?>
+            {
+                ["address"] = new { after = address },
+                ["outcome"] = new { after = outcome },
+            }),
+        });
+        await db.SaveChangesAsync(ct);
     }
 
     public async Task<IReadOnlyList<string>> EntityTypesAsync(CancellationToken ct = default)

@@ -5,6 +5,10 @@ public enum AuditAction
     Created,
     Updated,
     Deleted,
+    /// <summary>A sign-in that succeeded (the entry's id is the account's).</summary>
+    SignedIn,
+    /// <summary>A sign-in that failed, for a known account or an unknown address (the entry's id is then "unknown").</summary>
+    SignInFailed,
 }
 
 /// <summary>One change to one record: who, when, what, and each changed value before and after (JSON).</summary>

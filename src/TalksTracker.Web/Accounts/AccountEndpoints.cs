@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using TalksTracker.Data.Accounts;
+using TalksTracker.Data.Auditing;
 using TalksTracker.Web.Extensions;
 
 namespace TalksTracker.Web.Accounts;
@@ -13,7 +14,8 @@ public static class AccountEndpoints
 
     public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapPost(SignInPath, async ([FromForm] SignInForm form, SignInManager<AppUser> signIn, ILogger<SignInForm> logger) =>
+        app.MapPost(SignInPath, async ([FromForm] SignInForm form, HttpContext http, SignInManager<AppUser> signIn, SignInThrottle throttle,
+                AuditTrailService audit, ILogger<SignInForm> logger) =>
             {
                 var returnUrl = SafeReturnUrl(form.ReturnUrl);
                 if (string.IsNullOrWhiteSpace(form.Email) || string.IsNullOrEmpty(form.Password) || form.Password.Length > PasswordLengthValidator.MaxLength)
@@ -21,15 +23,37 @@ public static class AccountEndpoints
                     return Back("missing", form.Email, returnUrl);
                 }
 
-                var result = await signIn.PasswordSignInAsync(form.Email.Trim(), form.Password, isPersistent: false, lockoutOnFailure: true);
+                var email = form.Email.Trim();
+                var address = http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+                if (throttle.IsHeld(address, email))
+                {
+                    await audit.RecordSignInAsync(email, null, succeeded: false, address, "held: too many failures from this address");
+                    logger.LogWarning("Sign-in for {Email} from {Address} held after repeated failures", LogText.Escape(email), address);
+                    return Back("held", email, returnUrl);
+                }
+
+                var user = await signIn.UserManager.FindByNameAsync(email);
+                var result = user is null ? Microsoft.AspNetCore.Identity.SignInResult.Failed : await signIn.PasswordSignInAsync(user, form.Password, isPersistent: false, lockoutOnFailure: false);
                 if (result.Succeeded)
                 {
-                    logger.LogInformation("{Email} signed in", LogText.Escape(form.Email.Trim()));
+                    throttle.Succeeded(address, email);
+                    await audit.RecordSignInAsync(email, user!.Id, succeeded: true, address, "signed in");
+                    logger.LogInformation("{Email} signed in", LogText.Escape(email));
                     return Results.LocalRedirect(returnUrl);
                 }
 
-                logger.LogWarning("Failed sign-in for {Email}{Locked}", LogText.Escape(form.Email.Trim()), result.IsLockedOut ? " (locked out)" : "");
-                return Back(result.IsLockedOut ? "locked" : "invalid", form.Email, returnUrl);
+                // Whatever failed — no such account, a wrong password, a disabled account — takes the time a password
+                // check takes and gets the same answer, so neither the answer nor its timing says which.
+                if (user is null || result.IsLockedOut || result.IsNotAllowed)
+                {
+                    PasswordTiming.Equalise(signIn.UserManager.PasswordHasher, form.Password);
+                }
+
+                throttle.Failed(address, email);
+                await audit.RecordSignInAsync(email, user?.Id, succeeded: false, address,
+                    user is null ? "no such account" : result.IsLockedOut ? "account disabled or locked" : "wrong password");
+                logger.LogWarning("Failed sign-in for {Email} from {Address}", LogText.Escape(email), address);
+                return Back("invalid", email, returnUrl);
             })
             .AllowAnonymous()
             .RequireRateLimiting(SignInRateLimit);

@@ -13,7 +13,7 @@ internal static partial class BrowserSignIn
         {
             ["Email"] = email,
             ["Password"] = password,
-            ["__RequestVerificationToken"] = AntiforgeryField().Match(page).Groups[1].Value,
+            ["__RequestVerificationToken"] = Antiforgery(page),
         };
         if (returnUrl is not null)
         {
@@ -22,6 +22,9 @@ internal static partial class BrowserSignIn
 
         return await client.PostAsync("/account/signin", new FormUrlEncodedContent(form), ct);
     }
+
+    /// <summary>The antiforgery token of a page's form.</summary>
+    public static string Antiforgery(string page) => AntiforgeryField().Match(page).Groups[1].Value;
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
     private static partial Regex AntiforgeryField();

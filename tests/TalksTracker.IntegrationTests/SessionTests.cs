@@ -120,6 +120,73 @@ public sealed class SessionTests(MovableClockAppFactory app) : IClassFixture<Mov
         Assert.False(await circuit.StillValidAsync(fresh, Ct));
     }
 
+    [Fact]
+    public async Task A_disabled_account_loses_its_key_at_once_and_its_session_within_a_minute()
+    {
+        var (client, _, user) = await SignedInAsync(Roles.Editor);
+        var keyed = app.CreateAnonymousClient();
+        keyed.DefaultRequestHeaders.Add("X-Api-Key", app.ApiKeyForEmail(user.Email!));
+        Assert.Equal(HttpStatusCode.OK, (await keyed.GetAsync("/api/tracks", Ct)).StatusCode);
+
+        var admin = await AdminIdAsync();
+        var disabled = await app.Services.GetRequiredService<AccountAdministration>().SetDisabledAsync(user.Id, disabled: true, actingUserId: admin, Ct);
+        Assert.True(disabled.Succeeded);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await keyed.GetAsync("/api/tracks", Ct)).StatusCode);
+        app.Clock.Advance(JustOverACheck);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/tracks", Ct)).StatusCode);
+        Assert.Equal("invalid", SignInError(await BrowserSignIn.PostAsync(NewBrowser(), user.Email!, TalksTrackerAppFactory.DemoPassword)));
+
+        Assert.True((await app.Services.GetRequiredService<AccountAdministration>().SetDisabledAsync(user.Id, disabled: false, actingUserId: admin, Ct)).Succeeded);
+        Assert.Equal(HttpStatusCode.OK, (await keyed.GetAsync("/api/tracks", Ct)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Changing_ones_password_keeps_this_session_and_ends_the_others_within_a_minute()
+    {
+        var (here, _, user) = await SignedInAsync(Roles.Analyst);
+        var elsewhere = NewBrowser();
+        Assert.Equal(HttpStatusCode.Redirect, (await BrowserSignIn.PostAsync(elsewhere, user.Email!, TalksTrackerAppFactory.DemoPassword)).StatusCode);
+
+        Assert.Contains("error=current", (await ChangePasswordAsync(here, "not my password at all", "a brand new passphrase")).Headers.Location!.ToString());
+        Assert.Contains("error=mismatch", (await ChangePasswordAsync(here, TalksTrackerAppFactory.DemoPassword, "a brand new passphrase", "another one entirely")).Headers.Location!.ToString());
+        Assert.Contains("error=rules", (await ChangePasswordAsync(here, TalksTrackerAppFactory.DemoPassword, "password1234")).Headers.Location!.ToString());
+        Assert.Contains("changed=1", (await ChangePasswordAsync(here, TalksTrackerAppFactory.DemoPassword, "a brand new passphrase")).Headers.Location!.ToString());
+
+        app.Clock.Advance(JustOverACheck);
+        Assert.Equal(HttpStatusCode.OK, (await here.GetAsync("/api/tracks", Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await elsewhere.GetAsync("/api/tracks", Ct)).StatusCode);
+    }
+
+    private static async Task<HttpResponseMessage> ChangePasswordAsync(HttpClient client, string current, string next, string? confirm = null)
+    {
+        var page = await client.GetStringAsync("/account/password", Ct);
+        return await client.PostAsync("/account/password", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Current"] = current,
+            ["NewPassword"] = next,
+            ["Confirm"] = confirm ?? next,
+            ["__RequestVerificationToken"] = BrowserSignIn.Antiforgery(page),
+        }), Ct);
+    }
+
+    /// <summary>A client that keeps cookies as a browser does, signed in as nobody (the factory's clients carry an admin key).</summary>
+    private HttpClient NewBrowser(CookieContainer? cookies = null)
+    {
+        var client = app.CreateDefaultClient(new CookieContainerHandler(cookies ?? new CookieContainer()));
+        client.DefaultRequestHeaders.Remove("X-Api-Key");
+        return client;
+    }
+
+    private static string SignInError(HttpResponseMessage response) =>
+        response.Headers.Location?.ToString() is { } location && location.Contains("error=", StringComparison.Ordinal) ? location.Split("error=")[1].Split('&')[0] : "none";
+
+    private async Task<string> AdminIdAsync()
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        return (await scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>().FindByEmailAsync(TalksTrackerAppFactory.DemoEmail(Roles.Admin)))!.Id;
+    }
+
     private async Task<(HttpClient Client, CookieContainer Cookies, AppUser User)> SignedInAsync(string role)
     {
         var email = $"session-{Guid.NewGuid():N}@test.local";
@@ -132,8 +199,7 @@ public sealed class SessionTests(MovableClockAppFactory app) : IClassFixture<Mov
         }
 
         var cookies = new CookieContainer();
-        var client = app.CreateDefaultClient(new CookieContainerHandler(cookies));
-        client.DefaultRequestHeaders.Remove("X-Api-Key");
+        var client = NewBrowser(cookies);
         var signIn = await BrowserSignIn.PostAsync(client, email, TalksTrackerAppFactory.DemoPassword);
         Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
         Assert.Equal("/", signIn.Headers.Location?.ToString());

@@ -11,6 +11,8 @@ public static class AccountEndpoints
 {
     public const string SignInPath = "/account/signin";
     public const string SignInRateLimit = "signin";
+    public const string PasswordPath = "/account/password";
+    public const string ResetPath = "/account/reset";
 
     public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder app)
     {
@@ -71,6 +73,52 @@ public static class AccountEndpoints
             return Results.LocalRedirect(SignInPath + "?signedout=1");
         });
 
+        app.MapPost(PasswordPath, async ([FromForm] PasswordForm form, HttpContext http, SignInManager<AppUser> signIn) =>
+        {
+            if (await signIn.UserManager.GetUserAsync(http.User) is not { } user)
+            {
+                return Results.LocalRedirect(SignInPath);
+            }
+
+            if (form.NewPassword != form.Confirm)
+            {
+                return Results.LocalRedirect($"{PasswordPath}?error=mismatch");
+            }
+
+            var changed = await signIn.UserManager.ChangePasswordAsync(user, form.Current ?? "", form.NewPassword ?? "");
+            if (!changed.Succeeded)
+            {
+                return Results.LocalRedirect($"{PasswordPath}?error={(changed.Errors.Any(e => e.Code == "PasswordMismatch") ? "current" : "rules")}");
+            }
+
+            // The new stamp ends the account's other sessions within a minute; this one is issued again with it (and keeps its sign-in instant).
+            await signIn.RefreshSignInAsync(user);
+            return Results.LocalRedirect($"{PasswordPath}?changed=1");
+        });
+
+        app.MapPost(ResetPath, async ([FromForm] ResetForm form, UserManager<AppUser> users) =>
+        {
+            var back = $"{ResetPath}?user={Uri.EscapeDataString(form.User ?? "")}&token={Uri.EscapeDataString(form.Token ?? "")}";
+            if (form.NewPassword != form.Confirm)
+            {
+                return Results.LocalRedirect($"{back}&error=mismatch");
+            }
+
+            if (string.IsNullOrEmpty(form.User) || await users.FindByIdAsync(form.User) is not { } user)
+            {
+                return Results.LocalRedirect($"{ResetPath}?error=link");
+            }
+
+            var reset = await users.ResetPasswordAsync(user, form.Token ?? "", form.NewPassword ?? "");
+            if (!reset.Succeeded)
+            {
+                // A used, expired or altered link is refused as a whole; a weak password can be chosen again.
+                return Results.LocalRedirect(reset.Errors.Any(e => e.Code == "InvalidToken") ? $"{ResetPath}?error=link" : $"{back}&error=rules");
+            }
+
+            return Results.LocalRedirect($"{SignInPath}?reset=1");
+        }).AllowAnonymous().RequireRateLimiting(SignInRateLimit);
+
         return app;
     }
 
@@ -87,6 +135,21 @@ public static class AccountEndpoints
 
     private static IResult Back(string error, string? email, string returnUrl) =>
         Results.LocalRedirect($"{SignInPath}?error={error}&email={Uri.EscapeDataString(email ?? "")}&returnUrl={Uri.EscapeDataString(returnUrl)}");
+
+    public sealed class PasswordForm
+    {
+        public string? Current { get; set; }
+        public string? NewPassword { get; set; }
+        public string? Confirm { get; set; }
+    }
+
+    public sealed class ResetForm
+    {
+        public string? User { get; set; }
+        public string? Token { get; set; }
+        public string? NewPassword { get; set; }
+        public string? Confirm { get; set; }
+    }
 
     public sealed class SignInForm
     {

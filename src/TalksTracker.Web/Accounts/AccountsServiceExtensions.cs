@@ -87,6 +87,7 @@ public static class AccountsServiceExtensions
 
         services.AddSessionLimits();
         services.AddSingleton<SignInThrottle>();
+        services.AddSingleton<AccountAdministration>();
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, RevalidatingIdentityStateProvider>();
         services.AddScoped<AccountBootstrapper>();

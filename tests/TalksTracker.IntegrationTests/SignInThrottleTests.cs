@@ -12,7 +12,7 @@ using TalksTracker.Testing;
 namespace TalksTracker.IntegrationTests;
 
 /// <summary>The app on a real Kestrel socket, so requests have a client address.</summary>
-public sealed class KestrelAppFactory : TalksTrackerAppFactory
+public class KestrelAppFactory : TalksTrackerAppFactory
 {
     private readonly Lazy<Uri> _address;
 

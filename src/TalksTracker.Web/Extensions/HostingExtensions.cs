@@ -59,6 +59,7 @@ public static class HostingExtensions
         builder.Services.AddSingleton<TalksTracker.Web.Timeline.TimelineFilterOptions>();
         builder.Services.AddActingUser();
         builder.Services.AddScoped<CurrentUser>();
+        builder.Services.AddReverseProxySupport(builder.Configuration);
         builder.Services.AddHsts(o =>
         {
             o.MaxAge = SecurityHeaders.HstsMaxAge;
@@ -94,6 +95,8 @@ public static class HostingExtensions
 
     public static WebApplication UseTalksTracker(this WebApplication app)
     {
+        // First: everything after it (HTTPS, cookies, rate limits, logs, the audit) sees the real client and scheme.
+        app.UseForwardedHeaders();
         app.UseSecurityHeaders();
         // In every environment, so an unreadable request (400/413) or a busy database (503) is a problem, not a 500 (RequestProblemExceptionHandler).
         app.UseExceptionHandler("/error", createScopeForErrors: true);

@@ -61,9 +61,21 @@ public sealed class MigrateDataTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_demo_accounts_are_not_carried_into_the_target_unless_asked()
+    {
+        var refused = await Run("migrate-data", "--to", "postgres", "--connection", _target);
+
+        Assert.Equal(1, refused.Exit);
+        Assert.Contains("admin@demo.local", refused.Err);
+        Assert.Contains("--with-demo-accounts", refused.Err);
+        await using var target = Target();
+        Assert.Empty(await target.Database.GetAppliedMigrationsAsync(Ct)); // untouched: not even the schema
+    }
+
+    [Fact]
     public async Task Everything_is_copied_counts_match_ids_continue_and_a_second_copy_is_refused()
     {
-        var result = await Run("migrate-data", "--to", "postgres", "--connection", _target);
+        var result = await Run("migrate-data", "--to", "postgres", "--connection", _target, "--with-demo-accounts");
 
         Assert.True(result.Exit == 0, result.Err + result.Out);
         Assert.Contains("counts match", result.Out);
@@ -90,7 +102,7 @@ public sealed class MigrateDataTests : IAsyncLifetime
             Assert.True(venue.Id > await source.Venues.MaxAsync(v => v.Id, Ct));
         }
 
-        var again = await Run("migrate-data", "--to", "postgres", "--connection", _target);
+        var again = await Run("migrate-data", "--to", "postgres", "--connection", _target, "--with-demo-accounts");
         Assert.Equal(1, again.Exit);
         Assert.Contains("not empty", again.Err);
     }
@@ -112,7 +124,7 @@ public sealed class MigrateDataTests : IAsyncLifetime
                 """, Ct);
         }
 
-        var result = await Run("migrate-data", "--to", "postgres", "--connection", _target);
+        var result = await Run("migrate-data", "--to", "postgres", "--connection", _target, "--with-demo-accounts");
 
         Assert.True(result.Exit == 0, result.Err + result.Out);
         await using (var source = Source())

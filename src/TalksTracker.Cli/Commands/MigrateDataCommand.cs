@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using TalksTracker.Data;
+using TalksTracker.Data.Accounts;
 using TalksTracker.Data.Time;
 using TalksTracker.Data.Transfer;
 
@@ -18,13 +19,14 @@ internal sealed class MigrateDataCommand : ICliCommand
     public string Summary => "Copy this (SQLite) database into an empty PostgreSQL one and compare them.";
 
     public CliSyntax Syntax { get; } = new(
-        "migrate-data --to postgres --connection CONNECTION",
+        "migrate-data --to postgres --connection CONNECTION [--with-demo-accounts]",
         null,
         [
             new("--to", "postgres", "The kind of the target database (only postgres)."),
             new("--connection", "CONNECTION", "The target's connection string: \"Host=...;Database=...;Username=...;Password=...\"."),
+            new("--with-demo-accounts", null, "Copy the Development demo accounts (@demo.local, published password) too; refused otherwise."),
         ],
-        "this database is not a current SQLite one, the target is not empty, or the copy differs from it.");
+        "this database is not a current SQLite one, holds the demo accounts, the target is not empty, or the copy differs from it.");
 
     public async Task<int> RunAsync(string[] args, IServiceProvider services, TextWriter stdout, TextWriter stderr)
     {
@@ -51,6 +53,15 @@ internal sealed class MigrateDataCommand : ICliCommand
             if ((await db.Database.GetPendingMigrationsAsync()).Any())
             {
                 throw new CliRefusalException("The configured database is behind the current schema: run `migrate` first.");
+            }
+
+            // Their password is in the README: in the target they would open it to anyone who read it.
+            var demo = (await db.Users.AsNoTracking().Select(u => u.Email).ToListAsync()).Where(DemoAccounts.IsDemo).Order().ToList();
+            if (demo.Count > 0 && !CliArguments.Flag(args, "--with-demo-accounts"))
+            {
+                throw new CliRefusalException(
+                    $"The database holds the Development demo accounts ({string.Join(", ", demo)}), whose password is published; " +
+                    "they would work in the target. Delete them first (as an admin: Users, Delete), or pass --with-demo-accounts to copy them anyway.");
             }
         }
 

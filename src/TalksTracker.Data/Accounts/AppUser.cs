@@ -8,6 +8,19 @@ public class AppUser : IdentityUser
     public string? DisplayName { get; set; }
 }
 
+/// <summary>
+/// The Development demo accounts, one per role, whose password is published in the README: made only in Development,
+/// and never to be carried into a database people use.
+/// </summary>
+public static class DemoAccounts
+{
+    public const string Domain = "demo.local";
+
+    public static string EmailOf(string role) => $"{role}@{Domain}";
+
+    public static bool IsDemo(string? email) => email is not null && email.EndsWith("@" + Domain, StringComparison.OrdinalIgnoreCase);
+}
+
 /// <summary>The four roles, and what each may do.</summary>
 public static class Roles
 {

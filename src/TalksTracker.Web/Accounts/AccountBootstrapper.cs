@@ -49,7 +49,7 @@ public sealed class AccountBootstrapper(
         {
             foreach (var role in Roles.All)
             {
-                var email = $"{role}@demo.local";
+                var email = DemoAccounts.EmailOf(role);
                 if (await users.FindByEmailAsync(email) is null)
                 {
                     await CreateAsync(email, demoPassword, role);

@@ -24,7 +24,8 @@ public static class ApiEndpoints
             .RequireAuthorization(Policies.Read)
             .RequireRateLimiting(AccountsServiceExtensions.ApiRateLimit)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .BoundCollections();
 
         api.MapMeetingsApi();
         api.MapClaimsApi();

@@ -12,7 +12,11 @@ using TalksTracker.Web.Accounts;
 namespace TalksTracker.IntegrationTests;
 
 /// <summary>Issue #27: a departing user can be cut off — disabled, deleted, their keys revoked — and a password reset.</summary>
-public sealed class AccountAdministrationTests(TalksTrackerAppFactory app) : IClassFixture<TalksTrackerAppFactory>
+public sealed class AccountAdministrationTestsOnSqlite(TalksTrackerAppFactory app) : AccountAdministrationTests(app), IClassFixture<TalksTrackerAppFactory>;
+
+public sealed class AccountAdministrationTestsOnPostgres(PostgresAppFactory app) : AccountAdministrationTests(app.OrSkip()), IClassFixture<PostgresAppFactory>;
+
+public abstract class AccountAdministrationTests(TalksTrackerAppFactory app)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
     private const string Password = "a long enough password";

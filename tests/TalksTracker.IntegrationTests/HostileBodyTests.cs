@@ -12,7 +12,11 @@ namespace TalksTracker.IntegrationTests;
 /// Issue #27: 6,000 aliases took 33 s of processor time before being refused and 100,000 in a 2 MB body never
 /// answered. Every list in a request is now bounded before any work: hostile shapes get a quick 400 naming the list.
 /// </summary>
-public sealed class HostileBodyTests(TalksTrackerAppFactory app) : IClassFixture<TalksTrackerAppFactory>
+public sealed class HostileBodyTestsOnSqlite(TalksTrackerAppFactory app) : HostileBodyTests(app), IClassFixture<TalksTrackerAppFactory>;
+
+public sealed class HostileBodyTestsOnPostgres(PostgresAppFactory app) : HostileBodyTests(app.OrSkip()), IClassFixture<PostgresAppFactory>;
+
+public abstract class HostileBodyTests(TalksTrackerAppFactory app)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
     private const int Hostile = 100_000;

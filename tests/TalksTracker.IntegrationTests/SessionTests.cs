@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using TalksTracker.Data;
 using TalksTracker.Data.Accounts;
 using TalksTracker.Testing;
 using TalksTracker.Web.Accounts;
@@ -15,8 +16,16 @@ using TalksTracker.Web.Accounts;
 namespace TalksTracker.IntegrationTests;
 
 /// <summary>The app with a clock the test moves: sessions are checked against it.</summary>
-public sealed class MovableClockAppFactory : TalksTrackerAppFactory
+public class MovableClockAppFactory : TalksTrackerAppFactory
 {
+    public MovableClockAppFactory()
+    {
+    }
+
+    protected MovableClockAppFactory(DatabaseProvider provider) : base("Development", provider)
+    {
+    }
+
     public FakeTimeProvider Clock { get; } = TestClock.NewFake();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -30,7 +39,13 @@ public sealed class MovableClockAppFactory : TalksTrackerAppFactory
 /// Signed-in sessions end when they should (issue #27's high finding): a demotion, a sign-out and the absolute limit
 /// end cookie sessions within a minute even for a user who keeps working, and open circuits obey the same limits.
 /// </summary>
-public sealed class SessionTests(MovableClockAppFactory app) : IClassFixture<MovableClockAppFactory>
+public sealed class PostgresMovableClockAppFactory() : MovableClockAppFactory(DatabaseProvider.Postgres);
+
+public sealed class SessionTestsOnSqlite(MovableClockAppFactory app) : SessionTests(app), IClassFixture<MovableClockAppFactory>;
+
+public sealed class SessionTestsOnPostgres(PostgresMovableClockAppFactory app) : SessionTests(app.OrSkip()), IClassFixture<PostgresMovableClockAppFactory>;
+
+public abstract class SessionTests(MovableClockAppFactory app)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
     private static readonly TimeSpan JustOverACheck = SessionLimits.RevalidateEvery + TimeSpan.FromSeconds(1);

@@ -12,13 +12,25 @@ using TalksTracker.Testing;
 namespace TalksTracker.IntegrationTests;
 
 /// <summary>The app on a real Kestrel socket, so requests have a client address.</summary>
-public class KestrelAppFactory : TalksTrackerAppFactory
+public class KestrelAppFactory : TalksTrackerAppFactory, IAsyncLifetime
 {
     private readonly Lazy<Uri> _address;
 
     public KestrelAppFactory() => _address = new Lazy<Uri>(StartKestrel);
 
+    protected KestrelAppFactory(DatabaseProvider provider) : base("Development", provider) => _address = new Lazy<Uri>(StartKestrel);
+
     public Uri Address => _address.Value;
+
+    // Kestrel must be chosen before anything (a test's first use of Services) starts the in-memory server.
+    async ValueTask IAsyncLifetime.InitializeAsync()
+    {
+        await InitializeAsync();
+        if (SkipReason is null)
+        {
+            _ = Address;
+        }
+    }
 
     public HttpClient Browser() =>
         new(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() }) { BaseAddress = Address };
@@ -30,7 +42,13 @@ public class KestrelAppFactory : TalksTrackerAppFactory
 /// against 120–210 ms for a real one. Failures now hold the guesser's address for that e-mail only, alike for known
 /// and unknown e-mails, and every failure costs a password check.
 /// </summary>
-public sealed class SignInThrottleTests(KestrelAppFactory app) : IClassFixture<KestrelAppFactory>
+public sealed class PostgresKestrelAppFactory() : KestrelAppFactory(DatabaseProvider.Postgres);
+
+public sealed class SignInThrottleTestsOnSqlite(KestrelAppFactory app) : SignInThrottleTests(app), IClassFixture<KestrelAppFactory>;
+
+public sealed class SignInThrottleTestsOnPostgres(PostgresKestrelAppFactory app) : SignInThrottleTests(app.OrSkip()), IClassFixture<PostgresKestrelAppFactory>;
+
+public abstract class SignInThrottleTests(KestrelAppFactory app)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
     private const string Password = "a long enough password";

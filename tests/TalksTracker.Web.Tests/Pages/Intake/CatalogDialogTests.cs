@@ -121,11 +121,12 @@ public class CatalogDialogTests : MudTestContext
         var (dialogs, pick) = Open(d => CatalogDialogs.NewMeetingAsync(d, null, null));
         dialogs.WaitForAssertion(() => dialogs.Find("input[data-field=meeting-title]"));
         dialogs.Find("input[data-field=meeting-title]").Change("Talks at an undisclosed place");
-        dialogs.Find("input[data-field=meeting-level]").Change("senior officials");
+        dialogs.Find("[data-action=add-participant]").Click();
+        dialogs.Find("input[data-field=participant-level]").Change("senior officials");
 
         dialogs.Find("[data-action=save-meeting]").Click();
 
-        dialogs.WaitForAssertion(() => Assert.Contains("Choose who attended at that level", ErrorBeside(dialogs, "meeting-participants")));
+        dialogs.WaitForAssertion(() => Assert.Contains("Choose who attended at that level", dialogs.Find("[data-error=Participants]").TextContent));
         Assert.False(pick.IsCompleted);
     }
 

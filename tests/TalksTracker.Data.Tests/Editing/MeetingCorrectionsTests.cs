@@ -85,6 +85,14 @@ public abstract class MeetingCorrectionsTests(SeededDatabase database)
         Assert.Equal([("Syria", ParticipantRole.Party, "ministers"), ("Russia", ParticipantRole.Mediator, null), ("Turkey", ParticipantRole.Guarantor, null)],
             after.Participants.Select(p => (p.Actor.Name, p.Role, p.Level)));
         Assert.Equal(outcome.Value!.Version, after.Version);
+        // The exports say the same: the status, each participant's role, and in STIX that the meeting has not been held.
+        var exports = database.Get<TalksTracker.Data.Export.ExportService>();
+        var exported = (await exports.SnapshotAsync(track, ct: Ct))!.Meetings.Single(m => m.Id == meeting);
+        Assert.Equal((MeetingStatus.Planned, "Jan 2027"), (exported.Status, exported.Date));
+        Assert.Equal([ParticipantRole.Party, ParticipantRole.Mediator, ParticipantRole.Guarantor], exported.Participants.Select(p => p.Role));
+        using var stix = new MemoryStream();
+        await (await exports.ExportAsync(TalksTracker.Data.Export.ExportFormat.Stix, track, ct: Ct))!.WriteToAsync(stix, Ct);
+        Assert.Contains($"Meeting (Planned, not held, Direct), Jan 2027.", System.Text.Encoding.UTF8.GetString(stix.ToArray()));
     }
 
     [Fact]

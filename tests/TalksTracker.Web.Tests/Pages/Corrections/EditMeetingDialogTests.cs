@@ -32,6 +32,7 @@ public class EditMeetingDialogTests : MudTestContext
 
         page.WaitForAssertion(() => Assert.Equal("Second round, announced for Baghdad", page.Find("h1").TextContent));
         Assert.Equal("planned", page.Find("[data-testid=meeting-status]").TextContent.Trim());
+        page.WaitForAssertion(() => Assert.Equal("not held: planned", page.Find("td.took-place").TextContent.Trim()));
         Assert.Contains(page.FindAll(".participant"), p => p.TextContent.Contains("Russia", StringComparison.Ordinal) && p.TextContent.Contains("guarantor", StringComparison.Ordinal));
         await using var db = Database.NewContext();
         Assert.Equal(ParticipantRole.Guarantor, await db.MeetingParticipants.Where(p => p.Actor!.Name == "Russia").Select(p => p.Role).SingleAsync(Ct));

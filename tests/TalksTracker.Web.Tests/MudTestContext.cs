@@ -54,6 +54,23 @@ public abstract class MudTestContext : BunitContext, IAsyncLifetime
         Popovers = Render<MudPopoverProvider>();
     }
 
+    /// <summary>Opens a select list (MudSelect opens on mouse-down) and picks the item with this text.</summary>
+    protected async Task SelectAsync(AngleSharp.Dom.IElement select, string item)
+    {
+        await select.MouseDownAsync(new());
+        Popovers.WaitForAssertion(() => Assert.Contains(Popovers.FindAll(".mud-popover-open .mud-list-item"), i => i.TextContent.Trim() == item));
+        await Popovers.FindAll(".mud-popover-open .mud-list-item").First(i => i.TextContent.Trim() == item).ClickAsync(new());
+    }
+
+    /// <summary>The problem shown beside the field marked <c>data-field</c>; fails when the field shows none.</summary>
+    protected static string ErrorBeside(IRenderedComponent<MudDialogProvider> dialogs, string field)
+    {
+        var control = dialogs.Find($"[data-field={field}]").Closest(".mud-input-control");
+        return control is not null && control.ClassList.Contains("mud-input-error")
+            ? control.QuerySelector(".mud-input-helper-text")?.TextContent.Trim() ?? ""
+            : throw new Xunit.Sdk.XunitException($"No error beside {field}.");
+    }
+
     public new async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();

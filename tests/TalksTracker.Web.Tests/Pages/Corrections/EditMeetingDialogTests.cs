@@ -1,4 +1,3 @@
-using AngleSharp.Dom;
 using Bunit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -80,20 +79,5 @@ public class EditMeetingDialogTests : MudTestContext
     {
         await using var db = Database.NewContext();
         return await db.Meetings.Select(m => m.Id).SingleAsync(Ct);
-    }
-
-    private async Task SelectAsync(IElement select, string item)
-    {
-        await select.MouseDownAsync(new());
-        Popovers.WaitForAssertion(() => Assert.Contains(Popovers.FindAll(".mud-popover-open .mud-list-item"), i => i.TextContent.Trim() == item));
-        await Popovers.FindAll(".mud-popover-open .mud-list-item").First(i => i.TextContent.Trim() == item).ClickAsync(new());
-    }
-
-    private static string ErrorBeside(IRenderedComponent<MudDialogProvider> dialogs, string field)
-    {
-        var control = dialogs.Find($"[data-field={field}]").Closest(".mud-input-control");
-        return control is not null && control.ClassList.Contains("mud-input-error")
-            ? control.QuerySelector(".mud-input-helper-text")?.TextContent.Trim() ?? ""
-            : throw new Xunit.Sdk.XunitException($"No error beside {field}.");
     }
 }

@@ -147,9 +147,6 @@ public class CatalogDialogTests : MudTestContext
         await Popovers.FindAll(".mud-popover-open .mud-list-item").First(i => i.TextContent.Trim() == item).ClickAsync(new());
     }
 
-    private static string ErrorBeside(IRenderedComponent<MudDialogProvider> dialogs, string field) =>
-        ErrorBesideOrNull(dialogs, field) ?? throw new Xunit.Sdk.XunitException($"No error beside {field}.");
-
     private static string? ErrorBesideOrNull(IRenderedComponent<MudDialogProvider> dialogs, string field)
     {
         var control = dialogs.Find($"[data-field={field}]").Closest(".mud-input-control");

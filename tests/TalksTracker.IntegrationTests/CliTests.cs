@@ -294,5 +294,45 @@ public sealed class CliTests : IDisposable
         Assert.Equal(64, stored!.Length);
     }
 
+    [Fact]
+    public async Task Track_create_edit_archive_and_restore_print_the_track_and_refuse_a_stale_version_or_a_taken_name()
+    {
+        Assert.Equal(0, (await Run("seed")).Exit);
+
+        var created = await Run("--as", "desk-editor", "track", "create", "--name", "Turkey-SDF track", "--party", "Turkey:party:acknowledged", "--party", "Moscow:mediator");
+        Assert.Equal(0, created.Exit);
+        var track = System.Text.Json.JsonDocument.Parse(created.Out).RootElement;
+        var (id, version) = (track.GetProperty("id").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture), track.GetProperty("version").GetString()!);
+        Assert.Equal(["Russia:Mediator", "Turkey:Party"], track.GetProperty("roles").EnumerateArray()
+            .Select(r => $"{r.GetProperty("actor").GetProperty("name").GetString()}:{r.GetProperty("role").GetString()}").Order());
+
+        var edited = await Run("track", "edit", id, "--version", version, "--description", "Talks in Baghdad.", "--official");
+        var stale = await Run("track", "edit", id, "--version", version, "--name", "Another name");
+        var taken = await Run("track", "create", "--name", "syria–israel security TRACK");
+        var archived = await Run("track", "archive", id);
+        var restored = await Run("track", "restore", id);
+        var badParty = await Run("track", "create", "--name", "X", "--party", "Turkey");
+        var noId = await Run("track", "archive");
+
+        Assert.Equal(0, edited.Exit);
+        Assert.Contains("\"isOfficial\": true", edited.Out);
+        Assert.Contains("Talks in Baghdad.", edited.Out);
+        Assert.Equal(1, stale.Exit);
+        Assert.Contains("Someone else changed this record", stale.Err);
+        Assert.Empty(stale.Out);
+        Assert.Equal(1, taken.Exit);
+        Assert.Contains("There is already a track", taken.Err);
+        Assert.Equal(0, archived.Exit);
+        Assert.DoesNotContain("\"archivedAt\": null", archived.Out);
+        Assert.Equal(0, restored.Exit);
+        Assert.Contains("\"archivedAt\": null", restored.Out);
+        Assert.Equal((2, 2), (badParty.Exit, noId.Exit));
+        await using var read = new SqliteConnection($"Data Source={DatabasePath};Pooling=False");
+        await read.OpenAsync(TestContext.Current.CancellationToken);
+        await using var audit = read.CreateCommand();
+        audit.CommandText = $"SELECT User FROM AuditEntries WHERE EntityType = 'Track' AND EntityId = '{id}' AND Action = 'Created'";
+        Assert.Equal("desk-editor", await audit.ExecuteScalarAsync(TestContext.Current.CancellationToken));
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 }

@@ -35,6 +35,7 @@ public abstract class MudTestContext : BunitContext, IAsyncLifetime
                      typeof(TalksTracker.Data.Services.ProgressService), typeof(TalksTracker.Data.Services.DigestService),
                      typeof(TalksTracker.Data.Search.ISearchService), typeof(TalksTracker.Data.Analysis.ProvenanceAnalysisService),
                      typeof(TalksTracker.Data.Editing.CatalogService), typeof(TalksTracker.Data.Intake.ReviewService),
+                     typeof(TalksTracker.Data.Editing.TrackCorrections), typeof(TalksTracker.Data.Editing.MeetingCorrections),
                      typeof(TalksTracker.Data.Export.ExportService), typeof(TalksTracker.Data.Export.ExportOptions),
                  })
         {
@@ -45,11 +46,29 @@ public abstract class MudTestContext : BunitContext, IAsyncLifetime
         Services.AddSingleton<TimelineFilterOptions>();
         Services.AddScoped<TalksTracker.Web.Extensions.CurrentUser>();
         // Components that show or hide actions by role need a signed-in user: an editor here.
-        this.AddAuthorization().SetAuthorized("editor@demo.local").SetRoles(TalksTracker.Data.Accounts.Roles.Editor);
+        this.AddAuthorization().SetAuthorized("editor@demo.local").SetRoles(TalksTracker.Data.Accounts.Roles.Editor)
+            .SetPolicies(TalksTracker.Data.Accounts.Policies.Read, TalksTracker.Data.Accounts.Policies.Edit);
         // Pages render as on the interactive circuit; a test of the first (prerendered) response sets this again.
         SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
         // Select lists render their items into the popover provider.
         Popovers = Render<MudPopoverProvider>();
+    }
+
+    /// <summary>Opens a select list (MudSelect opens on mouse-down) and picks the item with this text.</summary>
+    protected async Task SelectAsync(AngleSharp.Dom.IElement select, string item)
+    {
+        await select.MouseDownAsync(new());
+        Popovers.WaitForAssertion(() => Assert.Contains(Popovers.FindAll(".mud-popover-open .mud-list-item"), i => i.TextContent.Trim() == item));
+        await Popovers.FindAll(".mud-popover-open .mud-list-item").First(i => i.TextContent.Trim() == item).ClickAsync(new());
+    }
+
+    /// <summary>The problem shown beside the field marked <c>data-field</c>; fails when the field shows none.</summary>
+    protected static string ErrorBeside(IRenderedComponent<MudDialogProvider> dialogs, string field)
+    {
+        var control = dialogs.Find($"[data-field={field}]").Closest(".mud-input-control");
+        return control is not null && control.ClassList.Contains("mud-input-error")
+            ? control.QuerySelector(".mud-input-helper-text")?.TextContent.Trim() ?? ""
+            : throw new Xunit.Sdk.XunitException($"No error beside {field}.");
     }
 
     public new async ValueTask DisposeAsync()

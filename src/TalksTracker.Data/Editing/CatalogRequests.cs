@@ -14,8 +14,11 @@ public sealed record NewActor(string? Name, ActorKind Kind, IReadOnlyList<string
 /// <summary>A topic of a track.</summary>
 public sealed record NewAgendaItem(int? TrackId, string? Title, AgendaCategory Category, string? Description = null);
 
-/// <summary>Who attended a meeting on behalf of an actor, at the level the report gives ("high-level security officials").</summary>
-public sealed record NewParticipant(int ActorId, string? Level = null);
+/// <summary>Who attended a meeting on behalf of an actor, in what role, at the level the report gives ("high-level security officials").</summary>
+public sealed record NewParticipant(int ActorId, string? Level = null, ParticipantRole Role = ParticipantRole.Party);
+
+/// <summary>A negotiation channel with its parties, mediators, approvers, observers and hosts.</summary>
+public sealed record NewTrack(string? Name, string? Description = null, bool IsOfficial = false, IReadOnlyList<TrackPartyInput>? Parties = null);
 
 /// <summary>One session, or a reported series, of a track; the date as precisely as the reporting allows.</summary>
 public sealed record NewMeeting(

@@ -144,41 +144,12 @@ public sealed class CatalogService(IDbContextFactory<TalksTrackerDbContext> cont
     {
         var title = CatalogName.Clean(request.Title);
         var problems = new ProblemList();
-        Check(problems, nameof(NewMeeting.Title), CatalogName.ProblemWith(request.Title, 300, "A meeting needs a title, as in “Closed-door security meetings in Baku”."));
-        var (date, dateProblems) = (request.Date ?? MeetingDateInput.Unknown).Parse(clock.Today());
-        foreach (var (field, message) in dateProblems)
-        {
-            problems.Add($"{nameof(NewMeeting.Date)}.{field}", message);
-        }
-
-        CheckDefined(problems, nameof(NewMeeting.Format), request.Format, "Choose the format: direct, indirect, shuttle or unknown.");
-        CheckDefined(problems, nameof(NewMeeting.Status), request.Status, "Choose whether the meeting is reported, confirmed or denied.");
-
-        // A JSON body can hold null where a participant belongs: refused by name, not a 500.
-        var participants = (request.Participants ?? []).OfType<NewParticipant>().ToList();
-        if (request.Participants is { } given && given.Count != participants.Count)
-        {
-            problems.Add(nameof(NewMeeting.Participants), "Each participant needs an actor: an empty entry (null) was sent.");
-        }
-
-        if (participants.GroupBy(p => p.ActorId).Any(g => g.Count() > 1))
-        {
-            problems.Add(nameof(NewMeeting.Participants), "Each actor attends once: name the level for all its people together.");
-        }
-
-        if (participants.Select(p => TooLong(p.Level, 300)).OfType<string>().FirstOrDefault() is { } levelProblem)
-        {
-            problems.Add(nameof(NewMeeting.Participants), $"A participant's level: {levelProblem}");
-        }
-
-        Check(problems, nameof(NewMeeting.Summary), TooLong(request.Summary, 4000));
+        var (date, participants) = CheckMeeting(request.Title, request.Date, request.Format, request.Status, request.Participants, request.Summary, clock.Today(), problems);
         string? track = null;
         return await CreateAsync(problems, async db =>
         {
-            track = await TrackNameAsync(db, request.TrackId, nameof(NewMeeting.TrackId), problems, ct);
-            await RecordChecks.CheckExistsAsync(db.Venues, request.VenueId is { } v ? [v] : Array.Empty<int>(), nameof(NewMeeting.VenueId), "venue", problems, ct);
-            await RecordChecks.CheckExistsAsync(db.Actors, participants.Select(p => p.ActorId), nameof(NewMeeting.Participants), "actor", problems, ct);
-            return title is null || track is null ? null : await MeetingMatchAsync(db, request.TrackId!.Value, title, ct);
+            track = await CheckMeetingLinksAsync(db, request.TrackId, request.VenueId, participants, problems, ct);
+            return title is null || track is null ? null : await MeetingMatchAsync(db, request.TrackId!.Value, title, null, ct);
         }, () => new Meeting
         {
             Title = title!,
@@ -189,8 +160,88 @@ public sealed class CatalogService(IDbContextFactory<TalksTrackerDbContext> cont
             Status = request.Status,
             IsSeries = request.IsSeries,
             Summary = CatalogName.Clean(request.Summary),
-            Participants = participants.Select(p => new MeetingParticipant { ActorId = p.ActorId, Level = CatalogName.Clean(p.Level) }).ToList(),
+            Participants = participants.Select(p => new MeetingParticipant { ActorId = p.ActorId, Role = p.Role, Level = CatalogName.Clean(p.Level) }).ToList(),
         }, meeting => new CatalogRecord(meeting.Id, meeting.Title, track), ct);
+    }
+
+    public async Task<CatalogOutcome> CreateTrackAsync(NewTrack request, CancellationToken ct = default)
+    {
+        var name = CatalogName.Clean(request.Name);
+        var problems = new ProblemList();
+        var parties = TrackParties.Check(request.Name, request.Description, request.Parties, problems);
+        return await CreateAsync(problems, async db =>
+        {
+            await TrackParties.CheckActorsAsync(db, parties, problems, ct);
+            return name is null ? null : await TrackMatchAsync(db, name, null, ct);
+        }, () => new Track
+        {
+            Name = name!,
+            Description = CatalogName.Clean(request.Description),
+            IsOfficial = request.IsOfficial,
+            Participants = parties.Select(TrackParties.ToParticipant).ToList(),
+        }, track => new CatalogRecord(track.Id, track.Name, track.IsOfficial ? "official" : "unofficial"), ct);
+    }
+
+    /// <summary>
+    /// The checks of a meeting's own fields, whether it is created or corrected: the date parsed, and the participants
+    /// sent without empty entries.
+    /// </summary>
+    internal static (FuzzyDate? Date, List<NewParticipant> Participants) CheckMeeting(string? title, MeetingDateInput? dateInput, MeetingFormat format,
+        MeetingStatus status, IReadOnlyList<NewParticipant>? given, string? summary, DateOnly today, ProblemList problems)
+    {
+        Check(problems, nameof(NewMeeting.Title), CatalogName.ProblemWith(title, 300, "A meeting needs a title, as in “Closed-door security meetings in Baku”."));
+        var (date, dateProblems) = (dateInput ?? MeetingDateInput.Unknown).Parse(today);
+        foreach (var (field, message) in dateProblems)
+        {
+            problems.Add($"{nameof(NewMeeting.Date)}.{field}", message);
+        }
+
+        CheckDefined(problems, nameof(NewMeeting.Format), format, "Choose the format: direct, indirect, shuttle or unknown.");
+        CheckDefined(problems, nameof(NewMeeting.Status), status, "Choose whether the meeting is reported, confirmed, denied, planned, postponed or cancelled.");
+
+        // A JSON body can hold null where a participant belongs: refused by name, not a 500.
+        var participants = (given ?? []).OfType<NewParticipant>().ToList();
+        if (given is not null && given.Count != participants.Count)
+        {
+            problems.Add(nameof(NewMeeting.Participants), "Each participant needs an actor: an empty entry (null) was sent.");
+        }
+
+        if (participants.GroupBy(p => p.ActorId).Any(g => g.Count() > 1))
+        {
+            problems.Add(nameof(NewMeeting.Participants), "Each actor attends once: name the level for all its people together.");
+        }
+
+        if (participants.Any(p => !Enum.IsDefined(p.Role)))
+        {
+            problems.Add(nameof(NewMeeting.Participants), "A participant's role is party, mediator, host, observer or guarantor.");
+        }
+
+        if (participants.Select(p => TooLong(p.Level, 300)).OfType<string>().FirstOrDefault() is { } levelProblem)
+        {
+            problems.Add(nameof(NewMeeting.Participants), $"A participant's level: {levelProblem}");
+        }
+
+        Check(problems, nameof(NewMeeting.Summary), TooLong(summary, 4000));
+        return (date, participants);
+    }
+
+    /// <summary>
+    /// The checks of the records a meeting refers to; the track's name, or null when it is missing or archived (a meeting
+    /// already on an archived track, <paramref name="currentTrackId"/>, may stay there).
+    /// </summary>
+    internal static async Task<string?> CheckMeetingLinksAsync(TalksTrackerDbContext db, int? trackId, int? venueId, IReadOnlyList<NewParticipant> participants,
+        ProblemList problems, CancellationToken ct, int? currentTrackId = null)
+    {
+        var track = await TrackNameAsync(db, trackId, nameof(NewMeeting.TrackId), problems, ct);
+        if (track is not null && trackId != currentTrackId && await db.Tracks.AnyAsync(t => t.Id == trackId && t.ArchivedAt != null, ct))
+        {
+            problems.Add(nameof(NewMeeting.TrackId), $"The track “{track}” is archived: restore it first, or choose a current track.");
+            track = null;
+        }
+
+        await RecordChecks.CheckExistsAsync(db.Venues, venueId is { } v ? [v] : Array.Empty<int>(), nameof(NewMeeting.VenueId), "venue", problems, ct);
+        await RecordChecks.CheckExistsAsync(db.Actors, participants.Select(p => p.ActorId), nameof(NewMeeting.Participants), "actor", problems, ct);
+        return track;
     }
 
     /// <summary>The venue a new one named <paramref name="name"/> would duplicate, if any: for telling the editor while they type.</summary>
@@ -223,7 +274,7 @@ public sealed class CatalogService(IDbContextFactory<TalksTrackerDbContext> cont
     {
         var clean = CatalogName.Clean(title);
         await using var db = await contextFactory.CreateDbContextAsync(ct);
-        return clean is null || trackId is not { } track ? null : await MeetingMatchAsync(db, track, clean, ct);
+        return clean is null || trackId is not { } track ? null : await MeetingMatchAsync(db, track, clean, null, ct);
     }
 
     /// <summary>
@@ -267,9 +318,15 @@ public sealed class CatalogService(IDbContextFactory<TalksTrackerDbContext> cont
         FirstSameAsync(db.AgendaItems.Where(a => a.TrackId == trackId).OrderBy(a => a.Id).Select(a => new CatalogRecord(a.Id, a.Title, a.Track!.Name)),
             title, nameof(NewAgendaItem.Title), a => $"The track already has the agenda item “{a.Name}”: use it instead.", ct);
 
-    private static Task<CatalogMatch?> MeetingMatchAsync(TalksTrackerDbContext db, int trackId, string title, CancellationToken ct) =>
-        FirstSameAsync(db.Meetings.Where(m => m.TrackId == trackId).OrderBy(m => m.Id).Select(m => new CatalogRecord(m.Id, m.Title, m.Track!.Name)),
+    /// <summary>The meeting of the track with the title, other than <paramref name="exceptId"/> (the one being corrected).</summary>
+    internal static Task<CatalogMatch?> MeetingMatchAsync(TalksTrackerDbContext db, int trackId, string title, int? exceptId, CancellationToken ct) =>
+        FirstSameAsync(db.Meetings.Where(m => m.TrackId == trackId && m.Id != exceptId).OrderBy(m => m.Id).Select(m => new CatalogRecord(m.Id, m.Title, m.Track!.Name)),
             title, nameof(NewMeeting.Title), m => $"The track already has a meeting “{m.Name}”: use it instead.", ct);
+
+    /// <summary>The track with the name, other than <paramref name="exceptId"/> (the one being corrected); archived tracks keep their names.</summary>
+    internal static Task<CatalogMatch?> TrackMatchAsync(TalksTrackerDbContext db, string name, int? exceptId, CancellationToken ct) =>
+        FirstSameAsync(db.Tracks.Where(t => t.Id != exceptId).OrderBy(t => t.Id).Select(t => new CatalogRecord(t.Id, t.Name, t.ArchivedAt == null ? null : "archived")),
+            name, nameof(NewTrack.Name), t => $"There is already a track “{t.Name}”{(t.Detail is null ? "" : " (archived)")}: use it instead.", ct);
 
     /// <summary>The first candidate with the same name (see <see cref="CatalogName.Same"/>), compared here rather than in SQL so both providers agree.</summary>
     private static async Task<CatalogMatch?> FirstSameAsync(IQueryable<CatalogRecord> candidates, string name, string field, Func<CatalogRecord, string> message, CancellationToken ct)
@@ -373,10 +430,10 @@ public sealed class CatalogService(IDbContextFactory<TalksTrackerDbContext> cont
         }
     }
 
-    private static string? TooLong(string? text, int maxLength) =>
+    internal static string? TooLong(string? text, int maxLength) =>
         CatalogName.Clean(text) is { Length: var length } && length > maxLength ? $"At most {maxLength} characters ({length} given)." : null;
 
-    private static void CheckDefined<TEnum>(ProblemList problems, string field, TEnum value, string message) where TEnum : struct, Enum
+    internal static void CheckDefined<TEnum>(ProblemList problems, string field, TEnum value, string message) where TEnum : struct, Enum
     {
         if (!Enum.IsDefined(value))
         {
@@ -384,7 +441,7 @@ public sealed class CatalogService(IDbContextFactory<TalksTrackerDbContext> cont
         }
     }
 
-    private static void Check(ProblemList problems, string field, string? problem)
+    internal static void Check(ProblemList problems, string field, string? problem)
     {
         if (problem is not null)
         {

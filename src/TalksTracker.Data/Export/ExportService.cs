@@ -184,7 +184,7 @@ public sealed class ExportService(
         var tracks = await db.Tracks.AsNoTracking()
             .Where(t => trackId == null || t.Id == trackId)
             .OrderBy(t => t.Id)
-            .Select(t => new ExportTrack(t.Id, t.Name, t.Description, t.IsOfficial, t.Participants.Select(p => p.ActorId).ToList(), t.RecordedAt))
+            .Select(t => new ExportTrack(t.Id, t.Name, t.Description, t.IsOfficial, t.Participants.Select(p => p.ActorId).ToList(), t.RecordedAt, t.ArchivedAt))
             .ToListAsync(ct);
 
         var boards = new List<ProgressBoard>();
@@ -204,11 +204,12 @@ public sealed class ExportService(
             .Select(m => new
             {
                 m.Id, m.TrackId, m.Title, m.DatePrecision, m.DateStart, m.DateEnd, m.DateLabel, m.VenueId, m.Status, m.Format,
-                Participants = m.Participants.Select(p => p.ActorId).ToList(), m.RecordedAt,
+                Participants = m.Participants.OrderBy(p => p.Id).Select(p => new ExportParticipant(p.ActorId, p.Role, p.Level)).ToList(), m.RecordedAt,
             })
             .ToListAsync(ct);
         var meetings = meetingRows.Select(m => new ExportMeeting(m.Id, m.TrackId, m.Title,
-            FuzzyDate.FromParts(m.DatePrecision, m.DateStart, m.DateEnd, m.DateLabel).Display, m.VenueId, m.Status, m.Format, m.Participants, m.RecordedAt)).ToList();
+            FuzzyDate.FromParts(m.DatePrecision, m.DateStart, m.DateEnd, m.DateLabel).Display, m.VenueId, m.Status, m.Format,
+            m.Participants.Select(p => p.ActorId).ToList(), m.RecordedAt, m.Participants)).ToList();
 
         var ofTrack = db.Claims.AsQueryable();
         if (trackId is { } track)

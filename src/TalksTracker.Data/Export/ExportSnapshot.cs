@@ -12,10 +12,14 @@ public sealed record ExportVenue(int Id, string Name, string? Country, double? L
 
 public sealed record ExportReport(int Id, string Title, string? Outlet, string? Url, DateOnly? PublishedOn, string Language, DateTime TakenInAt);
 
+/// <summary>A meeting; <see cref="Participants"/> gives each participant's role and level at this meeting.</summary>
 public sealed record ExportMeeting(int Id, int TrackId, string Title, string Date, int? VenueId, MeetingStatus Status, MeetingFormat Format,
-    IReadOnlyList<int> ParticipantActorIds, DateTime RecordedAt);
+    IReadOnlyList<int> ParticipantActorIds, DateTime RecordedAt, IReadOnlyList<ExportParticipant> Participants);
 
-public sealed record ExportTrack(int Id, string Name, string? Description, bool IsOfficial, IReadOnlyList<int> ParticipantActorIds, DateTime RecordedAt);
+public sealed record ExportParticipant(int ActorId, ParticipantRole Role, string? Level);
+
+/// <summary>A track; <see cref="ArchivedAt"/> is set when an editor archived it.</summary>
+public sealed record ExportTrack(int Id, string Name, string? Description, bool IsOfficial, IReadOnlyList<int> ParticipantActorIds, DateTime RecordedAt, DateTime? ArchivedAt);
 
 /// <summary>A link from an exported claim to a claim of another report about the same meeting or agenda item.</summary>
 /// <param name="Confirmed">True when an editor confirmed the link; false while it is proposed by the rules.</param>

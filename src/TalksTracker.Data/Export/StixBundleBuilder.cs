@@ -256,7 +256,8 @@ public static class StixBundleBuilder
         {
             var o = Sdo("grouping", meetingIds[m.Id], m.RecordedAt);
             o["name"] = m.Title;
-            o["description"] = $"Meeting ({m.Status}, {m.Format}), {m.Date}.";
+            // A planned, postponed or cancelled meeting says so: it is not an event that took place.
+            o["description"] = $"Meeting ({m.Status}{(m.Status.IsHeld() ? "" : ", not held")}, {m.Format}), {m.Date}.";
             o["context"] = "unspecified";
             var refs = m.ParticipantActorIds.Where(actorIds.ContainsKey).Select(id => actorIds[id]).ToList();
             if (m.VenueId is { } venue && venueIds.TryGetValue(venue, out var venueRef))

@@ -28,6 +28,9 @@ public sealed record TimelineQuery
     public DateOnly? To { get; init; }
     /// <summary>True: every party acknowledges the track; false: some party does not (or denies it).</summary>
     public bool? Acknowledged { get; init; }
+    public MeetingStatus? Status { get; init; }
+    /// <summary>Only meetings that took place: not planned, postponed or cancelled ones (the overview's recent meetings).</summary>
+    public bool HeldOnly { get; init; }
     public TimelineOrder Order { get; init; } = TimelineOrder.NewestFirst;
     public int Page { get; init; } = 1;
     public int PageSize { get; init; } = 50;
@@ -43,15 +46,15 @@ public sealed record TimelineEntry(
     FuzzyDate Date,
     MeetingStatus Status,
     MeetingFormat Format,
-    IReadOnlyList<NamedRef> Parties,
-    IReadOnlyList<NamedRef> Mediators,
+    IReadOnlyList<MeetingParticipantView> Participants,
     IReadOnlyList<NamedRef> AgendaItems,
     int ClaimCount,
     int IndependentOrigins);
 
 public sealed record TimelineResult(IReadOnlyList<TimelineEntry> Entries, int Total, int Page, int PageSize);
 
-public sealed record MeetingParticipantView(NamedRef Actor, string? Level);
+/// <summary>Who attended a meeting, in what role (the meeting's own, not the track's) and at what level.</summary>
+public sealed record MeetingParticipantView(NamedRef Actor, ParticipantRole Role, string? Level);
 
 public sealed record TrackRoleView(NamedRef Actor, TrackRole Role, Acknowledgement Acknowledgement, string? Note);
 
@@ -72,7 +75,8 @@ public sealed record MeetingDossier(
     IReadOnlyList<TrackRoleView> TrackRoles,
     IReadOnlyList<MeetingAgendaView> AgendaItems,
     IReadOnlyList<ClaimView> Claims,
-    int IndependentOrigins);
+    int IndependentOrigins,
+    Guid Version);
 
 /// <summary>The analyst's view of meetings: the filtered timeline and one meeting's dossier.</summary>
 public sealed class MeetingService(IDbContextFactory<TalksTrackerDbContext> contextFactory, ProvenanceService provenance)
@@ -125,11 +129,7 @@ public sealed class MeetingService(IDbContextFactory<TalksTrackerDbContext> cont
             .ToListAsync(ct);
 
         var ids = rows.Select(r => r.Id).ToList();
-        var trackIds = rows.Select(r => r.TrackId).Distinct().ToList();
-        var roles = await db.TrackParticipants.AsNoTracking()
-            .Where(p => trackIds.Contains(p.TrackId) && (p.Role == TrackRole.Party || p.Role == TrackRole.Mediator))
-            .Select(p => new { p.TrackId, p.Role, p.ActorId, p.Actor!.Name })
-            .ToListAsync(ct);
+        var participants = await ParticipantsAsync(db, p => ids.Contains(p.MeetingId), ct);
         var agenda = await AgendaTouchedAsync(db, ids, ct);
         // Origins not counted yet (null) are counted here from the claims.
         var uncounted = rows.Where(r => r.Claims is not null && r.Origins is null).Select(r => r.Id).ToList();
@@ -143,8 +143,7 @@ public sealed class MeetingService(IDbContextFactory<TalksTrackerDbContext> cont
             FuzzyDate.FromParts(r.DatePrecision, r.DateStart, r.DateEnd, r.DateLabel),
             r.Status,
             r.Format,
-            roles.Where(p => p.TrackId == r.TrackId && p.Role == TrackRole.Party).Select(p => new NamedRef(p.ActorId, p.Name)).ToList(),
-            roles.Where(p => p.TrackId == r.TrackId && p.Role == TrackRole.Mediator).Select(p => new NamedRef(p.ActorId, p.Name)).ToList(),
+            participants[r.Id].ToList(),
             agenda.TryGetValue(r.Id, out var items) ? items : [],
             r.Claims ?? 0,
             r.Origins ?? counted.GetValueOrDefault(r.Id))).ToList();
@@ -174,6 +173,7 @@ public sealed class MeetingService(IDbContextFactory<TalksTrackerDbContext> cont
                 m.IsSeries,
                 m.Format,
                 m.Status,
+                m.Version,
             })
             .SingleOrDefaultAsync(ct);
         if (meeting is null)
@@ -182,11 +182,7 @@ public sealed class MeetingService(IDbContextFactory<TalksTrackerDbContext> cont
         }
 
         // Its own query: as a nested collection SQLite joined the meeting to every participant of every meeting (42 ms at 20k meetings).
-        var participants = await db.MeetingParticipants.AsNoTracking()
-            .Where(p => p.MeetingId == id)
-            .OrderBy(p => p.Id)
-            .Select(p => new MeetingParticipantView(new NamedRef(p.ActorId, p.Actor!.Name), p.Level))
-            .ToListAsync(ct);
+        var participants = (await ParticipantsAsync(db, p => p.MeetingId == id, ct))[id].ToList();
 
         var roles = await db.TrackParticipants.AsNoTracking()
             .Where(p => p.TrackId == meeting.TrackId)
@@ -215,7 +211,19 @@ public sealed class MeetingService(IDbContextFactory<TalksTrackerDbContext> cont
             roles,
             agenda,
             claims,
-            Origins.CountIndependent(claims.Select(c => c.OriginFacts).ToList()));
+            Origins.CountIndependent(claims.Select(c => c.OriginFacts).ToList()),
+            meeting.Version);
+    }
+
+    /// <summary>Meetings' participants, by role (parties first; the role is stored as text, so ordered here) then in the order they were entered.</summary>
+    private static async Task<ILookup<int, MeetingParticipantView>> ParticipantsAsync(TalksTrackerDbContext db,
+        System.Linq.Expressions.Expression<Func<MeetingParticipant, bool>> which, CancellationToken ct)
+    {
+        var rows = await db.MeetingParticipants.AsNoTracking().Where(which)
+            .Select(p => new { p.Id, p.MeetingId, p.ActorId, p.Actor!.Name, p.Role, p.Level })
+            .ToListAsync(ct);
+        return rows.OrderBy(p => p.Role).ThenBy(p => p.Id)
+            .ToLookup(p => p.MeetingId, p => new MeetingParticipantView(new NamedRef(p.ActorId, p.Name), p.Role, p.Level));
     }
 
     // Dated meetings first (newest or oldest first), undated last; the id breaks ties so pages never overlap.
@@ -288,6 +296,16 @@ public sealed class MeetingService(IDbContextFactory<TalksTrackerDbContext> cont
         if (q.To is { } to)
         {
             meetings = meetings.Where(m => m.DateStart != null && m.DateStart <= to);
+        }
+
+        if (q.Status is { } status)
+        {
+            meetings = meetings.Where(m => m.Status == status);
+        }
+
+        if (q.HeldOnly)
+        {
+            meetings = meetings.Where(m => !MeetingStatuses.NotHeld.Contains(m.Status));
         }
 
         if (q.Acknowledged is { } acknowledged)

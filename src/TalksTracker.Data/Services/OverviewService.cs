@@ -25,7 +25,7 @@ public sealed class OverviewService(
                 await db.Venues.CountAsync(ct));
         }
 
-        var recent = await meetings.TimelineAsync(new TimelineQuery { PageSize = 5 }, ct);
+        var recent = await meetings.TimelineAsync(new TimelineQuery { PageSize = 5, HeldOnly = true }, ct);
         return new Overview(counts, await tracks.ListAsync(ct), recent.Entries, await reports.ListAsync(0, 5, ct));
     }
 }

@@ -93,11 +93,11 @@ public sealed class ProgressService(IDbContextFactory<TalksTrackerDbContext> con
         return new StatusOverTime(dates, items);
     }
 
-    /// <summary>Meetings (by their date's middle) and reports with claims about the track (by publication, else intake) per month.</summary>
+    /// <summary>Meetings held (by their date's middle; not planned, postponed or cancelled ones) and reports with claims about the track (by publication, else intake) per month.</summary>
     public async Task<IReadOnlyList<MonthlyActivity>> ActivityAsync(int trackId, CancellationToken ct = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(ct);
-        var meetingDates = await db.Meetings.AsNoTracking().Where(m => m.TrackId == trackId && m.SortDate != null)
+        var meetingDates = await db.Meetings.AsNoTracking().Where(m => m.TrackId == trackId && m.SortDate != null && !MeetingStatuses.NotHeld.Contains(m.Status))
             .Select(m => m.SortDate!.Value).ToListAsync(ct);
         var claimIds = TrackClaims.IdsAbout(db, trackId);
         var reportIds = db.Claims.Where(c => claimIds.Contains(c.Id)).Select(c => c.ReportId);

@@ -3,6 +3,10 @@ using TalksTracker.Domain;
 
 namespace TalksTracker.Data.Services;
 
+/// <summary>
+/// A track as lists show it, with the <see cref="Version"/> an editor sends back with a correction. An archived track
+/// (<see cref="ArchivedAt"/>) is left out of pickers and the list of current tracks.
+/// </summary>
 public sealed record TrackSummary(
     int Id,
     string Name,
@@ -12,22 +16,37 @@ public sealed record TrackSummary(
     int MeetingCount,
     int AgendaItemCount,
     int ClaimCount,
-    FuzzyDate? LatestMeeting);
+    FuzzyDate? LatestMeeting,
+    DateTime? ArchivedAt,
+    Guid Version);
 
 /// <summary>Tracks: their parties and roles, and how far each agenda item has moved.</summary>
 public sealed class TrackService(IDbContextFactory<TalksTrackerDbContext> contextFactory)
 {
-    /// <summary>Ids and names only, in list order: for filter choices, without the list's counts.</summary>
+    /// <summary>Ids and names of the current tracks only, in list order: for pickers and filter choices, without the list's counts.</summary>
     public async Task<IReadOnlyList<NamedRef>> NamesAsync(CancellationToken ct = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(ct);
-        return await db.Tracks.AsNoTracking().OrderBy(t => t.Name).Select(t => new NamedRef(t.Id, t.Name)).ToListAsync(ct);
+        return await db.Tracks.AsNoTracking().Where(t => t.ArchivedAt == null).OrderBy(t => t.Name).Select(t => new NamedRef(t.Id, t.Name)).ToListAsync(ct);
     }
 
-    public async Task<IReadOnlyList<TrackSummary>> ListAsync(CancellationToken ct = default)
+    /// <summary>The current tracks, or with <paramref name="archived"/> the archived ones.</summary>
+    public async Task<IReadOnlyList<TrackSummary>> ListAsync(CancellationToken ct = default, bool archived = false)
     {
         await using var db = await contextFactory.CreateDbContextAsync(ct);
-        var tracks = await db.Tracks.AsNoTracking()
+        return await SummariesAsync(db, db.Tracks.Where(t => (t.ArchivedAt != null) == archived), ct);
+    }
+
+    /// <summary>One track, current or archived; null when there is none with the id.</summary>
+    public async Task<TrackSummary?> GetAsync(int id, CancellationToken ct = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        return (await SummariesAsync(db, db.Tracks.Where(t => t.Id == id), ct)).SingleOrDefault();
+    }
+
+    private static async Task<IReadOnlyList<TrackSummary>> SummariesAsync(TalksTrackerDbContext db, IQueryable<Track> which, CancellationToken ct)
+    {
+        var tracks = await which.AsNoTracking()
             .OrderBy(t => t.Name)
             .Select(t => new
             {
@@ -39,14 +58,18 @@ public sealed class TrackService(IDbContextFactory<TalksTrackerDbContext> contex
                     .Select(p => new TrackRoleView(new NamedRef(p.ActorId, p.Actor!.Name), p.Role, p.Acknowledgement, p.Note)).ToList(),
                 MeetingCount = t.Meetings.Count,
                 AgendaItemCount = t.AgendaItems.Count,
-                Latest = t.Meetings.OrderByDescending(m => m.SortDate)
+                // The latest meeting held: a planned, postponed or cancelled one has not happened.
+                Latest = t.Meetings.Where(m => !MeetingStatuses.NotHeld.Contains(m.Status)).OrderByDescending(m => m.SortDate)
                     .Select(m => new { m.DatePrecision, m.DateStart, m.DateEnd, m.DateLabel }).FirstOrDefault(),
+                t.ArchivedAt,
+                t.Version,
             })
             .ToListAsync(ct);
         // Claims per track (a claim naming two meetings of a track counts once), kept by every save: a distinct count
         // over every link took 0.3 s at a million claims.
-        var claimCounts = await db.TrackClaimFacts.AsNoTracking().ToDictionaryAsync(f => f.TrackId, f => f.Claims, ct);
+        var ids = tracks.Select(t => t.Id).ToList();
+        var claimCounts = await db.TrackClaimFacts.AsNoTracking().Where(f => ids.Contains(f.TrackId)).ToDictionaryAsync(f => f.TrackId, f => f.Claims, ct);
         return tracks.Select(t => new TrackSummary(t.Id, t.Name, t.IsOfficial, t.Description, t.Roles, t.MeetingCount, t.AgendaItemCount, claimCounts.GetValueOrDefault(t.Id),
-            t.Latest is null ? null : FuzzyDate.FromParts(t.Latest.DatePrecision, t.Latest.DateStart, t.Latest.DateEnd, t.Latest.DateLabel))).ToList();
+            t.Latest is null ? null : FuzzyDate.FromParts(t.Latest.DatePrecision, t.Latest.DateStart, t.Latest.DateEnd, t.Latest.DateLabel), t.ArchivedAt, t.Version)).ToList();
     }
 }

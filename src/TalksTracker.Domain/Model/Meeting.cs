@@ -20,6 +20,14 @@ public enum MeetingStatus
     Cancelled,
 }
 
+public static class MeetingStatuses
+{
+    /// <summary>Statuses of a meeting that has not taken place (yet): it is not counted as held (latest meeting, activity, recent meetings).</summary>
+    public static readonly IReadOnlyList<MeetingStatus> NotHeld = [MeetingStatus.Planned, MeetingStatus.Postponed, MeetingStatus.Cancelled];
+
+    public static bool IsHeld(this MeetingStatus status) => !NotHeld.Contains(status);
+}
+
 /// <summary>What an actor was at one meeting; the track's roles are defaults, not the meeting's truth.</summary>
 public enum ParticipantRole
 {

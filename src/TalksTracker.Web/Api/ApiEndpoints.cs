@@ -81,6 +81,17 @@ public static class ApiEndpoints
         return Invalid(outcome.Errors);
     }
 
+    /// <summary>
+    /// A correction of the record <paramref name="id"/> from a JSON body: a body that is JSON null answers 400 (a generic
+    /// body parameter is not known to be required), otherwise <paramref name="correct"/>'s outcome as <see cref="Edited{T}"/>.
+    /// </summary>
+    internal static async Task<Results<Ok<T>, ValidationProblem, ProblemHttpResult>> CorrectAsync<TRequest, T>(TRequest? request, string what,
+        Func<TRequest, Task<Outcome<T>>> correct) where TRequest : class =>
+        request is null
+            ? TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The request could not be read.",
+                detail: $"Send the {what} as a JSON object with the version you read; nothing was stored.")
+            : Edited(await correct(request), what);
+
     /// <summary>Declares what a correction answers besides 200: 400, 404 and 409 (stale or in use), and 503 when the database stayed busy.</summary>
     internal static RouteHandlerBuilder ProducesEditProblems(this RouteHandlerBuilder route) =>
         route.ProducesValidationProblem().ProducesNotFound().ProducesWriteProblems();

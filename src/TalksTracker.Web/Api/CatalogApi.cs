@@ -21,6 +21,8 @@ public static class CatalogApi
             .WithSummary("Create an actor: name, kind, aliases, optional parent; a name or alias another actor has is refused.");
         MapCreate<NewAgendaItem>(api, "agenda-items", "agenda item", (catalog, request, ct) => catalog.CreateAgendaItemAsync(request, ct))
             .WithSummary("Create an agenda item of a track: title and category.");
+        MapCreate<NewTrack>(api, "tracks", "track", (catalog, request, ct) => catalog.CreateTrackAsync(request, ct))
+            .WithSummary("Create a track: name, description, official or not, parties each with a role (party, mediator, approver, observer, host) and acknowledgement.");
 
         return api;
     }

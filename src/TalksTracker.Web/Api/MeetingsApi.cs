@@ -1,10 +1,15 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using TalksTracker.Data.Accounts;
+using TalksTracker.Data.Editing;
 using TalksTracker.Data.Services;
 using TalksTracker.Web.Timeline;
 
 namespace TalksTracker.Web.Api;
 
-/// <summary>Meetings in time order, filtered like the timeline page, and one meeting's dossier.</summary>
+/// <summary>
+/// Meetings in time order, filtered like the timeline page, and one meeting's dossier (with the version an editor sends
+/// back with a correction, PUT /api/meetings/{id}).
+/// </summary>
 public static class MeetingsApi
 {
     public static RouteGroupBuilder MapMeetingsApi(this RouteGroupBuilder api)
@@ -21,7 +26,14 @@ public static class MeetingsApi
         api.MapGet("/meetings/{id:int}", async (int id, MeetingService meetings, CancellationToken ct) =>
                 ApiEndpoints.Found(await meetings.DossierAsync(id, ct), "meeting", id))
             .ProducesNotFound()
-            .WithSummary("A meeting's dossier with every claim behind it.");
+            .WithSummary("A meeting's dossier with every claim behind it, and its version for corrections.");
+
+        api.MapPut("/meetings/{id:int}", (int id, MeetingEdit? request, MeetingCorrections meetings, CancellationToken ct) =>
+                ApiEndpoints.CorrectAsync(request, "meeting", r => meetings.EditAsync(id, r, ct)))
+            .ProducesEditProblems()
+            .RequireAuthorization(Policies.Edit)
+            .WithSummary("Correct a meeting: title, track, venue, date with its precision, format, status, participants with role and level (the list sent replaces the stored one), summary. "
+                         + "A new track takes along the agenda items only this meeting speaks of. Send the version you read.");
 
         return api;
     }

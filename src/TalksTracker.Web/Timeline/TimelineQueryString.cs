@@ -21,6 +21,7 @@ public static class TimelineQueryString
     public const string From = "from";
     public const string To = "to";
     public const string Acknowledged = "ack";
+    public const string Status = "status";
     public const string Order = "order";
     public const string Page = "page";
     public const string PageSize = "pageSize";
@@ -40,6 +41,7 @@ public static class TimelineQueryString
             From = Date(From),
             To = Date(To),
             Acknowledged = AcknowledgedValue(),
+            Status = EnumValue<MeetingStatus>(Status),
             Order = string.Equals(value(Order), "oldest", StringComparison.OrdinalIgnoreCase) ? TimelineOrder.OldestFirst : TimelineOrder.NewestFirst,
             Page = Number(Page, 1, 1, 1_000_000),
             PageSize = Number(PageSize, 50, 1, TimelineQuery.MaxPageSize),

@@ -39,7 +39,7 @@ public class TimelineDatabase : SeededDatabase
             Status = MeetingStatus.Confirmed,
             Format = MeetingFormat.Direct,
             Date = FuzzyDate.Exact(new DateOnly(2025, 3, 10)),
-            Participants = [new MeetingParticipant { ActorId = turkey.Id, Level = "observer" }],
+            Participants = [new MeetingParticipant { ActorId = turkey.Id, Role = ParticipantRole.Observer, Level = "observer" }],
         };
         db.Meetings.Add(geneva);
         await db.SaveChangesAsync();
@@ -70,13 +70,17 @@ public abstract class TimelineTests(TimelineDatabase database)
     }
 
     [Fact]
-    public async Task Entry_shows_venue_parties_mediator_agenda_and_backing()
+    public async Task Entry_shows_venue_the_meetings_own_participants_with_roles_agenda_and_backing()
     {
-        var entry = (await database.Get<MeetingService>().TimelineAsync(new TimelineQuery(), Ct)).Entries.First();
+        var entries = (await database.Get<MeetingService>().TimelineAsync(new TimelineQuery(), Ct)).Entries;
+        var entry = entries.First();
 
         Assert.Equal("Baku", entry.Venue!.Name);
-        Assert.Equal(["Syria", "Israel"], entry.Parties.Select(p => p.Name).Order().Reverse());
-        Assert.Equal("Russia", Assert.Single(entry.Mediators).Name);
+        Assert.Equal([("Syria", ParticipantRole.Party), ("Israel", ParticipantRole.Party), ("Russia", ParticipantRole.Mediator)],
+            entry.Participants.Select(p => (p.Actor.Name, p.Role)));
+        // Not the track's parties: Geneva's only participant was Turkey, as an observer.
+        var geneva = Assert.Single(entries.Single(e => e.Id == database.GenevaId).Participants);
+        Assert.Equal(("Turkey", ParticipantRole.Observer), (geneva.Actor.Name, geneva.Role));
         Assert.Contains(entry.AgendaItems, a => a.Name == "Long-term guarantees");
         Assert.Equal(10, entry.ClaimCount);
         Assert.Equal(1, entry.IndependentOrigins);

@@ -1,3 +1,5 @@
+using MudBlazor;
+using TalksTracker.Data.Services;
 using TalksTracker.Domain;
 
 namespace TalksTracker.Web.Components.Shared;
@@ -64,8 +66,36 @@ public static class Labels
     {
         MeetingStatus.Confirmed => "confirmed",
         MeetingStatus.Denied => "denied",
+        MeetingStatus.Planned => "planned",
+        MeetingStatus.Postponed => "postponed",
+        MeetingStatus.Cancelled => "cancelled",
         _ => "reported",
     };
+
+    /// <summary>The colour of a meeting's status chip: denied and cancelled red, confirmed green, planned blue, postponed amber.</summary>
+    public static Color ColorOf(MeetingStatus status) => status switch
+    {
+        MeetingStatus.Denied or MeetingStatus.Cancelled => Color.Error,
+        MeetingStatus.Confirmed => Color.Success,
+        MeetingStatus.Planned => Color.Info,
+        MeetingStatus.Postponed => Color.Warning,
+        _ => Color.Default,
+    };
+
+    public static string Of(ParticipantRole role) => role switch
+    {
+        ParticipantRole.Party => "party",
+        ParticipantRole.Mediator => "mediator",
+        ParticipantRole.Host => "host",
+        ParticipantRole.Observer => "observer",
+        ParticipantRole.Guarantor => "guarantor",
+        _ => role.ToString(),
+    };
+
+    /// <summary>A meeting's participants by role, as a card line reads them: "parties: Syria, Israel · mediator: Russia".</summary>
+    public static string Roles(IEnumerable<MeetingParticipantView> participants) =>
+        string.Join(" · ", participants.GroupBy(p => p.Role).OrderBy(g => g.Key)
+            .Select(g => $"{(g.Count() == 1 ? Of(g.Key) : g.Key == ParticipantRole.Party ? "parties" : $"{Of(g.Key)}s")}: {string.Join(", ", g.Select(p => p.Actor.Name))}"));
 
     public static string Of(TrackRole role) => role switch
     {

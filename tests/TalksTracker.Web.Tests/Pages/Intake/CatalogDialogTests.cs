@@ -121,11 +121,12 @@ public class CatalogDialogTests : MudTestContext
         var (dialogs, pick) = Open(d => CatalogDialogs.NewMeetingAsync(d, null, null));
         dialogs.WaitForAssertion(() => dialogs.Find("input[data-field=meeting-title]"));
         dialogs.Find("input[data-field=meeting-title]").Change("Talks at an undisclosed place");
-        dialogs.Find("input[data-field=meeting-level]").Change("senior officials");
+        dialogs.Find("[data-action=add-participant]").Click();
+        dialogs.Find("input[data-field=participant-level]").Change("senior officials");
 
         dialogs.Find("[data-action=save-meeting]").Click();
 
-        dialogs.WaitForAssertion(() => Assert.Contains("Choose who attended at that level", ErrorBeside(dialogs, "meeting-participants")));
+        dialogs.WaitForAssertion(() => Assert.Contains("Choose who attended at that level", dialogs.Find("[data-error=Participants]").TextContent));
         Assert.False(pick.IsCompleted);
     }
 
@@ -145,9 +146,6 @@ public class CatalogDialogTests : MudTestContext
         Popovers.WaitForAssertion(() => Assert.Contains(Popovers.FindAll(".mud-popover-open .mud-list-item"), i => i.TextContent.Trim() == item));
         await Popovers.FindAll(".mud-popover-open .mud-list-item").First(i => i.TextContent.Trim() == item).ClickAsync(new());
     }
-
-    private static string ErrorBeside(IRenderedComponent<MudDialogProvider> dialogs, string field) =>
-        ErrorBesideOrNull(dialogs, field) ?? throw new Xunit.Sdk.XunitException($"No error beside {field}.");
 
     private static string? ErrorBesideOrNull(IRenderedComponent<MudDialogProvider> dialogs, string field)
     {

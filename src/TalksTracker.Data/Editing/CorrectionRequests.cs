@@ -1,0 +1,39 @@
+using TalksTracker.Data.Services;
+using TalksTracker.Domain;
+using TalksTracker.Domain.Catalog;
+
+namespace TalksTracker.Data.Editing;
+
+/// <summary>An actor's part in a track: its role and, for a party, whether it acknowledges the track.</summary>
+public sealed record TrackPartyInput(int ActorId, TrackRole Role, Acknowledgement Acknowledgement = Acknowledgement.Unknown, string? Note = null);
+
+/// <summary>A track as an editor corrects it, with the <see cref="Version"/> they opened; the parties sent replace the stored ones.</summary>
+public sealed record TrackEdit(Guid Version, string? Name, string? Description = null, bool IsOfficial = false, IReadOnlyList<TrackPartyInput>? Parties = null);
+
+/// <summary>Archiving or restoring a track: only the version the editor saw.</summary>
+public sealed record TrackArchival(Guid Version);
+
+/// <summary>
+/// A meeting as an editor corrects it, with the <see cref="Version"/> they opened. The participants sent replace the
+/// stored ones; a different <see cref="TrackId"/> moves the meeting (and the agenda items only it speaks of) to that track.
+/// </summary>
+public sealed record MeetingEdit(
+    Guid Version,
+    int? TrackId,
+    string? Title,
+    int? VenueId = null,
+    MeetingDateInput? Date = null,
+    MeetingFormat Format = MeetingFormat.Unknown,
+    MeetingStatus Status = MeetingStatus.Reported,
+    bool IsSeries = false,
+    IReadOnlyList<NewParticipant>? Participants = null,
+    string? Summary = null);
+
+/// <summary>A corrected record: its id, name and the new version to send with the next correction.</summary>
+public sealed record Corrected(int Id, string Name, Guid Version);
+
+/// <summary>
+/// A corrected meeting. When it moved to another track, the agenda items only it speaks of moved with it; those other
+/// meetings of the old track also speak of stayed there (with the reason).
+/// </summary>
+public sealed record CorrectedMeeting(int Id, string Name, Guid Version, NamedRef Track, IReadOnlyList<NamedRef> MovedAgendaItems, IReadOnlyList<string> AgendaItemsKept);

@@ -183,11 +183,23 @@ public sealed class CatalogCorrections(IDbContextFactory<TalksTrackerDbContext> 
         CancellationToken ct)
         where TRecord : class, IVersioned
     {
+        if (seen == Guid.Empty)
+        {
+            return Outcome<CorrectedRecord>.Failure(nameof(IVersioned.Version),
+                $"Send the version of the {what} you read (its GET gives it), so a change saved meanwhile is not overwritten.");
+        }
+
         await using var db = await contextFactory.CreateDbContextAsync(ct);
         await using var transaction = await WriteGate.BeginAsync(db, WriteLock.Names, ct);
         if (await loadAsync(db) is not { } record)
         {
             return await Merges.MissingAsync<CorrectedRecord>(db, what, id, ct);
+        }
+
+        // Problems with the fields themselves first: they stand whatever the stored record holds.
+        if (problems.Any)
+        {
+            return Outcome<CorrectedRecord>.Failure(problems.ToDictionary());
         }
 
         if (stale(record) is { } refused)

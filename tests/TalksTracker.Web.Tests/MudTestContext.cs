@@ -36,6 +36,8 @@ public abstract class MudTestContext : BunitContext, IAsyncLifetime
                      typeof(TalksTracker.Data.Search.ISearchService), typeof(TalksTracker.Data.Analysis.ProvenanceAnalysisService),
                      typeof(TalksTracker.Data.Editing.CatalogService), typeof(TalksTracker.Data.Intake.ReviewService),
                      typeof(TalksTracker.Data.Export.ExportService), typeof(TalksTracker.Data.Export.ExportOptions),
+                     typeof(TalksTracker.Data.Editing.CatalogCorrections), typeof(TalksTracker.Data.Editing.Merges),
+                     typeof(TalksTracker.Data.Services.AgendaItemService),
                  })
         {
             Services.AddSingleton(service, Database.Services.GetRequiredService(service));
@@ -45,7 +47,8 @@ public abstract class MudTestContext : BunitContext, IAsyncLifetime
         Services.AddSingleton<TimelineFilterOptions>();
         Services.AddScoped<TalksTracker.Web.Extensions.CurrentUser>();
         // Components that show or hide actions by role need a signed-in user: an editor here.
-        this.AddAuthorization().SetAuthorized("editor@demo.local").SetRoles(TalksTracker.Data.Accounts.Roles.Editor);
+        this.AddAuthorization().SetAuthorized("editor@demo.local").SetRoles(TalksTracker.Data.Accounts.Roles.Editor)
+            .SetPolicies(TalksTracker.Data.Accounts.Policies.Read, TalksTracker.Data.Accounts.Policies.Edit);
         // Pages render as on the interactive circuit; a test of the first (prerendered) response sets this again.
         SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
         // Select lists render their items into the popover provider.

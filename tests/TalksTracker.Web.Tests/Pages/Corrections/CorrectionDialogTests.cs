@@ -72,6 +72,33 @@ public class CorrectionDialogTests : MudTestContext
         Assert.NotNull(await Database.Get<VenueService>().GetAsync(baku, Ct));
     }
 
+    [Fact]
+    public async Task Merging_shows_what_will_move_to_the_actor_picked_then_moves_it_and_the_old_page_leads_to_the_kept_one()
+    {
+        var duplicate = await NewActorAsync("Republic of Azerbaijan");
+        await using (var db = Database.NewContext())
+        {
+            db.ClaimActors.Add(new ClaimActor { ClaimId = await db.Claims.Select(c => c.Id).FirstAsync(Ct), ActorId = duplicate.Id });
+            await db.SaveChangesAsync(Ct);
+        }
+
+        var (dialogs, merged) = Open(d => CorrectionDialogs.MergeAsync(d, Merges.Actor, new NamedRef(duplicate.Id, duplicate.Name)));
+        Assert.True(dialogs.Find("[data-action=merge]").HasAttribute("disabled"));
+
+        dialogs.Find("input[data-field=merge-into]").Input("Azerbai");
+        Popovers.WaitForAssertion(() => Assert.Contains(Popovers.FindAll(".mud-popover-open .mud-list-item"), i => i.TextContent.Trim() == "Azerbaijan"), TimeSpan.FromSeconds(10));
+        Popovers.FindAll(".mud-popover-open .mud-list-item").First(i => i.TextContent.Trim() == "Azerbaijan").Click();
+
+        dialogs.WaitForAssertion(() => Assert.Equal("claims naming it: 1", dialogs.Find("[data-testid=moves] li").TextContent.Trim()));
+        dialogs.Find("[data-action=merge]").Click();
+
+        var plan = await merged.WaitAsync(TimeSpan.FromSeconds(10), Ct);
+        Assert.Equal("Azerbaijan", plan!.Into.Name);
+        var navigation = Services.GetRequiredService<Microsoft.AspNetCore.Components.NavigationManager>();
+        Render<ActorPage>(p => p.Add(a => a.Id, duplicate.Id));
+        Assert.EndsWith($"/actors/{plan.Into.Id}", new Uri(navigation.Uri).AbsolutePath);
+    }
+
     private async Task<ActorView> NewActorAsync(string name)
     {
         var created = await Database.Get<CatalogService>().CreateActorAsync(new NewActor(name, ActorKind.Other), Ct);

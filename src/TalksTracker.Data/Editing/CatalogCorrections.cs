@@ -240,6 +240,7 @@ public sealed class CatalogCorrections(IDbContextFactory<TalksTrackerDbContext> 
         }
 
         var name = nameOf(record);
+        await Dependents.LockAsync(db, typeof(TRecord), id, ct);
         var dependents = await Dependents.CountAsync(db, typeof(TRecord), id, withOwned: false, ct);
         if (dependents.Count > 0)
         {

@@ -114,6 +114,23 @@ public static class Dependents
     }
 
     /// <summary>
+    /// Holds record <paramref name="id"/> against new references until the transaction ends, so none is added between
+    /// counting or moving them and deleting the record (a cascade would take it unseen). On PostgreSQL a row lock: a
+    /// writer adding a reference waits, then fails as a conflict; SQLite's write transaction already excludes writers.
+    /// </summary>
+    internal static Task LockAsync(TalksTrackerDbContext db, Type principal, int id, CancellationToken ct)
+    {
+        if (!db.Database.IsNpgsql())
+        {
+            return Task.CompletedTask;
+        }
+
+        // The table's name comes from the model, never from input.
+        var sql = string.Concat("SELECT 1 FROM \"", db.Model.FindEntityType(principal)!.GetTableName(), "\" WHERE \"Id\" = {0} FOR UPDATE");
+        return db.Database.ExecuteSqlRawAsync(sql, [id], ct);
+    }
+
+    /// <summary>
     /// How many records of each listed kind refer to record <paramref name="id"/>, leaving out kinds with none and,
     /// unless <paramref name="withOwned"/>, what is deleted with the record (an actor's aliases).
     /// </summary>

@@ -85,6 +85,7 @@ public sealed class Merges(IDbContextFactory<TalksTrackerDbContext> contextFacto
             return Outcome<MergePlan>.Failure(Edits.Missing, $"Nothing to merge {from.Name} into: {string.Join(" ", missing.Errors[Edits.Missing])}");
         }
 
+        await Dependents.LockAsync(db, kind.Entity, fromId, ct);
         var plan = new MergePlan(new NamedRef(from.Id, from.Name), new NamedRef(into.Id, into.Name),
             await Dependents.CountAsync(db, kind.Entity, fromId, withOwned: true, ct));
         var problems = new ProblemList();

@@ -429,3 +429,37 @@ public abstract class CatalogCorrectionsTests(SeededDatabase database)
 public sealed class CatalogCorrectionsTestsOnSqlite(SeededDatabase database) : CatalogCorrectionsTests(database), IClassFixture<SeededDatabase>;
 
 public sealed class CatalogCorrectionsTestsOnPostgres(PostgresSeededDatabase database) : CatalogCorrectionsTests(database.OrSkip()), IClassFixture<PostgresSeededDatabase>;
+
+/// <summary>
+/// PostgreSQL runs writers side by side: a reference added by another writer while a deletion starts must be waited
+/// for and counted, not removed by the deletion's cascade. (SQLite's one write lock already keeps them apart.)
+/// </summary>
+public sealed class CatalogDeletionRaceOnPostgres(PostgresSeededDatabase database) : IClassFixture<PostgresSeededDatabase>
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task A_reference_being_added_while_a_deletion_starts_is_waited_for_and_the_deletion_refused()
+    {
+        database.OrSkip();
+        var actor = (await database.Get<CatalogService>().CreateActorAsync(new NewActor("Almost unused", ActorKind.Person), Ct)).Created!.Id;
+        await using var other = database.NewContext();
+        await using (var adding = await other.Database.BeginTransactionAsync(Ct))
+        {
+            other.ClaimActors.Add(new ClaimActor { ClaimId = await other.Claims.Select(c => c.Id).FirstAsync(Ct), ActorId = actor });
+            await other.SaveChangesAsync(Ct);
+
+            // Without a lock on the actor, the deletion would not see the uncommitted link and its cascade would remove it.
+            var deleting = database.Get<CatalogCorrections>().DeleteActorAsync(actor, ct: Ct);
+            await Task.Delay(TimeSpan.FromMilliseconds(500), Ct);
+            Assert.False(deleting.IsCompleted);
+            await adding.CommitAsync(Ct);
+
+            var outcome = await deleting;
+            Assert.StartsWith("Almost unused cannot be deleted while it has claims naming it (1)", Assert.Single(outcome.Errors[Edits.InUse]));
+        }
+
+        await using var db = database.NewContext();
+        Assert.Equal(1, await db.ClaimActors.CountAsync(a => a.ActorId == actor, Ct));
+    }
+}

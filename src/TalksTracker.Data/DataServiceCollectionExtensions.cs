@@ -51,6 +51,8 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<Editing.CatalogService>();
         services.AddSingleton<Editing.TrackCorrections>();
         services.AddSingleton<Editing.MeetingCorrections>();
+        services.AddSingleton<Editing.CatalogCorrections>();
+        services.AddSingleton<Editing.Merges>();
         services.AddSingleton<Analysis.ProvenanceAnalysisService>();
         services.AddSingleton<Accounts.ApiKeyService>();
         services.AddSingleton<Auditing.AuditTrailService>();

@@ -152,6 +152,144 @@ public abstract class CatalogApiTests(TalksTrackerAppFactory app)
         Assert.Equal(before, await CountAuditAsync());
     }
 
+    [Fact]
+    public async Task An_actor_is_corrected_with_the_version_read_and_the_change_is_audited_as_the_editors()
+    {
+        var id = await CreateAsync("/api/actors", new { name = Unique("Mukhabarat"), kind = "Other" });
+        var read = await Editor.GetFromJsonAsync<JsonElement>($"/api/actors/{id}", Ct);
+        var name = Unique("General Intelligence Directorate");
+
+        var response = await Editor.PutAsJsonAsync($"/api/actors/{id}",
+            new { name, kind = "StateBody", aliases = new[] { Unique("GID") }, version = read.GetProperty("version").GetGuid() }, Ct);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var saved = await response.Content.ReadFromJsonAsync<JsonElement>(Ct);
+        var after = await Editor.GetFromJsonAsync<JsonElement>($"/api/actors/{id}", Ct);
+        Assert.Equal((name, "StateBody"), (after.GetProperty("name").GetString(), after.GetProperty("kind").GetString()));
+        Assert.Equal(saved.GetProperty("version").GetGuid(), after.GetProperty("version").GetGuid());
+        await using var db = await app.Services.GetRequiredService<IDbContextFactory<TalksTrackerDbContext>>().CreateDbContextAsync(Ct);
+        var audit = await db.AuditEntries.Where(a => a.EntityType == "Actor" && a.EntityId == id.ToString() && a.Action == Domain.AuditAction.Updated).SingleAsync(Ct);
+        Assert.Equal(TalksTrackerAppFactory.DemoEmail(Roles.Editor), audit.User);
+        Assert.Contains(name, audit.Changes);
+    }
+
+    [Fact]
+    public async Task A_stale_or_bad_or_unknown_correction_answers_409_400_and_404_problems()
+    {
+        var id = await CreateAsync("/api/actors", new { name = Unique("Hezbollah"), kind = "NonStateArmedGroup" });
+        var version = (await Editor.GetFromJsonAsync<JsonElement>($"/api/actors/{id}", Ct)).GetProperty("version").GetGuid();
+        var theirs = Unique("Hizballah");
+        Assert.Equal(HttpStatusCode.OK, (await Editor.PutAsJsonAsync($"/api/actors/{id}", new { name = theirs, kind = "NonStateArmedGroup", version }, Ct)).StatusCode);
+
+        var stale = await Editor.PutAsJsonAsync($"/api/actors/{id}", new { name = Unique("Hezb"), kind = "NonStateArmedGroup", version }, Ct);
+        var bad = await Editor.PutAsJsonAsync($"/api/venues/{await IdOfAsync("/api/venues", "Baku")}", new { name = "", latitude = 95, version = Guid.NewGuid() }, Ct);
+        var noVersion = await Editor.PutAsJsonAsync($"/api/sources/{await IdOfAsync("/api/sources", "Israeli media")}", new { name = "Israeli media", kind = "MediaOutlet" }, Ct);
+        var unknown = await Editor.PutAsJsonAsync("/api/agenda-items/999999", new { title = "x", trackId = 1, category = "Other", version = Guid.NewGuid() }, Ct);
+        var nullBody = await Editor.PutAsync($"/api/actors/{id}", new StringContent("null", Encoding.UTF8, "application/json"), Ct);
+
+        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+        var conflict = await stale.Content.ReadFromJsonAsync<JsonElement>(Ct);
+        Assert.Contains($"Name to “{theirs}”", conflict.GetProperty("detail").GetString());
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        var errors = (await bad.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("errors");
+        Assert.True(errors.TryGetProperty("Name", out _) && errors.TryGetProperty("Latitude", out _) && errors.TryGetProperty("Longitude", out _), errors.ToString());
+        Assert.Equal(HttpStatusCode.BadRequest, noVersion.StatusCode);
+        Assert.Contains("version", (await noVersion.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("errors").GetProperty("Version")[0].GetString());
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        Assert.Equal("application/problem+json", unknown.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(HttpStatusCode.BadRequest, nullBody.StatusCode);
+    }
+
+    [Fact]
+    public async Task Deleting_a_venue_with_meetings_answers_409_with_the_reason_and_an_unused_one_is_deleted()
+    {
+        var baku = await IdOfAsync("/api/venues", "Baku");
+        var azerbaijan = await IdOfAsync("/api/actors", "Azerbaijan");
+        var unused = await CreateAsync("/api/venues", new { name = Unique("Ganja"), countryActorId = azerbaijan });
+
+        var inUse = await Editor.DeleteAsync($"/api/venues/{baku}", Ct);
+        var deleted = await Editor.DeleteAsync($"/api/venues/{unused}", Ct);
+        var again = await Editor.DeleteAsync($"/api/venues/{unused}", Ct);
+
+        Assert.Equal(HttpStatusCode.Conflict, inUse.StatusCode);
+        Assert.StartsWith("Baku cannot be deleted while it has meetings (", (await inUse.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("detail").GetString());
+        Assert.Equal(HttpStatusCode.OK, deleted.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, again.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await Editor.GetAsync($"/api/venues/{baku}", Ct)).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_merged_actor_moves_its_links_and_its_old_address_answers_308_to_the_kept_one()
+    {
+        var keep = await CreateAsync("/api/actors", new { name = Unique("Syrian Interim Government"), kind = "State" });
+        var dupName = Unique("Interim Government of Syria");
+        var dup = await CreateAsync("/api/actors", new { name = dupName, kind = "State" });
+        await CreateAsync("/api/venues", new { name = Unique("Idlib"), countryActorId = dup });
+
+        var plan = await Editor.GetFromJsonAsync<JsonElement>($"/api/actors/{dup}/merge-into/{keep}", Ct);
+        var itself = await Editor.PostAsync($"/api/actors/{dup}/merge-into/{dup}", null, Ct);
+        var missing = await Editor.PostAsync($"/api/actors/{dup}/merge-into/999999", null, Ct);
+        var merged = await Editor.PostAsync($"/api/actors/{dup}/merge-into/{keep}", null, Ct);
+        var old = await Editor.GetAsync($"/api/actors/{dup}", Ct);
+        var edit = await Editor.PutAsJsonAsync($"/api/actors/{dup}", new { name = "x", kind = "State", version = Guid.NewGuid() }, Ct);
+
+        Assert.Equal("venues in it", plan.GetProperty("moves")[0].GetProperty("what").GetString());
+        Assert.Equal(HttpStatusCode.BadRequest, itself.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, merged.StatusCode);
+        Assert.Equal(HttpStatusCode.PermanentRedirect, old.StatusCode);
+        Assert.Equal($"/api/actors/{keep}", old.Headers.Location?.ToString());
+        var kept = await Editor.GetFromJsonAsync<JsonElement>(old.Headers.Location!.ToString(), Ct);
+        Assert.Contains(dupName, kept.GetProperty("aliases").EnumerateArray().Select(a => a.GetString()));
+        Assert.Equal(HttpStatusCode.NotFound, edit.StatusCode);
+        Assert.Contains("was merged into", (await edit.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("detail").GetString());
+    }
+
+    [Fact]
+    public async Task A_source_is_corrected_and_merged_and_the_old_address_redirects()
+    {
+        var keep = await SourceAsync(Unique("a Russian diplomatic source"));
+        var dup = await SourceAsync(Unique("a diplomatic source in Moscow"));
+        var read = await Editor.GetFromJsonAsync<JsonElement>($"/api/sources/{keep}", Ct);
+        var name = Unique("a senior Russian diplomatic source");
+
+        var edited = await Editor.PutAsJsonAsync($"/api/sources/{keep}", new { name, kind = "AnonymousOfficial", version = read.GetProperty("version").GetGuid() }, Ct);
+        var merged = await Editor.PostAsync($"/api/sources/{dup}/merge-into/{keep}", null, Ct);
+        var old = await Editor.GetAsync($"/api/sources/{dup}", Ct);
+
+        Assert.Equal(HttpStatusCode.OK, edited.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, merged.StatusCode);
+        Assert.Equal(HttpStatusCode.PermanentRedirect, old.StatusCode);
+        Assert.Equal(name, (await Editor.GetFromJsonAsync<JsonElement>(old.Headers.Location!.ToString(), Ct)).GetProperty("name").GetString());
+    }
+
+    [Fact]
+    public async Task An_analyst_may_not_correct_delete_or_merge()
+    {
+        var analyst = app.CreateClientFor(Roles.Analyst);
+        var baku = await IdOfAsync("/api/venues", "Baku");
+
+        var put = await analyst.PutAsJsonAsync($"/api/venues/{baku}", new { name = "Baku", version = Guid.NewGuid() }, Ct);
+        var delete = await analyst.DeleteAsync($"/api/venues/{baku}", Ct);
+        var merge = await analyst.PostAsync("/api/actors/1/merge-into/2", null, Ct);
+
+        Assert.Equal([HttpStatusCode.Forbidden, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden], new[] { put.StatusCode, delete.StatusCode, merge.StatusCode });
+    }
+
+    private async Task<int> SourceAsync(string name)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        return (await scope.ServiceProvider.GetRequiredService<Data.Editing.CatalogService>()
+            .CreateSourceAsync(new Data.Editing.NewSource(name, Domain.SourceKind.AnonymousOfficial, Domain.Reliability.C), Ct)).Value;
+    }
+
+    private async Task<int> CreateAsync(string path, object body)
+    {
+        var response = await Editor.PostAsJsonAsync(path, body, Ct);
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return (await response.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetInt32();
+    }
+
     private async Task<int> IdOfAsync(string list, string name) =>
         (await Editor.GetFromJsonAsync<JsonElement>(list, Ct)).EnumerateArray().First(e => e.GetProperty("name").GetString() == name).GetProperty("id").GetInt32();
 

@@ -165,6 +165,8 @@ public sealed class CliTests : IDisposable
     [InlineData("apikey")]
     [InlineData("backup")]
     [InlineData("restore")]
+    [InlineData("actor")]
+    [InlineData("source")]
     public async Task Every_command_has_help_with_its_options_and_exit_codes(string command)
     {
         var help = await Run(command, "--help");
@@ -175,7 +177,7 @@ public sealed class CliTests : IDisposable
         var lines = help.Out.Split('\n').Select(l => l.TrimEnd()).ToList();
         Assert.StartsWith($"Usage: talkstracker {command}", lines[0], StringComparison.Ordinal);
         var options = lines.SkipWhile(l => l != "Options:").Skip(1).TakeWhile(l => l.Length > 0).ToList();
-        foreach (var option in System.Text.RegularExpressions.Regex.Matches(lines[0], "--[a-z]+").Select(m => m.Value))
+        foreach (var option in System.Text.RegularExpressions.Regex.Matches(lines[0], "--[a-z][a-z-]*").Select(m => m.Value))
         {
             Assert.Contains(options, l => l.TrimStart().StartsWith(option + " ", StringComparison.Ordinal));
         }
@@ -200,6 +202,7 @@ public sealed class CliTests : IDisposable
     [InlineData("apikey", "create", "--user", "ops@example.org", "--name", "x")]
     [InlineData("backup", "--to", "backup.db")]
     [InlineData("restore", "--from", "backup.db")]
+    [InlineData("actor", "merge", "1", "2")]
     public async Task An_unknown_option_is_a_usage_error_with_the_usage_and_does_nothing(params string[] args)
     {
         var result = await Run([.. args, "--no-such-option"]);
@@ -210,6 +213,41 @@ public sealed class CliTests : IDisposable
         Assert.Equal($"Unknown option '--no-such-option' for {args[0]}.", lines[0]);
         Assert.StartsWith($"Usage: talkstracker {args[0]}", lines[1], StringComparison.Ordinal);
         Assert.False(File.Exists(DatabasePath), "nothing runs on a misused command line");
+    }
+
+    [Fact]
+    public async Task Actor_merge_moves_the_links_prints_them_and_refuses_a_second_merge_or_a_merge_into_itself()
+    {
+        Assert.Equal(0, (await Run("seed")).Exit);
+        var (army, syria) = (await ActorIdAsync("Syrian Arab Army"), await ActorIdAsync("Syria"));
+
+        var dryRun = await Run("actor", "merge", army, syria, "--dry-run");
+        var merged = await Run("--as", "ops", "actor", "merge", army, syria);
+        var again = await Run("actor", "merge", army, syria);
+        var itself = await Run("actor", "merge", syria, syria);
+        var notIds = await Run("actor", "merge", "Syrian Arab Army", syria);
+
+        Assert.Equal(0, dryRun.Exit);
+        Assert.Contains("Nothing changed", dryRun.Err);
+        Assert.Equal(0, merged.Exit);
+        Assert.Equal("Syria", System.Text.Json.JsonDocument.Parse(merged.Out).RootElement.GetProperty("into").GetProperty("name").GetString());
+        Assert.Contains("claims naming it", merged.Out);
+        Assert.Equal(dryRun.Out, merged.Out);
+        Assert.Equal(1, again.Exit);
+        Assert.Contains($"was merged into Syria", again.Err);
+        Assert.Equal(1, itself.Exit);
+        Assert.Equal(2, notIds.Exit);
+        Assert.Equal("", await ActorIdAsync("Syrian Arab Army"));
+    }
+
+    private async Task<string> ActorIdAsync(string name)
+    {
+        await using var connection = new SqliteConnection($"Data Source={DatabasePath};Pooling=False");
+        await connection.OpenAsync(TestContext.Current.CancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT Id FROM Actors WHERE Name = $name";
+        command.Parameters.AddWithValue("$name", name);
+        return Convert.ToString(await command.ExecuteScalarAsync(TestContext.Current.CancellationToken), System.Globalization.CultureInfo.InvariantCulture) ?? "";
     }
 
     [Fact]

@@ -37,6 +37,8 @@ public abstract class MudTestContext : BunitContext, IAsyncLifetime
                      typeof(TalksTracker.Data.Editing.CatalogService), typeof(TalksTracker.Data.Intake.ReviewService),
                      typeof(TalksTracker.Data.Editing.TrackCorrections), typeof(TalksTracker.Data.Editing.MeetingCorrections),
                      typeof(TalksTracker.Data.Export.ExportService), typeof(TalksTracker.Data.Export.ExportOptions),
+                     typeof(TalksTracker.Data.Editing.CatalogCorrections), typeof(TalksTracker.Data.Editing.Merges),
+                     typeof(TalksTracker.Data.Services.AgendaItemService),
                  })
         {
             Services.AddSingleton(service, Database.Services.GetRequiredService(service));

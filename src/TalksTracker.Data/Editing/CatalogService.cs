@@ -21,31 +21,14 @@ public sealed class CatalogService(IDbContextFactory<TalksTrackerDbContext> cont
     {
         var name = request.Name?.Trim();
         var problems = new ProblemList();
-        if (string.IsNullOrEmpty(name))
-        {
-            problems.Add(nameof(NewSource.Name), "A source needs a name, as reports name it (\"a senior Israeli security source\").");
-        }
-        else if (name.Length > 300)
-        {
-            problems.Add(nameof(NewSource.Name), "The name is longer than 300 characters.");
-        }
-
-        if (!Enum.IsDefined(request.Kind))
-        {
-            problems.Add(nameof(NewSource.Kind), "Choose what kind of source this is.");
-        }
-
+        CheckSource(problems, name, request.Kind, request.Description);
         if (!Enum.IsDefined(request.Reliability))
         {
             problems.Add(nameof(NewSource.Reliability), "Reliability is graded A to F.");
         }
 
         await using var db = await contextFactory.CreateDbContextAsync(ct);
-        if (name is not null && await db.Sources.AnyAsync(s => s.Name == name, ct))
-        {
-            problems.Add(nameof(NewSource.Name), $"A source named “{name}” already exists: pick it instead.");
-        }
-
+        await CheckSourceNameFreeAsync(db, name, null, problems, ct);
         await RecordChecks.CheckExistsAsync(db.Actors, request.AffiliationActorId is { } a ? [a] : Array.Empty<int>(), nameof(NewSource.AffiliationActorId), "actor", problems, ct);
         if (problems.Any)
         {
@@ -64,33 +47,41 @@ public sealed class CatalogService(IDbContextFactory<TalksTrackerDbContext> cont
         return Outcome<int>.Success(source.Id);
     }
 
+    /// <summary>A source's own fields (a new one's or a corrected one's): its name as reports give it, its kind, its description.</summary>
+    internal static void CheckSource(ProblemList problems, string? name, SourceKind kind, string? description)
+    {
+        if (string.IsNullOrEmpty(name))
+        {
+            problems.Add(nameof(NewSource.Name), "A source needs a name, as reports name it (\"a senior Israeli security source\").");
+        }
+        else if (name.Length > 300)
+        {
+            problems.Add(nameof(NewSource.Name), "The name is longer than 300 characters.");
+        }
+
+        CheckDefined(problems, nameof(NewSource.Kind), kind, "Choose what kind of source this is.");
+        Check(problems, nameof(NewSource.Description), TooLong(description, 2000));
+    }
+
+    /// <summary>Refuses a source name another source (other than <paramref name="except"/>) has.</summary>
+    internal static async Task CheckSourceNameFreeAsync(TalksTrackerDbContext db, string? name, int? except, ProblemList problems, CancellationToken ct)
+    {
+        if (!string.IsNullOrEmpty(name) && await db.Sources.AnyAsync(s => s.Name == name && s.Id != except, ct))
+        {
+            problems.Add(nameof(NewSource.Name), $"A source named “{name}” already exists: pick it instead.");
+        }
+    }
+
     public async Task<CatalogOutcome> CreateVenueAsync(NewVenue request, CancellationToken ct = default)
     {
         var name = CatalogName.Clean(request.Name);
         var problems = new ProblemList();
-        Check(problems, nameof(NewVenue.Name), CatalogName.ProblemWith(request.Name, 200, "A venue needs a name: the city or place, as in “Baku”."));
-        CheckCoordinates(request, problems);
+        CheckVenue(problems, request.Name, request.Latitude, request.Longitude);
         string? country = null;
         return await CreateAsync(problems, async db =>
         {
-            if (request.CountryActorId is not { } countryId)
-            {
-                problems.Add(nameof(NewVenue.CountryActorId), "Choose the country the venue is in.");
-            }
-            else if (await db.Actors.Where(a => a.Id == countryId).Select(a => new { a.Name, a.Kind }).SingleOrDefaultAsync(ct) is not { } found)
-            {
-                problems.Add(nameof(NewVenue.CountryActorId), $"There is no actor {countryId}.");
-            }
-            else if (found.Kind != ActorKind.State)
-            {
-                problems.Add(nameof(NewVenue.CountryActorId), $"{found.Name} is not a state: a venue's country is an actor of kind State.");
-            }
-            else
-            {
-                country = found.Name;
-            }
-
-            return name is null ? null : await VenueMatchAsync(db, name, ct);
+            country = await CountryAsync(db, request.CountryActorId, problems, ct);
+            return name is null ? null : await VenueMatchAsync(db, name, null, ct);
         }, () => new Venue { Name = name!, CountryActorId = request.CountryActorId, Latitude = request.Latitude, Longitude = request.Longitude },
             venue => new CatalogRecord(venue.Id, venue.Name, country), ct);
     }
@@ -99,15 +90,11 @@ public sealed class CatalogService(IDbContextFactory<TalksTrackerDbContext> cont
     {
         var name = CatalogName.Clean(request.Name);
         var problems = new ProblemList();
-        Check(problems, nameof(NewActor.Name), CatalogName.ProblemWith(request.Name, 200, "An actor needs a name: the state, body, group, organisation, outlet or person."));
-        CheckDefined(problems, nameof(NewActor.Kind), request.Kind, "Choose what kind of actor this is.");
-
-        var aliases = Aliases(name, request.Aliases, problems);
-        Check(problems, nameof(NewActor.Description), TooLong(request.Description, 2000));
+        var aliases = CheckActor(problems, request.Name, request.Kind, request.Aliases, request.Description);
         return await CreateAsync(problems, async db =>
         {
             await RecordChecks.CheckExistsAsync(db.Actors, request.ParentActorId is { } p ? [p] : Array.Empty<int>(), nameof(NewActor.ParentActorId), "actor", problems, ct);
-            return await ActorMatchAsync(db, name, aliases, ct);
+            return await ActorMatchAsync(db, name, aliases, null, ct);
         }, () => new Actor
         {
             Name = name!,
@@ -122,15 +109,12 @@ public sealed class CatalogService(IDbContextFactory<TalksTrackerDbContext> cont
     {
         var title = CatalogName.Clean(request.Title);
         var problems = new ProblemList();
-        Check(problems, nameof(NewAgendaItem.Title), CatalogName.ProblemWith(request.Title, 300, "An agenda item needs a title: the topic, as in “Long-term guarantees”."));
-        CheckDefined(problems, nameof(NewAgendaItem.Category), request.Category, "Choose the agenda item's category.");
-
-        Check(problems, nameof(NewAgendaItem.Description), TooLong(request.Description, 4000));
+        CheckAgendaItem(problems, request.Title, request.Category, request.Description);
         string? track = null;
         return await CreateAsync(problems, async db =>
         {
             track = await TrackNameAsync(db, request.TrackId, nameof(NewAgendaItem.TrackId), problems, ct);
-            return title is null || track is null ? null : await AgendaItemMatchAsync(db, request.TrackId!.Value, title, ct);
+            return title is null || track is null ? null : await AgendaItemMatchAsync(db, request.TrackId!.Value, title, null, ct);
         }, () => new AgendaItem
         {
             TrackId = request.TrackId!.Value,
@@ -249,7 +233,7 @@ public sealed class CatalogService(IDbContextFactory<TalksTrackerDbContext> cont
     {
         var clean = CatalogName.Clean(name);
         await using var db = await contextFactory.CreateDbContextAsync(ct);
-        return clean is null ? null : await VenueMatchAsync(db, clean, ct);
+        return clean is null ? null : await VenueMatchAsync(db, clean, null, ct);
     }
 
     /// <summary>The actor that already has the name or one of the aliases of a new one, if any.</summary>
@@ -258,7 +242,7 @@ public sealed class CatalogService(IDbContextFactory<TalksTrackerDbContext> cont
         var clean = CatalogName.Clean(name);
         var wanted = Aliases(clean, aliases, new ProblemList());
         await using var db = await contextFactory.CreateDbContextAsync(ct);
-        return clean is null && wanted.Count == 0 ? null : await ActorMatchAsync(db, clean, wanted, ct);
+        return clean is null && wanted.Count == 0 ? null : await ActorMatchAsync(db, clean, wanted, null, ct);
     }
 
     /// <summary>The agenda item of the track with this title, if any.</summary>
@@ -266,7 +250,7 @@ public sealed class CatalogService(IDbContextFactory<TalksTrackerDbContext> cont
     {
         var clean = CatalogName.Clean(title);
         await using var db = await contextFactory.CreateDbContextAsync(ct);
-        return clean is null || trackId is not { } track ? null : await AgendaItemMatchAsync(db, track, clean, ct);
+        return clean is null || trackId is not { } track ? null : await AgendaItemMatchAsync(db, track, clean, null, ct);
     }
 
     /// <summary>The meeting of the track with this title, if any.</summary>
@@ -310,12 +294,14 @@ public sealed class CatalogService(IDbContextFactory<TalksTrackerDbContext> cont
         return new CatalogOutcome(describe(record), NoErrors);
     }
 
-    private static Task<CatalogMatch?> VenueMatchAsync(TalksTrackerDbContext db, string name, CancellationToken ct) =>
-        FirstSameAsync(db.Venues.OrderBy(v => v.Id).Select(v => new CatalogRecord(v.Id, v.Name, v.Country == null ? null : v.Country.Name)),
+    /// <summary>The venue (other than <paramref name="except"/>) with the name, if any.</summary>
+    internal static Task<CatalogMatch?> VenueMatchAsync(TalksTrackerDbContext db, string name, int? except, CancellationToken ct) =>
+        FirstSameAsync(db.Venues.Where(v => v.Id != except).OrderBy(v => v.Id).Select(v => new CatalogRecord(v.Id, v.Name, v.Country == null ? null : v.Country.Name)),
             name, nameof(NewVenue.Name), v => $"There is already a venue “{v.Name}”{(v.Detail is null ? "" : $" in {v.Detail}")}: use it instead.", ct);
 
-    private static Task<CatalogMatch?> AgendaItemMatchAsync(TalksTrackerDbContext db, int trackId, string title, CancellationToken ct) =>
-        FirstSameAsync(db.AgendaItems.Where(a => a.TrackId == trackId).OrderBy(a => a.Id).Select(a => new CatalogRecord(a.Id, a.Title, a.Track!.Name)),
+    /// <summary>The agenda item of the track (other than <paramref name="except"/>) with the title, if any.</summary>
+    internal static Task<CatalogMatch?> AgendaItemMatchAsync(TalksTrackerDbContext db, int trackId, string title, int? except, CancellationToken ct) =>
+        FirstSameAsync(db.AgendaItems.Where(a => a.TrackId == trackId && a.Id != except).OrderBy(a => a.Id).Select(a => new CatalogRecord(a.Id, a.Title, a.Track!.Name)),
             title, nameof(NewAgendaItem.Title), a => $"The track already has the agenda item “{a.Name}”: use it instead.", ct);
 
     /// <summary>The meeting of the track with the title, other than <paramref name="exceptId"/> (the one being corrected).</summary>
@@ -335,10 +321,10 @@ public sealed class CatalogService(IDbContextFactory<TalksTrackerDbContext> cont
         return records.FirstOrDefault(r => CatalogName.Same(r.Name, name)) is { } record ? new CatalogMatch(record, field, message(record)) : null;
     }
 
-    /// <summary>The first actor whose name or alias is the new name or one of the new aliases ("Moscow" → Russia).</summary>
-    private static async Task<CatalogMatch?> ActorMatchAsync(TalksTrackerDbContext db, string? name, IReadOnlyList<string> aliases, CancellationToken ct)
+    /// <summary>The first actor (other than <paramref name="except"/>) whose name or alias is the new name or one of the new aliases ("Moscow" → Russia).</summary>
+    internal static async Task<CatalogMatch?> ActorMatchAsync(TalksTrackerDbContext db, string? name, IReadOnlyList<string> aliases, int? except, CancellationToken ct)
     {
-        var actors = await db.Actors.AsNoTracking().OrderBy(a => a.Id)
+        var actors = await db.Actors.AsNoTracking().Where(a => a.Id != except).OrderBy(a => a.Id)
             .Select(a => new { a.Id, a.Name, a.Kind, Aliases = a.Aliases.Select(x => x.Alias).ToList() }).ToListAsync(ct);
         var wanted = (name is null ? [] : new[] { (Name: name, Field: nameof(NewActor.Name)) })
             .Concat(aliases.Select(a => (Name: a, Field: nameof(NewActor.Aliases))));
@@ -361,7 +347,7 @@ public sealed class CatalogService(IDbContextFactory<TalksTrackerDbContext> cont
         return null;
     }
 
-    private static async Task<string?> TrackNameAsync(TalksTrackerDbContext db, int? trackId, string field, ProblemList problems, CancellationToken ct)
+    internal static async Task<string?> TrackNameAsync(TalksTrackerDbContext db, int? trackId, string field, ProblemList problems, CancellationToken ct)
     {
         if (trackId is not { } id)
         {
@@ -412,22 +398,65 @@ public sealed class CatalogService(IDbContextFactory<TalksTrackerDbContext> cont
         return aliases;
     }
 
-    private static void CheckCoordinates(NewVenue request, ProblemList problems)
+    /// <summary>An actor's own fields (a new one's or a corrected one's); the aliases cleaned, each once, without the name.</summary>
+    internal static List<string> CheckActor(ProblemList problems, string? name, ActorKind kind, IReadOnlyList<string>? aliases, string? description)
     {
-        if (request.Latitude is { } latitude && latitude is not (>= -90 and <= 90))
+        Check(problems, nameof(NewActor.Name), CatalogName.ProblemWith(name, 200, "An actor needs a name: the state, body, group, organisation, outlet or person."));
+        CheckDefined(problems, nameof(NewActor.Kind), kind, "Choose what kind of actor this is.");
+        var cleaned = Aliases(CatalogName.Clean(name), aliases, problems);
+        Check(problems, nameof(NewActor.Description), TooLong(description, 2000));
+        return cleaned;
+    }
+
+    /// <summary>An agenda item's own fields (a new one's or a corrected one's).</summary>
+    internal static void CheckAgendaItem(ProblemList problems, string? title, AgendaCategory category, string? description)
+    {
+        Check(problems, nameof(NewAgendaItem.Title), CatalogName.ProblemWith(title, 300, "An agenda item needs a title: the topic, as in “Long-term guarantees”."));
+        CheckDefined(problems, nameof(NewAgendaItem.Category), category, "Choose the agenda item's category.");
+        Check(problems, nameof(NewAgendaItem.Description), TooLong(description, 4000));
+    }
+
+    /// <summary>A venue's own fields (a new one's or a corrected one's): its name and coordinates, both or neither.</summary>
+    internal static void CheckVenue(ProblemList problems, string? name, double? latitude, double? longitude)
+    {
+        Check(problems, nameof(NewVenue.Name), CatalogName.ProblemWith(name, 200, "A venue needs a name: the city or place, as in “Baku”."));
+        if (latitude is { } lat && lat is not (>= -90 and <= 90))
         {
             problems.Add(nameof(NewVenue.Latitude), "Latitude lies between -90 and 90.");
         }
 
-        if (request.Longitude is { } longitude && longitude is not (>= -180 and <= 180))
+        if (longitude is { } lon && lon is not (>= -180 and <= 180))
         {
             problems.Add(nameof(NewVenue.Longitude), "Longitude lies between -180 and 180.");
         }
 
-        if (request.Latitude is null != request.Longitude is null)
+        if (latitude is null != longitude is null)
         {
-            problems.Add(request.Latitude is null ? nameof(NewVenue.Latitude) : nameof(NewVenue.Longitude), "Give both coordinates, or neither.");
+            problems.Add(latitude is null ? nameof(NewVenue.Latitude) : nameof(NewVenue.Longitude), "Give both coordinates, or neither.");
         }
+    }
+
+    /// <summary>The name of a venue's country, which must be an actor of kind State; null with a problem otherwise.</summary>
+    internal static async Task<string?> CountryAsync(TalksTrackerDbContext db, int? countryActorId, ProblemList problems, CancellationToken ct)
+    {
+        if (countryActorId is not { } countryId)
+        {
+            problems.Add(nameof(NewVenue.CountryActorId), "Choose the country the venue is in.");
+        }
+        else if (await db.Actors.Where(a => a.Id == countryId).Select(a => new { a.Name, a.Kind }).SingleOrDefaultAsync(ct) is not { } found)
+        {
+            problems.Add(nameof(NewVenue.CountryActorId), $"There is no actor {countryId}.");
+        }
+        else if (found.Kind != ActorKind.State)
+        {
+            problems.Add(nameof(NewVenue.CountryActorId), $"{found.Name} is not a state: a venue's country is an actor of kind State.");
+        }
+        else
+        {
+            return found.Name;
+        }
+
+        return null;
     }
 
     internal static string? TooLong(string? text, int maxLength) =>

@@ -18,7 +18,8 @@ public sealed record ActorView(
     IReadOnlyList<ActorTrackRole> Tracks,
     IReadOnlyList<TimelineEntry> Meetings,
     IReadOnlyList<ClaimView> Claims,
-    int ClaimTotal);
+    int ClaimTotal,
+    Guid Version);
 
 /// <summary>Actors: states, their bodies, armed groups, organisations, outlets and people.</summary>
 public sealed class ActorService(IDbContextFactory<TalksTrackerDbContext> contextFactory, ProvenanceService provenance, MeetingService meetings)
@@ -66,6 +67,7 @@ public sealed class ActorService(IDbContextFactory<TalksTrackerDbContext> contex
                 a.Description,
                 Parent = a.ParentActor == null ? null : new NamedRef(a.ParentActor.Id, a.ParentActor.Name),
                 Aliases = a.Aliases.OrderBy(x => x.Alias).Select(x => x.Alias).ToList(),
+                a.Version,
             })
             .SingleOrDefaultAsync(ct);
         if (actor is null)
@@ -82,6 +84,6 @@ public sealed class ActorService(IDbContextFactory<TalksTrackerDbContext> contex
 
         var claims = await provenance.ForActorAsync(id, ct);
         return new ActorView(actor.Id, actor.Name, actor.Kind, actor.Description, actor.Parent, parts, actor.Aliases, tracks,
-            timeline.Entries, claims.Newest, claims.Total);
+            timeline.Entries, claims.Newest, claims.Total, actor.Version);
     }
 }

@@ -12,7 +12,8 @@ public sealed record AgendaItemView(
     string? Description,
     NamedRef Track,
     int ClaimCount,
-    IReadOnlyList<AgendaStatusView> StatusChanges);
+    IReadOnlyList<AgendaStatusView> StatusChanges,
+    Guid Version);
 
 /// <summary>Agenda items: a topic of a track, the claims about it and the status changes reported for it.</summary>
 public sealed class AgendaItemService(IDbContextFactory<TalksTrackerDbContext> contextFactory)
@@ -31,7 +32,8 @@ public sealed class AgendaItemService(IDbContextFactory<TalksTrackerDbContext> c
                 db.ClaimAgendaItems.Count(c => c.AgendaItemId == a.Id),
                 a.StatusChanges.OrderBy(s => s.AsOf).ThenBy(s => s.Id)
                     .Select(s => new AgendaStatusView(s.Status, s.AsOf, s.Meeting == null ? null : new NamedRef(s.Meeting.Id, s.Meeting.Title), s.Evidence.Count))
-                    .ToList()))
+                    .ToList(),
+                a.Version))
             .SingleOrDefaultAsync(ct);
     }
 }

@@ -4,7 +4,7 @@ namespace TalksTracker.Data.Services;
 
 public sealed record VenueListItem(int Id, string Name, string? Country, int MeetingCount);
 
-public sealed record VenueView(int Id, string Name, NamedRef? Country, double? Latitude, double? Longitude, IReadOnlyList<TimelineEntry> Meetings);
+public sealed record VenueView(int Id, string Name, NamedRef? Country, double? Latitude, double? Longitude, IReadOnlyList<TimelineEntry> Meetings, Guid Version);
 
 /// <summary>Venues: where meetings happen.</summary>
 public sealed class VenueService(IDbContextFactory<TalksTrackerDbContext> contextFactory, MeetingService meetings)
@@ -44,6 +44,7 @@ public sealed class VenueService(IDbContextFactory<TalksTrackerDbContext> contex
                 Country = v.Country == null ? null : new NamedRef(v.Country.Id, v.Country.Name),
                 v.Latitude,
                 v.Longitude,
+                v.Version,
             })
             .SingleOrDefaultAsync(ct);
         if (venue is null)
@@ -52,6 +53,6 @@ public sealed class VenueService(IDbContextFactory<TalksTrackerDbContext> contex
         }
 
         var timeline = await meetings.TimelineAsync(new TimelineQuery { VenueId = id, PageSize = TimelineQuery.MaxPageSize }, ct);
-        return new VenueView(venue.Id, venue.Name, venue.Country, venue.Latitude, venue.Longitude, timeline.Entries);
+        return new VenueView(venue.Id, venue.Name, venue.Country, venue.Latitude, venue.Longitude, timeline.Entries, venue.Version);
     }
 }

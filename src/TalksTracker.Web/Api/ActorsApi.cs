@@ -1,3 +1,4 @@
+using TalksTracker.Data.Editing;
 using TalksTracker.Data.Services;
 
 namespace TalksTracker.Web.Api;
@@ -8,9 +9,10 @@ public static class ActorsApi
     public static RouteGroupBuilder MapActorsApi(this RouteGroupBuilder api)
     {
         api.MapGet("/actors", async (ActorService actors, CancellationToken ct) => TypedResults.Ok(await actors.ListAsync(ct)));
-        api.MapGet("/actors/{id:int}", async (int id, ActorService actors, CancellationToken ct) =>
-                ApiEndpoints.Found(await actors.GetAsync(id, ct), "actor", id))
-            .ProducesNotFound();
+        api.MapGet("/actors/{id:int}", async (int id, ActorService actors, Merges merges, CancellationToken ct) =>
+                await CorrectionsApi.FoundOrMergedAsync(await actors.GetAsync(id, ct), merges, Merges.Actor, "actors", id, ct))
+            .ProducesNotFound()
+            .Produces(StatusCodes.Status308PermanentRedirect);
 
         return api;
     }

@@ -36,6 +36,7 @@ public static class ApiEndpoints
         api.MapTracksApi();
         api.MapExportApi();
         api.MapCatalogApi();
+        api.MapCorrectionsApi();
         api.MapAgendaItemsApi();
         api.MapIntakeApi();
         api.MapSearchApi();

@@ -1,3 +1,4 @@
+using TalksTracker.Data.Editing;
 using TalksTracker.Data.Services;
 
 namespace TalksTracker.Web.Api;
@@ -8,9 +9,10 @@ public static class SourcesApi
     public static RouteGroupBuilder MapSourcesApi(this RouteGroupBuilder api)
     {
         api.MapGet("/sources", async (SourceService sources, CancellationToken ct) => TypedResults.Ok(await sources.ListAsync(ct)));
-        api.MapGet("/sources/{id:int}", async (int id, SourceService sources, CancellationToken ct) =>
-                ApiEndpoints.Found(await sources.GetAsync(id, ct), "source", id))
-            .ProducesNotFound();
+        api.MapGet("/sources/{id:int}", async (int id, SourceService sources, Merges merges, CancellationToken ct) =>
+                await CorrectionsApi.FoundOrMergedAsync(await sources.GetAsync(id, ct), merges, Merges.Source, "sources", id, ct))
+            .ProducesNotFound()
+            .Produces(StatusCodes.Status308PermanentRedirect);
 
         return api;
     }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 using TalksTracker.Data.Editing;
+using TalksTracker.Web.Components.Pages.Corrections;
 using TalksTracker.Web.Extensions;
 
 namespace TalksTracker.Web.Components.Pages.Intake.Catalog;
@@ -13,11 +14,8 @@ public sealed record CatalogPick(CatalogRecord Record, bool Created);
 /// their fields, the existing record offered when a name is taken, and closing with the record to link.
 /// The record is saved the moment the editor creates it, on its own, not with the review.
 /// </summary>
-public abstract class CatalogDialogBase : ComponentBase
+public abstract class CatalogDialogBase : FieldProblemsDialog
 {
-    private Dictionary<string, string[]> _errors = [];
-
-    [CascadingParameter] private IMudDialogInstance Dialog { get; set; } = default!;
     [Inject] protected CatalogService Catalog { get; set; } = default!;
 
     /// <summary>The record whose name the new one would take, offered instead.</summary>
@@ -25,17 +23,6 @@ public abstract class CatalogDialogBase : ComponentBase
 
     /// <summary>The field whose name the existing record has (Name, Aliases, Title): the offer shows beside it.</summary>
     protected string? ExistingField { get; private set; }
-
-    protected bool Busy { get; private set; }
-
-    protected string? ErrorFor(string field) => _errors.TryGetValue(field, out var messages) ? string.Join(" ", messages) : null;
-
-    protected bool HasError(string field) => _errors.ContainsKey(field);
-
-    /// <summary>A problem found before asking the catalog (a number that does not parse), shown beside its field.</summary>
-    protected void SetError(string field, string message) => _errors[field] = [message];
-
-    protected void ClearErrors() => _errors = [];
 
     /// <summary>Creates the record: the dialog closes with it, or stays open with each problem beside its field.</summary>
     protected async Task CreateAsync(Func<Task<CatalogOutcome>> create)
@@ -55,7 +42,7 @@ public abstract class CatalogDialogBase : ComponentBase
                 return;
             }
 
-            _errors = outcome.Errors.ToDictionary();
+            SetErrors(outcome.Errors);
             Existing = outcome.Existing;
             ExistingField = outcome.Duplicate?.Field;
         }
@@ -71,14 +58,14 @@ public abstract class CatalogDialogBase : ComponentBase
         var match = await find();
         foreach (var field in fields)
         {
-            _errors.Remove(field);
+            RemoveError(field);
         }
 
         Existing = match?.Record;
         ExistingField = match?.Field;
         if (match is not null)
         {
-            _errors[match.Field] = [match.Message];
+            SetError(match.Field, match.Message);
         }
     }
 
@@ -89,6 +76,4 @@ public abstract class CatalogDialogBase : ComponentBase
             Dialog.Close(DialogResult.Ok(new CatalogPick(existing, Created: false)));
         }
     }
-
-    protected void Cancel() => Dialog.Cancel();
 }

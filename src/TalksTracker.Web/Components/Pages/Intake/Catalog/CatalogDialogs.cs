@@ -6,7 +6,7 @@ namespace TalksTracker.Web.Components.Pages.Intake.Catalog;
 /// <summary>Opens the dialogs that add a record to the catalog; each answers with the record to link, or null when cancelled.</summary>
 public static class CatalogDialogs
 {
-    private static readonly DialogOptions Options = new()
+    internal static readonly DialogOptions Options = new()
     {
         MaxWidth = MaxWidth.Small,
         FullWidth = true,

@@ -49,6 +49,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<Intake.IntakeService>();
         services.AddSingleton<Intake.ReviewService>();
         services.AddSingleton<Editing.CatalogService>();
+        services.AddSingleton<Editing.ClaimCorrections>();
         services.AddSingleton<Analysis.ProvenanceAnalysisService>();
         services.AddSingleton<Accounts.ApiKeyService>();
         services.AddSingleton<Auditing.AuditTrailService>();

@@ -18,6 +18,9 @@ public abstract class MudTestContext : BunitContext, IAsyncLifetime
     /// </summary>
     protected TimeProvider Clock { get; } = new TalksTracker.Data.Time.StartedClock(TestClock.Start, TimeProvider.System);
 
+    /// <summary>The signed-in user pages see; a test of editor-only actions grants the edit policy with it.</summary>
+    protected Bunit.TestDoubles.BunitAuthorizationContext Authorization { get; private set; } = default!;
+
     /// <summary>Where open select lists and menus render their items.</summary>
     protected IRenderedComponent<MudPopoverProvider> Popovers { get; private set; } = default!;
 
@@ -35,6 +38,7 @@ public abstract class MudTestContext : BunitContext, IAsyncLifetime
                      typeof(TalksTracker.Data.Services.ProgressService), typeof(TalksTracker.Data.Services.DigestService),
                      typeof(TalksTracker.Data.Search.ISearchService), typeof(TalksTracker.Data.Analysis.ProvenanceAnalysisService),
                      typeof(TalksTracker.Data.Editing.CatalogService), typeof(TalksTracker.Data.Intake.ReviewService),
+                     typeof(TalksTracker.Data.Editing.ClaimCorrections),
                      typeof(TalksTracker.Data.Export.ExportService), typeof(TalksTracker.Data.Export.ExportOptions),
                  })
         {
@@ -45,7 +49,8 @@ public abstract class MudTestContext : BunitContext, IAsyncLifetime
         Services.AddSingleton<TimelineFilterOptions>();
         Services.AddScoped<TalksTracker.Web.Extensions.CurrentUser>();
         // Components that show or hide actions by role need a signed-in user: an editor here.
-        this.AddAuthorization().SetAuthorized("editor@demo.local").SetRoles(TalksTracker.Data.Accounts.Roles.Editor);
+        Authorization = this.AddAuthorization();
+        Authorization.SetAuthorized("editor@demo.local").SetRoles(TalksTracker.Data.Accounts.Roles.Editor);
         // Pages render as on the interactive circuit; a test of the first (prerendered) response sets this again.
         SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
         // Select lists render their items into the popover provider.

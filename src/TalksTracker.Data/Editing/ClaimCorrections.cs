@@ -200,7 +200,7 @@ public sealed class ClaimCorrections(IDbContextFactory<TalksTrackerDbContext> co
             Credibility = snapshot.Credibility,
             Cue = snapshot.Cue,
             Hedge = snapshot.Hedge,
-            RecordedAt = snapshot.RecordedAt,
+            RecordedAt = Utc(snapshot.RecordedAt),
             Meetings = [.. Kept(snapshot.MeetingIds, m => meetings.Contains(m) ? m : null, "meeting", notRestored).Select(m => new ClaimMeeting { MeetingId = m })],
             AgendaItems = [.. Kept(snapshot.AgendaItemIds, a => agendaItems.Contains(a) ? a : null, "agenda item", notRestored).Select(a => new ClaimAgendaItem { AgendaItemId = a })],
             Actors = [.. Kept(snapshot.ActorIds, a => actors.GetValueOrDefault(a) is var current and > 0 ? current : null, "actor", notRestored)
@@ -222,7 +222,7 @@ public sealed class ClaimCorrections(IDbContextFactory<TalksTrackerDbContext> co
                 Kind = link.Kind,
                 Review = link.Review,
                 ReviewedBy = link.ReviewedBy,
-                ReviewedAt = link.ReviewedAt,
+                ReviewedAt = Utc(link.ReviewedAt),
             });
         }
 
@@ -313,7 +313,7 @@ public sealed class ClaimCorrections(IDbContextFactory<TalksTrackerDbContext> co
                 MeetingId = meetingKept ? evidence.MeetingId : null,
                 AsOf = evidence.AsOf,
                 Note = evidence.Note,
-                RecordedAt = evidence.RecordedAt,
+                RecordedAt = Utc(evidence.RecordedAt),
                 Evidence = [new AgendaStatusEvidence { Claim = claim }],
             });
         }
@@ -403,6 +403,9 @@ public sealed class ClaimCorrections(IDbContextFactory<TalksTrackerDbContext> co
             db.Add(create(id));
         }
     }
+
+    // Every time stored is UTC; a snapshot written on SQLite reads back without the kind, which PostgreSQL refuses (after a copy).
+    private static DateTime Utc(DateTime time) => DateTime.SpecifyKind(time, DateTimeKind.Utc);
 
     private static List<int> Distinct(IReadOnlyList<int>? ids) => [.. (ids ?? []).Distinct()];
 

@@ -330,3 +330,23 @@ public abstract class ClaimCorrectionsTests(SeededDatabase database)
 public sealed class ClaimCorrectionsTestsOnSqlite(SeededDatabase database) : ClaimCorrectionsTests(database), IClassFixture<SeededDatabase>;
 
 public sealed class ClaimCorrectionsTestsOnPostgres(PostgresSeededDatabase database) : ClaimCorrectionsTests(database.OrSkip()), IClassFixture<PostgresSeededDatabase>;
+
+/// <summary>A copy to PostgreSQL (migrate-data) keeps a retracted claim's id free: a claim made after it does not take it.</summary>
+public sealed class RetractedClaimCopyTests(SeededDatabase source, PostgresEmptyDatabase target) : IClassFixture<SeededDatabase>, IClassFixture<PostgresEmptyDatabase>
+{
+    [Fact]
+    public async Task A_claim_made_after_copying_a_database_does_not_take_a_retracted_claims_id()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var postgres = target.OrSkip();
+        var reportId = await source.NewContext().Reports.Select(r => r.Id).FirstAsync(ct);
+        var newest = await source.Get<ProvenanceService>().RecordClaimAsync(new NewClaim(reportId, 0, 5, null, Stance.Asserts, 6), ct);
+        Assert.True((await source.Get<ClaimCorrections>().RetractAsync(newest.Value, new ClaimRetraction("copied out"), ct)).Succeeded);
+
+        await new Transfer.DatabaseCopier().CopyAsync(source.Contexts, postgres.Contexts, ct: ct);
+        var made = await postgres.Get<ProvenanceService>().RecordClaimAsync(new NewClaim(reportId, 0, 5, null, Stance.Asserts, 6), ct);
+
+        Assert.True(made.Value > newest.Value, $"claim {made.Value} took the id of retracted claim {newest.Value}");
+        Assert.True((await postgres.Get<ClaimCorrections>().RestoreAsync(newest.Value, ct)).Succeeded);
+    }
+}

@@ -310,6 +310,37 @@ public abstract class ClaimCorrectionsTests(SeededDatabase database)
     }
 
     [Fact]
+    public async Task A_restore_follows_an_actor_merged_meanwhile_to_the_one_it_became()
+    {
+        var a = await ArrangeAsync("Moscow");
+        int merged;
+        await using (var db = database.NewContext())
+        {
+            var actor = new Actor { Name = $"Merged away {Guid.NewGuid():N}", Kind = ActorKind.Person };
+            db.Actors.Add(actor);
+            await db.SaveChangesAsync(Ct);
+            merged = actor.Id;
+        }
+
+        var seen = (await Corrections.GetAsync(a.ClaimId, Ct))!;
+        Assert.True((await Corrections.CorrectAsync(a.ClaimId, seen.AsCorrection() with { ActorIds = [merged] }, Ct)).Succeeded);
+        Assert.True((await Corrections.RetractAsync(a.ClaimId, new ClaimRetraction("to be checked"), Ct)).Succeeded);
+        await using (var db = database.NewContext())
+        {
+            // What merging two actors leaves behind: the merged one gone, and where it went.
+            db.Actors.Remove(await db.Actors.SingleAsync(x => x.Id == merged, Ct));
+            db.MergedRecords.Add(new MergedRecord { Kind = "actor", FromId = merged, FromName = "Merged away", IntoId = a.ActorId, MergedBy = Editor });
+            await db.SaveChangesAsync(Ct);
+        }
+
+        var restored = await Corrections.RestoreAsync(a.ClaimId, Ct);
+
+        Assert.True(restored.Succeeded);
+        Assert.Empty(restored.Value!.NotRestored);
+        Assert.Equal([a.ActorId], (await Corrections.GetAsync(a.ClaimId, Ct))!.Actors.Select(x => x.Id));
+    }
+
+    [Fact]
     public async Task A_retraction_needs_a_reason_and_a_current_version()
     {
         var a = await ArrangeAsync("Azerbaijan");

@@ -78,6 +78,7 @@ public abstract class ClaimCorrectionsApiTests(TalksTrackerAppFactory app)
         var invalid = await Editor.PutAsJsonAsync($"/api/claims/{claim}", new { version, sourceId = 987_654, stance = "Asserts", credibility = 9, actorIds = new[] { 987_655 } }, Ct);
         var unknownStance = await Editor.PutAsync($"/api/claims/{claim}",
             new StringContent($$"""{"version":"{{version}}","stance":"Maybe","credibility":3}""", Encoding.UTF8, "application/json"), Ct);
+        var noStance = await Editor.PutAsJsonAsync($"/api/claims/{claim}", new { version, credibility = 3 }, Ct);
         var nullBody = await Editor.PutAsync($"/api/claims/{claim}", new StringContent("null", Encoding.UTF8, "application/json"), Ct);
         var missing = await Editor.PutAsJsonAsync("/api/claims/987654", new { version, stance = "Asserts", credibility = 3 }, Ct);
         var analyst = await app.CreateClientFor(Roles.Analyst).PutAsJsonAsync($"/api/claims/{claim}", new { version, stance = "Denies", credibility = 3 }, Ct);
@@ -87,6 +88,8 @@ public abstract class ClaimCorrectionsApiTests(TalksTrackerAppFactory app)
         Assert.True(errors.TryGetProperty("Credibility", out _) && errors.TryGetProperty("ActorIds", out _));
         await ProblemAsync(unknownStance, HttpStatusCode.BadRequest);
         await ProblemAsync(nullBody, HttpStatusCode.BadRequest);
+        Assert.Equal("The stance must be asserts, denies or hedged.",
+            (await ProblemAsync(noStance, HttpStatusCode.BadRequest)).GetProperty("errors").GetProperty("Stance")[0].GetString());
         await ProblemAsync(missing, HttpStatusCode.NotFound);
         Assert.Equal(HttpStatusCode.Forbidden, analyst.StatusCode);
         Assert.Equal(version, (await Editor.GetFromJsonAsync<JsonElement>($"/api/claims/{claim}", Ct)).GetProperty("version").GetGuid());

@@ -12,7 +12,7 @@ public sealed record ClaimCorrection(
     Guid Version,
     int? SourceId,
     int? ViaSourceId,
-    Stance Stance,
+    Stance? Stance,
     int Credibility,
     string? Hedge = null,
     IReadOnlyList<int>? MeetingIds = null,

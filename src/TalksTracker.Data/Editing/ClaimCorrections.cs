@@ -77,7 +77,7 @@ public sealed class ClaimCorrections(IDbContextFactory<TalksTrackerDbContext> co
 
         claim.SourceId = correction.SourceId;
         claim.ViaSourceId = correction.ViaSourceId;
-        claim.Stance = correction.Stance;
+        claim.Stance = correction.Stance!.Value;
         claim.Credibility = correction.Credibility;
         claim.Hedge = hedge;
         Relink(db, claim.Meetings, meetings, l => l.MeetingId, m => new ClaimMeeting { ClaimId = id, MeetingId = m });

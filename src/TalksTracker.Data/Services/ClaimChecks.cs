@@ -9,7 +9,7 @@ namespace TalksTracker.Data.Services;
 /// </summary>
 internal static class ClaimChecks
 {
-    public static async Task CheckAsync(TalksTrackerDbContext db, Stance stance, int credibility, int? sourceId, int? viaSourceId,
+    public static async Task CheckAsync(TalksTrackerDbContext db, Stance? stance, int credibility, int? sourceId, int? viaSourceId,
         IEnumerable<int>? meetingIds, IEnumerable<int>? agendaItemIds, IEnumerable<int>? actorIds, ProblemList problems, CancellationToken ct)
     {
         if (credibility is < 1 or > 6)
@@ -17,7 +17,8 @@ internal static class ClaimChecks
             problems.Add("Credibility", "Credibility is graded from 1 (confirmed) to 6 (cannot be judged).");
         }
 
-        if (!Enum.IsDefined(stance))
+        // Null where a body left the stance out: refused, rather than read as "asserts".
+        if (stance is not { } given || !Enum.IsDefined(given))
         {
             problems.Add("Stance", "The stance must be asserts, denies or hedged.");
         }

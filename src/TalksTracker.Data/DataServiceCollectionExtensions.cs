@@ -53,6 +53,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<Editing.MeetingCorrections>();
         services.AddSingleton<Editing.CatalogCorrections>();
         services.AddSingleton<Editing.Merges>();
+        services.AddSingleton<Editing.ClaimCorrections>();
         services.AddSingleton<Analysis.ProvenanceAnalysisService>();
         services.AddSingleton<Accounts.ApiKeyService>();
         services.AddSingleton<Auditing.AuditTrailService>();

@@ -18,6 +18,9 @@ public abstract class MudTestContext : BunitContext, IAsyncLifetime
     /// </summary>
     protected TimeProvider Clock { get; } = new TalksTracker.Data.Time.StartedClock(TestClock.Start, TimeProvider.System);
 
+    /// <summary>The signed-in user pages see; a test of editor-only actions grants the edit policy with it.</summary>
+    protected Bunit.TestDoubles.BunitAuthorizationContext Authorization { get; private set; } = default!;
+
     /// <summary>Where open select lists and menus render their items.</summary>
     protected IRenderedComponent<MudPopoverProvider> Popovers { get; private set; } = default!;
 
@@ -36,6 +39,7 @@ public abstract class MudTestContext : BunitContext, IAsyncLifetime
                      typeof(TalksTracker.Data.Search.ISearchService), typeof(TalksTracker.Data.Analysis.ProvenanceAnalysisService),
                      typeof(TalksTracker.Data.Editing.CatalogService), typeof(TalksTracker.Data.Intake.ReviewService),
                      typeof(TalksTracker.Data.Editing.TrackCorrections), typeof(TalksTracker.Data.Editing.MeetingCorrections),
+                     typeof(TalksTracker.Data.Editing.ClaimCorrections),
                      typeof(TalksTracker.Data.Export.ExportService), typeof(TalksTracker.Data.Export.ExportOptions),
                      typeof(TalksTracker.Data.Editing.CatalogCorrections), typeof(TalksTracker.Data.Editing.Merges),
                      typeof(TalksTracker.Data.Services.AgendaItemService),
@@ -48,7 +52,8 @@ public abstract class MudTestContext : BunitContext, IAsyncLifetime
         Services.AddSingleton<TimelineFilterOptions>();
         Services.AddScoped<TalksTracker.Web.Extensions.CurrentUser>();
         // Components that show or hide actions by role need a signed-in user: an editor here.
-        this.AddAuthorization().SetAuthorized("editor@demo.local").SetRoles(TalksTracker.Data.Accounts.Roles.Editor)
+        Authorization = this.AddAuthorization();
+        Authorization.SetAuthorized("editor@demo.local").SetRoles(TalksTracker.Data.Accounts.Roles.Editor)
             .SetPolicies(TalksTracker.Data.Accounts.Policies.Read, TalksTracker.Data.Accounts.Policies.Edit);
         // Pages render as on the interactive circuit; a test of the first (prerendered) response sets this again.
         SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
@@ -65,6 +70,16 @@ public abstract class MudTestContext : BunitContext, IAsyncLifetime
     }
 
     /// <summary>The problem shown beside the field marked <c>data-field</c>; fails when the field shows none.</summary>
+    /// <summary>Opens a dialog as a page does; the task ends with what the dialog answers (null when cancelled).</summary>
+    protected (IRenderedComponent<MudDialogProvider> Dialogs, Task<T?> Result) OpenDialog<T>(Func<IDialogService, Task<T?>> open)
+    {
+        var provider = Render<MudDialogProvider>();
+        var service = Services.GetRequiredService<IDialogService>();
+        var result = provider.InvokeAsync(() => open(service));
+        provider.WaitForAssertion(() => provider.Find(".mud-dialog"));
+        return (provider, result);
+    }
+
     protected static string ErrorBeside(IRenderedComponent<MudDialogProvider> dialogs, string field)
     {
         var control = dialogs.Find($"[data-field={field}]").Closest(".mud-input-control");

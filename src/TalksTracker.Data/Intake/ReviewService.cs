@@ -121,15 +121,8 @@ public sealed class ReviewService(IDbContextFactory<TalksTrackerDbContext> conte
             problems.Add(nameof(ProposalEdit.Start), spanProblem);
         }
 
-        if (edit.Credibility is < 1 or > 6)
-        {
-            problems.Add(nameof(ProposalEdit.Credibility), "Credibility is graded from 1 (confirmed) to 6 (cannot be judged).");
-        }
-
-        await RecordChecks.CheckExistsAsync(db.Sources, new[] { edit.SourceId, edit.ViaSourceId }.OfType<int>(), nameof(ProposalEdit.SourceId), "source", problems, ct);
-        await RecordChecks.CheckExistsAsync(db.Meetings, edit.MeetingIds, nameof(ProposalEdit.MeetingIds), "meeting", problems, ct);
-        await RecordChecks.CheckExistsAsync(db.AgendaItems, edit.AgendaItemIds.Concat(edit.StatusChanges.Select(s => s.AgendaItemId)), nameof(ProposalEdit.AgendaItemIds), "agenda item", problems, ct);
-        await RecordChecks.CheckExistsAsync(db.Actors, edit.ActorIds, nameof(ProposalEdit.ActorIds), "actor", problems, ct);
+        await ClaimChecks.CheckAsync(db, edit.Stance, edit.Credibility, edit.SourceId, edit.ViaSourceId, edit.MeetingIds,
+            edit.AgendaItemIds.Concat(edit.StatusChanges.Select(s => s.AgendaItemId)), edit.ActorIds, problems, ct);
         if (problems.Any)
         {
             return Outcome<ProposalView>.Failure(problems.ToDictionary());

@@ -73,21 +73,7 @@ public sealed class ProvenanceService(IDbContextFactory<TalksTrackerDbContext> c
             problems.Add(nameof(NewClaim.Start), spanProblem);
         }
 
-        if (request.Credibility is < 1 or > 6)
-        {
-            problems.Add(nameof(NewClaim.Credibility), "Credibility is graded from 1 (confirmed) to 6 (cannot be judged).");
-        }
-
-        if (!Enum.IsDefined(request.Stance))
-        {
-            problems.Add(nameof(NewClaim.Stance), "The stance must be asserts, denies or hedged.");
-        }
-
-        await RecordChecks.CheckExistsAsync(db.Sources, request.SourceId is { } s ? [s] : Array.Empty<int>(), nameof(NewClaim.SourceId), "source", problems, ct);
-        await RecordChecks.CheckExistsAsync(db.Sources, request.ViaSourceId is { } v ? [v] : Array.Empty<int>(), nameof(NewClaim.ViaSourceId), "source", problems, ct);
-        await RecordChecks.CheckExistsAsync(db.Meetings, request.MeetingIds ?? Array.Empty<int>(), nameof(NewClaim.MeetingIds), "meeting", problems, ct);
-        await RecordChecks.CheckExistsAsync(db.AgendaItems, request.AgendaItemIds ?? Array.Empty<int>(), nameof(NewClaim.AgendaItemIds), "agenda item", problems, ct);
-        await RecordChecks.CheckExistsAsync(db.Actors, request.ActorIds ?? Array.Empty<int>(), nameof(NewClaim.ActorIds), "actor", problems, ct);
+        await ClaimChecks.CheckAsync(db, request.Stance, request.Credibility, request.SourceId, request.ViaSourceId, request.MeetingIds, request.AgendaItemIds, request.ActorIds, problems, ct);
 
         if (problems.Any)
         {

@@ -176,7 +176,14 @@ public sealed class DatabaseCopier
         return Expression.Lambda<Func<T, bool>>(condition!, row);
     }
 
-    /// <summary>On PostgreSQL, moves each identity column's sequence past the largest copied id.</summary>
+    // Ids a table's records keep while they are out of it: a retracted claim is restored under its own id, so a new
+    // claim made after the copy must not take it.
+    private static readonly Dictionary<Type, string> IdsKeptElsewhere = new()
+    {
+        [typeof(Domain.Claim)] = """(SELECT MAX("Id") FROM "RetractedClaims")""",
+    };
+
+    /// <summary>On PostgreSQL, moves each identity column's sequence past the largest copied id (and any id kept elsewhere).</summary>
     private static async Task ResetSequencesAsync(TalksTrackerDbContext db, CancellationToken ct)
     {
         if (!db.Database.IsNpgsql())
@@ -194,8 +201,9 @@ public sealed class DatabaseCopier
                 var columnName = column.Replace("\"", "\"\"", StringComparison.Ordinal);
                 // Identifiers come from the model, not from input.
 #pragma warning disable EF1002
+                var keptElsewhere = IdsKeptElsewhere.TryGetValue(type.ClrType, out var kept) ? kept : "0";
                 await db.Database.ExecuteSqlRawAsync(
-                    $"SELECT setval(pg_get_serial_sequence('\"{tableName}\"', '{columnName}'), COALESCE((SELECT MAX(\"{columnName}\") FROM \"{tableName}\"), 0) + 1, false)",
+                    $"SELECT setval(pg_get_serial_sequence('\"{tableName}\"', '{columnName}'), GREATEST(COALESCE((SELECT MAX(\"{columnName}\") FROM \"{tableName}\"), 0), COALESCE({keptElsewhere}, 0)) + 1, false)",
                     ct);
 #pragma warning restore EF1002
             }

@@ -46,6 +46,11 @@ public static class ApiEndpoints
     internal static ValidationProblem Invalid(IReadOnlyDictionary<string, string[]> errors) =>
         TypedResults.ValidationProblem(errors, title: "The request was refused; nothing was stored.");
 
+    /// <summary>The answer to a JSON null where a body belongs: a body parameter that may be null is not known to be required, so null arrives in the handler.</summary>
+    internal static ProblemHttpResult Unreadable(string what) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The request could not be read.",
+            detail: $"Send the {what} as a JSON object; nothing was stored.");
+
     internal static Results<Ok<T>, ProblemHttpResult> Found<T>(T? value, string what, int id) where T : class =>
         value is null ? NotFound(what, id) : TypedResults.Ok(value);
 

@@ -32,9 +32,7 @@ public static class CatalogApi
         api.MapPost($"/{path}", async Task<Results<Created<CatalogRecord>, ValidationProblem, ProblemHttpResult>> (
                     TRequest? request, CatalogService catalog, CancellationToken ct) =>
                 request is null
-                    // A generic body parameter is not known to be required, so a JSON null arrives here.
-                    ? TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The request could not be read.",
-                        detail: $"Send the {what} as a JSON object; nothing was stored.")
+                    ? ApiEndpoints.Unreadable(what)
                     : Created(await create(catalog, request, ct), path, what))
             .ProducesWriteProblems()
             .RequireAuthorization(Policies.Edit);

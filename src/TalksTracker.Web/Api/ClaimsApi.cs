@@ -1,8 +1,14 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using TalksTracker.Data.Accounts;
 using TalksTracker.Data.Analysis;
+using TalksTracker.Data.Editing;
 
 namespace TalksTracker.Web.Api;
 
-/// <summary>A claim's provenance: where it comes from and how much it can be trusted.</summary>
+/// <summary>
+/// A claim's provenance, and its corrections after review: editors (and admins) correct a claim's attribution,
+/// grading and links on the version they read, retract it with a reason, and restore a retracted claim.
+/// </summary>
 public static class ClaimsApi
 {
     public static RouteGroupBuilder MapClaimsApi(this RouteGroupBuilder api)
@@ -11,6 +17,37 @@ public static class ClaimsApi
                 ApiEndpoints.Found(await analysis.AssessClaimAsync(id, ct), "claim", id))
             .ProducesNotFound()
             .WithSummary("Where a claim comes from: report, span, source, relay chain, origin, corroborating and contradicting claims, and the confidence derivation.");
+
+        api.MapGet("/claims/{id:int}", async (int id, ClaimCorrections claims, CancellationToken ct) =>
+                ApiEndpoints.Found(await claims.GetAsync(id, ct), "claim", id))
+            .ProducesNotFound()
+            .WithSummary("A claim as it is corrected: source, relay, stance, hedge, credibility, links, and the Version to send with a correction.");
+
+        api.MapPut("/claims/{id:int}", async Task<Results<Ok<EditableClaim>, ValidationProblem, ProblemHttpResult>> (
+                    int id, ClaimCorrection? correction, ClaimCorrections claims, CancellationToken ct) =>
+                correction is null ? ApiEndpoints.Unreadable("correction") : ApiEndpoints.Edited(await claims.CorrectAsync(id, correction, ct), "claim"))
+            .ProducesEditProblems()
+            .RequireAuthorization(Policies.Edit)
+            .WithSummary("Correct a claim: source, relay, stance, hedge, credibility and the meetings, agenda items and actors it is about " +
+                         "(the lists replace its links). Send the Version read; a claim changed since answers 409 naming what changed. The span never changes.");
+
+        api.MapPost("/claims/{id:int}/retract", async Task<Results<Ok<RetractedClaimView>, ValidationProblem, ProblemHttpResult>> (
+                    int id, ClaimRetraction? retraction, ClaimCorrections claims, CancellationToken ct) =>
+                retraction is null ? ApiEndpoints.Unreadable("reason") : ApiEndpoints.Edited(await claims.RetractAsync(id, retraction, ct), "claim"))
+            .ProducesEditProblems()
+            .RequireAuthorization(Policies.Edit)
+            .WithSummary("Take a claim out of the record with a reason (and optionally the Version read): no page, figure, search or export counts it until it is restored.");
+
+        api.MapPost("/claims/{id:int}/restore", async (int id, ClaimCorrections claims, CancellationToken ct) =>
+                ApiEndpoints.Edited(await claims.RestoreAsync(id, ct), "retracted claim"))
+            .ProducesEditProblems()
+            .RequireAuthorization(Policies.Edit)
+            .WithSummary("Put a retracted claim back under its own id with the links whose records still exist; NotRestored names the others.");
+
+        api.MapGet("/reports/{id:int}/retracted-claims", async (int id, ClaimCorrections claims, CancellationToken ct) =>
+                ApiEndpoints.Found(await claims.RetractedFromReportAsync(id, ct), "report", id))
+            .ProducesNotFound()
+            .WithSummary("The claims retracted from a report, latest first: what each said, who retracted it, when and why.");
 
         return api;
     }

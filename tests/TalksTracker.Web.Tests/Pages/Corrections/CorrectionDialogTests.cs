@@ -19,7 +19,7 @@ public class CorrectionDialogTests : MudTestContext
     public async Task A_name_another_actor_has_is_refused_beside_the_name_then_the_corrected_actor_is_saved()
     {
         var actor = await NewActorAsync("Mukhabarat");
-        var (dialogs, saved) = Open(d => CorrectionDialogs.EditActorAsync(d, actor));
+        var (dialogs, saved) = OpenDialog(d => CorrectionDialogs.EditActorAsync(d, actor));
 
         dialogs.Find("input[data-field=actor-name]").Change("russia");
         dialogs.Find("[data-action=save-actor]").Click();
@@ -42,7 +42,7 @@ public class CorrectionDialogTests : MudTestContext
     public async Task A_venue_changed_by_someone_else_meanwhile_is_not_overwritten_and_the_editor_is_told_what_changed()
     {
         var baku = await Database.Get<VenueService>().GetAsync(await VenueIdAsync("Baku"), Ct);
-        var (dialogs, saved) = Open(d => CorrectionDialogs.EditVenueAsync(d, baku!));
+        var (dialogs, saved) = OpenDialog(d => CorrectionDialogs.EditVenueAsync(d, baku!));
         var theirs = await Database.Get<CatalogCorrections>().EditVenueAsync(baku!.Id,
             new VenueEdit("Baku", baku.Country!.Id, 40.41, 49.87, baku.Version), Ct);
         Assert.True(theirs.Succeeded);
@@ -82,7 +82,7 @@ public class CorrectionDialogTests : MudTestContext
             await db.SaveChangesAsync(Ct);
         }
 
-        var (dialogs, merged) = Open(d => CorrectionDialogs.MergeAsync(d, Merges.Actor, new NamedRef(duplicate.Id, duplicate.Name)));
+        var (dialogs, merged) = OpenDialog(d => CorrectionDialogs.MergeAsync(d, Merges.Actor, new NamedRef(duplicate.Id, duplicate.Name)));
         Assert.True(dialogs.Find("[data-action=merge]").HasAttribute("disabled"));
 
         dialogs.Find("input[data-field=merge-into]").Input("Azerbai");
@@ -109,14 +109,5 @@ public class CorrectionDialogTests : MudTestContext
     {
         await using var db = Database.NewContext();
         return await db.Venues.Where(v => v.Name == name).Select(v => v.Id).SingleAsync(Ct);
-    }
-
-    private (IRenderedComponent<MudDialogProvider> Dialogs, Task<T?> Result) Open<T>(Func<IDialogService, Task<T?>> open)
-    {
-        var provider = Render<MudDialogProvider>();
-        var service = Services.GetRequiredService<IDialogService>();
-        var result = provider.InvokeAsync(() => open(service));
-        provider.WaitForAssertion(() => provider.Find(".mud-dialog"));
-        return (provider, result);
     }
 }

@@ -14,7 +14,7 @@ public class CatalogDialogTests : MudTestContext
     [Fact]
     public async Task Creating_a_venue_without_name_or_country_shows_each_problem_beside_its_field_and_stores_nothing()
     {
-        var (dialogs, pick) = Open(d => CatalogDialogs.NewVenueAsync(d));
+        var (dialogs, pick) = OpenDialog(d => CatalogDialogs.NewVenueAsync(d));
         var before = await CountVenuesAsync();
 
         dialogs.Find("[data-action=save-venue]").Click();
@@ -28,7 +28,7 @@ public class CatalogDialogTests : MudTestContext
     [Fact]
     public async Task A_venue_name_already_in_the_catalog_is_flagged_on_leaving_the_field_and_the_existing_venue_can_be_used()
     {
-        var (dialogs, pick) = Open(d => CatalogDialogs.NewVenueAsync(d));
+        var (dialogs, pick) = OpenDialog(d => CatalogDialogs.NewVenueAsync(d));
 
         dialogs.Find("input[data-field=venue-name]").Change("  baku ");
 
@@ -44,7 +44,7 @@ public class CatalogDialogTests : MudTestContext
     [Fact]
     public async Task A_coordinate_that_is_not_a_number_is_refused_beside_it_then_the_venue_is_created_and_returned()
     {
-        var (dialogs, pick) = Open(d => CatalogDialogs.NewVenueAsync(d, "Ganja"));
+        var (dialogs, pick) = OpenDialog(d => CatalogDialogs.NewVenueAsync(d, "Ganja"));
         await SelectAsync(dialogs, "venue-country", "Azerbaijan");
         dialogs.Find("input[data-field=venue-latitude]").Change("40,68");
         dialogs.Find("input[data-field=venue-longitude]").Change("46.36");
@@ -67,7 +67,7 @@ public class CatalogDialogTests : MudTestContext
     [Fact]
     public async Task An_alias_another_actor_has_is_refused_beside_the_aliases_and_that_actor_offered()
     {
-        var (dialogs, pick) = Open(d => CatalogDialogs.NewActorAsync(d));
+        var (dialogs, pick) = OpenDialog(d => CatalogDialogs.NewActorAsync(d));
         dialogs.Find("input[data-field=actor-name]").Change("Oman");
         dialogs.Find("textarea[data-field=actor-aliases]").Change("Sultanate of Oman\nmoscow");
 
@@ -84,7 +84,7 @@ public class CatalogDialogTests : MudTestContext
     [Fact]
     public async Task An_agenda_item_title_the_track_has_is_offered_instead()
     {
-        var (dialogs, pick) = Open(d => CatalogDialogs.NewAgendaItemAsync(d, null));
+        var (dialogs, pick) = OpenDialog(d => CatalogDialogs.NewAgendaItemAsync(d, null));
 
         dialogs.Find("input[data-field=agenda-title]").Change("long-term  GUARANTEES");
 
@@ -97,7 +97,7 @@ public class CatalogDialogTests : MudTestContext
     [Fact]
     public async Task A_new_meeting_starts_on_the_only_track_at_the_venue_the_claim_names_and_a_bad_month_is_refused_beside_it()
     {
-        var (dialogs, pick) = Open(d => CatalogDialogs.NewMeetingAsync(d, null, "Envoys met again in Baku on Tuesday."));
+        var (dialogs, pick) = OpenDialog(d => CatalogDialogs.NewMeetingAsync(d, null, "Envoys met again in Baku on Tuesday."));
         dialogs.WaitForAssertion(() => Assert.Equal("Baku", dialogs.Find("[data-field=meeting-venue]").GetAttribute("value")));
         Assert.Equal("Syria–Israel security track", dialogs.Find("[data-field=track]").GetAttribute("value"));
         dialogs.Find("input[data-field=meeting-title]").Change("A second round in Baku");
@@ -118,7 +118,7 @@ public class CatalogDialogTests : MudTestContext
     [Fact]
     public void A_level_without_participants_is_refused_beside_the_participants()
     {
-        var (dialogs, pick) = Open(d => CatalogDialogs.NewMeetingAsync(d, null, null));
+        var (dialogs, pick) = OpenDialog(d => CatalogDialogs.NewMeetingAsync(d, null, null));
         dialogs.WaitForAssertion(() => dialogs.Find("input[data-field=meeting-title]"));
         dialogs.Find("input[data-field=meeting-title]").Change("Talks at an undisclosed place");
         dialogs.Find("[data-action=add-participant]").Click();
@@ -128,16 +128,6 @@ public class CatalogDialogTests : MudTestContext
 
         dialogs.WaitForAssertion(() => Assert.Contains("Choose who attended at that level", dialogs.Find("[data-error=Participants]").TextContent));
         Assert.False(pick.IsCompleted);
-    }
-
-    /// <summary>Opens a dialog the way the review page does; the task ends with what it answers.</summary>
-    private (IRenderedComponent<MudDialogProvider> Dialogs, Task<CatalogPick?> Pick) Open(Func<IDialogService, Task<CatalogPick?>> open)
-    {
-        var provider = Render<MudDialogProvider>();
-        var service = Services.GetRequiredService<IDialogService>();
-        var pick = provider.InvokeAsync(() => open(service));
-        provider.WaitForAssertion(() => provider.Find(".mud-dialog"));
-        return (provider, pick);
     }
 
     private async Task SelectAsync(IRenderedComponent<MudDialogProvider> dialogs, string field, string item)

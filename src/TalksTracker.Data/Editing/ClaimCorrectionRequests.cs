@@ -1,0 +1,51 @@
+using TalksTracker.Data.Services;
+using TalksTracker.Domain;
+
+namespace TalksTracker.Data.Editing;
+
+/// <summary>
+/// A claim as it is corrected after review: who it is attributed to (and through which relay), its stance, hedge and
+/// credibility, and what it is about. Its span and quote are not part of it: the report's text does not change. The
+/// lists replace the claim's links (null or empty: none). <see cref="Version"/> is the one the editor read.
+/// </summary>
+public sealed record ClaimCorrection(
+    Guid Version,
+    int? SourceId,
+    int? ViaSourceId,
+    Stance? Stance,
+    int Credibility,
+    string? Hedge = null,
+    IReadOnlyList<int>? MeetingIds = null,
+    IReadOnlyList<int>? AgendaItemIds = null,
+    IReadOnlyList<int>? ActorIds = null);
+
+/// <summary>Why an editor takes a claim out of the record; with the version they read, a claim changed since is not retracted.</summary>
+public sealed record ClaimRetraction(string? Reason, Guid? Version = null);
+
+/// <summary>A claim as its correction form shows it: the fields an editor can change, with names, and the version read.</summary>
+public sealed record EditableClaim(
+    int Id,
+    int ReportId,
+    int Start,
+    int End,
+    string Quote,
+    NamedRef? Source,
+    NamedRef? Via,
+    Stance Stance,
+    int Credibility,
+    string? Hedge,
+    IReadOnlyList<NamedRef> Meetings,
+    IReadOnlyList<NamedRef> AgendaItems,
+    IReadOnlyList<NamedRef> Actors,
+    Guid Version)
+{
+    /// <summary>The correction that leaves the claim as it is, to change field by field.</summary>
+    public ClaimCorrection AsCorrection() => new(Version, Source?.Id, Via?.Id, Stance, Credibility, Hedge,
+        [.. Meetings.Select(m => m.Id)], [.. AgendaItems.Select(a => a.Id)], [.. Actors.Select(a => a.Id)]);
+}
+
+/// <summary>A claim taken out of the record, as its report shows it apart: what it said, who retracted it, when and why.</summary>
+public sealed record RetractedClaimView(int Id, int ReportId, string Quote, string Reason, string RetractedBy, DateTime RetractedAt);
+
+/// <summary>A restored claim, and each link that could not be restored because its record is gone.</summary>
+public sealed record RestoredClaim(int Id, IReadOnlyList<string> NotRestored);

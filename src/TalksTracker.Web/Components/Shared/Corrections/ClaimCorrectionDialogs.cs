@@ -1,0 +1,19 @@
+using MudBlazor;
+using TalksTracker.Data.Editing;
+
+namespace TalksTracker.Web.Components.Shared.Corrections;
+
+/// <summary>Opens the dialogs that correct or retract a claim; each answers with what was saved, or null when cancelled.</summary>
+public static class ClaimCorrectionDialogs
+{
+    public static Task<EditableClaim?> CorrectAsync(IDialogService dialogs, int claimId) =>
+        EditorDialogs.ShowAsync<ClaimCorrectionDialog, EditableClaim>(dialogs, "Correct the claim", new DialogParameters<ClaimCorrectionDialog> { { d => d.ClaimId, claimId } });
+
+    public static Task<RetractedClaimView?> RetractAsync(IDialogService dialogs, int claimId, string? quote, Guid? version = null) =>
+        EditorDialogs.ShowAsync<ClaimRetractionDialog, RetractedClaimView>(dialogs, "Retract the claim", new DialogParameters<ClaimRetractionDialog>
+        {
+            { d => d.ClaimId, claimId },
+            { d => d.Quote, quote },
+            { d => d.Version, version },
+        });
+}

@@ -3,6 +3,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using TalksTracker.Cli;
 using TalksTracker.Data;
+using TalksTracker.Data.Editing;
 using TalksTracker.Data.Intake;
 using TalksTracker.Reliability.Support;
 using TalksTracker.Testing;
@@ -80,6 +81,17 @@ public sealed class BackupTests : IAsyncLifetime
     {
         // Proposals, links and audit entries next to the seeded actors, tracks, venues, meetings, agenda, reports, sources and claims.
         await _database.Get<IntakeService>().TakeInAsync(new ReportSubmission { Text = ReportTexts.Make(1, 6) }, Ct);
+        // A merge and a retraction, so their records (MergedRecords, RetractedClaims) make the round trip too.
+        var duplicate = await _database.Get<CatalogService>().CreateActorAsync(new NewActor("Round-trip duplicate", Domain.ActorKind.Other), Ct);
+        int keptActor, retracted;
+        await using (var db = _database.NewContext())
+        {
+            keptActor = await db.Actors.Where(a => a.Id != duplicate.Created!.Id).MinAsync(a => a.Id, Ct);
+            retracted = await db.Claims.MinAsync(c => c.Id, Ct);
+        }
+
+        Assert.True((await _database.Get<Merges>().MergeActorAsync(duplicate.Created!.Id, keptActor, Ct)).Succeeded);
+        Assert.True((await _database.Get<ClaimCorrections>().RetractAsync(retracted, new ClaimRetraction("Retracted for the round trip."), Ct)).Succeeded);
         await using (var db = _database.NewContext())
         using (var connection = OpenShared())
         {

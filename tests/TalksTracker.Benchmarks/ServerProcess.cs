@@ -63,6 +63,8 @@ public sealed class ServerProcess : IAsyncDisposable
         start.Environment["ConnectionStrings__TalksTracker"] = connectionString;
         start.Environment["Database__Provider"] = provider.ToString();
         start.Environment["Seed__OnFirstStart"] = "false";
+        // A Production host on PostgreSQL needs the key its data-protection keys are encrypted with (deploy.md).
+        start.Environment["DataProtection__KeyEncryptionKeyFile"] = Path.Combine(logFolder, "dataprotection.key");
         start.Environment["Serilog__MinimumLevel__Default"] = "Warning";
         start.Environment["Serilog__MinimumLevel__Override__Microsoft.Hosting.Lifetime"] = "Information";
         start.Environment["Serilog__WriteTo__1__Args__path"] = Path.Combine(logFolder, "talkstracker-.log");

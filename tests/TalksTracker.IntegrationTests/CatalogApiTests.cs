@@ -41,7 +41,8 @@ public abstract class CatalogApiTests(TalksTrackerAppFactory app)
     [Fact]
     public async Task Thousands_of_aliases_are_refused_by_their_count_before_any_is_compared()
     {
-        var aliases = Enumerable.Range(0, 6_000).Select(i => $"Alias number {i}").ToArray();
+        // Under the 2,000 items every list in a request may hold (HostileBodyTests), so the service's own count is what refuses.
+        var aliases = Enumerable.Range(0, 1_500).Select(i => $"Alias number {i}").ToArray();
 
         (await Editor.PostAsJsonAsync("/api/actors", new { name = "", kind = "Other" }, Ct)).Dispose(); // the app started and the route warm
         var watch = System.Diagnostics.Stopwatch.StartNew();
@@ -52,7 +53,7 @@ public abstract class CatalogApiTests(TalksTrackerAppFactory app)
         // #27 asks for a quick refusal: comparing them pairwise took 33 s of processor time; a generous bound, not a benchmark.
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"Refused after {watch.Elapsed.TotalSeconds:0.0} s.");
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>(Ct);
-        Assert.Equal("At most 50 aliases (6000 given).", problem.GetProperty("errors").GetProperty("Aliases")[0].GetString());
+        Assert.Equal("At most 50 aliases (1500 given).", problem.GetProperty("errors").GetProperty("Aliases")[0].GetString());
     }
 
     [Fact]

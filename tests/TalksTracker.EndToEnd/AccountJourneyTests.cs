@@ -60,4 +60,24 @@ public class AccountJourneyTests(BrowserFixture browser)
         await BrowserFixture.ScreenshotAsync(page, "sign-in.png", fullPage: false);
         await context.CloseAsync();
     }
+
+    [Fact]
+    public async Task An_admin_sees_each_account_with_its_status_and_keys_and_can_make_a_password_link()
+    {
+        var context = await browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await browser.SignInAsync(page, TalksTrackerAppFactory.DemoEmail(Roles.Admin), TalksTrackerAppFactory.DemoPassword);
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/$"));
+
+        await page.GotoAsync(new Uri(browser.BaseAddress, "/admin/users").ToString());
+        await BrowserFixture.WaitInteractiveAsync(page);
+        var analyst = page.Locator("tr", new PageLocatorOptions { HasText = TalksTrackerAppFactory.DemoEmail(Roles.Analyst) });
+        await Assertions.Expect(analyst).ToContainTextAsync("active");
+        await Assertions.Expect(page.GetByText("API keys in use")).ToBeVisibleAsync();
+
+        await analyst.Locator("[data-action=reset-link]").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("reset-link")).ToContainTextAsync("/account/reset?user=");
+        await BrowserFixture.ScreenshotAsync(page, "admin-users.png", fullPage: false);
+        await context.CloseAsync();
+    }
 }

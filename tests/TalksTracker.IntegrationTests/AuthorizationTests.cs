@@ -12,7 +12,12 @@ namespace TalksTracker.IntegrationTests;
 /// Walks the app's whole route table — every page and every API endpoint — and checks each one
 /// against anonymous users and every role, so a new page or endpoint cannot be added unprotected.
 /// </summary>
-public class AuthorizationTests(TalksTrackerAppFactory app) : IClassFixture<TalksTrackerAppFactory>
+public sealed class AuthorizationTestsOnSqlite(TalksTrackerAppFactory app) : AuthorizationTests(app), IClassFixture<TalksTrackerAppFactory>;
+
+/// <summary>The role matrix again on PostgreSQL: accounts, roles and keys live in the database, so the engine matters.</summary>
+public sealed class AuthorizationTestsOnPostgres(PostgresAppFactory app) : AuthorizationTests(app.OrSkip()), IClassFixture<PostgresAppFactory>;
+
+public abstract class AuthorizationTests(TalksTrackerAppFactory app)
 {
     private static readonly Dictionary<string, string[]> RolesOfPolicy = new()
     {

@@ -10,8 +10,9 @@ using TalksTracker.Domain;
 
 namespace TalksTracker.EndToEnd;
 
-// Adds a track and moves a meeting: a fixture of its own keeps them out of the shared seed's journeys.
-[Collection(FreshBrowserCollection.Name)]
+// Adds a track and moves a meeting: an app of its own keeps them out of the other journeys' seed (sharing the "fresh"
+// app, a second track left the review journey's new-meeting dialog without its track when this journey ran first).
+[Collection(CorrectionBrowserCollection.Name)]
 public partial class CorrectionJourneyTests(BrowserFixture browser)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
@@ -94,4 +95,11 @@ public partial class CorrectionJourneyTests(BrowserFixture browser)
 
     [GeneratedRegex(@"/tracks/(\d+)/progress$")]
     private static partial Regex ProgressUrl();
+}
+
+/// <summary>A browser and an app of their own for the journey that adds a track and moves a meeting.</summary>
+[CollectionDefinition(Name)]
+public sealed class CorrectionBrowserCollection : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "correction browser";
 }

@@ -214,13 +214,7 @@ public sealed class CatalogCorrections(IDbContextFactory<TalksTrackerDbContext> 
         }
 
         apply(record);
-        var outcome = await Edits.SaveAsync(db, record, seen, () => describe(record), ct);
-        if (outcome.Succeeded)
-        {
-            await transaction.CommitAsync(ct);
-        }
-
-        return outcome;
+        return await Edits.SaveAsync(db, transaction, record, seen, () => describe(record), ct);
     }
 
     private async Task<Outcome<NamedRef>> DeleteAsync<TRecord>(string what, int id, Guid? seen,
@@ -249,13 +243,7 @@ public sealed class CatalogCorrections(IDbContextFactory<TalksTrackerDbContext> 
         }
 
         db.Remove(record);
-        var outcome = await Edits.SaveAsync(db, record, seen ?? record.Version, () => new NamedRef(id, name), ct);
-        if (outcome.Succeeded)
-        {
-            await transaction.CommitAsync(ct);
-        }
-
-        return outcome;
+        return await Edits.SaveAsync(db, transaction, record, seen ?? record.Version, () => new NamedRef(id, name), ct);
     }
 
     // A parent that exists, is not the actor itself and is not one of its parts (that would make a circle).
@@ -266,7 +254,6 @@ public sealed class CatalogCorrections(IDbContextFactory<TalksTrackerDbContext> 
             return;
         }
 
-        var parents = await db.Actors.AsNoTracking().Where(a => a.ParentActorId != null).ToDictionaryAsync(a => a.Id, a => a.ParentActorId!.Value, ct);
         if (id == actor.Id)
         {
             problems.Add(nameof(ActorEdit.ParentActorId), "An actor cannot be part of itself.");
@@ -275,17 +262,25 @@ public sealed class CatalogCorrections(IDbContextFactory<TalksTrackerDbContext> 
         {
             problems.Add(nameof(ActorEdit.ParentActorId), $"There is no actor {id}.");
         }
-        else
+        else if (await IsPartOfAsync(db, id, actor.Id, ct))
         {
-            var seen = new HashSet<int>();
-            for (var at = id; parents.TryGetValue(at, out var up) && seen.Add(at); at = up)
+            problems.Add(nameof(ActorEdit.ParentActorId), $"That actor is part of {actor.Name}: {actor.Name} cannot also be part of it.");
+        }
+    }
+
+    /// <summary>Whether actor <paramref name="partId"/> is part of actor <paramref name="wholeId"/>, directly or further down.</summary>
+    internal static async Task<bool> IsPartOfAsync(TalksTrackerDbContext db, int partId, int wholeId, CancellationToken ct)
+    {
+        var parents = await db.Actors.AsNoTracking().Where(a => a.ParentActorId != null).ToDictionaryAsync(a => a.Id, a => a.ParentActorId!.Value, ct);
+        var seen = new HashSet<int>();
+        for (var at = partId; parents.TryGetValue(at, out var up) && seen.Add(at); at = up)
+        {
+            if (up == wholeId)
             {
-                if (up == actor.Id)
-                {
-                    problems.Add(nameof(ActorEdit.ParentActorId), $"That actor is part of {actor.Name}: {actor.Name} cannot also be part of it.");
-                    return;
-                }
+                return true;
             }
         }
+
+        return false;
     }
 }

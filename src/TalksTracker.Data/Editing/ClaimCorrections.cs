@@ -83,13 +83,6 @@ public sealed class ClaimCorrections(IDbContextFactory<TalksTrackerDbContext> co
         Relink(db, claim.Meetings, meetings, l => l.MeetingId, m => new ClaimMeeting { ClaimId = id, MeetingId = m });
         Relink(db, claim.AgendaItems, agendaItems, l => l.AgendaItemId, a => new ClaimAgendaItem { ClaimId = id, AgendaItemId = a });
         Relink(db, claim.Actors, actors, l => l.ActorId, a => new ClaimActor { ClaimId = id, ActorId = a });
-        if (db.ChangeTracker.HasChanges())
-        {
-            // A change of links alone changes the claim too: its version is renewed, so an editor who read the old
-            // links is refused rather than overwriting them.
-            db.Entry(claim).Property(c => c.Version).IsModified = true;
-        }
-
         var saved = await Edits.SaveAsync(db, claim, correction.Version, () => id, ct);
         return saved.Succeeded ? Outcome<EditableClaim>.Success((await ViewAsync(db, id, ct))!) : Outcome<EditableClaim>.Failure(saved.Errors);
     }

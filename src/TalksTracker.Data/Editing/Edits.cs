@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using TalksTracker.Data.Services;
 using TalksTracker.Domain;
 
@@ -41,11 +42,19 @@ public static class Edits
 
     /// <summary>
     /// Saves the changes made to <paramref name="record"/> (and anything else tracked), refused if the stored record
-    /// is no longer at <paramref name="seen"/>.
+    /// is no longer at <paramref name="seen"/>. A change to the record's own rows alone (a track's parties, a meeting's
+    /// participants, an actor's aliases, a claim's links) changes the record too: its version is renewed and checked
+    /// like any edit's, so an editor who read the old rows is refused rather than overwriting them.
     /// </summary>
     public static async Task<Outcome<T>> SaveAsync<T>(TalksTrackerDbContext db, IVersioned record, Guid seen, Func<T> result, CancellationToken ct)
     {
-        db.Entry(record).Property(nameof(IVersioned.Version)).OriginalValue = seen;
+        var entry = db.Entry(record);
+        if (entry.State == EntityState.Unchanged && db.ChangeTracker.HasChanges())
+        {
+            entry.Property(nameof(IVersioned.Version)).IsModified = true;
+        }
+
+        entry.Property(nameof(IVersioned.Version)).OriginalValue = seen;
         try
         {
             await db.SaveChangesAsync(ct);
@@ -57,6 +66,18 @@ public static class Edits
         }
 
         return Outcome<T>.Success(result());
+    }
+
+    /// <summary>As above, within the write transaction the correction began: committed when the save succeeds; a refusal leaves it to roll back.</summary>
+    public static async Task<Outcome<T>> SaveAsync<T>(TalksTrackerDbContext db, IDbContextTransaction transaction, IVersioned record, Guid seen, Func<T> result, CancellationToken ct)
+    {
+        var outcome = await SaveAsync(db, record, seen, result, ct);
+        if (outcome.Succeeded)
+        {
+            await transaction.CommitAsync(ct);
+        }
+
+        return outcome;
     }
 
     private static string? Text(object? value) => value switch

@@ -61,20 +61,10 @@ public sealed class MeetingCorrections(IDbContextFactory<TalksTrackerDbContext> 
         meeting.Status = request.Status;
         meeting.IsSeries = request.IsSeries;
         meeting.Summary = CatalogName.Clean(request.Summary);
-        if (ReplaceParticipants(meeting.Participants, participants))
-        {
-            // The participants are rows of their own: the meeting's version is renewed too, so an editor who opened it before is told.
-            db.Entry(meeting).Property(m => m.Version).IsModified = true;
-        }
+        ReplaceParticipants(meeting.Participants, participants);
 
-        var outcome = await Edits.SaveAsync(db, meeting, request.Version,
+        return await Edits.SaveAsync(db, transaction, meeting, request.Version,
             () => new CorrectedMeeting(meeting.Id, meeting.Title, meeting.Version, new NamedRef(meeting.TrackId, track!), moved, kept), ct);
-        if (outcome.Succeeded)
-        {
-            await transaction.CommitAsync(ct);
-        }
-
-        return outcome;
     }
 
     /// <summary>The refusal of an edit made on an older version, naming each field as the editor reads it.</summary>
@@ -110,25 +100,22 @@ public sealed class MeetingCorrections(IDbContextFactory<TalksTrackerDbContext> 
             .Order(StringComparer.Ordinal));
 
     /// <summary>Makes <paramref name="stored"/> hold exactly the participants sent; kept rows are updated in place.</summary>
-    private static bool ReplaceParticipants(List<MeetingParticipant> stored, List<NewParticipant> sent)
+    private static void ReplaceParticipants(List<MeetingParticipant> stored, List<NewParticipant> sent)
     {
-        var changed = stored.RemoveAll(p => !sent.Exists(s => s.ActorId == p.ActorId)) > 0;
+        stored.RemoveAll(p => !sent.Exists(s => s.ActorId == p.ActorId));
         foreach (var participant in sent)
         {
             var level = CatalogName.Clean(participant.Level);
             if (stored.Find(p => p.ActorId == participant.ActorId) is not { } kept)
             {
                 stored.Add(new MeetingParticipant { ActorId = participant.ActorId, Role = participant.Role, Level = level });
-                changed = true;
             }
-            else if (kept.Role != participant.Role || kept.Level != level)
+            else
             {
+                // Assigning an unchanged value leaves the row unchanged: only real changes are saved and audited.
                 (kept.Role, kept.Level) = (participant.Role, level);
-                changed = true;
             }
         }
-
-        return changed;
     }
 
     /// <summary>

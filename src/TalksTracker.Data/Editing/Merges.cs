@@ -131,16 +131,9 @@ public sealed class Merges(IDbContextFactory<TalksTrackerDbContext> contextFacto
     // When the kept actor is part of the merged one (directly or further down), it takes the merged one's place.
     private static async Task KeepParentsAcyclicAsync(TalksTrackerDbContext db, INamed from, INamed into, CancellationToken ct)
     {
-        var kept = (Domain.Actor)into;
-        var parents = await db.Actors.AsNoTracking().Where(a => a.ParentActorId != null).ToDictionaryAsync(a => a.Id, a => a.ParentActorId!.Value, ct);
-        var seen = new HashSet<int>();
-        for (var at = kept.Id; parents.TryGetValue(at, out var parent) && seen.Add(at); at = parent)
+        if (await CatalogCorrections.IsPartOfAsync(db, into.Id, from.Id, ct))
         {
-            if (parent == from.Id)
-            {
-                kept.ParentActorId = ((Domain.Actor)from).ParentActorId;
-                return;
-            }
+            ((Domain.Actor)into).ParentActorId = ((Domain.Actor)from).ParentActorId;
         }
     }
 

@@ -54,13 +54,9 @@ public sealed class TrackCorrections(IDbContextFactory<TalksTrackerDbContext> co
         track.Name = name!;
         track.Description = CatalogName.Clean(request.Description);
         track.IsOfficial = request.IsOfficial;
-        if (TrackParties.Replace(track.Participants, parties))
-        {
-            // The parties are rows of their own: the track's version is renewed too, so an editor who opened it before is told.
-            db.Entry(track).Property(t => t.Version).IsModified = true;
-        }
+        TrackParties.Replace(track.Participants, parties);
 
-        return await SaveAsync(db, transaction, track, request.Version, ct);
+        return await Edits.SaveAsync(db, transaction, track, request.Version, () => new Corrected(track.Id, track.Name, track.Version), ct);
     }
 
     /// <summary>Archives the track: it leaves pickers and current lists, and no meeting can be added to it until it is restored.</summary>
@@ -91,18 +87,6 @@ public sealed class TrackCorrections(IDbContextFactory<TalksTrackerDbContext> co
         }
 
         track.ArchivedAt = archive ? clock.UtcNow() : null;
-        return await SaveAsync(db, transaction, track, request.Version, ct);
-    }
-
-    private static async Task<Outcome<Corrected>> SaveAsync(TalksTrackerDbContext db, Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction transaction,
-        Track track, Guid seen, CancellationToken ct)
-    {
-        var outcome = await Edits.SaveAsync(db, track, seen, () => new Corrected(track.Id, track.Name, track.Version), ct);
-        if (outcome.Succeeded)
-        {
-            await transaction.CommitAsync(ct);
-        }
-
-        return outcome;
+        return await Edits.SaveAsync(db, transaction, track, request.Version, () => new Corrected(track.Id, track.Name, track.Version), ct);
     }
 }

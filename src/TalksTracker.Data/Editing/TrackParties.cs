@@ -56,31 +56,22 @@ internal static class TrackParties
     };
 
     /// <summary>Makes <paramref name="stored"/> hold exactly the parties sent: kept rows are updated in place (one audit entry each), others removed or added.</summary>
-    public static bool Replace(List<TrackParticipant> stored, IReadOnlyList<TrackPartyInput> sent)
+    public static void Replace(List<TrackParticipant> stored, IReadOnlyList<TrackPartyInput> sent)
     {
-        var changed = false;
-        foreach (var gone in stored.Where(p => !sent.Any(s => s.ActorId == p.ActorId && s.Role == p.Role)).ToList())
-        {
-            stored.Remove(gone);
-            changed = true;
-        }
-
+        stored.RemoveAll(p => !sent.Any(s => s.ActorId == p.ActorId && s.Role == p.Role));
         foreach (var party in sent)
         {
             var wanted = ToParticipant(party);
             if (stored.Find(p => p.ActorId == party.ActorId && p.Role == party.Role) is not { } kept)
             {
                 stored.Add(wanted);
-                changed = true;
             }
-            else if (kept.Acknowledgement != wanted.Acknowledgement || kept.Note != wanted.Note)
+            else
             {
+                // Assigning an unchanged value leaves the row unchanged: only real changes are saved and audited.
                 (kept.Acknowledgement, kept.Note) = (wanted.Acknowledgement, wanted.Note);
-                changed = true;
             }
         }
-
-        return changed;
     }
 
     /// <summary>The parties as the editor reads them ("Russia: mediator"), for naming what differs in a stale edit.</summary>

@@ -93,10 +93,7 @@ public static class ApiEndpoints
     /// </summary>
     internal static async Task<Results<Ok<T>, ValidationProblem, ProblemHttpResult>> CorrectAsync<TRequest, T>(TRequest? request, string what,
         Func<TRequest, Task<Outcome<T>>> correct) where TRequest : class =>
-        request is null
-            ? TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The request could not be read.",
-                detail: $"Send the {what} as a JSON object with the version you read; nothing was stored.")
-            : Edited(await correct(request), what);
+        request is null ? Unreadable(what) : Edited(await correct(request), what);
 
     /// <summary>Declares what a correction answers besides 200: 400, 404 and 409 (stale or in use), and 503 when the database stayed busy.</summary>
     internal static RouteHandlerBuilder ProducesEditProblems(this RouteHandlerBuilder route) =>

@@ -23,9 +23,8 @@ public static class ClaimsApi
             .ProducesNotFound()
             .WithSummary("A claim as it is corrected: source, relay, stance, hedge, credibility, links, and the Version to send with a correction.");
 
-        api.MapPut("/claims/{id:int}", async Task<Results<Ok<EditableClaim>, ValidationProblem, ProblemHttpResult>> (
-                    int id, ClaimCorrection? correction, ClaimCorrections claims, CancellationToken ct) =>
-                correction is null ? ApiEndpoints.Unreadable("correction") : ApiEndpoints.Edited(await claims.CorrectAsync(id, correction, ct), "claim"))
+        api.MapPut("/claims/{id:int}", (int id, ClaimCorrection? correction, ClaimCorrections claims, CancellationToken ct) =>
+                ApiEndpoints.CorrectAsync(correction, "claim", c => claims.CorrectAsync(id, c, ct)))
             .ProducesEditProblems()
             .RequireAuthorization(Policies.Edit)
             .WithSummary("Correct a claim: source, relay, stance, hedge, credibility and the meetings, agenda items and actors it is about " +

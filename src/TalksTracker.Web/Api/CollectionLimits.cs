@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Collections.Concurrent;
 using System.Reflection;
 
 namespace TalksTracker.Web.Api;
@@ -23,9 +24,9 @@ public static class CollectionLimits
             var problems = new Dictionary<string, string[]>();
             foreach (var argument in context.Arguments)
             {
-                if (argument is not null && IsRequestType(argument.GetType()))
+                if (argument is not null && PropertiesOf(argument.GetType()) is { } properties)
                 {
-                    Check(argument, "", 0, problems);
+                    Check(argument, properties, "", 0, problems);
                 }
             }
 
@@ -34,28 +35,15 @@ public static class CollectionLimits
         return api;
     }
 
-    /// <summary>The fields of <paramref name="request"/> holding more than <see cref="MaxItems"/> items, with a message each.</summary>
-    public static IReadOnlyDictionary<string, string[]> Problems(object request)
-    {
-        var problems = new Dictionary<string, string[]>();
-        Check(request, "", 0, problems);
-        return problems;
-    }
-
-    private static void Check(object value, string path, int depth, Dictionary<string, string[]> problems)
+    private static void Check(object value, PropertyInfo[] properties, string path, int depth, Dictionary<string, string[]> problems)
     {
         if (depth > MaxDepth)
         {
             return;
         }
 
-        foreach (var property in value.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        foreach (var property in properties)
         {
-            if (property.GetIndexParameters().Length > 0 || property.PropertyType == typeof(string))
-            {
-                continue;
-            }
-
             var field = path.Length == 0 ? property.Name : $"{path}.{property.Name}";
             switch (property.GetValue(value))
             {
@@ -66,23 +54,31 @@ public static class CollectionLimits
                     var index = 0;
                     foreach (var item in items)
                     {
-                        if (item is not null && IsRequestType(item.GetType()))
+                        if (item is not null && PropertiesOf(item.GetType()) is { } itemProperties)
                         {
-                            Check(item, $"{field}[{index}]", depth + 1, problems);
+                            Check(item, itemProperties, $"{field}[{index}]", depth + 1, problems);
                         }
 
                         index++;
                     }
 
                     break;
-                case { } nested when IsRequestType(nested.GetType()):
-                    Check(nested, field, depth + 1, problems);
+                case { } nested when PropertiesOf(nested.GetType()) is { } nestedProperties:
+                    Check(nested, nestedProperties, field, depth + 1, problems);
                     break;
             }
         }
     }
 
-    // The product's request records (a record has a compiler-made <Clone>$), not the services handlers are given.
-    private static bool IsRequestType(Type type) =>
-        type.Namespace?.StartsWith("TalksTracker", StringComparison.Ordinal) == true && type.GetMethod("<Clone>$") is not null;
+    // Worked out once per type: every API request passes through the filter.
+    private static readonly ConcurrentDictionary<Type, PropertyInfo[]?> Walkable = new();
+
+    /// <summary>
+    /// The properties to walk of a product request record (a record has a compiler-made <c>&lt;Clone&gt;$</c>); null for
+    /// anything else, such as the services a handler is given.
+    /// </summary>
+    private static PropertyInfo[]? PropertiesOf(Type type) => Walkable.GetOrAdd(type, static t =>
+        t.Namespace?.StartsWith("TalksTracker", StringComparison.Ordinal) == true && t.GetMethod("<Clone>$") is not null
+            ? t.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.GetIndexParameters().Length == 0 && p.PropertyType != typeof(string)).ToArray()
+            : null);
 }

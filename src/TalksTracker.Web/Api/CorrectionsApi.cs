@@ -53,14 +53,9 @@ public static class CorrectionsApi
     }
 
     private static RouteHandlerBuilder MapPut<TEdit>(RouteGroupBuilder api, string path, string what,
-        Func<CatalogCorrections, int, TEdit, CancellationToken, Task<Outcome<Corrected>>> edit) =>
-        api.MapPut($"/{path}/{{id:int}}", async Task<Results<Ok<Corrected>, ValidationProblem, ProblemHttpResult>> (
-                    int id, TEdit? body, CatalogCorrections corrections, CancellationToken ct) =>
-                body is null
-                    // A generic body parameter is not known to be required, so a JSON null arrives here.
-                    ? TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The request could not be read.",
-                        detail: $"Send the {what} as a JSON object; nothing was stored.")
-                    : ApiEndpoints.Edited(await edit(corrections, id, body, ct), what))
+        Func<CatalogCorrections, int, TEdit, CancellationToken, Task<Outcome<Corrected>>> edit) where TEdit : class =>
+        api.MapPut($"/{path}/{{id:int}}", (int id, TEdit? body, CatalogCorrections corrections, CancellationToken ct) =>
+                ApiEndpoints.CorrectAsync(body, what, b => edit(corrections, id, b, ct)))
             .ProducesEditProblems()
             .RequireAuthorization(Policies.Edit);
 

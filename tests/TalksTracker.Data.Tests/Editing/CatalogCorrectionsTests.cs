@@ -73,6 +73,22 @@ public abstract class CatalogCorrectionsTests(SeededDatabase database)
     }
 
     [Fact]
+    public async Task An_edit_of_the_aliases_alone_renews_the_version_so_an_editor_who_read_the_old_ones_is_refused()
+    {
+        var created = await NewActorAsync(Unique("Quds Force"), ActorKind.StateBody, [Unique("IRGC-QF")]);
+        var opened = (await database.Get<ActorService>().GetAsync(created, Ct))!;
+        var theirs = Unique("Sepah-e Quds");
+
+        var first = await Corrections.EditActorAsync(created, Edit(opened) with { Aliases = [theirs] }, Ct);
+        Assert.True(first.Succeeded, Problems(first));
+        Assert.NotEqual(opened.Version, first.Value!.Version);
+
+        var mine = await Corrections.EditActorAsync(created, Edit(opened) with { Description = "The IRGC's foreign arm." }, Ct);
+        Assert.Contains(theirs, Assert.Single(mine.Errors[Conflicts.Field]));
+        Assert.Equal([theirs], (await database.Get<ActorService>().GetAsync(created, Ct))!.Aliases);
+    }
+
+    [Fact]
     public async Task An_actor_may_keep_its_own_names_but_not_take_another_actors_and_not_be_part_of_its_parts()
     {
         var parent = await NewActorAsync(Unique("Ministry"), ActorKind.StateBody);

@@ -155,7 +155,7 @@ public abstract class ConcurrencyTests(TalksTrackerAppFactory app)
     }
 
     private static ProposalEdit Edit(ProposalView p, int credibility, ProposalDecision decision) =>
-        new(p.Id, p.Start, p.End, p.SourceId, p.ViaSourceId, Stance.Hedged, credibility, decision, p.MeetingIds, p.AgendaItemIds, p.ActorIds, p.StatusChanges);
+        ProposalEdit.From(p) with { Stance = Stance.Hedged, Credibility = credibility, Decision = decision };
 }
 
 public sealed class ConcurrencyTestsOnSqlite(TalksTrackerAppFactory app) : ConcurrencyTests(app), IClassFixture<TalksTrackerAppFactory>;

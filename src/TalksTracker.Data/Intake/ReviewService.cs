@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using TalksTracker.Data.Editing;
+using TalksTracker.Data.Persistence;
 using TalksTracker.Data.Services;
 using TalksTracker.Domain;
 using TalksTracker.Domain.Catalog;
@@ -48,22 +49,38 @@ public sealed record ReviewSession(
     IReadOnlyList<ReviewChoice> Sources,
     IReadOnlyList<ReviewChoice> Meetings,
     IReadOnlyList<ReviewChoice> AgendaItems,
-    IReadOnlyList<ReviewChoice> Actors);
+    IReadOnlyList<ReviewChoice> Actors)
+{
+    /// <summary>
+    /// What each source or relay the text names, and no known source matches, would be created as: completing the
+    /// review creates it so, unless the editor picks a known source or the outlet's own voice instead.
+    /// </summary>
+    public IReadOnlyDictionary<string, SourceSuggestion> NewSources { get; init; } = new Dictionary<string, SourceSuggestion>();
+}
 
 /// <summary>An editor's change to one proposal.</summary>
+/// <param name="SourceMention">The source the text names, created on completion when no known source is chosen; null with no <paramref name="SourceId"/>: the outlet's own voice.</param>
+/// <param name="ViaMention">The relay the text names, created on completion when no known source is chosen.</param>
 public sealed record ProposalEdit(
     int Id,
     int Start,
     int End,
     int? SourceId,
+    string? SourceMention,
     int? ViaSourceId,
+    string? ViaMention,
     Stance Stance,
     int Credibility,
     ProposalDecision Decision,
     IReadOnlyList<int> MeetingIds,
     IReadOnlyList<int> AgendaItemIds,
     IReadOnlyList<int> ActorIds,
-    IReadOnlyList<SupportedStatus> StatusChanges);
+    IReadOnlyList<SupportedStatus> StatusChanges)
+{
+    /// <summary>The proposal as the editor sees it, unchanged: what an edit starts from.</summary>
+    public static ProposalEdit From(ProposalView p) => new(p.Id, p.Start, p.End, p.SourceId, p.SourceMention, p.ViaSourceId, p.ViaMention,
+        p.Stance, p.Credibility, p.Decision, p.MeetingIds, p.AgendaItemIds, p.ActorIds, p.StatusChanges);
+}
 
 /// <summary>
 /// The editor's review of a report's proposed claims: every change is saved at once (a review
@@ -84,6 +101,9 @@ public sealed class ReviewService(IDbContextFactory<TalksTrackerDbContext> conte
 
         var proposals = await db.ClaimProposals.AsNoTracking().Where(p => p.ReportId == reportId)
             .OrderBy(p => p.Start).ThenBy(p => p.Id).ToListAsync(ct);
+        var newSources = await SourceSuggestions.ForAsync(db,
+            proposals.Where(p => p.SourceId is null).Select(p => p.SourceMention),
+            proposals.Where(p => p.ViaSourceId is null).Select(p => p.ViaMention), ct);
         return new ReviewSession(
             report.Id,
             report.Title,
@@ -93,7 +113,10 @@ public sealed class ReviewService(IDbContextFactory<TalksTrackerDbContext> conte
             await db.Sources.AsNoTracking().OrderBy(s => s.Name).Select(s => new ReviewChoice(s.Id, s.Name, s.Reliability.ToString())).ToListAsync(ct),
             await db.Meetings.AsNoTracking().OrderByDescending(m => m.SortDate).Select(m => new ReviewChoice(m.Id, m.Title, m.Track!.Name, m.TrackId)).ToListAsync(ct),
             await db.AgendaItems.AsNoTracking().OrderBy(a => a.Title).Select(a => new ReviewChoice(a.Id, a.Title, a.Track!.Name, a.TrackId)).ToListAsync(ct),
-            await db.Actors.AsNoTracking().OrderBy(a => a.Name).Select(a => new ReviewChoice(a.Id, a.Name, null)).ToListAsync(ct));
+            await db.Actors.AsNoTracking().OrderBy(a => a.Name).Select(a => new ReviewChoice(a.Id, a.Name, null)).ToListAsync(ct))
+        {
+            NewSources = newSources,
+        };
     }
 
     /// <summary>
@@ -121,6 +144,14 @@ public sealed class ReviewService(IDbContextFactory<TalksTrackerDbContext> conte
             problems.Add(nameof(ProposalEdit.Start), spanProblem);
         }
 
+        foreach (var (field, mention) in new[] { (nameof(ProposalEdit.SourceMention), edit.SourceMention), (nameof(ProposalEdit.ViaMention), edit.ViaMention) })
+        {
+            if (mention is not null && CatalogName.ProblemWith(mention, SourceNameLength, "A source needs a name.") is { } nameProblem)
+            {
+                problems.Add(field, nameProblem);
+            }
+        }
+
         await ClaimChecks.CheckAsync(db, edit.Stance, edit.Credibility, edit.SourceId, edit.ViaSourceId, edit.MeetingIds,
             edit.AgendaItemIds.Concat(edit.StatusChanges.Select(s => s.AgendaItemId)), edit.ActorIds, problems, ct);
         if (problems.Any)
@@ -131,7 +162,9 @@ public sealed class ReviewService(IDbContextFactory<TalksTrackerDbContext> conte
         proposal.Start = edit.Start;
         proposal.End = edit.End;
         proposal.SourceId = edit.SourceId;
+        proposal.SourceMention = CatalogName.Clean(edit.SourceMention);
         proposal.ViaSourceId = edit.ViaSourceId;
+        proposal.ViaMention = CatalogName.Clean(edit.ViaMention);
         proposal.Stance = edit.Stance;
         proposal.Credibility = edit.Credibility;
         proposal.Decision = edit.Decision;
@@ -159,8 +192,7 @@ public sealed class ReviewService(IDbContextFactory<TalksTrackerDbContext> conte
     /// </summary>
     public async Task<Outcome<int>> LinkAsync(ProposalView seen, ProposalLink link, int recordId, CancellationToken ct = default)
     {
-        var edit = new ProposalEdit(seen.Id, seen.Start, seen.End, seen.SourceId, seen.ViaSourceId, seen.Stance, seen.Credibility, seen.Decision,
-            seen.MeetingIds, seen.AgendaItemIds, seen.ActorIds, seen.StatusChanges);
+        var edit = ProposalEdit.From(seen);
         var linked = await UpdateAsync(seen, link switch
         {
             ProposalLink.Meeting => edit with { MeetingIds = [.. seen.MeetingIds, recordId] },
@@ -319,6 +351,8 @@ public sealed class ReviewService(IDbContextFactory<TalksTrackerDbContext> conte
     public async Task<Outcome<int>> CompleteAsync(int reportId, CancellationToken ct = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(ct);
+        // Sources named in the text are looked up by name and created when absent: behind the gate, like intake.
+        await using var transaction = await WriteGate.BeginAsync(db, WriteLock.Names, ct);
         var report = await db.Reports.Where(r => r.Id == reportId).Select(r => new { r.Text, r.PublishedOn, r.TakenInAt }).SingleOrDefaultAsync(ct);
         if (report is null)
         {
@@ -333,6 +367,7 @@ public sealed class ReviewService(IDbContextFactory<TalksTrackerDbContext> conte
 
         var asOf = report.PublishedOn ?? DateOnly.FromDateTime(report.TakenInAt);
         var accepted = proposals.Where(p => p.Decision == ProposalDecision.Accepted).OrderBy(p => p.Start).ToList();
+        var named = await NamedSourcesAsync(db, accepted, ct);
         var statusChanges = new Dictionary<(int, AgendaStatus, int?), AgendaStatusChange>();
         foreach (var p in accepted)
         {
@@ -343,7 +378,9 @@ public sealed class ReviewService(IDbContextFactory<TalksTrackerDbContext> conte
                 End = p.End,
                 Quote = report.Text[p.Start..p.End],
                 SourceId = p.SourceId,
+                Source = p.SourceId is null && p.SourceMention is { } source ? named[source] : null,
                 ViaSourceId = p.ViaSourceId,
+                ViaSource = p.ViaSourceId is null && p.ViaMention is { } via ? named[via] : null,
                 Stance = p.Stance,
                 Credibility = p.Credibility,
                 Cue = p.Cue,
@@ -375,14 +412,54 @@ public sealed class ReviewService(IDbContextFactory<TalksTrackerDbContext> conte
 
         db.ClaimProposals.RemoveRange(proposals);
         await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
         return Outcome<int>.Success(accepted.Count);
+    }
+
+    private const int SourceNameLength = 300;
+
+    /// <summary>
+    /// The sources accepted proposals name without a known one chosen: the known source of that name, else a new one
+    /// made as the text describes it. Runs behind the write gate, so two reviews naming one new source make one.
+    /// </summary>
+    private static async Task<Dictionary<string, Source>> NamedSourcesAsync(TalksTrackerDbContext db, List<ClaimProposal> accepted, CancellationToken ct)
+    {
+        var sources = accepted.Where(p => p.SourceId is null).Select(p => p.SourceMention).OfType<string>().ToList();
+        var relays = accepted.Where(p => p.ViaSourceId is null).Select(p => p.ViaMention).OfType<string>().ToList();
+        var wanted = sources.Concat(relays).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var named = new Dictionary<string, Source>(StringComparer.OrdinalIgnoreCase);
+        if (wanted.Count == 0)
+        {
+            return named;
+        }
+
+        var lower = wanted.Select(n => n.ToLowerInvariant()).ToList();
+        foreach (var known in await db.Sources.Where(s => lower.Contains(s.Name.ToLower())).OrderBy(s => s.Id).ToListAsync(ct))
+        {
+            named.TryAdd(known.Name, known);
+        }
+
+        var suggestions = await SourceSuggestions.ForAsync(db, sources.Where(n => !named.ContainsKey(n)), relays.Where(n => !named.ContainsKey(n)), ct);
+        foreach (var (name, suggestion) in suggestions)
+        {
+            named.TryAdd(name, db.Sources.Add(new Source
+            {
+                Name = name,
+                Kind = suggestion.Kind,
+                AffiliationActorId = suggestion.AffiliationActorId,
+                Reliability = Reliability.F,
+            }).Entity);
+        }
+
+        return named;
     }
 
     private static List<FieldConflict> Differences(ProposalView seen, ProposalView stored)
     {
         var fields = new List<FieldConflict>();
         Compare("Span", $"{seen.Start}–{seen.End}", $"{stored.Start}–{stored.End}");
-        Compare("Source", seen.SourceId?.ToString(), stored.SourceId?.ToString());
+        Compare("Source", seen.SourceId?.ToString() ?? seen.SourceMention, stored.SourceId?.ToString() ?? stored.SourceMention);
+        Compare("Via", seen.ViaSourceId?.ToString() ?? seen.ViaMention, stored.ViaSourceId?.ToString() ?? stored.ViaMention);
         Compare("Stance", seen.Stance.ToString(), stored.Stance.ToString());
         Compare("Credibility", seen.Credibility.ToString(), stored.Credibility.ToString());
         Compare("Decision", seen.Decision.ToString(), stored.Decision.ToString());

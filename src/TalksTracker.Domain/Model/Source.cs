@@ -9,6 +9,12 @@ public enum SourceKind
     GovernmentStatement,
     Document,
     Other,
+    /// <summary>A spokesman or spokeswoman, named or not: speaks for a body rather than for themselves.</summary>
+    Spokesperson,
+    /// <summary>An international body or agency speaking as itself: the UN, the IAEA, the ICRC.</summary>
+    Institution,
+    /// <summary>A non-state party to the talks speaking as itself: an armed group, a movement, a party.</summary>
+    Party,
 }
 
 /// <summary>Admiralty (NATO) source reliability: A completely reliable … F cannot be judged.</summary>

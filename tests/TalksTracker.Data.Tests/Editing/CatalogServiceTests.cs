@@ -269,8 +269,7 @@ public abstract class CatalogServiceTests(SeededDatabase database)
         async Task<ProposalView> ProposalAsync(int id) => (await review.OpenAsync(receipt.ReportId, Ct))!.Proposals.Single(p => p.Id == id);
     }
 
-    private static ProposalEdit Edit(ProposalView p) => new(p.Id, p.Start, p.End, p.SourceId, p.ViaSourceId, p.Stance, p.Credibility,
-        p.Decision, p.MeetingIds, p.AgendaItemIds, p.ActorIds, p.StatusChanges);
+    private static ProposalEdit Edit(ProposalView p) => ProposalEdit.From(p);
 
     private static string Problems(CatalogOutcome outcome) => string.Join(" ", outcome.Errors.SelectMany(e => e.Value));
 

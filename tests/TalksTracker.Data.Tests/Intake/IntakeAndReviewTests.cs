@@ -240,6 +240,95 @@ public abstract class IntakeAndReviewTests(SeededDatabase database)
         Assert.Single(change.Evidence);
     }
 
+    private const string Relayed =
+        "Talks go on in Baku\n" +
+        "A senior Israeli defence source, quoted by the Kan broadcaster, said the talks in Baku would continue next month. " +
+        "The spokesman of the Turkish foreign ministry said Ankara was not involved. " +
+        "The talks are expected to resume after the holiday.";
+
+    [Fact]
+    public async Task Sources_the_text_names_are_the_default_and_are_created_as_the_text_describes_them_with_their_relay()
+    {
+        var receipt = (await Intake.TakeInAsync(new ReportSubmission { Text = Unique(Relayed) }, Ct)).Value!;
+        var session = (await Review.OpenAsync(receipt.ReportId, Ct))!;
+        var relayed = session.Proposals[0];
+        Assert.Equal(("A senior Israeli defence source", "the Kan broadcaster"), (relayed.SourceMention, relayed.ViaMention));
+        Assert.Null(relayed.SourceId);
+        var suggested = session.NewSources["A senior Israeli defence source"];
+        Assert.Equal((SourceKind.AnonymousOfficial, "Israel"), (suggested.Kind, suggested.AffiliationName));
+        Assert.Equal(SourceKind.MediaOutlet, session.NewSources["the Kan broadcaster"].Kind);
+
+        // A quick accept of everything: the named sources, not the outlet, are who said it.
+        await DecideAllAsync(session, _ => ProposalDecision.Accepted);
+        Assert.Equal(session.Proposals.Count, (await Review.CompleteAsync(receipt.ReportId, Ct)).Value);
+
+        await using var db = database.NewContext();
+        var claims = await db.Claims.Where(c => c.ReportId == receipt.ReportId).Include(c => c.Source!.Affiliation).Include(c => c.ViaSource)
+            .OrderBy(c => c.Start).ToListAsync(Ct);
+        Assert.Equal(("A senior Israeli defence source", SourceKind.AnonymousOfficial, "Israel", Reliability.F),
+            (claims[0].Source!.Name, claims[0].Source!.Kind, claims[0].Source!.Affiliation?.Name, claims[0].Source!.Reliability));
+        Assert.Equal(("the Kan broadcaster", SourceKind.MediaOutlet), (claims[0].ViaSource!.Name, claims[0].ViaSource!.Kind));
+        Assert.Equal((SourceKind.Spokesperson, "Turkey"), (claims[1].Source!.Kind, claims[1].Source!.Affiliation?.Name));
+        Assert.Null(claims[2].Source);
+    }
+
+    [Fact]
+    public async Task Choosing_the_outlets_own_voice_or_a_known_source_creates_no_source()
+    {
+        var text = Unique("Talks go on in Baku\nA senior Jordanian intelligence source said the talks in Baku would continue. " +
+            "A retired Omani diplomat said the mediators were patient.");
+        var receipt = (await Intake.TakeInAsync(new ReportSubmission { Text = text }, Ct)).Value!;
+        var session = (await Review.OpenAsync(receipt.ReportId, Ct))!;
+        var analysts = await IdAsync(db => db.Sources.Where(s => s.Name == "analysts"));
+
+        foreach (var p in session.Proposals)
+        {
+            var edit = p.SourceMention switch
+            {
+                "A senior Jordanian intelligence source" => ProposalEdit.From(p) with { SourceId = null, SourceMention = null },
+                "A retired Omani diplomat" => ProposalEdit.From(p) with { SourceId = analysts },
+                _ => ProposalEdit.From(p),
+            };
+            Assert.True((await Review.UpdateAsync(p, edit with { Decision = ProposalDecision.Accepted }, Ct)).Succeeded);
+        }
+
+        Assert.True((await Review.CompleteAsync(receipt.ReportId, Ct)).Succeeded);
+        await using var db = database.NewContext();
+        Assert.False(await db.Sources.AnyAsync(s => s.Name.Contains("Jordanian") || s.Name.Contains("Omani"), Ct));
+        var sources = await db.Claims.Where(c => c.ReportId == receipt.ReportId).OrderBy(c => c.Start).Select(c => c.SourceId).ToListAsync(Ct);
+        Assert.Equal([null, analysts, null], sources);
+    }
+
+    [Fact]
+    public async Task Reviews_completed_at_once_that_name_one_new_source_create_it_once()
+    {
+        var receipts = new List<int>();
+        for (var i = 0; i < 4; i++)
+        {
+            var text = Unique($"Round {i} in Baku\nA Qatari mediator close to the Baku channel said round {i} had ended without a deal.");
+            receipts.Add((await Intake.TakeInAsync(new ReportSubmission { Text = text }, Ct)).Value!.ReportId);
+        }
+
+        foreach (var id in receipts)
+        {
+            await DecideAllAsync((await Review.OpenAsync(id, Ct))!, _ => ProposalDecision.Accepted);
+        }
+
+        var outcomes = await Task.WhenAll(receipts.Select(id => Task.Run(() => Review.CompleteAsync(id, Ct), Ct)));
+
+        Assert.All(outcomes, o => Assert.True(o.Succeeded, string.Join(" ", o.Errors.SelectMany(e => e.Value))));
+        await using var db = database.NewContext();
+        Assert.Equal(1, await db.Sources.CountAsync(s => s.Name == "A Qatari mediator close to the Baku channel", Ct));
+    }
+
+    private async Task DecideAllAsync(ReviewSession session, Func<ProposalView, ProposalDecision> decide)
+    {
+        foreach (var p in session.Proposals)
+        {
+            Assert.True((await Review.UpdateAsync(p, ProposalEdit.From(p) with { Decision = decide(p) }, Ct)).Succeeded);
+        }
+    }
+
     [Fact]
     public async Task Two_editors_changing_the_same_proposal_the_second_is_told_and_nothing_is_overwritten()
     {
@@ -276,8 +365,7 @@ public abstract class IntakeAndReviewTests(SeededDatabase database)
         Assert.Equal(first.End, afterMerge[0].End);
     }
 
-    private static ProposalEdit Edit(ProposalView p) => new(p.Id, p.Start, p.End, p.SourceId, p.ViaSourceId, p.Stance, p.Credibility,
-        p.Decision, p.MeetingIds, p.AgendaItemIds, p.ActorIds, p.StatusChanges);
+    private static ProposalEdit Edit(ProposalView p) => ProposalEdit.From(p);
 
     private async Task<int> CountReportsAsync()
     {

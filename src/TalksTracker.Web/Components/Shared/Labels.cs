@@ -15,6 +15,9 @@ public static class Labels
         SourceKind.Analyst => "analyst",
         SourceKind.GovernmentStatement => "government statement",
         SourceKind.Document => "document",
+        SourceKind.Spokesperson => "spokesperson",
+        SourceKind.Institution => "institution",
+        SourceKind.Party => "party",
         _ => "other",
     };
 

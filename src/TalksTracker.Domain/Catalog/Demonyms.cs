@@ -1,0 +1,51 @@
+namespace TalksTracker.Domain.Catalog;
+
+/// <summary>
+/// The adjectives reports use for states and peoples ("a senior Israeli official", "Turkish
+/// diplomats"), with the state each points to: how a source's affiliation is read from its name.
+/// </summary>
+public static class Demonyms
+{
+    private static readonly Dictionary<string, string> States = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["Afghan"] = "Afghanistan", ["Albanian"] = "Albania", ["Algerian"] = "Algeria", ["American"] = "United States",
+        ["Angolan"] = "Angola", ["Argentine"] = "Argentina", ["Armenian"] = "Armenia", ["Australian"] = "Australia",
+        ["Austrian"] = "Austria", ["Azerbaijani"] = "Azerbaijan", ["Azeri"] = "Azerbaijan", ["Bahraini"] = "Bahrain",
+        ["Bangladeshi"] = "Bangladesh", ["Belarusian"] = "Belarus", ["Belgian"] = "Belgium", ["Bosnian"] = "Bosnia and Herzegovina",
+        ["Brazilian"] = "Brazil", ["British"] = "United Kingdom", ["Bulgarian"] = "Bulgaria", ["Burundian"] = "Burundi",
+        ["Cambodian"] = "Cambodia", ["Cameroonian"] = "Cameroon", ["Canadian"] = "Canada", ["Chadian"] = "Chad",
+        ["Chilean"] = "Chile", ["Chinese"] = "China", ["Colombian"] = "Colombia", ["Congolese"] = "Democratic Republic of the Congo",
+        ["Croatian"] = "Croatia", ["Cuban"] = "Cuba", ["Cypriot"] = "Cyprus", ["Czech"] = "Czech Republic",
+        ["Danish"] = "Denmark", ["Djiboutian"] = "Djibouti", ["Dutch"] = "Netherlands", ["Ecuadorian"] = "Ecuador",
+        ["Egyptian"] = "Egypt", ["Emirati"] = "United Arab Emirates", ["Eritrean"] = "Eritrea", ["Estonian"] = "Estonia",
+        ["Ethiopian"] = "Ethiopia", ["European"] = "European Union", ["Finnish"] = "Finland", ["French"] = "France",
+        ["Georgian"] = "Georgia", ["German"] = "Germany", ["Ghanaian"] = "Ghana", ["Greek"] = "Greece",
+        ["Guyanese"] = "Guyana", ["Haitian"] = "Haiti", ["Hungarian"] = "Hungary", ["Indian"] = "India",
+        ["Indonesian"] = "Indonesia", ["Iranian"] = "Iran", ["Iraqi"] = "Iraq", ["Irish"] = "Ireland",
+        ["Israeli"] = "Israel", ["Italian"] = "Italy", ["Japanese"] = "Japan", ["Jordanian"] = "Jordan",
+        ["Kazakh"] = "Kazakhstan", ["Kenyan"] = "Kenya", ["Kosovar"] = "Kosovo", ["Kuwaiti"] = "Kuwait",
+        ["Kyrgyz"] = "Kyrgyzstan", ["Latvian"] = "Latvia", ["Lebanese"] = "Lebanon", ["Libyan"] = "Libya",
+        ["Lithuanian"] = "Lithuania", ["Malaysian"] = "Malaysia", ["Malian"] = "Mali", ["Mauritanian"] = "Mauritania",
+        ["Mexican"] = "Mexico", ["Moldovan"] = "Moldova", ["Mongolian"] = "Mongolia", ["Montenegrin"] = "Montenegro",
+        ["Moroccan"] = "Morocco", ["Mozambican"] = "Mozambique", ["Myanmar"] = "Myanmar", ["Burmese"] = "Myanmar",
+        ["Nepali"] = "Nepal", ["Nicaraguan"] = "Nicaragua", ["Nigerian"] = "Nigeria", ["Nigerien"] = "Niger",
+        ["Norwegian"] = "Norway", ["Omani"] = "Oman", ["Pakistani"] = "Pakistan", ["Palestinian"] = "Palestine",
+        ["Panamanian"] = "Panama", ["Peruvian"] = "Peru", ["Filipino"] = "Philippines", ["Philippine"] = "Philippines",
+        ["Polish"] = "Poland", ["Portuguese"] = "Portugal", ["Qatari"] = "Qatar", ["Romanian"] = "Romania",
+        ["Russian"] = "Russia", ["Rwandan"] = "Rwanda", ["Saudi"] = "Saudi Arabia", ["Senegalese"] = "Senegal",
+        ["Serbian"] = "Serbia", ["Serb"] = "Serbia", ["Singaporean"] = "Singapore", ["Slovak"] = "Slovakia",
+        ["Slovenian"] = "Slovenia", ["Somali"] = "Somalia", ["Spanish"] = "Spain", ["Sri Lankan"] = "Sri Lanka",
+        ["Sudanese"] = "Sudan", ["Swedish"] = "Sweden", ["Swiss"] = "Switzerland", ["Syrian"] = "Syria",
+        ["Taiwanese"] = "Taiwan", ["Tajik"] = "Tajikistan", ["Tanzanian"] = "Tanzania", ["Thai"] = "Thailand",
+        ["Tunisian"] = "Tunisia", ["Turkish"] = "Turkey", ["Turkmen"] = "Turkmenistan", ["Ugandan"] = "Uganda",
+        ["Ukrainian"] = "Ukraine", ["Uruguayan"] = "Uruguay", ["Uzbek"] = "Uzbekistan", ["Venezuelan"] = "Venezuela",
+        ["Vietnamese"] = "Vietnam", ["Yemeni"] = "Yemen", ["Zambian"] = "Zambia", ["Zimbabwean"] = "Zimbabwe",
+        ["North Korean"] = "North Korea", ["South Korean"] = "South Korea", ["South Sudanese"] = "South Sudan",
+        ["South African"] = "South Africa", ["New Zealand"] = "New Zealand", ["Sri Lanka"] = "Sri Lanka",
+        ["U.S."] = "United States", ["US"] = "United States", ["U.K."] = "United Kingdom", ["UK"] = "United Kingdom",
+        ["Kremlin"] = "Russia", ["Pentagon"] = "United States",
+    };
+
+    /// <summary>The state a demonym (or a one- or two-word name standing for one) points to; null when it is none.</summary>
+    public static string? StateOf(string word) => States.GetValueOrDefault(word);
+}

@@ -54,6 +54,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<Editing.CatalogCorrections>();
         services.AddSingleton<Editing.Merges>();
         services.AddSingleton<Editing.ClaimCorrections>();
+        services.AddSingleton<Editing.ReportWithdrawals>();
         services.AddSingleton<Analysis.ProvenanceAnalysisService>();
         services.AddSingleton<Accounts.ApiKeyService>();
         services.AddSingleton<Auditing.AuditTrailService>();

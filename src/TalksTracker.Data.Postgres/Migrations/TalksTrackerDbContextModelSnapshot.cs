@@ -1018,6 +1018,17 @@ namespace TalksTracker.Data.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
+                    b.Property<string>("WithdrawalReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTime?>("WithdrawnAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("WithdrawnBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ContentHash")
@@ -1058,6 +1069,9 @@ namespace TalksTracker.Data.Postgres.Migrations
                     b.Property<string>("Snapshot")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<bool>("WithReport")
+                        .HasColumnType("boolean");
 
                     b.HasKey("Id");
 

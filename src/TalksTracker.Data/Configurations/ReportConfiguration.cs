@@ -16,6 +16,8 @@ internal sealed class ReportConfiguration : IEntityTypeConfiguration<Report>
         builder.HasIndex(r => r.ContentHash).IsUnique();
         builder.HasIndex(r => r.PublishedOn);
         builder.HasIndex(r => r.TakenInAt);
+        builder.Property(r => r.WithdrawnBy).HasMaxLength(256);
+        builder.Property(r => r.WithdrawalReason).HasMaxLength(2000);
         // Reports are never deleted while claims rest on them.
         builder.HasMany(r => r.Claims).WithOne(c => c.Report).HasForeignKey(c => c.ReportId).OnDelete(DeleteBehavior.Restrict);
     }

@@ -117,26 +117,38 @@ public sealed class ClaimCorrections(IDbContextFactory<TalksTrackerDbContext> co
             return stale;
         }
 
-        var claimLinks = await db.ClaimLinks.Where(l => l.ClaimId == id || l.OtherClaimId == id).ToListAsync(ct);
-        var evidence = await db.AgendaStatusEvidence.Where(e => e.ClaimId == id).ToListAsync(ct);
+        var retracted = await RetractInAsync(db, claim, reason, withReport: false, [claim.Id], ct);
+        return await Edits.SaveAsync(db, claim, seen, () => View(retracted), ct);
+    }
+
+    /// <summary>
+    /// Moves a tracked claim (with its links loaded) out of the record within the caller's context: the snapshot is
+    /// added and everything resting on the claim removed; the caller saves. <paramref name="leaving"/> holds the claims
+    /// retracted together with it: a status change resting on those alone goes with them.
+    /// </summary>
+    internal async Task<RetractedClaim> RetractInAsync(TalksTrackerDbContext db, Claim claim, string reason, bool withReport, List<int> leaving, CancellationToken ct)
+    {
+        var claimLinks = await db.ClaimLinks.Where(l => l.ClaimId == claim.Id || l.OtherClaimId == claim.Id).ToListAsync(ct);
+        var evidence = await db.AgendaStatusEvidence.Where(e => e.ClaimId == claim.Id).ToListAsync(ct);
         var changeIds = evidence.Select(e => e.AgendaStatusChangeId).ToList();
         var changes = await db.AgendaStatusChanges.Where(s => changeIds.Contains(s.Id))
-            .Select(s => new { Change = s, RestsOnOthers = s.Evidence.Any(e => e.ClaimId != id) }).ToListAsync(ct);
+            .Select(s => new { Change = s, RestsOnOthers = s.Evidence.Any(e => !leaving.Contains(e.ClaimId)) }).ToListAsync(ct);
         var alone = changes.Where(c => !c.RestsOnOthers).Select(c => c.Change).ToList();
 
         var snapshot = new ClaimSnapshot(
             claim.ReportId, claim.Start, claim.End, claim.SourceId, claim.ViaSourceId, claim.Stance, claim.Credibility, claim.Cue, claim.Hedge, claim.RecordedAt,
             [.. claim.Meetings.Select(m => m.MeetingId)], [.. claim.AgendaItems.Select(a => a.AgendaItemId)], [.. claim.Actors.Select(a => a.ActorId)],
-            [.. claimLinks.Select(l => new ClaimLinkSnapshot(l.ClaimId == id ? l.OtherClaimId : l.ClaimId, l.Kind, l.Review, l.ReviewedBy, l.ReviewedAt))],
+            [.. claimLinks.Select(l => new ClaimLinkSnapshot(l.ClaimId == claim.Id ? l.OtherClaimId : l.ClaimId, l.Kind, l.Review, l.ReviewedBy, l.ReviewedAt))],
             [.. changes.Select(c => new StatusEvidenceSnapshot(c.Change.Id, c.Change.AgendaItemId, c.Change.Status, c.Change.MeetingId, c.Change.AsOf,
                 c.Change.Note, c.Change.RecordedAt, RemovedWithClaim: !c.RestsOnOthers))]);
         var retracted = new RetractedClaim
         {
-            Id = id,
+            Id = claim.Id,
             ReportId = claim.ReportId,
             Quote = claim.Quote,
             Snapshot = JsonSerializer.Serialize(snapshot, SnapshotJson),
             Reason = reason,
+            WithReport = withReport,
             RetractedBy = actor.Name,
             RetractedAt = clock.UtcNow(),
         };
@@ -149,8 +161,11 @@ public sealed class ClaimCorrections(IDbContextFactory<TalksTrackerDbContext> co
         db.AgendaStatusChanges.RemoveRange(alone);
         db.Claims.Remove(claim);
         db.RetractedClaims.Add(retracted);
-        return await Edits.SaveAsync(db, claim, seen, () => View(retracted), ct);
+        return retracted;
     }
+
+    internal static Task<List<Claim>> WithLinksAsync(IQueryable<Claim> claims, CancellationToken ct) =>
+        claims.Include(c => c.Meetings).Include(c => c.AgendaItems).Include(c => c.Actors).AsSplitQuery().ToListAsync(ct);
 
     /// <summary>
     /// Puts a retracted claim back under its own id with every link whose record still exists (a merged actor or source
@@ -170,6 +185,22 @@ public sealed class ClaimCorrections(IDbContextFactory<TalksTrackerDbContext> co
             return Outcome<RestoredClaim>.Failure(Conflicts.Field, $"Another claim has id {id} now, so this one cannot be restored under it; nothing was restored.");
         }
 
+        var notRestored = await RestoreInAsync(db, retracted, new HashSet<int>(), new Dictionary<int, AgendaStatusChange>(), ct);
+        db.RetractedClaims.Remove(retracted);
+        await db.SaveChangesAsync(ct);
+        return Outcome<RestoredClaim>.Success(new RestoredClaim(id, notRestored));
+    }
+
+    /// <summary>
+    /// Adds a retracted claim back within the caller's context (the caller checks its id is free, removes the snapshot
+    /// and saves) and returns what could not be restored. <paramref name="together"/> are the claims restored in the
+    /// same operation; <paramref name="recreated"/> the status changes they brought back, by their old id, so claims that
+    /// supported one change support one change again.
+    /// </summary>
+    internal async Task<List<string>> RestoreInAsync(TalksTrackerDbContext db, RetractedClaim retracted, IReadOnlySet<int> together,
+        Dictionary<int, AgendaStatusChange> recreated, CancellationToken ct)
+    {
+        var id = retracted.Id;
         var snapshot = JsonSerializer.Deserialize<ClaimSnapshot>(retracted.Snapshot, SnapshotJson)
                        ?? throw new InvalidDataException($"The snapshot of retracted claim {id} is empty.");
         var notRestored = new List<string>();
@@ -202,7 +233,15 @@ public sealed class ClaimCorrections(IDbContextFactory<TalksTrackerDbContext> co
         db.Claims.Add(claim);
         foreach (var link in snapshot.Links)
         {
-            if (!otherClaims.Contains(link.OtherClaimId))
+            if (together.Contains(link.OtherClaimId))
+            {
+                // Both ends come back in this operation: the link is made once, from its lower end.
+                if (id > link.OtherClaimId)
+                {
+                    continue;
+                }
+            }
+            else if (!otherClaims.Contains(link.OtherClaimId))
             {
                 notRestored.Add($"its link to claim {link.OtherClaimId} ({link.Kind}): that claim is no longer in the record");
                 continue;
@@ -221,12 +260,10 @@ public sealed class ClaimCorrections(IDbContextFactory<TalksTrackerDbContext> co
 
         foreach (var evidence in snapshot.Evidence)
         {
-            RestoreEvidence(db, claim, evidence, changes, agendaItems, meetings, notRestored);
+            RestoreEvidence(db, claim, evidence, changes, recreated, agendaItems, meetings, notRestored);
         }
 
-        db.RetractedClaims.Remove(retracted);
-        await db.SaveChangesAsync(ct);
-        return Outcome<RestoredClaim>.Success(new RestoredClaim(id, notRestored));
+        return notRestored;
     }
 
     /// <summary>The claims retracted from a report, latest first; null when there is no such report.</summary>
@@ -285,11 +322,15 @@ public sealed class ClaimCorrections(IDbContextFactory<TalksTrackerDbContext> co
     private static RetractedClaimView View(RetractedClaim r) => new(r.Id, r.ReportId, r.Quote, r.Reason, r.RetractedBy, r.RetractedAt);
 
     private static void RestoreEvidence(TalksTrackerDbContext db, Claim claim, StatusEvidenceSnapshot evidence, HashSet<int> changes,
-        HashSet<int> agendaItems, HashSet<int> meetings, List<string> notRestored)
+        Dictionary<int, AgendaStatusChange> recreated, HashSet<int> agendaItems, HashSet<int> meetings, List<string> notRestored)
     {
         if (changes.Contains(evidence.AgendaStatusChangeId))
         {
             db.AgendaStatusEvidence.Add(new AgendaStatusEvidence { AgendaStatusChangeId = evidence.AgendaStatusChangeId, Claim = claim });
+        }
+        else if (recreated.TryGetValue(evidence.AgendaStatusChangeId, out var again))
+        {
+            again.Evidence.Add(new AgendaStatusEvidence { Claim = claim });
         }
         else if (evidence.RemovedWithClaim && agendaItems.Contains(evidence.AgendaItemId))
         {
@@ -299,7 +340,7 @@ public sealed class ClaimCorrections(IDbContextFactory<TalksTrackerDbContext> co
                 notRestored.Add($"the meeting {evidence.MeetingId} of the status “{evidence.Status}” of agenda item {evidence.AgendaItemId}: it was deleted");
             }
 
-            db.AgendaStatusChanges.Add(new AgendaStatusChange
+            recreated[evidence.AgendaStatusChangeId] = db.AgendaStatusChanges.Add(new AgendaStatusChange
             {
                 AgendaItemId = evidence.AgendaItemId,
                 Status = evidence.Status,
@@ -308,7 +349,7 @@ public sealed class ClaimCorrections(IDbContextFactory<TalksTrackerDbContext> co
                 Note = evidence.Note,
                 RecordedAt = Utc(evidence.RecordedAt),
                 Evidence = [new AgendaStatusEvidence { Claim = claim }],
-            });
+            }).Entity;
         }
         else
         {

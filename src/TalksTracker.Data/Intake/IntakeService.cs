@@ -42,6 +42,9 @@ public sealed record IntakeReceipt(int ReportId, bool AlreadyPresent, int Claims
 
 public sealed record ProposedSource(int? Id, string Name);
 
+/// <summary>A stored report proposed anew: the decided proposals kept, the new ones made, and why none were (if so).</summary>
+public sealed record ReExtraction(int ReportId, int Kept, int Proposed, string? Note);
+
 public sealed record ExtractionProposal(
     TextSpan Span,
     string Text,
@@ -164,6 +167,55 @@ public sealed class IntakeService(IDbContextFactory<TalksTrackerDbContext> conte
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return Outcome<IntakeReceipt>.Success(new IntakeReceipt(report.Id, false, claims.Count, proposals.Count, extraction?.Note));
+    }
+
+    /// <summary>
+    /// Proposes a stored report's claims again (after the catalog learned new names, or the engine improved): proposals
+    /// the editor decided are kept, the undecided ones are replaced, and nothing is proposed over a decided proposal or
+    /// a claim already recorded. A withdrawn report is not proposed again until it is restored.
+    /// </summary>
+    public async Task<Outcome<ReExtraction>> ReExtractAsync(int reportId, CancellationToken ct = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        var report = await db.Reports.AsNoTracking().Where(r => r.Id == reportId)
+            .Select(r => new { r.Title, r.Text, r.WithdrawnAt, Claims = r.Claims.Select(c => new TextSpan(c.Start, c.End)).ToList() })
+            .SingleOrDefaultAsync(ct);
+        if (report is null)
+        {
+            return Outcome<ReExtraction>.Failure(Editing.Edits.Missing, $"There is no report {reportId}.");
+        }
+
+        if (report.WithdrawnAt is not null)
+        {
+            return Outcome<ReExtraction>.Failure(Editing.Conflicts.Field, "This report is withdrawn: restore it before proposing its claims again.");
+        }
+
+        // A title taken from the text's first line is found there again; a typed one is not in the text, which is all body.
+        var typedTitle = report.Text.StartsWith(report.Title, StringComparison.Ordinal) ? null : report.Title;
+        var extraction = await ExtractAsync(report.Text, typedTitle, ct);
+        if (extraction is null)
+        {
+            return Outcome<ReExtraction>.Failure(nameof(ReportSubmission.Text), TimedOut);
+        }
+
+        var proposals = await db.ClaimProposals.Where(p => p.ReportId == reportId).ToListAsync(ct);
+        var decided = proposals.Where(p => p.Decision != ProposalDecision.Pending).Select(p => new TextSpan(p.Start, p.End)).Concat(report.Claims).ToList();
+        var fresh = (await ProposalsAsync(extraction, ct))
+            .Where(p => !decided.Exists(d => d.Start < p.End && p.Start < d.End))
+            .ToList();
+        foreach (var proposal in fresh)
+        {
+            proposal.ReportId = reportId;
+        }
+
+        db.ClaimProposals.RemoveRange(proposals.Where(p => p.Decision == ProposalDecision.Pending));
+        db.ClaimProposals.AddRange(fresh);
+        await db.SaveChangesAsync(ct);
+        var kept = proposals.Count(p => p.Decision != ProposalDecision.Pending);
+        var note = fresh.Count > 0 ? null
+            : decided.Count > 0 ? "Every sentence is already decided or recorded as a claim: nothing new to propose."
+            : extraction.Note;
+        return Outcome<ReExtraction>.Success(new ReExtraction(reportId, kept, fresh.Count, note));
     }
 
     private string TimedOut =>

@@ -353,10 +353,15 @@ public sealed class ReviewService(IDbContextFactory<TalksTrackerDbContext> conte
         await using var db = await contextFactory.CreateDbContextAsync(ct);
         // Sources named in the text are looked up by name and created when absent: behind the gate, like intake.
         await using var transaction = await WriteGate.BeginAsync(db, WriteLock.Names, ct);
-        var report = await db.Reports.Where(r => r.Id == reportId).Select(r => new { r.Text, r.PublishedOn, r.TakenInAt }).SingleOrDefaultAsync(ct);
+        var report = await db.Reports.Where(r => r.Id == reportId).Select(r => new { r.Text, r.PublishedOn, r.TakenInAt, r.WithdrawnAt }).SingleOrDefaultAsync(ct);
         if (report is null)
         {
             return Outcome<int>.Failure("ReportId", $"There is no report {reportId}.");
+        }
+
+        if (report.WithdrawnAt is not null)
+        {
+            return Outcome<int>.Failure(Conflicts.Field, "This report was withdrawn: its proposals cannot become claims unless it is restored.");
         }
 
         var proposals = await db.ClaimProposals.Where(p => p.ReportId == reportId).ToListAsync(ct);

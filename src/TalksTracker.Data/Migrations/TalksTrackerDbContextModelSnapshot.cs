@@ -982,6 +982,17 @@ namespace TalksTracker.Data.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("WithdrawalReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("WithdrawnAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WithdrawnBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ContentHash")
@@ -1022,6 +1033,9 @@ namespace TalksTracker.Data.Migrations
                     b.Property<string>("Snapshot")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("WithReport")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 

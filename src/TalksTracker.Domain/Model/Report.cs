@@ -19,5 +19,9 @@ public class Report : IVersioned
     /// <summary>When the report was taken in (UTC).</summary>
     public DateTime TakenInAt { get; set; }
     public List<Claim> Claims { get; set; } = [];
+    /// <summary>When an editor withdrew the report (UTC): its claims are retracted with it and come back when it is restored.</summary>
+    public DateTime? WithdrawnAt { get; set; }
+    public string? WithdrawnBy { get; set; }
+    public string? WithdrawalReason { get; set; }
     public Guid Version { get; set; } = Guid.NewGuid();
 }

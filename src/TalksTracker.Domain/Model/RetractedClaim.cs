@@ -16,6 +16,8 @@ public class RetractedClaim
     public required string Reason { get; set; }
     public required string RetractedBy { get; set; }
     public DateTime RetractedAt { get; set; }
+    /// <summary>Retracted because its report was withdrawn (not on its own): restoring the report restores it.</summary>
+    public bool WithReport { get; set; }
 }
 
 /// <summary>An actor or source merged into another: its old address leads to the one it became.</summary>

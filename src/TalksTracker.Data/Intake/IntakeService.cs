@@ -118,7 +118,7 @@ public sealed class IntakeService(IDbContextFactory<TalksTrackerDbContext> conte
             return Outcome<IntakeReceipt>.Failure(problems.ToDictionary());
         }
 
-        var proposals = extraction is null ? [] : await ProposalsAsync(extraction, ct);
+        var proposals = extraction is null ? [] : await ProposalsAsync(extraction, submission.PublishedOn ?? clock.Today(), ct);
         var hash = ReportFingerprint.Of(text);
         await using var db = await contextFactory.CreateDbContextAsync(ct);
         // One write transaction from the first read, behind the write gate: the duplicate check and the look-up of
@@ -178,7 +178,7 @@ public sealed class IntakeService(IDbContextFactory<TalksTrackerDbContext> conte
     {
         await using var db = await contextFactory.CreateDbContextAsync(ct);
         var report = await db.Reports.AsNoTracking().Where(r => r.Id == reportId)
-            .Select(r => new { r.Title, r.Text, r.WithdrawnAt, Claims = r.Claims.Select(c => new TextSpan(c.Start, c.End)).ToList() })
+            .Select(r => new { r.Title, r.Text, r.WithdrawnAt, r.PublishedOn, r.TakenInAt, Claims = r.Claims.Select(c => new TextSpan(c.Start, c.End)).ToList() })
             .SingleOrDefaultAsync(ct);
         if (report is null)
         {
@@ -200,7 +200,7 @@ public sealed class IntakeService(IDbContextFactory<TalksTrackerDbContext> conte
 
         var proposals = await db.ClaimProposals.Where(p => p.ReportId == reportId).ToListAsync(ct);
         var decided = proposals.Where(p => p.Decision != ProposalDecision.Pending).Select(p => new TextSpan(p.Start, p.End)).Concat(report.Claims).ToList();
-        var fresh = (await ProposalsAsync(extraction, ct))
+        var fresh = (await ProposalsAsync(extraction, report.PublishedOn ?? DateOnly.FromDateTime(report.TakenInAt), ct))
             .Where(p => !decided.Exists(d => d.Start < p.End && p.Start < d.End))
             .ToList();
         foreach (var proposal in fresh)
@@ -358,10 +358,11 @@ public sealed class IntakeService(IDbContextFactory<TalksTrackerDbContext> conte
         return claims;
     }
 
-    private async Task<List<ClaimProposal>> ProposalsAsync(ExtractionResult extraction, CancellationToken ct)
+    private async Task<List<ClaimProposal>> ProposalsAsync(ExtractionResult extraction, DateOnly asOf, CancellationToken ct)
     {
         var sources = await MatchSourcesAsync(extraction.Claims.SelectMany(c => new[] { c.Source, c.Via }), ct);
-        return extraction.Claims.Select(c => new ClaimProposal
+        var links = await ProposedLinks.LoadAsync(contextFactory, extraction, asOf, ct);
+        return extraction.Claims.Select((c, i) => new ClaimProposal
         {
             Start = c.Span.Start,
             End = c.Span.End,
@@ -374,12 +375,10 @@ public sealed class IntakeService(IDbContextFactory<TalksTrackerDbContext> conte
             Stance = c.Stance,
             // Until an editor grades it: attributed claims "possibly true", the rest "cannot be judged".
             Credibility = c.Source is null ? 6 : 3,
-            ActorIds = Ids(c.Mentions, GazetteerEntryKind.Actor),
-            AgendaItemIds = Ids(c.Mentions, GazetteerEntryKind.AgendaTopic),
+            ActorIds = string.Join(",", links.Actors[i]),
+            AgendaItemIds = string.Join(",", links.AgendaItems[i]),
+            MeetingIds = string.Join(",", links.Meetings[i]),
         }).ToList();
-
-        static string Ids(IEnumerable<Mention> mentions, GazetteerEntryKind kind) =>
-            string.Join(",", mentions.Where(m => m.Kind == kind).Select(m => GazetteerService.IdOf(m.EntryId, kind)).OfType<int>().Distinct());
     }
 
     /// <summary>Known sources whose name matches a mention (case-insensitive).</summary>

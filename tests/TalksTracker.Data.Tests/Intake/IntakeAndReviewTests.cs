@@ -330,6 +330,46 @@ public abstract class IntakeAndReviewTests(SeededDatabase database)
     }
 
     [Fact]
+    public async Task Proposals_are_linked_to_the_meeting_at_the_named_venue_and_to_agenda_items_by_their_words()
+    {
+        await using (var db = database.NewContext())
+        {
+            if (!await db.Actors.AnyAsync(a => a.Name == "Syrian Democratic Forces", Ct))
+            {
+                db.Actors.Add(new Actor { Name = "Syrian Democratic Forces", Kind = ActorKind.NonStateArmedGroup, Aliases = [new ActorAlias { Alias = "SDF" }] });
+                await db.SaveChangesAsync(Ct);
+            }
+        }
+
+        var text = Unique(
+            "BEIRUT, Nov 27 (Reuters) - Syrian and Israeli security officials held a new round of talks in Baku this week, a senior Israeli security source said. " +
+            "The talks focused on mechanisms to prevent escalation near the border, the source said. " +
+            "The SDF demanded long-term guarantees for its fighters, according to a Kurdish official. " +
+            "The SDF denied that any such demand had been accepted. " +
+            "A Turkish official told Reuters that Ankara had not been consulted.");
+
+        var receipt = (await Intake.TakeInAsync(new ReportSubmission { Text = text, PublishedOn = new DateOnly(2026, 11, 27) }, Ct)).Value!;
+
+        var proposals = (await Review.OpenAsync(receipt.ReportId, Ct))!.Proposals;
+        var baku = await IdAsync(db => db.Meetings.Where(m => m.Title == "Closed-door security meetings in Baku"));
+        var escalation = await IdAsync(db => db.AgendaItems.Where(a => a.Title == "Mechanisms to prevent escalation"));
+        var guarantees = await IdAsync(db => db.AgendaItems.Where(a => a.Title == "Long-term guarantees"));
+        var sdf = await IdAsync(db => db.Actors.Where(a => a.Name == "Syrian Democratic Forces"));
+        Assert.Equal([baku], proposals[0].MeetingIds);
+        // "The talks" of a report about one meeting are that meeting's.
+        Assert.Equal([baku], proposals[1].MeetingIds);
+        Assert.Contains(escalation, proposals[1].AgendaItemIds);
+        Assert.Contains(guarantees, proposals[2].AgendaItemIds);
+        Assert.Contains(sdf, proposals[2].ActorIds);
+        // The denial is of the demand, not of the meeting: it goes against the agenda item the demand was about.
+        var denial = proposals[3];
+        Assert.Equal(Stance.Denies, denial.Stance);
+        Assert.Empty(denial.MeetingIds);
+        Assert.Contains(guarantees, denial.AgendaItemIds);
+        Assert.Empty(proposals[4].MeetingIds);
+    }
+
+    [Fact]
     public async Task Two_editors_changing_the_same_proposal_the_second_is_told_and_nothing_is_overwritten()
     {
         var receipt = (await Intake.TakeInAsync(new ReportSubmission { Text = Unique(Denial) }, Ct)).Value!;

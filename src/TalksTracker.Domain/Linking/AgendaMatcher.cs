@@ -1,0 +1,78 @@
+namespace TalksTracker.Domain.Linking;
+
+/// <summary>
+/// Finds the agenda items a sentence speaks of by their words rather than their exact title: "limit the presence of
+/// non-state armed groups" is about "Limiting non-state armed groups", "the continuation of the Russian military
+/// presence in southern Syria" about "Continued Russian military presence in southern Syria". Words are compared by a
+/// crude stem (inflection stripped, first five letters), and an item matches when the sentence has more than half of
+/// its title's content words and at least two of them (one when the title has one): a shared generic word or two
+/// ("Turkish military") is not enough for "Expanded Turkish military role".
+/// </summary>
+/// <remarks>Built once for a catalog's items and used for every sentence of a report.</remarks>
+public sealed class AgendaMatcher<T>(IEnumerable<(T Id, string Title)> items)
+{
+    private readonly List<(T Id, HashSet<string> Stems)> _items =
+        [.. items.Select(item => (item.Id, AgendaWords.Stems(item.Title))).Where(item => item.Item2.Count > 0)];
+
+    /// <summary>The ids of the items whose titles the sentence speaks of, best match first.</summary>
+    public IReadOnlyList<T> Matching(string sentence)
+    {
+        var words = AgendaWords.Stems(sentence);
+        return _items
+            .Select(item => (item.Id, item.Stems.Count, Matched: item.Stems.Count(words.Contains)))
+            .Where(item => item.Matched >= Math.Min(2, item.Count) && item.Matched * 2 > item.Count)
+            .OrderByDescending(item => (double)item.Matched / item.Count)
+            .ThenByDescending(item => item.Matched)
+            .Select(item => item.Id)
+            .ToList();
+    }
+}
+
+/// <summary>Content words compared by stem, as <see cref="AgendaMatcher{T}"/> compares them.</summary>
+public static class AgendaWords
+{
+    private static readonly HashSet<string> StopWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "an", "the", "of", "to", "in", "on", "for", "with", "near", "between", "by", "from", "at", "and", "or",
+        "its", "their", "into", "over", "as", "about", "per", "than",
+    };
+
+    private static readonly string[] Suffixes = ["ations", "ation", "ments", "ment", "ings", "ing", "ies", "ed", "es", "s"];
+
+    private const int StemLength = 5;
+
+    /// <summary>The content words of a text as stems: "Regulating military deployments" → regul, milit, deplo.</summary>
+    public static HashSet<string> Stems(string text)
+    {
+        var stems = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var raw in text.Split((char[])[' ', '\t', '\n', '\r', '-', '‐', '–', '—', '/', ',', '.', ';', ':', '(', ')', '"', '“', '”'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            var word = Possessive(raw.Trim('\'', '’').ToLowerInvariant());
+            if (word.Length < 3 || StopWords.Contains(word) || !word.Any(char.IsLetter))
+            {
+                continue;
+            }
+
+            stems.Add(Stem(word));
+        }
+
+        return stems;
+    }
+
+    private static string Stem(string word)
+    {
+        foreach (var suffix in Suffixes)
+        {
+            if (word.Length - suffix.Length >= 4 && word.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                word = word[..^suffix.Length];
+                break;
+            }
+        }
+
+        return word.Length <= StemLength ? word : word[..StemLength];
+    }
+
+    private static string Possessive(string word) =>
+        word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? word[..^2] : word;
+}

@@ -1,0 +1,62 @@
+using TalksTracker.Domain.Linking;
+using Xunit;
+
+namespace TalksTracker.Domain.Tests.Linking;
+
+public class AgendaMatcherTests
+{
+    // The seed track's agenda items, and sentences of the seed article (shared/examples) labelled by hand with the items
+    // they speak of. The matcher's rule is general (stems, half the title's content words); none of these titles is special-cased.
+    private static readonly (string Id, string Title)[] Items =
+    [
+        ("arrangements", "Security arrangements in southern Syria adjacent to the Golan"),
+        ("escalation", "Mechanisms to prevent escalation"),
+        ("armed-groups", "Limiting non-state armed groups"),
+        ("deployments", "Regulating military deployments near the border"),
+        ("guarantees", "Long-term guarantees"),
+        ("russian-presence", "Continued Russian military presence in southern Syria"),
+        ("turkish-role", "Expanded Turkish military role"),
+    ];
+
+    [Theory]
+    [InlineData("The discussions are said to focus primarily on security arrangements in southern Syria, particularly areas adjacent to the occupied Golan Heights.", "arrangements")]
+    [InlineData("These files include mechanisms to prevent escalation, limit the presence of non-state armed groups, and regulate military deployments in ways that reduce the risk of direct confrontation between Syrian and Israeli forces.", "escalation,armed-groups,deployments")]
+    [InlineData("The talks have reportedly made tangible progress in recent weeks, although significant gaps remain regarding the scope of deployments and long-term guarantees.", "guarantees")]
+    [InlineData("Israeli officials, the source added, prefer the continuation of the Russian military presence in southern Syria, viewing it as a stabilizing factor.", "russian-presence")]
+    [InlineData("In particular, Tel Aviv considers Russian oversight preferable to an expanded Turkish military role in the region.", "turkish-role")]
+    [InlineData("Analysts note that these undeclared talks don't signal a shift toward normalization between Syria and Israel.", "")]
+    [InlineData("Turkish military officials visited the region.", "")]
+    public void A_sentence_is_matched_to_the_items_whose_words_it_uses(string sentence, string expected)
+    {
+        var matched = new AgendaMatcher<string>(Items).Matching(sentence);
+
+        Assert.Equal(expected.Split(',', StringSplitOptions.RemoveEmptyEntries).Order(), matched.Order());
+    }
+
+    [Theory]
+    [InlineData("Limiting", "limit")]
+    [InlineData("limit", "limit")]
+    [InlineData("regulating", "regul")]
+    [InlineData("regulate", "regul")]
+    [InlineData("continuation", "conti")]
+    [InlineData("Continued", "conti")]
+    [InlineData("Russia's", "russi")]
+    public void Inflections_share_a_stem(string word, string stem)
+    {
+        Assert.Equal([stem], AgendaWords.Stems(word));
+    }
+}
+
+public class DenialTests
+{
+    [Theory]
+    [InlineData("A Syrian foreign ministry spokesman denied on Tuesday that any meetings with Israeli officials had taken place in Baku.", DenialTarget.Meeting)]
+    [InlineData("Damascus denies any talks with Israel.", DenialTarget.Meeting)]
+    [InlineData("The SDF denied that any such demand had been accepted.", DenialTarget.Substance)]
+    [InlineData("Officials denied that a deal had been reached at the talks.", DenialTarget.Substance)]
+    [InlineData("The ministry rejected the report.", DenialTarget.Substance)]
+    public void A_denial_is_of_the_meeting_only_when_it_speaks_of_meeting_alone(string sentence, DenialTarget expected)
+    {
+        Assert.Equal(expected, Denials.Of(sentence));
+    }
+}

@@ -379,6 +379,34 @@ internal static class AttributionFinder
             return false;
         }
 
+        if (Lexicon.ParticleVerbs.Contains(s.Word(v)))
+        {
+            // "ruled out a meeting": the particle belongs to the cue.
+            if (!s.Is(v + 1, "out"))
+            {
+                return false;
+            }
+
+            cueEnd = v + 2;
+        }
+
+        if (Lexicon.ColonOnlyVerbs.Contains(s.Word(v))
+            && !(v + 1 < s.Count && (s.Kind(v + 1) is TokenKind.Colon or TokenKind.OpenQuote
+                || (s.Kind(v + 1) == TokenKind.Comma && v + 2 < s.Count && s.Kind(v + 2) == TokenKind.OpenQuote))))
+        {
+            return false;
+        }
+
+        if (Lexicon.AnswerVerbs.Contains(s.Word(v)) && !AnswersInWords(s, v + 1))
+        {
+            return false;
+        }
+
+        if (Lexicon.WelcomingVerbs.Contains(s.Word(v)) && HostsSomeone(s, v + 1))
+        {
+            return false;
+        }
+
         if (s.Is(v, "declined"))
         {
             // Only a refusal to comment attributes anything: "declined to comment", "declined to say".
@@ -391,6 +419,15 @@ internal static class AttributionFinder
         }
 
         var before = SkipFillers(s, v - 1, out _);
+        for (var f = before + 1; f < v; f++)
+        {
+            if (Lexicon.PositionVerbs.Contains(s.Word(v)) && (Lexicon.BackgroundAdverbs.Contains(s.Word(f)) || s.Is(f, "repeatedly")))
+            {
+                // "has long demanded", "has repeatedly accused": a standing position, the outlet's background ("has long insisted" is still a statement).
+                return false;
+            }
+        }
+
         if (before >= 0 && s.IsWord(before))
         {
             var word = s.Word(before);
@@ -417,6 +454,18 @@ internal static class AttributionFinder
         }
 
         var reach = s.Is(i, "for") || s.Is(i, "on") || s.Is(i, "upon") ? 10 : 6;
+        if (s.Is(i, "on") || s.Is(i, "upon"))
+        {
+            // "called on Moscow to agree …": an appeal in the actor's words.
+            for (var j = i + 1; j < s.Count && j - i <= 12 && s.IsWord(j) && !s.InQuote(j); j++)
+            {
+                if (s.Is(j, "to") && j > i + 1 && s.IsWord(j + 1))
+                {
+                    return true;
+                }
+            }
+        }
+
         for (var j = i; j < s.Count && j - i < reach; j++)
         {
             if (s.Kind(j) == TokenKind.OpenQuote)
@@ -427,6 +476,54 @@ internal static class AttributionFinder
             if (s.Kind(j) is TokenKind.Terminal or TokenKind.Comma or TokenKind.Semicolon)
             {
                 return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"responded that", "responded on X:", "responded to remarks by …"; not "responded with strikes" or "responded to the attack".</summary>
+    private static bool AnswersInWords(Sentence s, int i)
+    {
+        if (i >= s.Count || !s.IsWord(i))
+        {
+            return true;
+        }
+
+        if (s.Is(i, "with") || s.Is(i, "by"))
+        {
+            return false;
+        }
+
+        if (!s.Is(i, "to"))
+        {
+            return true;
+        }
+
+        for (var j = i + 1; j < s.Count && j - i <= 4 && s.IsWord(j); j++)
+        {
+            if (Lexicon.SpeechNouns.Contains(s.Word(j)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"welcomed the delegations to Muscat": a "to" and a place name before the clause ends.</summary>
+    private static bool HostsSomeone(Sentence s, int i)
+    {
+        for (var j = i; j + 1 < s.Count && j - i < 8; j++)
+        {
+            if (s.Kind(j) is TokenKind.Comma or TokenKind.Terminal or TokenKind.OpenQuote)
+            {
+                return false;
+            }
+
+            if (s.Is(j, "to") && s.IsWord(j + 1) && char.IsUpper(s.Word(j + 1)[0]))
+            {
+                return true;
             }
         }
 

@@ -45,7 +45,33 @@ internal static class Lexicon
         "commented", "wrote", "writes", "tweeted", "predicted", "reiterated", "reiterates", "contended",
         "observed", "recalled", "assessed", "revealed", "signalled", "signaled", "hinted", "briefed", "called",
         "calls", "posted", "testified", "expressed", "urged", "urges", "vowed", "vows", "pledged", "pledges",
-        "estimates", "estimate", "described", "describes");
+        "estimates", "estimate", "described", "describes", "responded", "responds", "replied", "replies",
+        "welcomed", "welcomes", "affirmed", "affirms", "reaffirmed", "reaffirms", "demanded", "underscored",
+        "underscores", "ruled", "rules", "continued");
+
+    /// <summary>Verbs that report speech only with a particle after them: "ruled out", not "ruled the country".</summary>
+    public static readonly WordSet ParticleVerbs = new("ruled", "rules");
+
+    /// <summary>Verbs that report speech only before a colon or a quotation: "continued: “…”", not "continued to".</summary>
+    public static readonly WordSet ColonOnlyVerbs = new("continued");
+
+    /// <summary>Answering verbs: "responded that …", "responded to remarks by …", not "responded with air strikes".</summary>
+    public static readonly WordSet AnswerVerbs = new("responded", "responds", "replied", "replies");
+
+    /// <summary>What one answers in words: "responded to the remarks", "replied to a question".</summary>
+    public static readonly WordSet SpeechNouns = new(
+        "remarks", "remark", "comments", "comment", "question", "questions", "criticism", "criticisms", "accusation",
+        "accusations", "allegation", "allegations", "claim", "claims", "statement", "statements", "report", "reports",
+        "letter", "call", "calls", "request", "requests", "proposal", "proposals", "charges", "threats", "warning", "warnings");
+
+    /// <summary>Hosting, not speaking: "welcomed the delegation to Muscat".</summary>
+    public static readonly WordSet WelcomingVerbs = new("welcomed", "welcomes");
+
+    /// <summary>Demands and charges that "long" or "repeatedly" turn into a standing position: "Baku has repeatedly demanded".</summary>
+    public static readonly WordSet PositionVerbs = new("demanded", "demands", "accused", "accuses", "claimed", "claims", "urged", "urges");
+
+    /// <summary>Adverbs that make a reported stance background rather than a statement: "has long demanded".</summary>
+    public static readonly WordSet BackgroundAdverbs = new("long", "consistently", "always", "traditionally");
 
     /// <summary>Verbs that report speech only with "as" after their object: "described the talks as “constructive”".</summary>
     public static readonly WordSet DescribingVerbs = new("described", "describes");
@@ -87,6 +113,7 @@ internal static class Lexicon
         "quietly", "publicly", "privately", "only", "then", "would", "will", "may", "might", "did", "does",
         "do", "reportedly", "separately", "subsequently", "initially", "first", "immediately", "recently",
         "flatly", "firmly", "strongly", "explicitly", "openly", "allegedly", "apparently", "today", "yesterday",
+        "consistently", "always", "traditionally", "promptly", "formally", "officially",
         "tonight", "however", "too", "since", "already", "swiftly", "quickly", "categorically");
 
     public static readonly WordSet Auxiliaries = new("have", "has", "had");

@@ -47,6 +47,46 @@ internal static class AttributionFinder
         return null;
     }
 
+    /// <summary>
+    /// The name that opens the sentence as its subject ("Saudi Arabia" in "Saudi Arabia hosted …", "Thailand's army" in
+    /// "Thailand's army said …"), after a dateline or an opening quote mark; null when the sentence opens otherwise.
+    /// </summary>
+    public static Phrase? Subject(string text, List<Token> tokens)
+    {
+        var s = new Sentence(text, tokens);
+        var start = Math.Max(AfterDateline(s), AfterColonDateline(s));
+        if (start < s.Count && s.Kind(start) == TokenKind.OpenQuote)
+        {
+            start++;
+        }
+
+        if (!s.IsWord(start) || !NounPhrase.IsCapitalised(s.Word(start)) || Lexicon.NonSubjectStarters.Contains(s.Word(start)) && !s.Is(start, "it"))
+        {
+            return null;
+        }
+
+        var end = start + 1;
+        while (s.IsWord(end) && end - start < 14
+            && (NounPhrase.IsCapitalised(s.Word(end)) || Lexicon.TitleWords.Contains(s.Word(end)) || s.Is(end, "and")))
+        {
+            end++;
+        }
+
+        if (s.Is(end - 1, "and") || s.Is(end - 1, "of"))
+        {
+            end--;
+        }
+
+        // A verb or an aside must follow: "Syria has …", "Lukashenko, …"; not "Saudi Arabia" inside a longer clause.
+        if (end >= s.Count || !(s.Kind(end) == TokenKind.Comma || (s.IsWord(end) && char.IsLower(s.Word(end)[0]))))
+        {
+            return null;
+        }
+
+        var phrase = s.Phrase(start, end);
+        return NounPhrase.IsPlausibleSource(phrase.Words) ? phrase : null;
+    }
+
     /// <summary>"Gharibabadi was quoted by Tasnim as saying …": the subject is the source, the "by" phrase the relay.</summary>
     private static Attribution? FindQuotedAsSaying(Sentence s)
     {
@@ -645,6 +685,11 @@ internal static class AttributionFinder
             return null;
         }
 
+        if (!skippedAside && !commaBeforeVerb)
+        {
+            start = CollectiveStart(s, start, end);
+        }
+
         var source = s.Phrase(start, TrimNounPhrase(s, start, end));
         if (!NounPhrase.IsPlausibleSource(source.Words))
         {
@@ -662,6 +707,91 @@ internal static class AttributionFinder
         }
 
         return new Attribution(source, Cue(s, auxiliary, v, cueEnd), via, IsDenial(s, v), role);
+    }
+
+    /// <summary>
+    /// A joint subject that opens the sentence: "Egypt, Qatar and the United States said", "Iran, Russia and China have
+    /// rejected", "Ukraine and its European allies have called on": the start of the first item, or <paramref name="start"/>.
+    /// Every item must be a plausible source; the list must reach the start of the sentence (after a dateline) and hold an "and".
+    /// </summary>
+    private static int CollectiveStart(Sentence s, int start, int end)
+    {
+        var opening = Math.Max(AfterDateline(s), AfterColonDateline(s));
+        if (start <= opening)
+        {
+            return start;
+        }
+
+        var hasAnd = false;
+        for (var i = start; i < end; i++)
+        {
+            hasAnd |= s.Is(i, "and");
+        }
+
+        var first = start;
+        var items = 0;
+        while (first > opening && items < 6)
+        {
+            int itemEnd;
+            if (s.Is(first - 1, "and") && !hasAnd)
+            {
+                hasAnd = true;
+                itemEnd = first - 2;
+            }
+            else if (s.Kind(first - 1) == TokenKind.Comma && hasAnd)
+            {
+                itemEnd = first - 2;
+            }
+            else
+            {
+                return start;
+            }
+
+            var (itemStart, _) = s.SegmentEndingAt(itemEnd);
+            if (itemStart > itemEnd || itemEnd - itemStart >= 8 || !IsListItem(s, itemStart, itemEnd + 1))
+            {
+                return start;
+            }
+
+            first = itemStart;
+            items++;
+        }
+
+        return first == opening ? first : start;
+    }
+
+    private static bool IsListItem(Sentence s, int start, int end)
+    {
+        var word = s.Word(start);
+        if (end == start + 1 && word.EndsWith("ly", StringComparison.Ordinal) || Lexicon.AsideStarters.Contains(word))
+        {
+            return false;
+        }
+
+        var words = s.Phrase(start, end).Words;
+        return NounPhrase.IsPlausibleSource(words) && char.IsUpper(words[^1][0]) || (NounPhrase.IsPlausibleSource(words) && Lexicon.SourceNouns.Contains(words[^1]));
+    }
+
+    /// <summary>The index after an Arab News style dateline, "RIYADH:", or 0.</summary>
+    private static int AfterColonDateline(Sentence s)
+    {
+        for (var i = 1; i < Math.Min(s.Count, 5); i++)
+        {
+            if (s.Kind(i) == TokenKind.Colon)
+            {
+                for (var j = 0; j < i; j++)
+                {
+                    if (!s.IsWord(j) || !IsAllCaps(s.Word(j)))
+                    {
+                        return 0;
+                    }
+                }
+
+                return i + 1;
+            }
+        }
+
+        return 0;
     }
 
     /// <summary>
@@ -721,7 +851,9 @@ internal static class AttributionFinder
             return null;
         }
 
-        var head = s.Word(outerEnd - 1);
+        // "Iran's ambassador to the UN in Vienna, Reza Najafi, told": the head stands before its post-modifier.
+        var description = s.Phrase(outerStart, outerEnd).Words;
+        var head = description[NounPhrase.HeadIndex(description)];
         if (!char.IsLower(head[0]) || Lexicon.ClauseWords.Contains(head))
         {
             return null;
@@ -729,13 +861,14 @@ internal static class AttributionFinder
 
         for (var i = outerStart; i < outerEnd; i++)
         {
-            if (Lexicon.ClauseWords.Contains(s.Word(i)) || (char.IsLower(s.Word(i)[0]) && Lexicon.SpeechVerbs.Contains(s.Word(i))))
+            var possessive = i == outerStart && NounPhrase.PossessiveDeterminers.Contains(s.Word(i));
+            if ((Lexicon.ClauseWords.Contains(s.Word(i)) && !possessive) || (char.IsLower(s.Word(i)[0]) && Lexicon.SpeechVerbs.Contains(s.Word(i))))
             {
                 return null;
             }
         }
 
-        return head.ToString().ToLowerInvariant();
+        return head.ToLowerInvariant();
     }
 
     /// <summary>A lone number set off by commas after a name: an age.</summary>

@@ -48,12 +48,15 @@ public static class ClaimExtractor
             var continuesQuote = previousEndedInQuote && previous is not null && OnSameLine(text, previous.Span.End, span.Start);
             Tokenizer.Tokenize(text, span, tokens, continuesQuote);
             var (hedges, isDenial) = StanceDetector.Analyse(text, tokens);
+            var subject = AttributionFinder.Subject(text, tokens);
+            resolver.BeginSentence(subject);
             string? source = null, via = null, cue = null;
             SourceKind? kind = null;
             TextSpan? mention = null;
             if (AttributionFinder.Find(text, tokens) is { } attribution)
             {
                 var entry = resolver.Resolve(attribution.Source);
+                resolver.NoteSubjectSource(attribution.Source.Span.Start, entry);
                 if (attribution.Role is { } role)
                 {
                     ReferenceResolver.NoteRole(entry, role);

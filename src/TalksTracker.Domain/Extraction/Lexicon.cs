@@ -28,7 +28,7 @@ internal static class Lexicon
     public static readonly WordSet Honorifics = new(
         "mr.", "mrs.", "ms.", "dr.", "prof.", "gen.", "brig.", "col.", "lt.", "maj.", "capt.", "sgt.", "adm.",
         "sen.", "rep.", "gov.", "mr", "mrs", "ms", "dr", "sheikh", "general", "president", "minister",
-        "ambassador", "envoy", "spokesman", "spokeswoman");
+        "ambassador", "envoy", "spokesman", "spokeswoman", "prince", "princess", "king", "emir", "sayyid", "sheikha");
 
     /// <summary>Reporting verbs that attribute what follows to their subject.</summary>
     public static readonly WordSet SpeechVerbs = new(
@@ -199,7 +199,7 @@ internal static class Lexicon
         "coalition", "militia", "militias", "faction", "factions", "bloc", "alliance", "watchdog", "regulator",
         "legislators", "legislator", "senators", "senator", "speaker", "mayor", "governor", "villagers", "medics",
         "doctors", "survivors", "relatives", "families", "monitor", "union", "court", "judge", "judges", "company",
-        "companies", "firm", "workers", "readout", "communique", "letter", "organization", "organisation", "organizations", "organisations");
+        "companies", "firm", "workers", "readout", "communique", "letter", "allies", "partners", "organization", "organisation", "organizations", "organisations");
 
     /// <summary>Nouns a bare definite back-reference can use: "the source", "the diplomats", "the office".</summary>
     public static readonly WordSet ReferenceNouns = new(

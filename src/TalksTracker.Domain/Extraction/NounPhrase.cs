@@ -11,14 +11,17 @@ internal static class NounPhrase
         "alliance", "league", "front", "brigade", "brigades", "corps", "guard", "nations", "crisis", "forum",
         "federation", "center", "centre", "board", "panel", "tribunal", "observatory", "network", "secretariat");
 
-    private static readonly WordSet PluralNouns = new("people", "media", "police", "staff", "authorities", "military");
+    /// <summary>Possessive determiners that may open a source whose owner is named elsewhere: "its foreign ministry".</summary>
+    public static readonly WordSet PossessiveDeterminers = new("its", "his", "her", "their");
+
+    private static readonly WordSet PluralNouns = new("people", "media", "police", "staff", "authorities");
 
     private static readonly WordSet SingularEndingInS = new("news", "press", "affairs", "status", "analysis", "us");
 
     /// <summary>Whether the words can name who a statement comes from.</summary>
     public static bool IsPlausibleSource(string[] words)
     {
-        if (words.Length is 0 or > MaxWords)
+        if (words.Length == 0 || words.Length > MaxWords * 2 || (words.Length > MaxWords && Array.IndexOf(words, "and") < 0))
         {
             return false;
         }
@@ -31,6 +34,19 @@ internal static class NounPhrase
         if (Lexicon.NonSubjectStarters.Contains(words[0]))
         {
             return false;
+        }
+
+        if (words.Length > 1 && PossessiveDeterminers.Contains(words[0]))
+        {
+            // "its foreign ministry", "his office": the owner is resolved later.
+            return IsPlausibleSource(words[1..]);
+        }
+
+        var and = Array.FindIndex(words, w => w.Equals("and", StringComparison.OrdinalIgnoreCase));
+        if (and > 0 && and < words.Length - 1 && words.Length > MaxWords / 2)
+        {
+            // A joint subject: "Egyptian Foreign Minister … and his Qatari counterpart …"; each side is judged alone.
+            return IsPlausibleSource(words[..and]) && IsPlausibleSource(words[(and + 1)..]);
         }
 
         foreach (var word in words)

@@ -20,7 +20,159 @@ internal static class AttributionFinder
     public static Attribution? Find(string text, List<Token> tokens)
     {
         var s = new Sentence(text, tokens);
-        return FindAccordingTo(s) ?? FindQuotedAsSaying(s) ?? FindActiveQuotedAsSaying(s) ?? FindSpeechVerb(s) ?? FindPassiveAgent(s) ?? FindParticiple(s);
+        var found = FindAccordingTo(s) ?? FindQuotedAsSaying(s) ?? FindActiveQuotedAsSaying(s) ?? FindTrailing(s) ?? FindSpeechVerb(s) ?? FindPassiveAgent(s) ?? FindParticiple(s);
+        if (found is { Via: null } attribution && Relay(s, attribution.Source) is { } relay)
+        {
+            return attribution with { Via = relay };
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// "China has called on both sides to …, Chinese Foreign Ministry spokesperson Guo Jiakun said on Monday.": an
+    /// attribution that closes the sentence after a comma speaks the whole of it, whatever verbs the content holds.
+    /// </summary>
+    private static Attribution? FindTrailing(Sentence s)
+    {
+        var last = s.Count - 1;
+        while (last >= 0 && s.Kind(last) is TokenKind.Terminal or TokenKind.CloseQuote)
+        {
+            last--;
+        }
+
+        // The verb is among the last few words: "…, X said on Monday." / "…, X said in a statement."
+        for (var v = last; v >= 0 && last - v < 6 && s.IsWord(v); v--)
+        {
+            if (!IsSpeechVerb(s, v, out var cueEnd) || s.Is(v, "declined"))
+            {
+                continue;
+            }
+
+            var (start, _) = s.SegmentEndingAt(SkipFillers(s, v - 1, out _));
+            if (start < 2 || start >= v || s.Kind(start - 1) != TokenKind.Comma || s.InQuote(start - 1))
+            {
+                return null;
+            }
+
+            // Content verbs before the comma make this a trailing attribution, not "X, Y and Z said"; an outlet
+            // that "reported" what someone else said is a relay ("…, the Saudi Press Agency reported.").
+            return HasSpeechVerbBefore(s, start - 1) && !IsOutlet(s.Phrase(start, v).Words) ? Preceding(s, v, cueEnd) : null;
+        }
+
+        return null;
+    }
+
+    private static bool HasSpeechVerbBefore(Sentence s, int end)
+    {
+        for (var i = 1; i < end; i++)
+        {
+            if (s.IsWord(i) && !s.InQuote(i) && char.IsLower(s.Word(i)[0]) && Lexicon.SpeechVerbs.Contains(s.Word(i)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Who relayed the source's words, when an outlet is named as the one spoken to or through: "told Reuters",
+    /// ", telling Al Arabiya", "in an interview with RT", "carried by IRNA", "…, the Saudi Press Agency reported."
+    /// </summary>
+    private static Phrase? Relay(Sentence s, Phrase source)
+    {
+        for (var i = 0; i + 1 < s.Count; i++)
+        {
+            if (s.InQuote(i) || !s.IsWord(i))
+            {
+                continue;
+            }
+
+            int from;
+            if (s.Is(i, "told") || s.Is(i, "telling") || s.Is(i, "tells"))
+            {
+                from = i + 1;
+            }
+            else if ((s.Is(i, "carried") || s.Is(i, "published") || s.Is(i, "aired") || s.Is(i, "broadcast") || s.Is(i, "quoted") || s.Is(i, "cited"))
+                && s.Is(i + 1, "by"))
+            {
+                from = i + 2;
+            }
+            else if (s.Is(i, "interview") && s.Is(i + 1, "with"))
+            {
+                from = i + 2;
+            }
+            else if (s.Kind(i - 1 < 0 ? 0 : i - 1) == TokenKind.Comma && i > 0 && TrailingReport(s, i) is { } end)
+            {
+                var outlet = s.Phrase(i, end);
+                return IsOutlet(outlet.Words) && outlet.Span.Start != source.Span.Start ? outlet : null;
+            }
+            else
+            {
+                continue;
+            }
+
+            var stop = from;
+            while (s.IsWord(stop) && !s.InQuote(stop) && stop - from < 8 && !(stop > from && Lexicon.RelayEnders.Contains(s.Word(stop))))
+            {
+                stop++;
+            }
+
+            if (stop > from)
+            {
+                var outlet = s.Phrase(from, stop);
+                if (IsOutlet(outlet.Words) && outlet.Span.Start != source.Span.Start)
+                {
+                    return outlet;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>For "…, the Saudi Press Agency reported." at <paramref name="start"/>: the end of the outlet's name, or null.</summary>
+    private static int? TrailingReport(Sentence s, int start)
+    {
+        var verb = start + 1;
+        while (s.IsWord(verb) && !s.InQuote(verb) && verb - start < 8 && !(s.Is(verb, "reported") || s.Is(verb, "said") || s.Is(verb, "says") || s.Is(verb, "reports")))
+        {
+            verb++;
+        }
+
+        if (!s.IsWord(verb) || verb - start >= 8 || !(s.Is(verb, "reported") || s.Is(verb, "said") || s.Is(verb, "says") || s.Is(verb, "reports")))
+        {
+            return null;
+        }
+
+        var after = verb + 1;
+        while (s.IsWord(after) && after - verb < 4)
+        {
+            after++;
+        }
+
+        return after >= s.Count || s.Kind(after) == TokenKind.Terminal ? verb : null;
+    }
+
+    /// <summary>A news outlet: a media word ("state television", "Xinhua") or a capitalised name with an outlet's head ("The Jerusalem Post").</summary>
+    private static bool IsOutlet(string[] words)
+    {
+        if (words.Length == 0 || Lexicon.Determiners.Contains(words[^1]))
+        {
+            return false;
+        }
+
+        foreach (var word in words)
+        {
+            // Short names count only as written by outlets, in capitals: "RT", "AP", not "spa".
+            if (Lexicon.MediaWords.Contains(NounPhrase.WithoutPossessive(word)) && (word.Length > 3 || char.IsUpper(word[^1])))
+            {
+                return !Array.Exists(words, w => w.Equals("reporters", StringComparison.OrdinalIgnoreCase) || w.Equals("journalists", StringComparison.OrdinalIgnoreCase));
+            }
+        }
+
+        return NounPhrase.IsCapitalised(words[^1]) && Lexicon.OutletHeads.Contains(words[^1]);
     }
 
     /// <summary>

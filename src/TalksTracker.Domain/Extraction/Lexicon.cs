@@ -234,7 +234,21 @@ internal static class Lexicon
         "broadcaster", "outlet", "outlets", "news", "website", "reuters", "afp", "axios", "bloomberg", "bbc",
         "cnn", "haaretz", "tass", "interfax", "irna", "sana", "suna", "ria", "xinhua", "al-monitor", "al-qahera",
         "times", "journal", "gazette", "tribune", "herald", "telegraph", "guardian",
-        "magazine", "newswire", "ynet", "al-jazeera", "al-arabiya");
+        "magazine", "newswire", "ynet", "al-jazeera", "al-arabiya", "arabiya", "jazeera", "al-mayadeen", "mayadeen",
+        "asharq", "al-ahram", "ahram", "an-nahar", "al-akhbar", "tasnim", "fars", "mehr", "isna", "irib", "ilna",
+        "presstv", "rt", "sputnik", "novosti", "izvestia", "kommersant", "cgtn", "cctv", "ap", "wam", "spa", "kuna",
+        "qna", "mena", "anadolu", "yonhap", "kyodo", "nhk", "dpa", "efe", "ansa", "bernama", "antara", "petra",
+        "maariv", "walla", "i24news", "politico", "semafor", "npr", "nbc", "cbs", "abc", "dawn", "ani", "pti");
+
+    /// <summary>Last words that make a capitalised name an outlet: "The Jerusalem Post", "Arab News", "Press TV".</summary>
+    public static readonly WordSet OutletHeads = new(
+        "post", "times", "news", "agency", "tv", "television", "radio", "channel", "gazette", "journal", "daily",
+        "herald", "tribune", "telegraph", "guardian", "newspaper", "broadcaster", "network", "press", "media", "website");
+
+    /// <summary>Words after a relay's name that end it: "told Arab News in an interview that …".</summary>
+    public static readonly WordSet RelayEnders = new(
+        "that", "in", "on", "about", "during", "after", "before", "when", "as", "at", "last", "this", "earlier", "late",
+        "by", "from", "with", "and", "but", "while", "what", "how", "whether", "it", "he", "she", "they", "its");
 
     public static readonly WordSet DocumentWords = new(
         "figures", "data", "statistics", "estimates", "report", "document", "documents", "memo", "cable",

@@ -842,6 +842,12 @@ internal static class AttributionFinder
             start = CollectiveStart(s, start, end);
         }
 
+        if (IsReducedRelative(s, start, end))
+        {
+            // "…, a condition Tehran has rejected." and "a charge Abu Dhabi denies": the name is inside a description.
+            return null;
+        }
+
         var source = s.Phrase(start, TrimNounPhrase(s, start, end));
         if (!NounPhrase.IsPlausibleSource(source.Words))
         {
@@ -922,6 +928,28 @@ internal static class AttributionFinder
 
         var words = s.Phrase(start, end).Words;
         return NounPhrase.IsPlausibleSource(words) && char.IsUpper(words[^1][0]) || (NounPhrase.IsPlausibleSource(words) && Lexicon.SourceNouns.Contains(words[^1]));
+    }
+
+    /// <summary>"a condition Tehran", "a move Beijing": an indefinite common noun, not a source noun, before a name.</summary>
+    private static bool IsReducedRelative(Sentence s, int start, int end)
+    {
+        if (end - start < 3 || !(s.Is(start, "a") || s.Is(start, "an")) || !NounPhrase.IsCapitalised(s.Word(end - 1)))
+        {
+            return false;
+        }
+
+        var i = start + 1;
+        while (i < end && s.IsWord(i) && char.IsLower(s.Word(i)[0]))
+        {
+            if (Lexicon.SourceNouns.Contains(s.Word(i)) || Lexicon.RoleWords.Contains(s.Word(i)) || Lexicon.MediaWords.Contains(s.Word(i)))
+            {
+                return false;
+            }
+
+            i++;
+        }
+
+        return i > start + 1 && i < end;
     }
 
     /// <summary>The index after an Arab News style dateline, "RIYADH:", or 0.</summary>

@@ -49,10 +49,14 @@ internal static class NounPhrase
             return IsPlausibleSource(words[..and]) && IsPlausibleSource(words[(and + 1)..]);
         }
 
-        foreach (var word in words)
+        for (var i = 0; i < words.Length; i++)
         {
+            var word = words[i];
             var isVerb = char.IsLower(word[0]) && Lexicon.SpeechVerbs.Contains(word) && !Lexicon.NounLikeVerbs.Contains(word);
-            if (isVerb || Lexicon.ClauseWords.Contains(word) || word.EndsWith("n't", StringComparison.OrdinalIgnoreCase)
+
+            // "Ukraine and its European allies": a possessive after "and" belongs to a joint subject.
+            var jointPossessive = i > 0 && PossessiveDeterminers.Contains(word) && words[i - 1].Equals("and", StringComparison.OrdinalIgnoreCase);
+            if (isVerb || (Lexicon.ClauseWords.Contains(word) && !jointPossessive) || word.EndsWith("n't", StringComparison.OrdinalIgnoreCase)
                 || word.EndsWith("n’t", StringComparison.OrdinalIgnoreCase))
             {
                 return false;
@@ -141,6 +145,13 @@ internal static class NounPhrase
         if (Lexicon.PluralDeterminers.Contains(words[0]) || words[0].Equals("they", StringComparison.OrdinalIgnoreCase))
         {
             return true;
+        }
+
+        // A joint source, "Tusk and Rutte", is they.
+        var and = Array.FindIndex(words, w => w.Equals("and", StringComparison.OrdinalIgnoreCase));
+        if (and > 0 && and < words.Length - 1 && char.IsUpper(words[and + 1][0]) && IsCapitalised(words[and - 1]))
+        {
+            return !Array.Exists(words, w => InstitutionWords.Contains(w) || Lexicon.GovernmentWords.Contains(w) && char.IsUpper(w[0]));
         }
 
         if (IsPersonName(words))

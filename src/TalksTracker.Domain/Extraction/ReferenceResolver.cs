@@ -126,10 +126,12 @@ internal sealed class ReferenceResolver
         {
             "his" or "her" => e => e.IsPerson && !e.IsPlural,
             "their" => e => e.IsPlural,
-            _ => e => !e.IsPlural && !e.HasAnyWord(Lexicon.RoleWords) && !e.HasAnyWord(Lexicon.Honorifics) && !Lexicon.Pronouns.Contains(e.Words[0])
+            _ => e => !e.IsPlural && !(e.IsPerson && (e.HasAnyWord(Lexicon.RoleWords) || e.HasAnyWord(Lexicon.Honorifics))) && !Lexicon.Pronouns.Contains(e.Words[0])
                 && !e.HasWord("and") && (ownerLength == 1 || e.Words.Length <= 2 && Array.TrueForAll(e.Words, w => NounPhrase.IsCapitalised(w))),
         };
 
+        // A subject "Saudi Arabia" looks like a personal name; a fallback to earlier sources takes only bodies for "its".
+        var isIts = determiner is not ("his" or "her" or "their");
         SourceEntry? owner = null;
         if (_currentSubject is { } current && current.Start < phrase.Span.Start && fits(current.Entry))
         {
@@ -143,7 +145,7 @@ internal sealed class ReferenceResolver
         // "the country's" needs a country named as a subject; "its" may fall back to the last body that spoke.
         if (ownerLength == 1)
         {
-            owner ??= FindRecent(e => fits(e) && !e.Text.Contains('\'') && !e.Text.Contains('’'));
+            owner ??= FindRecent(e => fits(e) && !(isIts && e.IsPerson) && !e.Text.Contains('\'') && !e.Text.Contains('’'));
         }
 
         if (owner is null)
@@ -528,6 +530,11 @@ internal sealed class ReferenceResolver
         if (known is not null)
         {
             return known;
+        }
+
+        if (ResolvePartialName(words) is { } partial)
+        {
+            return partial;
         }
 
         if ((_nameByLastWord.TryGetValue(surname, out var fullName) && fullName.Contains(' ', StringComparison.Ordinal))

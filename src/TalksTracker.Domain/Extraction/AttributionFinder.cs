@@ -12,6 +12,8 @@ internal static class AttributionFinder
     private static readonly WordSet DocumentLeads = new("statement", "report", "readout", "communique", "post", "letter");
     private static readonly WordSet RelayVerbs = new("citing", "quoting");
     private static readonly WordSet RelayPastVerbs = new("cited", "quoted");
+    private static readonly WordSet Months = new(
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december");
     private static readonly WordSet IssuedVerbs = new("issued", "released", "published", "signed", "sent", "posted");
 
     /// <summary>How far after a passive reporting verb its "by" phrase may stand: past a short quotation.</summary>
@@ -219,7 +221,9 @@ internal static class AttributionFinder
 
         var end = start + 1;
         while (s.IsWord(end) && end - start < 14
-            && (NounPhrase.IsCapitalised(s.Word(end)) || Lexicon.TitleWords.Contains(s.Word(end)) || s.Is(end, "and")))
+            && (NounPhrase.IsCapitalised(s.Word(end)) || Lexicon.TitleWords.Contains(s.Word(end)) || s.Is(end, "and")
+                || (s.Is(end, "in") && s.IsWord(end + 1) && NounPhrase.IsCapitalised(s.Word(end + 1)) && !Lexicon.TimeWords.Contains(s.Word(end + 1))
+                    && !Months.Contains(s.Word(end + 1)))))
         {
             end++;
         }
@@ -786,6 +790,16 @@ internal static class AttributionFinder
             return null;
         }
 
+        // "…, in which it rejected …": the subject of the relative clause speaks.
+        for (var k = end - 2; k > start && !commaBeforeVerb; k--)
+        {
+            if ((s.Is(k, "which") || s.Is(k, "whom")) && Lexicon.AsideStarters.Contains(s.Word(k - 1)) && Lexicon.Pronouns.Contains(s.Word(k + 1)))
+            {
+                start = k + 1;
+                break;
+            }
+        }
+
         Phrase? via = null;
         Phrase? relayed = null;
         var skippedAside = false;
@@ -834,7 +848,13 @@ internal static class AttributionFinder
         }
         else if (commaBeforeVerb && !skippedAside)
         {
-            return null;
+            // "The Quad, which comprises the UAE, Saudi Arabia and Egypt, said": an aside holding commas of its own.
+            if (SubjectBeforeLongAside(s, last) is not { } subject)
+            {
+                return null;
+            }
+
+            (start, end) = subject;
         }
 
         if (!skippedAside && !commaBeforeVerb)
@@ -928,6 +948,36 @@ internal static class AttributionFinder
 
         var words = s.Phrase(start, end).Words;
         return NounPhrase.IsPlausibleSource(words) && char.IsUpper(words[^1][0]) || (NounPhrase.IsPlausibleSource(words) && Lexicon.SourceNouns.Contains(words[^1]));
+    }
+
+    /// <summary>
+    /// The subject that opens the sentence before an aside starting with a relative or participle ("which comprises …",
+    /// "of which …", "led by …") and running, commas and all, to the comma before the verb at <paramref name="last"/>.
+    /// </summary>
+    private static (int Start, int End)? SubjectBeforeLongAside(Sentence s, int last)
+    {
+        var opening = Math.Max(AfterDateline(s), AfterColonDateline(s));
+        for (var i = last - 1; i > opening && last - i < 40; i--)
+        {
+            if (s.Kind(i) is TokenKind.Terminal or TokenKind.Semicolon || s.InQuote(i))
+            {
+                return null;
+            }
+
+            if (s.Kind(i) != TokenKind.Comma || !s.IsWord(i + 1)
+                || !(Lexicon.RelativePronouns.Contains(s.Word(i + 1)) || (s.Is(i + 1, "of") && s.Is(i + 2, "which")) || IsAside(s, i + 1) && char.IsLower(s.Word(i + 1)[0])))
+            {
+                continue;
+            }
+
+            var (start, end) = s.SegmentEndingAt(i - 1);
+            if (start == opening && end > start && NounPhrase.IsPlausibleSource(s.Phrase(start, end).Words))
+            {
+                return (start, end);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"a condition Tehran", "a move Beijing": an indefinite common noun, not a source noun, before a name.</summary>

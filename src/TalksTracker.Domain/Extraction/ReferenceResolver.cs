@@ -171,14 +171,26 @@ internal sealed class ReferenceResolver
             return;
         }
 
+        // Only people are remembered as members: "The leaders of Venezuela and Guyana" has none.
+        var members = new List<SourceEntry>();
         foreach (var part in text.Split([", ", " and "], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             var words = part.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (words.Length > 0 && NounPhrase.IsPlausibleSource(words) && FindSame(part) is null)
+            if (words.Length < 2 || !NounPhrase.IsPlausibleSource(words))
             {
-                Touch(SourceEntry.From(part, words));
+                return;
             }
+
+            var member = FindSame(part) ?? SourceEntry.From(part, words);
+            if (!member.IsPerson || member.IsPlural || member.Kind != SourceKind.NamedOfficial)
+            {
+                return;
+            }
+
+            members.Add(member);
         }
+
+        members.ForEach(Touch);
     }
 
     /// <summary>"Hun Manet", "Guo", "Chen" for "Cambodian Prime Minister Hun Manet", "… spokesperson Guo Jiakun": a name inside an earlier person's mention.</summary>

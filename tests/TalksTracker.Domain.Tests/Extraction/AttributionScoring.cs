@@ -18,6 +18,7 @@ internal static class AttributionScoring
         var sources = new Tally();
         var relays = new Tally();
         var byTag = new SortedDictionary<string, Tally>(StringComparer.Ordinal);
+        var sentencesByTag = new SortedDictionary<string, int>(StringComparer.Ordinal);
         var misses = new List<string>();
         var relayMisses = new List<string>();
         var count = 0;
@@ -48,6 +49,7 @@ internal static class AttributionScoring
                     }
 
                     tally.Add(label.Source is not null, got is not null, correct);
+                    sentencesByTag[tag] = sentencesByTag.GetValueOrDefault(tag) + 1;
                 }
 
                 if (!correct && (label.Source is not null || got is not null))
@@ -76,7 +78,7 @@ internal static class AttributionScoring
             }
         }
 
-        return new Evaluation(count, sources.ToScore(misses), relays.ToScore(relayMisses), byTag.ToDictionary(kv => kv.Key, kv => kv.Value.ToScore([])));
+        return new Evaluation(count, sources.ToScore(misses), relays.ToScore(relayMisses), byTag.ToDictionary(kv => kv.Key, kv => kv.Value.ToScore([])), sentencesByTag);
     }
 
     public static IEnumerable<LabelledReport> Reports(string set)
@@ -115,7 +117,8 @@ internal sealed record LabelledReport(string Name, string Text, ExpectedAttribut
 /// <param name="Sources">Sources over all sentences, with the misses.</param>
 /// <param name="Relays">Relays ("via"), with their misses.</param>
 /// <param name="ByPhenomenon">Sources over the sentences with each tag ("plain" for none); unlabelled claims are not counted here.</param>
-internal sealed record Evaluation(int Reports, Score Sources, Score Relays, IReadOnlyDictionary<string, Score> ByPhenomenon);
+/// <param name="SentencesByPhenomenon">How many labelled sentences carry each tag.</param>
+internal sealed record Evaluation(int Reports, Score Sources, Score Relays, IReadOnlyDictionary<string, Score> ByPhenomenon, IReadOnlyDictionary<string, int> SentencesByPhenomenon);
 
 internal sealed record Score(int TruePositives, int Predicted, int Relevant, IReadOnlyList<string> Misses)
 {

@@ -53,7 +53,12 @@ public class NewsEvaluationTests(ITestOutputHelper output)
         output.WriteLine($"  relays:  {evaluation.Relays}");
         foreach (var (tag, score) in evaluation.ByPhenomenon)
         {
-            output.WriteLine($"  {tag,-13} {score}");
+            var sentences = evaluation.SentencesByPhenomenon[tag];
+
+            // A tag whose sentences have no source ("unattributed") is scored by the sources wrongly given to them.
+            output.WriteLine(score.Relevant == 0
+                ? $"  {tag,-13} {sentences - score.Predicted} of {sentences} sentences left unattributed ({score.Predicted} false sources)"
+                : $"  {tag,-13} {score} [{sentences} sentences]");
         }
 
         output.WriteLine("Source misses:");

@@ -12,6 +12,8 @@ internal static class AttributionFinder
     private static readonly WordSet DocumentLeads = new("statement", "report", "readout", "communique", "post", "letter");
     private static readonly WordSet RelayVerbs = new("citing", "quoting");
     private static readonly WordSet RelayPastVerbs = new("cited", "quoted");
+    private static readonly WordSet Months = new(
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december");
     private static readonly WordSet IssuedVerbs = new("issued", "released", "published", "signed", "sent", "posted");
 
     /// <summary>How far after a passive reporting verb its "by" phrase may stand: past a short quotation.</summary>
@@ -20,7 +22,159 @@ internal static class AttributionFinder
     public static Attribution? Find(string text, List<Token> tokens)
     {
         var s = new Sentence(text, tokens);
-        return FindAccordingTo(s) ?? FindQuotedAsSaying(s) ?? FindActiveQuotedAsSaying(s) ?? FindSpeechVerb(s) ?? FindPassiveAgent(s) ?? FindParticiple(s);
+        var found = FindAccordingTo(s) ?? FindQuotedAsSaying(s) ?? FindActiveQuotedAsSaying(s) ?? FindTrailing(s) ?? FindSpeechVerb(s) ?? FindPassiveAgent(s) ?? FindParticiple(s);
+        if (found is { Via: null } attribution && Relay(s, attribution.Source) is { } relay)
+        {
+            return attribution with { Via = relay };
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// "China has called on both sides to …, Chinese Foreign Ministry spokesperson Guo Jiakun said on Monday.": an
+    /// attribution that closes the sentence after a comma speaks the whole of it, whatever verbs the content holds.
+    /// </summary>
+    private static Attribution? FindTrailing(Sentence s)
+    {
+        var last = s.Count - 1;
+        while (last >= 0 && s.Kind(last) is TokenKind.Terminal or TokenKind.CloseQuote)
+        {
+            last--;
+        }
+
+        // The verb is among the last few words: "…, X said on Monday." / "…, X said in a statement."
+        for (var v = last; v >= 0 && last - v < 6 && s.IsWord(v); v--)
+        {
+            if (!IsSpeechVerb(s, v, out var cueEnd) || s.Is(v, "declined"))
+            {
+                continue;
+            }
+
+            var (start, _) = s.SegmentEndingAt(SkipFillers(s, v - 1, out _));
+            if (start < 2 || start >= v || s.Kind(start - 1) != TokenKind.Comma || s.InQuote(start - 1))
+            {
+                return null;
+            }
+
+            // Content verbs before the comma make this a trailing attribution, not "X, Y and Z said"; an outlet
+            // that "reported" what someone else said is a relay ("…, the Saudi Press Agency reported.").
+            return HasSpeechVerbBefore(s, start - 1) && !IsOutlet(s.Phrase(start, v).Words) ? Preceding(s, v, cueEnd) : null;
+        }
+
+        return null;
+    }
+
+    private static bool HasSpeechVerbBefore(Sentence s, int end)
+    {
+        for (var i = 1; i < end; i++)
+        {
+            if (s.IsWord(i) && !s.InQuote(i) && char.IsLower(s.Word(i)[0]) && Lexicon.SpeechVerbs.Contains(s.Word(i)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Who relayed the source's words, when an outlet is named as the one spoken to or through: "told Reuters",
+    /// ", telling Al Arabiya", "in an interview with RT", "carried by IRNA", "…, the Saudi Press Agency reported."
+    /// </summary>
+    private static Phrase? Relay(Sentence s, Phrase source)
+    {
+        for (var i = 0; i + 1 < s.Count; i++)
+        {
+            if (s.InQuote(i) || !s.IsWord(i))
+            {
+                continue;
+            }
+
+            int from;
+            if (s.Is(i, "told") || s.Is(i, "telling") || s.Is(i, "tells"))
+            {
+                from = i + 1;
+            }
+            else if ((s.Is(i, "carried") || s.Is(i, "published") || s.Is(i, "aired") || s.Is(i, "broadcast") || s.Is(i, "quoted") || s.Is(i, "cited"))
+                && s.Is(i + 1, "by"))
+            {
+                from = i + 2;
+            }
+            else if (s.Is(i, "interview") && s.Is(i + 1, "with"))
+            {
+                from = i + 2;
+            }
+            else if (s.Kind(i - 1 < 0 ? 0 : i - 1) == TokenKind.Comma && i > 0 && TrailingReport(s, i) is { } end)
+            {
+                var outlet = s.Phrase(i, end);
+                return IsOutlet(outlet.Words) && outlet.Span.Start != source.Span.Start ? outlet : null;
+            }
+            else
+            {
+                continue;
+            }
+
+            var stop = from;
+            while (s.IsWord(stop) && !s.InQuote(stop) && stop - from < 8 && !(stop > from && Lexicon.RelayEnders.Contains(s.Word(stop))))
+            {
+                stop++;
+            }
+
+            if (stop > from)
+            {
+                var outlet = s.Phrase(from, stop);
+                if (IsOutlet(outlet.Words) && outlet.Span.Start != source.Span.Start)
+                {
+                    return outlet;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>For "…, the Saudi Press Agency reported." at <paramref name="start"/>: the end of the outlet's name, or null.</summary>
+    private static int? TrailingReport(Sentence s, int start)
+    {
+        var verb = start + 1;
+        while (s.IsWord(verb) && !s.InQuote(verb) && verb - start < 8 && !(s.Is(verb, "reported") || s.Is(verb, "said") || s.Is(verb, "says") || s.Is(verb, "reports")))
+        {
+            verb++;
+        }
+
+        if (!s.IsWord(verb) || verb - start >= 8 || !(s.Is(verb, "reported") || s.Is(verb, "said") || s.Is(verb, "says") || s.Is(verb, "reports")))
+        {
+            return null;
+        }
+
+        var after = verb + 1;
+        while (s.IsWord(after) && after - verb < 4)
+        {
+            after++;
+        }
+
+        return after >= s.Count || s.Kind(after) == TokenKind.Terminal ? verb : null;
+    }
+
+    /// <summary>A news outlet: a media word ("state television", "Xinhua") or a capitalised name with an outlet's head ("The Jerusalem Post").</summary>
+    private static bool IsOutlet(string[] words)
+    {
+        if (words.Length == 0 || Lexicon.Determiners.Contains(words[^1]))
+        {
+            return false;
+        }
+
+        foreach (var word in words)
+        {
+            // Short names count only as written by outlets, in capitals: "RT", "AP", not "spa".
+            if (Lexicon.MediaWords.Contains(NounPhrase.WithoutPossessive(word)) && (word.Length > 3 || char.IsUpper(word[^1])))
+            {
+                return !Array.Exists(words, w => w.Equals("reporters", StringComparison.OrdinalIgnoreCase) || w.Equals("journalists", StringComparison.OrdinalIgnoreCase));
+            }
+        }
+
+        return NounPhrase.IsCapitalised(words[^1]) && Lexicon.OutletHeads.Contains(words[^1]);
     }
 
     /// <summary>
@@ -45,6 +199,48 @@ internal static class AttributionFinder
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The name that opens the sentence as its subject ("Saudi Arabia" in "Saudi Arabia hosted …", "Thailand's army" in
+    /// "Thailand's army said …"), after a dateline or an opening quote mark; null when the sentence opens otherwise.
+    /// </summary>
+    public static Phrase? Subject(string text, List<Token> tokens)
+    {
+        var s = new Sentence(text, tokens);
+        var start = Math.Max(AfterDateline(s), AfterColonDateline(s));
+        if (start < s.Count && s.Kind(start) == TokenKind.OpenQuote)
+        {
+            start++;
+        }
+
+        if (!s.IsWord(start) || !NounPhrase.IsCapitalised(s.Word(start)) || Lexicon.NonSubjectStarters.Contains(s.Word(start)) && !s.Is(start, "it"))
+        {
+            return null;
+        }
+
+        var end = start + 1;
+        while (s.IsWord(end) && end - start < 14
+            && (NounPhrase.IsCapitalised(s.Word(end)) || Lexicon.TitleWords.Contains(s.Word(end)) || s.Is(end, "and")
+                || (s.Is(end, "in") && s.IsWord(end + 1) && NounPhrase.IsCapitalised(s.Word(end + 1)) && !Lexicon.TimeWords.Contains(s.Word(end + 1))
+                    && !Months.Contains(s.Word(end + 1)))))
+        {
+            end++;
+        }
+
+        if (s.Is(end - 1, "and") || s.Is(end - 1, "of"))
+        {
+            end--;
+        }
+
+        // A verb or an aside must follow: "Syria has …", "Lukashenko, …"; not "Saudi Arabia" inside a longer clause.
+        if (end >= s.Count || !(s.Kind(end) == TokenKind.Comma || (s.IsWord(end) && char.IsLower(s.Word(end)[0]))))
+        {
+            return null;
+        }
+
+        var phrase = s.Phrase(start, end);
+        return NounPhrase.IsPlausibleSource(phrase.Words) ? phrase : null;
     }
 
     /// <summary>"Gharibabadi was quoted by Tasnim as saying …": the subject is the source, the "by" phrase the relay.</summary>
@@ -379,6 +575,34 @@ internal static class AttributionFinder
             return false;
         }
 
+        if (Lexicon.ParticleVerbs.Contains(s.Word(v)))
+        {
+            // "ruled out a meeting": the particle belongs to the cue.
+            if (!s.Is(v + 1, "out"))
+            {
+                return false;
+            }
+
+            cueEnd = v + 2;
+        }
+
+        if (Lexicon.ColonOnlyVerbs.Contains(s.Word(v))
+            && !(v + 1 < s.Count && (s.Kind(v + 1) is TokenKind.Colon or TokenKind.OpenQuote
+                || (s.Kind(v + 1) == TokenKind.Comma && v + 2 < s.Count && s.Kind(v + 2) == TokenKind.OpenQuote))))
+        {
+            return false;
+        }
+
+        if (Lexicon.AnswerVerbs.Contains(s.Word(v)) && !AnswersInWords(s, v + 1))
+        {
+            return false;
+        }
+
+        if (Lexicon.WelcomingVerbs.Contains(s.Word(v)) && HostsSomeone(s, v + 1))
+        {
+            return false;
+        }
+
         if (s.Is(v, "declined"))
         {
             // Only a refusal to comment attributes anything: "declined to comment", "declined to say".
@@ -391,6 +615,15 @@ internal static class AttributionFinder
         }
 
         var before = SkipFillers(s, v - 1, out _);
+        for (var f = before + 1; f < v; f++)
+        {
+            if (Lexicon.PositionVerbs.Contains(s.Word(v)) && (Lexicon.BackgroundAdverbs.Contains(s.Word(f)) || s.Is(f, "repeatedly")))
+            {
+                // "has long demanded", "has repeatedly accused": a standing position, the outlet's background ("has long insisted" is still a statement).
+                return false;
+            }
+        }
+
         if (before >= 0 && s.IsWord(before))
         {
             var word = s.Word(before);
@@ -417,6 +650,18 @@ internal static class AttributionFinder
         }
 
         var reach = s.Is(i, "for") || s.Is(i, "on") || s.Is(i, "upon") ? 10 : 6;
+        if (s.Is(i, "on") || s.Is(i, "upon"))
+        {
+            // "called on Moscow to agree …": an appeal in the actor's words.
+            for (var j = i + 1; j < s.Count && j - i <= 12 && s.IsWord(j) && !s.InQuote(j); j++)
+            {
+                if (s.Is(j, "to") && j > i + 1 && s.IsWord(j + 1))
+                {
+                    return true;
+                }
+            }
+        }
+
         for (var j = i; j < s.Count && j - i < reach; j++)
         {
             if (s.Kind(j) == TokenKind.OpenQuote)
@@ -427,6 +672,54 @@ internal static class AttributionFinder
             if (s.Kind(j) is TokenKind.Terminal or TokenKind.Comma or TokenKind.Semicolon)
             {
                 return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"responded that", "responded on X:", "responded to remarks by …"; not "responded with strikes" or "responded to the attack".</summary>
+    private static bool AnswersInWords(Sentence s, int i)
+    {
+        if (i >= s.Count || !s.IsWord(i))
+        {
+            return true;
+        }
+
+        if (s.Is(i, "with") || s.Is(i, "by"))
+        {
+            return false;
+        }
+
+        if (!s.Is(i, "to"))
+        {
+            return true;
+        }
+
+        for (var j = i + 1; j < s.Count && j - i <= 4 && s.IsWord(j); j++)
+        {
+            if (Lexicon.SpeechNouns.Contains(s.Word(j)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"welcomed the delegations to Muscat": a "to" and a place name before the clause ends.</summary>
+    private static bool HostsSomeone(Sentence s, int i)
+    {
+        for (var j = i; j + 1 < s.Count && j - i < 8; j++)
+        {
+            if (s.Kind(j) is TokenKind.Comma or TokenKind.Terminal or TokenKind.OpenQuote)
+            {
+                return false;
+            }
+
+            if (s.Is(j, "to") && s.IsWord(j + 1) && char.IsUpper(s.Word(j + 1)[0]))
+            {
+                return true;
             }
         }
 
@@ -497,6 +790,16 @@ internal static class AttributionFinder
             return null;
         }
 
+        // "…, in which it rejected …": the subject of the relative clause speaks.
+        for (var k = end - 2; k > start && !commaBeforeVerb; k--)
+        {
+            if ((s.Is(k, "which") || s.Is(k, "whom")) && Lexicon.AsideStarters.Contains(s.Word(k - 1)) && Lexicon.Pronouns.Contains(s.Word(k + 1)))
+            {
+                start = k + 1;
+                break;
+            }
+        }
+
         Phrase? via = null;
         Phrase? relayed = null;
         var skippedAside = false;
@@ -545,6 +848,23 @@ internal static class AttributionFinder
         }
         else if (commaBeforeVerb && !skippedAside)
         {
+            // "The Quad, which comprises the UAE, Saudi Arabia and Egypt, said": an aside holding commas of its own.
+            if (SubjectBeforeLongAside(s, last) is not { } subject)
+            {
+                return null;
+            }
+
+            (start, end) = subject;
+        }
+
+        if (!skippedAside && !commaBeforeVerb)
+        {
+            start = CollectiveStart(s, start, end);
+        }
+
+        if (IsReducedRelative(s, start, end))
+        {
+            // "…, a condition Tehran has rejected." and "a charge Abu Dhabi denies": the name is inside a description.
             return null;
         }
 
@@ -565,6 +885,143 @@ internal static class AttributionFinder
         }
 
         return new Attribution(source, Cue(s, auxiliary, v, cueEnd), via, IsDenial(s, v), role);
+    }
+
+    /// <summary>
+    /// A joint subject that opens the sentence: "Egypt, Qatar and the United States said", "Iran, Russia and China have
+    /// rejected", "Ukraine and its European allies have called on": the start of the first item, or <paramref name="start"/>.
+    /// Every item must be a plausible source; the list must reach the start of the sentence (after a dateline) and hold an "and".
+    /// </summary>
+    private static int CollectiveStart(Sentence s, int start, int end)
+    {
+        var opening = Math.Max(AfterDateline(s), AfterColonDateline(s));
+        if (start <= opening)
+        {
+            return start;
+        }
+
+        var hasAnd = false;
+        for (var i = start; i < end; i++)
+        {
+            hasAnd |= s.Is(i, "and");
+        }
+
+        var first = start;
+        var items = 0;
+        while (first > opening && items < 6)
+        {
+            int itemEnd;
+            if (s.Is(first - 1, "and") && !hasAnd)
+            {
+                hasAnd = true;
+                itemEnd = first - 2;
+            }
+            else if (s.Kind(first - 1) == TokenKind.Comma && hasAnd)
+            {
+                itemEnd = first - 2;
+            }
+            else
+            {
+                return start;
+            }
+
+            var (itemStart, _) = s.SegmentEndingAt(itemEnd);
+            if (itemStart > itemEnd || itemEnd - itemStart >= 8 || !IsListItem(s, itemStart, itemEnd + 1))
+            {
+                return start;
+            }
+
+            first = itemStart;
+            items++;
+        }
+
+        return first == opening ? first : start;
+    }
+
+    private static bool IsListItem(Sentence s, int start, int end)
+    {
+        var word = s.Word(start);
+        if (end == start + 1 && word.EndsWith("ly", StringComparison.Ordinal) || Lexicon.AsideStarters.Contains(word))
+        {
+            return false;
+        }
+
+        var words = s.Phrase(start, end).Words;
+        return NounPhrase.IsPlausibleSource(words) && char.IsUpper(words[^1][0]) || (NounPhrase.IsPlausibleSource(words) && Lexicon.SourceNouns.Contains(words[^1]));
+    }
+
+    /// <summary>
+    /// The subject that opens the sentence before an aside starting with a relative or participle ("which comprises …",
+    /// "of which …", "led by …") and running, commas and all, to the comma before the verb at <paramref name="last"/>.
+    /// </summary>
+    private static (int Start, int End)? SubjectBeforeLongAside(Sentence s, int last)
+    {
+        var opening = Math.Max(AfterDateline(s), AfterColonDateline(s));
+        for (var i = last - 1; i > opening && last - i < 40; i--)
+        {
+            if (s.Kind(i) is TokenKind.Terminal or TokenKind.Semicolon || s.InQuote(i))
+            {
+                return null;
+            }
+
+            if (s.Kind(i) != TokenKind.Comma || !s.IsWord(i + 1)
+                || !(Lexicon.RelativePronouns.Contains(s.Word(i + 1)) || (s.Is(i + 1, "of") && s.Is(i + 2, "which")) || IsAside(s, i + 1) && char.IsLower(s.Word(i + 1)[0])))
+            {
+                continue;
+            }
+
+            var (start, end) = s.SegmentEndingAt(i - 1);
+            if (start == opening && end > start && NounPhrase.IsPlausibleSource(s.Phrase(start, end).Words))
+            {
+                return (start, end);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"a condition Tehran", "a move Beijing": an indefinite common noun, not a source noun, before a name.</summary>
+    private static bool IsReducedRelative(Sentence s, int start, int end)
+    {
+        if (end - start < 3 || !(s.Is(start, "a") || s.Is(start, "an")) || !NounPhrase.IsCapitalised(s.Word(end - 1)))
+        {
+            return false;
+        }
+
+        var i = start + 1;
+        while (i < end && s.IsWord(i) && char.IsLower(s.Word(i)[0]))
+        {
+            if (Lexicon.SourceNouns.Contains(s.Word(i)) || Lexicon.RoleWords.Contains(s.Word(i)) || Lexicon.MediaWords.Contains(s.Word(i)))
+            {
+                return false;
+            }
+
+            i++;
+        }
+
+        return i > start + 1 && i < end;
+    }
+
+    /// <summary>The index after an Arab News style dateline, "RIYADH:", or 0.</summary>
+    private static int AfterColonDateline(Sentence s)
+    {
+        for (var i = 1; i < Math.Min(s.Count, 5); i++)
+        {
+            if (s.Kind(i) == TokenKind.Colon)
+            {
+                for (var j = 0; j < i; j++)
+                {
+                    if (!s.IsWord(j) || !IsAllCaps(s.Word(j)))
+                    {
+                        return 0;
+                    }
+                }
+
+                return i + 1;
+            }
+        }
+
+        return 0;
     }
 
     /// <summary>
@@ -624,7 +1081,9 @@ internal static class AttributionFinder
             return null;
         }
 
-        var head = s.Word(outerEnd - 1);
+        // "Iran's ambassador to the UN in Vienna, Reza Najafi, told": the head stands before its post-modifier.
+        var description = s.Phrase(outerStart, outerEnd).Words;
+        var head = description[NounPhrase.HeadIndex(description)];
         if (!char.IsLower(head[0]) || Lexicon.ClauseWords.Contains(head))
         {
             return null;
@@ -632,13 +1091,14 @@ internal static class AttributionFinder
 
         for (var i = outerStart; i < outerEnd; i++)
         {
-            if (Lexicon.ClauseWords.Contains(s.Word(i)) || (char.IsLower(s.Word(i)[0]) && Lexicon.SpeechVerbs.Contains(s.Word(i))))
+            var possessive = i == outerStart && NounPhrase.PossessiveDeterminers.Contains(s.Word(i));
+            if ((Lexicon.ClauseWords.Contains(s.Word(i)) && !possessive) || (char.IsLower(s.Word(i)[0]) && Lexicon.SpeechVerbs.Contains(s.Word(i))))
             {
                 return null;
             }
         }
 
-        return head.ToString().ToLowerInvariant();
+        return head.ToLowerInvariant();
     }
 
     /// <summary>A lone number set off by commas after a name: an age.</summary>

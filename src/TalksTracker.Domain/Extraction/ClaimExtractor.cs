@@ -38,18 +38,25 @@ public static class ClaimExtractor
 
         var claims = new List<ExtractedClaim>(sentences.Count);
         ExtractedClaim? previous = null;
-        var previousHadQuote = false;
+        var previousEndedInQuote = false;
+
+        // Sentences that open a quotation continued by the next sentence, which may name the speaker: “A. B,” he said.
+        List<int>? openers = null;
         foreach (var span in sentences)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            Tokenizer.Tokenize(text, span, tokens);
+            var continuesQuote = previousEndedInQuote && previous is not null && OnSameLine(text, previous.Span.End, span.Start);
+            Tokenizer.Tokenize(text, span, tokens, continuesQuote);
             var (hedges, isDenial) = StanceDetector.Analyse(text, tokens);
+            var subject = AttributionFinder.Subject(text, tokens);
+            resolver.BeginSentence(subject);
             string? source = null, via = null, cue = null;
             SourceKind? kind = null;
             TextSpan? mention = null;
             if (AttributionFinder.Find(text, tokens) is { } attribution)
             {
                 var entry = resolver.Resolve(attribution.Source);
+                resolver.NoteSubjectSource(attribution.Source.Span.Start, entry);
                 if (attribution.Role is { } role)
                 {
                     ReferenceResolver.NoteRole(entry, role);
@@ -63,9 +70,10 @@ public static class ClaimExtractor
                 (source, kind, mention, via, cue) = (entry.Text, entry.Kind, attribution.Source.Span, attribution.Via?.Text, attribution.Cue);
                 isDenial |= attribution.IsDenial;
             }
-            else if (previous?.Source is not null && previousHadQuote && IsWholeQuotation(tokens))
+            else if (previous?.Source is not null && (continuesQuote || IsWholeQuotation(tokens)))
             {
-                // A quotation that continues the previous speaker's quote is theirs.
+                // A quotation that continues the previous speaker's quote, or stands alone after an attributed
+                // sentence (news style reopens the quote in the next paragraph), is theirs.
                 (source, kind, via, cue) = (previous.Source, previous.SourceKind, previous.Via, previous.Cue);
             }
 
@@ -83,9 +91,31 @@ public static class ClaimExtractor
                 Stance = isDenial ? Stance.Denies : hedges.Count > 0 ? Stance.Hedged : Stance.Asserts,
             };
             resolver.ObserveNames(text, tokens);
+            var endsInQuote = EndsInQuote(tokens);
+            if (source is null && endsInQuote && (continuesQuote || OpensQuote(tokens)))
+            {
+                (openers ??= []).Add(claims.Count);
+            }
+            else if (source is not null && continuesQuote && openers is not null)
+            {
+                // The speaker named at the end of a quotation speaks its opening sentences too.
+                for (var k = openers.Count - 1; k >= 0 && openers[k] >= claims.Count - openers.Count; k--)
+                {
+                    var at = openers[k];
+                    claims[at] = claims[at] with { Source = source, SourceKind = kind, Via = via, Cue = cue };
+                }
+
+                openers.Clear();
+            }
+
+            if (!endsInQuote || source is not null)
+            {
+                openers?.Clear();
+            }
+
             claims.Add(claim);
             previous = claim;
-            previousHadQuote = tokens.Exists(t => t.Kind == TokenKind.CloseQuote);
+            previousEndedInQuote = endsInQuote;
         }
 
         return new ExtractionResult(layout.Title, titleSpan, claims) { Note = NoteOn(claims, layout) };
@@ -105,6 +135,29 @@ public static class ClaimExtractor
             ? "No sentence names a source or a reporting verb (“said”, “told”, “according to”), so every proposal is the outlet's own voice. Check that the whole report was pasted."
             : null;
     }
+
+    private static bool OnSameLine(string text, int from, int to) => text.AsSpan(from, to - from).IndexOf('\n') < 0;
+
+    /// <summary>Whether a quotation is still open at the end of the sentence.</summary>
+    private static bool EndsInQuote(List<Token> tokens)
+    {
+        for (var i = tokens.Count - 1; i >= 0; i--)
+        {
+            if (tokens[i].Kind == TokenKind.CloseQuote)
+            {
+                return false;
+            }
+
+            if (tokens[i].Kind == TokenKind.OpenQuote || tokens[i].InQuote)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool OpensQuote(List<Token> tokens) => tokens.Count > 0 && tokens[0].Kind == TokenKind.OpenQuote;
 
     private static bool IsWholeQuotation(List<Token> tokens)
     {

@@ -28,7 +28,7 @@ internal static class Lexicon
     public static readonly WordSet Honorifics = new(
         "mr.", "mrs.", "ms.", "dr.", "prof.", "gen.", "brig.", "col.", "lt.", "maj.", "capt.", "sgt.", "adm.",
         "sen.", "rep.", "gov.", "mr", "mrs", "ms", "dr", "sheikh", "general", "president", "minister",
-        "ambassador", "envoy", "spokesman", "spokeswoman");
+        "ambassador", "envoy", "spokesman", "spokeswoman", "prince", "princess", "king", "emir", "sayyid", "sheikha");
 
     /// <summary>Reporting verbs that attribute what follows to their subject.</summary>
     public static readonly WordSet SpeechVerbs = new(
@@ -45,7 +45,33 @@ internal static class Lexicon
         "commented", "wrote", "writes", "tweeted", "predicted", "reiterated", "reiterates", "contended",
         "observed", "recalled", "assessed", "revealed", "signalled", "signaled", "hinted", "briefed", "called",
         "calls", "posted", "testified", "expressed", "urged", "urges", "vowed", "vows", "pledged", "pledges",
-        "estimates", "estimate", "described", "describes");
+        "estimates", "estimate", "described", "describes", "responded", "responds", "replied", "replies",
+        "welcomed", "welcomes", "affirmed", "affirms", "reaffirmed", "reaffirms", "demanded", "underscored",
+        "underscores", "ruled", "rules", "continued");
+
+    /// <summary>Verbs that report speech only with a particle after them: "ruled out", not "ruled the country".</summary>
+    public static readonly WordSet ParticleVerbs = new("ruled", "rules");
+
+    /// <summary>Verbs that report speech only before a colon or a quotation: "continued: “…”", not "continued to".</summary>
+    public static readonly WordSet ColonOnlyVerbs = new("continued");
+
+    /// <summary>Answering verbs: "responded that …", "responded to remarks by …", not "responded with air strikes".</summary>
+    public static readonly WordSet AnswerVerbs = new("responded", "responds", "replied", "replies");
+
+    /// <summary>What one answers in words: "responded to the remarks", "replied to a question".</summary>
+    public static readonly WordSet SpeechNouns = new(
+        "remarks", "remark", "comments", "comment", "question", "questions", "criticism", "criticisms", "accusation",
+        "accusations", "allegation", "allegations", "claim", "claims", "statement", "statements", "report", "reports",
+        "letter", "call", "calls", "request", "requests", "proposal", "proposals", "charges", "threats", "warning", "warnings");
+
+    /// <summary>Hosting, not speaking: "welcomed the delegation to Muscat".</summary>
+    public static readonly WordSet WelcomingVerbs = new("welcomed", "welcomes");
+
+    /// <summary>Demands and charges that "long" or "repeatedly" turn into a standing position: "Baku has repeatedly demanded".</summary>
+    public static readonly WordSet PositionVerbs = new("demanded", "demands", "accused", "accuses", "claimed", "claims", "urged", "urges");
+
+    /// <summary>Adverbs that make a reported stance background rather than a statement: "has long demanded".</summary>
+    public static readonly WordSet BackgroundAdverbs = new("long", "consistently", "always", "traditionally");
 
     /// <summary>Verbs that report speech only with "as" after their object: "described the talks as “constructive”".</summary>
     public static readonly WordSet DescribingVerbs = new("described", "describes");
@@ -87,6 +113,7 @@ internal static class Lexicon
         "quietly", "publicly", "privately", "only", "then", "would", "will", "may", "might", "did", "does",
         "do", "reportedly", "separately", "subsequently", "initially", "first", "immediately", "recently",
         "flatly", "firmly", "strongly", "explicitly", "openly", "allegedly", "apparently", "today", "yesterday",
+        "consistently", "always", "traditionally", "promptly", "formally", "officially",
         "tonight", "however", "too", "since", "already", "swiftly", "quickly", "categorically");
 
     public static readonly WordSet Auxiliaries = new("have", "has", "had");
@@ -172,7 +199,7 @@ internal static class Lexicon
         "coalition", "militia", "militias", "faction", "factions", "bloc", "alliance", "watchdog", "regulator",
         "legislators", "legislator", "senators", "senator", "speaker", "mayor", "governor", "villagers", "medics",
         "doctors", "survivors", "relatives", "families", "monitor", "union", "court", "judge", "judges", "company",
-        "companies", "firm", "workers", "readout", "communique", "letter", "organization", "organisation", "organizations", "organisations");
+        "companies", "firm", "workers", "readout", "communique", "letter", "allies", "partners", "organization", "organisation", "organizations", "organisations");
 
     /// <summary>Nouns a bare definite back-reference can use: "the source", "the diplomats", "the office".</summary>
     public static readonly WordSet ReferenceNouns = new(
@@ -207,7 +234,21 @@ internal static class Lexicon
         "broadcaster", "outlet", "outlets", "news", "website", "reuters", "afp", "axios", "bloomberg", "bbc",
         "cnn", "haaretz", "tass", "interfax", "irna", "sana", "suna", "ria", "xinhua", "al-monitor", "al-qahera",
         "times", "journal", "gazette", "tribune", "herald", "telegraph", "guardian",
-        "magazine", "newswire", "ynet", "al-jazeera", "al-arabiya");
+        "magazine", "newswire", "ynet", "al-jazeera", "al-arabiya", "arabiya", "jazeera", "al-mayadeen", "mayadeen",
+        "asharq", "al-ahram", "ahram", "an-nahar", "al-akhbar", "tasnim", "fars", "mehr", "isna", "irib", "ilna",
+        "presstv", "rt", "sputnik", "novosti", "izvestia", "kommersant", "cgtn", "cctv", "ap", "wam", "spa", "kuna",
+        "qna", "mena", "anadolu", "yonhap", "kyodo", "nhk", "dpa", "efe", "ansa", "bernama", "antara", "petra",
+        "maariv", "walla", "i24news", "politico", "semafor", "npr", "nbc", "cbs", "abc", "dawn", "ani", "pti");
+
+    /// <summary>Last words that make a capitalised name an outlet: "The Jerusalem Post", "Arab News", "Press TV".</summary>
+    public static readonly WordSet OutletHeads = new(
+        "post", "times", "news", "agency", "tv", "television", "radio", "channel", "gazette", "journal", "daily",
+        "herald", "tribune", "telegraph", "guardian", "newspaper", "broadcaster", "network", "press", "media", "website");
+
+    /// <summary>Words after a relay's name that end it: "told Arab News in an interview that …".</summary>
+    public static readonly WordSet RelayEnders = new(
+        "that", "in", "on", "about", "during", "after", "before", "when", "as", "at", "last", "this", "earlier", "late",
+        "by", "from", "with", "and", "but", "while", "what", "how", "whether", "it", "he", "she", "they", "its");
 
     public static readonly WordSet DocumentWords = new(
         "figures", "data", "statistics", "estimates", "report", "document", "documents", "memo", "cable",

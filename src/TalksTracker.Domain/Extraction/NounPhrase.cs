@@ -11,14 +11,17 @@ internal static class NounPhrase
         "alliance", "league", "front", "brigade", "brigades", "corps", "guard", "nations", "crisis", "forum",
         "federation", "center", "centre", "board", "panel", "tribunal", "observatory", "network", "secretariat");
 
-    private static readonly WordSet PluralNouns = new("people", "media", "police", "staff", "authorities", "military");
+    /// <summary>Possessive determiners that may open a source whose owner is named elsewhere: "its foreign ministry".</summary>
+    public static readonly WordSet PossessiveDeterminers = new("its", "his", "her", "their");
+
+    private static readonly WordSet PluralNouns = new("people", "media", "police", "staff", "authorities");
 
     private static readonly WordSet SingularEndingInS = new("news", "press", "affairs", "status", "analysis", "us");
 
     /// <summary>Whether the words can name who a statement comes from.</summary>
     public static bool IsPlausibleSource(string[] words)
     {
-        if (words.Length is 0 or > MaxWords)
+        if (words.Length == 0 || words.Length > MaxWords * 2 || (words.Length > MaxWords && Array.IndexOf(words, "and") < 0))
         {
             return false;
         }
@@ -33,10 +36,27 @@ internal static class NounPhrase
             return false;
         }
 
-        foreach (var word in words)
+        if (words.Length > 1 && PossessiveDeterminers.Contains(words[0]))
         {
+            // "its foreign ministry", "his office": the owner is resolved later.
+            return IsPlausibleSource(words[1..]);
+        }
+
+        var and = Array.FindIndex(words, w => w.Equals("and", StringComparison.OrdinalIgnoreCase));
+        if (and > 0 && and < words.Length - 1 && words.Length > MaxWords / 2)
+        {
+            // A joint subject: "Egyptian Foreign Minister … and his Qatari counterpart …"; each side is judged alone.
+            return IsPlausibleSource(words[..and]) && IsPlausibleSource(words[(and + 1)..]);
+        }
+
+        for (var i = 0; i < words.Length; i++)
+        {
+            var word = words[i];
             var isVerb = char.IsLower(word[0]) && Lexicon.SpeechVerbs.Contains(word) && !Lexicon.NounLikeVerbs.Contains(word);
-            if (isVerb || Lexicon.ClauseWords.Contains(word) || word.EndsWith("n't", StringComparison.OrdinalIgnoreCase)
+
+            // "Ukraine and its European allies": a possessive after "and" belongs to a joint subject.
+            var jointPossessive = i > 0 && PossessiveDeterminers.Contains(word) && words[i - 1].Equals("and", StringComparison.OrdinalIgnoreCase);
+            if (isVerb || (Lexicon.ClauseWords.Contains(word) && !jointPossessive) || word.EndsWith("n't", StringComparison.OrdinalIgnoreCase)
                 || word.EndsWith("n’t", StringComparison.OrdinalIgnoreCase))
             {
                 return false;
@@ -125,6 +145,13 @@ internal static class NounPhrase
         if (Lexicon.PluralDeterminers.Contains(words[0]) || words[0].Equals("they", StringComparison.OrdinalIgnoreCase))
         {
             return true;
+        }
+
+        // A joint source, "Tusk and Rutte", is they.
+        var and = Array.FindIndex(words, w => w.Equals("and", StringComparison.OrdinalIgnoreCase));
+        if (and > 0 && and < words.Length - 1 && char.IsUpper(words[and + 1][0]) && IsCapitalised(words[and - 1]))
+        {
+            return !Array.Exists(words, w => InstitutionWords.Contains(w) || Lexicon.GovernmentWords.Contains(w) && char.IsUpper(w[0]));
         }
 
         if (IsPersonName(words))

@@ -41,9 +41,16 @@ internal sealed class ReferenceResolver
     public SourceEntry Resolve(Phrase phrase)
     {
         var words = phrase.Words;
+        if (PossessiveOwnerLength(words) is > 0 and var ownerLength && ResolvePossessive(phrase, ownerLength) is { } owned)
+        {
+            Touch(owned);
+            return owned;
+        }
+
         var resolved = words.Length == 1 && Lexicon.Pronouns.Contains(words[0])
-            ? ResolvePronoun(words[0])
-            : ResolveGroupMember(words) ?? ResolveOneOf(words) ?? ResolveDefinite(words) ?? ResolveSurname(words) ?? FindSame(phrase.Text);
+            ? ResolvePronoun(words[0], phrase.Span.Start)
+            : ResolveGroupMember(words) ?? ResolveOneOf(words) ?? ResolveDefinite(words) ?? ResolveSurname(words) ?? FindSame(phrase.Text)
+                ?? ResolvePartialName(words) ?? ResolveRole(words);
         if (resolved is not null)
         {
             Touch(resolved);
@@ -53,10 +60,245 @@ internal sealed class ReferenceResolver
         var entry = SourceEntry.From(phrase.Text, words);
         if (!(words.Length == 1 && Lexicon.Pronouns.Contains(words[0])))
         {
+            TouchMembers(phrase.Text);
             Touch(entry);
         }
 
         return entry;
+    }
+
+    /// <summary>
+    /// Starts a sentence whose grammatical subject is <paramref name="subject"/> (null when it opens otherwise): an owner
+    /// for "its"/"his" and an antecedent for a later "it"/"he" in the same sentence or the next.
+    /// </summary>
+    public void BeginSentence(Phrase? subject)
+    {
+        _previousSubject = _currentSubject ?? _previousSubject;
+        _currentSubject = subject is { } p ? (p.Span.Start, Quiet(p)) : null;
+    }
+
+    /// <summary>The sentence's source was its subject ("He denied …"): the subject is that source.</summary>
+    public void NoteSubjectSource(int subjectStart, SourceEntry source)
+    {
+        if (_currentSubject is { } current && current.Start == subjectStart)
+        {
+            _currentSubject = (subjectStart, source);
+        }
+    }
+
+    private (int Start, SourceEntry Entry)? _currentSubject;
+    private (int Start, SourceEntry Entry)? _previousSubject;
+
+    /// <summary>The subject as a known source when it names one ("Lukashenko" → his first full mention), else as written.</summary>
+    private SourceEntry Quiet(Phrase phrase)
+    {
+        var words = phrase.Words;
+        if (words.Length == 1 && Lexicon.Pronouns.Contains(words[0]))
+        {
+            return ResolvePronoun(words[0], int.MaxValue) ?? SourceEntry.From(phrase.Text, words);
+        }
+
+        return ResolveSurname(words) ?? FindSame(phrase.Text) ?? ResolvePartialName(words) ?? SourceEntry.From(phrase.Text, words);
+    }
+
+    /// <summary>How many words name the owner in "its foreign ministry" (1) or "the country's army" (2); 0 otherwise.</summary>
+    private static int PossessiveOwnerLength(string[] words)
+    {
+        if (words.Length >= 2 && NounPhrase.PossessiveDeterminers.Contains(words[0]))
+        {
+            return 1;
+        }
+
+        return words.Length >= 3 && words[0].Equals("the", StringComparison.OrdinalIgnoreCase) && CountryOwners.Contains(words[1]) ? 2 : 0;
+    }
+
+    private static readonly WordSet CountryOwners = new("country's", "country’s", "kingdom's", "kingdom’s", "republic's", "republic’s", "nation's", "nation’s");
+
+    /// <summary>
+    /// "its foreign ministry" → "Iran's foreign ministry": the owner is the subject of this sentence (when the possessive
+    /// comes after it) or of the one before, if it fits ("its" a body or country, "his"/"her" a person, "their" a group),
+    /// else the most recent source that fits.
+    /// </summary>
+    private SourceEntry? ResolvePossessive(Phrase phrase, int ownerLength)
+    {
+        var determiner = phrase.Words[0].ToLowerInvariant();
+        Func<SourceEntry, bool> fits = determiner switch
+        {
+            "his" or "her" => e => e.IsPerson && !e.IsPlural,
+            "their" => e => e.IsPlural,
+            _ => e => !e.IsPlural && !(e.IsPerson && (e.HasAnyWord(Lexicon.RoleWords) || e.HasAnyWord(Lexicon.Honorifics))) && !Lexicon.Pronouns.Contains(e.Words[0])
+                && !e.HasWord("and") && (ownerLength == 1 || e.Words.Length <= 2 && Array.TrueForAll(e.Words, w => NounPhrase.IsCapitalised(w))),
+        };
+
+        // A subject "Saudi Arabia" looks like a personal name; a fallback to earlier sources takes only bodies for "its".
+        var isIts = determiner is not ("his" or "her" or "their");
+        SourceEntry? owner = null;
+        if (_currentSubject is { } current && current.Start < phrase.Span.Start && fits(current.Entry))
+        {
+            owner = current.Entry;
+        }
+        else if (_previousSubject is { } previous && fits(previous.Entry))
+        {
+            owner = previous.Entry;
+        }
+
+        // "the country's" needs a country named as a subject; "its" may fall back to the last body that spoke.
+        if (ownerLength == 1)
+        {
+            owner ??= FindRecent(e => fits(e) && !(isIts && e.IsPerson) && !e.Text.Contains('\'') && !e.Text.Contains('’'));
+        }
+
+        if (owner is null)
+        {
+            return null;
+        }
+
+        var rest = phrase.Text[(phrase.Text.IndexOf(' ') + 1)..];
+        if (ownerLength == 2)
+        {
+            rest = rest[(rest.IndexOf(' ') + 1)..];
+        }
+
+        var text = owner.Text + "'s " + rest;
+        return FindSame(text) ?? SourceEntry.From(text, text.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    /// <summary>The members of a joint source ("Tusk and Rutte said"), so a later "Rutte" finds his first full mention.</summary>
+    private void TouchMembers(string text)
+    {
+        if (!text.Contains(" and ", StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        // Only people are remembered as members: "The leaders of Venezuela and Guyana" has none.
+        var members = new List<SourceEntry>();
+        foreach (var part in text.Split([", ", " and "], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var words = part.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length < 2 || !NounPhrase.IsPlausibleSource(words))
+            {
+                return;
+            }
+
+            var member = FindSame(part) ?? SourceEntry.From(part, words);
+            if (!member.IsPerson || member.IsPlural || member.Kind != SourceKind.NamedOfficial)
+            {
+                return;
+            }
+
+            members.Add(member);
+        }
+
+        members.ForEach(Touch);
+    }
+
+    /// <summary>"Hun Manet", "Guo", "Chen" for "Cambodian Prime Minister Hun Manet", "… spokesperson Guo Jiakun": a name inside an earlier person's mention.</summary>
+    private SourceEntry? ResolvePartialName(string[] words)
+    {
+        var i = 0;
+        while (i < words.Length - 1 && Lexicon.Honorifics.Contains(words[i]))
+        {
+            i++;
+        }
+
+        var name = words[i..];
+        if (name.Length == 0 || name.Length > 3 || !Array.TrueForAll(name, w => NounPhrase.IsCapitalised(w) && !Lexicon.SourceNouns.Contains(w))
+            || (name.Length == 1 && _standaloneLookup.Contains(NounPhrase.WithoutPossessive(name[0]))))
+        {
+            return null;
+        }
+
+        var last = NounPhrase.WithoutPossessive(name[^1]);
+        return FindRecent(e => e.IsPerson && !e.IsPlural && e.Words.Length > name.Length && ContainsRun(e.Words, name[..^1], last));
+    }
+
+    private static bool ContainsRun(string[] words, string[] prefix, string last)
+    {
+        for (var start = 0; start + prefix.Length < words.Length; start++)
+        {
+            var matches = true;
+            for (var k = 0; k < prefix.Length && matches; k++)
+            {
+                matches = words[start + k].Equals(prefix[k], StringComparison.OrdinalIgnoreCase);
+            }
+
+            if (matches && NounPhrase.WithoutPossessive(words[start + prefix.Length]).Equals(last, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "the top diplomat", "the Chinese diplomat", "the minister": the nearest earlier person whose mention fits the role
+    /// (a diplomat is a foreign minister, ambassador or envoy), whatever modifiers the reference adds.
+    /// </summary>
+    private SourceEntry? ResolveRole(string[] words)
+    {
+        if (words.Length < 2 || words.Length > 4 || !DefiniteArticles.Contains(words[0]))
+        {
+            return null;
+        }
+
+        var noun = words[^1];
+        if (!char.IsLower(noun[0]) || !Lexicon.OfficialNouns.Contains(noun) || NounPhrase.IsPlural([noun]))
+        {
+            return null;
+        }
+
+        for (var k = 1; k < words.Length - 1; k++)
+        {
+            // Modifiers may only be rank or nationality: "top", "senior", "Chinese"; not "U.S." against an Iranian.
+            if (!RankModifiers.Contains(words[k]) && !NounPhrase.IsCapitalised(words[k]))
+            {
+                return null;
+            }
+        }
+
+        var lower = noun.ToLowerInvariant();
+        return FindRecent(e => e.IsPerson && !e.IsPlural && FitsRole(e, lower) && NationalityFits(e, words[1..^1]));
+    }
+
+    private static readonly WordSet RankModifiers = new("top", "senior", "chief", "veteran", "former", "deputy", "foreign", "same");
+    private static readonly WordSet DiplomatRoles = new("diplomat", "ambassador", "envoy", "foreign", "minister", "secretary", "representative", "counterpart");
+
+    private static bool FitsRole(SourceEntry entry, string noun)
+    {
+        if (entry.HasWord(noun) || entry.HasRole(noun))
+        {
+            return true;
+        }
+
+        return noun switch
+        {
+            "diplomat" => entry.HasWord("ambassador") || entry.HasWord("envoy") || entry.HasRole("ambassador") || entry.HasRole("envoy")
+                || (entry.HasWord("foreign") && (entry.HasWord("minister") || entry.HasWord("secretary"))) || entry.HasWord("diplomat"),
+            "official" => entry.HasAnyWord(Lexicon.OfficialNouns) || entry.HasRole("official"),
+            _ => false,
+        };
+    }
+
+    /// <summary>"the Chinese diplomat" fits "China's Vice Foreign Minister …" or a bare name; not "Polish Foreign Minister …".</summary>
+    private static bool NationalityFits(SourceEntry entry, string[] modifiers)
+    {
+        var first = entry.Words[0];
+        if (entry.Words.Length < 3 || !NounPhrase.IsCapitalised(first) || Lexicon.RoleWords.Contains(first) || Lexicon.Honorifics.Contains(first))
+        {
+            return true;
+        }
+
+        foreach (var modifier in modifiers)
+        {
+            if (NounPhrase.IsCapitalised(modifier) && !first.StartsWith(modifier[..Math.Min(4, modifier.Length)], StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Remembers that <paramref name="entry"/> issued a document ("statement"), so "the statement said" is theirs.</summary>
@@ -80,10 +322,10 @@ internal sealed class ReferenceResolver
             var start = i;
             var lastCapital = i;
             while (i + 1 < tokens.Count && tokens[i + 1].IsWord
-                && (char.IsUpper(tokens[i + 1].Of(text)[0]) || Lexicon.TitleWords.Contains(tokens[i + 1].Of(text))))
+                && (NounPhrase.IsCapitalised(tokens[i + 1].Of(text)) || Lexicon.TitleWords.Contains(tokens[i + 1].Of(text))))
             {
                 i++;
-                if (char.IsUpper(tokens[i].Of(text)[0]))
+                if (NounPhrase.IsCapitalised(tokens[i].Of(text)))
                 {
                     lastCapital = i;
                 }
@@ -148,15 +390,23 @@ internal sealed class ReferenceResolver
         char.IsLower(word[0]) || Lexicon.RoleWords.Contains(word) || Lexicon.Honorifics.Contains(word)
         || word.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || word.EndsWith("’s", StringComparison.OrdinalIgnoreCase);
 
-    private SourceEntry? ResolvePronoun(string pronoun)
+    private SourceEntry? ResolvePronoun(string pronoun, int at)
     {
         var lower = pronoun.ToLowerInvariant();
-        return FindRecent(e => lower switch
+        Func<SourceEntry, bool> fits = lower switch
         {
-            "he" or "she" => e.IsPerson && !e.IsPlural,
-            "they" => e.IsPlural,
-            _ => !e.IsPerson && !e.IsPlural,
-        });
+            "he" or "she" => e => e.IsPerson && !e.IsPlural,
+            "they" => e => e.IsPlural,
+            _ => e => !e.IsPerson && !e.IsPlural,
+        };
+
+        // "The embassy issued a statement, in which it rejected …": the subject of the same sentence comes first.
+        if (_currentSubject is { } current && current.Start < at && fits(current.Entry) && !Lexicon.Pronouns.Contains(current.Entry.Words[0]))
+        {
+            return FindSame(current.Entry.Text) ?? current.Entry;
+        }
+
+        return FindRecent(fits);
     }
 
     /// <summary>
@@ -292,6 +542,11 @@ internal sealed class ReferenceResolver
         if (known is not null)
         {
             return known;
+        }
+
+        if (ResolvePartialName(words) is { } partial)
+        {
+            return partial;
         }
 
         if ((_nameByLastWord.TryGetValue(surname, out var fullName) && fullName.Contains(' ', StringComparison.Ordinal))

@@ -76,11 +76,16 @@ internal static class SentenceSplitter
                 j++;
             }
 
-            if (EndsSentence(text, runStart, isSingleDot, j, end, quoteOpenedAt >= 0))
+            if (EndsSentence(text, runStart, isSingleDot, j, end, quoteOpenedAt >= 0 && !EndsQuotedSentence(text, runStart, j, end)))
             {
                 Add(text, sentenceStart, j, sentences);
                 sentenceStart = j;
-                quoteOpenedAt = -1;
+
+                // A quotation running on to the next sentence stays open: “We are ready. But not at any price,” he said.
+                if (quoteOpenedAt >= 0 && !ContinuesQuotation(text, j, end))
+                {
+                    quoteOpenedAt = -1;
+                }
             }
 
             i = j;
@@ -136,6 +141,64 @@ internal static class SentenceSplitter
 
         // "U.S." ends a sentence only when the next word is one that typically opens one.
         return !word.Contains('.') || SentenceOpeners.Contains(WordAt(text, next, end));
+    }
+
+    /// <summary>
+    /// Inside a quotation, a full stop, "?" or "!" ends a sentence when a capitalised word follows on the same line
+    /// and the quotation runs on, unclosed, to the end of the paragraph: “Diplomacy is not dead. But it cannot …¶
+    /// </summary>
+    private static bool EndsQuotedSentence(string text, int runStart, int runEnd, int end)
+    {
+        if (runEnd >= end || text[runEnd] != ' ' || runEnd + 1 >= end || !char.IsUpper(text[runEnd + 1]))
+        {
+            return false;
+        }
+
+        // The quotation must hold at least three words before the stop: not “U.S. Army.”-like fragments.
+        var words = 0;
+        for (var i = runStart - 1; i >= 0 && words < 3 && !IsQuote(text[i]) && text[i] != '\n'; i--)
+        {
+            if (text[i] == ' ')
+            {
+                words++;
+            }
+        }
+
+        if (words < 3)
+        {
+            return false;
+        }
+
+        // Only a quotation left open to the end of its paragraph (news style: the next paragraph reopens it) is
+        // split; a quotation closed on the line stays one sentence with its attribution: “A. B,” he said.
+        for (var i = runEnd; i < end && i - runEnd < MaxQuoteLength; i++)
+        {
+            if (text[i] == '\n')
+            {
+                return true;
+            }
+
+            if (text[i] is '”' or '"' or '»')
+            {
+                return false;
+            }
+        }
+
+        return runEnd + MaxQuoteLength >= end;
+    }
+
+    /// <summary>Whether the quotation is still open after a sentence ends inside it: no closing mark before the next one.</summary>
+    private static bool ContinuesQuotation(string text, int from, int end)
+    {
+        for (var i = from; i < end && text[i] != '\n'; i++)
+        {
+            if (!char.IsWhiteSpace(text[i]))
+            {
+                return !IsQuote(text[i]);
+            }
+        }
+
+        return false;
     }
 
     private static bool LineBreakEndsSentence(string text, int i, int end)

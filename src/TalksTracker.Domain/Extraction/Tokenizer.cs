@@ -12,10 +12,11 @@ internal static class Tokenizer
     public static List<Token> Tokenize(string text, TextSpan span) => Tokenize(text, span, new List<Token>(Math.Max(4, span.Length / 5)));
 
     /// <summary>Tokenizes into <paramref name="tokens"/>, cleared first, so one list can serve every sentence of a report.</summary>
-    public static List<Token> Tokenize(string text, TextSpan span, List<Token> tokens)
+    /// <param name="startsInQuote">The sentence continues a quotation opened in the sentence before it.</param>
+    public static List<Token> Tokenize(string text, TextSpan span, List<Token> tokens, bool startsInQuote = false)
     {
         tokens.Clear();
-        var inDouble = false;
+        var inDouble = startsInQuote;
         var inSingle = false;
         var i = span.Start;
         var end = span.End;

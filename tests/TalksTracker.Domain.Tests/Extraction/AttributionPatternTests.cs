@@ -38,7 +38,7 @@ public class AttributionPatternTests
     [InlineData("Lebanon named former ambassador Simon Karam, a presidential source in Beirut told Haaretz.", "a presidential source in Beirut", "told")]
     [InlineData("A Congolese government spokesman, Patrick Muyaya, declined to comment on the talks.", "Patrick Muyaya", "declined to comment")]
     [InlineData("Kim's powerful sister, Kim Yo Jong, said Pyongyang was open to talks.", "Kim Yo Jong", "said")]
-    [InlineData("U.N. special envoy Hans Grundberg welcomed the talks in a statement, saying every step brings peace closer.", "U.N. special envoy Hans Grundberg", "saying")]
+    [InlineData("U.N. special envoy Hans Grundberg welcomed the talks in a statement, saying every step brings peace closer.", "U.N. special envoy Hans Grundberg", "welcomed")]
     [InlineData("CAIRO (AP) — The army launched an offensive on Sunday, saying militants had attacked a checkpoint.", "The army", "saying")]
     [InlineData("The Greek opposition has called the process “a trap.”", "The Greek opposition", "has called")]
     [InlineData("Secretary of State Marco Rubio, who hosted the ceremony, called it \"an important moment.\"", "Secretary of State Marco Rubio", "called")]

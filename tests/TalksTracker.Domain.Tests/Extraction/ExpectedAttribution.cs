@@ -15,8 +15,21 @@ internal sealed record ExpectedAttribution(IReadOnlyList<ExpectedSentence> Sente
         ?? throw new InvalidOperationException($"{relative} is empty.");
 }
 
+/// <param name="Via">The relay ("Reuters" in "told Reuters"); only the news set labels it.</param>
+/// <param name="Alternatives">Other names a careful reader accepts for the same source.</param>
+/// <param name="Phenomena">What makes the sentence hard (news set tags); none means "plain".</param>
 internal sealed record ExpectedSentence(
     [property: JsonPropertyName("text")] string Text,
     [property: JsonPropertyName("source")] string? Source,
     [property: JsonPropertyName("cue")] string? Cue,
-    [property: JsonPropertyName("hedge")] string? Hedge);
+    [property: JsonPropertyName("hedge")] string? Hedge,
+    [property: JsonPropertyName("via")] string? Via = null,
+    [property: JsonPropertyName("alternatives")] IReadOnlyList<string>? Alternatives = null,
+    [property: JsonPropertyName("phenomena")] IReadOnlyList<string>? Phenomena = null)
+{
+    /// <summary>Whether a predicted source names this sentence's source: the label or an alternative, ignoring case.</summary>
+    public bool Accepts(string? predicted) =>
+        Source is not null && predicted is not null
+        && (string.Equals(Source, predicted, StringComparison.OrdinalIgnoreCase)
+            || (Alternatives ?? []).Any(a => string.Equals(a, predicted, StringComparison.OrdinalIgnoreCase)));
+}

@@ -1,0 +1,132 @@
+using TalksTracker.Domain.Extraction;
+
+namespace TalksTracker.Domain.Tests.Extraction;
+
+/// <summary>
+/// Scores the engine against a labelled TestData folder. Sentences are matched to labels by their opening
+/// words (a dateline stripped), so a mis-split sentence counts as missed; a predicted source is correct when
+/// the label or one of its alternatives names it, ignoring case. Shared by the held-out and news evaluations.
+/// </summary>
+internal static class AttributionScoring
+{
+    public const string Plain = "plain";
+
+    public static Evaluation Evaluate(string set) => Evaluate(Reports(set));
+
+    public static Evaluation Evaluate(IEnumerable<LabelledReport> reports)
+    {
+        var sources = new Tally();
+        var relays = new Tally();
+        var byTag = new SortedDictionary<string, Tally>(StringComparer.Ordinal);
+        var sentencesByTag = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        var misses = new List<string>();
+        var relayMisses = new List<string>();
+        var count = 0;
+        foreach (var (name, text, expected) in reports)
+        {
+            count++;
+            var claims = ClaimExtractor.Extract(text).Claims;
+            var used = new HashSet<ExtractedClaim>();
+            foreach (var label in expected.Sentences)
+            {
+                // A dateline ("GENEVA (AFP) - ") is kept out of the claim that follows it.
+                var opening = label.Text[ReportLayout.DatelineLength(label.Text)..];
+                var claim = claims.FirstOrDefault(c => !used.Contains(c) && c.Text.StartsWith(opening, StringComparison.Ordinal));
+                if (claim is not null)
+                {
+                    used.Add(claim);
+                }
+
+                var got = claim?.Source;
+                var correct = label.Accepts(got);
+                sources.Add(label.Source is not null, got is not null, correct);
+                var tags = label.Phenomena is { Count: > 0 } p ? p : [Plain];
+                foreach (var tag in tags)
+                {
+                    if (!byTag.TryGetValue(tag, out var tally))
+                    {
+                        byTag[tag] = tally = new Tally();
+                    }
+
+                    tally.Add(label.Source is not null, got is not null, correct);
+                    sentencesByTag[tag] = sentencesByTag.GetValueOrDefault(tag) + 1;
+                }
+
+                if (!correct && (label.Source is not null || got is not null))
+                {
+                    misses.Add($"{name} \"{label.Text}\": expected '{label.Source}', got '{got}'{(claim is null ? " (sentence not found)" : "")} [{string.Join(", ", tags)}]");
+                }
+
+                var via = claim?.Via;
+                var viaCorrect = label.Via is not null && string.Equals(label.Via, via, StringComparison.OrdinalIgnoreCase);
+                relays.Add(label.Via is not null, via is not null, viaCorrect);
+                if (!viaCorrect && (label.Via is not null || via is not null))
+                {
+                    relayMisses.Add($"{name} \"{label.Text}\": expected via '{label.Via}', got '{via}'");
+                }
+            }
+
+            // Claims no label matched (a split too many) still count when they name a source or relay.
+            foreach (var extra in claims.Where(c => !used.Contains(c)))
+            {
+                sources.Add(false, extra.Source is not null, false);
+                relays.Add(false, extra.Via is not null, false);
+                if (extra.Source is not null)
+                {
+                    misses.Add($"{name} unlabelled claim \"{extra.Text[..Math.Min(40, extra.Text.Length)]}\": got '{extra.Source}'");
+                }
+            }
+        }
+
+        return new Evaluation(count, sources.ToScore(misses), relays.ToScore(relayMisses), byTag.ToDictionary(kv => kv.Key, kv => kv.Value.ToScore([])), sentencesByTag);
+    }
+
+    public static IEnumerable<LabelledReport> Reports(string set)
+    {
+        var directory = ExpectedAttribution.PathOf(set);
+        if (!Directory.Exists(directory))
+        {
+            yield break;
+        }
+
+        foreach (var path in Directory.GetFiles(directory, "*.txt").Order(StringComparer.Ordinal))
+        {
+            var name = Path.GetFileNameWithoutExtension(path);
+            yield return new LabelledReport(name, File.ReadAllText(path), ExpectedAttribution.Load(Path.Combine(set, name + ".attribution.json")));
+        }
+    }
+
+    private sealed class Tally
+    {
+        private int truePositives, predicted, relevant;
+
+        public void Add(bool isRelevant, bool isPredicted, bool isCorrect)
+        {
+            relevant += isRelevant ? 1 : 0;
+            predicted += isPredicted ? 1 : 0;
+            truePositives += isCorrect ? 1 : 0;
+        }
+
+        public Score ToScore(IReadOnlyList<string> misses) => new(truePositives, predicted, relevant, misses);
+    }
+}
+
+internal sealed record LabelledReport(string Name, string Text, ExpectedAttribution Expected);
+
+/// <param name="Reports">How many reports were scored.</param>
+/// <param name="Sources">Sources over all sentences, with the misses.</param>
+/// <param name="Relays">Relays ("via"), with their misses.</param>
+/// <param name="ByPhenomenon">Sources over the sentences with each tag ("plain" for none); unlabelled claims are not counted here.</param>
+/// <param name="SentencesByPhenomenon">How many labelled sentences carry each tag.</param>
+internal sealed record Evaluation(int Reports, Score Sources, Score Relays, IReadOnlyDictionary<string, Score> ByPhenomenon, IReadOnlyDictionary<string, int> SentencesByPhenomenon);
+
+internal sealed record Score(int TruePositives, int Predicted, int Relevant, IReadOnlyList<string> Misses)
+{
+    public double Precision => Predicted == 0 ? 0 : (double)TruePositives / Predicted;
+
+    public double Recall => Relevant == 0 ? 0 : (double)TruePositives / Relevant;
+
+    public double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);
+
+    public override string ToString() => $"P {Precision:F3}, R {Recall:F3}, F1 {F1:F3} ({TruePositives} correct of {Predicted} predicted, {Relevant} labelled)";
+}

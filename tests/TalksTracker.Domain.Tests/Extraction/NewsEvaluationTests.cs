@@ -24,6 +24,16 @@ public class NewsEvaluationTests(ITestOutputHelper output)
         AssertQuality("news/test", vacuousWhenEmpty: true);
     }
 
+    /// <summary>
+    /// The first unseen half, scored once (P 0.801, R 0.756, F1 0.778; the engine before the tuning round: F1 0.702) and
+    /// seen since: it may now be tuned on. Until the second round reaches the target on it, it guards its first score.
+    /// </summary>
+    [Fact]
+    public void Attribution_on_the_seen_half_keeps_its_first_unseen_score()
+    {
+        AssertQuality("news/seen", vacuousWhenEmpty: false, f1Floor: 0.77, precisionFloor: 0.80);
+    }
+
     [Fact]
     public void The_tune_half_has_sixteen_reports_and_every_register()
     {
@@ -38,7 +48,7 @@ public class NewsEvaluationTests(ITestOutputHelper output)
         }
     }
 
-    private void AssertQuality(string set, bool vacuousWhenEmpty)
+    private void AssertQuality(string set, bool vacuousWhenEmpty, double f1Floor = F1Floor, double precisionFloor = PrecisionFloor)
     {
         var evaluation = AttributionScoring.Evaluate(set);
         if (evaluation.Reports == 0)
@@ -74,7 +84,7 @@ public class NewsEvaluationTests(ITestOutputHelper output)
         }
 
         var sources = evaluation.Sources;
-        Assert.True(sources.F1 >= F1Floor && sources.Precision >= PrecisionFloor,
-            $"{set}: P {sources.Precision:F3}, F1 {sources.F1:F3} (floors P {PrecisionFloor}, F1 {F1Floor}):\n{string.Join("\n", sources.Misses)}");
+        Assert.True(sources.F1 >= f1Floor && sources.Precision >= precisionFloor,
+            $"{set}: P {sources.Precision:F3}, F1 {sources.F1:F3} (floors P {precisionFloor}, F1 {f1Floor}):\n{string.Join("\n", sources.Misses)}");
     }
 }

@@ -5,7 +5,11 @@ using Microsoft.Extensions.DependencyInjection;
 using TalksTracker.Data.Persistence;
 using TalksTracker.Data.Search;
 using TalksTracker.Data.Seeding;
-using TalksTracker.Data.Services;
+using TalksTracker.Data.Catalog;
+using TalksTracker.Data.Claims;
+using TalksTracker.Data.Meetings;
+using TalksTracker.Data.Progress;
+using TalksTracker.Data.Reading;
 using TalksTracker.Data.Time;
 
 namespace TalksTracker.Data;

@@ -2,7 +2,11 @@ using System.Data.Common;
 using Microsoft.Extensions.DependencyInjection;
 using TalksTracker.Data.Intake;
 using TalksTracker.Data.Search;
-using TalksTracker.Data.Services;
+using TalksTracker.Data.Catalog;
+using TalksTracker.Data.Claims;
+using TalksTracker.Data.Meetings;
+using TalksTracker.Data.Progress;
+using TalksTracker.Data.Reading;
 using TalksTracker.Domain;
 using TalksTracker.Domain.Extraction;
 

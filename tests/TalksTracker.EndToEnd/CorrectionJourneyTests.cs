@@ -5,7 +5,7 @@ using Microsoft.Playwright;
 using TalksTracker.Data;
 using TalksTracker.Data.Accounts;
 using TalksTracker.Data.Editing;
-using TalksTracker.Data.Services;
+using TalksTracker.Data.Claims;
 using TalksTracker.Domain;
 
 namespace TalksTracker.EndToEnd;

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using TalksTracker.Data.Editing;
-using TalksTracker.Data.Services;
+using TalksTracker.Data.Claims;
+using TalksTracker.Data.Common;
 using TalksTracker.Data.Persistence;
 using TalksTracker.Data.Time;
 using TalksTracker.Domain;

@@ -1,4 +1,4 @@
-using TalksTracker.Data.Services;
+using TalksTracker.Data.Meetings;
 using TalksTracker.Domain;
 
 namespace TalksTracker.Data.Editing;

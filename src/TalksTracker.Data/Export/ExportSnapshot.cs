@@ -1,4 +1,4 @@
-using TalksTracker.Data.Services;
+using TalksTracker.Data.Progress;
 using TalksTracker.Domain;
 using TalksTracker.Domain.Provenance;
 

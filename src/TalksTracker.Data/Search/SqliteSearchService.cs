@@ -1,7 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
-using TalksTracker.Data.Services;
+using TalksTracker.Data.Common;
 using TalksTracker.Domain.Search;
 
 namespace TalksTracker.Data.Search;

@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using TalksTracker.Data.Accounts;
 using TalksTracker.Data.Editing;
-using TalksTracker.Data.Services;
-
+using TalksTracker.Data.Common;
+using TalksTracker.Data.Meetings;
 namespace TalksTracker.Web.Api;
 
 /// <summary>

@@ -1,5 +1,4 @@
-using TalksTracker.Data.Services;
-
+using TalksTracker.Data.Reading;
 namespace TalksTracker.Web.Api;
 
 /// <summary>Reports taken in, newest first, and one report with its claims (taking one in is in <see cref="IntakeApi"/>).</summary>

@@ -213,8 +213,8 @@ public abstract class BatchAssessmentTests(DeniedMeetingDatabase database)
         var independent = await analysis.AssessMeetingAsync(meeting, Ct);
 
         // The analysts relayed by Israeli media, who share their affiliation and relay the senior source: one origin now.
-        var relayed = await fresh.Get<Services.ProvenanceService>().RecordClaimAsync(
-            new Services.NewClaim(intake.Value!.ReportId, second, text.Length, analysts, Stance.Asserts, 3, ViaSourceId: media, MeetingIds: [meeting]), Ct);
+        var relayed = await fresh.Get<Claims.ProvenanceService>().RecordClaimAsync(
+            new Claims.NewClaim(intake.Value!.ReportId, second, text.Length, analysts, Stance.Asserts, 3, ViaSourceId: media, MeetingIds: [meeting]), Ct);
         Assert.True(relayed.Succeeded);
         var dependent = await analysis.AssessMeetingAsync(meeting, Ct);
 

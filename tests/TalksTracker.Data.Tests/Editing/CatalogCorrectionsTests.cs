@@ -3,7 +3,10 @@ using Microsoft.EntityFrameworkCore;
 using TalksTracker.Data.Editing;
 using TalksTracker.Data.Export;
 using TalksTracker.Data.Persistence;
-using TalksTracker.Data.Services;
+using TalksTracker.Data.Catalog;
+using TalksTracker.Data.Common;
+using TalksTracker.Data.Meetings;
+using TalksTracker.Data.Progress;
 using TalksTracker.Domain;
 using TalksTracker.Testing;
 

@@ -1,7 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using TalksTracker.Data.Editing;
 using TalksTracker.Data.Persistence;
-using TalksTracker.Data.Services;
+using TalksTracker.Data.Catalog;
+using TalksTracker.Data.Claims;
+using TalksTracker.Data.Common;
+using TalksTracker.Data.Meetings;
+using TalksTracker.Data.Progress;
 using TalksTracker.Domain;
 using TalksTracker.Domain.Catalog;
 using TalksTracker.Testing;

@@ -152,7 +152,7 @@ public abstract class StixClaimLinkTests(DeniedMeetingDatabase database)
         }
 
         ExportService Limited(int limit) => new(database.Get<Microsoft.EntityFrameworkCore.IDbContextFactory<TalksTracker.Data.TalksTrackerDbContext>>(),
-            database.Get<TalksTracker.Data.Services.ProgressService>(), database.Get<ProvenanceAnalysisService>(), new ExportOptions { MaxClaimsWithLinks = limit }, database.Clock);
+            database.Get<TalksTracker.Data.Progress.ProgressService>(), database.Get<ProvenanceAnalysisService>(), new ExportOptions { MaxClaimsWithLinks = limit }, database.Clock);
 
         var refused = await Assert.ThrowsAsync<ExportTooLargeException>(() => Limited(claims - 1).ExportAsync(ExportFormat.Json, null, ct: Ct));
         Assert.Equal((claims, claims - 1), (refused.Claims, refused.Limit));

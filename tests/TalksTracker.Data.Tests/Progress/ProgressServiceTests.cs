@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using TalksTracker.Data.Services;
+using TalksTracker.Data.Claims;
+using TalksTracker.Data.Progress;
 using TalksTracker.Data.Time;
 using TalksTracker.Domain;
 using TalksTracker.Testing;

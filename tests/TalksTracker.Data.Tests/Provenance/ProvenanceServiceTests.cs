@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using TalksTracker.Data.Services;
+using TalksTracker.Data.Catalog;
+using TalksTracker.Data.Claims;
 using TalksTracker.Domain;
 using TalksTracker.Testing;
 

@@ -1,6 +1,7 @@
 using MudBlazor;
 using TalksTracker.Data.Editing;
-using TalksTracker.Data.Services;
+using TalksTracker.Data.Catalog;
+using TalksTracker.Data.Meetings;
 using TalksTracker.Web.Components.Shared;
 
 namespace TalksTracker.Web.Components.Pages.Corrections;

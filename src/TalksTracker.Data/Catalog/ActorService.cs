@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using TalksTracker.Domain;
+using TalksTracker.Data.Claims;
+using TalksTracker.Data.Meetings;
 
-namespace TalksTracker.Data.Services;
+namespace TalksTracker.Data.Catalog;
 
 public sealed record ActorListItem(int Id, string Name, ActorKind Kind, string? Parent, IReadOnlyList<string> Aliases);
 

@@ -1,7 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using TalksTracker.Domain;
+using TalksTracker.Data.Meetings;
 
-namespace TalksTracker.Data.Services;
+namespace TalksTracker.Data.Catalog;
 
 /// <summary>
 /// A track as lists show it, with the <see cref="Version"/> an editor sends back with a correction. An archived track

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using TalksTracker.Data.Meetings;
 
-namespace TalksTracker.Data.Services;
+namespace TalksTracker.Data.Catalog;
 
 public sealed record VenueListItem(int Id, string Name, string? Country, int MeetingCount);
 

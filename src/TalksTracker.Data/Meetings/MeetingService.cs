@@ -1,8 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using TalksTracker.Domain;
 using TalksTracker.Domain.Provenance;
+using TalksTracker.Data.Claims;
 
-namespace TalksTracker.Data.Services;
+namespace TalksTracker.Data.Meetings;
 
 public enum TimelineOrder
 {

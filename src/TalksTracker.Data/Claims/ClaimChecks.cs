@@ -1,6 +1,7 @@
 using TalksTracker.Domain;
+using TalksTracker.Data.Common;
 
-namespace TalksTracker.Data.Services;
+namespace TalksTracker.Data.Claims;
 
 /// <summary>
 /// The checks every save of a claim's attribution, grading and links makes — recording one, a review's proposal, a

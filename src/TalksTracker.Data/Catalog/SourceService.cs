@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using TalksTracker.Domain;
+using TalksTracker.Data.Claims;
+using TalksTracker.Data.Meetings;
 
-namespace TalksTracker.Data.Services;
+namespace TalksTracker.Data.Catalog;
 
 public sealed record SourceListItem(int Id, string Name, SourceKind Kind, Reliability Reliability, string? Affiliation, int ClaimCount);
 

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 
-namespace TalksTracker.Data.Services;
+namespace TalksTracker.Data.Common;
 
 /// <summary>Checks that records a request refers to by id exist, naming each one that does not.</summary>
 internal static class RecordChecks

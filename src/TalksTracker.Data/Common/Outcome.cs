@@ -1,4 +1,4 @@
-namespace TalksTracker.Data.Services;
+namespace TalksTracker.Data.Common;
 
 /// <summary>
 /// The result of a change a person or a script asked for: the new value, or the problems with

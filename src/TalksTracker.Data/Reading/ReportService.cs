@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using TalksTracker.Data.Claims;
 
-namespace TalksTracker.Data.Services;
+namespace TalksTracker.Data.Reading;
 
 public sealed record ReportListItem(int Id, string Title, string? Outlet, DateOnly? PublishedOn, DateTime TakenInAt, string Language, int ClaimCount);
 

@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
+using TalksTracker.Data.Catalog;
+using TalksTracker.Data.Meetings;
 
-namespace TalksTracker.Data.Services;
+namespace TalksTracker.Data.Reading;
 
 public sealed record OverviewCounts(int Tracks, int Meetings, int Reports, int Claims, int Sources, int Actors, int Venues);
 

@@ -3,7 +3,7 @@ using TalksTracker.Domain;
 using TalksTracker.Domain.Grading;
 using TalksTracker.Domain.Provenance;
 
-namespace TalksTracker.Data.Services;
+namespace TalksTracker.Data.Claims;
 
 public sealed record SourceRef(int Id, string Name, SourceKind Kind, Reliability Reliability);
 

@@ -2,8 +2,10 @@ using Microsoft.EntityFrameworkCore;
 using TalksTracker.Domain;
 using TalksTracker.Domain.Progress;
 using TalksTracker.Domain.Provenance;
+using TalksTracker.Data.Claims;
+using TalksTracker.Data.Meetings;
 
-namespace TalksTracker.Data.Services;
+namespace TalksTracker.Data.Progress;
 
 /// <summary>One reported status of an agenda item, as recorded.</summary>
 public sealed record AgendaStatusStep(

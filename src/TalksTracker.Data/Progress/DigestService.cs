@@ -1,7 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using TalksTracker.Domain;
+using TalksTracker.Data.Claims;
 
-namespace TalksTracker.Data.Services;
+namespace TalksTracker.Data.Progress;
 
 public sealed record DigestMeeting(int Id, string Title, FuzzyDate Date, MeetingStatus Status, DateTime RecordedAt);
 

@@ -1,7 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using TalksTracker.Domain;
+using TalksTracker.Data.Meetings;
 
-namespace TalksTracker.Data.Services;
+namespace TalksTracker.Data.Catalog;
 
 public sealed record AgendaStatusView(AgendaStatus Status, DateOnly AsOf, NamedRef? Meeting, int Evidence);
 

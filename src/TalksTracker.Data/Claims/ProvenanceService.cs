@@ -1,7 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using TalksTracker.Domain;
+using TalksTracker.Data.Common;
 
-namespace TalksTracker.Data.Services;
+namespace TalksTracker.Data.Claims;
 
 public sealed record NewClaim(
     int ReportId,

@@ -1,7 +1,7 @@
 using System.Linq.Expressions;
 using TalksTracker.Domain;
 
-namespace TalksTracker.Data.Services;
+namespace TalksTracker.Data.Claims;
 
 /// <summary>The claims about a track: those linked to one of its meetings or one of its agenda items.</summary>
 internal static class TrackClaims

@@ -10,33 +10,6 @@ using TalksTracker.Domain.Provenance;
 
 namespace TalksTracker.Data.Analysis;
 
-/// <summary>Another claim related to one being looked at, and how.</summary>
-public sealed record ClaimRelation(ClaimView Claim, ClaimLinkKind Kind, bool Confirmed, string Reason);
-
-/// <summary>How well a statement (a meeting took place, an agenda status) is supported, and how each claim relates to others.</summary>
-public sealed record SubjectAssessment(
-    ConfidenceAssessment Confidence,
-    IReadOnlyDictionary<int, string> OriginOf,
-    IReadOnlyDictionary<int, IReadOnlyList<ClaimRelation>> RelationsByClaim)
-{
-    public IReadOnlyList<ClaimRelation> RelationsOf(int claimId) => RelationsByClaim.TryGetValue(claimId, out var r) ? r : [];
-}
-
-/// <summary>Everything known about where one claim comes from and how it stands.</summary>
-public sealed record ClaimAssessment(
-    ClaimView Claim,
-    string Origin,
-    IReadOnlyList<string> RelayChain,
-    IReadOnlyList<ClaimRelation> Corroborating,
-    IReadOnlyList<ClaimRelation> Contradicting,
-    IReadOnlyList<ClaimRelation> Refining,
-    ConfidenceAssessment Confidence);
-
-public sealed record GradeChangeView(Reliability From, Reliability To, string Reason, string ChangedBy, DateTime ChangedAt);
-
-/// <summary>How a source's claims fared against claims from other, independent origins.</summary>
-public sealed record SourceTrackRecord(int Claims, int Corroborated, int Contradicted, int Alone, Reliability? SuggestedGrade, string Basis, IReadOnlyList<GradeChangeView> History);
-
 /// <summary>
 /// Provenance analytics over the stored claims: independent origins, proposed and confirmed links
 /// between claims (corroborating, contradicting, refining), the ICD 203 confidence of a meeting, an

@@ -2,26 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using TalksTracker.Domain;
 using TalksTracker.Data.Claims;
 using TalksTracker.Data.Meetings;
+using TalksTracker.Data.Common;
 
 namespace TalksTracker.Data.Catalog;
-
-public sealed record ActorListItem(int Id, string Name, ActorKind Kind, string? Parent, IReadOnlyList<string> Aliases);
-
-public sealed record ActorTrackRole(NamedRef Track, TrackRole Role, Acknowledgement Acknowledgement);
-
-public sealed record ActorView(
-    int Id,
-    string Name,
-    ActorKind Kind,
-    string? Description,
-    NamedRef? Parent,
-    IReadOnlyList<NamedRef> Parts,
-    IReadOnlyList<string> Aliases,
-    IReadOnlyList<ActorTrackRole> Tracks,
-    IReadOnlyList<TimelineEntry> Meetings,
-    IReadOnlyList<ClaimView> Claims,
-    int ClaimTotal,
-    Guid Version);
 
 /// <summary>Actors: states, their bodies, armed groups, organisations, outlets and people.</summary>
 public sealed class ActorService(IDbContextFactory<TalksTrackerDbContext> contextFactory, ProvenanceService provenance, MeetingService meetings)

@@ -1,20 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using TalksTracker.Domain;
-using TalksTracker.Data.Meetings;
+using TalksTracker.Data.Common;
 
 namespace TalksTracker.Data.Catalog;
-
-public sealed record AgendaStatusView(AgendaStatus Status, DateOnly AsOf, NamedRef? Meeting, int Evidence);
-
-public sealed record AgendaItemView(
-    int Id,
-    string Title,
-    AgendaCategory Category,
-    string? Description,
-    NamedRef Track,
-    int ClaimCount,
-    IReadOnlyList<AgendaStatusView> StatusChanges,
-    Guid Version);
 
 /// <summary>Agenda items: a topic of a track, the claims about it and the status changes reported for it.</summary>
 public sealed class AgendaItemService(IDbContextFactory<TalksTrackerDbContext> contextFactory)

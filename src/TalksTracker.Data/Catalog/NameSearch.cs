@@ -2,7 +2,7 @@ using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using TalksTracker.Domain;
 using TalksTracker.Domain.Catalog;
-using TalksTracker.Data.Meetings;
+using TalksTracker.Data.Common;
 
 namespace TalksTracker.Data.Catalog;
 

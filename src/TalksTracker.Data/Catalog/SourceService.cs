@@ -1,25 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using TalksTracker.Domain;
 using TalksTracker.Data.Claims;
-using TalksTracker.Data.Meetings;
+using TalksTracker.Data.Common;
 
 namespace TalksTracker.Data.Catalog;
-
-public sealed record SourceListItem(int Id, string Name, SourceKind Kind, Reliability Reliability, string? Affiliation, int ClaimCount);
-
-/// <summary>A source's page: the newest <see cref="ProvenanceService.ClaimsListed"/> claims it made, then the newest it relayed from
-/// others (<see cref="Claims"/>, in that order), and how many of each there are in all.</summary>
-public sealed record SourceView(
-    int Id,
-    string Name,
-    SourceKind Kind,
-    Reliability Reliability,
-    NamedRef? Affiliation,
-    string? Description,
-    IReadOnlyList<ClaimView> Claims,
-    Guid Version,
-    int ClaimsMade,
-    int ClaimsRelayed);
 
 /// <summary>Sources: who claims come from, and how reliable they have been graded.</summary>
 public sealed class SourceService(IDbContextFactory<TalksTrackerDbContext> contextFactory)

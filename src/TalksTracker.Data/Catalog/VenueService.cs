@@ -1,11 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using TalksTracker.Data.Meetings;
+using TalksTracker.Data.Common;
 
 namespace TalksTracker.Data.Catalog;
-
-public sealed record VenueListItem(int Id, string Name, string? Country, int MeetingCount);
-
-public sealed record VenueView(int Id, string Name, NamedRef? Country, double? Latitude, double? Longitude, IReadOnlyList<TimelineEntry> Meetings, Guid Version);
 
 /// <summary>Venues: where meetings happen.</summary>
 public sealed class VenueService(IDbContextFactory<TalksTrackerDbContext> contextFactory, MeetingService meetings)

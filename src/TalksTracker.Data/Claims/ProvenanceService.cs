@@ -4,26 +4,6 @@ using TalksTracker.Data.Common;
 
 namespace TalksTracker.Data.Claims;
 
-public sealed record NewClaim(
-    int ReportId,
-    int Start,
-    int End,
-    int? SourceId,
-    Stance Stance,
-    int Credibility,
-    int? ViaSourceId = null,
-    string? Cue = null,
-    string? Hedge = null,
-    IReadOnlyList<int>? MeetingIds = null,
-    IReadOnlyList<int>? AgendaItemIds = null,
-    IReadOnlyList<int>? ActorIds = null);
-
-/// <summary>
-/// Some of a set of claims, newest recorded first, with how many there are in all: an actor or a source can be named
-/// in hundreds of thousands of claims, more than a page can read or show.
-/// </summary>
-public sealed record ClaimList(int Total, IReadOnlyList<ClaimView> Newest);
-
 /// <summary>
 /// Answers "where does this come from": the claims behind a meeting, agenda item, actor, source or
 /// report, each with its report, span and source. Records a claim only when it points into a real

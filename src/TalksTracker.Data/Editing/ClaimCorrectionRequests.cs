@@ -1,5 +1,5 @@
-using TalksTracker.Data.Meetings;
 using TalksTracker.Domain;
+using TalksTracker.Data.Common;
 
 namespace TalksTracker.Data.Editing;
 

@@ -5,7 +5,6 @@ using TalksTracker.Data.Persistence;
 using TalksTracker.Data.Catalog;
 using TalksTracker.Data.Claims;
 using TalksTracker.Data.Common;
-using TalksTracker.Data.Meetings;
 using TalksTracker.Data.Time;
 using TalksTracker.Domain;
 using TalksTracker.Domain.Catalog;

@@ -2,82 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using TalksTracker.Domain;
 using TalksTracker.Domain.Provenance;
 using TalksTracker.Data.Claims;
+using TalksTracker.Data.Common;
 
 namespace TalksTracker.Data.Meetings;
-
-public enum TimelineOrder
-{
-    NewestFirst,
-    OldestFirst,
-}
-
-/// <summary>The timeline's filters; every one is optional, and all given must hold.</summary>
-public sealed record TimelineQuery
-{
-    public const int MaxPageSize = 200;
-
-    public int? TrackId { get; init; }
-    /// <summary>Party, mediator, approver, host, participant, venue country, or mentioned in a claim about the meeting.</summary>
-    public int? ActorId { get; init; }
-    public int? VenueId { get; init; }
-    public AgendaCategory? Category { get; init; }
-    public int? SourceId { get; init; }
-    /// <summary>Only meetings backed by a claim whose source is graded this or better (A best).</summary>
-    public Reliability? MinReliability { get; init; }
-    public Stance? Stance { get; init; }
-    public DateOnly? From { get; init; }
-    public DateOnly? To { get; init; }
-    /// <summary>True: every party acknowledges the track; false: some party does not (or denies it).</summary>
-    public bool? Acknowledged { get; init; }
-    public MeetingStatus? Status { get; init; }
-    /// <summary>Only meetings that took place: not planned, postponed or cancelled ones (the overview's recent meetings).</summary>
-    public bool HeldOnly { get; init; }
-    public TimelineOrder Order { get; init; } = TimelineOrder.NewestFirst;
-    public int Page { get; init; } = 1;
-    public int PageSize { get; init; } = 50;
-}
-
-public sealed record NamedRef(int Id, string Name);
-
-public sealed record TimelineEntry(
-    int Id,
-    string Title,
-    NamedRef Track,
-    NamedRef? Venue,
-    FuzzyDate Date,
-    MeetingStatus Status,
-    MeetingFormat Format,
-    IReadOnlyList<MeetingParticipantView> Participants,
-    IReadOnlyList<NamedRef> AgendaItems,
-    int ClaimCount,
-    int IndependentOrigins);
-
-public sealed record TimelineResult(IReadOnlyList<TimelineEntry> Entries, int Total, int Page, int PageSize);
-
-/// <summary>Who attended a meeting, in what role (the meeting's own, not the track's) and at what level.</summary>
-public sealed record MeetingParticipantView(NamedRef Actor, ParticipantRole Role, string? Level);
-
-public sealed record TrackRoleView(NamedRef Actor, TrackRole Role, Acknowledgement Acknowledgement, string? Note);
-
-public sealed record MeetingAgendaView(int AgendaItemId, string Title, AgendaCategory Category, AgendaStatus Status, string? Note);
-
-public sealed record MeetingDossier(
-    int Id,
-    string Title,
-    string? Summary,
-    NamedRef Track,
-    NamedRef? Venue,
-    string? VenueCountry,
-    FuzzyDate Date,
-    bool IsSeries,
-    MeetingFormat Format,
-    MeetingStatus Status,
-    IReadOnlyList<MeetingParticipantView> Participants,
-    IReadOnlyList<TrackRoleView> TrackRoles,
-    IReadOnlyList<MeetingAgendaView> AgendaItems,
-    IReadOnlyList<ClaimView> Claims,
-    int IndependentOrigins,
-    Guid Version);
 
 /// <summary>The analyst's view of meetings: the filtered timeline and one meeting's dossier.</summary>
 public sealed class MeetingService(IDbContextFactory<TalksTrackerDbContext> contextFactory, ProvenanceService provenance)

@@ -4,24 +4,6 @@ using TalksTracker.Data.Claims;
 
 namespace TalksTracker.Data.Progress;
 
-public sealed record DigestMeeting(int Id, string Title, FuzzyDate Date, MeetingStatus Status, DateTime RecordedAt);
-
-public sealed record DigestStatusChange(int AgendaItemId, string AgendaItem, AgendaStatus Status, DateOnly AsOf, string? Note, DateTime RecordedAt);
-
-public sealed record DigestSource(int Id, string Name, SourceKind Kind, Reliability Reliability, DateTime RecordedAt);
-
-/// <summary>What changed on a track since a date: everything recorded on or after it (records' RecordedAt, UTC).</summary>
-public sealed record Digest(
-    int TrackId,
-    DateOnly Since,
-    IReadOnlyList<DigestMeeting> NewMeetings,
-    IReadOnlyList<DigestStatusChange> StatusChanges,
-    IReadOnlyList<DigestSource> NewSources,
-    IReadOnlyList<ClaimView> Denials)
-{
-    public bool IsEmpty => NewMeetings.Count == 0 && StatusChanges.Count == 0 && NewSources.Count == 0 && Denials.Count == 0;
-}
-
 /// <summary>"What changed since last week" for a track: new meetings, status changes, new sources and denials.</summary>
 public sealed class DigestService(IDbContextFactory<TalksTrackerDbContext> contextFactory)
 {

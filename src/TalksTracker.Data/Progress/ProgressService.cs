@@ -3,61 +3,9 @@ using TalksTracker.Domain;
 using TalksTracker.Domain.Progress;
 using TalksTracker.Domain.Provenance;
 using TalksTracker.Data.Claims;
-using TalksTracker.Data.Meetings;
+using TalksTracker.Data.Common;
 
 namespace TalksTracker.Data.Progress;
-
-/// <summary>One reported status of an agenda item, as recorded.</summary>
-public sealed record AgendaStatusStep(
-    int Id, AgendaStatus Status, DateOnly AsOf, string? Note, int? MeetingId, string? MeetingTitle, DateTime RecordedAt, IReadOnlyList<int> ClaimIds);
-
-/// <summary>An agenda item on the progress board: its derived current status (null: no status reported) and its history.</summary>
-public sealed record BoardItem(
-    int Id,
-    string Title,
-    AgendaCategory Category,
-    string? Description,
-    DerivedStatus? Current,
-    string? CurrentNote,
-    IReadOnlyList<AgendaStatusStep> History,
-    OpenGapView? OpenGap)
-{
-    public bool IsOpenGap => OpenGap is not null;
-}
-
-/// <summary>A gap (gap remains, stalled) that no newer report supersedes, and how well it is sourced.</summary>
-public sealed record OpenGapView(AgendaStatus Status, DateOnly AsOf, string? Note, bool WellSourced, Backing Backing);
-
-/// <summary>How far each agenda item of a track has moved, with the backing of each status.</summary>
-public sealed record ProgressBoard(int TrackId, string TrackName, IReadOnlyList<BoardItem> Items)
-{
-    public const string Rule =
-        "The newest well-sourced report of a status wins (" + StatusDerivation.WellSourcedRule + "); " +
-        "when none is well sourced, the newest report at all is shown and marked as such. " +
-        "Ties on the date go to the better grade, then more independent origins, then the later-recorded report. " +
-        "A denial by a party's source, not older than the status, marks it disputed.";
-
-    public IReadOnlyList<BoardItem> OpenGaps => Items.Where(i => i.IsOpenGap).ToList();
-
-    /// <summary>Agenda items per current status ("none" counts items without a reported status under null).</summary>
-    public IReadOnlyDictionary<AgendaStatus, int> CountsByStatus =>
-        Items.Where(i => i.Current is not null).GroupBy(i => i.Current!.Status).OrderBy(g => g.Key).ToDictionary(g => g.Key, g => g.Count());
-
-    public int WithoutStatus => Items.Count(i => i.Current is null);
-
-    public int Disputed => Items.Count(i => i.Current is { Disputed: true });
-}
-
-/// <summary>One track's line on the overview: counts by current status and open gaps.</summary>
-public sealed record TrackProgressSummary(int TrackId, string TrackName, IReadOnlyDictionary<AgendaStatus, int> CountsByStatus, int WithoutStatus, int OpenGaps, int Disputed);
-
-/// <summary>Status of every agenda item at each date a status was reported (null: none yet).</summary>
-public sealed record StatusOverTime(IReadOnlyList<DateOnly> Dates, IReadOnlyList<StatusSeries> Items);
-
-public sealed record StatusSeries(int AgendaItemId, string Item, IReadOnlyList<AgendaStatus?> Statuses);
-
-/// <summary>Meetings and reports of a track per month ("2026-11").</summary>
-public sealed record MonthlyActivity(string Month, int Meetings, int Reports);
 
 /// <summary>
 /// What managers read: per track, the current status of each agenda item derived by

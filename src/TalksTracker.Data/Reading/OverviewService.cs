@@ -4,10 +4,6 @@ using TalksTracker.Data.Meetings;
 
 namespace TalksTracker.Data.Reading;
 
-public sealed record OverviewCounts(int Tracks, int Meetings, int Reports, int Claims, int Sources, int Actors, int Venues);
-
-public sealed record Overview(OverviewCounts Counts, IReadOnlyList<TrackSummary> Tracks, IReadOnlyList<TimelineEntry> RecentMeetings, IReadOnlyList<ReportListItem> RecentReports);
-
 /// <summary>What the front page shows: every track at a glance and what came in last.</summary>
 public sealed class OverviewService(
     IDbContextFactory<TalksTrackerDbContext> contextFactory, TrackService tracks, MeetingService meetings, ReportService reports)

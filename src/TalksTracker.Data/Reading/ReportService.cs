@@ -3,19 +3,6 @@ using TalksTracker.Data.Claims;
 
 namespace TalksTracker.Data.Reading;
 
-public sealed record ReportListItem(int Id, string Title, string? Outlet, DateOnly? PublishedOn, DateTime TakenInAt, string Language, int ClaimCount);
-
-public sealed record ReportView(
-    int Id,
-    string Title,
-    string? Outlet,
-    string? Url,
-    DateOnly? PublishedOn,
-    string Language,
-    DateTime TakenInAt,
-    string Text,
-    IReadOnlyList<ClaimView> Claims);
-
 /// <summary>Reports as the analyst browses and reads them.</summary>
 public sealed class ReportService(IDbContextFactory<TalksTrackerDbContext> contextFactory)
 {

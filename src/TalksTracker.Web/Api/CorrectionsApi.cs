@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using TalksTracker.Data.Accounts;
 using TalksTracker.Data.Editing;
 using TalksTracker.Data.Common;
-using TalksTracker.Data.Meetings;
 namespace TalksTracker.Web.Api;
 
 /// <summary>

@@ -5,10 +5,10 @@ using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using TalksTracker.Data.Editing;
 using TalksTracker.Data.Catalog;
-using TalksTracker.Data.Meetings;
 using TalksTracker.Domain;
 using TalksTracker.Web.Components.Pages;
 using TalksTracker.Web.Components.Pages.Corrections;
+using TalksTracker.Data.Common;
 
 namespace TalksTracker.Web.Tests.Pages.Corrections;
 

@@ -5,8 +5,6 @@ using TalksTracker.Domain.Provenance;
 
 namespace TalksTracker.Data.Claims;
 
-public sealed record SourceRef(int Id, string Name, SourceKind Kind, Reliability Reliability);
-
 /// <summary>A claim as pages show it: what it says, where it sits in which report, and who said it.</summary>
 public sealed record ClaimView(
     int Id,

@@ -40,7 +40,7 @@ public static class DataServiceCollectionExtensions
 
         services.AddSingleton<Seeder>();
         services.AddSingleton<DatabaseInitializer>();
-        services.AddSingleton<ProvenanceService>();
+        services.AddSingleton<ClaimService>();
         services.AddSingleton<OverviewService>();
         services.AddSingleton<MeetingService>();
         services.AddSingleton<ReportService>();
@@ -58,7 +58,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<Editing.CatalogCorrections>();
         services.AddSingleton<Editing.Merges>();
         services.AddSingleton<Editing.ClaimCorrections>();
-        services.AddSingleton<Analysis.ProvenanceAnalysisService>();
+        services.AddSingleton<Analysis.AssessmentService>();
         services.AddSingleton<Accounts.ApiKeyService>();
         services.AddSingleton<Auditing.AuditTrailService>();
         services.AddSingleton<ProgressService>();

@@ -7,7 +7,7 @@ using TalksTracker.Data.Common;
 namespace TalksTracker.Data.Catalog;
 
 /// <summary>Actors: states, their bodies, armed groups, organisations, outlets and people.</summary>
-public sealed class ActorService(IDbContextFactory<TalksTrackerDbContext> contextFactory, ProvenanceService provenance, MeetingService meetings)
+public sealed class ActorService(IDbContextFactory<TalksTrackerDbContext> contextFactory, ClaimService claimService, MeetingService meetings)
 {
     public async Task<IReadOnlyList<ActorListItem>> ListAsync(CancellationToken ct = default)
     {
@@ -67,7 +67,7 @@ public sealed class ActorService(IDbContextFactory<TalksTrackerDbContext> contex
             .ToListAsync(ct);
         var timeline = await meetings.TimelineAsync(new TimelineQuery { ActorId = id, PageSize = TimelineQuery.MaxPageSize }, ct);
 
-        var claims = await provenance.ForActorAsync(id, ct);
+        var claims = await claimService.ForActorAsync(id, ct);
         return new ActorView(actor.Id, actor.Name, actor.Kind, actor.Description, actor.Parent, parts, actor.Aliases, tracks,
             timeline.Entries, claims.Newest, claims.Total, actor.Version);
     }

@@ -48,8 +48,8 @@ public sealed class SourceService(IDbContextFactory<TalksTrackerDbContext> conte
         }
 
         // The newest claims it made and the newest it relayed, each with its count.
-        var made = await ProvenanceService.ListAsync(db.Claims.Where(c => c.SourceId == id), ct);
-        var relayed = await ProvenanceService.ListAsync(db.Claims.Where(c => c.ViaSourceId == id && c.SourceId != id), ct);
+        var made = await ClaimService.ListAsync(db.Claims.Where(c => c.SourceId == id), ct);
+        var relayed = await ClaimService.ListAsync(db.Claims.Where(c => c.ViaSourceId == id && c.SourceId != id), ct);
         return new SourceView(source.Id, source.Name, source.Kind, source.Reliability, source.Affiliation, source.Description,
             [.. made.Newest, .. relayed.Newest], source.Version, made.Total, relayed.Total);
     }

@@ -4,7 +4,7 @@ using TalksTracker.Data.Common;
 
 namespace TalksTracker.Data.Catalog;
 
-/// <summary>A source's page: the newest <see cref="ProvenanceService.ClaimsListed"/> claims it made, then the newest it relayed from
+/// <summary>A source's page: the newest <see cref="ClaimService.ClaimsListed"/> claims it made, then the newest it relayed from
 /// others (<see cref="Claims"/>, in that order), and how many of each there are in all.</summary>
 public sealed record SourceView(
     int Id,

@@ -98,7 +98,7 @@ public sealed class ExportTooLargeException(int claims, int limit, int? trackId)
 
 /// <summary>Exports the progress board and the claims with their provenance, for one track or all, as CSV, JSON or STIX 2.1.</summary>
 public sealed class ExportService(
-    IDbContextFactory<TalksTrackerDbContext> contextFactory, ProgressService progress, ProvenanceAnalysisService analysis, ExportOptions options, TimeProvider clock)
+    IDbContextFactory<TalksTrackerDbContext> contextFactory, ProgressService progress, AssessmentService analysis, ExportOptions options, TimeProvider clock)
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {

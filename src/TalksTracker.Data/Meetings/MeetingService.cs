@@ -7,7 +7,7 @@ using TalksTracker.Data.Common;
 namespace TalksTracker.Data.Meetings;
 
 /// <summary>The analyst's view of meetings: the filtered timeline and one meeting's dossier.</summary>
-public sealed class MeetingService(IDbContextFactory<TalksTrackerDbContext> contextFactory, ProvenanceService provenance)
+public sealed class MeetingService(IDbContextFactory<TalksTrackerDbContext> contextFactory, ClaimService claimService)
 {
     public async Task<TimelineResult> TimelineAsync(TimelineQuery query, CancellationToken ct = default)
     {
@@ -122,7 +122,7 @@ public sealed class MeetingService(IDbContextFactory<TalksTrackerDbContext> cont
             .OrderBy(s => s.AgendaItem!.Category).ThenBy(s => s.AgendaItemId).ThenBy(s => s.Id)
             .Select(s => new MeetingAgendaView(s.AgendaItemId, s.AgendaItem!.Title, s.AgendaItem.Category, s.Status, s.Note))
             .ToListAsync(ct);
-        var claims = await provenance.ForMeetingAsync(id, ct);
+        var claims = await claimService.ForMeetingAsync(id, ct);
 
         return new MeetingDossier(
             meeting.Id,

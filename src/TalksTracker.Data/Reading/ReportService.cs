@@ -32,6 +32,6 @@ public sealed class ReportService(IDbContextFactory<TalksTrackerDbContext> conte
         return report is null
             ? null
             : new ReportView(report.Id, report.Title, report.Outlet, report.Url, report.PublishedOn, report.Language,
-                report.TakenInAt, report.Text, await ProvenanceService.ForReportAsync(db, id, ct));
+                report.TakenInAt, report.Text, await ClaimService.ForReportAsync(db, id, ct));
     }
 }

@@ -9,10 +9,10 @@ using TalksTracker.Testing;
 
 namespace TalksTracker.Data.Tests.Analysis;
 
-public abstract class ProvenanceAnalysisTests(SeededDatabase database)
+public abstract class AssessmentServiceTests(SeededDatabase database)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
-    private ProvenanceAnalysisService Analysis => database.Get<ProvenanceAnalysisService>();
+    private AssessmentService Analysis => database.Get<AssessmentService>();
 
     private async Task<int> IdAsync<T>(Func<TalksTrackerDbContext, IQueryable<T>> query) where T : class
     {
@@ -42,7 +42,7 @@ public abstract class ProvenanceAnalysisTests(SeededDatabase database)
             new NewSource("Syrian foreign ministry spokesman", SourceKind.GovernmentStatement, Reliability.B, syria), Ct)).Value;
         const string text = "Damascus denies Baku talks\nA Syrian foreign ministry spokesman denied that any meeting with Israeli officials took place in Baku.";
         var start = text.IndexOf("A Syrian", StringComparison.Ordinal);
-        var before = await fresh.Get<ProvenanceAnalysisService>().AssessMeetingAsync(meeting, Ct);
+        var before = await fresh.Get<AssessmentService>().AssessMeetingAsync(meeting, Ct);
 
         var intake = await fresh.Get<IntakeService>().TakeInAsync(new ReportSubmission
         {
@@ -51,7 +51,7 @@ public abstract class ProvenanceAnalysisTests(SeededDatabase database)
         }, Ct);
         Assert.True(intake.Succeeded);
 
-        var after = await fresh.Get<ProvenanceAnalysisService>().AssessMeetingAsync(meeting, Ct);
+        var after = await fresh.Get<AssessmentService>().AssessMeetingAsync(meeting, Ct);
         Assert.Equal(1, after.Confidence.OriginsAgainst);
         Assert.True(after.Confidence.Probability < before.Confidence.Probability);
         Assert.Equal(Estimate.Unlikely, after.Confidence.Estimate);
@@ -61,14 +61,14 @@ public abstract class ProvenanceAnalysisTests(SeededDatabase database)
         Assert.Contains(after.RelationsOf(redeployment), r => r.Kind == ClaimLinkKind.Contradicts && r.Claim.Id == denial && !r.Confirmed);
 
         // An editor confirms the contradiction; rejecting another proposal keeps it from coming back.
-        Assert.True((await fresh.Get<ProvenanceAnalysisService>().ReviewLinkAsync(denial, redeployment, ClaimLinkKind.Contradicts, LinkReview.Confirmed, Ct)).Succeeded);
+        Assert.True((await fresh.Get<AssessmentService>().ReviewLinkAsync(denial, redeployment, ClaimLinkKind.Contradicts, LinkReview.Confirmed, Ct)).Succeeded);
         var other = after.RelationsOf(denial).First(r => r.Claim.Id != redeployment).Claim.Id;
-        Assert.True((await fresh.Get<ProvenanceAnalysisService>().ReviewLinkAsync(other, denial, ClaimLinkKind.Contradicts, LinkReview.Rejected, Ct)).Succeeded);
-        var reviewed = await fresh.Get<ProvenanceAnalysisService>().AssessMeetingAsync(meeting, Ct);
+        Assert.True((await fresh.Get<AssessmentService>().ReviewLinkAsync(other, denial, ClaimLinkKind.Contradicts, LinkReview.Rejected, Ct)).Succeeded);
+        var reviewed = await fresh.Get<AssessmentService>().AssessMeetingAsync(meeting, Ct);
         Assert.Contains(reviewed.RelationsOf(redeployment), r => r.Claim.Id == denial && r.Confirmed);
         Assert.DoesNotContain(reviewed.RelationsOf(other), r => r.Claim.Id == denial);
 
-        var provenance = await fresh.Get<ProvenanceAnalysisService>().AssessClaimAsync(redeployment, Ct);
+        var provenance = await fresh.Get<AssessmentService>().AssessClaimAsync(redeployment, Ct);
         Assert.Equal("a senior Israeli security source", provenance!.Origin);
         Assert.Equal(["a senior Israeli security source", "via Israeli media", "in “Under Russian auspices and US approval: Unannounced security talks between Syria and Israel”"], provenance.RelayChain);
         Assert.Contains(provenance.Contradicting, r => r.Claim.Id == denial);
@@ -113,7 +113,7 @@ public abstract class ProvenanceAnalysisTests(SeededDatabase database)
     [InlineData(2, 3, 0, Reliability.D)]
     [InlineData(0, 5, 0, Reliability.E)]
     public void The_track_record_suggests_a_grade_only_with_enough_tested_claims(int corroborated, int contradicted, int alone, Reliability? expected) =>
-        Assert.Equal(expected, ProvenanceAnalysisService.SuggestGrade(corroborated, contradicted, alone).Grade);
+        Assert.Equal(expected, AssessmentService.SuggestGrade(corroborated, contradicted, alone).Grade);
 
     private static async Task<int> FirstIdAsync<T>(SeededDatabase db, Func<TalksTrackerDbContext, IQueryable<T>> query) where T : class
     {
@@ -122,6 +122,6 @@ public abstract class ProvenanceAnalysisTests(SeededDatabase database)
     }
 }
 
-public sealed class ProvenanceAnalysisTestsOnSqlite(SeededDatabase database) : ProvenanceAnalysisTests(database), IClassFixture<SeededDatabase>;
+public sealed class AssessmentServiceTestsOnSqlite(SeededDatabase database) : AssessmentServiceTests(database), IClassFixture<SeededDatabase>;
 
-public sealed class ProvenanceAnalysisTestsOnPostgres(PostgresSeededDatabase database) : ProvenanceAnalysisTests(database.OrSkip()), IClassFixture<PostgresSeededDatabase>;
+public sealed class AssessmentServiceTestsOnPostgres(PostgresSeededDatabase database) : AssessmentServiceTests(database.OrSkip()), IClassFixture<PostgresSeededDatabase>;

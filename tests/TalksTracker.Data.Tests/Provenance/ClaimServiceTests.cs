@@ -6,10 +6,10 @@ using TalksTracker.Testing;
 
 namespace TalksTracker.Data.Tests.Provenance;
 
-public abstract class ProvenanceServiceTests(SeededDatabase database)
+public abstract class ClaimServiceTests(SeededDatabase database)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
-    private ProvenanceService Provenance => database.Get<ProvenanceService>();
+    private ClaimService Claims => database.Get<ClaimService>();
 
     private SourceService Sources => database.Get<SourceService>();
 
@@ -24,7 +24,7 @@ public abstract class ProvenanceServiceTests(SeededDatabase database)
     {
         var meetingId = await IdOf(db => db.Meetings);
 
-        var claims = await Provenance.ForMeetingAsync(meetingId, Ct);
+        var claims = await Claims.ForMeetingAsync(meetingId, Ct);
 
         var redeployment = Assert.Single(claims, c => c.Quote.Contains("Russia has proposed the redeployment"));
         Assert.Equal("a senior Israeli security source", redeployment.Source!.Name);
@@ -34,7 +34,7 @@ public abstract class ProvenanceServiceTests(SeededDatabase database)
         Assert.StartsWith("Under Russian auspices", redeployment.ReportTitle);
     }
 
-    /// <summary>A busy source's page reads the newest claims it made and relayed (at most <see cref="ProvenanceService.ClaimsListed"/> each) and counts all.</summary>
+    /// <summary>A busy source's page reads the newest claims it made and relayed (at most <see cref="ClaimService.ClaimsListed"/> each) and counts all.</summary>
     [Fact]
     public async Task A_source_page_lists_its_newest_claims_and_counts_them_all()
     {
@@ -50,7 +50,7 @@ public abstract class ProvenanceServiceTests(SeededDatabase database)
             db.Sources.Add(source);
             await db.SaveChangesAsync(Ct);
             busy = source.Id;
-            db.Claims.AddRange(Enumerable.Range(0, ProvenanceService.ClaimsListed + 5).Select(i =>
+            db.Claims.AddRange(Enumerable.Range(0, ClaimService.ClaimsListed + 5).Select(i =>
                 new Claim { ReportId = report, Start = 0, End = 5, Quote = $"made {i}", SourceId = busy, Stance = Stance.Asserts }));
             db.Claims.AddRange(Enumerable.Range(0, 2).Select(i =>
                 new Claim { ReportId = report, Start = 0, End = 5, Quote = $"relayed {i}", SourceId = relayedBy, ViaSourceId = busy, Stance = Stance.Asserts }));
@@ -59,10 +59,10 @@ public abstract class ProvenanceServiceTests(SeededDatabase database)
 
         var page = await own.Get<SourceService>().GetAsync(busy, Ct);
 
-        Assert.Equal((ProvenanceService.ClaimsListed + 5, 2), (page!.ClaimsMade, page.ClaimsRelayed));
+        Assert.Equal((ClaimService.ClaimsListed + 5, 2), (page!.ClaimsMade, page.ClaimsRelayed));
         var made = page.Claims.Where(c => c.Source?.Id == busy).Select(c => c.Quote).ToList();
-        Assert.Equal(ProvenanceService.ClaimsListed, made.Count);
-        Assert.Equal($"made {ProvenanceService.ClaimsListed + 4}", made[0]);
+        Assert.Equal(ClaimService.ClaimsListed, made.Count);
+        Assert.Equal($"made {ClaimService.ClaimsListed + 4}", made[0]);
         Assert.DoesNotContain("made 4", made);
         Assert.Equal(["relayed 1", "relayed 0"], page.Claims.Where(c => c.Source?.Id != busy).Select(c => c.Quote));
     }
@@ -75,9 +75,9 @@ public abstract class ProvenanceServiceTests(SeededDatabase database)
         var turkey = await IdOf(db => db.Actors.Where(a => a.Name == "Turkey"));
         var media = await IdOf(db => db.Sources.Where(s => s.Name == "Israeli media"));
 
-        Assert.Contains("long-term guarantees", Assert.Single(await Provenance.ForAgendaItemAsync(guarantees, Ct)).Quote);
+        Assert.Contains("long-term guarantees", Assert.Single(await Claims.ForAgendaItemAsync(guarantees, Ct)).Quote);
         Assert.StartsWith("Analysts note", Assert.Single((await Sources.GetAsync(analysts, Ct))!.Claims).Quote);
-        Assert.Contains("Turkish military role", Assert.Single((await Provenance.ForActorAsync(turkey, Ct)).Newest).Quote);
+        Assert.Contains("Turkish military role", Assert.Single((await Claims.ForActorAsync(turkey, Ct)).Newest).Quote);
         // A relaying outlet's page lists what it relayed as well as what it said itself.
         var mediaPage = (await Sources.GetAsync(media, Ct))!;
         Assert.Equal(5, mediaPage.ClaimsMade + mediaPage.ClaimsRelayed);
@@ -95,10 +95,10 @@ public abstract class ProvenanceServiceTests(SeededDatabase database)
         }
 
         var start = text.IndexOf("Baku", StringComparison.Ordinal);
-        var outcome = await Provenance.RecordClaimAsync(new NewClaim(reportId, start, start + 4, sourceId, Stance.Asserts, 3), Ct);
+        var outcome = await Claims.RecordClaimAsync(new NewClaim(reportId, start, start + 4, sourceId, Stance.Asserts, 3), Ct);
 
         Assert.True(outcome.Succeeded);
-        var stored = await Provenance.ClaimAsync(outcome.Value, Ct);
+        var stored = await Claims.ClaimAsync(outcome.Value, Ct);
         Assert.Equal("Baku", stored!.Quote);
         await using (var db = database.NewContext())
         {
@@ -114,7 +114,7 @@ public abstract class ProvenanceServiceTests(SeededDatabase database)
     {
         var reportId = await IdOf(db => db.Reports);
 
-        var outcome = await Provenance.RecordClaimAsync(new NewClaim(reportId, start, end, null, Stance.Asserts, 3), Ct);
+        var outcome = await Claims.RecordClaimAsync(new NewClaim(reportId, start, end, null, Stance.Asserts, 3), Ct);
 
         Assert.False(outcome.Succeeded);
         Assert.Contains(field, outcome.Errors.Keys);
@@ -124,7 +124,7 @@ public abstract class ProvenanceServiceTests(SeededDatabase database)
     [Fact]
     public async Task An_unknown_report_source_or_meeting_is_refused_with_a_message_for_each()
     {
-        var outcome = await Provenance.RecordClaimAsync(
+        var outcome = await Claims.RecordClaimAsync(
             new NewClaim(9999, 0, 5, 8888, Stance.Asserts, 9, MeetingIds: [7777]), Ct);
 
         Assert.False(outcome.Succeeded);
@@ -142,6 +142,6 @@ public abstract class ProvenanceServiceTests(SeededDatabase database)
     }
 }
 
-public sealed class ProvenanceServiceTestsOnSqlite(SeededDatabase database) : ProvenanceServiceTests(database), IClassFixture<SeededDatabase>;
+public sealed class ClaimServiceTestsOnSqlite(SeededDatabase database) : ClaimServiceTests(database), IClassFixture<SeededDatabase>;
 
-public sealed class ProvenanceServiceTestsOnPostgres(PostgresSeededDatabase database) : ProvenanceServiceTests(database.OrSkip()), IClassFixture<PostgresSeededDatabase>;
+public sealed class ClaimServiceTestsOnPostgres(PostgresSeededDatabase database) : ClaimServiceTests(database.OrSkip()), IClassFixture<PostgresSeededDatabase>;

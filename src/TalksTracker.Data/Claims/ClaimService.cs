@@ -9,7 +9,7 @@ namespace TalksTracker.Data.Claims;
 /// report, each with its report, span and source. Records a claim only when it points into a real
 /// report with a valid span and names sources and links that exist.
 /// </summary>
-public sealed class ProvenanceService(IDbContextFactory<TalksTrackerDbContext> contextFactory)
+public sealed class ClaimService(IDbContextFactory<TalksTrackerDbContext> contextFactory)
 {
     // Driven from the link tables' (X, ClaimId) indexes: an EXISTS on Claims would scan every claim.
     public Task<IReadOnlyList<ClaimView>> ForMeetingAsync(int meetingId, CancellationToken ct = default) =>

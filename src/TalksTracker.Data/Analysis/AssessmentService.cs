@@ -18,7 +18,7 @@ namespace TalksTracker.Data.Analysis;
 /// for many: the batch methods read every subject's claims at once and assess each item on its own, with
 /// the same answer as the single-item methods.
 /// </summary>
-public sealed class ProvenanceAnalysisService(IDbContextFactory<TalksTrackerDbContext> contextFactory, TimeProvider clock, ICurrentActor actor)
+public sealed class AssessmentService(IDbContextFactory<TalksTrackerDbContext> contextFactory, TimeProvider clock, ICurrentActor actor)
 {
     private const int TrackRecordWindow = 2_000;
     private readonly RelayCache _relays = new();

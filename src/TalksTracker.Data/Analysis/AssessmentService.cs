@@ -32,6 +32,10 @@ public sealed class AssessmentService(IDbContextFactory<TalksTrackerDbContext> c
     public Task<SubjectAssessment> AssessMeetingAsync(int meetingId, CancellationToken ct = default) =>
         AssessSubjectsAsync(new HashSet<string> { Subject.Meeting(meetingId) }, ct);
 
+    /// <summary>
+    /// One agenda item's assessment with every link worked out. No page asks for it; it stays as the single-item
+    /// reference that the tests hold <see cref="AssessAgendaItemsAsync"/> to, and it is the meeting method's twin.
+    /// </summary>
     public Task<SubjectAssessment> AssessAgendaItemAsync(int agendaItemId, CancellationToken ct = default) =>
         AssessSubjectsAsync(new HashSet<string> { Subject.Agenda(agendaItemId) }, ct);
 

@@ -27,18 +27,6 @@ public sealed class ActorService(IDbContextFactory<TalksTrackerDbContext> contex
     /// <summary>The actor's id and name, or null when no actor has the id.</summary>
     public Task<NamedRef?> NameOfAsync(int id, CancellationToken ct = default) => NameSearch.NameOfAsync(contextFactory, db => db.Actors, id, ct);
 
-    /// <summary>The actor a name or alias stands for ("Moscow" → Russia), or null.</summary>
-    public async Task<NamedRef?> FindByNameOrAliasAsync(string name, CancellationToken ct = default)
-    {
-        var wanted = name.Trim();
-        await using var db = await contextFactory.CreateDbContextAsync(ct);
-        return await db.Actors.AsNoTracking()
-            .Where(a => a.Name == wanted || a.Aliases.Any(x => x.Alias == wanted))
-            .OrderBy(a => a.Name == wanted ? 0 : 1).ThenBy(a => a.Id)
-            .Select(a => new NamedRef(a.Id, a.Name))
-            .FirstOrDefaultAsync(ct);
-    }
-
     public async Task<ActorView?> GetAsync(int id, CancellationToken ct = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(ct);

@@ -33,12 +33,6 @@ public sealed class ClaimService(IDbContextFactory<TalksTrackerDbContext> contex
         new(await claims.CountAsync(ct),
             await claims.AsNoTracking().OrderByDescending(c => c.Id).Take(ClaimsListed).Select(ClaimView.Projection).ToListAsync(ct));
 
-    public Task<IReadOnlyList<ClaimView>> ForReportAsync(int reportId, CancellationToken ct = default) =>
-        QueryAsync(db => db.Claims.Where(c => c.ReportId == reportId), ct);
-
-    public async Task<ClaimView?> ClaimAsync(int claimId, CancellationToken ct = default) =>
-        (await QueryAsync(db => db.Claims.Where(c => c.Id == claimId), ct)).SingleOrDefault();
-
     public async Task<Outcome<int>> RecordClaimAsync(NewClaim request, CancellationToken ct = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(ct);

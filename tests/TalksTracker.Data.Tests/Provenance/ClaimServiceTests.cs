@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using TalksTracker.Data.Catalog;
 using TalksTracker.Data.Claims;
+using TalksTracker.Data.Reading;
 using TalksTracker.Domain;
 using TalksTracker.Testing;
 
@@ -98,8 +99,8 @@ public abstract class ClaimServiceTests(SeededDatabase database)
         var outcome = await Claims.RecordClaimAsync(new NewClaim(reportId, start, start + 4, sourceId, Stance.Asserts, 3), Ct);
 
         Assert.True(outcome.Succeeded);
-        var stored = await Claims.ClaimAsync(outcome.Value, Ct);
-        Assert.Equal("Baku", stored!.Quote);
+        var stored = (await database.Get<ReportService>().GetAsync(reportId, Ct))!.Claims.Single(c => c.Id == outcome.Value);
+        Assert.Equal("Baku", stored.Quote);
         await using (var db = database.NewContext())
         {
             await db.Claims.Where(c => c.Id == outcome.Value).ExecuteDeleteAsync(Ct);

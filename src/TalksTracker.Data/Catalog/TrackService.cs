@@ -51,7 +51,7 @@ public sealed class TrackService(IDbContextFactory<TalksTrackerDbContext> contex
             })
             .ToListAsync(ct);
         // Claims per track (a claim naming two meetings of a track counts once), kept by every save: a distinct count
-        // over every link took 0.3 s at a million claims.
+        // over every link on each read is too slow for a large database (docs/query-shapes.md).
         var ids = tracks.Select(t => t.Id).ToList();
         var claimCounts = await db.TrackClaimFacts.AsNoTracking().Where(f => ids.Contains(f.TrackId)).ToDictionaryAsync(f => f.TrackId, f => f.Claims, ct);
         return tracks.Select(t => new TrackSummary(t.Id, t.Name, t.IsOfficial, t.Description, t.Roles, t.MeetingCount, t.AgendaItemCount, claimCounts.GetValueOrDefault(t.Id),

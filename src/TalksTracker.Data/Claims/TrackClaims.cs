@@ -9,8 +9,7 @@ internal static class TrackClaims
     /// <summary>
     /// Their ids, read from the track's side (its meetings' and agenda items' link indexes) as one list, so the database
     /// reads the track's links once. Written as "a claim with a link to a meeting of the track", SQLite tested every
-    /// claim against every meeting of the track: minutes for the busiest track at a million claims, against a third of a
-    /// second this way.
+    /// claim against every meeting of the track, which does not scale to a busy track (docs/query-shapes.md).
     /// </summary>
     public static IQueryable<int> IdsAbout(TalksTrackerDbContext db, int trackId) =>
         db.ClaimMeetings.Where(cm => cm.Meeting!.TrackId == trackId).Select(cm => cm.ClaimId)

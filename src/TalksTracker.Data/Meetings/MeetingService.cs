@@ -109,7 +109,7 @@ public sealed class MeetingService(IDbContextFactory<TalksTrackerDbContext> cont
             return null;
         }
 
-        // Its own query: as a nested collection SQLite joined the meeting to every participant of every meeting (42 ms at 20k meetings).
+        // Its own query: as a nested collection SQLite joined the meeting to every participant of every meeting (docs/query-shapes.md).
         var participants = (await ParticipantsAsync(db, p => p.MeetingId == id, ct))[id].ToList();
 
         var roles = await db.TrackParticipants.AsNoTracking()

@@ -1,8 +1,8 @@
 using System.Text;
 
-namespace TalksTracker.Domain.Extraction;
+namespace TalksTracker.Benchmarks;
 
-/// <summary>Hooks for a benchmark project: a realistic report of a given size and a loop to time.</summary>
+/// <summary>The extraction benchmark's input: a realistic report of a given size.</summary>
 public static class ExtractionBenchmark
 {
     private static readonly string[] Sentences =
@@ -30,17 +30,5 @@ public static class ExtractionBenchmark
         }
 
         return builder.ToString();
-    }
-
-    /// <summary>Extracts <paramref name="text"/> <paramref name="iterations"/> times; returns the claim count so the work is not optimised away.</summary>
-    public static long Run(string text, Gazetteer? gazetteer, int iterations)
-    {
-        long claims = 0;
-        for (var i = 0; i < iterations; i++)
-        {
-            claims += ClaimExtractor.Extract(text, gazetteer).Claims.Count;
-        }
-
-        return claims;
     }
 }

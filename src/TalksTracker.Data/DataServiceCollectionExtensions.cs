@@ -5,7 +5,11 @@ using Microsoft.Extensions.DependencyInjection;
 using TalksTracker.Data.Persistence;
 using TalksTracker.Data.Search;
 using TalksTracker.Data.Seeding;
-using TalksTracker.Data.Services;
+using TalksTracker.Data.Catalog;
+using TalksTracker.Data.Claims;
+using TalksTracker.Data.Meetings;
+using TalksTracker.Data.Progress;
+using TalksTracker.Data.Reading;
 using TalksTracker.Data.Time;
 
 namespace TalksTracker.Data;
@@ -36,7 +40,7 @@ public static class DataServiceCollectionExtensions
 
         services.AddSingleton<Seeder>();
         services.AddSingleton<DatabaseInitializer>();
-        services.AddSingleton<ProvenanceService>();
+        services.AddSingleton<ClaimService>();
         services.AddSingleton<OverviewService>();
         services.AddSingleton<MeetingService>();
         services.AddSingleton<ReportService>();
@@ -55,7 +59,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<Editing.Merges>();
         services.AddSingleton<Editing.ClaimCorrections>();
         services.AddSingleton<Editing.ReportWithdrawals>();
-        services.AddSingleton<Analysis.ProvenanceAnalysisService>();
+        services.AddSingleton<Analysis.AssessmentService>();
         services.AddSingleton<Accounts.ApiKeyService>();
         services.AddSingleton<Auditing.AuditTrailService>();
         services.AddSingleton<ProgressService>();

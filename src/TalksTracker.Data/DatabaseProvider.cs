@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.Configuration;
 using TalksTracker.Data.Persistence;
 
@@ -62,6 +61,4 @@ public static class DatabaseProviders
             .UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(typeof(TalksTrackerDbContext).Assembly.GetName().Name))
             .AddInterceptors(new VersioningInterceptor(), new SqlitePragmaInterceptor(sqliteMmapSize ?? SqlitePragmaInterceptor.DefaultMmapSize));
     }
-
-    public static bool IsPostgres(this DatabaseFacade database) => database.IsNpgsql();
 }

@@ -21,8 +21,8 @@ namespace TalksTracker.Data;
 /// <item><c>foreign_keys = ON</c>: SQLite's default is off; the schema relies on them.</item>
 /// <item><c>mmap_size</c> up to 2 GB unless <c>Database:SqliteMmapSize</c> says otherwise (0: off, for network
 /// storage, where an I/O error on a mapped read would end the process): reads map the database file instead of
-/// copying each page through a system call, which halves the cost of the random reads the provenance pages make
-/// (a track's status evidence at a million claims: 30 ms → 12 ms, docs/benchmarks.md). Writes still go through
+/// copying each page through a system call, which makes the random reads the provenance pages make cheaper
+/// (measured in docs/query-shapes.md). Writes still go through
 /// the WAL as before, so durability is unchanged; the mapped pages are the operating system's file cache, shared
 /// by every connection, not memory of the process.</item>
 /// </list>

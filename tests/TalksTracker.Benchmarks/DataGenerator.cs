@@ -405,7 +405,7 @@ public sealed class DataGenerator(Scale scale, int seed = 20261127)
         data.ImportSeconds = watch.Elapsed.TotalSeconds;
     }
 
-    private static string Describe<T>(TalksTracker.Data.Services.Outcome<T> outcome) =>
+    private static string Describe<T>(TalksTracker.Data.Common.Outcome<T> outcome) =>
         outcome.Succeeded ? "already present" : string.Join("; ", outcome.Errors!.Select(e => $"{e.Key}: {string.Join(", ", e.Value)}"));
 
     /// <summary>

@@ -2,7 +2,11 @@ using System.Data.Common;
 using Microsoft.Extensions.DependencyInjection;
 using TalksTracker.Data.Intake;
 using TalksTracker.Data.Search;
-using TalksTracker.Data.Services;
+using TalksTracker.Data.Catalog;
+using TalksTracker.Data.Claims;
+using TalksTracker.Data.Meetings;
+using TalksTracker.Data.Progress;
+using TalksTracker.Data.Reading;
 using TalksTracker.Domain;
 using TalksTracker.Domain.Extraction;
 
@@ -235,8 +239,8 @@ public sealed class QuerySuite(IServiceProvider services, DbConnection floorConn
         const string made = "c.SourceId = $id";
         const string relayed = "c.ViaSourceId = $id AND (c.SourceId <> $id OR c.SourceId IS NULL)";
         var counts = _floor.Rows($"SELECT (SELECT COUNT(*) FROM Claims c WHERE {made}), (SELECT COUNT(*) FROM Claims c WHERE {relayed})", ("$id", id))[0];
-        var claims = _floor.Rows($"{ClaimViewSql} WHERE {made} ORDER BY c.Id DESC LIMIT {ProvenanceService.ClaimsListed}", ("$id", id))
-            .Concat(_floor.Rows($"{ClaimViewSql} WHERE {relayed} ORDER BY c.Id DESC LIMIT {ProvenanceService.ClaimsListed}", ("$id", id))).ToList();
+        var claims = _floor.Rows($"{ClaimViewSql} WHERE {made} ORDER BY c.Id DESC LIMIT {ClaimService.ClaimsListed}", ("$id", id))
+            .Concat(_floor.Rows($"{ClaimViewSql} WHERE {relayed} ORDER BY c.Id DESC LIMIT {ClaimService.ClaimsListed}", ("$id", id))).ToList();
         return $"{id}|{counts[0]}|{counts[1]}|{claims.Count}|{claims.Sum(c => Convert.ToInt64(c[0], System.Globalization.CultureInfo.InvariantCulture))}";
     }
 

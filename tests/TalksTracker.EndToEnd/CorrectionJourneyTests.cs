@@ -5,7 +5,7 @@ using Microsoft.Playwright;
 using TalksTracker.Data;
 using TalksTracker.Data.Accounts;
 using TalksTracker.Data.Editing;
-using TalksTracker.Data.Services;
+using TalksTracker.Data.Claims;
 using TalksTracker.Domain;
 
 namespace TalksTracker.EndToEnd;
@@ -79,7 +79,7 @@ public partial class CorrectionJourneyTests(BrowserFixture browser)
         var meeting = (await catalog.CreateMeetingAsync(new NewMeeting(seedTrack, "Turkey–SDF talks in Baghdad", Participants: [new NewParticipant(turkey)]), Ct)).Created!.Id;
         const string item = "SDF withdrawal east of the Euphrates";
         var itemId = (await catalog.CreateAgendaItemAsync(new NewAgendaItem(seedTrack, item, AgendaCategory.Deployments), Ct)).Created!.Id;
-        var claim = await services.GetRequiredService<ProvenanceService>()
+        var claim = await services.GetRequiredService<ClaimService>()
             .RecordClaimAsync(new NewClaim(reportId, 0, 70, null, Stance.Asserts, 3, MeetingIds: [meeting], AgendaItemIds: [itemId]), Ct);
         Assert.True(claim.Succeeded, string.Join(" ", claim.Errors.SelectMany(e => e.Value)));
         return (meeting, item, seedTrack);

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using TalksTracker.Data;
 using TalksTracker.Data.Accounts;
-using TalksTracker.Data.Services;
+using TalksTracker.Data.Claims;
 using TalksTracker.Domain;
 using TalksTracker.Testing;
 
@@ -31,7 +31,7 @@ public abstract class ClaimCorrectionsApiTests(TalksTrackerAppFactory app)
             (source, other) = (sources[0], sources[1]);
         }
 
-        var recorded = await app.Services.GetRequiredService<ProvenanceService>().RecordClaimAsync(
+        var recorded = await app.Services.GetRequiredService<ClaimService>().RecordClaimAsync(
             new NewClaim(report, 0, 20, source, Stance.Asserts, 3, MeetingIds: [meeting]), Ct);
         Assert.True(recorded.Succeeded);
         return (recorded.Value, report, meeting, other);

@@ -31,18 +31,18 @@ public abstract class MudTestContext : BunitContext, IAsyncLifetime
         Services.AddMudServices();
         foreach (var service in new[]
                  {
-                     typeof(TalksTracker.Data.Services.MeetingService), typeof(TalksTracker.Data.Services.ReportService),
-                     typeof(TalksTracker.Data.Services.SourceService), typeof(TalksTracker.Data.Services.ActorService),
-                     typeof(TalksTracker.Data.Services.VenueService), typeof(TalksTracker.Data.Services.TrackService),
-                     typeof(TalksTracker.Data.Services.OverviewService), typeof(TalksTracker.Data.Services.ProvenanceService),
-                     typeof(TalksTracker.Data.Services.ProgressService), typeof(TalksTracker.Data.Services.DigestService),
-                     typeof(TalksTracker.Data.Search.ISearchService), typeof(TalksTracker.Data.Analysis.ProvenanceAnalysisService),
+                     typeof(TalksTracker.Data.Meetings.MeetingService), typeof(TalksTracker.Data.Reading.ReportService),
+                     typeof(TalksTracker.Data.Catalog.SourceService), typeof(TalksTracker.Data.Catalog.ActorService),
+                     typeof(TalksTracker.Data.Catalog.VenueService), typeof(TalksTracker.Data.Catalog.TrackService),
+                     typeof(TalksTracker.Data.Reading.OverviewService), typeof(TalksTracker.Data.Claims.ClaimService),
+                     typeof(TalksTracker.Data.Progress.ProgressService), typeof(TalksTracker.Data.Progress.DigestService),
+                     typeof(TalksTracker.Data.Search.ISearchService), typeof(TalksTracker.Data.Analysis.AssessmentService),
                      typeof(TalksTracker.Data.Editing.CatalogService), typeof(TalksTracker.Data.Intake.ReviewService),
                      typeof(TalksTracker.Data.Editing.TrackCorrections), typeof(TalksTracker.Data.Editing.MeetingCorrections),
                      typeof(TalksTracker.Data.Editing.ClaimCorrections),
                      typeof(TalksTracker.Data.Export.ExportService), typeof(TalksTracker.Data.Export.ExportOptions),
                      typeof(TalksTracker.Data.Editing.CatalogCorrections), typeof(TalksTracker.Data.Editing.Merges),
-                     typeof(TalksTracker.Data.Services.AgendaItemService),
+                     typeof(TalksTracker.Data.Catalog.AgendaItemService),
                  })
         {
             Services.AddSingleton(service, Database.Services.GetRequiredService(service));

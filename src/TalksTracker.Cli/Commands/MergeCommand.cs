@@ -4,8 +4,7 @@ using System.Text.Json.Serialization;
 using Microsoft.Extensions.DependencyInjection;
 using TalksTracker.Data;
 using TalksTracker.Data.Editing;
-using TalksTracker.Data.Services;
-
+using TalksTracker.Data.Common;
 namespace TalksTracker.Cli.Commands;
 
 /// <summary>

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using TalksTracker.Data;
 using TalksTracker.Data.Editing;
-using TalksTracker.Data.Services;
+using TalksTracker.Data.Catalog;
 using TalksTracker.Domain;
 
 namespace TalksTracker.Cli.Commands;

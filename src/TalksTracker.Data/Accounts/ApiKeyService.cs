@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
-using TalksTracker.Data.Services;
+using TalksTracker.Data.Common;
 using TalksTracker.Data.Time;
 
 namespace TalksTracker.Data.Accounts;

@@ -5,7 +5,7 @@ namespace TalksTracker.Data.Analysis;
 
 /// <summary>
 /// Every relay recorded on a claim (who passed on whose words), which the independence rules need whole: reading them
-/// walks every relayed claim (at a million claims, ~90,000 rows and a third of a second), so they are kept between
+/// walks every relayed claim, too slow to repeat on every call (docs/query-shapes.md), so they are kept between
 /// calls and read again only when the relayed claims change. Claims are only ever added or deleted, never re-attributed,
 /// so the count, the highest id and the sum of the relaying sources' ids of the relayed claims (one index-only query)
 /// tell when; every instance checks this on every call, so several instances sharing a database stay right.

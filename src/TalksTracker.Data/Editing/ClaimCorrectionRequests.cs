@@ -1,5 +1,5 @@
-using TalksTracker.Data.Services;
 using TalksTracker.Domain;
+using TalksTracker.Data.Common;
 
 namespace TalksTracker.Data.Editing;
 
@@ -37,12 +37,7 @@ public sealed record EditableClaim(
     IReadOnlyList<NamedRef> Meetings,
     IReadOnlyList<NamedRef> AgendaItems,
     IReadOnlyList<NamedRef> Actors,
-    Guid Version)
-{
-    /// <summary>The correction that leaves the claim as it is, to change field by field.</summary>
-    public ClaimCorrection AsCorrection() => new(Version, Source?.Id, Via?.Id, Stance, Credibility, Hedge,
-        [.. Meetings.Select(m => m.Id)], [.. AgendaItems.Select(a => a.Id)], [.. Actors.Select(a => a.Id)]);
-}
+    Guid Version);
 
 /// <summary>A claim taken out of the record, as its report shows it apart: what it said, who retracted it, when and why.</summary>
 public sealed record RetractedClaimView(int Id, int ReportId, string Quote, string Reason, string RetractedBy, DateTime RetractedAt);

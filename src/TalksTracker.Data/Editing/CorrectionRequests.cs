@@ -1,6 +1,6 @@
-using TalksTracker.Data.Services;
 using TalksTracker.Domain;
 using TalksTracker.Domain.Catalog;
+using TalksTracker.Data.Common;
 
 namespace TalksTracker.Data.Editing;
 

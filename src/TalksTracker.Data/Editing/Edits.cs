@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
-using TalksTracker.Data.Services;
+using TalksTracker.Data.Common;
 using TalksTracker.Domain;
 
 namespace TalksTracker.Data.Editing;

@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using TalksTracker.Data.Services;
+using TalksTracker.Data.Common;
 using TalksTracker.Domain;
 using TalksTracker.Domain.Catalog;
 

@@ -2,7 +2,8 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using TalksTracker.Data.Analysis;
-using TalksTracker.Data.Services;
+using TalksTracker.Data.Claims;
+using TalksTracker.Data.Progress;
 using TalksTracker.Data.Time;
 using TalksTracker.Domain;
 using TalksTracker.Domain.Grading;
@@ -69,8 +70,8 @@ public sealed class ExportOptions
 
     /// <summary>
     /// The most claims a JSON or STIX export works out links and confidence for. Each claim's links are found among every
-    /// claim about its meetings and agenda items, so the work grows with the square of a busy subject's claims: at a
-    /// million claims a track with 35,000 claims takes about 45 s, and the busiest (191,000) did not finish in ten.
+    /// claim about its meetings and agenda items, so the work grows with the square of a busy subject's claims and the
+    /// busiest tracks do not finish (measured in docs/provenance.md, "How fast").
     /// Larger exports are refused with a message (the CSVs, which carry no links, have no limit).
     /// </summary>
     public int MaxClaimsWithLinks { get; set; } = DefaultMaxClaimsWithLinks;
@@ -97,7 +98,7 @@ public sealed class ExportTooLargeException(int claims, int limit, int? trackId)
 
 /// <summary>Exports the progress board and the claims with their provenance, for one track or all, as CSV, JSON or STIX 2.1.</summary>
 public sealed class ExportService(
-    IDbContextFactory<TalksTrackerDbContext> contextFactory, ProgressService progress, ProvenanceAnalysisService analysis, ExportOptions options, TimeProvider clock)
+    IDbContextFactory<TalksTrackerDbContext> contextFactory, ProgressService progress, AssessmentService analysis, ExportOptions options, TimeProvider clock)
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
@@ -158,7 +159,7 @@ public sealed class ExportService(
 
     private async Task<int?> ClaimsOverLinkLimitAsync(TalksTrackerDbContext db, int? trackId, CancellationToken ct)
     {
-        // For a track, a pass over its links (0.16 s for the busiest track at a million claims, milliseconds for most).
+        // For a track, one pass over its links: cheap next to the export it guards (docs/query-shapes.md).
         var count = trackId is { } track ? await TrackClaims.IdsAbout(db, track).CountAsync(ct) : await db.Claims.CountAsync(ct);
         return count > options.MaxClaimsWithLinks ? count : null;
     }

@@ -1,4 +1,4 @@
-using TalksTracker.Data.Services;
+using TalksTracker.Data.Progress;
 using TalksTracker.Domain;
 using TalksTracker.Domain.Provenance;
 
@@ -30,7 +30,7 @@ public sealed record ExportClaimLink(int ClaimId, ClaimLinkKind Kind, bool Confi
 /// the independent origin, the claims that corroborate, contradict or refine it, and its ICD 203 confidence with the derivation.
 /// An export lists at most <see cref="LinksListedPerKind"/> links of each kind (an editor's confirmed links first, then by
 /// claim id) and gives each kind's total: links are pairs, and a claim about a busy agenda item has thousands (listed in
-/// full, the export of a median track at a million claims was 320 MB, and a busier track's ran out of memory). The
+/// full, exports grew too large to use and busier tracks' ran out of memory; docs/provenance.md). The
 /// confidence weighs every link, listed or not; the claim's own provenance in the API lists them all.
 /// </summary>
 public sealed record ExportProvenance(

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using TalksTracker.Data.Persistence;
-using TalksTracker.Data.Services;
+using TalksTracker.Data.Common;
 using TalksTracker.Data.Time;
 using TalksTracker.Domain;
 using TalksTracker.Domain.Extraction;

@@ -1,7 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using TalksTracker.Data.Editing;
+using TalksTracker.Data.Claims;
+using TalksTracker.Data.Common;
 using TalksTracker.Data.Persistence;
-using TalksTracker.Data.Services;
 using TalksTracker.Domain;
 using TalksTracker.Domain.Catalog;
 

@@ -1,4 +1,5 @@
-using TalksTracker.Data.Services;
+using TalksTracker.Data.Claims;
+using TalksTracker.Data.Common;
 using TalksTracker.Domain;
 using TalksTracker.Domain.Search;
 

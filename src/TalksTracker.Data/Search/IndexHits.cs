@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using TalksTracker.Data.Services;
+using TalksTracker.Data.Claims;
 using TalksTracker.Domain.Search;
 
 namespace TalksTracker.Data.Search;

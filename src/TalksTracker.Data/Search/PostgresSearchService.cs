@@ -2,7 +2,7 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Npgsql;
-using TalksTracker.Data.Services;
+using TalksTracker.Data.Common;
 using TalksTracker.Domain.Search;
 
 namespace TalksTracker.Data.Search;

@@ -1,7 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
-using TalksTracker.Data.Services;
+using TalksTracker.Data.Common;
 using TalksTracker.Domain.Search;
 
 namespace TalksTracker.Data.Search;
@@ -58,8 +58,8 @@ public sealed class SqliteSearchService(
                 await HitsAsync(db, ClaimIndex, match, window, ct), await HitsAsync(db, ReportIndex, match, window, ct), ct), ct);
         }
 
-        // A prefix makes each index merge the whole doclists of its words before the first row (tens of milliseconds
-        // at a million claims), so the two indexes are then read at the same time, each on a connection of its own
+        // A prefix makes each index merge the whole doclists of its words before the first row (docs/query-shapes.md),
+        // so the two indexes are then read at the same time, each on a connection of its own
         // (WAL lets readers run side by side): the search waits for the slower index, not for both in turn. Words and
         // phrases stream lazily and are cheaper than a second connection.
         var reportHits = Task.Run(() => OnOwnConnectionAsync(db => HitsAsync(db, ReportIndex, match, window, ct), ct), ct);

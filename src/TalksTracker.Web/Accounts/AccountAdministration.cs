@@ -2,8 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using TalksTracker.Data;
 using TalksTracker.Data.Accounts;
-using TalksTracker.Data.Services;
-
+using TalksTracker.Data.Common;
 namespace TalksTracker.Web.Accounts;
 
 /// <summary>An account as the admin's users page lists it.</summary>

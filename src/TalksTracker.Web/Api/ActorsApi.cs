@@ -1,6 +1,5 @@
 using TalksTracker.Data.Editing;
-using TalksTracker.Data.Services;
-
+using TalksTracker.Data.Catalog;
 namespace TalksTracker.Web.Api;
 
 /// <summary>The actors claims mention, and one actor.</summary>

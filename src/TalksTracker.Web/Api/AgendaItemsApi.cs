@@ -1,5 +1,4 @@
-using TalksTracker.Data.Services;
-
+using TalksTracker.Data.Catalog;
 namespace TalksTracker.Web.Api;
 
 /// <summary>One agenda item (creating one is in <see cref="CatalogApi"/>).</summary>

@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using TalksTracker.Data.Accounts;
 using TalksTracker.Data.Editing;
-using TalksTracker.Data.Services;
+using TalksTracker.Data.Common;
 using TalksTracker.Web.Accounts;
 
 namespace TalksTracker.Web.Api;

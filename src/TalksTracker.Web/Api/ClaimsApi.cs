@@ -13,7 +13,7 @@ public static class ClaimsApi
 {
     public static RouteGroupBuilder MapClaimsApi(this RouteGroupBuilder api)
     {
-        api.MapGet("/claims/{id:int}/provenance", async (int id, ProvenanceAnalysisService analysis, CancellationToken ct) =>
+        api.MapGet("/claims/{id:int}/provenance", async (int id, AssessmentService analysis, CancellationToken ct) =>
                 ApiEndpoints.Found(await analysis.AssessClaimAsync(id, ct), "claim", id))
             .ProducesNotFound()
             .WithSummary("Where a claim comes from: report, span, source, relay chain, origin, corroborating and contradicting claims, and the confidence derivation.");

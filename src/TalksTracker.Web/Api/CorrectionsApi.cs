@@ -1,8 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using TalksTracker.Data.Accounts;
 using TalksTracker.Data.Editing;
-using TalksTracker.Data.Services;
-
+using TalksTracker.Data.Common;
 namespace TalksTracker.Web.Api;
 
 /// <summary>

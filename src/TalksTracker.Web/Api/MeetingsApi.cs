@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using TalksTracker.Data.Accounts;
 using TalksTracker.Data.Editing;
-using TalksTracker.Data.Services;
+using TalksTracker.Data.Meetings;
 using TalksTracker.Web.Timeline;
 
 namespace TalksTracker.Web.Api;

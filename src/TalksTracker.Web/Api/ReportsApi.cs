@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using TalksTracker.Data.Accounts;
 using TalksTracker.Data.Editing;
 using TalksTracker.Data.Intake;
-using TalksTracker.Data.Services;
+using TalksTracker.Data.Reading;
 
 namespace TalksTracker.Web.Api;
 

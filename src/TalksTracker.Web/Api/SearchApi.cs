@@ -1,8 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using TalksTracker.Data.Search;
-using TalksTracker.Data.Services;
-
+using TalksTracker.Data.Common;
 namespace TalksTracker.Web.Api;
 
 /// <summary>GET /api/search?q=&amp;limit=&amp;offset=: any text is a valid query; bad paging answers 400 problem details.</summary>

@@ -1,6 +1,5 @@
 using TalksTracker.Data.Editing;
-using TalksTracker.Data.Services;
-
+using TalksTracker.Data.Catalog;
 namespace TalksTracker.Web.Api;
 
 /// <summary>The sources claims are attributed to, and one source.</summary>

@@ -1,7 +1,8 @@
 using TalksTracker.Data.Accounts;
 using TalksTracker.Data.Editing;
-using TalksTracker.Data.Services;
-
+using TalksTracker.Data.Catalog;
+using TalksTracker.Data.Common;
+using TalksTracker.Data.Progress;
 namespace TalksTracker.Web.Api;
 
 /// <summary>

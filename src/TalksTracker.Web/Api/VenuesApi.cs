@@ -1,5 +1,4 @@
-using TalksTracker.Data.Services;
-
+using TalksTracker.Data.Catalog;
 namespace TalksTracker.Web.Api;
 
 /// <summary>The venues meetings take place at, and one venue.</summary>

@@ -1,8 +1,8 @@
 namespace TalksTracker.Web.Extensions;
 
 /// <summary>
-/// Work a page shows once it is interactive, such as weighing the evidence behind its claims (seconds for the busiest
-/// source at a million claims). A page opened by its address is rendered twice, first on the server for the first
+/// Work a page shows once it is interactive, such as weighing the evidence behind its claims (slow for a busy source,
+/// docs/provenance.md). A page opened by its address is rendered twice, first on the server for the first
 /// response (prerendering), then again when its interactive circuit starts; work started only from the interactive
 /// render is done once, and the first response does not wait for it. It runs on the thread pool, so the page stays
 /// usable meanwhile, and shows when it ends. Starting again (the page's subject changed, or an edit asks for a fresh

@@ -1,5 +1,6 @@
-using TalksTracker.Data.Services;
-
+using TalksTracker.Data.Catalog;
+using TalksTracker.Data.Common;
+using TalksTracker.Data.Meetings;
 namespace TalksTracker.Web.Timeline;
 
 /// <summary>

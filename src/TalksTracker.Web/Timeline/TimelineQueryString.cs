@@ -1,5 +1,6 @@
 using System.Globalization;
-using TalksTracker.Data.Services;
+using TalksTracker.Data.Common;
+using TalksTracker.Data.Meetings;
 using TalksTracker.Domain;
 using TalksTracker.Domain.Grading;
 

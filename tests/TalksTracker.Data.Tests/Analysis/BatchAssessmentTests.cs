@@ -67,7 +67,7 @@ public class DeniedMeetingDatabase : SeededDatabase
         }, ct);
         Assert.True(intake.Succeeded);
 
-        var analysis = Get<ProvenanceAnalysisService>();
+        var analysis = Get<AssessmentService>();
         var assessment = await analysis.AssessMeetingAsync(meeting, ct);
         var denialId = assessment.RelationsByClaim.Keys.Max();
         var contradicted = assessment.RelationsOf(denialId).Select(r => r.Claim.Id).Order().ToList();
@@ -81,7 +81,7 @@ public sealed class PostgresDeniedMeetingDatabase() : DeniedMeetingDatabase(Data
 public abstract class BatchAssessmentTests(DeniedMeetingDatabase database)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
-    private ProvenanceAnalysisService Analysis => database.Get<ProvenanceAnalysisService>();
+    private AssessmentService Analysis => database.Get<AssessmentService>();
 
     private async Task<List<int>> IdsAsync<T>(Func<TalksTrackerDbContext, IQueryable<T>> query) where T : class
     {
@@ -167,7 +167,7 @@ public abstract class BatchAssessmentTests(DeniedMeetingDatabase database)
         var claims = await IdsAsync(db => db.Claims);
         var items = await IdsAsync(db => db.AgendaItems);
         var counter = new CommandCounter();
-        var analysis = new ProvenanceAnalysisService(new CountingContexts(database, counter), database.Clock, new CurrentActor());
+        var analysis = new AssessmentService(new CountingContexts(database, counter), database.Clock, new CurrentActor());
         await analysis.AssessClaimsAsync(claims.Take(1).ToList(), Ct); // reads the relays once; later calls only check they have not changed
 
         var oneClaim = await counter.CountAsync(() => analysis.AssessClaimsAsync(claims.Take(1).ToList(), Ct));
@@ -190,7 +190,7 @@ public abstract class BatchAssessmentTests(DeniedMeetingDatabase database)
     {
         await using var fresh = new SeededDatabase();
         await fresh.InitializeAsync();
-        var analysis = fresh.Get<ProvenanceAnalysisService>();
+        var analysis = fresh.Get<AssessmentService>();
         int meeting, analysts, media;
         await using (var db = fresh.NewContext())
         {
@@ -213,8 +213,8 @@ public abstract class BatchAssessmentTests(DeniedMeetingDatabase database)
         var independent = await analysis.AssessMeetingAsync(meeting, Ct);
 
         // The analysts relayed by Israeli media, who share their affiliation and relay the senior source: one origin now.
-        var relayed = await fresh.Get<Services.ProvenanceService>().RecordClaimAsync(
-            new Services.NewClaim(intake.Value!.ReportId, second, text.Length, analysts, Stance.Asserts, 3, ViaSourceId: media, MeetingIds: [meeting]), Ct);
+        var relayed = await fresh.Get<Claims.ClaimService>().RecordClaimAsync(
+            new Claims.NewClaim(intake.Value!.ReportId, second, text.Length, analysts, Stance.Asserts, 3, ViaSourceId: media, MeetingIds: [meeting]), Ct);
         Assert.True(relayed.Succeeded);
         var dependent = await analysis.AssessMeetingAsync(meeting, Ct);
 

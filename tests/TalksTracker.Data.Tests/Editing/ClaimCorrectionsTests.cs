@@ -3,7 +3,11 @@ using TalksTracker.Data.Editing;
 using TalksTracker.Data.Export;
 using TalksTracker.Data.Persistence;
 using TalksTracker.Data.Search;
-using TalksTracker.Data.Services;
+using TalksTracker.Data.Claims;
+using TalksTracker.Data.Common;
+using TalksTracker.Data.Meetings;
+using TalksTracker.Data.Progress;
+using TalksTracker.Data.Reading;
 using TalksTracker.Domain;
 using TalksTracker.Domain.Provenance;
 using TalksTracker.Testing;
@@ -49,7 +53,7 @@ public abstract class ClaimCorrectionsTests(SeededDatabase database)
             otherClaimId = await db.Claims.OrderBy(c => c.Id).Select(c => c.Id).FirstAsync(Ct);
         }
 
-        var recorded = await database.Get<ProvenanceService>().RecordClaimAsync(
+        var recorded = await database.Get<ClaimService>().RecordClaimAsync(
             new NewClaim(reportId, start, end, sourceA, Stance.Asserts, 2, MeetingIds: [meeting.Id], AgendaItemIds: [item.Id], ActorIds: [actorId]), Ct);
         Assert.True(recorded.Succeeded, string.Join("; ", recorded.Errors.SelectMany(e => e.Value)));
         await using (var db = database.NewContext())
@@ -272,10 +276,10 @@ public abstract class ClaimCorrectionsTests(SeededDatabase database)
         var a = await ArrangeAsync("Russian");
         Assert.True((await Corrections.RetractAsync(a.ClaimId, new ClaimRetraction("duplicate"), Ct)).Succeeded);
 
-        var between = await database.Get<ProvenanceService>().RecordClaimAsync(new NewClaim(a.ReportId, 0, 5, null, Stance.Asserts, 6), Ct);
+        var between = await database.Get<ClaimService>().RecordClaimAsync(new NewClaim(a.ReportId, 0, 5, null, Stance.Asserts, 6), Ct);
         Assert.True(between.Value > a.ClaimId, $"claim {between.Value} took the id of retracted claim {a.ClaimId}");
         Assert.True((await Corrections.RestoreAsync(a.ClaimId, Ct)).Succeeded);
-        var after = await database.Get<ProvenanceService>().RecordClaimAsync(new NewClaim(a.ReportId, 0, 5, null, Stance.Asserts, 6), Ct);
+        var after = await database.Get<ClaimService>().RecordClaimAsync(new NewClaim(a.ReportId, 0, 5, null, Stance.Asserts, 6), Ct);
 
         Assert.True(after.Succeeded, string.Join("; ", after.Errors.SelectMany(e => e.Value)));
         Assert.True(after.Value > between.Value);
@@ -371,11 +375,11 @@ public sealed class RetractedClaimCopyTests(SeededDatabase source, PostgresEmpty
         var ct = TestContext.Current.CancellationToken;
         var postgres = target.OrSkip();
         var reportId = await source.NewContext().Reports.Select(r => r.Id).FirstAsync(ct);
-        var newest = await source.Get<ProvenanceService>().RecordClaimAsync(new NewClaim(reportId, 0, 5, null, Stance.Asserts, 6), ct);
+        var newest = await source.Get<ClaimService>().RecordClaimAsync(new NewClaim(reportId, 0, 5, null, Stance.Asserts, 6), ct);
         Assert.True((await source.Get<ClaimCorrections>().RetractAsync(newest.Value, new ClaimRetraction("copied out"), ct)).Succeeded);
 
         await new Transfer.DatabaseCopier().CopyAsync(source.Contexts, postgres.Contexts, ct: ct);
-        var made = await postgres.Get<ProvenanceService>().RecordClaimAsync(new NewClaim(reportId, 0, 5, null, Stance.Asserts, 6), ct);
+        var made = await postgres.Get<ClaimService>().RecordClaimAsync(new NewClaim(reportId, 0, 5, null, Stance.Asserts, 6), ct);
 
         Assert.True(made.Value > newest.Value, $"claim {made.Value} took the id of retracted claim {newest.Value}");
         Assert.True((await postgres.Get<ClaimCorrections>().RestoreAsync(newest.Value, ct)).Succeeded);

@@ -1,7 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using TalksTracker.Data.Editing;
 using TalksTracker.Data.Persistence;
-using TalksTracker.Data.Services;
+using TalksTracker.Data.Catalog;
+using TalksTracker.Data.Claims;
+using TalksTracker.Data.Common;
+using TalksTracker.Data.Meetings;
+using TalksTracker.Data.Progress;
 using TalksTracker.Domain;
 using TalksTracker.Domain.Catalog;
 using TalksTracker.Testing;
@@ -28,7 +32,7 @@ public abstract class MeetingCorrectionsTests(SeededDatabase database)
         var meeting = await NewMeetingAsync(seedTrack, Unique("Turkey–SDF talks"), [new NewParticipant(turkey, "officials", ParticipantRole.Party)]);
         var withdrawal = (await Catalog.CreateAgendaItemAsync(new NewAgendaItem(seedTrack, Unique("SDF withdrawal"), AgendaCategory.Deployments), Ct)).Created!.Id;
         var reportId = await ReportAsync("Turkey and the SDF met. They spoke of guarantees.");
-        var provenance = database.Get<ProvenanceService>();
+        var provenance = database.Get<ClaimService>();
         var aboutWithdrawal = (await provenance.RecordClaimAsync(new NewClaim(reportId, 0, 23, null, Stance.Asserts, 2, MeetingIds: [meeting], AgendaItemIds: [withdrawal]), Ct)).Value;
         var aboutGuarantees = (await provenance.RecordClaimAsync(new NewClaim(reportId, 24, 49, null, Stance.Asserts, 2, MeetingIds: [meeting], AgendaItemIds: [guarantees]), Ct)).Value;
         Assert.NotEqual(0, aboutWithdrawal * aboutGuarantees);

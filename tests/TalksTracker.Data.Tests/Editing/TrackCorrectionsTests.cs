@@ -1,7 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using TalksTracker.Data.Editing;
 using TalksTracker.Data.Persistence;
-using TalksTracker.Data.Services;
+using TalksTracker.Data.Catalog;
+using TalksTracker.Data.Progress;
 using TalksTracker.Domain;
 using TalksTracker.Testing;
 

@@ -18,7 +18,7 @@ public abstract class StixClaimLinkTests(DeniedMeetingDatabase database)
     public async Task Each_exported_claim_carries_the_provenance_the_api_gives_for_it()
     {
         var snapshot = (await database.Get<ExportService>().SnapshotAsync(null, ct: Ct))!;
-        var analysis = database.Get<ProvenanceAnalysisService>();
+        var analysis = database.Get<AssessmentService>();
 
         foreach (var claim in snapshot.Claims)
         {
@@ -63,7 +63,7 @@ public abstract class StixClaimLinkTests(DeniedMeetingDatabase database)
         Assert.Contains(claimLinks, o => (bool?)o["x_talkstracker_confirmed"] == true && ((string)o["description"]!).EndsWith("(confirmed by an editor)", StringComparison.Ordinal));
 
         var denialNote = objects.Single(o => (string?)o["id"] == Note(denial));
-        var standing = (await database.Get<ProvenanceAnalysisService>().AssessClaimsAsync([denial], Ct))[denial];
+        var standing = (await database.Get<AssessmentService>().AssessClaimsAsync([denial], Ct))[denial];
         Assert.Equal((int)Math.Round(standing.Confidence.Probability * 100, MidpointRounding.AwayFromZero), (int)denialNote["confidence"]!);
         Assert.Equal(standing.Confidence.Label, (string?)denialNote["x_talkstracker_confidence"]);
         Assert.Equal("Syrian foreign ministry spokesman", (string?)denialNote["x_talkstracker_origin"]);
@@ -73,7 +73,7 @@ public abstract class StixClaimLinkTests(DeniedMeetingDatabase database)
     [Fact]
     public async Task An_export_lists_a_few_links_of_each_kind_confirmed_first_and_gives_every_kinds_total()
     {
-        var analysis = database.Get<ProvenanceAnalysisService>();
+        var analysis = database.Get<AssessmentService>();
         List<int> ids;
         await using (var db = database.NewContext())
         {
@@ -117,7 +117,7 @@ public abstract class StixClaimLinkTests(DeniedMeetingDatabase database)
     public async Task A_stix_bundle_of_capped_links_names_each_listed_pair_once_whichever_claim_lists_it()
     {
         var exports = database.Get<ExportService>();
-        var analysis = database.Get<ProvenanceAnalysisService>();
+        var analysis = database.Get<AssessmentService>();
         var snapshot = (await exports.SnapshotAsync(null, ct: Ct))!;
         var standings = await analysis.AssessClaimsAsync(snapshot.Claims.Select(c => c.Id).ToList(), Ct);
         // Claims with even ids list no links, the others all theirs: a pair with an even lower id is listed by its higher claim only.
@@ -152,7 +152,7 @@ public abstract class StixClaimLinkTests(DeniedMeetingDatabase database)
         }
 
         ExportService Limited(int limit) => new(database.Get<Microsoft.EntityFrameworkCore.IDbContextFactory<TalksTracker.Data.TalksTrackerDbContext>>(),
-            database.Get<TalksTracker.Data.Services.ProgressService>(), database.Get<ProvenanceAnalysisService>(), new ExportOptions { MaxClaimsWithLinks = limit }, database.Clock);
+            database.Get<TalksTracker.Data.Progress.ProgressService>(), database.Get<AssessmentService>(), new ExportOptions { MaxClaimsWithLinks = limit }, database.Clock);
 
         var refused = await Assert.ThrowsAsync<ExportTooLargeException>(() => Limited(claims - 1).ExportAsync(ExportFormat.Json, null, ct: Ct));
         Assert.Equal((claims, claims - 1), (refused.Claims, refused.Limit));

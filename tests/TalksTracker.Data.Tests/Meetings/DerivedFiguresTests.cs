@@ -2,7 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using TalksTracker.Data.Derived;
-using TalksTracker.Data.Services;
+using TalksTracker.Data.Catalog;
+using TalksTracker.Data.Claims;
 using TalksTracker.Domain;
 using TalksTracker.Testing;
 
@@ -59,7 +60,7 @@ public abstract class DerivedFiguresTests(SeededDatabase database)
         }
 
         // Created through the product's path, with links to the meeting, an actor and an agenda item.
-        var recorded = await database.Get<ProvenanceService>().RecordClaimAsync(
+        var recorded = await database.Get<ClaimService>().RecordClaimAsync(
             new NewClaim(reportId, 0, 10, sourceA, Stance.Asserts, 2, MeetingIds: [meetingId], AgendaItemIds: [itemId], ActorIds: [actorId]), Ct);
         Assert.True(recorded.Succeeded);
         var claimId = recorded.Value;
@@ -74,7 +75,7 @@ public abstract class DerivedFiguresTests(SeededDatabase database)
         }
 
         // A second claim, then the first is given another source.
-        var denial = await database.Get<ProvenanceService>().RecordClaimAsync(
+        var denial = await database.Get<ClaimService>().RecordClaimAsync(
             new NewClaim(reportId, 10, 20, sourceE, Stance.Denies, 4, MeetingIds: [meetingId], AgendaItemIds: [itemId]), Ct);
         await using (var db = database.NewContext())
         {
@@ -160,7 +161,7 @@ public abstract class DerivedFiguresTests(SeededDatabase database)
         Assert.Equal((0, 0), await ClaimCountsAsync(first, second));
 
         // One claim about both meetings of the first track counts once for it.
-        var claim = await database.Get<ProvenanceService>().RecordClaimAsync(
+        var claim = await database.Get<ClaimService>().RecordClaimAsync(
             new NewClaim(reportId, 0, 12, sourceA, Stance.Asserts, 2, MeetingIds: [firstA, firstB]), Ct);
         Assert.True(claim.Succeeded);
         Assert.Equal((1, 0), await ClaimCountsAsync(first, second));
@@ -229,7 +230,7 @@ public abstract class DerivedFiguresTests(SeededDatabase database)
         }
 
         // A claim about an agenda item and no meeting counts for the item's track.
-        var claim = await database.Get<ProvenanceService>().RecordClaimAsync(
+        var claim = await database.Get<ClaimService>().RecordClaimAsync(
             new NewClaim(reportId, 0, 12, sourceA, Stance.Asserts, 2, AgendaItemIds: [itemA]), Ct);
         Assert.True(claim.Succeeded);
         Assert.Equal((1, 0), await ClaimCountsAsync(first, second));
@@ -295,7 +296,7 @@ public abstract class DerivedFiguresTests(SeededDatabase database)
             reportId = report.Id;
         }
 
-        var provenance = database.Get<ProvenanceService>();
+        var provenance = database.Get<ClaimService>();
         var first = await provenance.RecordClaimAsync(new NewClaim(reportId, 0, 13, sourceA, Stance.Asserts, 2, MeetingIds: [meetingId]), Ct);
         await provenance.RecordClaimAsync(new NewClaim(reportId, 14, 28, sourceE, Stance.Asserts, 3, MeetingIds: [meetingId]), Ct);
         Assert.Equal(2, (await FactsAsync(meetingId))!.IndependentOrigins);

@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using TalksTracker.Data.Services;
+using TalksTracker.Data.Meetings;
 using TalksTracker.Domain;
 using TalksTracker.Testing;
 

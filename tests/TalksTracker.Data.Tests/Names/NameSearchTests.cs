@@ -1,4 +1,4 @@
-using TalksTracker.Data.Services;
+using TalksTracker.Data.Catalog;
 using TalksTracker.Domain;
 using TalksTracker.Testing;
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using TalksTracker.Data.Services;
+using TalksTracker.Data.Claims;
+using TalksTracker.Data.Progress;
 using TalksTracker.Data.Time;
 using TalksTracker.Domain;
 using TalksTracker.Testing;
@@ -99,7 +100,7 @@ public sealed class ProgressServiceTests : IAsyncLifetime
             partySourceId = await db.Sources.Where(s => s.Name == "a senior Israeli security source").Select(s => s.Id).SingleAsync(Ct);
         }
 
-        var recorded = await _database.Get<ProvenanceService>().RecordClaimAsync(
+        var recorded = await _database.Get<ClaimService>().RecordClaimAsync(
             new NewClaim(reportId, 0, 20, partySourceId, Stance.Denies, 3, AgendaItemIds: [guaranteesId]), Ct);
         Assert.True(recorded.Succeeded);
 
@@ -146,7 +147,7 @@ public sealed class ProgressServiceTests : IAsyncLifetime
             await db.SaveChangesAsync(Ct);
         }
 
-        var denial = await _database.Get<ProvenanceService>().RecordClaimAsync(
+        var denial = await _database.Get<ClaimService>().RecordClaimAsync(
             new NewClaim(reportId, 0, 20, partySourceId, Stance.Denies, 3, AgendaItemIds: [guaranteesId, otherItemId]), Ct);
         Assert.True(denial.Succeeded);
 
@@ -210,7 +211,7 @@ public sealed class ProgressServiceTests : IAsyncLifetime
             reports.AddRange(await db.Reports.Where(r => r.ContentHash.StartsWith("activity-check-")).OrderBy(r => r.ContentHash).Select(r => r.Id).ToListAsync(Ct));
         }
 
-        var provenance = _database.Get<ProvenanceService>();
+        var provenance = _database.Get<ClaimService>();
         byMeeting = (await provenance.RecordClaimAsync(new NewClaim(reports[0], 0, 20, null, Stance.Denies, 3, MeetingIds: [meetingId]), Ct)).Value;
         byItem = (await provenance.RecordClaimAsync(new NewClaim(reports[1], 0, 20, null, Stance.Denies, 3, AgendaItemIds: [itemId]), Ct)).Value;
         elsewhere = (await provenance.RecordClaimAsync(new NewClaim(reports[2], 0, 20, null, Stance.Denies, 3, MeetingIds: [seedMeetingId]), Ct)).Value;

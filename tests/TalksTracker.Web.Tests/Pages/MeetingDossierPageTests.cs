@@ -40,7 +40,7 @@ public class MeetingDossierPageTests : MudTestContext
         cut.WaitForAssertion(() => Assert.Equal(10, cut.FindAll(".claim-card").Count));
         // Weighed after the dossier is shown.
         cut.WaitForAssertion(() => Assert.Equal(10, cut.FindAll(".claim-card .claim-confidence [data-testid=confidence-label]").Count));
-        var analysis = Database.Get<TalksTracker.Data.Analysis.ProvenanceAnalysisService>();
+        var analysis = Database.Get<TalksTracker.Data.Analysis.AssessmentService>();
         foreach (var card in cut.FindAll(".claim-card"))
         {
             var expected = (await analysis.AssessClaimAsync(int.Parse(card.GetAttribute("data-claim-id")!), Xunit.TestContext.Current.CancellationToken))!.Confidence;

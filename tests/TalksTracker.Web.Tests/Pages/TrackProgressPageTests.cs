@@ -2,7 +2,7 @@ using Bunit;
 using Microsoft.AspNetCore.Components;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using TalksTracker.Data.Services;
+using TalksTracker.Data.Claims;
 using TalksTracker.Data.Time;
 using TalksTracker.Domain;
 using TalksTracker.Web.Components.Pages;
@@ -126,7 +126,7 @@ public class TrackProgressPageTests : MudTestContext
     public async Task Each_item_shows_its_confidence_with_origins_for_and_against_and_the_derivation_on_click()
     {
         var cut = await RenderAsync();
-        var analysis = Database.Get<TalksTracker.Data.Analysis.ProvenanceAnalysisService>();
+        var analysis = Database.Get<TalksTracker.Data.Analysis.AssessmentService>();
         List<(int Id, string Title)> items;
         await using (var db = Database.NewContext())
         {
@@ -178,7 +178,7 @@ public class TrackProgressPageTests : MudTestContext
             sourceId = await db.Sources.Where(s => s.Name == "a senior Israeli security source").Select(s => s.Id).SingleAsync(Ct);
         }
 
-        var outcome = await Database.Get<ProvenanceService>().RecordClaimAsync(
+        var outcome = await Database.Get<ClaimService>().RecordClaimAsync(
             new NewClaim(reportId, 0, 20, sourceId, Stance.Denies, 3, AgendaItemIds: [guaranteesId]), Ct);
         Assert.True(outcome.Succeeded);
 

@@ -1,7 +1,7 @@
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
-using TalksTracker.Data.Services;
+using TalksTracker.Data.Claims;
 using TalksTracker.Domain;
 using TalksTracker.Domain.Grading;
 using TalksTracker.Domain.Provenance;

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using TalksTracker.Data.Editing;
+using TalksTracker.Testing;
 using TalksTracker.Web.Components.Pages;
 using TalksTracker.Web.Components.Shared.Corrections;
 

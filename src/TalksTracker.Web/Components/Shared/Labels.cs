@@ -1,5 +1,5 @@
 using MudBlazor;
-using TalksTracker.Data.Services;
+using TalksTracker.Data.Meetings;
 using TalksTracker.Domain;
 
 namespace TalksTracker.Web.Components.Shared;

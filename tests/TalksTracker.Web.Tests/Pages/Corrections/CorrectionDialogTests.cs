@@ -4,10 +4,11 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using TalksTracker.Data.Editing;
-using TalksTracker.Data.Services;
+using TalksTracker.Data.Catalog;
 using TalksTracker.Domain;
 using TalksTracker.Web.Components.Pages;
 using TalksTracker.Web.Components.Pages.Corrections;
+using TalksTracker.Data.Common;
 
 namespace TalksTracker.Web.Tests.Pages.Corrections;
 

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using TalksTracker.Data.Editing;
-using TalksTracker.Data.Services;
+using TalksTracker.Data.Meetings;
 using TalksTracker.Domain;
 using TalksTracker.Web.Components.Pages;
 

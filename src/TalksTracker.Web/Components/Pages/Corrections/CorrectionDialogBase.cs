@@ -1,5 +1,4 @@
-using TalksTracker.Data.Services;
-
+using TalksTracker.Data.Common;
 namespace TalksTracker.Web.Components.Pages.Corrections;
 
 /// <summary>

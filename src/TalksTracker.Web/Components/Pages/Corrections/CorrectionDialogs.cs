@@ -1,7 +1,8 @@
 using MudBlazor;
 using TalksTracker.Data.Editing;
-using TalksTracker.Data.Services;
+using TalksTracker.Data.Catalog;
 using TalksTracker.Web.Components.Shared;
+using TalksTracker.Data.Common;
 
 namespace TalksTracker.Web.Components.Pages.Corrections;
 

@@ -1,6 +1,5 @@
 using MudBlazor;
-using TalksTracker.Data.Services;
-
+using TalksTracker.Data.Catalog;
 namespace TalksTracker.Web.Components.Pages.Corrections;
 
 /// <summary>Opens the track dialog; answers the id of the track created or corrected, or null when cancelled.</summary>

@@ -1,0 +1,5 @@
+using TalksTracker.Domain;
+
+namespace TalksTracker.Data.Analysis;
+
+public sealed record GradeChangeView(Reliability From, Reliability To, string Reason, string ChangedBy, DateTime ChangedAt);

@@ -1,0 +1,3 @@
+namespace TalksTracker.Data.Common;
+
+public sealed record NamedRef(int Id, string Name);

@@ -1,0 +1,7 @@
+namespace TalksTracker.Data.Meetings;
+
+public enum TimelineOrder
+{
+    NewestFirst,
+    OldestFirst,
+}

@@ -1,0 +1,3 @@
+namespace TalksTracker.Data.Meetings;
+
+public sealed record TimelineResult(IReadOnlyList<TimelineEntry> Entries, int Total, int Page, int PageSize);

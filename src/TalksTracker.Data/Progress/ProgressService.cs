@@ -1,0 +1,203 @@
+using Microsoft.EntityFrameworkCore;
+using TalksTracker.Domain;
+using TalksTracker.Domain.Progress;
+using TalksTracker.Domain.Provenance;
+using TalksTracker.Data.Claims;
+using TalksTracker.Data.Common;
+
+namespace TalksTracker.Data.Progress;
+
+/// <summary>
+/// What managers read: per track, the current status of each agenda item derived by
+/// <see cref="StatusDerivation"/>, open gaps, the status history over time and monthly activity.
+/// Every query filters by track in SQL.
+/// </summary>
+public sealed class ProgressService(IDbContextFactory<TalksTrackerDbContext> contextFactory)
+{
+    public async Task<ProgressBoard?> BoardAsync(int trackId, CancellationToken ct = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        var name = await db.Tracks.AsNoTracking().Where(t => t.Id == trackId).Select(t => t.Name).SingleOrDefaultAsync(ct);
+        return name is null ? null : (await BuildAsync(db, [new NamedRef(trackId, name)], ct)).Single();
+    }
+
+    public async Task<IReadOnlyList<TrackProgressSummary>> SummaryAsync(CancellationToken ct = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        var tracks = await db.Tracks.AsNoTracking().OrderBy(t => t.Name).Select(t => new NamedRef(t.Id, t.Name)).ToListAsync(ct);
+        return (await BuildAsync(db, tracks, ct))
+            .Select(b => new TrackProgressSummary(b.TrackId, b.TrackName, b.CountsByStatus, b.WithoutStatus, b.OpenGaps.Count, b.Disputed))
+            .ToList();
+    }
+
+    /// <summary>Each item's reported status at every date a status of the track was reported (the latest reported by then).</summary>
+    public static StatusOverTime OverTime(ProgressBoard board)
+    {
+        var dates = board.Items.SelectMany(i => i.History).Select(h => h.AsOf).Distinct().Order().ToList();
+        var items = board.Items
+            .Where(i => i.History.Count > 0)
+            .Select(i => new StatusSeries(i.Id, i.Title, dates
+                .Select(d => i.History.Where(h => h.AsOf <= d).OrderBy(h => h.AsOf).ThenBy(h => h.Id).Select(h => (AgendaStatus?)h.Status).LastOrDefault())
+                .ToList()))
+            .ToList();
+        return new StatusOverTime(dates, items);
+    }
+
+    /// <summary>Meetings held (by their date's middle; not planned, postponed or cancelled ones) and reports with claims about the track (by publication, else intake) per month.</summary>
+    public async Task<IReadOnlyList<MonthlyActivity>> ActivityAsync(int trackId, CancellationToken ct = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        var meetingDates = await db.Meetings.AsNoTracking().Where(m => m.TrackId == trackId && m.SortDate != null && !MeetingStatuses.NotHeld.Contains(m.Status))
+            .Select(m => m.SortDate!.Value).ToListAsync(ct);
+        var claimIds = TrackClaims.IdsAbout(db, trackId);
+        var reportIds = db.Claims.Where(c => claimIds.Contains(c.Id)).Select(c => c.ReportId);
+        var reportDates = await db.Reports.AsNoTracking()
+            .Where(r => reportIds.Contains(r.Id))
+            .Select(r => new { r.PublishedOn, r.TakenInAt })
+            .ToListAsync(ct);
+
+        var meetings = meetingDates.GroupBy(Month).ToDictionary(g => g.Key, g => g.Count());
+        var reports = reportDates.Select(r => r.PublishedOn ?? DateOnly.FromDateTime(r.TakenInAt)).GroupBy(Month).ToDictionary(g => g.Key, g => g.Count());
+        return meetings.Keys.Union(reports.Keys).Order(StringComparer.Ordinal)
+            .Select(m => new MonthlyActivity(m, meetings.GetValueOrDefault(m), reports.GetValueOrDefault(m)))
+            .ToList();
+
+        static string Month(DateOnly d) => $"{d.Year:0000}-{d.Month:00}";
+    }
+
+    /// <summary>
+    /// The boards of several tracks from one set of reads (the overview asks for every track): items, status changes
+    /// and evidence ids for all of them, then the facts of only the claims that can decide a status, then the denials.
+    /// </summary>
+    private static async Task<List<ProgressBoard>> BuildAsync(TalksTrackerDbContext db, IReadOnlyList<NamedRef> tracks, CancellationToken ct)
+    {
+        var trackIds = tracks.Select(t => t.Id).ToList();
+        var parties = (await db.TrackParticipants.AsNoTracking()
+                .Where(p => trackIds.Contains(p.TrackId) && p.Role == TrackRole.Party).Select(p => new { p.TrackId, p.ActorId }).ToListAsync(ct))
+            .ToLookup(p => p.TrackId, p => p.ActorId);
+
+        var items = await db.AgendaItems.AsNoTracking()
+            .Where(a => trackIds.Contains(a.TrackId))
+            .OrderBy(a => a.Category).ThenBy(a => a.Title)
+            .Select(a => new { a.Id, a.TrackId, a.Title, a.Category, a.Description })
+            .ToListAsync(ct);
+        var partiesOfItem = items.ToDictionary(a => a.Id, a => (IReadOnlyCollection<int>)parties[a.TrackId].ToHashSet());
+
+        // Status changes and their evidence as two flat reads (a nested list per change makes EF join, sort and
+        // regroup every evidence row), both driven from the tracks' agenda items.
+        var changes = await db.AgendaStatusChanges.AsNoTracking()
+            .Where(s => trackIds.Contains(s.AgendaItem!.TrackId))
+            .OrderBy(s => s.AsOf).ThenBy(s => s.Id)
+            .Select(s => new { s.Id, s.AgendaItemId, s.Status, s.AsOf, s.Note, s.MeetingId, MeetingTitle = s.Meeting == null ? null : s.Meeting.Title, s.RecordedAt })
+            .ToListAsync(ct);
+        var evidence = (await (
+                from e in db.AgendaStatusEvidence
+                join s in db.AgendaStatusChanges on e.AgendaStatusChangeId equals s.Id
+                where trackIds.Contains(s.AgendaItem!.TrackId)
+                select new { e.AgendaStatusChangeId, e.ClaimId }).AsNoTracking().ToListAsync(ct))
+            .ToLookup(e => e.AgendaStatusChangeId, e => e.ClaimId);
+        var steps = changes.Select(s => new
+        {
+            s.AgendaItemId,
+            Step = new AgendaStatusStep(s.Id, s.Status, s.AsOf, s.Note, s.MeetingId, s.MeetingTitle, s.RecordedAt, evidence[s.Id].Order().ToList()),
+        }).ToList();
+
+        // The derivation reads the claims cited as evidence of the status changes, and party denials about the items
+        // not older than an item's status. Only the changes that can decide an item's status are read
+        // (DecisiveChanges: the newest down to the newest well-sourced date), a few dates per item at a time, so an
+        // item with thousands of reports costs its newest few. The denials come from the list every save keeps per
+        // agenda item (Derived.AgendaItemDenial); only those not older than their item's status are read in full.
+        var stepsByItem = steps.ToLookup(s => s.AgendaItemId, s => s.Step);
+        var outlines = items.ToDictionary(a => a.Id, a => stepsByItem[a.Id].Select(h => new ChangeOutline(h.Id, h.AsOf, h.ClaimIds.Count > 0)).ToList());
+        var stepOf = steps.ToDictionary(s => s.Step.Id, s => s);
+        var facts = new Dictionary<int, ClaimFacts>();
+        var read = new Dictionary<int, StatusReport>();
+        bool? WellSourced(int changeId) => read.TryGetValue(changeId, out var r) ? StatusDerivation.IsWellSourced(r) : null;
+        for (var dateGroups = 4; ; dateGroups *= 8)
+        {
+            var next = outlines.Values.SelectMany(o => DecisiveChanges.ToRead(o, WellSourced, dateGroups)).ToList();
+            if (next.Count == 0)
+            {
+                break;
+            }
+
+            await ReadFactsAsync(db, next.SelectMany(id => stepOf[id].Step.ClaimIds), facts, ct);
+            foreach (var id in next)
+            {
+                var (itemId, h) = (stepOf[id].AgendaItemId, stepOf[id].Step);
+                read[id] = new StatusReport(h.Id, h.Status, h.AsOf, h.ClaimIds.Where(facts.ContainsKey).Select(c => facts[c].For(partiesOfItem[itemId])).ToList());
+            }
+        }
+
+        var reportsByItem = items.ToDictionary(a => a.Id, a => stepsByItem[a.Id].Where(h => read.ContainsKey(h.Id)).Select(h => read[h.Id]).ToList());
+        var statusDates = reportsByItem
+            .Select(r => (Item: r.Key, Current: StatusDerivation.Derive(r.Value, [])))
+            .Where(x => x.Current is not null)
+            .ToDictionary(x => x.Item, x => x.Current!.AsOf);
+        var since = statusDates.Count == 0 ? DateOnly.MaxValue : statusDates.Values.Min();
+        var itemIds = statusDates.Keys.ToList();
+        var denials = (await db.AgendaItemDenials.AsNoTracking()
+                .Where(d => itemIds.Contains(d.AgendaItemId) && d.Date >= since)
+                .Select(d => new { d.AgendaItemId, d.ClaimId, d.Date })
+                .ToListAsync(ct))
+            .Where(d => d.Date >= statusDates[d.AgendaItemId])
+            .ToList();
+        await ReadFactsAsync(db, denials.Select(d => d.ClaimId), facts, ct);
+        var claimsByItem = denials.Where(d => facts.ContainsKey(d.ClaimId))
+            .ToLookup(d => d.AgendaItemId, d => facts[d.ClaimId].For(partiesOfItem[d.AgendaItemId]));
+
+        var itemsByTrack = items.ToLookup(a => a.TrackId);
+        return tracks.Select(t => new ProgressBoard(t.Id, t.Name, itemsByTrack[t.Id].Select(a =>
+        {
+            var history = stepsByItem[a.Id].ToList();
+            var reports = reportsByItem[a.Id];
+            var current = StatusDerivation.Derive(reports, claimsByItem[a.Id]);
+            var note = current is null ? null : history.FirstOrDefault(h => h.Id == current.ChangeId)?.Note;
+            var gap = StatusDerivation.OpenGap(reports, current) is { } g
+                ? new OpenGapView(g.Status, g.AsOf, history.First(h => h.Id == g.ChangeId).Note, StatusDerivation.IsWellSourced(g), Backing.Of(g.Claims))
+                : null;
+            return new BoardItem(a.Id, a.Title, a.Category, a.Description, current, note, history, gap);
+        }).ToList())).ToList();
+    }
+
+    /// <summary>What the status rules need of a claim; whether it speaks for a party depends on the track.</summary>
+    private sealed record ClaimFacts(int Id, int ReportId, int? SourceId, int? ViaSourceId, string? Outlet, DateOnly Date,
+        Reliability? Reliability, int Credibility, Stance Stance, int? Affiliation, int? AffiliationParent)
+    {
+        public StatusClaim For(IReadOnlyCollection<int> parties) => new(
+            Id, Date, Reliability, Credibility, Stance,
+            (Affiliation is { } a && parties.Contains(a)) || (AffiliationParent is { } p && parties.Contains(p)),
+            new ClaimOriginFacts(Id, ReportId, SourceId, ViaSourceId, Outlet));
+    }
+
+    /// <summary>Adds the facts of the claims not read yet.</summary>
+    private static async Task ReadFactsAsync(TalksTrackerDbContext db, IEnumerable<int> claimIds, Dictionary<int, ClaimFacts> facts, CancellationToken ct)
+    {
+        var ids = claimIds.Where(id => !facts.ContainsKey(id)).Distinct().ToList();
+        if (ids.Count == 0)
+        {
+            return;
+        }
+
+        var rows = await db.Claims.AsNoTracking()
+            .Where(c => EF.Parameter(ids).Contains(c.Id))
+            .Select(c => new ClaimFacts(
+                c.Id,
+                c.ReportId,
+                c.SourceId,
+                c.ViaSourceId,
+                c.Report!.Outlet,
+                // The report's date in SQL: one value to read and parse per claim instead of two.
+                c.Report.PublishedOn ?? DateOnly.FromDateTime(c.Report.TakenInAt),
+                c.Source == null ? null : c.Source.Reliability,
+                c.Credibility,
+                c.Stance,
+                c.Source == null ? null : c.Source.AffiliationActorId,
+                c.Source == null || c.Source.Affiliation == null ? null : c.Source.Affiliation.ParentActorId))
+            .ToListAsync(ct);
+        foreach (var row in rows)
+        {
+            facts[row.Id] = row;
+        }
+    }
+}

@@ -1,0 +1,37 @@
+using Microsoft.EntityFrameworkCore;
+using TalksTracker.Data.Claims;
+
+namespace TalksTracker.Data.Reading;
+
+/// <summary>Reports as the analyst browses and reads them.</summary>
+public sealed class ReportService(IDbContextFactory<TalksTrackerDbContext> contextFactory)
+{
+    public async Task<IReadOnlyList<ReportListItem>> ListAsync(int skip = 0, int take = 100, CancellationToken ct = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        return await db.Reports.AsNoTracking()
+            .OrderByDescending(r => r.TakenInAt).ThenByDescending(r => r.Id)
+            .Skip(Math.Max(0, skip)).Take(Math.Clamp(take, 1, 500))
+            .Select(r => new ReportListItem(r.Id, r.Title, r.Outlet, r.PublishedOn, r.TakenInAt, r.Language, r.Claims.Count))
+            .ToListAsync(ct);
+    }
+
+    public async Task<int> CountAsync(CancellationToken ct = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        return await db.Reports.CountAsync(ct);
+    }
+
+    public async Task<ReportView?> GetAsync(int id, CancellationToken ct = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        var report = await db.Reports.AsNoTracking()
+            .Where(r => r.Id == id)
+            .Select(r => new { r.Id, r.Title, r.Outlet, r.Url, r.PublishedOn, r.Language, r.TakenInAt, r.Text })
+            .SingleOrDefaultAsync(ct);
+        return report is null
+            ? null
+            : new ReportView(report.Id, report.Title, report.Outlet, report.Url, report.PublishedOn, report.Language,
+                report.TakenInAt, report.Text, await ClaimService.ForReportAsync(db, id, ct));
+    }
+}

@@ -77,6 +77,43 @@ public partial class EditorPathTests(BrowserFixture browser)
         Assert.Equal(("A Turkish official", "Reuters"), (claims[4].Source, claims[4].Via));
     }
 
+    [Fact]
+    public async Task An_editor_withdraws_a_report_and_an_administrator_restores_it_with_its_claims()
+    {
+        var services = browser.App.Services;
+        var text = "Ceasefire monitors meet in Baku\nTwo Western diplomats said the monitors met in Baku on Monday. A senior Israeli security source said the meeting was short.";
+        var reportId = (await services.GetRequiredService<Data.Intake.IntakeService>().TakeInAsync(new Data.Intake.ReportSubmission { Text = text, PublishedOn = new DateOnly(2026, 11, 20) }, Ct)).Value!.ReportId;
+        var review = services.GetRequiredService<Data.Intake.ReviewService>();
+        foreach (var p in (await review.OpenAsync(reportId, Ct))!.Proposals)
+        {
+            await review.UpdateAsync(p, Data.Intake.ProposalEdit.From(p) with { Decision = ProposalDecision.Accepted }, Ct);
+        }
+
+        Assert.True((await review.CompleteAsync(reportId, Ct)).Succeeded);
+
+        var page = await browser.OpenAsync($"/reports/{reportId}", Roles.Editor);
+        await Assertions.Expect(page.Locator("[data-action=restore-report]")).ToHaveCountAsync(0);
+        await page.Locator("[data-action=withdraw-report]").ClickAsync();
+        var dialog = page.Locator(".mud-dialog", new() { Has = page.Locator("[data-dialog=withdraw-report]") });
+        await dialog.Locator("[data-action=confirm-withdraw]").ClickAsync();
+        await Assertions.Expect(dialog.Locator(".mud-input-helper-text")).ToContainTextAsync("Say why");
+        await dialog.Locator("textarea").FillAsync("Duplicate of an earlier wire story");
+        await dialog.Locator("[data-action=confirm-withdraw]").ClickAsync();
+
+        await Assertions.Expect(page.Locator("[data-testid=report-withdrawn]")).ToContainTextAsync("Duplicate of an earlier wire story");
+        await Assertions.Expect(page.Locator(".retracted-claim")).ToHaveCountAsync(2);
+        // An editor cannot restore a report; an administrator can.
+        await Assertions.Expect(page.Locator("[data-action=restore-report]")).ToHaveCountAsync(0);
+        var list = await browser.OpenAsync("/reports", Roles.Editor);
+        await Assertions.Expect(list.Locator("tr", new() { HasText = "Ceasefire monitors meet in Baku" }).Locator("[data-testid=withdrawn]")).ToBeVisibleAsync();
+        await BrowserFixture.ScreenshotAsync(page, "report-withdrawn.png");
+
+        var admin = await browser.OpenAsync($"/reports/{reportId}");
+        await admin.Locator("[data-action=restore-report]").ClickAsync();
+        await Assertions.Expect(admin.Locator("[data-testid=report-withdrawn]")).ToHaveCountAsync(0);
+        await Assertions.Expect(admin.Locator("mark.claim")).ToHaveCountAsync(2);
+    }
+
     private sealed record Recorded(string? Source, string? Via, Stance Stance, List<string> Meetings, List<string> AgendaItems);
 
     private async Task<List<Recorded>> ClaimsAsync(int reportId)

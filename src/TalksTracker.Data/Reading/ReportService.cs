@@ -12,7 +12,7 @@ public sealed class ReportService(IDbContextFactory<TalksTrackerDbContext> conte
         return await db.Reports.AsNoTracking()
             .OrderByDescending(r => r.TakenInAt).ThenByDescending(r => r.Id)
             .Skip(Math.Max(0, skip)).Take(Math.Clamp(take, 1, 500))
-            .Select(r => new ReportListItem(r.Id, r.Title, r.Outlet, r.PublishedOn, r.TakenInAt, r.Language, r.Claims.Count))
+            .Select(r => new ReportListItem(r.Id, r.Title, r.Outlet, r.PublishedOn, r.TakenInAt, r.Language, r.Claims.Count, r.WithdrawnAt != null))
             .ToListAsync(ct);
     }
 
@@ -27,11 +27,20 @@ public sealed class ReportService(IDbContextFactory<TalksTrackerDbContext> conte
         await using var db = await contextFactory.CreateDbContextAsync(ct);
         var report = await db.Reports.AsNoTracking()
             .Where(r => r.Id == id)
-            .Select(r => new { r.Id, r.Title, r.Outlet, r.Url, r.PublishedOn, r.Language, r.TakenInAt, r.Text })
+            .Select(r => new
+            {
+                r.Id, r.Title, r.Outlet, r.Url, r.PublishedOn, r.Language, r.TakenInAt, r.Text, r.Version, r.WithdrawnAt, r.WithdrawnBy, r.WithdrawalReason,
+                Pending = db.ClaimProposals.Count(p => p.ReportId == r.Id && p.Decision == Domain.ProposalDecision.Pending),
+            })
             .SingleOrDefaultAsync(ct);
         return report is null
             ? null
             : new ReportView(report.Id, report.Title, report.Outlet, report.Url, report.PublishedOn, report.Language,
-                report.TakenInAt, report.Text, await ClaimService.ForReportAsync(db, id, ct));
+                report.TakenInAt, report.Text, await ClaimService.ForReportAsync(db, id, ct))
+            {
+                Version = report.Version,
+                PendingProposals = report.Pending,
+                Withdrawal = report.WithdrawnAt is { } at ? new ReportWithdrawalNote(at, report.WithdrawnBy ?? "", report.WithdrawalReason ?? "") : null,
+            };
     }
 }

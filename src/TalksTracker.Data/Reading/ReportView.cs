@@ -11,4 +11,14 @@ public sealed record ReportView(
     string Language,
     DateTime TakenInAt,
     string Text,
-    IReadOnlyList<ClaimView> Claims);
+    IReadOnlyList<ClaimView> Claims)
+{
+    /// <summary>The version an edit of the report (a withdrawal) is made on.</summary>
+    public Guid Version { get; init; }
+
+    /// <summary>Proposals still waiting for an editor's review.</summary>
+    public int PendingProposals { get; init; }
+
+    /// <summary>Set when the report was withdrawn.</summary>
+    public ReportWithdrawalNote? Withdrawal { get; init; }
+}

@@ -19,7 +19,7 @@ public static class CliApp
 {
     private const string ExitUsage = "usage: an unknown command, option or argument, or a missing or bad value";
 
-    private static readonly ICliCommand[] Commands = [new SeedCommand(), new MigrateCommand(), new MigrateDataCommand(), new ExtractCommand(), new ImportCommand(), new ExportCommand(), new ApiKeyCommand(), new TrackCommand(), new MergeCommand(Data.Editing.Merges.Actor), new MergeCommand(Data.Editing.Merges.Source), new BackupCommand(), new RestoreCommand()];
+    private static readonly ICliCommand[] Commands = [new SeedCommand(), new MigrateCommand(), new MigrateDataCommand(), new ExtractCommand(), new ImportCommand(), new ExportCommand(), new ApiKeyCommand(), new TrackCommand(), new ReportCommand(), new MergeCommand(Data.Editing.Merges.Actor), new MergeCommand(Data.Editing.Merges.Source), new BackupCommand(), new RestoreCommand()];
 
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, IDictionary<string, string?>? settings = null)
     {

@@ -372,5 +372,34 @@ public sealed class CliTests : IDisposable
         Assert.Equal("desk-editor", await audit.ExecuteScalarAsync(TestContext.Current.CancellationToken));
     }
 
+    [Fact]
+    public async Task Report_withdraw_restore_and_extract_again_print_what_was_done_and_refuse_what_cannot_be()
+    {
+        Assert.Equal(0, (await Run("seed")).Exit);
+
+        var noReason = await Run("report", "withdraw", "1");
+        var withdrawn = await Run("--as", "desk-editor", "report", "withdraw", "1", "--reason", "Republished under another title");
+        var again = await Run("report", "withdraw", "1", "--reason", "Twice");
+        var whileWithdrawn = await Run("report", "extract-again", "1");
+        var restored = await Run("report", "restore", "1");
+        var proposed = await Run("report", "extract-again", "1");
+        var missing = await Run("report", "restore", "999");
+        var noId = await Run("report", "withdraw");
+
+        Assert.Equal(1, noReason.Exit);
+        Assert.Contains("Say why", noReason.Err);
+        Assert.Equal(0, withdrawn.Exit);
+        var report = System.Text.Json.JsonDocument.Parse(withdrawn.Out).RootElement;
+        Assert.Equal(("desk-editor", 18), (report.GetProperty("withdrawnBy").GetString(), report.GetProperty("claimsRetracted").GetInt32()));
+        Assert.Equal(1, again.Exit);
+        Assert.Contains("already withdrawn", again.Err);
+        Assert.Equal(1, whileWithdrawn.Exit);
+        Assert.Equal(0, restored.Exit);
+        Assert.Equal(18, System.Text.Json.JsonDocument.Parse(restored.Out).RootElement.GetProperty("claimsRestored").GetInt32());
+        Assert.Equal(0, proposed.Exit);
+        Assert.Contains("\"proposed\"", proposed.Out);
+        Assert.Equal((1, 2), (missing.Exit, noId.Exit));
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 }

@@ -118,7 +118,9 @@ public sealed class IntakeService(IDbContextFactory<TalksTrackerDbContext> conte
             return Outcome<IntakeReceipt>.Failure(problems.ToDictionary());
         }
 
-        var proposals = extraction is null ? [] : await ProposalsAsync(extraction, submission.PublishedOn ?? clock.Today(), ct);
+        // A report handed in without its date takes the one its dateline gives ("BEIRUT, Nov 27 (Reuters) -").
+        var publishedOn = submission.PublishedOn ?? DatelineDate.Of(text, clock.Today());
+        var proposals = extraction is null ? [] : await ProposalsAsync(extraction, publishedOn ?? clock.Today(), ct);
         var hash = ReportFingerprint.Of(text);
         await using var db = await contextFactory.CreateDbContextAsync(ct);
         // One write transaction from the first read, behind the write gate: the duplicate check and the look-up of
@@ -136,7 +138,7 @@ public sealed class IntakeService(IDbContextFactory<TalksTrackerDbContext> conte
             Title = title,
             Outlet = Blank(submission.Outlet),
             Url = Blank(submission.Url),
-            PublishedOn = submission.PublishedOn,
+            PublishedOn = publishedOn,
             Language = Blank(submission.Language) ?? "en",
             Text = text,
             ContentHash = hash,

@@ -66,6 +66,20 @@ public abstract class IntakeAndReviewTests(SeededDatabase database)
     }
 
     [Fact]
+    public async Task A_report_without_a_date_takes_its_datelines_and_a_given_date_wins()
+    {
+        var day = database.Clock.Today().AddDays(-3);
+        var dateline = $"BEIRUT, {day.ToString("MMM d", System.Globalization.CultureInfo.InvariantCulture)} (Reuters) - ";
+
+        var undated = await Intake.TakeInAsync(new ReportSubmission { Text = Unique(dateline + "Envoys met in Baku, two diplomats said.") }, Ct);
+        var dated = await Intake.TakeInAsync(new ReportSubmission { Text = Unique(dateline + "Envoys met in Baku, two diplomats said."), PublishedOn = day.AddDays(-1) }, Ct);
+
+        await using var db = database.NewContext();
+        Assert.Equal(day, await db.Reports.Where(r => r.Id == undated.Value!.ReportId).Select(r => r.PublishedOn).SingleAsync(Ct));
+        Assert.Equal(day.AddDays(-1), await db.Reports.Where(r => r.Id == dated.Value!.ReportId).Select(r => r.PublishedOn).SingleAsync(Ct));
+    }
+
+    [Fact]
     public async Task A_typed_title_wins_and_the_first_line_is_still_proposed()
     {
         var text = Unique("A Qatari official said the talks would resume on Sunday.\nHamas did not comment.");

@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using TalksTracker.Data.Accounts;
-using TalksTracker.Data.Auditing;
 using TalksTracker.Domain;
 
 namespace TalksTracker.Data;
@@ -54,83 +53,19 @@ public class TalksTrackerDbContext(DbContextOptions<TalksTrackerDbContext> optio
     internal bool CopyingDatabase { get; set; }
 
     /// <summary>The synchronous twin of <see cref="SaveChangesAsync(bool, CancellationToken)"/>, for framework code that saves synchronously (data-protection keys).</summary>
-    public override int SaveChanges(bool acceptAllChangesOnSuccess)
-    {
-        var now = CopyingDatabase ? default : Now();
-        var notes = CopyingDatabase ? [] : AuditTrail.Collect(ChangeTracker, now);
-        var figures = CopyingDatabase ? null : Derived.DerivedFigures.Collect(ChangeTracker);
-        if (notes.Count == 0 && (figures is null || figures.IsEmpty))
-        {
-            return base.SaveChanges(acceptAllChangesOnSuccess);
-        }
-
-        using var ownTransaction = Database.CurrentTransaction is null ? Database.BeginTransaction() : null;
-        figures?.BeforeSaveAsync(this, CancellationToken.None).GetAwaiter().GetResult();
-        var saved = base.SaveChanges(acceptAllChangesOnSuccess);
-        figures?.AfterSaveAsync(this, CancellationToken.None).GetAwaiter().GetResult();
-        if (notes.Count > 0)
-        {
-            AuditEntries.AddRange(notes.Select(n => n.ToEntry(AuditUser, now)));
-            base.SaveChanges(acceptAllChangesOnSuccess);
-        }
-
-        ownTransaction?.Commit();
-        return saved;
-    }
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        Persistence.SavePipeline.Save(this, () => base.SaveChanges(acceptAllChangesOnSuccess));
 
     /// <summary>When changes are saved: the product's clock (contexts made only to migrate or copy have none and record no times).</summary>
-    private DateTime Now() => (_clock ?? throw new InvalidOperationException(
+    internal DateTime Now() => (_clock ?? throw new InvalidOperationException(
         "This context was made without the product's clock (UseProductClock), so it cannot record when its changes were saved.")).GetUtcNow().UtcDateTime;
 
     /// <summary>
-    /// Saves the changes, their audit entries and the figures derived from them (<see cref="Derived.DerivedFigures"/>)
-    /// together: all are written, or none.
+    /// Saves the changes, their audit entries and the figures derived from them together, all or none
+    /// (<see cref="Persistence.SavePipeline"/>).
     /// </summary>
-    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
-    {
-        var now = CopyingDatabase ? default : Now();
-        var notes = CopyingDatabase ? [] : AuditTrail.Collect(ChangeTracker, now);
-        var figures = CopyingDatabase ? null : Derived.DerivedFigures.Collect(ChangeTracker);
-        if (notes.Count == 0 && (figures is null || figures.IsEmpty))
-        {
-            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        }
-
-        var ownTransaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
-        try
-        {
-            if (figures is not null)
-            {
-                await figures.BeforeSaveAsync(this, cancellationToken);
-            }
-
-            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-            if (figures is not null)
-            {
-                await figures.AfterSaveAsync(this, cancellationToken);
-            }
-
-            if (notes.Count > 0)
-            {
-                AuditEntries.AddRange(notes.Select(n => n.ToEntry(AuditUser, now)));
-                await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-            }
-
-            if (ownTransaction is not null)
-            {
-                await ownTransaction.CommitAsync(cancellationToken);
-            }
-
-            return saved;
-        }
-        finally
-        {
-            if (ownTransaction is not null)
-            {
-                await ownTransaction.DisposeAsync();
-            }
-        }
-    }
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default) =>
+        Persistence.SavePipeline.SaveAsync(this, () => base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken), cancellationToken);
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

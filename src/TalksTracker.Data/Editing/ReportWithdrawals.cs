@@ -38,9 +38,9 @@ public sealed class ReportWithdrawals(IDbContextFactory<TalksTrackerDbContext> c
             return Outcome<WithdrawnReport>.Failure(nameof(ReportWithdrawal.Reason), "Say why the report is withdrawn: the reason is shown on it and kept with its claims.");
         }
 
-        if (reason.Length > ClaimCorrections.MaxReasonLength)
+        if (reason.Length > FieldLimits.ReportWithdrawalReason)
         {
-            return Outcome<WithdrawnReport>.Failure(nameof(ReportWithdrawal.Reason), $"At most {ClaimCorrections.MaxReasonLength} characters ({reason.Length} given).");
+            return Outcome<WithdrawnReport>.Failure(nameof(ReportWithdrawal.Reason), $"At most {FieldLimits.ReportWithdrawalReason} characters ({reason.Length} given).");
         }
 
         if (report.WithdrawnAt is not null)

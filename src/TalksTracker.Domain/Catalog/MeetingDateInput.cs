@@ -15,8 +15,6 @@ public sealed record MeetingDateInput(DatePrecision Precision, string? Start = n
     /// <summary>How far ahead a date may lie: talks are reported as planned, rarely years ahead.</summary>
     public const int YearsAhead = 5;
 
-    public const int MaxLabelLength = 100;
-
     public static MeetingDateInput Unknown { get; } = new(DatePrecision.Unknown);
 
     /// <summary>The date, or the problems keyed by field (Precision, Start, End, Label).</summary>
@@ -46,9 +44,9 @@ public sealed record MeetingDateInput(DatePrecision Precision, string? Start = n
             case DatePrecision.ApproximateRange:
                 var (from, to) = (Day(Start, nameof(Start)), Day(End, nameof(End)));
                 var label = Label?.Trim();
-                if (label is { Length: > MaxLabelLength })
+                if (label is { Length: > FieldLimits.MeetingDateLabel })
                 {
-                    problems[nameof(Label)] = $"At most {MaxLabelLength} characters ({label.Length} given).";
+                    problems[nameof(Label)] = $"At most {FieldLimits.MeetingDateLabel} characters ({label.Length} given).";
                 }
                 else if (from is { } f && to is { } t)
                 {

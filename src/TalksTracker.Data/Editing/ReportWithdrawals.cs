@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
 using TalksTracker.Data.Persistence;
 using TalksTracker.Data.Common;
@@ -7,7 +8,7 @@ using TalksTracker.Domain;
 namespace TalksTracker.Data.Editing;
 
 /// <summary>Why an editor withdraws a report; with the version they read, a report changed since is not withdrawn.</summary>
-public sealed record ReportWithdrawal(string? Reason, Guid? Version = null);
+public sealed record ReportWithdrawal([property: MaxLength(FieldLimits.ReportWithdrawalReason)] string? Reason, Guid? Version = null);
 
 /// <summary>A withdrawn report: who withdrew it, when and why, and how many claims left the record with it.</summary>
 public sealed record WithdrawnReport(int Id, DateTime WithdrawnAt, string WithdrawnBy, string Reason, int ClaimsRetracted);

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 
 namespace TalksTracker.Domain.Catalog;
@@ -8,7 +9,7 @@ namespace TalksTracker.Domain.Catalog;
 /// ("recent weeks"). <see cref="Parse"/> turns it into a <see cref="FuzzyDate"/> or says, field by
 /// field, what is wrong.
 /// </summary>
-public sealed record MeetingDateInput(DatePrecision Precision, string? Start = null, string? End = null, string? Label = null)
+public sealed record MeetingDateInput(DatePrecision Precision, string? Start = null, string? End = null, [property: MaxLength(FieldLimits.MeetingDateLabel)] string? Label = null)
 {
     public const int EarliestYear = 1900;
 

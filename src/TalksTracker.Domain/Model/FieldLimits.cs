@@ -44,10 +44,10 @@ public static class FieldLimits
     /// <summary>A SHA-256 hash as lower-case hex.</summary>
     public const int Sha256Hex = 64;
 
-    /// <summary>An enum stored as its name (ActorKind, MeetingStatus, SourceKind…): the longest name is well under this.</summary>
+    /// <summary>An enum stored as its name (ActorKind, MeetingStatus, SourceKind…): room for the longest member name, with some to spare.</summary>
     public const int EnumName = 32;
 
-    /// <summary>A short enum stored as its name (Stance, AuditAction, LinkReview…).</summary>
+    /// <summary>An enum with short member names stored as its name (Stance, AuditAction, LinkReview…).</summary>
     public const int ShortEnumName = 16;
 
     // Report
@@ -126,7 +126,7 @@ public static class FieldLimits
     public const int ClaimProposalCue = ClaimCue;
     public const int ClaimProposalHedge = ClaimHedge;
 
-    /// <summary>Ids the editor chose, comma-separated (and "id:Status" pairs): hundreds of links, far above any claim's.</summary>
+    /// <summary>Ids the editor chose, comma-separated (and "id:Status" pairs): room for hundreds of ids, far more than a claim links.</summary>
     public const int ClaimProposalIdList = 2000;
 
     public const int ClaimProposalMeetingIds = ClaimProposalIdList;

@@ -71,21 +71,21 @@ public class TalksTrackerDbContext(DbContextOptions<TalksTrackerDbContext> optio
     {
         // Enums are stored by name so the database reads plainly and survives reordering;
         // Reliability stays numeric because pages filter on "B or better".
-        configurationBuilder.Properties<ActorKind>().HaveConversion<string>().HaveMaxLength(32);
-        configurationBuilder.Properties<TrackRole>().HaveConversion<string>().HaveMaxLength(32);
-        configurationBuilder.Properties<ParticipantRole>().HaveConversion<string>().HaveMaxLength(32);
-        configurationBuilder.Properties<Acknowledgement>().HaveConversion<string>().HaveMaxLength(32);
-        configurationBuilder.Properties<MeetingFormat>().HaveConversion<string>().HaveMaxLength(32);
-        configurationBuilder.Properties<MeetingStatus>().HaveConversion<string>().HaveMaxLength(32);
-        configurationBuilder.Properties<DatePrecision>().HaveConversion<string>().HaveMaxLength(32);
-        configurationBuilder.Properties<AgendaCategory>().HaveConversion<string>().HaveMaxLength(32);
-        configurationBuilder.Properties<AgendaStatus>().HaveConversion<string>().HaveMaxLength(32);
-        configurationBuilder.Properties<SourceKind>().HaveConversion<string>().HaveMaxLength(32);
-        configurationBuilder.Properties<Stance>().HaveConversion<string>().HaveMaxLength(16);
-        configurationBuilder.Properties<ProposalDecision>().HaveConversion<string>().HaveMaxLength(16);
-        configurationBuilder.Properties<AuditAction>().HaveConversion<string>().HaveMaxLength(16);
-        configurationBuilder.Properties<Domain.Provenance.ClaimLinkKind>().HaveConversion<string>().HaveMaxLength(16);
-        configurationBuilder.Properties<LinkReview>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<ActorKind>().HaveConversion<string>().HaveMaxLength(FieldLimits.EnumName);
+        configurationBuilder.Properties<TrackRole>().HaveConversion<string>().HaveMaxLength(FieldLimits.EnumName);
+        configurationBuilder.Properties<ParticipantRole>().HaveConversion<string>().HaveMaxLength(FieldLimits.EnumName);
+        configurationBuilder.Properties<Acknowledgement>().HaveConversion<string>().HaveMaxLength(FieldLimits.EnumName);
+        configurationBuilder.Properties<MeetingFormat>().HaveConversion<string>().HaveMaxLength(FieldLimits.EnumName);
+        configurationBuilder.Properties<MeetingStatus>().HaveConversion<string>().HaveMaxLength(FieldLimits.EnumName);
+        configurationBuilder.Properties<DatePrecision>().HaveConversion<string>().HaveMaxLength(FieldLimits.EnumName);
+        configurationBuilder.Properties<AgendaCategory>().HaveConversion<string>().HaveMaxLength(FieldLimits.EnumName);
+        configurationBuilder.Properties<AgendaStatus>().HaveConversion<string>().HaveMaxLength(FieldLimits.EnumName);
+        configurationBuilder.Properties<SourceKind>().HaveConversion<string>().HaveMaxLength(FieldLimits.EnumName);
+        configurationBuilder.Properties<Stance>().HaveConversion<string>().HaveMaxLength(FieldLimits.ShortEnumName);
+        configurationBuilder.Properties<ProposalDecision>().HaveConversion<string>().HaveMaxLength(FieldLimits.ShortEnumName);
+        configurationBuilder.Properties<AuditAction>().HaveConversion<string>().HaveMaxLength(FieldLimits.ShortEnumName);
+        configurationBuilder.Properties<Domain.Provenance.ClaimLinkKind>().HaveConversion<string>().HaveMaxLength(FieldLimits.ShortEnumName);
+        configurationBuilder.Properties<LinkReview>().HaveConversion<string>().HaveMaxLength(FieldLimits.ShortEnumName);
         configurationBuilder.Properties<Reliability>().HaveConversion<int>();
     }
 

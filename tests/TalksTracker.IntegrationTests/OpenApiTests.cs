@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using TalksTracker.Domain;
 using TalksTracker.Testing;
 
 namespace TalksTracker.IntegrationTests;
@@ -108,5 +109,35 @@ public sealed class OpenApiTests(TalksTrackerAppFactory app) : IClassFixture<Tal
         var export = Get("/api/export/{format}");
         Assert.True(export.HasSchema("400", Problem), "export 400");
         Assert.True(export.HasSchema("422", Problem), "export 422");
+    }
+
+    [Fact]
+    public async Task Request_text_fields_document_their_length_limits_from_FieldLimits()
+    {
+        var document = await app.CreateClient().GetFromJsonAsync<JsonElement>("/openapi/v1.json", Ct);
+        var schemas = document.GetProperty("components").GetProperty("schemas");
+        (string Schema, string Property, int Limit)[] expected =
+        [
+            ("ReportSubmission", "title", FieldLimits.ReportTitle), ("ReportSubmission", "outlet", FieldLimits.ReportOutlet),
+            ("ReportSubmission", "url", FieldLimits.ReportUrl), ("ReportSubmission", "language", FieldLimits.ReportLanguage),
+            ("SourceEdit", "name", FieldLimits.SourceName), ("SourceEdit", "description", FieldLimits.SourceDescription),
+            ("NewActor", "name", FieldLimits.ActorName), ("ActorEdit", "description", FieldLimits.ActorDescription),
+            ("NewVenue", "name", FieldLimits.VenueName), ("VenueEdit", "name", FieldLimits.VenueName),
+            ("NewMeeting", "title", FieldLimits.MeetingTitle), ("MeetingEdit", "summary", FieldLimits.MeetingSummary),
+            ("NewParticipant", "level", FieldLimits.MeetingParticipantLevel), ("MeetingDateInput", "label", FieldLimits.MeetingDateLabel),
+            ("NewAgendaItem", "title", FieldLimits.AgendaItemTitle), ("AgendaItemEdit", "description", FieldLimits.AgendaItemDescription),
+            ("NewTrack", "name", FieldLimits.TrackName), ("TrackEdit", "description", FieldLimits.TrackDescription),
+            ("TrackPartyInput", "note", FieldLimits.TrackParticipantNote),
+            ("ClaimCorrection", "hedge", FieldLimits.ClaimHedge), ("ClaimRetraction", "reason", FieldLimits.RetractedClaimReason),
+            ("ReportWithdrawal", "reason", FieldLimits.ReportWithdrawalReason),
+        ];
+
+        var wrong = expected
+            .Select(e => (e.Schema, e.Property, e.Limit, Documented: schemas.GetProperty(e.Schema).GetProperty("properties").GetProperty(e.Property).TryGetProperty("maxLength", out var max) ? max.GetInt32() : (int?)null))
+            .Where(e => e.Documented != e.Limit)
+            .Select(e => $"{e.Schema}.{e.Property}: maxLength {e.Documented?.ToString() ?? "missing"}, FieldLimits says {e.Limit}")
+            .ToList();
+
+        Assert.True(wrong.Count == 0, string.Join('\n', wrong));
     }
 }

@@ -56,7 +56,7 @@ public sealed class HostileInputTests
                 Assert.Equal(result.TitleSpan.Slice(text ?? ""), result.Title);
             }
 
-            Assert.True(result.Title.Length <= TalksTracker.Domain.Intake.ReportInput.MaxTitleLength);
+            Assert.True(result.Title.Length <= TalksTracker.Domain.FieldLimits.ReportTitle);
             var previousEnd = 0;
             foreach (var claim in result.Claims)
             {

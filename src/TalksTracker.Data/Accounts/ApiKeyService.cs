@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using TalksTracker.Data.Common;
 using TalksTracker.Data.Time;
+using TalksTracker.Domain;
 
 namespace TalksTracker.Data.Accounts;
 
@@ -25,9 +26,9 @@ public sealed class ApiKeyService(IDbContextFactory<TalksTrackerDbContext> conte
     public async Task<Outcome<NewApiKey>> CreateAsync(string userId, string? name, CancellationToken ct = default)
     {
         var trimmed = name?.Trim();
-        if (string.IsNullOrEmpty(trimmed) || trimmed.Length > 100)
+        if (string.IsNullOrEmpty(trimmed) || trimmed.Length > FieldLimits.ApiKeyName)
         {
-            return Outcome<NewApiKey>.Failure("Name", "Name the key (at most 100 characters) so you can tell it apart later, e.g. \"nightly import\".");
+            return Outcome<NewApiKey>.Failure("Name", $"Name the key (at most {FieldLimits.ApiKeyName} characters) so you can tell it apart later, e.g. \"nightly import\".");
         }
 
         await using var db = await contextFactory.CreateDbContextAsync(ct);

@@ -60,7 +60,7 @@ public sealed class AuditTrailService(IDbContextFactory<TalksTrackerDbContext> c
         db.AuditEntries.Add(new AuditEntry
         {
             At = clock.UtcNow(),
-            User = email.Length > 256 ? email[..256] : email,
+            User = email.Length > FieldLimits.AuditEntryUser ? email[..FieldLimits.AuditEntryUser] : email,
             Action = succeeded ? AuditAction.SignedIn : AuditAction.SignInFailed,
             EntityType = "SignIn",
             EntityId = userId ?? "unknown",

@@ -8,8 +8,8 @@ internal sealed class AgendaItemConfiguration : IEntityTypeConfiguration<AgendaI
 {
     public void Configure(EntityTypeBuilder<AgendaItem> builder)
     {
-        builder.Property(a => a.Title).HasMaxLength(300);
-        builder.Property(a => a.Description).HasMaxLength(4000);
+        builder.Property(a => a.Title).HasMaxLength(FieldLimits.AgendaItemTitle);
+        builder.Property(a => a.Description).HasMaxLength(FieldLimits.AgendaItemDescription);
         builder.HasMany(a => a.StatusChanges).WithOne(s => s.AgendaItem).HasForeignKey(s => s.AgendaItemId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(a => new { a.TrackId, a.Category });
     }
@@ -19,7 +19,7 @@ internal sealed class AgendaStatusChangeConfiguration : IEntityTypeConfiguration
 {
     public void Configure(EntityTypeBuilder<AgendaStatusChange> builder)
     {
-        builder.Property(s => s.Note).HasMaxLength(1000);
+        builder.Property(s => s.Note).HasMaxLength(FieldLimits.AgendaStatusChangeNote);
         builder.HasOne(s => s.Meeting).WithMany().HasForeignKey(s => s.MeetingId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(s => s.Evidence).WithOne().HasForeignKey(e => e.AgendaStatusChangeId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(s => new { s.AgendaItemId, s.AsOf });

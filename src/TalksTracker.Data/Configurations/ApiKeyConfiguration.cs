@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using TalksTracker.Domain;
 using TalksTracker.Data.Accounts;
 
 namespace TalksTracker.Data.Configurations;
@@ -8,9 +9,9 @@ internal sealed class ApiKeyConfiguration : IEntityTypeConfiguration<ApiKey>
 {
     public void Configure(EntityTypeBuilder<ApiKey> builder)
     {
-        builder.Property(k => k.Name).HasMaxLength(100);
-        builder.Property(k => k.Prefix).HasMaxLength(16);
-        builder.Property(k => k.Hash).HasMaxLength(64);
+        builder.Property(k => k.Name).HasMaxLength(FieldLimits.ApiKeyName);
+        builder.Property(k => k.Prefix).HasMaxLength(FieldLimits.ApiKeyPrefix);
+        builder.Property(k => k.Hash).HasMaxLength(FieldLimits.ApiKeyHash);
         builder.HasIndex(k => k.Hash).IsUnique();
         builder.HasIndex(k => k.UserId);
         builder.HasOne<AppUser>().WithMany().HasForeignKey(k => k.UserId).OnDelete(DeleteBehavior.Cascade);

@@ -8,9 +8,9 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
 {
     public void Configure(EntityTypeBuilder<AuditEntry> builder)
     {
-        builder.Property(a => a.User).HasMaxLength(256);
-        builder.Property(a => a.EntityType).HasMaxLength(100);
-        builder.Property(a => a.EntityId).HasMaxLength(100);
+        builder.Property(a => a.User).HasMaxLength(FieldLimits.AuditEntryUser);
+        builder.Property(a => a.EntityType).HasMaxLength(FieldLimits.AuditEntryEntityType);
+        builder.Property(a => a.EntityId).HasMaxLength(FieldLimits.AuditEntryEntityId);
         builder.HasIndex(a => new { a.EntityType, a.EntityId });
         builder.HasIndex(a => a.At);
         builder.HasIndex(a => new { a.User, a.At });

@@ -8,9 +8,9 @@ internal sealed class ClaimConfiguration : IEntityTypeConfiguration<Claim>
 {
     public void Configure(EntityTypeBuilder<Claim> builder)
     {
-        builder.Property(c => c.Quote).HasMaxLength(20_000);
-        builder.Property(c => c.Cue).HasMaxLength(100);
-        builder.Property(c => c.Hedge).HasMaxLength(200);
+        builder.Property(c => c.Quote).HasMaxLength(FieldLimits.ClaimQuote);
+        builder.Property(c => c.Cue).HasMaxLength(FieldLimits.ClaimCue);
+        builder.Property(c => c.Hedge).HasMaxLength(FieldLimits.ClaimHedge);
         builder.HasOne(c => c.Source).WithMany().HasForeignKey(c => c.SourceId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(c => c.ViaSource).WithMany().HasForeignKey(c => c.ViaSourceId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(c => c.Meetings).WithOne(x => x.Claim).HasForeignKey(m => m.ClaimId).OnDelete(DeleteBehavior.Cascade);

@@ -8,7 +8,7 @@ internal sealed class ClaimLinkConfiguration : IEntityTypeConfiguration<ClaimLin
 {
     public void Configure(EntityTypeBuilder<ClaimLink> builder)
     {
-        builder.Property(l => l.ReviewedBy).HasMaxLength(256);
+        builder.Property(l => l.ReviewedBy).HasMaxLength(FieldLimits.ClaimLinkReviewedBy);
         builder.HasOne<Claim>().WithMany().HasForeignKey(l => l.ClaimId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Claim>().WithMany().HasForeignKey(l => l.OtherClaimId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(l => new { l.ClaimId, l.OtherClaimId }).IsUnique();
@@ -21,8 +21,8 @@ internal sealed class SourceGradeChangeConfiguration : IEntityTypeConfiguration<
 {
     public void Configure(EntityTypeBuilder<SourceGradeChange> builder)
     {
-        builder.Property(c => c.Reason).HasMaxLength(2000);
-        builder.Property(c => c.ChangedBy).HasMaxLength(256);
+        builder.Property(c => c.Reason).HasMaxLength(FieldLimits.SourceGradeChangeReason);
+        builder.Property(c => c.ChangedBy).HasMaxLength(FieldLimits.SourceGradeChangeChangedBy);
         builder.HasOne<Source>().WithMany().HasForeignKey(c => c.SourceId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(c => new { c.SourceId, c.ChangedAt });
     }

@@ -9,9 +9,9 @@ internal sealed class MeetingConfiguration : IEntityTypeConfiguration<Meeting>
     public void Configure(EntityTypeBuilder<Meeting> builder)
     {
         builder.Ignore(m => m.Date);
-        builder.Property(m => m.Title).HasMaxLength(300);
-        builder.Property(m => m.Summary).HasMaxLength(4000);
-        builder.Property(m => m.DateLabel).HasMaxLength(100);
+        builder.Property(m => m.Title).HasMaxLength(FieldLimits.MeetingTitle);
+        builder.Property(m => m.Summary).HasMaxLength(FieldLimits.MeetingSummary);
+        builder.Property(m => m.DateLabel).HasMaxLength(FieldLimits.MeetingDateLabel);
         builder.Property(m => m.DatePrecision);
         builder.Property(m => m.DateStart);
         builder.Property(m => m.DateEnd);
@@ -30,7 +30,7 @@ internal sealed class MeetingParticipantConfiguration : IEntityTypeConfiguration
 {
     public void Configure(EntityTypeBuilder<MeetingParticipant> builder)
     {
-        builder.Property(p => p.Level).HasMaxLength(300);
+        builder.Property(p => p.Level).HasMaxLength(FieldLimits.MeetingParticipantLevel);
         builder.HasOne(p => p.Actor).WithMany().HasForeignKey(p => p.ActorId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(p => new { p.MeetingId, p.ActorId }).IsUnique();
         builder.HasIndex(p => p.ActorId);

@@ -10,8 +10,8 @@ internal sealed class RetractedClaimConfiguration : IEntityTypeConfiguration<Ret
     {
         // The claim's id, kept so a restored claim has its old address and its audit trail continues.
         builder.Property(r => r.Id).ValueGeneratedNever();
-        builder.Property(r => r.Reason).HasMaxLength(2000);
-        builder.Property(r => r.RetractedBy).HasMaxLength(256);
+        builder.Property(r => r.Reason).HasMaxLength(FieldLimits.RetractedClaimReason);
+        builder.Property(r => r.RetractedBy).HasMaxLength(FieldLimits.RetractedClaimRetractedBy);
         builder.HasOne<Report>().WithMany().HasForeignKey(r => r.ReportId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(r => r.ReportId);
     }
@@ -21,9 +21,9 @@ internal sealed class MergedRecordConfiguration : IEntityTypeConfiguration<Merge
 {
     public void Configure(EntityTypeBuilder<MergedRecord> builder)
     {
-        builder.Property(m => m.Kind).HasMaxLength(20);
-        builder.Property(m => m.FromName).HasMaxLength(300);
-        builder.Property(m => m.MergedBy).HasMaxLength(256);
+        builder.Property(m => m.Kind).HasMaxLength(FieldLimits.MergedRecordKind);
+        builder.Property(m => m.FromName).HasMaxLength(FieldLimits.MergedRecordFromName);
+        builder.Property(m => m.MergedBy).HasMaxLength(FieldLimits.MergedRecordMergedBy);
         builder.HasIndex(m => new { m.Kind, m.FromId }).IsUnique();
         builder.HasIndex(m => new { m.Kind, m.IntoId });
     }

@@ -8,8 +8,8 @@ internal sealed class SourceConfiguration : IEntityTypeConfiguration<Source>
 {
     public void Configure(EntityTypeBuilder<Source> builder)
     {
-        builder.Property(s => s.Name).HasMaxLength(300).UseCollation("NOCASE");
-        builder.Property(s => s.Description).HasMaxLength(2000);
+        builder.Property(s => s.Name).HasMaxLength(FieldLimits.SourceName).UseCollation("NOCASE");
+        builder.Property(s => s.Description).HasMaxLength(FieldLimits.SourceDescription);
         builder.HasIndex(s => s.Name);
         builder.HasIndex(s => s.Reliability);
         builder.HasIndex(s => s.RecordedAt);

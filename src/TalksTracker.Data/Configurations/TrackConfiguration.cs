@@ -8,8 +8,8 @@ internal sealed class TrackConfiguration : IEntityTypeConfiguration<Track>
 {
     public void Configure(EntityTypeBuilder<Track> builder)
     {
-        builder.Property(t => t.Name).HasMaxLength(200);
-        builder.Property(t => t.Description).HasMaxLength(4000);
+        builder.Property(t => t.Name).HasMaxLength(FieldLimits.TrackName);
+        builder.Property(t => t.Description).HasMaxLength(FieldLimits.TrackDescription);
         builder.HasMany(t => t.Participants).WithOne().HasForeignKey(p => p.TrackId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(t => t.Meetings).WithOne(m => m.Track).HasForeignKey(m => m.TrackId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(t => t.AgendaItems).WithOne(a => a.Track).HasForeignKey(a => a.TrackId).OnDelete(DeleteBehavior.Restrict);
@@ -20,7 +20,7 @@ internal sealed class TrackParticipantConfiguration : IEntityTypeConfiguration<T
 {
     public void Configure(EntityTypeBuilder<TrackParticipant> builder)
     {
-        builder.Property(p => p.Note).HasMaxLength(1000);
+        builder.Property(p => p.Note).HasMaxLength(FieldLimits.TrackParticipantNote);
         builder.HasOne(p => p.Actor).WithMany().HasForeignKey(p => p.ActorId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(p => new { p.TrackId, p.ActorId, p.Role }).IsUnique();
         builder.HasIndex(p => p.ActorId);

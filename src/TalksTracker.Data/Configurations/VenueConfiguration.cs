@@ -8,7 +8,7 @@ internal sealed class VenueConfiguration : IEntityTypeConfiguration<Venue>
 {
     public void Configure(EntityTypeBuilder<Venue> builder)
     {
-        builder.Property(v => v.Name).HasMaxLength(200).UseCollation("NOCASE");
+        builder.Property(v => v.Name).HasMaxLength(FieldLimits.VenueName).UseCollation("NOCASE");
         builder.HasIndex(v => v.Name);
         builder.HasOne(v => v.Country).WithMany().HasForeignKey(v => v.CountryActorId).OnDelete(DeleteBehavior.Restrict);
         builder.ToTable(t =>

@@ -54,13 +54,13 @@ public sealed class CatalogService(IDbContextFactory<TalksTrackerDbContext> cont
         {
             problems.Add(nameof(NewSource.Name), "A source needs a name, as reports name it (\"a senior Israeli security source\").");
         }
-        else if (name.Length > 300)
+        else if (name.Length > FieldLimits.SourceName)
         {
-            problems.Add(nameof(NewSource.Name), "The name is longer than 300 characters.");
+            problems.Add(nameof(NewSource.Name), $"The name is longer than {FieldLimits.SourceName} characters.");
         }
 
         CheckDefined(problems, nameof(NewSource.Kind), kind, "Choose what kind of source this is.");
-        Check(problems, nameof(NewSource.Description), TooLong(description, 2000));
+        Check(problems, nameof(NewSource.Description), TooLong(description, FieldLimits.SourceDescription));
     }
 
     /// <summary>Refuses a source name another source (other than <paramref name="except"/>) has.</summary>
@@ -173,7 +173,7 @@ public sealed class CatalogService(IDbContextFactory<TalksTrackerDbContext> cont
     internal static (FuzzyDate? Date, List<NewParticipant> Participants) CheckMeeting(string? title, MeetingDateInput? dateInput, MeetingFormat format,
         MeetingStatus status, IReadOnlyList<NewParticipant>? given, string? summary, DateOnly today, ProblemList problems)
     {
-        Check(problems, nameof(NewMeeting.Title), CatalogName.ProblemWith(title, 300, "A meeting needs a title, as in “Closed-door security meetings in Baku”."));
+        Check(problems, nameof(NewMeeting.Title), CatalogName.ProblemWith(title, FieldLimits.MeetingTitle, "A meeting needs a title, as in “Closed-door security meetings in Baku”."));
         var (date, dateProblems) = (dateInput ?? MeetingDateInput.Unknown).Parse(today);
         foreach (var (field, message) in dateProblems)
         {
@@ -200,12 +200,12 @@ public sealed class CatalogService(IDbContextFactory<TalksTrackerDbContext> cont
             problems.Add(nameof(NewMeeting.Participants), "A participant's role is party, mediator, host, observer or guarantor.");
         }
 
-        if (participants.Select(p => TooLong(p.Level, 300)).OfType<string>().FirstOrDefault() is { } levelProblem)
+        if (participants.Select(p => TooLong(p.Level, FieldLimits.MeetingParticipantLevel)).OfType<string>().FirstOrDefault() is { } levelProblem)
         {
             problems.Add(nameof(NewMeeting.Participants), $"A participant's level: {levelProblem}");
         }
 
-        Check(problems, nameof(NewMeeting.Summary), TooLong(summary, 4000));
+        Check(problems, nameof(NewMeeting.Summary), TooLong(summary, FieldLimits.MeetingSummary));
         return (date, participants);
     }
 
@@ -380,7 +380,7 @@ public sealed class CatalogService(IDbContextFactory<TalksTrackerDbContext> cont
         var keys = new HashSet<string>(StringComparer.Ordinal) { CatalogName.Key(name) };
         foreach (var alias in (given ?? []).Select(CatalogName.Clean).OfType<string>())
         {
-            if (CatalogName.ProblemWith(alias, 200, "") is { } problem)
+            if (CatalogName.ProblemWith(alias, FieldLimits.ActorAliasAlias, "") is { } problem)
             {
                 problems.Add(nameof(NewActor.Aliases), $"“{alias[..Math.Min(alias.Length, 40)]}”: {problem}");
             }
@@ -401,25 +401,25 @@ public sealed class CatalogService(IDbContextFactory<TalksTrackerDbContext> cont
     /// <summary>An actor's own fields (a new one's or a corrected one's); the aliases cleaned, each once, without the name.</summary>
     internal static List<string> CheckActor(ProblemList problems, string? name, ActorKind kind, IReadOnlyList<string>? aliases, string? description)
     {
-        Check(problems, nameof(NewActor.Name), CatalogName.ProblemWith(name, 200, "An actor needs a name: the state, body, group, organisation, outlet or person."));
+        Check(problems, nameof(NewActor.Name), CatalogName.ProblemWith(name, FieldLimits.ActorName, "An actor needs a name: the state, body, group, organisation, outlet or person."));
         CheckDefined(problems, nameof(NewActor.Kind), kind, "Choose what kind of actor this is.");
         var cleaned = Aliases(CatalogName.Clean(name), aliases, problems);
-        Check(problems, nameof(NewActor.Description), TooLong(description, 2000));
+        Check(problems, nameof(NewActor.Description), TooLong(description, FieldLimits.ActorDescription));
         return cleaned;
     }
 
     /// <summary>An agenda item's own fields (a new one's or a corrected one's).</summary>
     internal static void CheckAgendaItem(ProblemList problems, string? title, AgendaCategory category, string? description)
     {
-        Check(problems, nameof(NewAgendaItem.Title), CatalogName.ProblemWith(title, 300, "An agenda item needs a title: the topic, as in “Long-term guarantees”."));
+        Check(problems, nameof(NewAgendaItem.Title), CatalogName.ProblemWith(title, FieldLimits.AgendaItemTitle, "An agenda item needs a title: the topic, as in “Long-term guarantees”."));
         CheckDefined(problems, nameof(NewAgendaItem.Category), category, "Choose the agenda item's category.");
-        Check(problems, nameof(NewAgendaItem.Description), TooLong(description, 4000));
+        Check(problems, nameof(NewAgendaItem.Description), TooLong(description, FieldLimits.AgendaItemDescription));
     }
 
     /// <summary>A venue's own fields (a new one's or a corrected one's): its name and coordinates, both or neither.</summary>
     internal static void CheckVenue(ProblemList problems, string? name, double? latitude, double? longitude)
     {
-        Check(problems, nameof(NewVenue.Name), CatalogName.ProblemWith(name, 200, "A venue needs a name: the city or place, as in “Baku”."));
+        Check(problems, nameof(NewVenue.Name), CatalogName.ProblemWith(name, FieldLimits.VenueName, "A venue needs a name: the city or place, as in “Baku”."));
         if (latitude is { } lat && lat is not (>= -90 and <= 90))
         {
             problems.Add(nameof(NewVenue.Latitude), "Latitude lies between -90 and 90.");

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using TalksTracker.Domain;
 using TalksTracker.Data.Common;
 
@@ -14,13 +15,13 @@ public sealed record ClaimCorrection(
     int? ViaSourceId,
     Stance? Stance,
     int Credibility,
-    string? Hedge = null,
+    [property: MaxLength(FieldLimits.ClaimHedge)] string? Hedge = null,
     IReadOnlyList<int>? MeetingIds = null,
     IReadOnlyList<int>? AgendaItemIds = null,
     IReadOnlyList<int>? ActorIds = null);
 
 /// <summary>Why an editor takes a claim out of the record; with the version they read, a claim changed since is not retracted.</summary>
-public sealed record ClaimRetraction(string? Reason, Guid? Version = null);
+public sealed record ClaimRetraction([property: MaxLength(FieldLimits.RetractedClaimReason)] string? Reason, Guid? Version = null);
 
 /// <summary>A claim as its correction form shows it: the fields an editor can change, with names, and the version read.</summary>
 public sealed record EditableClaim(

@@ -22,9 +22,6 @@ namespace TalksTracker.Data.Editing;
 /// </summary>
 public sealed class ClaimCorrections(IDbContextFactory<TalksTrackerDbContext> contextFactory, TimeProvider clock, ICurrentActor actor)
 {
-    public const int MaxReasonLength = 2000;
-    private const int MaxHedgeLength = 200;
-
     private static readonly JsonSerializerOptions SnapshotJson = new() { Converters = { new JsonStringEnumConverter() } };
 
     /// <summary>The claim with the fields a correction changes and the version to send back; null when there is no such claim.</summary>
@@ -66,9 +63,9 @@ public sealed class ClaimCorrections(IDbContextFactory<TalksTrackerDbContext> co
         }
 
         var problems = new ProblemList();
-        if (hedge is { Length: > MaxHedgeLength })
+        if (hedge is { Length: > FieldLimits.ClaimHedge })
         {
-            problems.Add(nameof(ClaimCorrection.Hedge), $"At most {MaxHedgeLength} characters ({hedge.Length} given).");
+            problems.Add(nameof(ClaimCorrection.Hedge), $"At most {FieldLimits.ClaimHedge} characters ({hedge.Length} given).");
         }
 
         await ClaimChecks.CheckAsync(db, correction.Stance, correction.Credibility, correction.SourceId, correction.ViaSourceId, meetings, agendaItems, actors, problems, ct);
@@ -108,9 +105,9 @@ public sealed class ClaimCorrections(IDbContextFactory<TalksTrackerDbContext> co
             return Outcome<RetractedClaimView>.Failure(nameof(ClaimRetraction.Reason), "Say why the claim is retracted: the reason is kept with it and shown on its report.");
         }
 
-        if (reason.Length > MaxReasonLength)
+        if (reason.Length > FieldLimits.RetractedClaimReason)
         {
-            return Outcome<RetractedClaimView>.Failure(nameof(ClaimRetraction.Reason), $"At most {MaxReasonLength} characters ({reason.Length} given).");
+            return Outcome<RetractedClaimView>.Failure(nameof(ClaimRetraction.Reason), $"At most {FieldLimits.RetractedClaimReason} characters ({reason.Length} given).");
         }
 
         var seen = retraction.Version ?? claim.Version;

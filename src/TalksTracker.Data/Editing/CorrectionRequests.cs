@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using TalksTracker.Domain;
 using TalksTracker.Domain.Catalog;
 using TalksTracker.Data.Common;
@@ -5,10 +6,10 @@ using TalksTracker.Data.Common;
 namespace TalksTracker.Data.Editing;
 
 /// <summary>An actor's part in a track: its role and, for a party, whether it acknowledges the track.</summary>
-public sealed record TrackPartyInput(int ActorId, TrackRole Role, Acknowledgement Acknowledgement = Acknowledgement.Unknown, string? Note = null);
+public sealed record TrackPartyInput(int ActorId, TrackRole Role, Acknowledgement Acknowledgement = Acknowledgement.Unknown, [property: MaxLength(FieldLimits.TrackParticipantNote)] string? Note = null);
 
 /// <summary>A track as an editor corrects it, with the <see cref="Version"/> they opened; the parties sent replace the stored ones.</summary>
-public sealed record TrackEdit(Guid Version, string? Name, string? Description = null, bool IsOfficial = false, IReadOnlyList<TrackPartyInput>? Parties = null);
+public sealed record TrackEdit(Guid Version, [property: MaxLength(FieldLimits.TrackName)] string? Name, [property: MaxLength(FieldLimits.TrackDescription)] string? Description = null, bool IsOfficial = false, IReadOnlyList<TrackPartyInput>? Parties = null);
 
 /// <summary>Archiving or restoring a track: only the version the editor saw.</summary>
 public sealed record TrackArchival(Guid Version);
@@ -20,14 +21,14 @@ public sealed record TrackArchival(Guid Version);
 public sealed record MeetingEdit(
     Guid Version,
     int? TrackId,
-    string? Title,
+    [property: MaxLength(FieldLimits.MeetingTitle)] string? Title,
     int? VenueId = null,
     MeetingDateInput? Date = null,
     MeetingFormat Format = MeetingFormat.Unknown,
     MeetingStatus Status = MeetingStatus.Reported,
     bool IsSeries = false,
     IReadOnlyList<NewParticipant>? Participants = null,
-    string? Summary = null);
+    [property: MaxLength(FieldLimits.MeetingSummary)] string? Summary = null);
 
 /// <summary>A corrected record: its id, name and the new version to send with the next correction.</summary>
 public sealed record Corrected(int Id, string Name, Guid Version);
@@ -39,16 +40,21 @@ public sealed record Corrected(int Id, string Name, Guid Version);
 public sealed record CorrectedMeeting(int Id, string Name, Guid Version, NamedRef Track, IReadOnlyList<NamedRef> MovedAgendaItems, IReadOnlyList<string> AgendaItemsKept);
 
 /// <summary>An actor corrected: every field as it should read, and the <see cref="Version"/> the editor opened.</summary>
-public sealed record ActorEdit(string? Name, ActorKind Kind, IReadOnlyList<string>? Aliases, int? ParentActorId, string? Description, Guid Version);
+public sealed record ActorEdit([property: MaxLength(FieldLimits.ActorName)] string? Name, ActorKind Kind, IReadOnlyList<string>? Aliases, int? ParentActorId, [property: MaxLength(FieldLimits.ActorDescription)] string? Description, Guid Version);
 
 /// <summary>A source corrected; its grade changes through "Change grade", which keeps the grade's history.</summary>
-public sealed record SourceEdit(string? Name, SourceKind Kind, int? AffiliationActorId, string? Description, Guid Version);
+public sealed record SourceEdit(
+    [property: MaxLength(FieldLimits.SourceName)] string? Name,
+    SourceKind Kind,
+    int? AffiliationActorId,
+    [property: MaxLength(FieldLimits.SourceDescription)] string? Description,
+    Guid Version);
 
 /// <summary>A venue corrected: name, country (an actor of kind State), coordinates both or neither.</summary>
-public sealed record VenueEdit(string? Name, int? CountryActorId, double? Latitude, double? Longitude, Guid Version);
+public sealed record VenueEdit([property: MaxLength(FieldLimits.VenueName)] string? Name, int? CountryActorId, double? Latitude, double? Longitude, Guid Version);
 
 /// <summary>An agenda item corrected, possibly moved to another track.</summary>
-public sealed record AgendaItemEdit(int? TrackId, string? Title, AgendaCategory Category, string? Description, Guid Version);
+public sealed record AgendaItemEdit(int? TrackId, [property: MaxLength(FieldLimits.AgendaItemTitle)] string? Title, AgendaCategory Category, [property: MaxLength(FieldLimits.AgendaItemDescription)] string? Description, Guid Version);
 
 
 /// <summary>How many records of one kind refer to an actor or source ("claims naming it": 12).</summary>

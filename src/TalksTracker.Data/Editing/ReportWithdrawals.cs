@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
 using TalksTracker.Data.Persistence;
 using TalksTracker.Data.Common;
@@ -7,7 +8,7 @@ using TalksTracker.Domain;
 namespace TalksTracker.Data.Editing;
 
 /// <summary>Why an editor withdraws a report; with the version they read, a report changed since is not withdrawn.</summary>
-public sealed record ReportWithdrawal(string? Reason, Guid? Version = null);
+public sealed record ReportWithdrawal([property: MaxLength(FieldLimits.ReportWithdrawalReason)] string? Reason, Guid? Version = null);
 
 /// <summary>A withdrawn report: who withdrew it, when and why, and how many claims left the record with it.</summary>
 public sealed record WithdrawnReport(int Id, DateTime WithdrawnAt, string WithdrawnBy, string Reason, int ClaimsRetracted);
@@ -38,9 +39,9 @@ public sealed class ReportWithdrawals(IDbContextFactory<TalksTrackerDbContext> c
             return Outcome<WithdrawnReport>.Failure(nameof(ReportWithdrawal.Reason), "Say why the report is withdrawn: the reason is shown on it and kept with its claims.");
         }
 
-        if (reason.Length > ClaimCorrections.MaxReasonLength)
+        if (reason.Length > FieldLimits.ReportWithdrawalReason)
         {
-            return Outcome<WithdrawnReport>.Failure(nameof(ReportWithdrawal.Reason), $"At most {ClaimCorrections.MaxReasonLength} characters ({reason.Length} given).");
+            return Outcome<WithdrawnReport>.Failure(nameof(ReportWithdrawal.Reason), $"At most {FieldLimits.ReportWithdrawalReason} characters ({reason.Length} given).");
         }
 
         if (report.WithdrawnAt is not null)

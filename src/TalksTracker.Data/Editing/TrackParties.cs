@@ -13,8 +13,8 @@ internal static class TrackParties
     /// <summary>Checks the name, description and parties; the parties without empty entries.</summary>
     public static List<TrackPartyInput> Check(string? name, string? description, IReadOnlyList<TrackPartyInput>? given, ProblemList problems)
     {
-        CatalogService.Check(problems, nameof(NewTrack.Name), CatalogName.ProblemWith(name, 200, "A track needs a name, as in “Syria–Israel security track”."));
-        CatalogService.Check(problems, nameof(NewTrack.Description), CatalogService.TooLong(description, 4000));
+        CatalogService.Check(problems, nameof(NewTrack.Name), CatalogName.ProblemWith(name, FieldLimits.TrackName, "A track needs a name, as in “Syria–Israel security track”."));
+        CatalogService.Check(problems, nameof(NewTrack.Description), CatalogService.TooLong(description, FieldLimits.TrackDescription));
         var parties = (given ?? []).OfType<TrackPartyInput>().ToList();
         if (given is not null && given.Count != parties.Count)
         {
@@ -36,7 +36,7 @@ internal static class TrackParties
             problems.Add(Field, "An actor has each role on a track once.");
         }
 
-        if (parties.Select(p => CatalogService.TooLong(p.Note, 1000)).OfType<string>().FirstOrDefault() is { } noteProblem)
+        if (parties.Select(p => CatalogService.TooLong(p.Note, FieldLimits.TrackParticipantNote)).OfType<string>().FirstOrDefault() is { } noteProblem)
         {
             problems.Add(Field, $"A party's note: {noteProblem}");
         }

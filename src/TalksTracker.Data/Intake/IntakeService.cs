@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
 using TalksTracker.Data.Persistence;
 using TalksTracker.Data.Common;
@@ -12,12 +13,17 @@ namespace TalksTracker.Data.Intake;
 /// <summary>A report as an editor or a script hands it in.</summary>
 public sealed record ReportSubmission
 {
+    [MaxLength(FieldLimits.ReportTitle)]
     public string? Title { get; init; }
+    [MaxLength(ReportInput.MaxTextLength)]
     public required string Text { get; init; }
     public ReportFormat? Format { get; init; }
+    [MaxLength(FieldLimits.ReportOutlet)]
     public string? Outlet { get; init; }
+    [MaxLength(FieldLimits.ReportUrl)]
     public string? Url { get; init; }
     public DateOnly? PublishedOn { get; init; }
+    [MaxLength(FieldLimits.ReportLanguage)]
     public string? Language { get; init; }
     /// <summary>Claims given with the report (scripts); when null, extraction proposes them for review.</summary>
     public IReadOnlyList<SubmittedClaim>? Claims { get; init; }
@@ -251,22 +257,22 @@ public sealed class IntakeService(IDbContextFactory<TalksTrackerDbContext> conte
         {
             problems.Add(nameof(ReportSubmission.Title), "A report needs a title (or a text to take it from).");
         }
-        else if (title.Length > ReportInput.MaxTitleLength)
+        else if (title.Length > FieldLimits.ReportTitle)
         {
-            problems.Add(nameof(ReportSubmission.Title), $"The title is longer than {ReportInput.MaxTitleLength} characters.");
+            problems.Add(nameof(ReportSubmission.Title), $"The title is longer than {FieldLimits.ReportTitle} characters.");
         }
 
-        if (Blank(s.Url) is { } url && (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps) || url.Length > 2000))
+        if (Blank(s.Url) is { } url && (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps) || url.Length > FieldLimits.ReportUrl))
         {
             problems.Add(nameof(ReportSubmission.Url), "The URL must be a web address starting with http:// or https://.");
         }
 
-        if (s.Outlet?.Length > 200)
+        if (s.Outlet?.Length > FieldLimits.ReportOutlet)
         {
-            problems.Add(nameof(ReportSubmission.Outlet), "The outlet name is longer than 200 characters.");
+            problems.Add(nameof(ReportSubmission.Outlet), $"The outlet name is longer than {FieldLimits.ReportOutlet} characters.");
         }
 
-        if (s.Language is { } language && (language.Length is < 2 or > 16 || !language.All(c => char.IsAsciiLetter(c) || c == '-')))
+        if (s.Language is { } language && (language.Length is < 2 or > FieldLimits.ReportLanguage || !language.All(c => char.IsAsciiLetter(c) || c == '-')))
         {
             problems.Add(nameof(ReportSubmission.Language), "The language is a code such as en, ar or he-IL.");
         }
@@ -336,7 +342,7 @@ public sealed class IntakeService(IDbContextFactory<TalksTrackerDbContext> conte
                 var name = c.SourceName.Trim();
                 if (!known.TryGetValue(name, out source))
                 {
-                    known[name] = source = new Source { Name = name.Length > 300 ? name[..300] : name, Kind = SourceKind.Other };
+                    known[name] = source = new Source { Name = name.Length > FieldLimits.SourceName ? name[..FieldLimits.SourceName] : name, Kind = SourceKind.Other };
                 }
             }
 
@@ -368,12 +374,12 @@ public sealed class IntakeService(IDbContextFactory<TalksTrackerDbContext> conte
         {
             Start = c.Span.Start,
             End = c.Span.End,
-            SourceMention = Trim(c.Source, 300),
+            SourceMention = Trim(c.Source, FieldLimits.ClaimProposalSourceMention),
             SourceId = Known(sources, c.Source),
-            ViaMention = Trim(c.Via, 300),
+            ViaMention = Trim(c.Via, FieldLimits.ClaimProposalViaMention),
             ViaSourceId = Known(sources, c.Via),
-            Cue = Trim(c.Cue, 100),
-            Hedge = Trim(c.Hedges.Count == 0 ? null : string.Join(", ", c.Hedges), 200),
+            Cue = Trim(c.Cue, FieldLimits.ClaimProposalCue),
+            Hedge = Trim(c.Hedges.Count == 0 ? null : string.Join(", ", c.Hedges), FieldLimits.ClaimProposalHedge),
             Stance = c.Stance,
             // Until an editor grades it: attributed claims "possibly true", the rest "cannot be judged".
             Credibility = c.Source is null ? 6 : 3,

@@ -147,7 +147,7 @@ public sealed class ReviewService(IDbContextFactory<TalksTrackerDbContext> conte
 
         foreach (var (field, mention) in new[] { (nameof(ProposalEdit.SourceMention), edit.SourceMention), (nameof(ProposalEdit.ViaMention), edit.ViaMention) })
         {
-            if (mention is not null && CatalogName.ProblemWith(mention, SourceNameLength, "A source needs a name.") is { } nameProblem)
+            if (mention is not null && CatalogName.ProblemWith(mention, FieldLimits.SourceName, "A source needs a name.") is { } nameProblem)
             {
                 problems.Add(field, nameProblem);
             }
@@ -421,8 +421,6 @@ public sealed class ReviewService(IDbContextFactory<TalksTrackerDbContext> conte
         await transaction.CommitAsync(ct);
         return Outcome<int>.Success(accepted.Count);
     }
-
-    private const int SourceNameLength = 300;
 
     /// <summary>
     /// The sources accepted proposals name without a known one chosen: the known source of that name, else a new one

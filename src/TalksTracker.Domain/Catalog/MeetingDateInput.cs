@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 
 namespace TalksTracker.Domain.Catalog;
@@ -8,14 +9,12 @@ namespace TalksTracker.Domain.Catalog;
 /// ("recent weeks"). <see cref="Parse"/> turns it into a <see cref="FuzzyDate"/> or says, field by
 /// field, what is wrong.
 /// </summary>
-public sealed record MeetingDateInput(DatePrecision Precision, string? Start = null, string? End = null, string? Label = null)
+public sealed record MeetingDateInput(DatePrecision Precision, string? Start = null, string? End = null, [property: MaxLength(FieldLimits.MeetingDateLabel)] string? Label = null)
 {
     public const int EarliestYear = 1900;
 
     /// <summary>How far ahead a date may lie: talks are reported as planned, rarely years ahead.</summary>
     public const int YearsAhead = 5;
-
-    public const int MaxLabelLength = 100;
 
     public static MeetingDateInput Unknown { get; } = new(DatePrecision.Unknown);
 
@@ -46,9 +45,9 @@ public sealed record MeetingDateInput(DatePrecision Precision, string? Start = n
             case DatePrecision.ApproximateRange:
                 var (from, to) = (Day(Start, nameof(Start)), Day(End, nameof(End)));
                 var label = Label?.Trim();
-                if (label is { Length: > MaxLabelLength })
+                if (label is { Length: > FieldLimits.MeetingDateLabel })
                 {
-                    problems[nameof(Label)] = $"At most {MaxLabelLength} characters ({label.Length} given).";
+                    problems[nameof(Label)] = $"At most {FieldLimits.MeetingDateLabel} characters ({label.Length} given).";
                 }
                 else if (from is { } f && to is { } t)
                 {

@@ -6,8 +6,6 @@ public static class ReportInput
     /// <summary>Two million characters: far above any news report, well below what would strain a page.</summary>
     public const int MaxTextLength = 2_000_000;
 
-    public const int MaxTitleLength = 500;
-
     /// <summary>Why a text cannot be taken in as a report, or null when it can.</summary>
     public static string? ProblemWith(string? text)
     {

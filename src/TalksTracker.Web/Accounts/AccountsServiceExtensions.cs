@@ -22,7 +22,7 @@ public static class AccountsServiceExtensions
         services.AddIdentityCore<AppUser>(o =>
             {
                 // NIST 800-63B: length over composition rules.
-                o.Password.RequiredLength = 12;
+                o.Password.RequiredLength = PasswordLengthValidator.MinLength;
                 o.Password.RequireDigit = false;
                 o.Password.RequireLowercase = false;
                 o.Password.RequireUppercase = false;

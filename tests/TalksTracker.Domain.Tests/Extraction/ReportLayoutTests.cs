@@ -66,7 +66,7 @@ public class ReportLayoutTests
         Assert.EndsWith("…", title, StringComparison.Ordinal);
         Assert.StartsWith(title[..^1] + " ", endless, StringComparison.Ordinal);
         Assert.InRange(title.Length, ReportLayout.DerivedTitleLength / 2, ReportLayout.DerivedTitleLength + 1);
-        Assert.InRange(ClaimExtractor.Extract(unbroken).Title.Length, 1, ReportInput.MaxTitleLength);
+        Assert.InRange(ClaimExtractor.Extract(unbroken).Title.Length, 1, FieldLimits.ReportTitle);
     }
 
     [Theory]

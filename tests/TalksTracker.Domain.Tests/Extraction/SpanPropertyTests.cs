@@ -93,7 +93,7 @@ public class SpanPropertyTests
             Assert.Equal(result.Title, result.TitleSpan.Slice(text));
         }
 
-        Assert.True(result.Title.Length <= Intake.ReportInput.MaxTitleLength);
+        Assert.True(result.Title.Length <= FieldLimits.ReportTitle);
         var previousEnd = result.TitleSpan.End;
         foreach (var claim in result.Claims)
         {

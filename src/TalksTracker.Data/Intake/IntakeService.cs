@@ -323,6 +323,17 @@ public sealed class IntakeService(IDbContextFactory<TalksTrackerDbContext> conte
                 problems.Add(field, "Credibility is graded from 1 (confirmed) to 6 (cannot be judged).");
             }
 
+            // Both engines must refuse what does not fit, not just PostgreSQL (which fails the save on a too-long value).
+            if (c.Cue?.Length > FieldLimits.ClaimCue)
+            {
+                problems.Add(field, $"The cue is longer than {FieldLimits.ClaimCue} characters.");
+            }
+
+            if (c.Hedge?.Length > FieldLimits.ClaimHedge)
+            {
+                problems.Add(field, $"The hedge is longer than {FieldLimits.ClaimHedge} characters.");
+            }
+
             if (c.SourceId is { } sid && !existingIds.Contains(sid))
             {
                 problems.Add(field, $"There is no source {sid}.");

@@ -185,6 +185,22 @@ public abstract class IntakeAndReviewTests(SeededDatabase database)
     }
 
     [Fact]
+    public async Task A_claim_whose_cue_or_hedge_does_not_fit_is_refused_on_both_engines()
+    {
+        var before = await CountReportsAsync();
+
+        var outcome = await Intake.TakeInAsync(new ReportSubmission
+        {
+            Text = Unique(Denial),
+            Claims = [new SubmittedClaim(0, 10, Cue: new string('c', FieldLimits.ClaimCue + 1)), new SubmittedClaim(0, 10, Hedge: new string('h', FieldLimits.ClaimHedge + 1))],
+        }, Ct);
+
+        Assert.Contains("cue is longer", outcome.Errors["Claims[0]"][0]);
+        Assert.Contains("hedge is longer", outcome.Errors["Claims[1]"][0]);
+        Assert.Equal(before, await CountReportsAsync());
+    }
+
+    [Fact]
     public async Task Claims_given_with_a_report_are_stored_with_sources_matched_or_created_by_name()
     {
         var text = Unique(Denial);

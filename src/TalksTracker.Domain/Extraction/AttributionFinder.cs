@@ -502,6 +502,11 @@ internal static class AttributionFinder
             end = TrimNounPhrase(s, start, end);
             var source = s.Phrase(start, end);
             Phrase? via = null;
+            if (end == start + 1 && ObjectPronoun(source.Words[0]) is { } subjectForm)
+            {
+                // "According to him, …" reads as "he said": the pronoun resolves to the nearest speaker it fits.
+                return new Attribution(source with { Words = [subjectForm] }, "according to", null, IsDenial: false);
+            }
 
             // "according to Axios, which cited two U.S. officials": the officials are the source, Axios the relay.
             var relayStart = RelayAfter(s, s.WordRunEnd(start));
@@ -520,6 +525,14 @@ internal static class AttributionFinder
         return null;
     }
 
+    private static string? ObjectPronoun(string word) => word.ToLowerInvariant() switch
+    {
+        "him" => "he",
+        "her" => "she",
+        "them" => "they",
+        _ => null,
+    };
+
     private static Attribution? FindSpeechVerb(Sentence s)
     {
         for (var v = 0; v < s.Count; v++)
@@ -529,7 +542,7 @@ internal static class AttributionFinder
                 continue;
             }
 
-            var attribution = Inverted(s, v, cueEnd) ?? Preceding(s, v, cueEnd);
+            var attribution = Inverted(s, v, cueEnd) ?? RelativeSpeaker(s, v, cueEnd) ?? Preceding(s, v, cueEnd);
             if (attribution is not null)
             {
                 return attribution;
@@ -745,10 +758,45 @@ internal static class AttributionFinder
         return false;
     }
 
+    /// <summary>
+    /// "Ethiopia's delegation was led by national security adviser Redwan Hussien, who told AFP that …": a non-restrictive
+    /// "who" clause that reports speech is its antecedent's, the name (with its lower-case titles) before the comma.
+    /// </summary>
+    private static Attribution? RelativeSpeaker(Sentence s, int v, int cueEnd)
+    {
+        var who = SkipFillers(s, v - 1, out var auxiliary);
+        if (who < 2 || !s.Is(who, "who") || s.Kind(who - 1) != TokenKind.Comma)
+        {
+            return null;
+        }
+
+        var end = who - 1;
+        var start = end;
+        while (start > 0 && s.IsWord(start - 1) && !s.InQuote(start - 1) && end - start < 10
+            && (NounPhrase.IsCapitalised(s.Word(start - 1)) || (char.IsLower(s.Word(start - 1)[0]) && Lexicon.RoleWords.Contains(s.Word(start - 1)))
+                || Lexicon.NameParticles.Contains(s.Word(start - 1))))
+        {
+            start--;
+        }
+
+        // The sentence's own subject is left to the other rules ("Larijani, who led …, described …").
+        if (start == end || start <= Math.Max(AfterDateline(s), AfterColonDateline(s)))
+        {
+            return null;
+        }
+
+        var source = s.Phrase(start, end);
+        return NounPhrase.IsPersonName(source.Words[Array.FindIndex(source.Words, w => NounPhrase.IsCapitalised(w))..])
+            ? new Attribution(source, Cue(s, auxiliary, v, cueEnd), null, IsDenial(s, v))
+            : null;
+    }
+
     /// <summary>"…, said the official." and "“…,” said Ali Vaez, an analyst at …".</summary>
     private static Attribution? Inverted(Sentence s, int v, int cueEnd)
     {
-        if (v == 0 || s.Kind(v - 1) is not (TokenKind.Comma or TokenKind.CloseQuote) || cueEnd != v + 1)
+        // "…, told Arab News that …" names the one spoken to, not the speaker: "told" is never inverted.
+        if (v == 0 || s.Kind(v - 1) is not (TokenKind.Comma or TokenKind.CloseQuote) || cueEnd != v + 1
+            || s.Is(v, "told") || s.Is(v, "tells") || s.Is(v, "tell"))
         {
             return null;
         }
@@ -836,14 +884,18 @@ internal static class AttributionFinder
         }
 
         string? role = null;
+        string? described = null;
         if (commaBeforeVerb && !skippedAside && DescribedName(s, start, end) is { } description)
         {
             // "A Congolese government spokesman, Patrick Muyaya, declined": the name is the source, the description its role.
             role = description;
+            var (descriptionStart, descriptionEnd) = s.SegmentEndingAt(start - 2);
+            described = s.Phrase(descriptionStart, descriptionEnd).Text;
         }
         else if (IsAppositive(s, start, cueEnd, commaBeforeVerb) is { } outer)
         {
             role = RoleNoun(s, start, end);
+            described = s.Phrase(start, end).Text;
             (start, end) = outer;
         }
         else if (commaBeforeVerb && !skippedAside)
@@ -884,7 +936,7 @@ internal static class AttributionFinder
             (source, via) = (cited, source);
         }
 
-        return new Attribution(source, Cue(s, auxiliary, v, cueEnd), via, IsDenial(s, v), role);
+        return new Attribution(source, Cue(s, auxiliary, v, cueEnd), via, IsDenial(s, v), role, described);
     }
 
     /// <summary>
@@ -1076,7 +1128,7 @@ internal static class AttributionFinder
         }
 
         var (outerStart, outerEnd) = s.SegmentEndingAt(start - 2);
-        if (outerStart == outerEnd || outerEnd != start - 1 || (outerStart > 0 && s.Kind(outerStart - 1) == TokenKind.Comma))
+        if (outerStart == outerEnd || outerEnd != start - 1 || (outerStart > 0 && s.Kind(outerStart - 1) == TokenKind.Comma && !IsIntroductoryBefore(s, outerStart - 1)))
         {
             return null;
         }
@@ -1099,6 +1151,26 @@ internal static class AttributionFinder
         }
 
         return head.ToLowerInvariant();
+    }
+
+    /// <summary>"In an interview with Al Arabiya," before <paramref name="comma"/>: a phrase opening the sentence with a preposition or participle, holding no other comma.</summary>
+    private static bool IsIntroductoryBefore(Sentence s, int comma)
+    {
+        var opening = Math.Max(AfterDateline(s), AfterColonDateline(s));
+        if (!s.IsWord(opening) || !Lexicon.NonSubjectStarters.Contains(s.Word(opening)) || Lexicon.Pronouns.Contains(s.Word(opening)))
+        {
+            return false;
+        }
+
+        for (var i = opening; i < comma; i++)
+        {
+            if (!s.IsWord(i) || s.InQuote(i))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>A lone number set off by commas after a name: an age.</summary>

@@ -540,7 +540,7 @@ internal sealed class ReferenceResolver
     private void ObserveFirstName(string text, List<Token> tokens, int start, int lastCapital, string fullText)
     {
         var first = start;
-        while (first < lastCapital && IsTitleOrPossessive(tokens[first].Of(text)))
+        while (first < lastCapital && (IsTitleOrPossessive(tokens[first].Of(text)) || State.MayStart(tokens[first].Of(text))))
         {
             first++;
         }
@@ -684,6 +684,12 @@ internal sealed class ReferenceResolver
     /// <summary>"the official" → the last official named; "the group" → the last organisation; "the newspaper" → the last outlet.</summary>
     private SourceEntry? ResolveByKind(string noun)
     {
+        if (Lexicon.AnalystWords.Contains(noun))
+        {
+            // "the expert", "the analyst": the nearest person described as one, or by a research post ("director of the Institute …").
+            return FindRecent(e => e.IsPerson && !e.IsPlural && (e.Kind == SourceKind.Analyst || e.HasRole(noun) || IsResearchPost(e.Description)));
+        }
+
         if (Lexicon.OfficialNouns.Contains(noun))
         {
             return FindRecent(e => e.IsPerson && !e.IsPlural && e.Kind != SourceKind.Analyst && e.HasAnyWord(Lexicon.OfficialNouns));
@@ -699,6 +705,13 @@ internal sealed class ReferenceResolver
                 && e.Kind is SourceKind.GovernmentStatement or SourceKind.Other)
             : null;
     }
+
+    private static readonly WordSet ResearchWords = new(
+        "institute", "academy", "university", "college", "center", "centre", "think-tank", "tank", "professor", "fellow",
+        "analyst", "researcher", "scholar", "expert", "lecturer");
+
+    private static bool IsResearchPost(string? description) =>
+        description is not null && Array.Exists(description.Split(' '), w => ResearchWords.Contains(w) || Lexicon.AnalystWords.Contains(w));
 
     /// <summary>"Baghaei", "Mr. Mirzoyan": the earlier mention whose name ends with that surname.</summary>
     private SourceEntry? ResolveSurname(string[] words)

@@ -48,6 +48,19 @@ public class NewsEvaluationTests(ITestOutputHelper output)
         }
     }
 
+    [Theory]
+    [InlineData("Kyodo", "the Kyodo news agency", true)]
+    [InlineData("WAM", "state news agency WAM", true)]
+    [InlineData("Bakhtar", "the Afghan state news agency Bakhtar", true)]
+    [InlineData("the Global Times", "the Global Times", true)]
+    [InlineData("Reuters", "Reuters the Iranian side had brought", false)]
+    [InlineData("Tasnim", "IRNA", false)]
+    [InlineData("Kyodo", null, false)]
+    public void A_relay_label_names_the_relay_by_its_final_proper_name(string label, string? predicted, bool accepted)
+    {
+        Assert.Equal(accepted, AttributionScoring.RelayMatches(label, predicted));
+    }
+
     private void AssertQuality(string set, bool vacuousWhenEmpty, double f1Floor = F1Floor, double precisionFloor = PrecisionFloor)
     {
         var evaluation = AttributionScoring.Evaluate(set);

@@ -52,14 +52,17 @@ internal static class AttributionFinder
             }
 
             var (start, _) = s.SegmentEndingAt(SkipFillers(s, v - 1, out _));
-            if (start < 2 || start >= v || s.Kind(start - 1) != TokenKind.Comma || s.InQuote(start - 1))
+            // The comma may close a quotation first: "He stressed the need … “without delay,” the ministry said."
+            var boundary = start - 1;
+            var afterQuote = start >= 3 && s.Kind(boundary) == TokenKind.CloseQuote && s.Kind(boundary - 1) == TokenKind.Comma;
+            if (start < 2 || start >= v || !(afterQuote || (s.Kind(boundary) == TokenKind.Comma && !s.InQuote(boundary))))
             {
                 return null;
             }
 
             // Content verbs before the comma make this a trailing attribution, not "X, Y and Z said"; an outlet
             // that "reported" what someone else said is a relay ("…, the Saudi Press Agency reported.").
-            return HasSpeechVerbBefore(s, start - 1) && !IsOutlet(s.Phrase(start, v).Words) ? Preceding(s, v, cueEnd) : null;
+            return HasSpeechVerbBefore(s, afterQuote ? boundary - 1 : boundary) && !IsOutlet(s.Phrase(start, v).Words) ? Preceding(s, v, cueEnd) : null;
         }
 
         return null;
@@ -101,7 +104,7 @@ internal static class AttributionFinder
             {
                 from = i + 2;
             }
-            else if (s.Is(i, "interview") && s.Is(i + 1, "with"))
+            else if ((s.Is(i, "interview") && s.Is(i + 1, "with")) || ((s.Is(i, "speaking") || s.Is(i, "talking")) && s.Is(i + 1, "to")))
             {
                 from = i + 2;
             }
@@ -115,8 +118,10 @@ internal static class AttributionFinder
                 continue;
             }
 
+            // The relay ends where the reported clause begins: "told Reuters the Iranian side had …" (no "that").
             var stop = from;
-            while (s.IsWord(stop) && !s.InQuote(stop) && stop - from < 8 && !(stop > from && Lexicon.RelayEnders.Contains(s.Word(stop))))
+            while (s.IsWord(stop) && !s.InQuote(stop) && stop - from < 8 && !(stop > from && Lexicon.RelayEnders.Contains(s.Word(stop)))
+                && !(stop > from && IsArticle(s, stop) && NounPhrase.IsCapitalised(s.Word(stop - 1))))
             {
                 stop++;
             }
@@ -124,7 +129,10 @@ internal static class AttributionFinder
             if (stop > from)
             {
                 var outlet = s.Phrase(from, stop);
-                if (IsOutlet(outlet.Words) && outlet.Span.Start != source.Span.Start)
+
+                // "told The National", "speaking to The Times of Israel": a capitalised "The" names a publication, not a person.
+                var titled = outlet.Words.Length >= 2 && outlet.Words[0] == "The" && Array.TrueForAll(outlet.Words, w => NounPhrase.IsCapitalised(w) || w == "of");
+                if ((IsOutlet(outlet.Words) || titled) && !Array.Exists(outlet.Words, w => NotOutlets.Contains(w)) && outlet.Span.Start != source.Span.Start)
                 {
                     return outlet;
                 }
@@ -133,6 +141,10 @@ internal static class AttributionFinder
 
         return null;
     }
+
+    private static readonly WordSet Subordinators = new("since", "until", "because", "although", "though", "unless", "once", "whereas");
+
+    private static readonly WordSet NotOutlets = new("conference", "conferences", "briefing", "briefings", "meeting", "session", "gathering", "forum");
 
     /// <summary>For "…, the Saudi Press Agency reported." at <paramref name="start"/>: the end of the outlet's name, or null.</summary>
     private static int? TrailingReport(Sentence s, int start)
@@ -212,6 +224,12 @@ internal static class AttributionFinder
         if (start < s.Count && s.Kind(start) == TokenKind.OpenQuote)
         {
             start++;
+        }
+
+        // "Earlier, Japanese Foreign Minister …": an opening adverb set off by a comma is not the subject.
+        if (s.IsWord(start) && start + 1 < s.Count && s.Kind(start + 1) == TokenKind.Comma && Lexicon.AsideStarters.Contains(s.Word(start)))
+        {
+            start += 2;
         }
 
         if (!s.IsWord(start) || !NounPhrase.IsCapitalised(s.Word(start)) || Lexicon.NonSubjectStarters.Contains(s.Word(start)) && !s.Is(start, "it"))
@@ -912,6 +930,14 @@ internal static class AttributionFinder
         if (!skippedAside && !commaBeforeVerb)
         {
             start = CollectiveStart(s, start, end);
+        }
+
+        // "Tensions have risen since Japanese Prime Minister Sanae Takaichi suggested …": a speech verb in a subordinate
+        // clause inside the sentence is background to the main clause, not the outlet's report of a statement.
+        if (!skippedAside && !commaBeforeVerb && start > Math.Max(AfterDateline(s), AfterColonDateline(s)) + 1 && s.IsWord(start - 1)
+            && Subordinators.Contains(s.Word(start - 1)) && s.Kind(start - 2) != TokenKind.Comma)
+        {
+            return null;
         }
 
         if (IsReducedRelative(s, start, end))

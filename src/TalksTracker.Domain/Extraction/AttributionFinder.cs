@@ -927,10 +927,8 @@ internal static class AttributionFinder
             (start, end) = subject;
         }
 
-        if (!skippedAside && !commaBeforeVerb)
-        {
-            start = CollectiveStart(s, start, end);
-        }
+        // A joint subject may stand before an aside too: "Britain, France and Germany, which triggered …, said".
+        start = CollectiveStart(s, start, end);
 
         // "Tensions have risen since Japanese Prime Minister Sanae Takaichi suggested …": a speech verb in a subordinate
         // clause inside the sentence is background to the main clause, not the outlet's report of a statement.
@@ -1049,6 +1047,7 @@ internal static class AttributionFinder
             }
 
             var (start, end) = s.SegmentEndingAt(i - 1);
+            start = CollectiveStart(s, start, end);
             if (start == opening && end > start && NounPhrase.IsPlausibleSource(s.Phrase(start, end).Words))
             {
                 return (start, end);

@@ -560,7 +560,7 @@ internal static class AttributionFinder
                 continue;
             }
 
-            var attribution = Inverted(s, v, cueEnd) ?? RelativeSpeaker(s, v, cueEnd) ?? Preceding(s, v, cueEnd);
+            var attribution = Inverted(s, v, cueEnd) ?? RelativeSpeaker(s, v, cueEnd) ?? CoordinatedSpeaker(s, v, cueEnd) ?? Preceding(s, v, cueEnd);
             if (attribution is not null)
             {
                 return attribution;
@@ -631,6 +631,18 @@ internal static class AttributionFinder
 
         if (Lexicon.WelcomingVerbs.Contains(s.Word(v)) && HostsSomeone(s, v + 1))
         {
+            return false;
+        }
+
+        if ((s.Is(v, "lodged") || s.Is(v, "lodges")) && !LodgesProtest(s, v + 1))
+        {
+            // "lodged stern representations", "lodged a protest"; not "lodged in the wall".
+            return false;
+        }
+
+        if (s.Is(v, "thanks") && !(v > 0 && s.IsWord(v - 1) && char.IsUpper(s.Word(v - 1)[0])))
+        {
+            // "Rubio thanks Qatar", not "thanks to Qatar's mediation".
             return false;
         }
 
@@ -737,6 +749,89 @@ internal static class AttributionFinder
 
         return false;
     }
+
+    private static readonly WordSet ProtestNouns = new("protest", "protests", "representations", "complaint", "complaints", "objection", "objections", "demarche");
+
+    private static bool LodgesProtest(Sentence s, int i)
+    {
+        for (var j = i; j < s.Count && j - i < 4 && s.IsWord(j); j++)
+        {
+            if (ProtestNouns.Contains(s.Word(j)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Iran's top diplomat later met Albusaidi alone and said …", "Liu Jinsong, director-general of …, led the delegation
+    /// and lodged …": a speech verb after "and" shares the subject that opens the sentence, before its first verb.
+    /// </summary>
+    private static Attribution? CoordinatedSpeaker(Sentence s, int v, int cueEnd)
+    {
+        var and = SkipFillers(s, v - 1, out var auxiliary);
+        if (and < 2 || !s.Is(and, "and") || s.InQuote(and))
+        {
+            return null;
+        }
+
+        var opening = Math.Max(AfterDateline(s), AfterColonDateline(s));
+        var end = opening;
+        var hasAside = false;
+        while (end < and && s.IsWord(end) && !s.InQuote(end) && !IsPastVerb(s, end))
+        {
+            end++;
+        }
+
+        if (end < and && s.Kind(end) == TokenKind.Comma)
+        {
+            // "Liu Jinsong, director-general of …, led": skip one appositive to the verb after it.
+            var verb = end + 1;
+            while (verb < and && s.Kind(verb) != TokenKind.Comma)
+            {
+                verb++;
+            }
+
+            hasAside = verb + 1 < and && IsPastVerb(s, verb + 1);
+            if (!hasAside)
+            {
+                return null;
+            }
+        }
+        else if (end >= and || !IsPastVerb(s, end))
+        {
+            return null;
+        }
+
+        // Adverbs between the subject and its verb: "later", "also", "on Thursday".
+        var subjectEnd = end;
+        while (subjectEnd > opening && s.IsWord(subjectEnd - 1) && (s.Word(subjectEnd - 1).EndsWith("ly", StringComparison.Ordinal)
+            || Lexicon.PreVerbFillers.Contains(s.Word(subjectEnd - 1)) || s.Is(subjectEnd - 1, "later") || s.Is(subjectEnd - 1, "earlier")))
+        {
+            subjectEnd--;
+        }
+
+        if (subjectEnd == opening)
+        {
+            return null;
+        }
+
+        var source = s.Phrase(opening, TrimNounPhrase(s, opening, subjectEnd));
+        return NounPhrase.IsPlausibleSource(source.Words) && (hasAside || NounPhrase.IsCapitalised(source.Words[0]))
+            ? new Attribution(source, Cue(s, auxiliary, v, cueEnd), null, IsDenial(s, v))
+            : null;
+    }
+
+    private static readonly WordSet IrregularPasts = new(
+        "met", "led", "held", "made", "took", "gave", "sent", "spoke", "went", "came", "saw", "began", "left", "found",
+        "kept", "brought", "paid", "struck", "won", "lost", "flew", "hosted", "chaired", "headed");
+
+    /// <summary>A lower-case past-tense verb: "met", "led", "hosted".</summary>
+    private static bool IsPastVerb(Sentence s, int i) =>
+        s.IsWord(i) && !s.InQuote(i) && char.IsLower(s.Word(i)[0])
+        && (IrregularPasts.Contains(s.Word(i)) || (s.Word(i).EndsWith("ed", StringComparison.Ordinal) && s.Word(i).Length > 4 && !s.Word(i).Contains('-')));
 
     /// <summary>"welcomed the delegations to Muscat": a "to" and a place name before the clause ends.</summary>
     private static bool HostsSomeone(Sentence s, int i)

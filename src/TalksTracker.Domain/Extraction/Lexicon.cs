@@ -46,7 +46,7 @@ internal static class Lexicon
         "observed", "recalled", "assessed", "revealed", "signalled", "signaled", "hinted", "briefed", "called",
         "calls", "posted", "testified", "expressed", "urged", "urges", "vowed", "vows", "pledged", "pledges",
         "estimates", "estimate", "described", "describes", "responded", "responds", "replied", "replies",
-        "welcomed", "welcomes", "affirmed", "affirms", "reaffirmed", "reaffirms", "demanded", "underscored",
+        "welcomed", "welcomes", "thanked", "thanks", "lodged", "lodges", "affirmed", "affirms", "reaffirmed", "reaffirms", "demanded", "underscored",
         "underscores", "ruled", "rules", "continued");
 
     /// <summary>Verbs that report speech only with a particle after them: "ruled out", not "ruled the country".</summary>

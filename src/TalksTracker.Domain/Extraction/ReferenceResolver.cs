@@ -361,7 +361,9 @@ internal sealed class ReferenceResolver
     /// </summary>
     private SourceEntry? ResolveRole(string[] words)
     {
-        if (words.Length < 2 || words.Length > 4 || !DefiniteArticles.Contains(words[0]))
+        // "Iran's top diplomat" is "the Iranian top diplomat": a state's possessive stands for its nationality.
+        var stateOwner = words.Length >= 2 && IsPossessiveWord(words[0]) && State.Named([words[0]]) is not null;
+        if (words.Length < 2 || words.Length > 4 || !(DefiniteArticles.Contains(words[0]) || stateOwner))
         {
             return null;
         }
@@ -382,7 +384,8 @@ internal sealed class ReferenceResolver
         }
 
         var lower = noun.ToLowerInvariant();
-        return FindRecent(e => e.IsPerson && !e.IsPlural && FitsRole(e, lower) && NationalityFits(e, words[1..^1]));
+        string[] modifiers = stateOwner ? [NounPhrase.WithoutPossessive(words[0]), .. words[1..^1]] : words[1..^1];
+        return FindRecent(e => e.IsPerson && !e.IsPlural && FitsRole(e, lower) && NationalityFits(e, modifiers));
     }
 
     private static readonly WordSet RankModifiers = new("top", "senior", "chief", "veteran", "former", "deputy", "foreign", "same");

@@ -1221,7 +1221,8 @@ internal static class AttributionFinder
             (outerStart, outerEnd) = s.SegmentEndingAt(outerStart - 2);
         }
 
-        if (outerStart == outerEnd || (outerStart > 0 && s.Kind(outerStart - 1) == TokenKind.Comma))
+        if (outerStart == outerEnd || (outerStart > 0 && s.Kind(outerStart - 1) == TokenKind.Comma
+            && !(NounPhrase.IsPersonName(s.Phrase(outerStart, outerEnd).Words) && OpeningDescription(s, outerStart - 1))))
         {
             return null;
         }
@@ -1291,6 +1292,23 @@ internal static class AttributionFinder
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// "Another Chinese expert, Lü Chao, a research fellow at …, told": a description with a lower-case head opens the
+    /// sentence before <paramref name="comma"/>, so the name after it is still the subject.
+    /// </summary>
+    private static bool OpeningDescription(Sentence s, int comma)
+    {
+        var (start, end) = s.SegmentEndingAt(comma - 1);
+        if (start == end || start != Math.Max(AfterDateline(s), AfterColonDateline(s)))
+        {
+            return false;
+        }
+
+        var words = s.Phrase(start, end).Words;
+        var head = words[NounPhrase.HeadIndex(words)];
+        return words.Length >= 2 && char.IsLower(head[0]) && (Lexicon.ReferenceNouns.Contains(head) || Lexicon.AnalystWords.Contains(head));
     }
 
     /// <summary>A lone number set off by commas after a name: an age.</summary>

@@ -199,7 +199,7 @@ internal static class Lexicon
         "coalition", "militia", "militias", "faction", "factions", "bloc", "alliance", "watchdog", "regulator",
         "legislators", "legislator", "senators", "senator", "speaker", "mayor", "governor", "villagers", "medics",
         "doctors", "survivors", "relatives", "families", "monitor", "union", "court", "judge", "judges", "company",
-        "companies", "firm", "workers", "readout", "communique", "letter", "allies", "partners", "organization", "organisation", "organizations", "organisations");
+        "companies", "firm", "workers", "readout", "communique", "letter", "allies", "partners", "backers", "supporters", "sponsors", "organization", "organisation", "organizations", "organisations");
 
     /// <summary>Nouns a bare definite back-reference can use: "the source", "the diplomats", "the office".</summary>
     public static readonly WordSet ReferenceNouns = new(

@@ -108,7 +108,7 @@ internal static class AttributionFinder
             {
                 from = i + 2;
             }
-            else if (s.Kind(i - 1 < 0 ? 0 : i - 1) == TokenKind.Comma && i > 0 && TrailingReport(s, i) is { } end)
+            else if (s.Kind(i - 1 < 0 ? 0 : i - 1) == TokenKind.Comma && i > 0 && !s.Is(i, "according") && TrailingReport(s, i) is { } end)
             {
                 var outlet = s.Phrase(i, end);
                 return IsOutlet(outlet.Words) && outlet.Span.Start != source.Span.Start ? outlet : null;
@@ -518,6 +518,17 @@ internal static class AttributionFinder
             }
 
             end = TrimNounPhrase(s, start, end);
+
+            // "according to a joint press release issued after the talks": the document, not how it came out.
+            for (var k = start + 1; k < end; k++)
+            {
+                if (IssuedVerbs.Contains(s.Word(k)) && Lexicon.DocumentWords.Contains(s.Word(k - 1)))
+                {
+                    end = k;
+                    break;
+                }
+            }
+
             var source = s.Phrase(start, end);
             Phrase? via = null;
             if (end == start + 1 && ObjectPronoun(source.Words[0]) is { } subjectForm)
@@ -534,7 +545,10 @@ internal static class AttributionFinder
                 source = s.Phrase(r, TrimNounPhrase(s, r, s.WordRunEnd(r)));
             }
 
-            if (NounPhrase.IsPlausibleSource(source.Words))
+            // "according to Hebrew media reports": a document as well as a speaker can be what a sentence rests on.
+            var head = NounPhrase.WithoutPossessive(source.Words[NounPhrase.HeadIndex(source.Words)]);
+            if (NounPhrase.IsPlausibleSource(source.Words) || (source.Words.Length <= 5 && Lexicon.DocumentWords.Contains(head)
+                && !Lexicon.Pronouns.Contains(source.Words[0]) && !Lexicon.Determiners.Contains(source.Words[^1])))
             {
                 return new Attribution(source, "according to", via, IsDenial: false);
             }

@@ -252,7 +252,8 @@ internal static class Lexicon
 
     public static readonly WordSet DocumentWords = new(
         "figures", "data", "statistics", "estimates", "report", "document", "documents", "memo", "cable",
-        "letter", "readout", "communique", "transcript", "study", "survey", "assessment");
+        "letter", "readout", "communique", "transcript", "study", "survey", "assessment", "reports", "release",
+        "statement", "statements");
 
     public static readonly WordSet AnalystWords = new(
         "analyst", "analysts", "expert", "experts", "observer", "observers", "researcher", "researchers",

@@ -25,7 +25,7 @@ internal static class Genders
         "zainab", "amal", "huda", "hanan", "sheikha", "golda", "tzipi", "ayelet", "miri", "gila", "orit", "sharren",
         "mette", "sanna", "roberta", "federica", "antonia", "isabel", "sophie", "pramila", "nikki", "condoleezza",
         "madeleine", "wendy", "tammy", "dorothy", "joanna", "agnes", "ngozi", "amina", "sahle-work", "hua", "chunying",
-        "sanae", "yoko", "yoshiko", "tsai", "hsiao", "kang", "ivanna", "oksana", "marta", "katarina", "kaya");
+        "sanae", "yoko", "yoshiko", "tsai", "hsiao", "ivanna", "oksana", "marta", "katarina");
 
     private static readonly WordSet MaleNames = new(
         "jean", "jean-yves", "jean-noel", "emmanuel", "donald", "joe", "joseph", "john", "james", "michael", "mike",
@@ -37,7 +37,7 @@ internal static class Genders
         "abdel", "abdul", "khalid", "khaled", "faisal", "majed", "badr", "fuad", "naim", "nabih", "najib", "michel",
         "benjamin", "yoav", "israel", "gideon", "isaac", "yair", "benny", "ron", "gil", "tzachi", "eli", "avi",
         "esmaeil", "ismail", "kazem", "masoud", "massoud", "javad", "ebrahim", "ibrahim", "hamid", "yahya", "abiy",
-        "isaias", "yemane", "redwan", "wang", "xi", "li", "lin", "liu", "qin", "shehbaz", "ishaq", "narendra",
+        "isaias", "yemane", "redwan", "shehbaz", "ishaq", "narendra",
         "subrahmanyam", "jaishankar", "zabihullah", "amir", "sirajuddin", "hibatullah", "abdulqader", "abdulmalik",
         "hans", "antonio", "josep", "jens", "yoon", "shigeru", "fumio", "toshimitsu", "takeshi");
 

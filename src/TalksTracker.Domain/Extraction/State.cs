@@ -20,8 +20,8 @@ internal sealed class State(string name, string[] demonyms, string form, string[
 
     public bool IsIsland { get; } = island;
 
-    /// <summary>"Saudi Arabia's", "the United Arab Emirates'".</summary>
-    public string Possessive => Name.EndsWith('s') ? Name + "'" : Name + "'s";
+    /// <summary>"Saudi Arabia's", "Cyprus's"; a plural name takes the apostrophe alone: "the United Arab Emirates'".</summary>
+    public string Possessive => Name.StartsWith("the ", StringComparison.Ordinal) && Name.EndsWith('s') ? Name + "'" : Name + "'s";
 
     private static readonly State[] All =
     [

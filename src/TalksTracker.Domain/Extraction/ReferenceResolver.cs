@@ -543,7 +543,9 @@ internal sealed class ReferenceResolver
     private void ObserveFirstName(string text, List<Token> tokens, int start, int lastCapital, string fullText)
     {
         var first = start;
-        while (first < lastCapital && (IsTitleOrPossessive(tokens[first].Of(text)) || State.MayStart(tokens[first].Of(text))))
+        // Demonyms and bodies are titles too: "Chinese Foreign Ministry spokesperson Mao Ning" → "Mao".
+        while (first < lastCapital && (IsTitleOrPossessive(tokens[first].Of(text)) || State.MayStart(tokens[first].Of(text))
+            || Lexicon.SourceNouns.Contains(tokens[first].Of(text))))
         {
             first++;
         }

@@ -67,6 +67,15 @@ public class NewsRuleTests
         Assert.Equal("Chinese Foreign Minister Li Wei", claim.Source);
     }
 
+    [Fact]
+    public void A_family_name_after_a_body_title_resolves_to_the_full_mention()
+    {
+        var claim = Last(
+            "The talks were attended by Chinese Foreign Ministry spokesperson Mao Ning and Japanese officials.",
+            "Mao noted that the two sides had agreed to meet again.");
+        Assert.Equal("Chinese Foreign Ministry spokesperson Mao Ning", claim.Source);
+    }
+
     [Theory]
     [InlineData("A Saudi official, speaking to Al Jazeera on condition of anonymity, said the talks were on track.", "A Saudi official", "Al Jazeera")]
     [InlineData("A Western diplomat told The Guardian that the talks were on track.", "A Western diplomat", "The Guardian")]

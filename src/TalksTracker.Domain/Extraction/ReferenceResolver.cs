@@ -167,8 +167,10 @@ internal sealed class ReferenceResolver
             return null;
         }
 
+        // "The Islamic Republic's top diplomat" → "Iran's top diplomat", which may name a person already met.
         var text = ownerText.Length == 0 ? rest : ownerText + " " + rest;
-        return FindSame(text) ?? SourceEntry.From(text, text.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        var textWords = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return FindSame(text) ?? (ownerLength > 1 ? ResolveRole(textWords) : null) ?? SourceEntry.From(text, textWords);
     }
 
     /// <summary>The owner of "its"/"his"/"her"/"their" as a possessive ("Iran's"), or "" when <paramref name="rest"/> became the whole name.</summary>
@@ -362,8 +364,15 @@ internal sealed class ReferenceResolver
     private SourceEntry? ResolveRole(string[] words)
     {
         // "Iran's top diplomat" is "the Iranian top diplomat": a state's possessive stands for its nationality.
-        var stateOwner = words.Length >= 2 && IsPossessiveWord(words[0]) && State.Named([words[0]]) is not null;
-        if (words.Length < 2 || words.Length > 4 || !(DefiniteArticles.Contains(words[0]) || stateOwner))
+        var owner = words.Length >= 2 && State.At(words, 0) is { } found && found.Length < words.Length && IsPossessiveWord(words[found.Length - 1])
+            && State.Named(words[..found.Length]) is not null ? found : default((State State, int Length)?);
+        if (owner is { } o)
+        {
+            // Read "Saudi Arabia's top diplomat" as "the Saudi top diplomat".
+            words = ["the", o.State.Demonyms[0], .. words[o.Length..]];
+        }
+
+        if (words.Length < 2 || words.Length > 4 || !DefiniteArticles.Contains(words[0]))
         {
             return null;
         }
@@ -384,7 +393,7 @@ internal sealed class ReferenceResolver
         }
 
         var lower = noun.ToLowerInvariant();
-        string[] modifiers = stateOwner ? [NounPhrase.WithoutPossessive(words[0]), .. words[1..^1]] : words[1..^1];
+        var modifiers = words[1..^1];
         return FindRecent(e => e.IsPerson && !e.IsPlural && FitsRole(e, lower) && NationalityFits(e, modifiers));
     }
 

@@ -162,10 +162,15 @@ internal sealed class State(string name, string[] demonyms, string form, string[
     public static State? Named(string[] words)
     {
         var start = words.Length > 0 && words[0].Equals("the", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
-        return At(words, start) is { } found && start + found.Length == words.Length
-            && !found.State.Demonyms.Contains(NounPhrase.WithoutPossessive(words[start]), StringComparer.OrdinalIgnoreCase)
-            ? found.State
-            : null;
+        if (At(words, start) is not { } found || start + found.Length != words.Length)
+        {
+            return null;
+        }
+
+        // The name itself, not a demonym: "Saudi Arabia('s)" names the state, "Saudi" alone does not.
+        var name = found.State.Name.StartsWith("the ", StringComparison.Ordinal) ? found.State.Name[4..] : found.State.Name;
+        var written = string.Join(' ', words[start..^1].Append(NounPhrase.WithoutPossessive(words[^1])));
+        return written.Equals(name, StringComparison.OrdinalIgnoreCase) ? found.State : null;
     }
 
     private static readonly WordSet Heads = new("country", "nation", "state", "kingdom", "sultanate", "emirate", "emirates", "republic", "monarchy", "archipelago");

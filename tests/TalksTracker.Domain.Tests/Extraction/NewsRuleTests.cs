@@ -27,6 +27,23 @@ public class NewsRuleTests
     }
 
     [Fact]
+    public void A_bare_state_descriptor_is_the_state()
+    {
+        var claim = Last("Oman's foreign ministry said the talks were positive.", "The sultanate said it would host another round.");
+        Assert.Equal("Oman", claim.Source);
+    }
+
+    [Fact]
+    public void A_state_descriptor_before_a_role_finds_the_person()
+    {
+        var claim = Last(
+            "Saudi Foreign Minister Prince Faisal bin Farhan said the kingdom backed the talks.",
+            "Qatari and Egyptian mediators met in Doha, officials said.",
+            "The kingdom's top diplomat later said a deal was close.");
+        Assert.Equal("Saudi Foreign Minister Prince Faisal bin Farhan", claim.Source);
+    }
+
+    [Fact]
     public void She_skips_a_man_for_the_nearest_woman()
     {
         var claim = Last(

@@ -913,7 +913,8 @@ internal static class AttributionFinder
         }
 
         var source = s.Phrase(start, end);
-        return NounPhrase.IsPersonName(source.Words[Array.FindIndex(source.Words, w => NounPhrase.IsCapitalised(w))..])
+        var nameStart = Array.FindIndex(source.Words, w => NounPhrase.IsCapitalised(w));
+        return nameStart >= 0 && NounPhrase.IsPersonName(source.Words[nameStart..])
             ? new Attribution(source, Cue(s, auxiliary, v, cueEnd), null, IsDenial(s, v))
             : null;
     }

@@ -134,6 +134,16 @@ public class NewsRuleTests
     }
 
     [Theory]
+    [InlineData("The delegation was led by a national security adviser, who told reporters that the talks were useful.")]
+    [InlineData("It was led by adviser, who said so.")]
+    [InlineData("The the kingdom's, who said and said, and told The, according to her")]
+    public void Odd_shapes_of_the_new_patterns_do_not_throw(string sentence)
+    {
+        var claims = ClaimExtractor.Extract("Title\n" + sentence).Claims;
+        Assert.NotEmpty(claims);
+    }
+
+    [Theory]
     [InlineData("Relations have soured since Foreign Minister Kaja Kallas said the bloc would impose sanctions.")]
     [InlineData("Talks stalled until Hamas said it would release the remaining hostages.")]
     public void A_speech_verb_in_a_subordinate_clause_is_background(string sentence)

@@ -52,14 +52,17 @@ internal static class AttributionFinder
             }
 
             var (start, _) = s.SegmentEndingAt(SkipFillers(s, v - 1, out _));
-            if (start < 2 || start >= v || s.Kind(start - 1) != TokenKind.Comma || s.InQuote(start - 1))
+            // The comma may close a quotation first: "He stressed the need … “without delay,” the ministry said."
+            var boundary = start - 1;
+            var afterQuote = start >= 3 && s.Kind(boundary) == TokenKind.CloseQuote && s.Kind(boundary - 1) == TokenKind.Comma;
+            if (start < 2 || start >= v || !(afterQuote || (s.Kind(boundary) == TokenKind.Comma && !s.InQuote(boundary))))
             {
                 return null;
             }
 
             // Content verbs before the comma make this a trailing attribution, not "X, Y and Z said"; an outlet
             // that "reported" what someone else said is a relay ("…, the Saudi Press Agency reported.").
-            return HasSpeechVerbBefore(s, start - 1) && !IsOutlet(s.Phrase(start, v).Words) ? Preceding(s, v, cueEnd) : null;
+            return HasSpeechVerbBefore(s, afterQuote ? boundary - 1 : boundary) && !IsOutlet(s.Phrase(start, v).Words) ? Preceding(s, v, cueEnd) : null;
         }
 
         return null;
@@ -101,11 +104,11 @@ internal static class AttributionFinder
             {
                 from = i + 2;
             }
-            else if (s.Is(i, "interview") && s.Is(i + 1, "with"))
+            else if ((s.Is(i, "interview") && s.Is(i + 1, "with")) || ((s.Is(i, "speaking") || s.Is(i, "talking")) && s.Is(i + 1, "to")))
             {
                 from = i + 2;
             }
-            else if (s.Kind(i - 1 < 0 ? 0 : i - 1) == TokenKind.Comma && i > 0 && TrailingReport(s, i) is { } end)
+            else if (s.Kind(i - 1 < 0 ? 0 : i - 1) == TokenKind.Comma && i > 0 && !s.Is(i, "according") && TrailingReport(s, i) is { } end)
             {
                 var outlet = s.Phrase(i, end);
                 return IsOutlet(outlet.Words) && outlet.Span.Start != source.Span.Start ? outlet : null;
@@ -115,8 +118,10 @@ internal static class AttributionFinder
                 continue;
             }
 
+            // The relay ends where the reported clause begins: "told Reuters the Iranian side had …" (no "that").
             var stop = from;
-            while (s.IsWord(stop) && !s.InQuote(stop) && stop - from < 8 && !(stop > from && Lexicon.RelayEnders.Contains(s.Word(stop))))
+            while (s.IsWord(stop) && !s.InQuote(stop) && stop - from < 8 && !(stop > from && Lexicon.RelayEnders.Contains(s.Word(stop)))
+                && !(stop > from && IsArticle(s, stop) && NounPhrase.IsCapitalised(s.Word(stop - 1))))
             {
                 stop++;
             }
@@ -124,7 +129,10 @@ internal static class AttributionFinder
             if (stop > from)
             {
                 var outlet = s.Phrase(from, stop);
-                if (IsOutlet(outlet.Words) && outlet.Span.Start != source.Span.Start)
+
+                // "told The National", "speaking to The Times of Israel": a capitalised "The" names a publication, not a person.
+                var titled = outlet.Words.Length >= 2 && outlet.Words[0] == "The" && Array.TrueForAll(outlet.Words, w => NounPhrase.IsCapitalised(w) || w == "of");
+                if ((IsOutlet(outlet.Words) || titled) && !Array.Exists(outlet.Words, w => NotOutlets.Contains(w)) && outlet.Span.Start != source.Span.Start)
                 {
                     return outlet;
                 }
@@ -133,6 +141,10 @@ internal static class AttributionFinder
 
         return null;
     }
+
+    private static readonly WordSet Subordinators = new("since", "until", "because", "although", "though", "unless", "once", "whereas");
+
+    private static readonly WordSet NotOutlets = new("conference", "conferences", "briefing", "briefings", "meeting", "session", "gathering", "forum");
 
     /// <summary>For "…, the Saudi Press Agency reported." at <paramref name="start"/>: the end of the outlet's name, or null.</summary>
     private static int? TrailingReport(Sentence s, int start)
@@ -212,6 +224,12 @@ internal static class AttributionFinder
         if (start < s.Count && s.Kind(start) == TokenKind.OpenQuote)
         {
             start++;
+        }
+
+        // "Earlier, Japanese Foreign Minister …": an opening adverb set off by a comma is not the subject.
+        if (s.IsWord(start) && start + 1 < s.Count && s.Kind(start + 1) == TokenKind.Comma && Lexicon.AsideStarters.Contains(s.Word(start)))
+        {
+            start += 2;
         }
 
         if (!s.IsWord(start) || !NounPhrase.IsCapitalised(s.Word(start)) || Lexicon.NonSubjectStarters.Contains(s.Word(start)) && !s.Is(start, "it"))
@@ -500,8 +518,24 @@ internal static class AttributionFinder
             }
 
             end = TrimNounPhrase(s, start, end);
+
+            // "according to a joint press release issued after the talks": the document, not how it came out.
+            for (var k = start + 1; k < end; k++)
+            {
+                if (IssuedVerbs.Contains(s.Word(k)) && Lexicon.DocumentWords.Contains(s.Word(k - 1)))
+                {
+                    end = k;
+                    break;
+                }
+            }
+
             var source = s.Phrase(start, end);
             Phrase? via = null;
+            if (end == start + 1 && ObjectPronoun(source.Words[0]) is { } subjectForm)
+            {
+                // "According to him, …" reads as "he said": the pronoun resolves to the nearest speaker it fits.
+                return new Attribution(source with { Words = [subjectForm] }, "according to", null, IsDenial: false);
+            }
 
             // "according to Axios, which cited two U.S. officials": the officials are the source, Axios the relay.
             var relayStart = RelayAfter(s, s.WordRunEnd(start));
@@ -511,7 +545,10 @@ internal static class AttributionFinder
                 source = s.Phrase(r, TrimNounPhrase(s, r, s.WordRunEnd(r)));
             }
 
-            if (NounPhrase.IsPlausibleSource(source.Words))
+            // "according to Hebrew media reports": a document as well as a speaker can be what a sentence rests on.
+            var head = NounPhrase.WithoutPossessive(source.Words[NounPhrase.HeadIndex(source.Words)]);
+            if (NounPhrase.IsPlausibleSource(source.Words) || (source.Words.Length <= 5 && Lexicon.DocumentWords.Contains(head)
+                && !Lexicon.Pronouns.Contains(source.Words[0]) && !Lexicon.Determiners.Contains(source.Words[^1])))
             {
                 return new Attribution(source, "according to", via, IsDenial: false);
             }
@@ -519,6 +556,14 @@ internal static class AttributionFinder
 
         return null;
     }
+
+    private static string? ObjectPronoun(string word) => word.ToLowerInvariant() switch
+    {
+        "him" => "he",
+        "her" => "she",
+        "them" => "they",
+        _ => null,
+    };
 
     private static Attribution? FindSpeechVerb(Sentence s)
     {
@@ -529,7 +574,7 @@ internal static class AttributionFinder
                 continue;
             }
 
-            var attribution = Inverted(s, v, cueEnd) ?? Preceding(s, v, cueEnd);
+            var attribution = Inverted(s, v, cueEnd) ?? RelativeSpeaker(s, v, cueEnd) ?? CoordinatedSpeaker(s, v, cueEnd) ?? Preceding(s, v, cueEnd);
             if (attribution is not null)
             {
                 return attribution;
@@ -600,6 +645,18 @@ internal static class AttributionFinder
 
         if (Lexicon.WelcomingVerbs.Contains(s.Word(v)) && HostsSomeone(s, v + 1))
         {
+            return false;
+        }
+
+        if ((s.Is(v, "lodged") || s.Is(v, "lodges")) && !LodgesProtest(s, v + 1))
+        {
+            // "lodged stern representations", "lodged a protest"; not "lodged in the wall".
+            return false;
+        }
+
+        if (s.Is(v, "thanks") && !(v > 0 && s.IsWord(v - 1) && char.IsUpper(s.Word(v - 1)[0])))
+        {
+            // "Rubio thanks Qatar", not "thanks to Qatar's mediation".
             return false;
         }
 
@@ -707,6 +764,89 @@ internal static class AttributionFinder
         return false;
     }
 
+    private static readonly WordSet ProtestNouns = new("protest", "protests", "representations", "complaint", "complaints", "objection", "objections", "demarche");
+
+    private static bool LodgesProtest(Sentence s, int i)
+    {
+        for (var j = i; j < s.Count && j - i < 4 && s.IsWord(j); j++)
+        {
+            if (ProtestNouns.Contains(s.Word(j)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Iran's top diplomat later met Albusaidi alone and said …", "Liu Jinsong, director-general of …, led the delegation
+    /// and lodged …": a speech verb after "and" shares the subject that opens the sentence, before its first verb.
+    /// </summary>
+    private static Attribution? CoordinatedSpeaker(Sentence s, int v, int cueEnd)
+    {
+        var and = SkipFillers(s, v - 1, out var auxiliary);
+        if (and < 2 || !s.Is(and, "and") || s.InQuote(and))
+        {
+            return null;
+        }
+
+        var opening = Math.Max(AfterDateline(s), AfterColonDateline(s));
+        var end = opening;
+        var hasAside = false;
+        while (end < and && s.IsWord(end) && !s.InQuote(end) && !IsPastVerb(s, end))
+        {
+            end++;
+        }
+
+        if (end < and && s.Kind(end) == TokenKind.Comma)
+        {
+            // "Liu Jinsong, director-general of …, led": skip one appositive to the verb after it.
+            var verb = end + 1;
+            while (verb < and && s.Kind(verb) != TokenKind.Comma)
+            {
+                verb++;
+            }
+
+            hasAside = verb + 1 < and && IsPastVerb(s, verb + 1);
+            if (!hasAside)
+            {
+                return null;
+            }
+        }
+        else if (end >= and || !IsPastVerb(s, end))
+        {
+            return null;
+        }
+
+        // Adverbs between the subject and its verb: "later", "also", "on Thursday".
+        var subjectEnd = end;
+        while (subjectEnd > opening && s.IsWord(subjectEnd - 1) && (s.Word(subjectEnd - 1).EndsWith("ly", StringComparison.Ordinal)
+            || Lexicon.PreVerbFillers.Contains(s.Word(subjectEnd - 1)) || s.Is(subjectEnd - 1, "later") || s.Is(subjectEnd - 1, "earlier")))
+        {
+            subjectEnd--;
+        }
+
+        if (subjectEnd == opening)
+        {
+            return null;
+        }
+
+        var source = s.Phrase(opening, TrimNounPhrase(s, opening, subjectEnd));
+        return NounPhrase.IsPlausibleSource(source.Words) && (hasAside || NounPhrase.IsCapitalised(source.Words[0]))
+            ? new Attribution(source, Cue(s, auxiliary, v, cueEnd), null, IsDenial(s, v))
+            : null;
+    }
+
+    private static readonly WordSet IrregularPasts = new(
+        "met", "led", "held", "made", "took", "gave", "sent", "spoke", "went", "came", "saw", "began", "left", "found",
+        "kept", "brought", "paid", "struck", "won", "lost", "flew", "hosted", "chaired", "headed");
+
+    /// <summary>A lower-case past-tense verb: "met", "led", "hosted".</summary>
+    private static bool IsPastVerb(Sentence s, int i) =>
+        s.IsWord(i) && !s.InQuote(i) && char.IsLower(s.Word(i)[0])
+        && (IrregularPasts.Contains(s.Word(i)) || (s.Word(i).EndsWith("ed", StringComparison.Ordinal) && s.Word(i).Length > 4 && !s.Word(i).Contains('-')));
+
     /// <summary>"welcomed the delegations to Muscat": a "to" and a place name before the clause ends.</summary>
     private static bool HostsSomeone(Sentence s, int i)
     {
@@ -745,10 +885,46 @@ internal static class AttributionFinder
         return false;
     }
 
+    /// <summary>
+    /// "Ethiopia's delegation was led by national security adviser Redwan Hussien, who told AFP that …": a non-restrictive
+    /// "who" clause that reports speech is its antecedent's, the name (with its lower-case titles) before the comma.
+    /// </summary>
+    private static Attribution? RelativeSpeaker(Sentence s, int v, int cueEnd)
+    {
+        var who = SkipFillers(s, v - 1, out var auxiliary);
+        if (who < 2 || !s.Is(who, "who") || s.Kind(who - 1) != TokenKind.Comma)
+        {
+            return null;
+        }
+
+        var end = who - 1;
+        var start = end;
+        while (start > 0 && s.IsWord(start - 1) && !s.InQuote(start - 1) && end - start < 10
+            && (NounPhrase.IsCapitalised(s.Word(start - 1)) || (char.IsLower(s.Word(start - 1)[0]) && Lexicon.RoleWords.Contains(s.Word(start - 1)))
+                || Lexicon.NameParticles.Contains(s.Word(start - 1))))
+        {
+            start--;
+        }
+
+        // The sentence's own subject is left to the other rules ("Larijani, who led …, described …").
+        if (start == end || start <= Math.Max(AfterDateline(s), AfterColonDateline(s)))
+        {
+            return null;
+        }
+
+        var source = s.Phrase(start, end);
+        var nameStart = Array.FindIndex(source.Words, w => NounPhrase.IsCapitalised(w));
+        return nameStart >= 0 && NounPhrase.IsPersonName(source.Words[nameStart..])
+            ? new Attribution(source, Cue(s, auxiliary, v, cueEnd), null, IsDenial(s, v))
+            : null;
+    }
+
     /// <summary>"…, said the official." and "“…,” said Ali Vaez, an analyst at …".</summary>
     private static Attribution? Inverted(Sentence s, int v, int cueEnd)
     {
-        if (v == 0 || s.Kind(v - 1) is not (TokenKind.Comma or TokenKind.CloseQuote) || cueEnd != v + 1)
+        // "…, told Arab News that …" names the one spoken to, not the speaker: "told" is never inverted.
+        if (v == 0 || s.Kind(v - 1) is not (TokenKind.Comma or TokenKind.CloseQuote) || cueEnd != v + 1
+            || s.Is(v, "told") || s.Is(v, "tells") || s.Is(v, "tell"))
         {
             return null;
         }
@@ -836,14 +1012,18 @@ internal static class AttributionFinder
         }
 
         string? role = null;
+        string? described = null;
         if (commaBeforeVerb && !skippedAside && DescribedName(s, start, end) is { } description)
         {
             // "A Congolese government spokesman, Patrick Muyaya, declined": the name is the source, the description its role.
             role = description;
+            var (descriptionStart, descriptionEnd) = s.SegmentEndingAt(start - 2);
+            described = s.Phrase(descriptionStart, descriptionEnd).Text;
         }
         else if (IsAppositive(s, start, cueEnd, commaBeforeVerb) is { } outer)
         {
             role = RoleNoun(s, start, end);
+            described = s.Phrase(start, end).Text;
             (start, end) = outer;
         }
         else if (commaBeforeVerb && !skippedAside)
@@ -857,9 +1037,15 @@ internal static class AttributionFinder
             (start, end) = subject;
         }
 
-        if (!skippedAside && !commaBeforeVerb)
+        // A joint subject may stand before an aside too: "Britain, France and Germany, which triggered …, said".
+        start = CollectiveStart(s, start, end);
+
+        // "Tensions have risen since Japanese Prime Minister Sanae Takaichi suggested …": a speech verb in a subordinate
+        // clause inside the sentence is background to the main clause, not the outlet's report of a statement.
+        if (!skippedAside && !commaBeforeVerb && start > Math.Max(AfterDateline(s), AfterColonDateline(s)) + 1 && s.IsWord(start - 1)
+            && Subordinators.Contains(s.Word(start - 1)) && s.Kind(start - 2) != TokenKind.Comma)
         {
-            start = CollectiveStart(s, start, end);
+            return null;
         }
 
         if (IsReducedRelative(s, start, end))
@@ -884,7 +1070,7 @@ internal static class AttributionFinder
             (source, via) = (cited, source);
         }
 
-        return new Attribution(source, Cue(s, auxiliary, v, cueEnd), via, IsDenial(s, v), role);
+        return new Attribution(source, Cue(s, auxiliary, v, cueEnd), via, IsDenial(s, v), role, described);
     }
 
     /// <summary>
@@ -971,6 +1157,7 @@ internal static class AttributionFinder
             }
 
             var (start, end) = s.SegmentEndingAt(i - 1);
+            start = CollectiveStart(s, start, end);
             if (start == opening && end > start && NounPhrase.IsPlausibleSource(s.Phrase(start, end).Words))
             {
                 return (start, end);
@@ -1049,7 +1236,8 @@ internal static class AttributionFinder
             (outerStart, outerEnd) = s.SegmentEndingAt(outerStart - 2);
         }
 
-        if (outerStart == outerEnd || (outerStart > 0 && s.Kind(outerStart - 1) == TokenKind.Comma))
+        if (outerStart == outerEnd || (outerStart > 0 && s.Kind(outerStart - 1) == TokenKind.Comma
+            && !(NounPhrase.IsPersonName(s.Phrase(outerStart, outerEnd).Words) && OpeningDescription(s, outerStart - 1))))
         {
             return null;
         }
@@ -1076,7 +1264,7 @@ internal static class AttributionFinder
         }
 
         var (outerStart, outerEnd) = s.SegmentEndingAt(start - 2);
-        if (outerStart == outerEnd || outerEnd != start - 1 || (outerStart > 0 && s.Kind(outerStart - 1) == TokenKind.Comma))
+        if (outerStart == outerEnd || outerEnd != start - 1 || (outerStart > 0 && s.Kind(outerStart - 1) == TokenKind.Comma && !IsIntroductoryBefore(s, outerStart - 1)))
         {
             return null;
         }
@@ -1099,6 +1287,43 @@ internal static class AttributionFinder
         }
 
         return head.ToLowerInvariant();
+    }
+
+    /// <summary>"In an interview with Al Arabiya," before <paramref name="comma"/>: a phrase opening the sentence with a preposition or participle, holding no other comma.</summary>
+    private static bool IsIntroductoryBefore(Sentence s, int comma)
+    {
+        var opening = Math.Max(AfterDateline(s), AfterColonDateline(s));
+        if (!s.IsWord(opening) || !Lexicon.NonSubjectStarters.Contains(s.Word(opening)) || Lexicon.Pronouns.Contains(s.Word(opening)))
+        {
+            return false;
+        }
+
+        for (var i = opening; i < comma; i++)
+        {
+            if (!s.IsWord(i) || s.InQuote(i))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// "Another Chinese expert, Lü Chao, a research fellow at …, told": a description with a lower-case head opens the
+    /// sentence before <paramref name="comma"/>, so the name after it is still the subject.
+    /// </summary>
+    private static bool OpeningDescription(Sentence s, int comma)
+    {
+        var (start, end) = s.SegmentEndingAt(comma - 1);
+        if (start == end || start != Math.Max(AfterDateline(s), AfterColonDateline(s)))
+        {
+            return false;
+        }
+
+        var words = s.Phrase(start, end).Words;
+        var head = words[NounPhrase.HeadIndex(words)];
+        return words.Length >= 2 && char.IsLower(head[0]) && (Lexicon.ReferenceNouns.Contains(head) || Lexicon.AnalystWords.Contains(head));
     }
 
     /// <summary>A lone number set off by commas after a name: an age.</summary>

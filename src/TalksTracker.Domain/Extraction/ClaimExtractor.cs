@@ -62,6 +62,11 @@ public static class ClaimExtractor
                     ReferenceResolver.NoteRole(entry, role);
                 }
 
+                if (attribution.Description is { } description && entry.IsPerson)
+                {
+                    entry.Description ??= description;
+                }
+
                 if (AttributionFinder.CitedDocument(text, tokens) is { } document)
                 {
                     resolver.NoteDocument(document, entry);

@@ -46,7 +46,7 @@ internal static class Lexicon
         "observed", "recalled", "assessed", "revealed", "signalled", "signaled", "hinted", "briefed", "called",
         "calls", "posted", "testified", "expressed", "urged", "urges", "vowed", "vows", "pledged", "pledges",
         "estimates", "estimate", "described", "describes", "responded", "responds", "replied", "replies",
-        "welcomed", "welcomes", "affirmed", "affirms", "reaffirmed", "reaffirms", "demanded", "underscored",
+        "welcomed", "welcomes", "thanked", "thanks", "lodged", "lodges", "affirmed", "affirms", "reaffirmed", "reaffirms", "demanded", "underscored",
         "underscores", "ruled", "rules", "continued");
 
     /// <summary>Verbs that report speech only with a particle after them: "ruled out", not "ruled the country".</summary>
@@ -199,7 +199,7 @@ internal static class Lexicon
         "coalition", "militia", "militias", "faction", "factions", "bloc", "alliance", "watchdog", "regulator",
         "legislators", "legislator", "senators", "senator", "speaker", "mayor", "governor", "villagers", "medics",
         "doctors", "survivors", "relatives", "families", "monitor", "union", "court", "judge", "judges", "company",
-        "companies", "firm", "workers", "readout", "communique", "letter", "allies", "partners", "organization", "organisation", "organizations", "organisations");
+        "companies", "firm", "workers", "readout", "communique", "letter", "allies", "partners", "backers", "supporters", "sponsors", "organization", "organisation", "organizations", "organisations");
 
     /// <summary>Nouns a bare definite back-reference can use: "the source", "the diplomats", "the office".</summary>
     public static readonly WordSet ReferenceNouns = new(
@@ -252,7 +252,8 @@ internal static class Lexicon
 
     public static readonly WordSet DocumentWords = new(
         "figures", "data", "statistics", "estimates", "report", "document", "documents", "memo", "cable",
-        "letter", "readout", "communique", "transcript", "study", "survey", "assessment");
+        "letter", "readout", "communique", "transcript", "study", "survey", "assessment", "reports", "release",
+        "statement", "statements");
 
     public static readonly WordSet AnalystWords = new(
         "analyst", "analysts", "expert", "experts", "observer", "observers", "researcher", "researchers",

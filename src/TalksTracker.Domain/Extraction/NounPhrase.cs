@@ -36,6 +36,12 @@ internal static class NounPhrase
             return false;
         }
 
+        // "The sultanate", "the Gulf state": a descriptor of a state, resolved to the state later.
+        if (words.Length >= 2 && words[0].Equals("the", StringComparison.OrdinalIgnoreCase) && State.Descriptor(words[1..]) is not null)
+        {
+            return true;
+        }
+
         if (words.Length > 1 && PossessiveDeterminers.Contains(words[0]))
         {
             // "its foreign ministry", "his office": the owner is resolved later.

@@ -47,6 +47,15 @@ internal sealed class ReferenceResolver
             return owned;
         }
 
+        if (words.Length >= 2 && words[0].Equals("the", StringComparison.OrdinalIgnoreCase) && State.Descriptor(words[1..]) is { } describes
+            && _stateMentions.FindLast(st => describes(st)) is { } state)
+        {
+            // "The Kingdom said", "the sultanate welcomed": the state mentioned last that the descriptor fits.
+            var named = FindSame(state.Name) ?? SourceEntry.From(state.Name, state.Name.Split(' '));
+            Touch(named);
+            return named;
+        }
+
         var resolved = words.Length == 1 && Lexicon.Pronouns.Contains(words[0])
             ? ResolvePronoun(words[0], phrase.Span.Start)
             : ResolveGroupMember(words) ?? ResolveOneOf(words) ?? ResolveDefinite(words) ?? ResolveSurname(words) ?? FindSame(phrase.Text)
@@ -101,7 +110,10 @@ internal sealed class ReferenceResolver
         return ResolveSurname(words) ?? FindSame(phrase.Text) ?? ResolvePartialName(words) ?? SourceEntry.From(phrase.Text, words);
     }
 
-    /// <summary>How many words name the owner in "its foreign ministry" (1) or "the country's army" (2); 0 otherwise.</summary>
+    /// <summary>
+    /// How many words name the owner in "its foreign ministry" (1), "the country's army" (2) or "the Central Asian
+    /// country's foreign ministry" (4): a possessive determiner, or "the" and a descriptor of a state; 0 otherwise.
+    /// </summary>
     private static int PossessiveOwnerLength(string[] words)
     {
         if (words.Length >= 2 && NounPhrase.PossessiveDeterminers.Contains(words[0]))
@@ -109,59 +121,172 @@ internal sealed class ReferenceResolver
             return 1;
         }
 
-        return words.Length >= 3 && words[0].Equals("the", StringComparison.OrdinalIgnoreCase) && CountryOwners.Contains(words[1]) ? 2 : 0;
+        if (words.Length < 3 || !words[0].Equals("the", StringComparison.OrdinalIgnoreCase))
+        {
+            return 0;
+        }
+
+        for (var k = 1; k < Math.Min(words.Length - 1, 5); k++)
+        {
+            if (IsPossessiveWord(words[k]))
+            {
+                return State.Descriptor(words[1..(k + 1)]) is not null ? k + 1 : 0;
+            }
+        }
+
+        return 0;
     }
 
-    private static readonly WordSet CountryOwners = new("country's", "country’s", "kingdom's", "kingdom’s", "republic's", "republic’s", "nation's", "nation’s");
+    private static bool IsPossessiveWord(string word) =>
+        word.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || word.EndsWith("’s", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// "its foreign ministry" → "Iran's foreign ministry": the owner is the subject of this sentence (when the possessive
     /// comes after it) or of the one before, if it fits ("its" a body or country, "his"/"her" a person, "their" a group),
-    /// else the most recent source that fits.
+    /// else the most recent source that fits. "his ministry" is the ministry a minister heads ("Iraqi Foreign Minister
+    /// Fuad Hussein" → "the Iraqi foreign ministry"), else the ministry named last; "its" after a person is the body
+    /// the person speaks for ("The Taliban's chief spokesman"); "the Kingdom's", "the Gulf state's", "the country's" are
+    /// the state the subject names, else the state mentioned last that the descriptor fits.
     /// </summary>
     private SourceEntry? ResolvePossessive(Phrase phrase, int ownerLength)
     {
-        var determiner = phrase.Words[0].ToLowerInvariant();
-        Func<SourceEntry, bool> fits = determiner switch
+        var words = phrase.Words;
+        var rest = string.Join(' ', words[ownerLength..]);
+        string? ownerText;
+        if (ownerLength > 1)
         {
-            "his" or "her" => e => e.IsPerson && !e.IsPlural,
-            "their" => e => e.IsPlural,
-            _ => e => !e.IsPlural && !(e.IsPerson && (e.HasAnyWord(Lexicon.RoleWords) || e.HasAnyWord(Lexicon.Honorifics))) && !Lexicon.Pronouns.Contains(e.Words[0])
-                && !e.HasWord("and") && (ownerLength == 1 || e.Words.Length <= 2 && Array.TrueForAll(e.Words, w => NounPhrase.IsCapitalised(w))),
-        };
-
-        // A subject "Saudi Arabia" looks like a personal name; a fallback to earlier sources takes only bodies for "its".
-        var isIts = determiner is not ("his" or "her" or "their");
-        SourceEntry? owner = null;
-        if (_currentSubject is { } current && current.Start < phrase.Span.Start && fits(current.Entry))
-        {
-            owner = current.Entry;
+            ownerText = StateOwner(phrase, State.Descriptor(words[1..ownerLength])!, words[ownerLength - 1]);
         }
-        else if (_previousSubject is { } previous && fits(previous.Entry))
+        else
         {
-            owner = previous.Entry;
+            ownerText = DeterminerOwner(phrase, words[0].ToLowerInvariant(), ref rest);
         }
 
-        // "the country's" needs a country named as a subject; "its" may fall back to the last body that spoke.
-        if (ownerLength == 1)
-        {
-            owner ??= FindRecent(e => fits(e) && !(isIts && e.IsPerson) && !e.Text.Contains('\'') && !e.Text.Contains('’'));
-        }
-
-        if (owner is null)
+        if (ownerText is null)
         {
             return null;
         }
 
-        var rest = phrase.Text[(phrase.Text.IndexOf(' ') + 1)..];
-        if (ownerLength == 2)
+        // "The Islamic Republic's top diplomat" → "Iran's top diplomat", which may name a person already met.
+        var text = ownerText.Length == 0 ? rest : ownerText + " " + rest;
+        var textWords = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return FindSame(text) ?? (ownerLength > 1 ? ResolveRole(textWords) : null) ?? SourceEntry.From(text, textWords);
+    }
+
+    /// <summary>The owner of "its"/"his"/"her"/"their" as a possessive ("Iran's"), or "" when <paramref name="rest"/> became the whole name.</summary>
+    private string? DeterminerOwner(Phrase phrase, string determiner, ref string rest)
+    {
+        var isIts = determiner is not ("his" or "her" or "their");
+        var ministry = !isIts && determiner != "their" && rest.StartsWith("ministry", StringComparison.OrdinalIgnoreCase);
+        Func<SourceEntry, bool> fits = determiner switch
         {
-            rest = rest[(rest.IndexOf(' ') + 1)..];
+            "his" => e => e.IsPerson && !e.IsPlural && e.Gender != 'f',
+            "her" => e => e.IsPerson && !e.IsPlural && e.Gender != 'm',
+            "their" => e => e.IsPlural,
+            _ => e => !e.IsPlural && !(e.IsPerson && (e.HasAnyWord(Lexicon.RoleWords) || e.HasAnyWord(Lexicon.Honorifics))) && !Lexicon.Pronouns.Contains(e.Words[0])
+                && !e.HasWord("and"),
+        };
+
+        var subjects = new List<SourceEntry>(2);
+        if (_currentSubject is { } current && current.Start < phrase.Span.Start)
+        {
+            subjects.Add(current.Entry);
         }
 
-        var text = owner.Text + "'s " + rest;
-        return FindSame(text) ?? SourceEntry.From(text, text.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        if (_previousSubject is { } previous)
+        {
+            subjects.Add(previous.Entry);
+        }
+
+        if (ministry)
+        {
+            // "his ministry": the ministry the nearest minister heads, else the ministry named last.
+            var minister = subjects.Find(e => fits(e) && e.MinistryText() is not null) ?? FindRecent(e => fits(e) && e.MinistryText() is not null);
+            var suffix = rest["ministry".Length..];
+            if (minister?.MinistryText() is { } headed)
+            {
+                rest = headed + suffix;
+                return "";
+            }
+
+            if (_lastMinistry is { } named)
+            {
+                rest = named + suffix;
+                return "";
+            }
+        }
+
+        if (isIts)
+        {
+            // A person's "its" is the body the person speaks for: "The Taliban's chief spokesman, Zabihullah Mujahid".
+            foreach (var subject in subjects)
+            {
+                if (subject.IsPerson && subject.AffiliationOwner() is { } affiliation)
+                {
+                    return affiliation;
+                }
+
+                if (fits(subject) && !(subject.IsPerson && subject.Description is not null))
+                {
+                    return subject.Text + "'s";
+                }
+            }
+        }
+        else if (subjects.Find(e => fits(e)) is { } subjectOwner)
+        {
+            return subjectOwner.Text + "'s";
+        }
+
+        return FindRecent(e => fits(e) && !(isIts && e.IsPerson) && !e.Text.Contains('\'') && !e.Text.Contains('’')) is { } recent
+            ? recent.Text + "'s"
+            : null;
     }
+
+    /// <summary>"the Kingdom's", "the country's": the state the subject names, else the last state mentioned that fits.</summary>
+    private string? StateOwner(Phrase phrase, Func<State, bool> fits, string descriptorWord)
+    {
+        foreach (var subject in new[] { _currentSubject is { } c && c.Start < phrase.Span.Start ? c.Entry : null, _previousSubject?.Entry })
+        {
+            if (subject is null)
+            {
+                continue;
+            }
+
+            if (State.Named(subject.Words) is { } named)
+            {
+                if (fits(named))
+                {
+                    return named.Possessive;
+                }
+
+                continue;
+            }
+
+            // A name the state list does not know: "the country's" after "Mali said …".
+            var generic = NounPhrase.WithoutPossessive(descriptorWord).ToLowerInvariant() is "country" or "nation";
+            if (generic && !subject.IsPlural && !subject.IsPerson && subject.Words.Length <= 2 && Array.TrueForAll(subject.Words, w => NounPhrase.IsCapitalised(w))
+                && !subject.Text.Contains('\'') && !subject.Text.Contains('’'))
+            {
+                return subject.Text + "'s";
+            }
+        }
+
+        for (var i = _stateMentions.Count - 1; i >= 0; i--)
+        {
+            if (fits(_stateMentions[i]))
+            {
+                return _stateMentions[i].Possessive;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>States in the order last mentioned (by name or demonym).</summary>
+    private readonly List<State> _stateMentions = [];
+
+    /// <summary>The ministry named last: "Japan's Ministry of Foreign Affairs".</summary>
+    private string? _lastMinistry;
 
     /// <summary>The members of a joint source ("Tusk and Rutte said"), so a later "Rutte" finds his first full mention.</summary>
     private void TouchMembers(string text)
@@ -238,6 +363,15 @@ internal sealed class ReferenceResolver
     /// </summary>
     private SourceEntry? ResolveRole(string[] words)
     {
+        // "Iran's top diplomat" is "the Iranian top diplomat": a state's possessive stands for its nationality.
+        var owner = words.Length >= 2 && State.At(words, 0) is { } found && found.Length < words.Length && IsPossessiveWord(words[found.Length - 1])
+            && State.Named(words[..found.Length]) is not null ? found : default((State State, int Length)?);
+        if (owner is { } o)
+        {
+            // Read "Saudi Arabia's top diplomat" as "the Saudi top diplomat".
+            words = ["the", o.State.Demonyms[0], .. words[o.Length..]];
+        }
+
         if (words.Length < 2 || words.Length > 4 || !DefiniteArticles.Contains(words[0]))
         {
             return null;
@@ -259,7 +393,8 @@ internal sealed class ReferenceResolver
         }
 
         var lower = noun.ToLowerInvariant();
-        return FindRecent(e => e.IsPerson && !e.IsPlural && FitsRole(e, lower) && NationalityFits(e, words[1..^1]));
+        var modifiers = words[1..^1];
+        return FindRecent(e => e.IsPerson && !e.IsPlural && FitsRole(e, lower) && NationalityFits(e, modifiers));
     }
 
     private static readonly WordSet RankModifiers = new("top", "senior", "chief", "veteran", "former", "deputy", "foreign", "same");
@@ -310,6 +445,7 @@ internal sealed class ReferenceResolver
     /// <summary>Remembers the names in a sentence ("U.S. envoy Morgan Ortagus") so a later bare surname resolves to them.</summary>
     public void ObserveNames(string text, List<Token> tokens)
     {
+        ObserveStatesAndMinistries(text, tokens);
         var i = 0;
         while (i < tokens.Count)
         {
@@ -360,11 +496,65 @@ internal sealed class ReferenceResolver
         }
     }
 
+    /// <summary>Remembers the states a sentence mentions ("Omani", "Saudi Arabia") and the ministry it names last ("Japan's Ministry of Foreign Affairs").</summary>
+    private void ObserveStatesAndMinistries(string text, List<Token> tokens)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!tokens[i].IsWord || !NounPhrase.IsCapitalised(tokens[i].Of(text)))
+            {
+                continue;
+            }
+
+            if (State.MayStart(tokens[i].Of(text)))
+            {
+                var words = new List<string>(3);
+                for (var k = i; k < tokens.Count && k < i + 3 && tokens[k].IsWord; k++)
+                {
+                    words.Add(tokens[k].Of(text).ToString());
+                }
+
+                if (State.At(words, 0) is { } found)
+                {
+                    _stateMentions.Remove(found.State);
+                    _stateMentions.Add(found.State);
+                    i += found.Length - 1;
+                    continue;
+                }
+            }
+
+            if (tokens[i].Of(text).Equals("Ministry", StringComparison.Ordinal) && i > 0 && tokens[i - 1].IsWord)
+            {
+                var owner = tokens[i - 1].Of(text);
+                var start = i - 1;
+                if (!(owner.EndsWith("'s", StringComparison.Ordinal) || owner.EndsWith("’s", StringComparison.Ordinal)))
+                {
+                    continue;
+                }
+
+                var end = i;
+                while (end + 2 < tokens.Count && tokens[end + 1].IsWord && tokens[end + 1].Of(text).Equals("of", StringComparison.Ordinal)
+                    && tokens[end + 2].IsWord && NounPhrase.IsCapitalised(tokens[end + 2].Of(text)))
+                {
+                    end += 2;
+                    while (end + 1 < tokens.Count && tokens[end + 1].IsWord && NounPhrase.IsCapitalised(tokens[end + 1].Of(text)))
+                    {
+                        end++;
+                    }
+                }
+
+                _lastMinistry = text[tokens[start].Start..tokens[end].End];
+            }
+        }
+    }
+
     /// <summary>The first word of the name proper, after titles and possessives ("Prime Minister Abiy Ahmed" → "Abiy").</summary>
     private void ObserveFirstName(string text, List<Token> tokens, int start, int lastCapital, string fullText)
     {
         var first = start;
-        while (first < lastCapital && IsTitleOrPossessive(tokens[first].Of(text)))
+        // Demonyms and bodies are titles too: "Chinese Foreign Ministry spokesperson Mao Ning" → "Mao".
+        while (first < lastCapital && (IsTitleOrPossessive(tokens[first].Of(text)) || State.MayStart(tokens[first].Of(text))
+            || Lexicon.SourceNouns.Contains(tokens[first].Of(text))))
         {
             first++;
         }
@@ -395,7 +585,8 @@ internal sealed class ReferenceResolver
         var lower = pronoun.ToLowerInvariant();
         Func<SourceEntry, bool> fits = lower switch
         {
-            "he" or "she" => e => e.IsPerson && !e.IsPlural,
+            "he" => e => e.IsPerson && !e.IsPlural && e.Gender != 'f',
+            "she" => e => e.IsPerson && !e.IsPlural && e.Gender != 'm',
             "they" => e => e.IsPlural,
             _ => e => !e.IsPerson && !e.IsPlural,
         };
@@ -507,6 +698,12 @@ internal sealed class ReferenceResolver
     /// <summary>"the official" → the last official named; "the group" → the last organisation; "the newspaper" → the last outlet.</summary>
     private SourceEntry? ResolveByKind(string noun)
     {
+        if (Lexicon.AnalystWords.Contains(noun))
+        {
+            // "the expert", "the analyst": the nearest person described as one, or by a research post ("director of the Institute …").
+            return FindRecent(e => e.IsPerson && !e.IsPlural && (e.Kind == SourceKind.Analyst || e.HasRole(noun) || IsResearchPost(e.Description)));
+        }
+
         if (Lexicon.OfficialNouns.Contains(noun))
         {
             return FindRecent(e => e.IsPerson && !e.IsPlural && e.Kind != SourceKind.Analyst && e.HasAnyWord(Lexicon.OfficialNouns));
@@ -522,6 +719,13 @@ internal sealed class ReferenceResolver
                 && e.Kind is SourceKind.GovernmentStatement or SourceKind.Other)
             : null;
     }
+
+    private static readonly WordSet ResearchWords = new(
+        "institute", "academy", "university", "college", "center", "centre", "think-tank", "tank", "professor", "fellow",
+        "analyst", "researcher", "scholar", "expert", "lecturer");
+
+    private static bool IsResearchPost(string? description) =>
+        description is not null && Array.Exists(description.Split(' '), w => ResearchWords.Contains(w) || Lexicon.AnalystWords.Contains(w));
 
     /// <summary>"Baghaei", "Mr. Mirzoyan": the earlier mention whose name ends with that surname.</summary>
     private SourceEntry? ResolveSurname(string[] words)
@@ -615,6 +819,83 @@ internal sealed class SourceEntry(string text, string[] words, SourceKind kind, 
 
     public string LastName => NounPhrase.WithoutPossessive(Words[^1]);
 
+    /// <summary>How an appositive described the source: "Eritrea's information minister", "The Taliban's chief spokesman".</summary>
+    public string? Description { get; set; }
+
+    /// <summary>'m', 'f', or '?' when neither the title nor the given name tells.</summary>
+    public char Gender => _gender ??= Genders.Of(Words, Description);
+
+    private char? _gender;
+
+    /// <summary>The title before the name, or the description: "Iraqi Foreign Minister" in "Iraqi Foreign Minister Fuad Hussein".</summary>
+    public string[] Title()
+    {
+        if (Description is { } description)
+        {
+            return description.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        }
+
+        var end = Words.Length;
+        while (end > 0 && NounPhrase.IsCapitalised(Words[end - 1]) && !Lexicon.RoleWords.Contains(Words[end - 1]) && !Lexicon.Honorifics.Contains(Words[end - 1]))
+        {
+            end--;
+        }
+
+        return Words[..end];
+    }
+
+    private static readonly WordSet Ranks = new("deputy", "vice", "first", "acting", "former", "state", "junior", "assistant");
+
+    /// <summary>"the Iraqi foreign ministry" for "Iraqi Foreign Minister Fuad Hussein", "Eritrea's information ministry"; null unless a minister.</summary>
+    public string? MinistryText()
+    {
+        if (!IsPerson || IsPlural)
+        {
+            return null;
+        }
+
+        var title = Title();
+        var minister = Array.FindLastIndex(title, w => w.Equals("minister", StringComparison.OrdinalIgnoreCase));
+        if (minister < 1 || Array.Exists(title, w => w.Equals("prime", StringComparison.OrdinalIgnoreCase)))
+        {
+            return null;
+        }
+
+        var parts = new List<string>();
+        var ownerIsPossessive = title[0].EndsWith("'s", StringComparison.OrdinalIgnoreCase) || title[0].EndsWith("’s", StringComparison.OrdinalIgnoreCase);
+        if (!ownerIsPossessive)
+        {
+            parts.Add("the");
+        }
+
+        parts.Add(title[0]);
+        for (var k = 1; k < minister; k++)
+        {
+            if (!Ranks.Contains(title[k]))
+            {
+                parts.Add(title[k].ToLowerInvariant());
+            }
+        }
+
+        parts.Add("ministry");
+        return parts.Count > (ownerIsPossessive ? 2 : 3) || ownerIsPossessive ? string.Join(' ', parts) : null;
+    }
+
+    /// <summary>The body a person speaks for, as a possessive: "The Taliban's" for "The Taliban's chief spokesman", "Iraq's" for "Iraqi Foreign Minister …".</summary>
+    public string? AffiliationOwner()
+    {
+        var title = Title();
+        for (var k = 0; k < title.Length - 1; k++)
+        {
+            if (title[k].EndsWith("'s", StringComparison.OrdinalIgnoreCase) || title[k].EndsWith("’s", StringComparison.OrdinalIgnoreCase))
+            {
+                return string.Join(' ', title[..(k + 1)]);
+            }
+        }
+
+        return title.Length > 1 && State.At(title, 0) is { } state ? state.State.Possessive : null;
+    }
+
     public void AddRole(string role)
     {
         _roles ??= [];
@@ -629,7 +910,10 @@ internal sealed class SourceEntry(string text, string[] words, SourceKind kind, 
     public static SourceEntry From(string text, string[] words)
     {
         var kind = NounPhrase.GuessKind(words);
-        return new SourceEntry(text, words, kind, NounPhrase.IsPlural(words), NounPhrase.IsPerson(words, kind));
+
+        // "Saudi Arabia", "South Korea" look like personal names but are states.
+        var isState = State.Named(words) is not null;
+        return new SourceEntry(text, words, kind, NounPhrase.IsPlural(words) && !isState, !isState && NounPhrase.IsPerson(words, kind));
     }
 
     public bool HasWord(string word)

@@ -58,7 +58,7 @@ internal static class AttributionScoring
                 }
 
                 var via = claim?.Via;
-                var viaCorrect = label.Via is not null && string.Equals(label.Via, via, StringComparison.OrdinalIgnoreCase);
+                var viaCorrect = label.Via is not null && RelayMatches(label.Via, via);
                 relays.Add(label.Via is not null, via is not null, viaCorrect);
                 if (!viaCorrect && (label.Via is not null || via is not null))
                 {
@@ -79,6 +79,36 @@ internal static class AttributionScoring
         }
 
         return new Evaluation(count, sources.ToScore(misses), relays.ToScore(relayMisses), byTag.ToDictionary(kv => kv.Key, kv => kv.Value.ToScore([])), sentencesByTag);
+    }
+
+    /// <summary>
+    /// A predicted relay is correct when it equals the label, or when its final proper-name words are the label: the
+    /// labels' convention is the bare proper name ("Kyodo" for "the Kyodo news agency", "WAM" for "state news agency
+    /// WAM"). A scoring convention, not a claim that the longer phrase is wrong.
+    /// </summary>
+    internal static bool RelayMatches(string label, string? predicted)
+    {
+        if (predicted is null)
+        {
+            return false;
+        }
+
+        if (string.Equals(label, predicted, StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        // The final proper name of the prediction: its last run of capitalised words, lower-case descriptors left out.
+        var words = predicted.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var end = Array.FindLastIndex(words, w => char.IsUpper(w[0])) + 1;
+        var start = end;
+        while (start > 0 && char.IsUpper(words[start - 1][0]) && !words[start - 1].Equals("The", StringComparison.Ordinal))
+        {
+            start--;
+        }
+
+        var labelWords = label.Split(' ', StringSplitOptions.RemoveEmptyEntries).SkipWhile(w => w.Equals("the", StringComparison.OrdinalIgnoreCase));
+        return end > start && words[start..end].SequenceEqual(labelWords, StringComparer.OrdinalIgnoreCase);
     }
 
     public static IEnumerable<LabelledReport> Reports(string set)

@@ -25,13 +25,14 @@ public class NewsEvaluationTests(ITestOutputHelper output)
     }
 
     /// <summary>
-    /// The first unseen half, scored once (P 0.801, R 0.756, F1 0.778; the engine before the tuning round: F1 0.702) and
-    /// seen since: it may now be tuned on. Until the second round reaches the target on it, it guards its first score.
+    /// The first unseen half, scored once (P 0.801, R 0.756, F1 0.778; the engine before the first tuning round: F1 0.702)
+    /// and seen since: the second tuning round was made on it, so it now holds the standard floors like the tune half.
+    /// Its score says little about unseen news; the new test half is the estimate.
     /// </summary>
     [Fact]
-    public void Attribution_on_the_seen_half_keeps_its_first_unseen_score()
+    public void Attribution_on_the_seen_half_reaches_f1_0_92_at_precision_0_90()
     {
-        AssertQuality("news/seen", vacuousWhenEmpty: false, f1Floor: 0.77, precisionFloor: 0.80);
+        AssertQuality("news/seen", vacuousWhenEmpty: false);
     }
 
     [Fact]
@@ -46,6 +47,19 @@ public class NewsEvaluationTests(ITestOutputHelper output)
             var count = reports.Sum(r => r.Expected.Sentences.Count(s => s.Phenomena?.Contains(tag) == true));
             Assert.True(count >= 10, $"{tag}: {count} sentences");
         }
+    }
+
+    [Theory]
+    [InlineData("Kyodo", "the Kyodo news agency", true)]
+    [InlineData("WAM", "state news agency WAM", true)]
+    [InlineData("Bakhtar", "the Afghan state news agency Bakhtar", true)]
+    [InlineData("the Global Times", "the Global Times", true)]
+    [InlineData("Reuters", "Reuters the Iranian side had brought", false)]
+    [InlineData("Tasnim", "IRNA", false)]
+    [InlineData("Kyodo", null, false)]
+    public void A_relay_label_names_the_relay_by_its_final_proper_name(string label, string? predicted, bool accepted)
+    {
+        Assert.Equal(accepted, AttributionScoring.RelayMatches(label, predicted));
     }
 
     private void AssertQuality(string set, bool vacuousWhenEmpty, double f1Floor = F1Floor, double precisionFloor = PrecisionFloor)

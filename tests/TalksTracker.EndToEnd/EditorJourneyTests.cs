@@ -18,6 +18,8 @@ public partial class EditorJourneyTests(BrowserFixture browser)
         var page = await browser.OpenAsync("/reports/new");
         await page.Locator("textarea").First.FillAsync(Report);
         await page.Locator("[data-field=outlet] input, input[data-field=outlet]").First.FillAsync("Test Agency");
+        // The meeting at Baku is proposed by venue and date: the report's date, not the day the test runs.
+        await page.Locator("input[data-field=published]").FillAsync("2026-11-25");
         await page.Locator("[data-action=take-in]").ClickAsync();
 
         await page.WaitForURLAsync(ReviewUrl());

@@ -6,7 +6,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using TalksTracker.Data;
 using TalksTracker.Data.Accounts;
-using TalksTracker.Data.Claims;
 using TalksTracker.Domain;
 using TalksTracker.Testing;
 
@@ -31,10 +30,41 @@ public abstract class ClaimCorrectionsApiTests(TalksTrackerAppFactory app)
             (source, other) = (sources[0], sources[1]);
         }
 
-        var recorded = await app.Services.GetRequiredService<ClaimService>().RecordClaimAsync(
-            new NewClaim(report, 0, 20, source, Stance.Asserts, 3, MeetingIds: [meeting]), Ct);
-        Assert.True(recorded.Succeeded);
-        return (recorded.Value, report, meeting, other);
+        // An editor marks the claim on the report, as the API lets them.
+        var recorded = await Editor.PostAsJsonAsync($"/api/reports/{report}/claims",
+            new { start = 0, end = 20, sourceId = source, stance = "Asserts", credibility = 3, meetingIds = new[] { meeting } }, Ct);
+        Assert.Equal(HttpStatusCode.Created, recorded.StatusCode);
+        var id = (await recorded.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetInt32();
+        Assert.Equal($"/api/claims/{id}", recorded.Headers.Location?.ToString());
+        return (id, report, meeting, other);
+    }
+
+    [Fact]
+    public async Task A_claim_marked_on_a_report_is_checked_like_a_correction_and_a_withdrawn_report_takes_none()
+    {
+        var (_, report, _, _) = await NewClaimAsync();
+
+        var badSpan = await Editor.PostAsJsonAsync($"/api/reports/{report}/claims", new { start = 5, end = 9_999_999, stance = "Asserts", credibility = 3, sourceId = 987_654 }, Ct);
+        var unknownReport = await Editor.PostAsJsonAsync("/api/reports/987654/claims", new { start = 0, end = 5, stance = "Asserts", credibility = 3 }, Ct);
+        var analyst = await app.CreateClientFor(Roles.Analyst).PostAsJsonAsync($"/api/reports/{report}/claims", new { start = 0, end = 5, stance = "Asserts", credibility = 3 }, Ct);
+
+        var errors = (await ProblemAsync(badSpan, HttpStatusCode.BadRequest)).GetProperty("errors");
+        Assert.True(errors.TryGetProperty("Start", out _) && errors.TryGetProperty("SourceId", out _));
+        Assert.Equal("There is no report 987654.", (await ProblemAsync(unknownReport, HttpStatusCode.BadRequest)).GetProperty("errors").GetProperty("ReportId")[0].GetString());
+        Assert.Equal(HttpStatusCode.Forbidden, analyst.StatusCode);
+
+        int withdrawn;
+        await using (var db = await app.Services.GetRequiredService<IDbContextFactory<TalksTrackerDbContext>>().CreateDbContextAsync(Ct))
+        {
+            var taken = new Report { Title = "Withdrawn before marking", Text = $"Envoys met. Ref {Guid.NewGuid():N}", ContentHash = Guid.NewGuid().ToString("N") };
+            db.Reports.Add(taken);
+            await db.SaveChangesAsync(Ct);
+            withdrawn = taken.Id;
+        }
+
+        Assert.Equal(HttpStatusCode.OK, (await Editor.PostAsJsonAsync($"/api/reports/{withdrawn}/withdraw", new { reason = "Hoax" }, Ct)).StatusCode);
+        var onWithdrawn = await Editor.PostAsJsonAsync($"/api/reports/{withdrawn}/claims", new { start = 0, end = 11, stance = "Asserts", credibility = 3 }, Ct);
+        Assert.Contains("withdrawn", (await ProblemAsync(onWithdrawn, HttpStatusCode.BadRequest)).GetProperty("errors").GetProperty("ReportId")[0].GetString());
     }
 
     private static async Task<JsonElement> ProblemAsync(HttpResponseMessage response, HttpStatusCode status)

@@ -33,19 +33,39 @@ public sealed class ClaimService(IDbContextFactory<TalksTrackerDbContext> contex
         new(await claims.CountAsync(ct),
             await claims.AsNoTracking().OrderByDescending(c => c.Id).Take(ClaimsListed).Select(ClaimView.Projection).ToListAsync(ct));
 
+    /// <summary>
+    /// Records a claim an editor marks on a report themselves (one the extraction missed, or made after the review): the
+    /// span, source, relay, stance, grades and links go through the same checks as a correction. A withdrawn report takes
+    /// none. Returns the new claim's id.
+    /// </summary>
     public async Task<Outcome<int>> RecordClaimAsync(NewClaim request, CancellationToken ct = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(ct);
         var problems = new ProblemList();
 
-        var reportText = await db.Reports.Where(r => r.Id == request.ReportId).Select(r => r.Text).SingleOrDefaultAsync(ct);
-        if (reportText is null)
+        var report = await db.Reports.Where(r => r.Id == request.ReportId).Select(r => new { r.Text, r.WithdrawnAt }).SingleOrDefaultAsync(ct);
+        var reportText = report?.Text ?? "";
+        if (report is null)
         {
             problems.Add(nameof(NewClaim.ReportId), $"There is no report {request.ReportId}.");
         }
-        else if (new TextSpan(request.Start, request.End).ProblemFor(reportText.Length) is { } spanProblem)
+        else if (report.WithdrawnAt is not null)
+        {
+            problems.Add(nameof(NewClaim.ReportId), "This report was withdrawn: it takes no new claims unless it is restored.");
+        }
+        else if (new TextSpan(request.Start, request.End).ProblemFor(report.Text.Length) is { } spanProblem)
         {
             problems.Add(nameof(NewClaim.Start), spanProblem);
+        }
+
+        if (request.Cue?.Length > FieldLimits.ClaimCue)
+        {
+            problems.Add(nameof(NewClaim.Cue), $"At most {FieldLimits.ClaimCue} characters ({request.Cue.Length} given).");
+        }
+
+        if (request.Hedge?.Length > FieldLimits.ClaimHedge)
+        {
+            problems.Add(nameof(NewClaim.Hedge), $"At most {FieldLimits.ClaimHedge} characters ({request.Hedge.Length} given).");
         }
 
         await ClaimChecks.CheckAsync(db, request.Stance, request.Credibility, request.SourceId, request.ViaSourceId, request.MeetingIds, request.AgendaItemIds, request.ActorIds, problems, ct);
@@ -60,7 +80,7 @@ public sealed class ClaimService(IDbContextFactory<TalksTrackerDbContext> contex
             ReportId = request.ReportId,
             Start = request.Start,
             End = request.End,
-            Quote = new TextSpan(request.Start, request.End).Slice(reportText!),
+            Quote = new TextSpan(request.Start, request.End).Slice(reportText),
             SourceId = request.SourceId,
             ViaSourceId = request.ViaSourceId,
             Stance = request.Stance,

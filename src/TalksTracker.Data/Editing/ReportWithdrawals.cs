@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
 using TalksTracker.Data.Persistence;
 using TalksTracker.Data.Common;
@@ -6,15 +5,6 @@ using TalksTracker.Data.Time;
 using TalksTracker.Domain;
 
 namespace TalksTracker.Data.Editing;
-
-/// <summary>Why an editor withdraws a report; with the version they read, a report changed since is not withdrawn.</summary>
-public sealed record ReportWithdrawal([property: MaxLength(FieldLimits.ReportWithdrawalReason)] string? Reason, Guid? Version = null);
-
-/// <summary>A withdrawn report: who withdrew it, when and why, and how many claims left the record with it.</summary>
-public sealed record WithdrawnReport(int Id, DateTime WithdrawnAt, string WithdrawnBy, string Reason, int ClaimsRetracted);
-
-/// <summary>A report put back, the claims that came back with it, and each link that could not.</summary>
-public sealed record RestoredReport(int Id, int ClaimsRestored, IReadOnlyList<string> NotRestored);
 
 /// <summary>
 /// A report taken in by mistake (a duplicate under another text, a hoax, the wrong article) is withdrawn rather than

@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
 using TalksTracker.Data.Persistence;
 using TalksTracker.Data.Common;
@@ -9,62 +8,6 @@ using TalksTracker.Domain.Intake;
 using TalksTracker.Domain.Provenance;
 
 namespace TalksTracker.Data.Intake;
-
-/// <summary>A report as an editor or a script hands it in.</summary>
-public sealed record ReportSubmission
-{
-    [MaxLength(FieldLimits.ReportTitle)]
-    public string? Title { get; init; }
-    [MaxLength(ReportInput.MaxTextLength)]
-    public required string Text { get; init; }
-    public ReportFormat? Format { get; init; }
-    [MaxLength(FieldLimits.ReportOutlet)]
-    public string? Outlet { get; init; }
-    [MaxLength(FieldLimits.ReportUrl)]
-    public string? Url { get; init; }
-    public DateOnly? PublishedOn { get; init; }
-    [MaxLength(FieldLimits.ReportLanguage)]
-    public string? Language { get; init; }
-    /// <summary>Claims given with the report (scripts); when null, extraction proposes them for review.</summary>
-    public IReadOnlyList<SubmittedClaim>? Claims { get; init; }
-}
-
-/// <summary>A claim handed in with a report: a span into the (normalised) text and a source by id or by name.</summary>
-public sealed record SubmittedClaim(
-    int Start,
-    int End,
-    int? SourceId = null,
-    string? SourceName = null,
-    Stance Stance = Stance.Asserts,
-    int Credibility = 6,
-    string? Cue = null,
-    string? Hedge = null,
-    IReadOnlyList<int>? MeetingIds = null,
-    IReadOnlyList<int>? AgendaItemIds = null,
-    IReadOnlyList<int>? ActorIds = null);
-
-/// <param name="Note">Why no claims were proposed (or none with a source), for the editor; null when sources were found.</param>
-public sealed record IntakeReceipt(int ReportId, bool AlreadyPresent, int Claims, int Proposals, string? Note = null);
-
-public sealed record ProposedSource(int? Id, string Name);
-
-/// <summary>A stored report proposed anew: the decided proposals kept, the new ones made, and why none were (if so).</summary>
-public sealed record ReExtraction(int ReportId, int Kept, int Proposed, string? Note);
-
-public sealed record ExtractionProposal(
-    TextSpan Span,
-    string Text,
-    string? SourceMention,
-    ProposedSource? Source,
-    SourceKind? SourceKind,
-    string? Via,
-    string? Cue,
-    Stance Stance,
-    IReadOnlyList<string> Hedges,
-    IReadOnlyList<Mention> Mentions);
-
-/// <param name="Note">Why nothing (or nothing attributed) was proposed, so the editor can fix the text and extract again.</param>
-public sealed record ExtractionPreview(string Title, string Text, IReadOnlyList<ExtractionProposal> Claims, string? Note = null);
 
 /// <summary>
 /// Takes reports in: checks the text and metadata, normalises Markdown and HTML to text, refuses

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using TalksTracker.Data.Accounts;
 using TalksTracker.Data.Analysis;
+using TalksTracker.Data.Claims;
 using TalksTracker.Data.Editing;
 
 namespace TalksTracker.Web.Api;
@@ -43,6 +44,28 @@ public static class ClaimsApi
             .RequireAuthorization(Policies.Edit)
             .WithSummary("Put a retracted claim back under its own id with the links whose records still exist; NotRestored names the others.");
 
+        api.MapPost("/reports/{id:int}/claims", async Task<Results<Created<RecordedClaim>, ValidationProblem, ProblemHttpResult>> (
+                    int id, NewClaim? claim, ClaimService claims, CancellationToken ct) =>
+            {
+                if (claim is null)
+                {
+                    return ApiEndpoints.Unreadable("claim");
+                }
+
+                var outcome = await claims.RecordClaimAsync(claim with { ReportId = id }, ct);
+                if (!outcome.Succeeded)
+                {
+                    // Every problem at once, the unknown report among them (field ReportId), as for any other reference.
+                    return ApiEndpoints.Invalid(outcome.Errors);
+                }
+
+                return TypedResults.Created($"/api/claims/{outcome.Value}", new RecordedClaim(outcome.Value));
+            })
+            .ProducesEditProblems()
+            .RequireAuthorization(Policies.Edit)
+            .WithSummary("Record a claim an editor marks on a report (one the extraction missed): span, source, relay, stance, grades and links, " +
+                         "checked as a correction is. The reportId in the body is the route's. A withdrawn report takes none.");
+
         api.MapGet("/reports/{id:int}/retracted-claims", async (int id, ClaimCorrections claims, CancellationToken ct) =>
                 ApiEndpoints.Found(await claims.RetractedFromReportAsync(id, ct), "report", id))
             .ProducesNotFound()
@@ -50,4 +73,7 @@ public static class ClaimsApi
 
         return api;
     }
+
+    /// <summary>The id of a claim just recorded; its address is the response's Location.</summary>
+    public sealed record RecordedClaim(int Id);
 }

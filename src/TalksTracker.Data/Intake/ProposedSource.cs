@@ -1,0 +1,3 @@
+namespace TalksTracker.Data.Intake;
+
+public sealed record ProposedSource(int? Id, string Name);

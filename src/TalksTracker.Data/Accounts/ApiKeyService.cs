@@ -7,14 +7,6 @@ using TalksTracker.Domain;
 
 namespace TalksTracker.Data.Accounts;
 
-public sealed record ApiKeyView(int Id, string Name, string Prefix, DateTime CreatedAt, DateTime? LastUsedAt, DateTime? RevokedAt, string UserEmail);
-
-/// <summary>A key just created: the only moment its secret is known.</summary>
-public sealed record NewApiKey(int Id, string Name, string Key);
-
-/// <summary>Who a valid key signs in: the user, the key's hash, and a version that changes with every change to the user record.</summary>
-public sealed record ApiKeyHolder(string UserId, string KeyHash, string UserVersion);
-
 /// <summary>
 /// Per-user API keys for scripts: created by the user or an admin, shown once, stored as a SHA-256
 /// hash, revocable. A key carries its user's roles.

@@ -4,12 +4,6 @@ using TalksTracker.Domain;
 
 namespace TalksTracker.Data.Auditing;
 
-public sealed record AuditQuery(string? User = null, string? EntityType = null, string? EntityId = null, DateOnly? From = null, DateOnly? To = null, int Page = 1, int PageSize = 50);
-
-public sealed record AuditEntryView(long Id, DateTime At, string User, AuditAction Action, string EntityType, string EntityId, string Changes);
-
-public sealed record AuditResults(IReadOnlyList<AuditEntryView> Entries, int Total);
-
 /// <summary>Reads the audit trail for admins: who changed what, when, before → after.</summary>
 public sealed class AuditTrailService(IDbContextFactory<TalksTrackerDbContext> contextFactory, TimeProvider clock)
 {

@@ -1,0 +1,3 @@
+namespace TalksTracker.Data.Auditing;
+
+public sealed record AuditResults(IReadOnlyList<AuditEntryView> Entries, int Total);

@@ -1,0 +1,8 @@
+namespace TalksTracker.Data.Export;
+
+public enum ExportFormat
+{
+    Csv,
+    Json,
+    Stix,
+}

@@ -7,7 +7,7 @@ namespace TalksTracker.EndToEnd;
 /// The app on real Kestrel over a fresh seeded database, and Debian's Chromium driven by Playwright.
 /// Pages open signed in (as the demo admin unless a role is named), through the real sign-in form.
 /// </summary>
-public sealed class BrowserFixture : IAsyncLifetime
+public class BrowserFixture : IAsyncLifetime
 {
     private static readonly string[] ChromiumArgs =
     [
@@ -19,12 +19,26 @@ public sealed class BrowserFixture : IAsyncLifetime
     private readonly SemaphoreSlim _signInLock = new(1, 1);
     private IPlaywright? _playwright;
 
-    public TalksTrackerAppFactory App { get; } = new();
+    public BrowserFixture()
+        : this(new TalksTrackerAppFactory())
+    {
+    }
+
+    /// <summary>A fixture over another app (PostgreSQL): the app is initialised, and its database made, first.</summary>
+    protected BrowserFixture(TalksTrackerAppFactory app) => App = app;
+
+    public TalksTrackerAppFactory App { get; }
     public IBrowser Browser { get; private set; } = default!;
     public Uri BaseAddress { get; private set; } = default!;
 
     public async ValueTask InitializeAsync()
     {
+        await App.InitializeAsync();
+        if (App.SkipReason is not null)
+        {
+            return; // no PostgreSQL here: the tests that need it skip (PostgresServer.OrSkip)
+        }
+
         BaseAddress = App.StartKestrel();
         // Expectations wait up to 15 s instead of Playwright's 5: with the other test projects building and running
         // alongside on two cores, a dialog once took longer than 5 s to close after its save (and closed in time on a rerun).
@@ -120,6 +134,12 @@ public sealed class BrowserFixture : IAsyncLifetime
         _playwright?.Dispose();
         await App.DisposeAsync();
     }
+}
+
+/// <summary>The app over a database of its own on the tests' PostgreSQL server, and the browser.</summary>
+public sealed class PostgresBrowserFixture() : BrowserFixture(new PostgresAppFactory()), INeedPostgres
+{
+    public string? SkipReason => App.SkipReason;
 }
 
 [CollectionDefinition(Name)]

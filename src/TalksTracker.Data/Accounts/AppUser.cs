@@ -46,6 +46,16 @@ public static class Policies
     public const string Edit = "edit";
     public const string Export = "export";
     public const string Administer = "administer";
+
+    /// <summary>The roles each policy admits: what the authorization setup grants and what a refusal tells the user.</summary>
+    public static IReadOnlyList<string> RolesOf(string policy) => policy switch
+    {
+        Read => Roles.All,
+        Edit => [Roles.Editor, Roles.Admin],
+        Export => [Roles.Manager, Roles.Admin],
+        Administer => [Roles.Admin],
+        _ => throw new ArgumentOutOfRangeException(nameof(policy), policy, "No such policy."),
+    };
 }
 
 /// <summary>

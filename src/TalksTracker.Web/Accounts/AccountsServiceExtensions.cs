@@ -78,10 +78,10 @@ public static class AccountsServiceExtensions
         services.AddAntiforgery(o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
 
         services.AddAuthorizationBuilder()
-            .AddPolicy(Policies.Read, p => p.RequireRole(Roles.All))
-            .AddPolicy(Policies.Edit, p => p.RequireRole(Roles.Editor, Roles.Admin))
-            .AddPolicy(Policies.Export, p => p.RequireRole(Roles.Manager, Roles.Admin))
-            .AddPolicy(Policies.Administer, p => p.RequireRole(Roles.Admin))
+            .AddPolicy(Policies.Read, p => p.RequireRole(Policies.RolesOf(Policies.Read)))
+            .AddPolicy(Policies.Edit, p => p.RequireRole(Policies.RolesOf(Policies.Edit)))
+            .AddPolicy(Policies.Export, p => p.RequireRole(Policies.RolesOf(Policies.Export)))
+            .AddPolicy(Policies.Administer, p => p.RequireRole(Policies.RolesOf(Policies.Administer)))
             // Anything not marked otherwise needs a signed-in user: a new page cannot be added unprotected.
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
 

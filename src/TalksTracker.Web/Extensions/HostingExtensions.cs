@@ -93,6 +93,14 @@ public static class HostingExtensions
         await app.BootstrapAccountsAsync();
     }
 
+    /// <summary>A browser navigating to a page: an HTML GET outside the API, the framework's and the circuit's paths.</summary>
+    private static bool IsPageRequest(HttpContext context) =>
+        HttpMethods.IsGet(context.Request.Method)
+        && !context.Request.Path.StartsWithSegments("/api") && !context.Request.Path.StartsWithSegments("/openapi")
+        && !context.Request.Path.StartsWithSegments("/_blazor") && !context.Request.Path.StartsWithSegments("/_framework")
+        && !context.Request.Headers.ContainsKey(TalksTracker.Web.Accounts.ApiKeyAuthenticationHandler.Header)
+        && context.Request.Headers.Accept.ToString().Contains("text/html", StringComparison.OrdinalIgnoreCase);
+
     public static WebApplication UseTalksTracker(this WebApplication app)
     {
         // First: everything after it (HTTPS, cookies, rate limits, logs, the audit) sees the real client and scheme.
@@ -106,7 +114,12 @@ public static class HostingExtensions
             app.UseHttpsRedirection();
         }
 
+        // API callers get problem details; a browser asking for a page gets the status page in the layout instead.
+        // The browser branch runs inside the other, so it answers first and the problem writer then leaves it be.
         app.UseStatusCodePages();
+        app.UseWhen(IsPageRequest, branch => branch.UseStatusCodePagesWithReExecute("/status/{0}"));
+        // Routing after the status pages (not implicitly first), so a re-executed request is routed to its new path.
+        app.UseRouting();
         app.UseSerilogRequestLogging();
         app.UseAuthentication();
         app.UseActingUser();

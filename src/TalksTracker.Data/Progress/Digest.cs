@@ -2,10 +2,11 @@ using TalksTracker.Data.Claims;
 
 namespace TalksTracker.Data.Progress;
 
-/// <summary>What changed on a track since a date: everything recorded on or after it (records' RecordedAt, UTC).</summary>
+/// <summary>What changed on a track since a date, by the date <see cref="Basis"/> names (see <see cref="DigestService"/>).</summary>
 public sealed record Digest(
     int TrackId,
     DateOnly Since,
+    DigestBasis Basis,
     IReadOnlyList<DigestMeeting> NewMeetings,
     IReadOnlyList<DigestStatusChange> StatusChanges,
     IReadOnlyList<DigestSource> NewSources,

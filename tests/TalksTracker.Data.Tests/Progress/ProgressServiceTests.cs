@@ -115,7 +115,7 @@ public sealed class ProgressServiceTests : IAsyncLifetime
         Assert.Equal(2, summary.OpenGaps);
         Assert.Equal(3, summary.CountsByStatus[AgendaStatus.Discussed]);
 
-        var digest = await _database.Get<DigestService>().SinceAsync(trackId, _database.Clock.Today(), Ct);
+        var digest = await _database.Get<DigestService>().SinceAsync(trackId, _database.Clock.Today(), DigestBasis.Recorded, Ct);
         Assert.Equal(recorded.Value, Assert.Single(digest!.Denials).Id);
     }
 
@@ -174,15 +174,65 @@ public sealed class ProgressServiceTests : IAsyncLifetime
         var digests = _database.Get<DigestService>();
         var today = _database.Clock.Today();
 
-        var sinceYesterday = await digests.SinceAsync(trackId, today.AddDays(-1), Ct);
-        var sinceTomorrow = await digests.SinceAsync(trackId, today.AddDays(1), Ct);
+        var sinceYesterday = await digests.SinceAsync(trackId, today.AddDays(-1), DigestBasis.Recorded, Ct);
+        var sinceTomorrow = await digests.SinceAsync(trackId, today.AddDays(1), DigestBasis.Recorded, Ct);
 
         Assert.Equal("Closed-door security meetings in Baku", Assert.Single(sinceYesterday!.NewMeetings).Title);
         Assert.Equal(8, sinceYesterday.StatusChanges.Count);
         Assert.Equal(["a senior Israeli security source", "Israeli media"], sinceYesterday.NewSources.Select(s => s.Name));
         Assert.Empty(sinceYesterday.Denials);
         Assert.True(sinceTomorrow!.IsEmpty);
-        Assert.Null(await digests.SinceAsync(999_999, today, Ct));
+        Assert.Null(await digests.SinceAsync(999_999, today, DigestBasis.Recorded, Ct));
+    }
+
+    /// <summary>
+    /// #23: "since 1 Dec" listed status changes reported on 26 Nov, because it went by when they were entered. By the
+    /// reported date (the default) a digest goes by the meeting's date, the status's as-of date and the report's
+    /// publication date; everything here was entered today, so by the recorded date all of it is new.
+    /// </summary>
+    [Fact]
+    public async Task The_digest_by_reported_date_goes_by_meeting_as_of_and_publication_dates()
+    {
+        int trackId, itemId, meetingId, sourceId, reportId;
+        await using (var db = _database.NewContext())
+        {
+            var track = new Track { Name = "Reported dates track", AgendaItems = [new AgendaItem { Title = "Reported dates item", Category = AgendaCategory.Other }] };
+            var meeting = new Meeting { Track = track, Title = "Reported dates round", Date = FuzzyDate.Exact(new DateOnly(2025, 3, 9)) };
+            var source = new Source { Name = "Reported dates official", Kind = SourceKind.AnonymousOfficial };
+            var report = new Report { Title = "Reported dates report", Text = "Officials denied that the talks took place at all.", ContentHash = "reported-dates", PublishedOn = new DateOnly(2025, 3, 10) };
+            db.AddRange(meeting, source, report);
+            await db.SaveChangesAsync(Ct);
+            (trackId, itemId, meetingId, sourceId, reportId) = (track.Id, track.AgendaItems[0].Id, meeting.Id, source.Id, report.Id);
+        }
+
+        var claim = await _database.Get<ClaimService>().RecordClaimAsync(new NewClaim(reportId, 0, 20, sourceId, Stance.Denies, 3, MeetingIds: [meetingId]), Ct);
+        Assert.True(claim.Succeeded);
+        await using (var db = _database.NewContext())
+        {
+            foreach (var (status, asOf) in new[] { (AgendaStatus.Discussed, new DateOnly(2025, 3, 10)), (AgendaStatus.GapRemains, new DateOnly(2025, 6, 1)) })
+            {
+                db.AgendaStatusChanges.Add(new AgendaStatusChange
+                {
+                    AgendaItemId = itemId, Status = status, AsOf = asOf, Evidence = [new AgendaStatusEvidence { ClaimId = claim.Value }],
+                });
+            }
+
+            await db.SaveChangesAsync(Ct);
+        }
+
+        var digests = _database.Get<DigestService>();
+        var sinceMarch = (await digests.SinceAsync(trackId, new DateOnly(2025, 3, 1), ct: Ct))!;
+        var sinceMay = (await digests.SinceAsync(trackId, new DateOnly(2025, 5, 1), ct: Ct))!;
+        var recordedToday = (await digests.SinceAsync(trackId, _database.Clock.Today(), DigestBasis.Recorded, Ct))!;
+
+        Assert.Equal(DigestBasis.Reported, sinceMarch.Basis);
+        Assert.Equal(("Reported dates round", 2, "Reported dates official", 1),
+            (Assert.Single(sinceMarch.NewMeetings).Title, sinceMarch.StatusChanges.Count, Assert.Single(sinceMarch.NewSources).Name, sinceMarch.Denials.Count));
+        Assert.Empty(sinceMay.NewMeetings);
+        Assert.Equal(AgendaStatus.GapRemains, Assert.Single(sinceMay.StatusChanges).Status);
+        Assert.Empty(sinceMay.NewSources);
+        Assert.Empty(sinceMay.Denials);
+        Assert.Equal((1, 2, 1, 1), (recordedToday.NewMeetings.Count, recordedToday.StatusChanges.Count, recordedToday.NewSources.Count, recordedToday.Denials.Count));
     }
 
     /// <summary>
@@ -220,11 +270,11 @@ public sealed class ProgressServiceTests : IAsyncLifetime
         Assert.Equal(
             [new MonthlyActivity("2025-03", 1, 1), new MonthlyActivity("2025-05", 0, 1)],
             await _database.Get<ProgressService>().ActivityAsync(trackId, Ct));
-        var digest = await _database.Get<DigestService>().SinceAsync(trackId, _database.Clock.Today(), Ct);
+        var digest = await _database.Get<DigestService>().SinceAsync(trackId, _database.Clock.Today(), DigestBasis.Recorded, Ct);
         Assert.Equal(new[] { byMeeting, byItem }.Order(), digest!.Denials.Select(d => d.Id).Order());
         var export = await _database.Get<TalksTracker.Data.Export.ExportService>().SnapshotAsync(trackId, ct: Ct);
         Assert.Equal(new[] { byMeeting, byItem }.Order(), export!.Claims.Select(c => c.Id).Order());
-        Assert.Contains(elsewhere, (await _database.Get<DigestService>().SinceAsync(seedTrackId, _database.Clock.Today(), Ct))!.Denials.Select(d => d.Id));
+        Assert.Contains(elsewhere, (await _database.Get<DigestService>().SinceAsync(seedTrackId, _database.Clock.Today(), DigestBasis.Recorded, Ct))!.Denials.Select(d => d.Id));
     }
 
     [Fact]

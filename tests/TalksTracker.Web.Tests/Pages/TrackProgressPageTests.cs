@@ -199,6 +199,14 @@ public class TrackProgressPageTests : MudTestContext
         Assert.Equal("What changed since 1 Jan 2026", cut.Find("#digest-title").TextContent);
         Assert.Contains("Closed-door security meetings in Baku", cut.Find(".digest-meetings").TextContent);
         Assert.Contains("Status changes (8)", cut.Find(".digest-status-changes").TextContent);
+        // The date it goes by is said, and the other one is a link away (#23).
+        Assert.StartsWith("By the dates the reports give", cut.Find("[data-testid=digest-basis]").TextContent.Trim());
+        Assert.Equal("true", cut.Find("[data-basis=reported]").GetAttribute("aria-current"));
+        Assert.EndsWith("/progress?since=2026-01-01&by=recorded", cut.Find("[data-basis=recorded]").GetAttribute("href"));
+
+        var recorded = await RenderAsync("?since=2026-01-01&by=recorded");
+        Assert.StartsWith("By when each record was entered", recorded.Find("[data-testid=digest-basis]").TextContent.Trim());
+        Assert.Equal("true", recorded.Find("[data-basis=recorded]").GetAttribute("aria-current"));
     }
 
     [Fact]

@@ -674,9 +674,11 @@ internal static class AttributionFinder
         var before = SkipFillers(s, v - 1, out _);
         for (var f = before + 1; f < v; f++)
         {
-            if (Lexicon.PositionVerbs.Contains(s.Word(v)) && (Lexicon.BackgroundAdverbs.Contains(s.Word(f)) || s.Is(f, "repeatedly")))
+            if (Lexicon.PositionVerbs.Contains(s.Word(v))
+                && (Lexicon.BackgroundAdverbs.Contains(s.Word(f)) || (s.Is(f, "repeatedly") && Lexicon.DemandVerbs.Contains(s.Word(v)))))
             {
-                // "has long demanded", "has repeatedly accused": a standing position, the outlet's background ("has long insisted" is still a statement).
+                // "has long accused", "has repeatedly demanded": a standing position, the outlet's background ("has long insisted"
+                // and "has repeatedly accused" are still statements).
                 return false;
             }
         }

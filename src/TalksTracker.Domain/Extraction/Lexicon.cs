@@ -67,8 +67,14 @@ internal static class Lexicon
     /// <summary>Hosting, not speaking: "welcomed the delegation to Muscat".</summary>
     public static readonly WordSet WelcomingVerbs = new("welcomed", "welcomes");
 
-    /// <summary>Demands and charges that "long" or "repeatedly" turn into a standing position: "Baku has repeatedly demanded".</summary>
+    /// <summary>Demands and charges that "long" turns into a standing position: "has long accused", "has long demanded".</summary>
     public static readonly WordSet PositionVerbs = new("demanded", "demands", "accused", "accuses", "claimed", "claims", "urged", "urges");
+
+    /// <summary>
+    /// Demands that "repeatedly" also turns into a standing position ("Baku has repeatedly demanded"): what one wants stays
+    /// wanted, while a repeated accusation or claim is still a statement made ("Pakistan has repeatedly accused").
+    /// </summary>
+    public static readonly WordSet DemandVerbs = new("demanded", "demands", "urged", "urges");
 
     /// <summary>Adverbs that make a reported stance background rather than a statement: "has long demanded".</summary>
     public static readonly WordSet BackgroundAdverbs = new("long", "consistently", "always", "traditionally");

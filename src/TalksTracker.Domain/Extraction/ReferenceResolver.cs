@@ -137,6 +137,12 @@ internal sealed class ReferenceResolver
         return 0;
     }
 
+    /// <summary>
+    /// "Iran" → "Iran's"; a subject that ends in a possessive ("Burkina Faso's" of "Burkina Faso's military government made
+    /// no comment") already names the owner, so "Its prime minister" is "Burkina Faso's prime minister".
+    /// </summary>
+    private static string PossessiveOf(string owner) => IsPossessiveWord(owner) ? owner : owner + "'s";
+
     private static bool IsPossessiveWord(string word) =>
         word.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || word.EndsWith("’s", StringComparison.OrdinalIgnoreCase);
 
@@ -228,13 +234,13 @@ internal sealed class ReferenceResolver
 
                 if (fits(subject) && !(subject.IsPerson && subject.Description is not null))
                 {
-                    return subject.Text + "'s";
+                    return PossessiveOf(subject.Text);
                 }
             }
         }
         else if (subjects.Find(e => fits(e)) is { } subjectOwner)
         {
-            return subjectOwner.Text + "'s";
+            return PossessiveOf(subjectOwner.Text);
         }
 
         return FindRecent(e => fits(e) && !(isIts && e.IsPerson) && !e.Text.Contains('\'') && !e.Text.Contains('’')) is { } recent

@@ -4,7 +4,7 @@ using Xunit;
 namespace TalksTracker.Domain.Tests.Extraction;
 
 /// <summary>
-/// The second tuning round's rules on sentences written for them, none taken from the news sets: possessive owners,
+/// The second and third tuning rounds' rules on sentences written for them, none taken from the news sets: possessive owners,
 /// state descriptors, fitting speakers, relays and joint subjects. Each case is a short report; the last sentence is checked.
 /// </summary>
 public class NewsRuleTests
@@ -149,5 +149,40 @@ public class NewsRuleTests
     public void A_speech_verb_in_a_subordinate_clause_is_background(string sentence)
     {
         Assert.Null(Last(sentence).Source);
+    }
+
+    // The third tuning round's rules.
+
+    [Theory]
+    [InlineData("India has repeatedly accused the neighbouring army of shelling villages.", "India")]
+    [InlineData("Serbia has repeatedly claimed that the attack was staged.", "Serbia")]
+    public void A_repeated_accusation_is_a_statement(string sentence, string source)
+    {
+        Assert.Equal(source, Last(sentence).Source);
+    }
+
+    [Theory]
+    [InlineData("Baghdad has repeatedly demanded the withdrawal of foreign troops.")]
+    [InlineData("Kenya has long accused the militia of cross-border raids.")]
+    public void A_standing_demand_or_a_long_accusation_is_background(string sentence)
+    {
+        Assert.Null(Last(sentence).Source);
+    }
+
+    [Fact]
+    public void Its_after_a_possessive_subject_is_that_owner()
+    {
+        var claim = Last(
+            "Mali's transitional government, which came to power in a coup, made no comment.",
+            "Its defence minister said on Monday that the border would stay closed.");
+        Assert.Equal("Mali's defence minister", claim.Source);
+    }
+
+    [Theory]
+    [InlineData("Rwanda said the talks had failed.", "The country's foreign ministry said it would recall its envoy.", "Rwanda's foreign ministry")]
+    [InlineData("Delegations from Chad and Cameroon met in Yaoundé on Friday.", "The Central African country's army said the border was calm.", "Cameroon's army")]
+    public void States_beyond_the_first_table_resolve_descriptors(string first, string second, string source)
+    {
+        Assert.Equal(source, Last(first, second).Source);
     }
 }

@@ -1018,9 +1018,11 @@ internal static class AttributionFinder
         if (commaBeforeVerb && !skippedAside && DescribedName(s, start, end) is { } description)
         {
             // "A Congolese government spokesman, Patrick Muyaya, declined": the name is the source, the description its role.
-            role = description;
+            // A title before the name belongs to the description: "…, deputy prime minister Arben Krasniqi, told".
+            role = description.Head;
             var (descriptionStart, descriptionEnd) = s.SegmentEndingAt(start - 2);
             described = s.Phrase(descriptionStart, descriptionEnd).Text;
+            start = description.NameStart;
         }
         else if (IsAppositive(s, start, cueEnd, commaBeforeVerb) is { } outer)
         {
@@ -1256,11 +1258,12 @@ internal static class AttributionFinder
 
     /// <summary>
     /// For "Egypt's Foreign Ministry spokesman, Tamim Khallaf, declined": the words [start, end) are a personal name set off
-    /// after a description that opens the clause; returns the description's head noun ("spokesman"), else null.
+    /// after a description that opens the clause, perhaps after a title ("deputy prime minister Arben Krasniqi", "Minister
+    /// of State Khalid Al-Mansouri"); returns the description's head noun ("spokesman") and where the name starts, else null.
     /// </summary>
-    private static string? DescribedName(Sentence s, int start, int end)
+    private static (string Head, int NameStart)? DescribedName(Sentence s, int start, int end)
     {
-        if (start < 2 || !NounPhrase.IsPersonName(s.Phrase(start, end).Words))
+        if (start < 2 || TitledNameStart(s, start, end) is not { } nameStart)
         {
             return null;
         }
@@ -1288,7 +1291,35 @@ internal static class AttributionFinder
             }
         }
 
-        return head.ToLowerInvariant();
+        return (head.ToLowerInvariant(), nameStart);
+    }
+
+    /// <summary>
+    /// Where the personal name in [start, end) starts: at <paramref name="start"/> for "Arben Krasniqi", after the title in
+    /// "deputy prime minister Arben Krasniqi" or "Minister of State Khalid Al-Mansouri" (a title holds a role word and only
+    /// title words, "of"/"for" and capitalised words); null when the words are no name.
+    /// </summary>
+    private static int? TitledNameStart(Sentence s, int start, int end)
+    {
+        var hasRole = false;
+        for (var k = start; k < end - 1; k++)
+        {
+            // The object of "of" and the role words belong to the title: "Minister of State", "Minister for Foreign Affairs".
+            var titleGoesOn = k > start && (s.Is(k - 1, "of") || s.Is(k - 1, "for") || Lexicon.TitleWords.Contains(s.Word(k)));
+            if ((k == start || (hasRole && !titleGoesOn)) && NounPhrase.IsPersonName(s.Phrase(k, end).Words))
+            {
+                return k;
+            }
+
+            if (!s.IsWord(k) || s.InQuote(k) || !(Lexicon.TitleWords.Contains(s.Word(k)) || s.Is(k, "for") || NounPhrase.IsCapitalised(s.Word(k))))
+            {
+                return null;
+            }
+
+            hasRole |= Lexicon.RoleWords.Contains(s.Word(k));
+        }
+
+        return null;
     }
 
     /// <summary>"In an interview with Al Arabiya," before <paramref name="comma"/>: a phrase opening the sentence with a preposition or participle, holding no other comma.</summary>

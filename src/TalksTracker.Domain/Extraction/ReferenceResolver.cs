@@ -418,6 +418,9 @@ internal sealed class ReferenceResolver
             "diplomat" => entry.HasWord("ambassador") || entry.HasWord("envoy") || entry.HasRole("ambassador") || entry.HasRole("envoy")
                 || (entry.HasWord("foreign") && (entry.HasWord("minister") || entry.HasWord("secretary"))) || entry.HasWord("diplomat"),
             "official" => entry.HasAnyWord(Lexicon.OfficialNouns) || entry.HasRole("official"),
+
+            // An ambassador is his state's envoy: "Iran's ambassador to Yerevan, Reza Ahmadian, …. The envoy noted".
+            "envoy" => entry.HasWord("ambassador") || entry.HasRole("ambassador"),
             _ => false,
         };
     }
@@ -464,7 +467,8 @@ internal sealed class ReferenceResolver
             var start = i;
             var lastCapital = i;
             while (i + 1 < tokens.Count && tokens[i + 1].IsWord
-                && (NounPhrase.IsCapitalised(tokens[i + 1].Of(text)) || Lexicon.TitleWords.Contains(tokens[i + 1].Of(text))))
+                && (NounPhrase.IsCapitalised(tokens[i + 1].Of(text)) || Lexicon.TitleWords.Contains(tokens[i + 1].Of(text))
+                    || IsTitleFor(text, tokens, i + 1)))
             {
                 i++;
                 if (NounPhrase.IsCapitalised(tokens[i].Of(text)))
@@ -501,6 +505,11 @@ internal sealed class ReferenceResolver
             i++;
         }
     }
+
+    /// <summary>"for" inside a title, between a role and a capitalised word: "State Minister for Foreign Affairs Abdikarim Warsame".</summary>
+    private static bool IsTitleFor(string text, List<Token> tokens, int i) =>
+        tokens[i].Of(text).Equals("for", StringComparison.Ordinal) && Lexicon.RoleWords.Contains(tokens[i - 1].Of(text))
+        && NounPhrase.IsCapitalised(tokens[i - 1].Of(text)) && i + 1 < tokens.Count && tokens[i + 1].IsWord && NounPhrase.IsCapitalised(tokens[i + 1].Of(text));
 
     /// <summary>Remembers the states a sentence mentions ("Omani", "Saudi Arabia") and the ministry it names last ("Japan's Ministry of Foreign Affairs").</summary>
     private void ObserveStatesAndMinistries(string text, List<Token> tokens)

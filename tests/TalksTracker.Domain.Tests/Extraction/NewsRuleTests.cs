@@ -185,4 +185,32 @@ public class NewsRuleTests
     {
         Assert.Equal(source, Last(first, second).Source);
     }
+
+    [Theory]
+    [InlineData("Mali's chief negotiator, foreign minister Abdoulaye Diop, told Reuters that the talks would go on.", "Abdoulaye Diop", "Reuters")]
+    [InlineData("Speaking to Al Jazeera after the signing, Oman's mediator, Minister of State Salim Al-Harthy, said the deal would hold.", "Salim Al-Harthy", "Al Jazeera")]
+    public void A_title_before_a_described_name_belongs_to_the_description(string sentence, string source, string via)
+    {
+        var claim = Last(sentence);
+        Assert.Equal(source, claim.Source);
+        Assert.Equal(via, claim.Via);
+    }
+
+    [Fact]
+    public void A_title_with_for_stays_in_the_full_mention()
+    {
+        var claim = Last(
+            "Kenya's delegation was led by Cabinet Secretary for Foreign Affairs Amina Odhiambo, officials said.",
+            "Odhiambo told reporters that the border would reopen.");
+        Assert.Equal("Cabinet Secretary for Foreign Affairs Amina Odhiambo", claim.Source);
+    }
+
+    [Fact]
+    public void The_envoy_finds_an_ambassador()
+    {
+        var claim = Last(
+            "Turkey's ambassador to Baku, Cem Yilmaz, told Anadolu that Ankara backed the deal.",
+            "The envoy noted that the corridor would open next year.");
+        Assert.Equal("Cem Yilmaz", claim.Source);
+    }
 }

@@ -47,7 +47,7 @@ internal static class Lexicon
         "calls", "posted", "testified", "expressed", "urged", "urges", "vowed", "vows", "pledged", "pledges",
         "estimates", "estimate", "described", "describes", "responded", "responds", "replied", "replies",
         "welcomed", "welcomes", "thanked", "thanks", "lodged", "lodges", "affirmed", "affirms", "reaffirmed", "reaffirms", "demanded", "underscored",
-        "underscores", "ruled", "rules", "continued");
+        "underscores", "ruled", "rules", "continued", "voiced", "voices");
 
     /// <summary>Verbs that report speech only with a particle after them: "ruled out", not "ruled the country".</summary>
     public static readonly WordSet ParticleVerbs = new("ruled", "rules");
@@ -120,7 +120,7 @@ internal static class Lexicon
         "do", "reportedly", "separately", "subsequently", "initially", "first", "immediately", "recently",
         "flatly", "firmly", "strongly", "explicitly", "openly", "allegedly", "apparently", "today", "yesterday",
         "consistently", "always", "traditionally", "promptly", "formally", "officially",
-        "tonight", "however", "too", "since", "already", "swiftly", "quickly", "categorically");
+        "tonight", "however", "too", "since", "already", "swiftly", "quickly", "categorically", "both");
 
     public static readonly WordSet Auxiliaries = new("have", "has", "had");
 
@@ -205,7 +205,8 @@ internal static class Lexicon
         "coalition", "militia", "militias", "faction", "factions", "bloc", "alliance", "watchdog", "regulator",
         "legislators", "legislator", "senators", "senator", "speaker", "mayor", "governor", "villagers", "medics",
         "doctors", "survivors", "relatives", "families", "monitor", "union", "court", "judge", "judges", "company",
-        "companies", "firm", "workers", "readout", "communique", "letter", "allies", "partners", "backers", "supporters", "sponsors", "organization", "organisation", "organizations", "organisations");
+        "companies", "firm", "workers", "readout", "communique", "letter", "allies", "partners", "backers", "supporters", "sponsors", "organization", "organisation", "organizations", "organisations",
+        "chair", "chairs", "chairman", "chairwoman", "chairperson", "facilitators", "guarantors");
 
     /// <summary>Nouns a bare definite back-reference can use: "the source", "the diplomats", "the office".</summary>
     public static readonly WordSet ReferenceNouns = new(

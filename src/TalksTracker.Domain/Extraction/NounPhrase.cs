@@ -76,6 +76,12 @@ internal static class NounPhrase
 
         var head = HeadIndex(words);
         var headWord = WithoutPossessive(words[head]);
+        if (headWord.StartsWith("co-", StringComparison.OrdinalIgnoreCase))
+        {
+            // "the co-chairs", "the co-sponsors": the noun after the prefix heads the phrase.
+            headWord = headWord[3..];
+        }
+
         if (Lexicon.SourceNouns.Contains(headWord) || InstitutionWords.Contains(headWord))
         {
             return true;

@@ -213,4 +213,21 @@ public class NewsRuleTests
             "The envoy noted that the corridor would open next year.");
         Assert.Equal("Cem Yilmaz", claim.Source);
     }
+
+    [Theory]
+    [InlineData("The East African Community (EAC) and the United Nations welcomed the truce in a joint statement, urging restraint.", "The East African Community (EAC) and the United Nations")]
+    [InlineData("The Economic Community of Central African States (ECCAS) said the summit would go ahead.", "The Economic Community of Central African States (ECCAS)")]
+    [InlineData("The co-chairs, in a joint statement, said the next round would be held in March.", "The co-chairs")]
+    [InlineData("Ankara and Baku, in a joint declaration after the talks, voiced support for the corridor.", "Ankara and Baku")]
+    [InlineData("The Sudanese army and the Rapid Support Forces both welcomed the agreement.", "The Sudanese army and the Rapid Support Forces")]
+    public void Joint_subjects_keep_acronyms_prefixes_and_both(string sentence, string source)
+    {
+        Assert.Equal(source, Last(sentence).Source);
+    }
+
+    [Fact]
+    public void A_dateline_agency_in_brackets_is_not_an_acronym()
+    {
+        Assert.Equal("Egypt", Last("CAIRO (AP) — Egypt said the talks would resume.").Source);
+    }
 }

@@ -22,7 +22,16 @@ internal static class AttributionFinder
     public static Attribution? Find(string text, List<Token> tokens)
     {
         var s = new Sentence(text, tokens);
-        var found = FindAccordingTo(s) ?? FindQuotedAsSaying(s) ?? FindActiveQuotedAsSaying(s) ?? FindTrailing(s) ?? FindSpeechVerb(s) ?? FindPassiveAgent(s) ?? FindParticiple(s);
+        var accordingTo = FindAccordingTo(s);
+        if (accordingTo is { Via: null } outlet && NounPhrase.GuessKind(outlet.Source.Words) == SourceKind.MediaOutlet
+            && (FindSpeechVerb(s) ?? FindParticiple(s)) is { Via: null } own && NounPhrase.GuessKind(own.Source.Words) != SourceKind.MediaOutlet)
+        {
+            // "The DPRK rejected the proposal, saying …, according to the official news agency KCNA": the outlet relays
+            // the statement of the clause's own speaker.
+            return own with { Via = outlet.Source };
+        }
+
+        var found = accordingTo ?? FindQuotedAsSaying(s) ?? FindActiveQuotedAsSaying(s) ?? FindTrailing(s) ?? FindSpeechVerb(s) ?? FindPassiveAgent(s) ?? FindParticiple(s);
         if (found is { Via: null } attribution && Relay(s, attribution.Source) is { } relay)
         {
             return attribution with { Via = relay };
@@ -43,8 +52,8 @@ internal static class AttributionFinder
             last--;
         }
 
-        // The verb is among the last few words: "…, X said on Monday." / "…, X said in a statement."
-        for (var v = last; v >= 0 && last - v < 6 && s.IsWord(v); v--)
+        // The verb is among the last few words: "…, X said on Monday." / "…, X said in a statement posted on its website."
+        for (var v = last; v >= 0 && last - v < 10 && s.IsWord(v); v--)
         {
             if (!IsSpeechVerb(s, v, out var cueEnd) || s.Is(v, "declined"))
             {
@@ -57,12 +66,21 @@ internal static class AttributionFinder
             var afterQuote = start >= 3 && s.Kind(boundary) == TokenKind.CloseQuote && s.Kind(boundary - 1) == TokenKind.Comma;
             if (start < 2 || start >= v || !(afterQuote || (s.Kind(boundary) == TokenKind.Comma && !s.InQuote(boundary))))
             {
-                return null;
+                // "…, the ministry said in a statement posted on its website.": "posted" is not the attribution; look further back.
+                continue;
             }
 
             // Content verbs before the comma make this a trailing attribution, not "X, Y and Z said"; an outlet
             // that "reported" what someone else said is a relay ("…, the Saudi Press Agency reported.").
-            return HasSpeechVerbBefore(s, afterQuote ? boundary - 1 : boundary) && !IsOutlet(s.Phrase(start, v).Words) ? Preceding(s, v, cueEnd) : null;
+            if (!HasSpeechVerbBefore(s, afterQuote ? boundary - 1 : boundary) || IsOutlet(s.Phrase(start, v).Words))
+            {
+                return null;
+            }
+
+            if (Preceding(s, v, cueEnd) is { } trailing)
+            {
+                return trailing;
+            }
         }
 
         return null;

@@ -230,4 +230,30 @@ public class NewsRuleTests
     {
         Assert.Equal("Egypt", Last("CAIRO (AP) — Egypt said the talks would resume.").Source);
     }
+
+    [Fact]
+    public void A_tass_dateline_is_kept_out_of_the_first_sentence()
+    {
+        var claim = ClaimExtractor.Extract("Title\nVIENNA, March 3. /TASS/. The talks ended without a deal, Russian envoy Pavel Orlov told TASS.").Claims[0];
+        Assert.StartsWith("The talks ended", claim.Text, StringComparison.Ordinal);
+        Assert.Equal("Russian envoy Pavel Orlov", claim.Source);
+        Assert.Equal("TASS", claim.Via);
+    }
+
+    [Theory]
+    [InlineData("Iran on Monday rejected the proposal, saying it was unbalanced, according to the state news agency IRNA.", "Iran", "the state news agency IRNA")]
+    [InlineData("The Taliban's foreign ministry denied the report, according to state media.", "The Taliban's foreign ministry", "state media")]
+    public void According_to_an_outlet_relays_the_clause_speaker(string sentence, string source, string via)
+    {
+        var claim = Last(sentence);
+        Assert.Equal(source, claim.Source);
+        Assert.Equal(via, claim.Via);
+    }
+
+    [Fact]
+    public void A_trailing_attribution_may_end_in_a_long_phrase()
+    {
+        var claim = Last("The army rejected the claims, the defence ministry said in a statement posted on its website.");
+        Assert.Equal("the defence ministry", claim.Source);
+    }
 }

@@ -256,4 +256,13 @@ public class NewsRuleTests
         var claim = Last("The army rejected the claims, the defence ministry said in a statement posted on its website.");
         Assert.Equal("the defence ministry", claim.Source);
     }
+
+    [Fact]
+    public void A_paragraph_quote_keeps_its_speaker_but_not_the_relay()
+    {
+        var claims = ClaimExtractor.Extract(
+            "Title\nNegotiator Ana Ruiz told Reuters that the draft was ready.\n“We have a text. We will sign it soon,” she said.").Claims;
+        Assert.Equal(["Negotiator Ana Ruiz", "Negotiator Ana Ruiz", "Negotiator Ana Ruiz"], claims.Select(c => c.Source));
+        Assert.Equal(["Reuters", null, null], claims.Select(c => c.Via));
+    }
 }

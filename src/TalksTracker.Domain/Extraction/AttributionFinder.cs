@@ -666,6 +666,12 @@ internal static class AttributionFinder
             return false;
         }
 
+        if (Lexicon.IssuingVerbs.Contains(s.Word(v)) && !IssuesStatement(s, v + 1))
+        {
+            // "issued a joint statement thanking …", not "issued visas" nor a bare "issued a statement.".
+            return false;
+        }
+
         if ((s.Is(v, "lodged") || s.Is(v, "lodges")) && !LodgesProtest(s, v + 1))
         {
             // "lodged stern representations", "lodged a protest"; not "lodged in the wall".
@@ -779,6 +785,32 @@ internal static class AttributionFinder
             {
                 return true;
             }
+        }
+
+        return false;
+    }
+
+    /// <summary>"a (joint) statement" within a few words, then soon its content: a participle ("saying", "urging"), "that", a colon or a quotation.</summary>
+    private static bool IssuesStatement(Sentence s, int i)
+    {
+        for (var j = i; j < s.Count && j - i < 4 && s.IsWord(j); j++)
+        {
+            if (!DocumentLeads.Contains(s.Word(j)))
+            {
+                continue;
+            }
+
+            // "… statement on Monday saying …": a short time or topic phrase may come first.
+            for (var next = j + 1; next < s.Count && next - j <= 4 && s.Kind(next) is not (TokenKind.Terminal or TokenKind.Semicolon); next++)
+            {
+                if (s.Kind(next) is TokenKind.Colon or TokenKind.OpenQuote || s.Is(next, "that")
+                    || (s.IsWord(next) && char.IsLower(s.Word(next)[0]) && s.Word(next).EndsWith("ing", StringComparison.Ordinal)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         return false;

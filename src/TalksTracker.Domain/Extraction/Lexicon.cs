@@ -47,7 +47,8 @@ internal static class Lexicon
         "calls", "posted", "testified", "expressed", "urged", "urges", "vowed", "vows", "pledged", "pledges",
         "estimates", "estimate", "described", "describes", "responded", "responds", "replied", "replies",
         "welcomed", "welcomes", "thanked", "thanks", "lodged", "lodges", "affirmed", "affirms", "reaffirmed", "reaffirms", "demanded", "underscored",
-        "underscores", "ruled", "rules", "continued", "voiced", "voices");
+        "underscores", "ruled", "rules", "continued", "voiced", "voices", "criticized", "criticised", "criticizes",
+        "criticises", "denounced", "denounces", "hailed", "hails", "branded", "brands", "issued", "issues");
 
     /// <summary>Verbs that report speech only with a particle after them: "ruled out", not "ruled the country".</summary>
     public static readonly WordSet ParticleVerbs = new("ruled", "rules");
@@ -80,7 +81,12 @@ internal static class Lexicon
     public static readonly WordSet BackgroundAdverbs = new("long", "consistently", "always", "traditionally");
 
     /// <summary>Verbs that report speech only with "as" after their object: "described the talks as “constructive”".</summary>
-    public static readonly WordSet DescribingVerbs = new("described", "describes");
+    public static readonly WordSet DescribingVerbs = new(
+        "described", "describes", "criticized", "criticised", "criticizes", "criticises", "denounced", "denounces", "hailed",
+        "hails", "branded", "brands");
+
+    /// <summary>Verbs that report speech only when they issue a statement with its content: "issued a statement urging …".</summary>
+    public static readonly WordSet IssuingVerbs = new("issued", "issues");
 
     /// <summary>Verbs that report speech only before a quotation: "called the process “a trap”", not "called for talks".</summary>
     public static readonly WordSet QuotationOnlyVerbs = new("called", "calls");

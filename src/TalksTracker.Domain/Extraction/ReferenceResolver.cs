@@ -291,6 +291,9 @@ internal sealed class ReferenceResolver
     /// <summary>States in the order last mentioned (by name or demonym).</summary>
     private readonly List<State> _stateMentions = [];
 
+    /// <summary>Roles set off before a name in any sentence ("its foreign minister, Hodan Ismail" → "minister"), by full name.</summary>
+    private readonly Dictionary<string, string> _appositiveRoles = new(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>The ministry named last: "Japan's Ministry of Foreign Affairs".</summary>
     private string? _lastMinistry;
 
@@ -496,6 +499,13 @@ internal sealed class ReferenceResolver
                 var fullText = text[tokens[start].Start..(tokens[lastCapital].Start + last.Length)];
                 _nameByLastWord.Add(last, fullText);
                 ObserveFirstName(text, tokens, start, lastCapital, fullText);
+
+                // "Somaliland sent its foreign minister, Hodan Ismail.": the role set before the name, for "the minister".
+                if (start >= 2 && tokens[start - 1].Kind == TokenKind.Comma && tokens[start - 2].IsWord
+                    && char.IsLower(tokens[start - 2].Of(text)[0]) && Lexicon.OfficialNouns.Contains(tokens[start - 2].Of(text)))
+                {
+                    _appositiveRoles[fullText] = tokens[start - 2].Of(text).ToString().ToLowerInvariant();
+                }
             }
             else if (lastCapital == start && !_standaloneLookup.Contains(tokens[start].Of(text)))
             {
@@ -771,7 +781,13 @@ internal sealed class ReferenceResolver
         if ((_nameByLastWord.TryGetValue(surname, out var fullName) && fullName.Contains(' ', StringComparison.Ordinal))
             || _nameByFirstWord.TryGetValue(surname, out fullName))
         {
-            return FindSame(fullName) ?? SourceEntry.From(fullName, fullName.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+            var entry = FindSame(fullName) ?? SourceEntry.From(fullName, fullName.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+            if (_appositiveRoles.TryGetValue(fullName, out var role))
+            {
+                entry.AddRole(role);
+            }
+
+            return entry;
         }
 
         return null;

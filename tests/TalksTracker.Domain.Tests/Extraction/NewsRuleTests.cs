@@ -265,4 +265,32 @@ public class NewsRuleTests
         Assert.Equal(["Negotiator Ana Ruiz", "Negotiator Ana Ruiz", "Negotiator Ana Ruiz"], claims.Select(c => c.Source));
         Assert.Equal(["Reuters", null, null], claims.Select(c => c.Via));
     }
+
+    [Theory]
+    [InlineData("Norway and Qatar issued a joint statement urging both sides to return to the table.", "Norway and Qatar")]
+    [InlineData("The ministry issued a statement on Monday saying the talks would resume.", "The ministry")]
+    [InlineData("The opposition has denounced the exchange as a reward for hostage-taking.", "The opposition")]
+    public void Issuing_a_statement_and_denouncing_as_report_speech(string sentence, string source)
+    {
+        Assert.Equal(source, Last(sentence).Source);
+    }
+
+    [Theory]
+    [InlineData("The embassy issued visas to the delegates.")]
+    [InlineData("The ministry issued a statement.")]
+    [InlineData("The opposition criticized the deal.")]
+    public void Issuing_without_content_and_criticizing_without_as_do_not(string sentence)
+    {
+        Assert.Null(Last(sentence).Source);
+    }
+
+    [Fact]
+    public void A_role_set_before_a_name_lets_the_role_find_it()
+    {
+        var claim = Last(
+            "Kenya sent its interior minister, Grace Wanjiru, to the talks.",
+            "Wanjiru, for her part, said the border would reopen.",
+            "The Kenyan minister added that patrols would continue.");
+        Assert.Equal("Grace Wanjiru", claim.Source);
+    }
 }

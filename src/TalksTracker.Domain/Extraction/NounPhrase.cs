@@ -9,7 +9,8 @@ internal static class NounPhrase
         "agency", "organization", "organisation", "union", "council", "committee", "fund", "bank", "court",
         "group", "forces", "movement", "party", "commission", "institute", "foundation", "association",
         "alliance", "league", "front", "brigade", "brigades", "corps", "guard", "nations", "crisis", "forum",
-        "federation", "center", "centre", "board", "panel", "tribunal", "observatory", "network", "secretariat");
+        "federation", "center", "centre", "board", "panel", "tribunal", "observatory", "network", "secretariat",
+        "project", "programme", "initiative");
 
     /// <summary>Possessive determiners that may open a source whose owner is named elsewhere: "its foreign ministry".</summary>
     public static readonly WordSet PossessiveDeterminers = new("its", "his", "her", "their");

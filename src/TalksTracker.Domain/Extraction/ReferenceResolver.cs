@@ -58,7 +58,7 @@ internal sealed class ReferenceResolver
 
         var resolved = words.Length == 1 && Lexicon.Pronouns.Contains(words[0])
             ? ResolvePronoun(words[0], phrase.Span.Start)
-            : ResolveGroupMember(words) ?? ResolveOneOf(words) ?? ResolveDefinite(words) ?? ResolveSurname(words) ?? FindSame(phrase.Text)
+            : ResolveBodyPossessive(words) ?? ResolveGroupMember(words) ?? ResolveOneOf(words) ?? ResolveDefinite(words) ?? ResolveSurname(words) ?? FindSame(phrase.Text)
                 ?? ResolvePartialName(words) ?? ResolveRole(words);
         if (resolved is not null)
         {
@@ -177,6 +177,33 @@ internal sealed class ReferenceResolver
         var text = ownerText.Length == 0 ? rest : ownerText + " " + rest;
         var textWords = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return FindSame(text) ?? (ownerLength > 1 ? ResolveRole(textWords) : null) ?? SourceEntry.From(text, textWords);
+    }
+
+    /// <summary>
+    /// "The ministry's spokesperson" after "India's Ministry of External Affairs issued a readout": a body named by its
+    /// head noun in the possessive is the nearest source with that head ("India's Ministry of External Affairs'
+    /// spokesperson"); not a person's role ("the minister's aide").
+    /// </summary>
+    private SourceEntry? ResolveBodyPossessive(string[] words)
+    {
+        if (words.Length < 3 || !words[0].Equals("the", StringComparison.OrdinalIgnoreCase) || !IsPossessiveWord(words[1]))
+        {
+            return null;
+        }
+
+        var noun = NounPhrase.WithoutPossessive(words[1]);
+        if (!char.IsLower(noun[0]) || !Lexicon.ReferenceNouns.Contains(noun) || Lexicon.OfficialNouns.Contains(noun)
+            || FindRecent(e => !e.IsPerson && !e.IsPlural && e.HasWord(noun) && e.Words.Length > 1) is not { } owner)
+        {
+            return null;
+        }
+
+        // A plural-looking name takes the apostrophe alone: "Ministry of External Affairs'".
+        var possessive = IsPossessiveWord(owner.Text) ? owner.Text
+            : owner.Text.EndsWith('s') && !owner.Text.EndsWith("ss", StringComparison.Ordinal) && !owner.Text.EndsWith("us", StringComparison.Ordinal)
+                ? owner.Text + "'" : owner.Text + "'s";
+        var text = possessive + " " + string.Join(' ', words[2..]);
+        return FindSame(text) ?? SourceEntry.From(text, text.Split(' ', StringSplitOptions.RemoveEmptyEntries));
     }
 
     /// <summary>The owner of "its"/"his"/"her"/"their" as a possessive ("Iran's"), or "" when <paramref name="rest"/> became the whole name.</summary>
@@ -767,6 +794,12 @@ internal sealed class ReferenceResolver
         }
 
         var surname = NounPhrase.WithoutPossessive(words[i]);
+        if (i == 0 && State.Named([surname]) is not null)
+        {
+            // "Pakistan" after "Tehreek-e-Taliban Pakistan": a state's name is no one's surname.
+            return null;
+        }
+
         var known = FindRecent(e => e.Words.Length > 1 && e.LastName.Equals(surname, StringComparison.OrdinalIgnoreCase));
         if (known is not null)
         {

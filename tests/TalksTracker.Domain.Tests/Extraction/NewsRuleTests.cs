@@ -293,4 +293,28 @@ public class NewsRuleTests
             "The Kenyan minister added that patrols would continue.");
         Assert.Equal("Grace Wanjiru", claim.Source);
     }
+
+    [Fact]
+    public void The_ministrys_spokesperson_is_the_ministry_named_last()
+    {
+        var claim = Last(
+            "Japan's Ministry of Foreign Affairs issued a readout, describing the meeting as “candid.”",
+            "The ministry's spokesperson told reporters that Tokyo would keep the channel open.");
+        Assert.Equal("Japan's Ministry of Foreign Affairs' spokesperson", claim.Source);
+    }
+
+    [Fact]
+    public void A_state_name_is_no_surname()
+    {
+        var claim = Last(
+            "Leaders of the Baloch Liberation Army Pakistan met in secret, officials said.",
+            "Pakistan has repeatedly accused India of backing the group.");
+        Assert.Equal("Pakistan", claim.Source);
+    }
+
+    [Fact]
+    public void A_data_project_can_be_according_to()
+    {
+        Assert.Equal("the Missing Migrants project", Last("More than 900 people drowned on the route last year, according to the Missing Migrants project.").Source);
+    }
 }

@@ -1074,7 +1074,7 @@ internal static class AttributionFinder
             described = s.Phrase(descriptionStart, descriptionEnd).Text;
             start = description.NameStart;
         }
-        else if (IsAppositive(s, start, cueEnd, commaBeforeVerb) is { } outer)
+        else if (!ContinuesNameList(s, start, end) && IsAppositive(s, start, cueEnd, commaBeforeVerb) is { } outer)
         {
             role = RoleNoun(s, start, end);
             described = s.Phrase(start, end).Text;
@@ -1176,6 +1176,22 @@ internal static class AttributionFinder
         }
 
         return first == opening ? first : start;
+    }
+
+    /// <summary>
+    /// "Congo, the United States and UN experts say": the words after the comma are a name ("the United States") and
+    /// "and" another item of a list that opens the sentence, not an appositive of "Congo".
+    /// </summary>
+    private static bool ContinuesNameList(Sentence s, int start, int end)
+    {
+        var i = s.Is(start, "the") ? start + 1 : start;
+        var first = i;
+        while (i < end && s.IsWord(i) && NounPhrase.IsCapitalised(s.Word(i)) && !s.Is(i, "and"))
+        {
+            i++;
+        }
+
+        return i > first && i < end && s.Is(i, "and") && CollectiveStart(s, start, end) < start;
     }
 
     private static bool IsListItem(Sentence s, int start, int end)

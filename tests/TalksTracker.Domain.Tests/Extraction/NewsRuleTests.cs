@@ -317,4 +317,12 @@ public class NewsRuleTests
     {
         Assert.Equal("the Missing Migrants project", Last("More than 900 people drowned on the route last year, according to the Missing Migrants project.").Source);
     }
+
+    [Theory]
+    [InlineData("Kenya, the African Union and UN experts say the militia gets weapons across the border.", "Kenya, the African Union and UN experts")]
+    [InlineData("Hikmet Hajiyev, the adviser of Aliyev and his team, told reporters that the talks were over.", "Hikmet Hajiyev")]
+    public void A_list_opening_the_sentence_is_no_appositive(string sentence, string source)
+    {
+        Assert.Equal(source, Last(sentence).Source);
+    }
 }

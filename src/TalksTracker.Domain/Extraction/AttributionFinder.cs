@@ -341,12 +341,25 @@ internal static class AttributionFinder
                 asIndex++;
             }
 
-            if (asIndex == q + 1 || !s.Is(asIndex, "as") || !(s.Is(asIndex + 1, "saying") || s.Is(asIndex + 1, "telling")))
+            // "quoted Mohammed Abdulsalam, the group's chief negotiator, as saying": the name ends at the appositive.
+            var nameEnd = asIndex;
+            if (asIndex > q + 1 && asIndex < s.Count && s.Kind(asIndex) == TokenKind.Comma)
+            {
+                var close = asIndex + 1;
+                while (close < s.Count && s.IsWord(close) && !s.InQuote(close) && close - asIndex < 12)
+                {
+                    close++;
+                }
+
+                asIndex = close < s.Count && s.Kind(close) == TokenKind.Comma ? close + 1 : asIndex;
+            }
+
+            if (nameEnd == q + 1 || !s.Is(asIndex, "as") || !(s.Is(asIndex + 1, "saying") || s.Is(asIndex + 1, "telling")))
             {
                 continue;
             }
 
-            var source = s.Phrase(q + 1, TrimNounPhrase(s, q + 1, asIndex));
+            var source = s.Phrase(q + 1, TrimNounPhrase(s, q + 1, nameEnd));
             var (start, end) = s.SegmentEndingAt(SkipFillers(s, q - 1, out _));
             if (!NounPhrase.IsPlausibleSource(source.Words) || start == end)
             {
@@ -1135,6 +1148,12 @@ internal static class AttributionFinder
     private static int CollectiveStart(Sentence s, int start, int end)
     {
         var opening = Math.Max(AfterDateline(s), AfterColonDateline(s));
+        if (s.IsWord(opening) && opening + 1 < s.Count && s.Kind(opening + 1) == TokenKind.Comma && Lexicon.AsideStarters.Contains(s.Word(opening)))
+        {
+            // "Separately, Egypt, Qatar and the United States said": an opening adverb is not the first item.
+            opening += 2;
+        }
+
         if (start <= opening)
         {
             return start;

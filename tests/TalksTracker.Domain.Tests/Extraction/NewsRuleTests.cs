@@ -325,4 +325,20 @@ public class NewsRuleTests
     {
         Assert.Equal(source, Last(sentence).Source);
     }
+
+    [Theory]
+    [InlineData("Separately, Norway, Qatar and the United States said in a joint statement that the talks would go on.", "Norway, Qatar and the United States")]
+    [InlineData("Meanwhile, Britain, France and Germany said they would keep the channel open.", "Britain, France and Germany")]
+    public void An_opening_adverb_is_not_an_item_of_a_joint_subject(string sentence, string source)
+    {
+        Assert.Equal(source, Last(sentence).Source);
+    }
+
+    [Fact]
+    public void Quoted_as_saying_may_hold_an_appositive()
+    {
+        var claim = Last("The state news agency SPA quoted Faisal Al-Saud, the kingdom's chief negotiator, as saying a deal was near.");
+        Assert.Equal("Faisal Al-Saud", claim.Source);
+        Assert.Equal("The state news agency SPA", claim.Via);
+    }
 }

@@ -232,7 +232,7 @@ internal static class Lexicon
     public static readonly WordSet OfficialNouns = new(
         "official", "spokesman", "spokeswoman", "spokesperson", "minister", "adviser", "advisor", "aide",
         "envoy", "ambassador", "secretary", "general", "commander", "deputy", "director", "officer",
-        "representative", "negotiator", "diplomat");
+        "representative", "negotiator", "diplomat", "premier");
 
     /// <summary>Nouns by which a report refers back to an organisation it named: "Hamas said …" then "the group said …".</summary>
     public static readonly WordSet OrganisationReferenceNouns = new(

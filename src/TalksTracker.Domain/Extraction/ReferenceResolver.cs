@@ -451,6 +451,9 @@ internal sealed class ReferenceResolver
 
             // An ambassador is his state's envoy: "Iran's ambassador to Yerevan, Reza Ahmadian, …. The envoy noted".
             "envoy" => entry.HasWord("ambassador") || entry.HasRole("ambassador"),
+
+            // "The premier urged restraint" after "Iraqi Prime Minister Mohammed Shia al-Sudani".
+            "premier" => entry.HasWord("prime") && entry.HasWord("minister"),
             _ => false,
         };
     }

@@ -341,4 +341,14 @@ public class NewsRuleTests
         Assert.Equal("Faisal Al-Saud", claim.Source);
         Assert.Equal("The state news agency SPA", claim.Via);
     }
+
+    [Fact]
+    public void The_premier_is_the_prime_minister()
+    {
+        var claim = Last(
+            "Iraqi Prime Minister Mohammed Shia al-Sudani said he had spoken to both sides.",
+            "Egyptian officials said the crossing would reopen.",
+            "The premier urged restraint.");
+        Assert.Equal("Iraqi Prime Minister Mohammed Shia al-Sudani", claim.Source);
+    }
 }

@@ -1568,7 +1568,7 @@ internal static class AttributionFinder
         return s.Is(next, "from") || s.Is(next, "by") || s.Is(next, "of") ? next + 1 : i;
     }
 
-    /// <summary>Skips words between subject and verb ("have long", "on Tuesday"); reports the auxiliary for the cue.</summary>
+    /// <summary>Skips words between subject and verb ("have long", "on Tuesday", "went on to"); reports the auxiliary for the cue.</summary>
     private static int SkipFillers(Sentence s, int i, out int auxiliary)
     {
         auxiliary = -1;
@@ -1587,6 +1587,11 @@ internal static class AttributionFinder
             else if (Lexicon.TimeWords.Contains(word) && i > 0 && s.IsWord(i - 1) && IsTimePreposition(s.Word(i - 1)))
             {
                 i -= 2;
+            }
+            else if (s.Is(i, "to") && s.Is(i - 1, "on") && (s.Is(i - 2, "went") || s.Is(i - 2, "goes")))
+            {
+                // "The top Iranian diplomat went on to say that …".
+                i -= 3;
             }
             else
             {

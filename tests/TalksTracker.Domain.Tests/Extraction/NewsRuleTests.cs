@@ -351,4 +351,13 @@ public class NewsRuleTests
             "The premier urged restraint.");
         Assert.Equal("Iraqi Prime Minister Mohammed Shia al-Sudani", claim.Source);
     }
+
+    [Fact]
+    public void Went_on_to_say_keeps_the_subject()
+    {
+        var claim = Last(
+            "Omani Foreign Minister Badr Albusaidi said the talks were serious.",
+            "The top Omani diplomat went on to say that a second round was planned.");
+        Assert.Equal("Omani Foreign Minister Badr Albusaidi", claim.Source);
+    }
 }

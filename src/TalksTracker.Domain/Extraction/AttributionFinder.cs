@@ -984,12 +984,18 @@ internal static class AttributionFinder
             : null;
     }
 
+    /// <summary>Reporting verbs followed by their object, never by an inverted speaker: denials, demands, accusations, appeals, praise.</summary>
+    private static bool TakesObject(ReadOnlySpan<char> verb) =>
+        Lexicon.DenialVerbs.Contains(verb) || Lexicon.PositionVerbs.Contains(verb) || Lexicon.DescribingVerbs.Contains(verb)
+        || Lexicon.QuotationOnlyVerbs.Contains(verb) || Lexicon.WelcomingVerbs.Contains(verb) || Lexicon.IssuingVerbs.Contains(verb);
+
     /// <summary>"…, said the official." and "“…,” said Ali Vaez, an analyst at …".</summary>
     private static Attribution? Inverted(Sentence s, int v, int cueEnd)
     {
-        // "…, told Arab News that …" names the one spoken to, not the speaker: "told" is never inverted.
+        // "…, told Arab News that …" names the one spoken to, not the speaker: "told" is never inverted, nor a verb whose
+        // object follows it ("…, in a statement, denied the report", "…, urged the government to accept").
         if (v == 0 || s.Kind(v - 1) is not (TokenKind.Comma or TokenKind.CloseQuote) || cueEnd != v + 1
-            || s.Is(v, "told") || s.Is(v, "tells") || s.Is(v, "tell"))
+            || s.Is(v, "told") || s.Is(v, "tells") || s.Is(v, "tell") || TakesObject(s.Word(v)))
         {
             return null;
         }

@@ -360,4 +360,13 @@ public class NewsRuleTests
             "The top Omani diplomat went on to say that a second round was planned.");
         Assert.Equal("Omani Foreign Minister Badr Albusaidi", claim.Source);
     }
+
+    [Theory]
+    [InlineData("The families of the hostages, in a statement, urged the government to accept the deal.", "The families of the hostages")]
+    [InlineData("The army, in a statement on Monday, denied the report.", "The army")]
+    [InlineData("The talks were useful, added Oman's foreign minister.", "Oman's foreign minister")]
+    public void A_verb_with_an_object_is_never_inverted(string sentence, string source)
+    {
+        Assert.Equal(source, Last(sentence).Source);
+    }
 }

@@ -69,7 +69,9 @@ internal static class Lexicon
     public static readonly WordSet WelcomingVerbs = new("welcomed", "welcomes");
 
     /// <summary>Demands and charges that "long" turns into a standing position: "has long accused", "has long demanded".</summary>
-    public static readonly WordSet PositionVerbs = new("demanded", "demands", "accused", "accuses", "claimed", "claims", "urged", "urges");
+    public static readonly WordSet PositionVerbs = new(
+        "demanded", "demands", "accused", "accuses", "claimed", "claims", "urged", "urges", "criticized", "criticised",
+        "criticizes", "criticises", "denounced", "denounces", "branded", "brands");
 
     /// <summary>
     /// Demands that "repeatedly" also turns into a standing position ("Baku has repeatedly demanded"): what one wants stays

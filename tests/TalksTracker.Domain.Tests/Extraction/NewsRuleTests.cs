@@ -164,6 +164,7 @@ public class NewsRuleTests
     [Theory]
     [InlineData("Baghdad has repeatedly demanded the withdrawal of foreign troops.")]
     [InlineData("Kenya has long accused the militia of cross-border raids.")]
+    [InlineData("Rights groups have long criticized the government as authoritarian.")]
     public void A_standing_demand_or_a_long_accusation_is_background(string sentence)
     {
         Assert.Null(Last(sentence).Source);

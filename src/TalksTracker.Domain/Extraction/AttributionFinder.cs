@@ -1581,8 +1581,10 @@ internal static class AttributionFinder
         while (i >= 0 && s.IsWord(i))
         {
             var word = s.Word(i);
-            if (Lexicon.PreVerbFillers.Contains(word))
+            if (Lexicon.PreVerbFillers.Contains(word)
+                && !(word.Equals("both", StringComparison.OrdinalIgnoreCase) && (i == 0 || s.Is(i - 1, "and"))))
             {
+                // "X and Y both said"; not "Both said" nor "… and both said", where "both" is the subject.
                 if (Lexicon.Auxiliaries.Contains(word) && auxiliary < 0)
                 {
                     auxiliary = i;

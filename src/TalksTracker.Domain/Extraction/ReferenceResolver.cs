@@ -446,7 +446,8 @@ internal sealed class ReferenceResolver
         return noun switch
         {
             "diplomat" => entry.HasWord("ambassador") || entry.HasWord("envoy") || entry.HasRole("ambassador") || entry.HasRole("envoy")
-                || (entry.HasWord("foreign") && (entry.HasWord("minister") || entry.HasWord("secretary"))) || entry.HasWord("diplomat"),
+                || (entry.HasWord("foreign") && (entry.HasWord("minister") || entry.HasWord("secretary"))) || entry.HasWord("diplomat")
+                || entry.HasRole("counterpart"),
             "official" => entry.HasAnyWord(Lexicon.OfficialNouns) || entry.HasRole("official"),
 
             // An ambassador is his state's envoy: "Iran's ambassador to Yerevan, Reza Ahmadian, …. The envoy noted".
@@ -454,6 +455,9 @@ internal sealed class ReferenceResolver
 
             // "The premier urged restraint" after "Iraqi Prime Minister Mohammed Shia al-Sudani".
             "premier" => entry.HasWord("prime") && entry.HasWord("minister"),
+
+            // A minister meets his counterpart: "… and his Azerbaijani counterpart Jeyhun Bayramov …. The Azerbaijani minister".
+            "minister" => entry.HasRole("counterpart"),
             _ => false,
         };
     }
@@ -530,11 +534,13 @@ internal sealed class ReferenceResolver
                 _nameByLastWord.Add(last, fullText);
                 ObserveFirstName(text, tokens, start, lastCapital, fullText);
 
-                // "Somaliland sent its foreign minister, Hodan Ismail.": the role set before the name, for "the minister".
-                if (start >= 2 && tokens[start - 1].Kind == TokenKind.Comma && tokens[start - 2].IsWord
-                    && char.IsLower(tokens[start - 2].Of(text)[0]) && Lexicon.OfficialNouns.Contains(tokens[start - 2].Of(text)))
+                // "Somaliland sent its foreign minister, Hodan Ismail." and "his Azerbaijani counterpart Jeyhun Bayramov": the
+                // role set before the name, for "the minister".
+                var roleAt = start >= 2 && tokens[start - 1].Kind == TokenKind.Comma ? start - 2 : start - 1;
+                if (roleAt >= 0 && tokens[roleAt].IsWord && char.IsLower(tokens[roleAt].Of(text)[0])
+                    && (Lexicon.OfficialNouns.Contains(tokens[roleAt].Of(text)) || tokens[roleAt].Of(text).Equals("counterpart", StringComparison.Ordinal)))
                 {
-                    _appositiveRoles[fullText] = tokens[start - 2].Of(text).ToString().ToLowerInvariant();
+                    _appositiveRoles[fullText] = tokens[roleAt].Of(text).ToString();
                 }
             }
             else if (lastCapital == start && !_standaloneLookup.Contains(tokens[start].Of(text)))

@@ -370,4 +370,15 @@ public class NewsRuleTests
     {
         Assert.Equal(source, Last(sentence).Source);
     }
+
+    [Fact]
+    public void A_counterpart_is_the_minister()
+    {
+        var claim = Last(
+            "Armenian Foreign Minister Ararat Mirzoyan and his Azerbaijani counterpart Jeyhun Bayramov met in Washington.",
+            "Mirzoyan told reporters that the text was nearly agreed.",
+            "Bayramov, for his part, said Baku wanted changes.",
+            "The Azerbaijani minister added that the corridor must open.");
+        Assert.Equal("Jeyhun Bayramov", claim.Source);
+    }
 }

@@ -214,7 +214,8 @@ internal static class Lexicon
         "legislators", "legislator", "senators", "senator", "speaker", "mayor", "governor", "villagers", "medics",
         "doctors", "survivors", "relatives", "families", "monitor", "union", "court", "judge", "judges", "company",
         "companies", "firm", "workers", "readout", "communique", "letter", "allies", "partners", "backers", "supporters", "sponsors", "organization", "organisation", "organizations", "organisations",
-        "chair", "chairs", "chairman", "chairwoman", "chairperson", "facilitators", "guarantors");
+        "chair", "chairs", "chairman", "chairwoman", "chairperson", "facilitators", "guarantors", "professor", "professors",
+        "academic", "academics");
 
     /// <summary>Nouns a bare definite back-reference can use: "the source", "the diplomats", "the office".</summary>
     public static readonly WordSet ReferenceNouns = new(
@@ -224,7 +225,8 @@ internal static class Lexicon
         "broadcaster", "daily", "statement", "report", "government", "president", "people", "person",
         "negotiator", "negotiators", "mediator", "mediators", "officer", "officers", "lawmaker", "delegate",
         "ambassador", "embassy", "insider", "researcher", "secretary", "premier", "chancellor", "presidency",
-        "department", "administration", "kremlin", "mission", "delegation", "representative", "deputy",
+        "professor", "scholar", "academic", "department", "administration", "kremlin", "mission", "delegation",
+        "representative", "deputy",
         "director", "observer", "observers", "group", "movement", "paper", "broadcaster", "militia", "organization",
         "organisation", "party", "faction", "alliance", "coalition", "network", "website", "sides", "countries",
         "council", "committee", "commission", "forum", "panel", "court", "union", "bank", "fund", "center", "centre",

@@ -381,4 +381,13 @@ public class NewsRuleTests
             "The Azerbaijani minister added that the corridor must open.");
         Assert.Equal("Jeyhun Bayramov", claim.Source);
     }
+
+    [Fact]
+    public void The_professor_is_the_person_with_a_professorship()
+    {
+        var claim = Last(
+            "Chen Wei, a professor at Fudan University, told the Global Times that the talks were a good sign.",
+            "The professor noted that both sides needed the channel.");
+        Assert.Equal("Chen Wei", claim.Source);
+    }
 }

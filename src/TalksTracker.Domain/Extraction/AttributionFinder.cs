@@ -22,7 +22,16 @@ internal static class AttributionFinder
     public static Attribution? Find(string text, List<Token> tokens)
     {
         var s = new Sentence(text, tokens);
-        var found = FindAccordingTo(s) ?? FindQuotedAsSaying(s) ?? FindActiveQuotedAsSaying(s) ?? FindTrailing(s) ?? FindSpeechVerb(s) ?? FindPassiveAgent(s) ?? FindParticiple(s);
+        var accordingTo = FindAccordingTo(s);
+        if (accordingTo is { Via: null } outlet && NounPhrase.GuessKind(outlet.Source.Words) == SourceKind.MediaOutlet
+            && (FindSpeechVerb(s) ?? FindParticiple(s)) is { Via: null } own && NounPhrase.GuessKind(own.Source.Words) != SourceKind.MediaOutlet)
+        {
+            // "The DPRK rejected the proposal, saying …, according to the official news agency KCNA": the outlet relays
+            // the statement of the clause's own speaker.
+            return own with { Via = outlet.Source };
+        }
+
+        var found = accordingTo ?? FindQuotedAsSaying(s) ?? FindActiveQuotedAsSaying(s) ?? FindTrailing(s) ?? FindSpeechVerb(s) ?? FindPassiveAgent(s) ?? FindParticiple(s);
         if (found is { Via: null } attribution && Relay(s, attribution.Source) is { } relay)
         {
             return attribution with { Via = relay };
@@ -43,8 +52,8 @@ internal static class AttributionFinder
             last--;
         }
 
-        // The verb is among the last few words: "…, X said on Monday." / "…, X said in a statement."
-        for (var v = last; v >= 0 && last - v < 6 && s.IsWord(v); v--)
+        // The verb is among the last few words: "…, X said on Monday." / "…, X said in a statement posted on its website."
+        for (var v = last; v >= 0 && last - v < 10 && s.IsWord(v); v--)
         {
             if (!IsSpeechVerb(s, v, out var cueEnd) || s.Is(v, "declined"))
             {
@@ -57,12 +66,21 @@ internal static class AttributionFinder
             var afterQuote = start >= 3 && s.Kind(boundary) == TokenKind.CloseQuote && s.Kind(boundary - 1) == TokenKind.Comma;
             if (start < 2 || start >= v || !(afterQuote || (s.Kind(boundary) == TokenKind.Comma && !s.InQuote(boundary))))
             {
-                return null;
+                // "…, the ministry said in a statement posted on its website.": "posted" is not the attribution; look further back.
+                continue;
             }
 
             // Content verbs before the comma make this a trailing attribution, not "X, Y and Z said"; an outlet
             // that "reported" what someone else said is a relay ("…, the Saudi Press Agency reported.").
-            return HasSpeechVerbBefore(s, afterQuote ? boundary - 1 : boundary) && !IsOutlet(s.Phrase(start, v).Words) ? Preceding(s, v, cueEnd) : null;
+            if (!HasSpeechVerbBefore(s, afterQuote ? boundary - 1 : boundary) || IsOutlet(s.Phrase(start, v).Words))
+            {
+                return null;
+            }
+
+            if (Preceding(s, v, cueEnd) is { } trailing)
+            {
+                return trailing;
+            }
         }
 
         return null;
@@ -323,12 +341,25 @@ internal static class AttributionFinder
                 asIndex++;
             }
 
-            if (asIndex == q + 1 || !s.Is(asIndex, "as") || !(s.Is(asIndex + 1, "saying") || s.Is(asIndex + 1, "telling")))
+            // "quoted Mohammed Abdulsalam, the group's chief negotiator, as saying": the name ends at the appositive.
+            var nameEnd = asIndex;
+            if (asIndex > q + 1 && asIndex < s.Count && s.Kind(asIndex) == TokenKind.Comma)
+            {
+                var close = asIndex + 1;
+                while (close < s.Count && s.IsWord(close) && !s.InQuote(close) && close - asIndex < 12)
+                {
+                    close++;
+                }
+
+                asIndex = close < s.Count && s.Kind(close) == TokenKind.Comma ? close + 1 : asIndex;
+            }
+
+            if (nameEnd == q + 1 || !s.Is(asIndex, "as") || !(s.Is(asIndex + 1, "saying") || s.Is(asIndex + 1, "telling")))
             {
                 continue;
             }
 
-            var source = s.Phrase(q + 1, TrimNounPhrase(s, q + 1, asIndex));
+            var source = s.Phrase(q + 1, TrimNounPhrase(s, q + 1, nameEnd));
             var (start, end) = s.SegmentEndingAt(SkipFillers(s, q - 1, out _));
             if (!NounPhrase.IsPlausibleSource(source.Words) || start == end)
             {
@@ -648,6 +679,12 @@ internal static class AttributionFinder
             return false;
         }
 
+        if (Lexicon.IssuingVerbs.Contains(s.Word(v)) && !IssuesStatement(s, v + 1))
+        {
+            // "issued a joint statement thanking …", not "issued visas" nor a bare "issued a statement.".
+            return false;
+        }
+
         if ((s.Is(v, "lodged") || s.Is(v, "lodges")) && !LodgesProtest(s, v + 1))
         {
             // "lodged stern representations", "lodged a protest"; not "lodged in the wall".
@@ -674,9 +711,11 @@ internal static class AttributionFinder
         var before = SkipFillers(s, v - 1, out _);
         for (var f = before + 1; f < v; f++)
         {
-            if (Lexicon.PositionVerbs.Contains(s.Word(v)) && (Lexicon.BackgroundAdverbs.Contains(s.Word(f)) || s.Is(f, "repeatedly")))
+            if (Lexicon.PositionVerbs.Contains(s.Word(v))
+                && (Lexicon.BackgroundAdverbs.Contains(s.Word(f)) || (s.Is(f, "repeatedly") && Lexicon.DemandVerbs.Contains(s.Word(v)))))
             {
-                // "has long demanded", "has repeatedly accused": a standing position, the outlet's background ("has long insisted" is still a statement).
+                // "has long accused", "has repeatedly demanded": a standing position, the outlet's background ("has long insisted"
+                // and "has repeatedly accused" are still statements).
                 return false;
             }
         }
@@ -759,6 +798,32 @@ internal static class AttributionFinder
             {
                 return true;
             }
+        }
+
+        return false;
+    }
+
+    /// <summary>"a (joint) statement" within a few words, then soon its content: a participle ("saying", "urging"), "that", a colon or a quotation.</summary>
+    private static bool IssuesStatement(Sentence s, int i)
+    {
+        for (var j = i; j < s.Count && j - i < 4 && s.IsWord(j); j++)
+        {
+            if (!DocumentLeads.Contains(s.Word(j)))
+            {
+                continue;
+            }
+
+            // "… statement on Monday saying …": a short time or topic phrase may come first.
+            for (var next = j + 1; next < s.Count && next - j <= 4 && s.Kind(next) is not (TokenKind.Terminal or TokenKind.Semicolon); next++)
+            {
+                if (s.Kind(next) is TokenKind.Colon or TokenKind.OpenQuote || s.Is(next, "that")
+                    || (s.IsWord(next) && char.IsLower(s.Word(next)[0]) && s.Word(next).EndsWith("ing", StringComparison.Ordinal)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         return false;
@@ -919,12 +984,18 @@ internal static class AttributionFinder
             : null;
     }
 
+    /// <summary>Reporting verbs followed by their object, never by an inverted speaker: denials, demands, accusations, appeals, praise.</summary>
+    private static bool TakesObject(ReadOnlySpan<char> verb) =>
+        Lexicon.DenialVerbs.Contains(verb) || Lexicon.PositionVerbs.Contains(verb) || Lexicon.DescribingVerbs.Contains(verb)
+        || Lexicon.QuotationOnlyVerbs.Contains(verb) || Lexicon.WelcomingVerbs.Contains(verb) || Lexicon.IssuingVerbs.Contains(verb);
+
     /// <summary>"…, said the official." and "“…,” said Ali Vaez, an analyst at …".</summary>
     private static Attribution? Inverted(Sentence s, int v, int cueEnd)
     {
-        // "…, told Arab News that …" names the one spoken to, not the speaker: "told" is never inverted.
+        // "…, told Arab News that …" names the one spoken to, not the speaker: "told" is never inverted, nor a verb whose
+        // object follows it ("…, in a statement, denied the report", "…, urged the government to accept").
         if (v == 0 || s.Kind(v - 1) is not (TokenKind.Comma or TokenKind.CloseQuote) || cueEnd != v + 1
-            || s.Is(v, "told") || s.Is(v, "tells") || s.Is(v, "tell"))
+            || s.Is(v, "told") || s.Is(v, "tells") || s.Is(v, "tell") || TakesObject(s.Word(v)))
         {
             return null;
         }
@@ -1016,11 +1087,13 @@ internal static class AttributionFinder
         if (commaBeforeVerb && !skippedAside && DescribedName(s, start, end) is { } description)
         {
             // "A Congolese government spokesman, Patrick Muyaya, declined": the name is the source, the description its role.
-            role = description;
+            // A title before the name belongs to the description: "…, deputy prime minister Arben Krasniqi, told".
+            role = description.Head;
             var (descriptionStart, descriptionEnd) = s.SegmentEndingAt(start - 2);
             described = s.Phrase(descriptionStart, descriptionEnd).Text;
+            start = description.NameStart;
         }
-        else if (IsAppositive(s, start, cueEnd, commaBeforeVerb) is { } outer)
+        else if (!ContinuesNameList(s, start, end) && IsAppositive(s, start, cueEnd, commaBeforeVerb) is { } outer)
         {
             role = RoleNoun(s, start, end);
             described = s.Phrase(start, end).Text;
@@ -1081,6 +1154,12 @@ internal static class AttributionFinder
     private static int CollectiveStart(Sentence s, int start, int end)
     {
         var opening = Math.Max(AfterDateline(s), AfterColonDateline(s));
+        if (s.IsWord(opening) && opening + 1 < s.Count && s.Kind(opening + 1) == TokenKind.Comma && Lexicon.AsideStarters.Contains(s.Word(opening)))
+        {
+            // "Separately, Egypt, Qatar and the United States said": an opening adverb is not the first item.
+            opening += 2;
+        }
+
         if (start <= opening)
         {
             return start;
@@ -1122,6 +1201,22 @@ internal static class AttributionFinder
         }
 
         return first == opening ? first : start;
+    }
+
+    /// <summary>
+    /// "Congo, the United States and UN experts say": the words after the comma are a name ("the United States") and
+    /// "and" another item of a list that opens the sentence, not an appositive of "Congo".
+    /// </summary>
+    private static bool ContinuesNameList(Sentence s, int start, int end)
+    {
+        var i = s.Is(start, "the") ? start + 1 : start;
+        var first = i;
+        while (i < end && s.IsWord(i) && NounPhrase.IsCapitalised(s.Word(i)) && !s.Is(i, "and"))
+        {
+            i++;
+        }
+
+        return i > first && i < end && s.Is(i, "and") && CollectiveStart(s, start, end) < start;
     }
 
     private static bool IsListItem(Sentence s, int start, int end)
@@ -1254,11 +1349,12 @@ internal static class AttributionFinder
 
     /// <summary>
     /// For "Egypt's Foreign Ministry spokesman, Tamim Khallaf, declined": the words [start, end) are a personal name set off
-    /// after a description that opens the clause; returns the description's head noun ("spokesman"), else null.
+    /// after a description that opens the clause, perhaps after a title ("deputy prime minister Arben Krasniqi", "Minister
+    /// of State Khalid Al-Mansouri"); returns the description's head noun ("spokesman") and where the name starts, else null.
     /// </summary>
-    private static string? DescribedName(Sentence s, int start, int end)
+    private static (string Head, int NameStart)? DescribedName(Sentence s, int start, int end)
     {
-        if (start < 2 || !NounPhrase.IsPersonName(s.Phrase(start, end).Words))
+        if (start < 2 || TitledNameStart(s, start, end) is not { } nameStart)
         {
             return null;
         }
@@ -1286,7 +1382,35 @@ internal static class AttributionFinder
             }
         }
 
-        return head.ToLowerInvariant();
+        return (head.ToLowerInvariant(), nameStart);
+    }
+
+    /// <summary>
+    /// Where the personal name in [start, end) starts: at <paramref name="start"/> for "Arben Krasniqi", after the title in
+    /// "deputy prime minister Arben Krasniqi" or "Minister of State Khalid Al-Mansouri" (a title holds a role word and only
+    /// title words, "of"/"for" and capitalised words); null when the words are no name.
+    /// </summary>
+    private static int? TitledNameStart(Sentence s, int start, int end)
+    {
+        var hasRole = false;
+        for (var k = start; k < end - 1; k++)
+        {
+            // The object of "of" and the role words belong to the title: "Minister of State", "Minister for Foreign Affairs".
+            var titleGoesOn = k > start && (s.Is(k - 1, "of") || s.Is(k - 1, "for") || Lexicon.TitleWords.Contains(s.Word(k)));
+            if ((k == start || (hasRole && !titleGoesOn)) && NounPhrase.IsPersonName(s.Phrase(k, end).Words))
+            {
+                return k;
+            }
+
+            if (!s.IsWord(k) || s.InQuote(k) || !(Lexicon.TitleWords.Contains(s.Word(k)) || s.Is(k, "for") || NounPhrase.IsCapitalised(s.Word(k))))
+            {
+                return null;
+            }
+
+            hasRole |= Lexicon.RoleWords.Contains(s.Word(k));
+        }
+
+        return null;
     }
 
     /// <summary>"In an interview with Al Arabiya," before <paramref name="comma"/>: a phrase opening the sentence with a preposition or participle, holding no other comma.</summary>
@@ -1450,15 +1574,17 @@ internal static class AttributionFinder
         return s.Is(next, "from") || s.Is(next, "by") || s.Is(next, "of") ? next + 1 : i;
     }
 
-    /// <summary>Skips words between subject and verb ("have long", "on Tuesday"); reports the auxiliary for the cue.</summary>
+    /// <summary>Skips words between subject and verb ("have long", "on Tuesday", "went on to"); reports the auxiliary for the cue.</summary>
     private static int SkipFillers(Sentence s, int i, out int auxiliary)
     {
         auxiliary = -1;
         while (i >= 0 && s.IsWord(i))
         {
             var word = s.Word(i);
-            if (Lexicon.PreVerbFillers.Contains(word))
+            if (Lexicon.PreVerbFillers.Contains(word)
+                && !(word.Equals("both", StringComparison.OrdinalIgnoreCase) && (i == 0 || s.Is(i - 1, "and"))))
             {
+                // "X and Y both said"; not "Both said" nor "… and both said", where "both" is the subject.
                 if (Lexicon.Auxiliaries.Contains(word) && auxiliary < 0)
                 {
                     auxiliary = i;
@@ -1469,6 +1595,11 @@ internal static class AttributionFinder
             else if (Lexicon.TimeWords.Contains(word) && i > 0 && s.IsWord(i - 1) && IsTimePreposition(s.Word(i - 1)))
             {
                 i -= 2;
+            }
+            else if (s.Is(i, "to") && s.Is(i - 1, "on") && (s.Is(i - 2, "went") || s.Is(i - 2, "goes")))
+            {
+                // "The top Iranian diplomat went on to say that …".
+                i -= 3;
             }
             else
             {

@@ -79,7 +79,7 @@ public static class ClaimExtractor
             {
                 // A quotation that continues the previous speaker's quote, or stands alone after an attributed
                 // sentence (news style reopens the quote in the next paragraph), is theirs.
-                (source, kind, via, cue) = (previous.Source, previous.SourceKind, previous.Via, previous.Cue);
+                (source, kind, cue) = (previous.Source, previous.SourceKind, previous.Cue);
             }
 
             var claim = new ExtractedClaim

@@ -47,7 +47,8 @@ internal static class Lexicon
         "calls", "posted", "testified", "expressed", "urged", "urges", "vowed", "vows", "pledged", "pledges",
         "estimates", "estimate", "described", "describes", "responded", "responds", "replied", "replies",
         "welcomed", "welcomes", "thanked", "thanks", "lodged", "lodges", "affirmed", "affirms", "reaffirmed", "reaffirms", "demanded", "underscored",
-        "underscores", "ruled", "rules", "continued");
+        "underscores", "ruled", "rules", "continued", "voiced", "voices", "criticized", "criticised", "criticizes",
+        "criticises", "denounced", "denounces", "hailed", "hails", "branded", "brands", "issued", "issues");
 
     /// <summary>Verbs that report speech only with a particle after them: "ruled out", not "ruled the country".</summary>
     public static readonly WordSet ParticleVerbs = new("ruled", "rules");
@@ -67,14 +68,27 @@ internal static class Lexicon
     /// <summary>Hosting, not speaking: "welcomed the delegation to Muscat".</summary>
     public static readonly WordSet WelcomingVerbs = new("welcomed", "welcomes");
 
-    /// <summary>Demands and charges that "long" or "repeatedly" turn into a standing position: "Baku has repeatedly demanded".</summary>
-    public static readonly WordSet PositionVerbs = new("demanded", "demands", "accused", "accuses", "claimed", "claims", "urged", "urges");
+    /// <summary>Demands and charges that "long" turns into a standing position: "has long accused", "has long demanded".</summary>
+    public static readonly WordSet PositionVerbs = new(
+        "demanded", "demands", "accused", "accuses", "claimed", "claims", "urged", "urges", "criticized", "criticised",
+        "criticizes", "criticises", "denounced", "denounces", "branded", "brands");
+
+    /// <summary>
+    /// Demands that "repeatedly" also turns into a standing position ("Baku has repeatedly demanded"): what one wants stays
+    /// wanted, while a repeated accusation or claim is still a statement made ("Pakistan has repeatedly accused").
+    /// </summary>
+    public static readonly WordSet DemandVerbs = new("demanded", "demands", "urged", "urges");
 
     /// <summary>Adverbs that make a reported stance background rather than a statement: "has long demanded".</summary>
     public static readonly WordSet BackgroundAdverbs = new("long", "consistently", "always", "traditionally");
 
     /// <summary>Verbs that report speech only with "as" after their object: "described the talks as “constructive”".</summary>
-    public static readonly WordSet DescribingVerbs = new("described", "describes");
+    public static readonly WordSet DescribingVerbs = new(
+        "described", "describes", "criticized", "criticised", "criticizes", "criticises", "denounced", "denounces", "hailed",
+        "hails", "branded", "brands");
+
+    /// <summary>Verbs that report speech only when they issue a statement with its content: "issued a statement urging …".</summary>
+    public static readonly WordSet IssuingVerbs = new("issued", "issues");
 
     /// <summary>Verbs that report speech only before a quotation: "called the process “a trap”", not "called for talks".</summary>
     public static readonly WordSet QuotationOnlyVerbs = new("called", "calls");
@@ -114,7 +128,7 @@ internal static class Lexicon
         "do", "reportedly", "separately", "subsequently", "initially", "first", "immediately", "recently",
         "flatly", "firmly", "strongly", "explicitly", "openly", "allegedly", "apparently", "today", "yesterday",
         "consistently", "always", "traditionally", "promptly", "formally", "officially",
-        "tonight", "however", "too", "since", "already", "swiftly", "quickly", "categorically");
+        "tonight", "however", "too", "since", "already", "swiftly", "quickly", "categorically", "both");
 
     public static readonly WordSet Auxiliaries = new("have", "has", "had");
 
@@ -199,7 +213,9 @@ internal static class Lexicon
         "coalition", "militia", "militias", "faction", "factions", "bloc", "alliance", "watchdog", "regulator",
         "legislators", "legislator", "senators", "senator", "speaker", "mayor", "governor", "villagers", "medics",
         "doctors", "survivors", "relatives", "families", "monitor", "union", "court", "judge", "judges", "company",
-        "companies", "firm", "workers", "readout", "communique", "letter", "allies", "partners", "backers", "supporters", "sponsors", "organization", "organisation", "organizations", "organisations");
+        "companies", "firm", "workers", "readout", "communique", "letter", "allies", "partners", "backers", "supporters", "sponsors", "organization", "organisation", "organizations", "organisations",
+        "chair", "chairs", "chairman", "chairwoman", "chairperson", "facilitators", "guarantors", "professor", "professors",
+        "academic", "academics");
 
     /// <summary>Nouns a bare definite back-reference can use: "the source", "the diplomats", "the office".</summary>
     public static readonly WordSet ReferenceNouns = new(
@@ -209,7 +225,8 @@ internal static class Lexicon
         "broadcaster", "daily", "statement", "report", "government", "president", "people", "person",
         "negotiator", "negotiators", "mediator", "mediators", "officer", "officers", "lawmaker", "delegate",
         "ambassador", "embassy", "insider", "researcher", "secretary", "premier", "chancellor", "presidency",
-        "department", "administration", "kremlin", "mission", "delegation", "representative", "deputy",
+        "professor", "scholar", "academic", "department", "administration", "kremlin", "mission", "delegation",
+        "representative", "deputy",
         "director", "observer", "observers", "group", "movement", "paper", "broadcaster", "militia", "organization",
         "organisation", "party", "faction", "alliance", "coalition", "network", "website", "sides", "countries",
         "council", "committee", "commission", "forum", "panel", "court", "union", "bank", "fund", "center", "centre",
@@ -219,7 +236,7 @@ internal static class Lexicon
     public static readonly WordSet OfficialNouns = new(
         "official", "spokesman", "spokeswoman", "spokesperson", "minister", "adviser", "advisor", "aide",
         "envoy", "ambassador", "secretary", "general", "commander", "deputy", "director", "officer",
-        "representative", "negotiator", "diplomat");
+        "representative", "negotiator", "diplomat", "premier");
 
     /// <summary>Nouns by which a report refers back to an organisation it named: "Hamas said …" then "the group said …".</summary>
     public static readonly WordSet OrganisationReferenceNouns = new(

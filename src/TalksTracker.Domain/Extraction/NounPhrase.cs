@@ -9,7 +9,8 @@ internal static class NounPhrase
         "agency", "organization", "organisation", "union", "council", "committee", "fund", "bank", "court",
         "group", "forces", "movement", "party", "commission", "institute", "foundation", "association",
         "alliance", "league", "front", "brigade", "brigades", "corps", "guard", "nations", "crisis", "forum",
-        "federation", "center", "centre", "board", "panel", "tribunal", "observatory", "network", "secretariat");
+        "federation", "center", "centre", "board", "panel", "tribunal", "observatory", "network", "secretariat",
+        "project", "programme", "initiative");
 
     /// <summary>Possessive determiners that may open a source whose owner is named elsewhere: "its foreign ministry".</summary>
     public static readonly WordSet PossessiveDeterminers = new("its", "his", "her", "their");
@@ -76,6 +77,12 @@ internal static class NounPhrase
 
         var head = HeadIndex(words);
         var headWord = WithoutPossessive(words[head]);
+        if (headWord.StartsWith("co-", StringComparison.OrdinalIgnoreCase))
+        {
+            // "the co-chairs", "the co-sponsors": the noun after the prefix heads the phrase.
+            headWord = headWord[3..];
+        }
+
         if (Lexicon.SourceNouns.Contains(headWord) || InstitutionWords.Contains(headWord))
         {
             return true;

@@ -12,7 +12,14 @@ internal readonly record struct Phrase(TextSpan Span, string Text, string[] Word
             words[i - first] = tokens[i].Of(text).ToString();
         }
 
-        var span = new TextSpan(tokens[first].Start, tokens[end - 1].End);
+        // A name's acronym after it belongs to the name: "the … Pridnestrovian Moldavian Republic (PMR)".
+        var last = tokens[end - 1].End;
+        if (char.IsUpper(text[tokens[end - 1].Start]) && last + 1 < text.Length && text[last] == ' ' && Tokenizer.AcronymEnd(text, last + 1, text.Length) is { } after)
+        {
+            last = after;
+        }
+
+        var span = new TextSpan(tokens[first].Start, last);
         return new Phrase(span, span.Slice(text), words);
     }
 }

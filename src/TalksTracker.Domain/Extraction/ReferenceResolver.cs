@@ -58,7 +58,7 @@ internal sealed class ReferenceResolver
 
         var resolved = words.Length == 1 && Lexicon.Pronouns.Contains(words[0])
             ? ResolvePronoun(words[0], phrase.Span.Start)
-            : ResolveGroupMember(words) ?? ResolveOneOf(words) ?? ResolveDefinite(words) ?? ResolveSurname(words) ?? FindSame(phrase.Text)
+            : ResolveBodyPossessive(words) ?? ResolveGroupMember(words) ?? ResolveOneOf(words) ?? ResolveDefinite(words) ?? ResolveSurname(words) ?? FindSame(phrase.Text)
                 ?? ResolvePartialName(words) ?? ResolveRole(words);
         if (resolved is not null)
         {
@@ -137,6 +137,12 @@ internal sealed class ReferenceResolver
         return 0;
     }
 
+    /// <summary>
+    /// "Iran" → "Iran's"; a subject that ends in a possessive ("Burkina Faso's" of "Burkina Faso's military government made
+    /// no comment") already names the owner, so "Its prime minister" is "Burkina Faso's prime minister".
+    /// </summary>
+    private static string PossessiveOf(string owner) => IsPossessiveWord(owner) ? owner : owner + "'s";
+
     private static bool IsPossessiveWord(string word) =>
         word.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || word.EndsWith("’s", StringComparison.OrdinalIgnoreCase);
 
@@ -171,6 +177,33 @@ internal sealed class ReferenceResolver
         var text = ownerText.Length == 0 ? rest : ownerText + " " + rest;
         var textWords = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return FindSame(text) ?? (ownerLength > 1 ? ResolveRole(textWords) : null) ?? SourceEntry.From(text, textWords);
+    }
+
+    /// <summary>
+    /// "The ministry's spokesperson" after "India's Ministry of External Affairs issued a readout": a body named by its
+    /// head noun in the possessive is the nearest source with that head ("India's Ministry of External Affairs'
+    /// spokesperson"); not a person's role ("the minister's aide").
+    /// </summary>
+    private SourceEntry? ResolveBodyPossessive(string[] words)
+    {
+        if (words.Length < 3 || !words[0].Equals("the", StringComparison.OrdinalIgnoreCase) || !IsPossessiveWord(words[1]))
+        {
+            return null;
+        }
+
+        var noun = NounPhrase.WithoutPossessive(words[1]);
+        if (!char.IsLower(noun[0]) || !Lexicon.ReferenceNouns.Contains(noun) || Lexicon.OfficialNouns.Contains(noun)
+            || FindRecent(e => !e.IsPerson && !e.IsPlural && e.HasWord(noun) && e.Words.Length > 1) is not { } owner)
+        {
+            return null;
+        }
+
+        // A plural-looking name takes the apostrophe alone: "Ministry of External Affairs'".
+        var possessive = IsPossessiveWord(owner.Text) ? owner.Text
+            : owner.Text.EndsWith('s') && !owner.Text.EndsWith("ss", StringComparison.Ordinal) && !owner.Text.EndsWith("us", StringComparison.Ordinal)
+                ? owner.Text + "'" : owner.Text + "'s";
+        var text = possessive + " " + string.Join(' ', words[2..]);
+        return FindSame(text) ?? SourceEntry.From(text, text.Split(' ', StringSplitOptions.RemoveEmptyEntries));
     }
 
     /// <summary>The owner of "its"/"his"/"her"/"their" as a possessive ("Iran's"), or "" when <paramref name="rest"/> became the whole name.</summary>
@@ -228,13 +261,13 @@ internal sealed class ReferenceResolver
 
                 if (fits(subject) && !(subject.IsPerson && subject.Description is not null))
                 {
-                    return subject.Text + "'s";
+                    return PossessiveOf(subject.Text);
                 }
             }
         }
         else if (subjects.Find(e => fits(e)) is { } subjectOwner)
         {
-            return subjectOwner.Text + "'s";
+            return PossessiveOf(subjectOwner.Text);
         }
 
         return FindRecent(e => fits(e) && !(isIts && e.IsPerson) && !e.Text.Contains('\'') && !e.Text.Contains('’')) is { } recent
@@ -284,6 +317,9 @@ internal sealed class ReferenceResolver
 
     /// <summary>States in the order last mentioned (by name or demonym).</summary>
     private readonly List<State> _stateMentions = [];
+
+    /// <summary>Roles set off before a name in any sentence ("its foreign minister, Hodan Ismail" → "minister"), by full name.</summary>
+    private readonly Dictionary<string, string> _appositiveRoles = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The ministry named last: "Japan's Ministry of Foreign Affairs".</summary>
     private string? _lastMinistry;
@@ -410,8 +446,18 @@ internal sealed class ReferenceResolver
         return noun switch
         {
             "diplomat" => entry.HasWord("ambassador") || entry.HasWord("envoy") || entry.HasRole("ambassador") || entry.HasRole("envoy")
-                || (entry.HasWord("foreign") && (entry.HasWord("minister") || entry.HasWord("secretary"))) || entry.HasWord("diplomat"),
+                || (entry.HasWord("foreign") && (entry.HasWord("minister") || entry.HasWord("secretary"))) || entry.HasWord("diplomat")
+                || entry.HasRole("counterpart"),
             "official" => entry.HasAnyWord(Lexicon.OfficialNouns) || entry.HasRole("official"),
+
+            // An ambassador is his state's envoy: "Iran's ambassador to Yerevan, Reza Ahmadian, …. The envoy noted".
+            "envoy" => entry.HasWord("ambassador") || entry.HasRole("ambassador"),
+
+            // "The premier urged restraint" after "Iraqi Prime Minister Mohammed Shia al-Sudani".
+            "premier" => entry.HasWord("prime") && entry.HasWord("minister"),
+
+            // A minister meets his counterpart: "… and his Azerbaijani counterpart Jeyhun Bayramov …. The Azerbaijani minister".
+            "minister" => entry.HasRole("counterpart"),
             _ => false,
         };
     }
@@ -458,7 +504,8 @@ internal sealed class ReferenceResolver
             var start = i;
             var lastCapital = i;
             while (i + 1 < tokens.Count && tokens[i + 1].IsWord
-                && (NounPhrase.IsCapitalised(tokens[i + 1].Of(text)) || Lexicon.TitleWords.Contains(tokens[i + 1].Of(text))))
+                && (NounPhrase.IsCapitalised(tokens[i + 1].Of(text)) || Lexicon.TitleWords.Contains(tokens[i + 1].Of(text))
+                    || IsTitleFor(text, tokens, i + 1)))
             {
                 i++;
                 if (NounPhrase.IsCapitalised(tokens[i].Of(text)))
@@ -486,6 +533,15 @@ internal sealed class ReferenceResolver
                 var fullText = text[tokens[start].Start..(tokens[lastCapital].Start + last.Length)];
                 _nameByLastWord.Add(last, fullText);
                 ObserveFirstName(text, tokens, start, lastCapital, fullText);
+
+                // "Somaliland sent its foreign minister, Hodan Ismail." and "his Azerbaijani counterpart Jeyhun Bayramov": the
+                // role set before the name, for "the minister".
+                var roleAt = start >= 2 && tokens[start - 1].Kind == TokenKind.Comma ? start - 2 : start - 1;
+                if (roleAt >= 0 && tokens[roleAt].IsWord && char.IsLower(tokens[roleAt].Of(text)[0])
+                    && (Lexicon.OfficialNouns.Contains(tokens[roleAt].Of(text)) || tokens[roleAt].Of(text).Equals("counterpart", StringComparison.Ordinal)))
+                {
+                    _appositiveRoles[fullText] = tokens[roleAt].Of(text).ToString();
+                }
             }
             else if (lastCapital == start && !_standaloneLookup.Contains(tokens[start].Of(text)))
             {
@@ -495,6 +551,11 @@ internal sealed class ReferenceResolver
             i++;
         }
     }
+
+    /// <summary>"for" inside a title, between a role and a capitalised word: "State Minister for Foreign Affairs Abdikarim Warsame".</summary>
+    private static bool IsTitleFor(string text, List<Token> tokens, int i) =>
+        tokens[i].Of(text).Equals("for", StringComparison.Ordinal) && Lexicon.RoleWords.Contains(tokens[i - 1].Of(text))
+        && NounPhrase.IsCapitalised(tokens[i - 1].Of(text)) && i + 1 < tokens.Count && tokens[i + 1].IsWord && NounPhrase.IsCapitalised(tokens[i + 1].Of(text));
 
     /// <summary>Remembers the states a sentence mentions ("Omani", "Saudi Arabia") and the ministry it names last ("Japan's Ministry of Foreign Affairs").</summary>
     private void ObserveStatesAndMinistries(string text, List<Token> tokens)
@@ -742,6 +803,12 @@ internal sealed class ReferenceResolver
         }
 
         var surname = NounPhrase.WithoutPossessive(words[i]);
+        if (i == 0 && State.Named([surname]) is not null)
+        {
+            // "Pakistan" after "Tehreek-e-Taliban Pakistan": a state's name is no one's surname.
+            return null;
+        }
+
         var known = FindRecent(e => e.Words.Length > 1 && e.LastName.Equals(surname, StringComparison.OrdinalIgnoreCase));
         if (known is not null)
         {
@@ -756,7 +823,13 @@ internal sealed class ReferenceResolver
         if ((_nameByLastWord.TryGetValue(surname, out var fullName) && fullName.Contains(' ', StringComparison.Ordinal))
             || _nameByFirstWord.TryGetValue(surname, out fullName))
         {
-            return FindSame(fullName) ?? SourceEntry.From(fullName, fullName.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+            var entry = FindSame(fullName) ?? SourceEntry.From(fullName, fullName.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+            if (_appositiveRoles.TryGetValue(fullName, out var role))
+            {
+                entry.AddRole(role);
+            }
+
+            return entry;
         }
 
         return null;

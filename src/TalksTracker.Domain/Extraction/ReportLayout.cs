@@ -93,6 +93,12 @@ public sealed record ReportLayout(string Title, TextSpan? TitleLine, IReadOnlyLi
             }
         }
 
+        if (window.IndexOf("/. ", StringComparison.Ordinal) is > 0 and var slash && (cut < 0 || slash < cut) && IsSlashedAgency(window[..(slash + 1)]))
+        {
+            // TASS: "GENEVA, December 10. /TASS/. The 65th round …".
+            (cut, separator) = (slash + 1, 1);
+        }
+
         if (cut < 0)
         {
             return 0;
@@ -123,6 +129,12 @@ public sealed record ReportLayout(string Title, TextSpan? TitleLine, IReadOnlyLi
             var open = prefix.LastIndexOf('(');
             var close = prefix.LastIndexOf(')');
             return open >= 0 && close == prefix.Length - 1 && close - open is > 2 and < 32 && char.IsUpper(prefix[open + 1]);
+        }
+
+        static bool IsSlashedAgency(ReadOnlySpan<char> prefix)
+        {
+            var open = prefix[..^1].LastIndexOf('/');
+            return prefix.Length > 2 && prefix[^1] == '/' && open >= 0 && prefix.Length - 1 - open is > 2 and < 32 && char.IsUpper(prefix[open + 1]);
         }
 
         static bool OpensWithCapitalPlace(ReadOnlySpan<char> prefix)

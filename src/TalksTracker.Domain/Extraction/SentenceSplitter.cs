@@ -76,7 +76,7 @@ internal static class SentenceSplitter
                 j++;
             }
 
-            if (EndsSentence(text, runStart, isSingleDot, j, end, quoteOpenedAt >= 0 && !EndsQuotedSentence(text, runStart, j, end)))
+            if (EndsSentence(text, runStart, isSingleDot, j, end, quoteOpenedAt >= 0 && !EndsQuotedSentence(text, runStart, j, end, quoteOpenedAt)))
             {
                 Add(text, sentenceStart, j, sentences);
                 sentenceStart = j;
@@ -145,9 +145,10 @@ internal static class SentenceSplitter
 
     /// <summary>
     /// Inside a quotation, a full stop, "?" or "!" ends a sentence when a capitalised word follows on the same line
-    /// and the quotation runs on, unclosed, to the end of the paragraph: “Diplomacy is not dead. But it cannot …¶
+    /// and the quotation runs on, unclosed, to the end of the paragraph (“Diplomacy is not dead. But it cannot …¶), or
+    /// the quotation opens its paragraph, news style, before its attribution: “A. B,” he said.
     /// </summary>
-    private static bool EndsQuotedSentence(string text, int runStart, int runEnd, int end)
+    private static bool EndsQuotedSentence(string text, int runStart, int runEnd, int end, int quoteOpenedAt)
     {
         if (runEnd >= end || text[runEnd] != ' ' || runEnd + 1 >= end || !char.IsUpper(text[runEnd + 1]))
         {
@@ -169,8 +170,9 @@ internal static class SentenceSplitter
             return false;
         }
 
-        // Only a quotation left open to the end of its paragraph (news style: the next paragraph reopens it) is
-        // split; a quotation closed on the line stays one sentence with its attribution: “A. B,” he said.
+        // A quotation left open to the end of its paragraph (news style: the next paragraph reopens it) is split, and
+        // so is one that opens its paragraph (a one-paragraph quote in news style: “A. B,” he said.); a quotation
+        // closed inside a paragraph of reported speech stays one sentence with its attribution.
         for (var i = runEnd; i < end && i - runEnd < MaxQuoteLength; i++)
         {
             if (text[i] == '\n')
@@ -180,11 +182,25 @@ internal static class SentenceSplitter
 
             if (text[i] is '”' or '"' or '»')
             {
-                return false;
+                return OpensParagraph(text, quoteOpenedAt);
             }
         }
 
         return runEnd + MaxQuoteLength >= end;
+    }
+
+    /// <summary>Whether only white space stands between the start of the line and <paramref name="at"/>.</summary>
+    private static bool OpensParagraph(string text, int at)
+    {
+        for (var i = at - 1; i >= 0 && text[i] != '\n'; i--)
+        {
+            if (!char.IsWhiteSpace(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Whether the quotation is still open after a sentence ends inside it: no closing mark before the next one.</summary>

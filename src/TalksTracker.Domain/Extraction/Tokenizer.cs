@@ -31,6 +31,13 @@ internal static class Tokenizer
                 continue;
             }
 
+            if (c == '(' && tokens.Count > 0 && tokens[^1].IsWord && char.IsUpper(text[tokens[^1].Start]) && AcronymAfterName(text, i, end) is { } after)
+            {
+                // "The Southern African Development Community (SADC) and …": the acronym of a name is part of it.
+                i = after;
+                continue;
+            }
+
             var length = char.IsSurrogatePair(text, i) ? 2 : 1;
             TokenKind? kind = null;
             switch (c)
@@ -91,6 +98,43 @@ internal static class Tokenizer
         }
 
         return tokens;
+    }
+
+    /// <summary>
+    /// The index after "(SADC)" at <paramref name="open"/> when the brackets hold one capitalised acronym and a word or a
+    /// comma follows: the acronym of the name before it. Not a dateline's "(AFP) -" nor a possessive "(ECOWAS)'s".
+    /// </summary>
+    private static int? AcronymAfterName(string text, int open, int end)
+    {
+        if (AcronymEnd(text, open, end) is not { } after)
+        {
+            return null;
+        }
+
+        var next = after;
+        while (next < end && text[next] == ' ')
+        {
+            next++;
+        }
+
+        return next < end && (text[next] == ',' || (next > after && char.IsLetter(text[next]))) ? after : null;
+    }
+
+    /// <summary>The index after "(SADC)" when <paramref name="open"/> opens brackets holding one capitalised acronym, else null.</summary>
+    public static int? AcronymEnd(string text, int open, int end)
+    {
+        if (open >= end || text[open] != '(')
+        {
+            return null;
+        }
+
+        var close = open + 1;
+        while (close < end && close - open <= 9 && (char.IsUpper(text[close]) || (close > open + 1 && text[close] is '-' or '&')))
+        {
+            close++;
+        }
+
+        return close - open >= 3 && close < end && text[close] == ')' ? close + 1 : null;
     }
 
     /// <summary>True when a letter or digit starts at <paramref name="i"/> (surrogate pairs included).</summary>

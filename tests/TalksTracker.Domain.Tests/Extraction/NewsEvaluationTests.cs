@@ -20,15 +20,15 @@ public class NewsEvaluationTests(ITestOutputHelper output)
     }
 
     /// <summary>
-    /// The second unseen half, scored once on the engine of the second tuning round: P 0.873, R 0.794, F1 0.832 (the engine
-    /// before the first round: 0.722; after it: 0.797) — under the 0.92 target. Until a round reaches the target on
-    /// unseen news, this guards its first score; having been read, it may be tuned on, and the next estimate needs a
-    /// new half written by someone else.
+    /// The second unseen half, scored once on the engine of the second tuning round (P 0.873, R 0.794, F1 0.832; before the
+    /// first round 0.722, after it 0.797) and tuned on since: after the third tuning round it scores P 0.994, R 0.982,
+    /// F1 0.988, and this guards that score (rounded down). A score on texts the rules were written against says little
+    /// about unseen news; the estimate is the new test half, written by someone else.
     /// </summary>
     [Fact]
-    public void Attribution_on_the_second_unseen_half_keeps_its_first_score()
+    public void Attribution_on_the_second_seen_half_keeps_its_third_round_score()
     {
-        AssertQuality("news/seen2", vacuousWhenEmpty: false, f1Floor: 0.83, precisionFloor: 0.87);
+        AssertQuality("news/seen2", vacuousWhenEmpty: false, f1Floor: 0.98, precisionFloor: 0.99);
     }
 
     /// <summary>

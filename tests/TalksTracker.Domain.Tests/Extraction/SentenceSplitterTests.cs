@@ -30,6 +30,17 @@ public class SentenceSplitterTests
     }
 
     [Fact]
+    public void A_quotation_that_opens_its_paragraph_is_split_one_inside_a_paragraph_is_not()
+    {
+        Assert.Equal(
+            ["Talks ended.", "“We are ready to talk.", "But not at any price,” he said."],
+            Sentences("Talks ended.\n“We are ready to talk. But not at any price,” he said."));
+        Assert.Equal(
+            ["Talks ended.", "“We are ready to talk. But not at any price,” he said."],
+            Sentences("Talks ended. “We are ready to talk. But not at any price,” he said."));
+    }
+
+    [Fact]
     public void A_line_break_ends_a_sentence_unless_the_next_line_continues_in_lower_case()
     {
         Assert.Equal(["Talks held", "Next paragraph."], Sentences("Talks held\nNext paragraph."));

@@ -36,19 +36,20 @@ internal static class Cues
         (PositionKind.Proposal, Form.Noun, ["proposal", "proposals", "offer", "plan", "initiative"]),
         (PositionKind.Acceptance, Form.Verb, ["accept", "accepts", "accepted", "accepting", "agree to", "agrees to", "agreed to",
             "agreeing to", "agreed on", "agreed", "approve", "approves", "approved", "endorse", "endorses", "endorsed",
-            "signed off on", "consented to", "consents to", "embraced", "embraces"]),
+            "signed off on", "consented to", "consents to", "embraced", "embraces", "welcomed", "welcomes"]),
         (PositionKind.Acceptance, Form.Noun, ["acceptance", "approval", "consent"]),
         (PositionKind.Rejection, Form.Verb, ["reject", "rejects", "rejected", "rejecting", "refuse", "refuses", "refused", "refusing",
             "rule out", "rules out", "ruled out", "ruling out", "dismiss", "dismisses", "dismissed", "turn down", "turns down",
             "turned down", "declined", "declines", "balked at", "balks at"]),
         (PositionKind.Rejection, Form.Noun, ["rejection", "refusal"]),
-        (PositionKind.RedLine, Form.Verb, ["non-negotiable", "never accept", "never agree", "never allow", "never tolerate",
+        (PositionKind.RedLine, Form.Verb, ["never accept", "never agree", "never allow", "never tolerate",
             "under no circumstances", "under any circumstances"]),
-        (PositionKind.RedLine, Form.Noun, ["red line", "red lines", "red-line"]),
+        (PositionKind.RedLine, Form.Noun, ["red line", "red lines", "red-line", "non-negotiable", "not negotiable", "not up for discussion",
+            "not up for negotiation", "not open to negotiation", "off the table"]),
         (PositionKind.Condition, Form.Verb, ["conditioned", "conditioning", "conditional on", "conditional upon", "made conditional", "tied", "linked"]),
         (PositionKind.Condition, Form.Noun, ["condition", "conditions", "precondition", "preconditions", "prerequisite"]),
         (PositionKind.Condition, Form.Marker, ["only if", "provided that", "providing that", "on condition that", "as long as",
-            "in exchange for", "in return for", "only after", "contingent on", "contingent upon", "unless"]),
+            "in exchange for", "in return for", "only after", "contingent on", "contingent upon", "unless", "until", "once"]),
         (PositionKind.Concession, Form.Verb, ["drop", "drops", "dropped", "dropping", "soften", "softens", "softened", "backed down",
             "backed away from", "withdrew", "withdraws", "eased", "relaxed", "relented", "conceded", "concedes", "gave up",
             "give up", "abandoned", "abandons", "scaled back", "climbed down"]),
@@ -79,7 +80,7 @@ internal static class Cues
         var raw = new List<Cue>();
         for (var i = 0; i < words.Count; i++)
         {
-            if (words[i].IsPunctuation || Match(words, i) is not { } entry)
+            if (words[i].IsPunctuation || Match(words, mentions, i) is not { } entry)
             {
                 continue;
             }
@@ -96,12 +97,16 @@ internal static class Cues
         return Combine(words, raw);
     }
 
-    private static Entry? Match(List<Word> words, int i)
+    /// <summary>The longest entry at word i; a word that is verb and noun ("demand", "offer") is a noun after a determiner or its owner ("Iran's demand").</summary>
+    private static Entry? Match(List<Word> words, List<Mention> mentions, int i)
     {
+        var asNoun = i > 0 && (Determiners.Contains(words[i - 1].Lower) || mentions.Exists(m => m.End == i));
         Entry? best = null;
         foreach (var entry in Lexicon)
         {
-            if (entry.Words.Length > (best?.Words.Length ?? 0) && i + entry.Words.Length <= words.Count
+            var better = entry.Words.Length > (best?.Words.Length ?? 0)
+                || (asNoun && best is { Form: Form.Verb } && entry.Form == Form.Noun && entry.Words.Length == best.Words.Length);
+            if (better && i + entry.Words.Length <= words.Count
                 && entry.Words.Select((w, k) => words[i + k].Lower == w).All(x => x))
             {
                 best = entry;
@@ -120,7 +125,7 @@ internal static class Cues
         if (isNoun && owner is null && !(start > 0 && Determiners.Contains(words[start - 1].Lower)))
         {
             // A bare noun ("proposals were discussed") states nobody's position.
-            return entry.Kind == PositionKind.RedLine ? new Cue(start, end, kind, IsNoun: true) : null;
+            return entry.Kind == PositionKind.RedLine ? new Cue(start, end, kind, IsNoun: true, OwnerAt: owner) : null;
         }
 
         if (isNoun && entry.Kind == PositionKind.Proposal && words[start].Lower is "plan" or "initiative" && owner is null)
@@ -130,6 +135,11 @@ internal static class Cues
 
         if (entry.Form == Form.Marker)
         {
+            if (entry.Words[0] == "once" && start > 0 && words[start - 1].Lower == "at")
+            {
+                return null;
+            }
+
             return new Cue(start, end, kind, ItemBefore: true);
         }
 
@@ -242,6 +252,19 @@ internal static class Cues
                     : cue.Kind == PositionKind.Acceptance && previous.Kind is PositionKind.Proposal or PositionKind.Acceptance ? PositionKind.Acceptance
                     : previous.Kind;
                 cues[^1] = previous with { End = cue.End, Kind = kind };
+                continue;
+            }
+
+            if (previous is { Kind: PositionKind.Concession, IsNoun: false } && cue.Start - previous.End <= 3 && cue.IsNoun || previous is { Kind: PositionKind.Concession } && cue.Start - previous.End <= 3 && words[cue.Start - 1].Lower is "its" or "their")
+            {
+                // "dropped its demand", "softened its insistence": the concession is on what was demanded.
+                cues[^1] = previous with { End = cue.End };
+                continue;
+            }
+
+            if (cue.IsNoun && previous is { IsNoun: false } && cue.Start - previous.End <= 3 && cue.Kind != PositionKind.RedLine)
+            {
+                // "rejected the demand", "welcomed the offer": the noun is what the verb is about, not a second position.
                 continue;
             }
 

@@ -36,12 +36,18 @@ public sealed class PositionFinder
     private const int MaxNameWords = 4;
 
     private readonly AgendaMatcher<string> _items;
+    private readonly List<(string Item, HashSet<string> Stems)> _distinctive;
     private readonly Dictionary<string, string> _parties = new(StringComparer.OrdinalIgnoreCase);
 
     public PositionFinder(IEnumerable<AgendaItemName> items, IEnumerable<PartyName>? parties = null)
     {
         ArgumentNullException.ThrowIfNull(items);
-        _items = new AgendaMatcher<string>(items.SelectMany(i => i.Aliases.Prepend(i.Name).Select(title => (i.Name, title))));
+        var titles = items.SelectMany(i => i.Aliases.Prepend(i.Name).Select(title => (i.Name, Title: title))).ToList();
+        _items = new AgendaMatcher<string>(titles);
+
+        // A word only one item has ("treaty", "hilltops") names that item even when the report shortens it.
+        var stems = titles.GroupBy(t => t.Name).Select(g => (Item: g.Key, Stems: g.SelectMany(t => AgendaWords.Stems(t.Title)).ToHashSet(StringComparer.Ordinal))).ToList();
+        _distinctive = [.. stems.Select(i => (i.Item, i.Stems.Where(stem => stems.Count(other => other.Stems.Contains(stem)) == 1).ToHashSet(StringComparer.Ordinal)))];
         foreach (var state in Demonyms.StateNames)
         {
             _parties[state] = state;
@@ -65,7 +71,8 @@ public sealed class PositionFinder
     /// <param name="sentence">The claim's text.</param>
     /// <param name="sourceName">Who the claim is attributed to ("a senior Israeli security source"), if anyone.</param>
     /// <param name="sourceAffiliation">The state or group the source speaks for, when the catalogue knows it; else read from its name.</param>
-    public IReadOnlyList<ProposedPosition> Find(string? sentence, string? sourceName = null, string? sourceAffiliation = null)
+    /// <param name="previousSentence">The sentence before it in the report: what "the proposal" or a bare "has refused" is about.</param>
+    public IReadOnlyList<ProposedPosition> Find(string? sentence, string? sourceName = null, string? sourceAffiliation = null, string? previousSentence = null)
     {
         if (string.IsNullOrWhiteSpace(sentence))
         {
@@ -86,24 +93,34 @@ public sealed class PositionFinder
                 objectEnd = marker;
             }
 
-            var (party, fromAffiliation) = cue.Passive && PartyAfterBy(words, mentions, cue.End) is { } agent
-                ? (agent, false)
-                : SubjectOf(words, mentions, cue) is { } subject ? (subject, false) : (affiliation, true);
-            if (party is null)
+            var subjects = cue.Passive && PartyAfterBy(words, mentions, cue.End) is { } agent ? [agent] : SubjectsOf(words, mentions, cue);
+            var fromAffiliation = subjects.Count == 0;
+            List<string> parties = fromAffiliation ? affiliation is null ? [] : [affiliation] : subjects;
+            var items = ItemsOf(sentence, words, cue, objectEnd).ToList();
+            if (items.Count == 0 && IsAnaphoric(words, cue.End, objectEnd) && ItemOf(previousSentence) is { } earlier)
             {
-                continue;
+                // "rejected the demand", "Pristina has refused": about what the sentence before was about.
+                items.Add((earlier, cue.Start, cue.End));
             }
 
-            foreach (var (item, from, to) in ItemsOf(sentence, words, mentions, cue, objectEnd))
+            if (items.Count == 0 && TopicOf(sentence, words) is { } topic)
             {
-                var kind = cue.PreferredToAt is { } than && from >= than ? PositionKind.Objection : cue.Kind;
-                if (found.Exists(p => p.Party == party && p.Kind == kind && p.Item == item))
-                {
-                    continue;
-                }
+                items.Add((topic, cue.Start, objectEnd));
+            }
 
-                var span = new TextSpan(words[Math.Min(cue.Start, from)].Start, words[Math.Max(to, cue.End) - 1].End);
-                found.Add(new ProposedPosition(party, kind, item, span.Slice(sentence).TrimEnd(',', ';', ':'), span, fromAffiliation));
+            foreach (var party in parties)
+            {
+                foreach (var (item, from, to) in items)
+                {
+                    var kind = cue.PreferredToAt is { } than && from >= than ? PositionKind.Objection : cue.Kind;
+                    if (found.Exists(p => p.Party == party && p.Kind == kind && p.Item == item))
+                    {
+                        continue;
+                    }
+
+                    var span = new TextSpan(words[Math.Min(cue.Start, from)].Start, words[Math.Max(to, cue.End) - 1].End);
+                    found.Add(new ProposedPosition(party, kind, item, span.Slice(sentence).TrimEnd(',', ';', ':'), span, fromAffiliation));
+                }
             }
         }
 
@@ -117,14 +134,13 @@ public sealed class PositionFinder
         _parties.GetValueOrDefault(name) ?? (Demonyms.StateOf(name) is { } state ? _parties.GetValueOrDefault(state) ?? state : null);
 
     /// <summary>The items a cue is about, each with the word range it was read from.</summary>
-    private IEnumerable<(string Item, int From, int To)> ItemsOf(string sentence, List<Word> words, List<Mention> mentions, Cue cue, int objectEnd)
+    private IEnumerable<(string Item, int From, int To)> ItemsOf(string sentence, List<Word> words, Cue cue, int objectEnd)
     {
         var ranges = new List<(int From, int To)>();
         if (cue.PreferredToAt is { } than)
         {
             // "considers A preferable to B": a preference for A (between the verb and the cue), an objection to B.
-            var subjectEnd = mentions.Where(m => m.End <= cue.Start).Select(m => m.End).DefaultIfEmpty(ClauseStart(words, cue.Start)).Max();
-            ranges.Add((subjectEnd, cue.Start));
+            ranges.Add((ClauseStart(words, cue.Start), cue.Start));
             ranges.Add((than + 1, objectEnd));
         }
         else if (cue.ItemBefore)
@@ -149,21 +165,66 @@ public sealed class PositionFinder
                 continue;
             }
 
-            var text = sentence[words[from].Start..words[to - 1].End];
-            var matching = _items.Matching(text);
-            if (matching.Count > 0)
+            if (ItemOf(sentence[words[from].Start..words[to - 1].End]) is { } item)
             {
-                yield return (matching[0], from, to);
-                if (!cue.IsNoun && !cue.Passive && cue.PreferredToAt is null)
+                yield return (item, from, to);
+                if (cue.PreferredToAt is null)
                 {
                     yield break;
                 }
             }
-            else if (cue.PreferredToAt is null && (cue.IsNoun || cue.Passive))
+        }
+    }
+
+    /// <summary>The item a text speaks of: by most of its title's words, else by words no other item has.</summary>
+    private string? ItemOf(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        if (_items.Matching(text) is [var best, ..])
+        {
+            return best;
+        }
+
+        var stems = AgendaWords.Stems(text);
+        var ranked = _distinctive.Select(i => (i.Item, Count: i.Stems.Count(stems.Contains))).Where(i => i.Count > 0).OrderByDescending(i => i.Count).ToList();
+        return ranked.Count == 1 || (ranked.Count > 1 && ranked[0].Count > ranked[1].Count) ? ranked[0].Item : null;
+    }
+
+    /// <summary>"On transport links, …", "As for the treaty, …": the item a sentence opens by naming as its topic.</summary>
+    private string? TopicOf(string sentence, List<Word> words)
+    {
+        var length = words.Count > 0 && words[0].Lower is "on" or "regarding" or "concerning" ? 1
+            : words.Count > 1 && words[0].Lower == "as" && words[1].Lower == "for" ? 2 : 0;
+        var comma = words.FindIndex(w => w.Lower == ",");
+        return length == 0 || comma <= length ? null : ItemOf(sentence[words[length].Start..words[comma - 1].End]);
+    }
+
+    /// <summary>The cue's object is a pointer back ("the proposal", "this idea") or nothing at all ("has refused, citing…").</summary>
+    private static bool IsAnaphoric(List<Word> words, int from, int to)
+    {
+        if (from >= words.Count || words[from].IsPunctuation || from >= to && to < words.Count && words[to].IsPunctuation)
+        {
+            return true;
+        }
+
+        for (var i = from; i < Math.Min(words.Count, from + 4); i++)
+        {
+            if (words[i].Lower is "it" or "this" or "that" && (i + 1 >= words.Count || words[i + 1].IsPunctuation))
             {
-                continue;
+                return true;
+            }
+
+            if (words[i].Lower is "the" or "this" or "that" or "such" or "these" or "those")
+            {
+                return Enumerable.Range(i + 1, 3).Any(k => k < words.Count && AnaphorNouns.Contains(words[k].Lower));
             }
         }
+
+        return false;
     }
 
     private static string? PartyAfterBy(List<Word> words, List<Mention> mentions, int from)
@@ -177,14 +238,36 @@ public sealed class PositionFinder
         return mentions.FirstOrDefault(m => m.Start == by)?.Party;
     }
 
-    /// <summary>The party that is the subject of the cue's clause, searching earlier clauses when the cue's has none.</summary>
-    private static string? SubjectOf(List<Word> words, List<Mention> mentions, Cue cue)
+    /// <summary>
+    /// The parties that are the subject of the cue's clause, searching earlier clauses when the cue's has none; two
+    /// when the subject is coordinated ("Israel and Lebanon have agreed"). "For the SAF, X is non-negotiable": the party
+    /// a sentence opens with "for" is whose stance it states.
+    /// </summary>
+    private static List<string> SubjectsOf(List<Word> words, List<Mention> mentions, Cue cue)
     {
         if (cue.OwnerAt is { } owner)
         {
-            return mentions.First(m => m.Start == owner).Party;
+            return [mentions.First(m => m.Start == owner).Party];
         }
 
+        if (words.Count > 2 && words[0].Lower == "for" && mentions.FirstOrDefault(m => m.Start == 1 || (m.Start == 2 && words[1].Lower == "the")) is { } forWhom
+            && forWhom.End < words.Count && words[forWhom.End].Lower == "," && forWhom.End < cue.Start)
+        {
+            return [forWhom.Party];
+        }
+
+        if (SubjectOf(words, mentions, cue) is not { } subject)
+        {
+            return [];
+        }
+
+        var coordinated = mentions.FirstOrDefault(m => m.Start == subject.End + 1 && words[subject.End].Lower == "and" && m.End <= cue.Start)
+            ?? mentions.FirstOrDefault(m => m.End + 1 == subject.Start && words[m.End].Lower == "and");
+        return coordinated is null || coordinated.Party == subject.Party ? [subject.Party] : [subject.Party, coordinated.Party];
+    }
+
+    private static Mention? SubjectOf(List<Word> words, List<Mention> mentions, Cue cue)
+    {
         var end = cue.Start;
         while (end > 0)
         {
@@ -193,7 +276,7 @@ public sealed class PositionFinder
             var subject = inClause.LastOrDefault(m => IsSubjectLike(words, m, cue)) ?? inClause.FirstOrDefault();
             if (subject is not null)
             {
-                return subject.Party;
+                return subject;
             }
 
             end = start - 1;
@@ -207,7 +290,7 @@ public sealed class PositionFinder
     {
         for (var i = Math.Min(at, words.Count) - 1; i >= 0; i--)
         {
-            if (words[i].IsPunctuation && words[i].Lower is not "-" and not "‐" || ClauseWords.Contains(words[i].Lower))
+            if (words[i].IsPunctuation && words[i].Lower is not "-" and not "‐" and not "\"" and not "“" and not "”" and not "'" and not "‘" || ClauseWords.Contains(words[i].Lower))
             {
                 return i + 1;
             }
@@ -289,6 +372,12 @@ public sealed class PositionFinder
         return [.. tokens.Select(t => new Word(t.Start, t.End, sentence[t.Start..t.End].ToLowerInvariant(), !t.IsWord))];
     }
 
+    private static readonly HashSet<string> AnaphorNouns = new(StringComparer.Ordinal)
+    {
+        "proposal", "demand", "demands", "offer", "idea", "plan", "draft", "arrangement", "request", "condition", "conditions",
+        "deal", "initiative", "suggestion", "terms", "move", "step", "formula", "proposals", "package", "text",
+    };
+
     private static readonly HashSet<string> ClauseWords = new(StringComparer.Ordinal)
     {
         "said", "says", "say", "told", "added", "stated", "noted", "explained", "according", "that", "while", "whereas",
@@ -298,7 +387,7 @@ public sealed class PositionFinder
     private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
     {
         "of", "to", "with", "by", "from", "for", "against", "between", "on", "in", "about", "at", "into", "toward",
-        "towards", "over", "under", "near", "than", "like", "including", "among", "without", "via", "through", "across",
+        "towards", "over", "under", "near", "than", "like", "including", "among", "without", "via", "through", "across", "as",
     };
 
     private static readonly HashSet<string> OfficeWords = new(StringComparer.Ordinal)

@@ -32,6 +32,7 @@ internal static class WorldNames
         ["SDF"] = "Syrian Democratic Forces", ["Syrian Democratic Forces"] = "Syrian Democratic Forces", ["PKK"] = "PKK",
         ["Kurdistan Regional Government"] = "Kurdistan Regional Government", ["KRG"] = "Kurdistan Regional Government",
         ["RSF"] = "Rapid Support Forces", ["Rapid Support Forces"] = "Rapid Support Forces", ["M23"] = "M23",
-        ["IAEA"] = "IAEA", ["Polisario"] = "Polisario Front", ["Polisario Front"] = "Polisario Front",
+        ["IAEA"] = "IAEA", ["International Atomic Energy Agency"] = "IAEA", ["SAF"] = "Sudanese Armed Forces",
+        ["Sudanese Armed Forces"] = "Sudanese Armed Forces", ["Polisario"] = "Polisario Front", ["Polisario Front"] = "Polisario Front",
     };
 }

@@ -13,7 +13,7 @@ public class PositionEvaluationTests(ITestOutputHelper output)
     private const double Goal = 0.85;
 
     /// <summary>What the tune set scored when its README was written; a drop below it is a regression.</summary>
-    private const double TuneFloor = 0.0;
+    private const double TuneFloor = 0.9;
 
     [Fact]
     public void The_tune_set_scores_at_least_its_recorded_floor()

@@ -57,7 +57,7 @@ internal static class PositionScoring
                     used.Add(claim);
                 }
 
-                var predicted = claim is null ? [] : finder.Find(claim.Text, claim.Source);
+                var predicted = claim is null ? [] : finder.Find(claim.Text, claim.Source, previousSentence: Before(claims, claim));
                 foreach (var p in predicted)
                 {
                     var correct = sentence.Positions.Any(l => l.Matches(p));
@@ -84,7 +84,7 @@ internal static class PositionScoring
 
             foreach (var extra in claims.Where(c => !used.Contains(c)))
             {
-                foreach (var p in finder.Find(extra.Text, extra.Source))
+                foreach (var p in finder.Find(extra.Text, extra.Source, previousSentence: Before(claims, extra)))
                 {
                     overall.Predict(false);
                     byKind[p.Kind].Predict(false);
@@ -94,6 +94,12 @@ internal static class PositionScoring
         }
 
         return new PositionEvaluation(reports.Count, sentences, overall, byKind, misses);
+    }
+
+    private static string? Before(IReadOnlyList<ExtractedClaim> claims, ExtractedClaim claim)
+    {
+        var index = claims.ToList().IndexOf(claim);
+        return index > 0 ? claims[index - 1].Text : null;
     }
 }
 

@@ -95,11 +95,15 @@ public sealed class PositionFinder
 
             var subjects = cue.Passive && PartyAfterBy(words, mentions, cue.End) is { } agent ? [agent] : SubjectsOf(words, mentions, cue);
             var fromAffiliation = subjects.Count == 0;
-            List<string> parties = fromAffiliation ? affiliation is null ? [] : [affiliation] : subjects;
+            List<string> parties = !fromAffiliation ? subjects
+                : affiliation is not null ? [affiliation]
+                : PointsBack(words, cue.Start) && PartyOf(previousSentence) is { } earlierParty ? [earlierParty]
+                : [];
             var items = ItemsOf(sentence, words, cue, objectEnd).ToList();
-            if (items.Count == 0 && IsAnaphoric(words, cue.End, objectEnd) && ItemOf(previousSentence) is { } earlier)
+            if (items.Count == 0 && IsAnaphoric(words, cue.End, objectEnd) && ItemBefore(sentence, words, cue, previousSentence) is { } earlier)
             {
-                // "rejected the demand", "Pristina has refused": about what the sentence before was about.
+                // "…withdrawal of foreign forces, a condition Riyadh rejected": what the sentence said before the clause;
+                // "rejected the demand", "Pristina has refused": what the sentence before was about.
                 items.Add((earlier, cue.Start, cue.End));
             }
 
@@ -176,6 +180,35 @@ public sealed class PositionFinder
         }
     }
 
+    /// <summary>The clause's subject is a pronoun or "the group", "the government": someone named before.</summary>
+    private static bool PointsBack(List<Word> words, int cueStart)
+    {
+        var start = ClauseStart(words, cueStart);
+        for (var i = start; i < cueStart; i++)
+        {
+            if (words[i].Lower is "it" or "they" or "he" or "she" || (words[i].Lower is "group" or "group's" or "government" or "movement" or "side"
+                    && i > 0 && words[i - 1].Lower == "the"))
+            {
+                return true;
+            }
+        }
+
+        // "The group's leader said that …": the subject may sit in the clause before a reporting verb.
+        return start > 0 && PointsBack(words, start - 1);
+    }
+
+    /// <summary>The party a sentence is about: its first name not after a preposition.</summary>
+    private string? PartyOf(string? sentence)
+    {
+        if (string.IsNullOrWhiteSpace(sentence))
+        {
+            return null;
+        }
+
+        var words = Words(sentence);
+        return Mentions(sentence, words).FirstOrDefault(m => !AfterPreposition(words, m.Start))?.Party;
+    }
+
     /// <summary>The item a text speaks of: by most of its title's words, else by words no other item has.</summary>
     private string? ItemOf(string? text)
     {
@@ -201,6 +234,13 @@ public sealed class PositionFinder
             : words.Count > 1 && words[0].Lower == "as" && words[1].Lower == "for" ? 2 : 0;
         var comma = words.FindIndex(w => w.Lower == ",");
         return length == 0 || comma <= length ? null : ItemOf(sentence[words[length].Start..words[comma - 1].End]);
+    }
+
+    private string? ItemBefore(string sentence, List<Word> words, Cue cue, string? previousSentence)
+    {
+        var endsClause = cue.End >= words.Count || words[cue.End].IsPunctuation;
+        var clause = ClauseStart(words, cue.Start);
+        return (endsClause && clause > 1 ? ItemOf(sentence[..words[clause - 1].Start]) : null) ?? ItemOf(previousSentence);
     }
 
     /// <summary>The cue's object is a pointer back ("the proposal", "this idea") or nothing at all ("has refused, citing…").</summary>

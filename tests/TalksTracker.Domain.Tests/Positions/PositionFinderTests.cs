@@ -92,6 +92,14 @@ public class PositionFinderTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void A_pronoun_subject_without_a_source_takes_the_party_of_the_sentence_before()
+    {
+        var found = Finder("Long-term guarantees").Find("It also demanded long-term guarantees.", previousSentence: "Hamas rejected the draft on Sunday.");
+
+        Assert.Equal("Hamas", found.Single().Party);
+    }
+
+    [Fact]
     public void A_pointer_back_takes_the_item_of_the_sentence_before()
     {
         var found = Finder("Long-term guarantees", "Expanded Turkish military role").Find("Syria rejected the proposal.", previousSentence: "Russia proposed long-term guarantees.");

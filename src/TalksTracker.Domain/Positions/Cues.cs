@@ -28,11 +28,12 @@ internal static class Cues
         (PositionKind.Demand, Form.Verb, ["demand", "demands", "demanded", "demanding", "insist", "insists", "insisted", "insisting",
             "call for", "calls for", "called for", "calling for", "press for", "presses for", "pressed for", "pressing for",
             "push for", "pushes for", "pushed for", "pushing for", "want", "wants", "wanted", "seek", "seeks", "sought", "seeking",
-            "ask for", "asks for", "asked for", "requires", "required that", "demand that"]),
+            "ask for", "asks for", "asked for", "requires", "required that", "demand that", "called on", "calls on", "calling on",
+            "urged", "urges", "urging"]),
         (PositionKind.Demand, Form.Noun, ["demand", "demands", "insistence", "call for"]),
         (PositionKind.Proposal, Form.Verb, ["propose", "proposes", "proposed", "proposing", "offer", "offers", "offered", "offering",
             "put forward", "puts forward", "putting forward", "suggest", "suggests", "suggested", "floated", "floats", "tabled",
-            "ready to", "willing to", "prepared to", "open to"]),
+            "ready to", "willing to", "prepared to", "open to", "signalled readiness", "signaled readiness", "expressed readiness"]),
         (PositionKind.Proposal, Form.Noun, ["proposal", "proposals", "offer", "plan", "initiative"]),
         (PositionKind.Acceptance, Form.Verb, ["accept", "accepts", "accepted", "accepting", "agree to", "agrees to", "agreed to",
             "agreeing to", "agreed on", "agreed", "approve", "approves", "approved", "endorse", "endorses", "endorsed",
@@ -59,7 +60,7 @@ internal static class Cues
         (PositionKind.Preference, Form.Noun, ["preference"]),
         (PositionKind.Objection, Form.Verb, ["object to", "objects to", "objected to", "objecting to", "oppose", "opposes", "opposed",
             "opposing", "concerned about", "concerned over", "worried about", "warned against", "warns against", "resist",
-            "resists", "resisted", "resisting", "wary of", "uneasy about"]),
+            "resists", "resisted", "resisting", "wary of", "uneasy about", "reservations about", "reservations over"]),
         (PositionKind.Objection, Form.Noun, ["objection", "objections", "opposition", "concerns about", "concern about", "concern over", "concerns over"]));
 
     private static readonly HashSet<string> Negations = new(StringComparer.Ordinal)
@@ -245,6 +246,15 @@ internal static class Cues
             var previous = cues.Count > 0 ? cues[^1] : null;
             var chained = previous is not null && !previous.IsNoun && !cue.IsNoun && cue.Start - previous.End <= 2
                 && (words[cue.Start - 1].Lower == "to" || words[previous.End - 1].Lower == "to") && cue.ConditionAt is null && !cue.ItemBefore;
+            // "urged the parties to accept", "wants Syria to drop": what a demand asks of others is the demand.
+            var asked = previous is { Kind: PositionKind.Demand, IsNoun: false } && !cue.IsNoun && cue.Start - previous.End <= 6
+                && words[cue.Start - 1].Lower == "to" && !words.Skip(previous.End).Take(cue.Start - previous.End).Any(w => w.IsPunctuation);
+            if (asked)
+            {
+                cues[^1] = previous! with { End = cue.End };
+                continue;
+            }
+
             if (chained)
             {
                 var kind = previous!.Kind == PositionKind.Rejection || previous.Kind == PositionKind.RedLine ? previous.Kind

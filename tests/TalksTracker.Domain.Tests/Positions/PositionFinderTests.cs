@@ -65,6 +65,10 @@ public class PositionFinderTests(ITestOutputHelper output)
     [InlineData("Israel no longer insists on an expanded Turkish military role.", "Israel", PositionKind.Concession)]
     [InlineData("Syria refused to accept an expanded Turkish military role.", "Syria", PositionKind.Rejection)]
     [InlineData("For Ankara, an expanded Turkish military role is non-negotiable.", "Turkey", PositionKind.RedLine)]
+    [InlineData("Moscow urged the parties to accept an expanded Turkish military role.", "Russia", PositionKind.Demand)]
+    [InlineData("Damascus has signalled readiness to discuss an expanded Turkish military role.", "Syria", PositionKind.Proposal)]
+    [InlineData("Israel dropped its objection to an expanded Turkish military role.", "Israel", PositionKind.Concession)]
+    [InlineData("Washington would be willing to accept an expanded Turkish military role.", "United States", PositionKind.Acceptance)]
     public void Cues_give_the_kind_and_the_subject_gives_the_party(string sentence, string party, PositionKind kind)
     {
         var found = Finder("Expanded Turkish military role", "Long-term guarantees").Find(sentence);

@@ -81,6 +81,9 @@ public abstract class PositionsApiTests(TalksTrackerAppFactory app)
         Assert.Equal(HttpStatusCode.Forbidden, analyst.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, nullBody.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await Analyst.GetAsync("/api/tracks/987654/positions", Ct)).StatusCode);
+        var badDate = await Analyst.GetAsync($"/api/agenda-items/{s.Item}/positions?asOf=31.11.2026", Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, badDate.StatusCode);
+        Assert.Equal("application/problem+json", badDate.Content.Headers.ContentType?.MediaType);
         Assert.Equal(HttpStatusCode.NotFound, (await Analyst.GetAsync("/api/agenda-items/987654/positions", Ct)).StatusCode);
     }
 }

@@ -98,17 +98,25 @@ internal static class Cues
         return Combine(words, raw);
     }
 
+    /// <summary>The lexicon by first word, so matching a sentence costs one lookup per word.</summary>
+    private static readonly Dictionary<string, Entry[]> ByFirstWord =
+        Lexicon.GroupBy(e => e.Words[0], StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+
     /// <summary>The longest entry at word i; a word that is verb and noun ("demand", "offer") is a noun after a determiner or its owner ("Iran's demand").</summary>
     private static Entry? Match(List<Word> words, List<Mention> mentions, int i)
     {
+        if (!ByFirstWord.TryGetValue(words[i].Lower, out var candidates))
+        {
+            return null;
+        }
+
         var asNoun = i > 0 && (Determiners.Contains(words[i - 1].Lower) || mentions.Exists(m => m.End == i));
         Entry? best = null;
-        foreach (var entry in Lexicon)
+        foreach (var entry in candidates)
         {
             var better = entry.Words.Length > (best?.Words.Length ?? 0)
                 || (asNoun && best is { Form: Form.Verb } && entry.Form == Form.Noun && entry.Words.Length == best.Words.Length);
-            if (better && i + entry.Words.Length <= words.Count
-                && entry.Words.Select((w, k) => words[i + k].Lower == w).All(x => x))
+            if (better && i + entry.Words.Length <= words.Count && Enumerable.Range(1, entry.Words.Length - 1).All(k => words[i + k].Lower == entry.Words[k]))
             {
                 best = entry;
             }

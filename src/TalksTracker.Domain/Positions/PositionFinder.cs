@@ -94,8 +94,8 @@ public sealed class PositionFinder
             }
 
             var subjects = cue.Passive && PartyAfterBy(words, mentions, cue.End) is { } agent ? [agent] : SubjectsOf(words, mentions, cue);
-            var fromAffiliation = subjects.Count == 0;
-            List<string> parties = !fromAffiliation ? subjects
+            var fromAffiliation = subjects.Count == 0 && affiliation is not null;
+            List<string> parties = subjects.Count > 0 ? subjects
                 : affiliation is not null ? [affiliation]
                 : PointsBack(words, cue.Start) && PartyOf(previousSentence) is { } earlierParty ? [earlierParty]
                 : [];

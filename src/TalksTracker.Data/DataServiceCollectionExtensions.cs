@@ -63,6 +63,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<Accounts.ApiKeyService>();
         services.AddSingleton<Auditing.AuditTrailService>();
         services.AddSingleton<ProgressService>();
+        services.AddSingleton<Positions.PositionService>();
         services.AddSingleton<DigestService>();
         services.AddSingleton<Export.ExportService>();
         services.AddSingleton(new SearchOptions());

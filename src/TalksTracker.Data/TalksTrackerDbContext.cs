@@ -28,6 +28,8 @@ public class TalksTrackerDbContext(DbContextOptions<TalksTrackerDbContext> optio
     public DbSet<AgendaItem> AgendaItems => Set<AgendaItem>();
     public DbSet<AgendaStatusChange> AgendaStatusChanges => Set<AgendaStatusChange>();
     public DbSet<AgendaStatusEvidence> AgendaStatusEvidence => Set<AgendaStatusEvidence>();
+    public DbSet<Position> Positions => Set<Position>();
+    public DbSet<PositionEvidence> PositionEvidence => Set<PositionEvidence>();
     public DbSet<Report> Reports => Set<Report>();
     public DbSet<Source> Sources => Set<Source>();
     public DbSet<Claim> Claims => Set<Claim>();
@@ -86,6 +88,7 @@ public class TalksTrackerDbContext(DbContextOptions<TalksTrackerDbContext> optio
         configurationBuilder.Properties<AuditAction>().HaveConversion<string>().HaveMaxLength(FieldLimits.ShortEnumName);
         configurationBuilder.Properties<Domain.Provenance.ClaimLinkKind>().HaveConversion<string>().HaveMaxLength(FieldLimits.ShortEnumName);
         configurationBuilder.Properties<LinkReview>().HaveConversion<string>().HaveMaxLength(FieldLimits.ShortEnumName);
+        configurationBuilder.Properties<Domain.Positions.PositionKind>().HaveConversion<string>().HaveMaxLength(FieldLimits.EnumName);
         configurationBuilder.Properties<Reliability>().HaveConversion<int>();
     }
 

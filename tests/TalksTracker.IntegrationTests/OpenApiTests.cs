@@ -93,7 +93,7 @@ public sealed class OpenApiTests(TalksTrackerAppFactory app) : IClassFixture<Tal
         var creations = posts.Where(o => o.Documents("201")).ToList();
 
         AssertAll(posts, o => o.HasSchema("400", Problem), "400");
-        Assert.Equal(7, creations.Count); // reports, meetings, venues, actors, agenda items, tracks, a claim marked on a report
+        Assert.Equal(8, creations.Count); // reports, meetings, venues, actors, agenda items, tracks, a claim marked on a report, a position
         AssertAll(creations, o => o.HasSchema("409", Problem), "409");
         AssertAll(creations, o => o.HasSchema("503", Problem), "503");
     }
@@ -130,6 +130,7 @@ public sealed class OpenApiTests(TalksTrackerAppFactory app) : IClassFixture<Tal
             ("TrackPartyInput", "note", FieldLimits.TrackParticipantNote),
             ("ClaimCorrection", "hedge", FieldLimits.ClaimHedge), ("ClaimRetraction", "reason", FieldLimits.RetractedClaimReason),
             ("ReportWithdrawal", "reason", FieldLimits.ReportWithdrawalReason),
+            ("NewPosition", "wording", FieldLimits.PositionWording), ("PositionEdit", "wording", FieldLimits.PositionWording),
         ];
 
         var wrong = expected

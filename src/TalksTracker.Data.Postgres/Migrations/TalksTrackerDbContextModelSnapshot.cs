@@ -973,6 +973,81 @@ namespace TalksTracker.Data.Postgres.Migrations
                     b.ToTable("MergedRecords");
                 });
 
+            modelBuilder.Entity("TalksTracker.Domain.Position", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AgendaItemId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("AsOfEnd")
+                        .HasColumnType("date");
+
+                    b.Property<string>("AsOfLabel")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("AsOfPrecision")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateOnly?>("AsOfSort")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("AsOfStart")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("PartyActorId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Wording")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PartyActorId");
+
+                    b.HasIndex("RecordedAt");
+
+                    b.HasIndex("AgendaItemId", "AsOfSort");
+
+                    b.ToTable("Positions");
+                });
+
+            modelBuilder.Entity("TalksTracker.Domain.PositionEvidence", b =>
+                {
+                    b.Property<int>("PositionId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ClaimId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("PositionId", "ClaimId");
+
+                    b.HasIndex("ClaimId");
+
+                    b.ToTable("PositionEvidence");
+                });
+
             modelBuilder.Entity("TalksTracker.Domain.Report", b =>
                 {
                     b.Property<int>("Id")
@@ -1625,6 +1700,42 @@ namespace TalksTracker.Data.Postgres.Migrations
                     b.Navigation("Actor");
                 });
 
+            modelBuilder.Entity("TalksTracker.Domain.Position", b =>
+                {
+                    b.HasOne("TalksTracker.Domain.AgendaItem", "AgendaItem")
+                        .WithMany()
+                        .HasForeignKey("AgendaItemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("TalksTracker.Domain.Actor", "PartyActor")
+                        .WithMany()
+                        .HasForeignKey("PartyActorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("AgendaItem");
+
+                    b.Navigation("PartyActor");
+                });
+
+            modelBuilder.Entity("TalksTracker.Domain.PositionEvidence", b =>
+                {
+                    b.HasOne("TalksTracker.Domain.Claim", "Claim")
+                        .WithMany()
+                        .HasForeignKey("ClaimId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TalksTracker.Domain.Position", null)
+                        .WithMany("Evidence")
+                        .HasForeignKey("PositionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Claim");
+                });
+
             modelBuilder.Entity("TalksTracker.Domain.RetractedClaim", b =>
                 {
                     b.HasOne("TalksTracker.Domain.Report", null)
@@ -1707,6 +1818,11 @@ namespace TalksTracker.Data.Postgres.Migrations
             modelBuilder.Entity("TalksTracker.Domain.Meeting", b =>
                 {
                     b.Navigation("Participants");
+                });
+
+            modelBuilder.Entity("TalksTracker.Domain.Position", b =>
+                {
+                    b.Navigation("Evidence");
                 });
 
             modelBuilder.Entity("TalksTracker.Domain.Report", b =>

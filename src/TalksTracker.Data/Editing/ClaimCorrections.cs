@@ -134,12 +134,16 @@ public sealed class ClaimCorrections(IDbContextFactory<TalksTrackerDbContext> co
             .Select(s => new { Change = s, RestsOnOthers = s.Evidence.Any(e => !leaving.Contains(e.ClaimId)) }).ToListAsync(ct);
         var alone = changes.Where(c => !c.RestsOnOthers).Select(c => c.Change).ToList();
 
+        // A position resting on this claim alone is kept but rests on none, so it stops counting until re-backed or restored.
+        var positionEvidence = await db.PositionEvidence.Where(e => e.ClaimId == claim.Id).ToListAsync(ct);
+
         var snapshot = new ClaimSnapshot(
             claim.ReportId, claim.Start, claim.End, claim.SourceId, claim.ViaSourceId, claim.Stance, claim.Credibility, claim.Cue, claim.Hedge, claim.RecordedAt,
             [.. claim.Meetings.Select(m => m.MeetingId)], [.. claim.AgendaItems.Select(a => a.AgendaItemId)], [.. claim.Actors.Select(a => a.ActorId)],
             [.. claimLinks.Select(l => new ClaimLinkSnapshot(l.ClaimId == claim.Id ? l.OtherClaimId : l.ClaimId, l.Kind, l.Review, l.ReviewedBy, l.ReviewedAt))],
             [.. changes.Select(c => new StatusEvidenceSnapshot(c.Change.Id, c.Change.AgendaItemId, c.Change.Status, c.Change.MeetingId, c.Change.AsOf,
-                c.Change.Note, c.Change.RecordedAt, RemovedWithClaim: !c.RestsOnOthers))]);
+                c.Change.Note, c.Change.RecordedAt, RemovedWithClaim: !c.RestsOnOthers))],
+            [.. positionEvidence.Select(e => e.PositionId)]);
         var retracted = new RetractedClaim
         {
             Id = claim.Id,
@@ -158,6 +162,7 @@ public sealed class ClaimCorrections(IDbContextFactory<TalksTrackerDbContext> co
         db.ClaimLinks.RemoveRange(claimLinks);
         db.AgendaStatusEvidence.RemoveRange(evidence);
         db.AgendaStatusChanges.RemoveRange(alone);
+        db.PositionEvidence.RemoveRange(positionEvidence);
         db.Claims.Remove(claim);
         db.RetractedClaims.Add(retracted);
         return retracted;
@@ -260,6 +265,19 @@ public sealed class ClaimCorrections(IDbContextFactory<TalksTrackerDbContext> co
         foreach (var evidence in snapshot.Evidence)
         {
             RestoreEvidence(db, claim, evidence, changes, recreated, agendaItems, meetings, notRestored);
+        }
+
+        var positions = await RecordChecks.ExistingAsync(db.Positions, snapshot.PositionIds ?? [], ct);
+        foreach (var positionId in snapshot.PositionIds ?? [])
+        {
+            if (positions.Contains(positionId))
+            {
+                db.PositionEvidence.Add(new PositionEvidence { PositionId = positionId, ClaimId = id });
+            }
+            else
+            {
+                notRestored.Add($"its backing of position {positionId}: that position was removed");
+            }
         }
 
         return notRestored;
@@ -460,7 +478,9 @@ public sealed class ClaimCorrections(IDbContextFactory<TalksTrackerDbContext> co
         IReadOnlyList<int> AgendaItemIds,
         IReadOnlyList<int> ActorIds,
         IReadOnlyList<ClaimLinkSnapshot> Links,
-        IReadOnlyList<StatusEvidenceSnapshot> Evidence);
+        IReadOnlyList<StatusEvidenceSnapshot> Evidence,
+        // Null in snapshots written before positions existed.
+        IReadOnlyList<int>? PositionIds = null);
 
     private sealed record ClaimLinkSnapshot(int OtherClaimId, ClaimLinkKind Kind, LinkReview Review, string ReviewedBy, DateTime ReviewedAt);
 

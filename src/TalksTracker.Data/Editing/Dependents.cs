@@ -48,6 +48,9 @@ public static class Dependents
         new(typeof(Actor), nameof(Actor.ParentActorId), "actors that are part of it",
             (db, id, ct) => db.Actors.CountAsync(x => x.ParentActorId == id, ct),
             async (db, from, into, ct) => (await db.Actors.Where(x => x.ParentActorId == from && x.Id != into).ToListAsync(ct)).ForEach(x => x.ParentActorId = into)),
+        new(typeof(Position), nameof(Position.PartyActorId), "positions it holds",
+            (db, id, ct) => db.Positions.CountAsync(x => x.PartyActorId == id, ct),
+            async (db, from, into, ct) => (await db.Positions.Where(x => x.PartyActorId == from).ToListAsync(ct)).ForEach(x => x.PartyActorId = into)),
         // An actor's own other names: deleted with it, moved by a merge (Merges adds its name too).
         new(typeof(ActorAlias), nameof(ActorAlias.ActorId), "aliases",
             (db, id, ct) => db.ActorAliases.CountAsync(x => x.ActorId == id, ct), MoveAliasesAsync, Owned: true),
@@ -87,6 +90,8 @@ public static class Dependents
             (db, id, ct) => db.ClaimAgendaItems.CountAsync(x => x.AgendaItemId == id, ct)),
         new(typeof(AgendaStatusChange), nameof(AgendaStatusChange.AgendaItemId), "status changes",
             (db, id, ct) => db.AgendaStatusChanges.CountAsync(x => x.AgendaItemId == id, ct)),
+        new(typeof(Position), nameof(Position.AgendaItemId), "party positions on it",
+            (db, id, ct) => db.Positions.CountAsync(x => x.AgendaItemId == id, ct)),
         Dependent.Derived<MeetingClaimAgendaItem>(nameof(MeetingClaimAgendaItem.AgendaItemId)),
         Dependent.Derived<AgendaItemDenial>(nameof(AgendaItemDenial.AgendaItemId)),
     ];

@@ -939,6 +939,79 @@ namespace TalksTracker.Data.Migrations
                     b.ToTable("MergedRecords");
                 });
 
+            modelBuilder.Entity("TalksTracker.Domain.Position", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AgendaItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("AsOfEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AsOfLabel")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AsOfPrecision")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("AsOfSort")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("AsOfStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PartyActorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Wording")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PartyActorId");
+
+                    b.HasIndex("RecordedAt");
+
+                    b.HasIndex("AgendaItemId", "AsOfSort");
+
+                    b.ToTable("Positions");
+                });
+
+            modelBuilder.Entity("TalksTracker.Domain.PositionEvidence", b =>
+                {
+                    b.Property<int>("PositionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ClaimId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PositionId", "ClaimId");
+
+                    b.HasIndex("ClaimId");
+
+                    b.ToTable("PositionEvidence");
+                });
+
             modelBuilder.Entity("TalksTracker.Domain.Report", b =>
                 {
                     b.Property<int>("Id")
@@ -1581,6 +1654,42 @@ namespace TalksTracker.Data.Migrations
                     b.Navigation("Actor");
                 });
 
+            modelBuilder.Entity("TalksTracker.Domain.Position", b =>
+                {
+                    b.HasOne("TalksTracker.Domain.AgendaItem", "AgendaItem")
+                        .WithMany()
+                        .HasForeignKey("AgendaItemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("TalksTracker.Domain.Actor", "PartyActor")
+                        .WithMany()
+                        .HasForeignKey("PartyActorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("AgendaItem");
+
+                    b.Navigation("PartyActor");
+                });
+
+            modelBuilder.Entity("TalksTracker.Domain.PositionEvidence", b =>
+                {
+                    b.HasOne("TalksTracker.Domain.Claim", "Claim")
+                        .WithMany()
+                        .HasForeignKey("ClaimId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TalksTracker.Domain.Position", null)
+                        .WithMany("Evidence")
+                        .HasForeignKey("PositionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Claim");
+                });
+
             modelBuilder.Entity("TalksTracker.Domain.RetractedClaim", b =>
                 {
                     b.HasOne("TalksTracker.Domain.Report", null)
@@ -1663,6 +1772,11 @@ namespace TalksTracker.Data.Migrations
             modelBuilder.Entity("TalksTracker.Domain.Meeting", b =>
                 {
                     b.Navigation("Participants");
+                });
+
+            modelBuilder.Entity("TalksTracker.Domain.Position", b =>
+                {
+                    b.Navigation("Evidence");
                 });
 
             modelBuilder.Entity("TalksTracker.Domain.Report", b =>

@@ -46,6 +46,9 @@ public static class Demonyms
         ["Kremlin"] = "Russia", ["Pentagon"] = "United States",
     };
 
+    /// <summary>Every state the demonyms point to, by its short common name ("Israel", "United States").</summary>
+    public static IEnumerable<string> StateNames => States.Values.Distinct(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>The state a demonym (or a one- or two-word name standing for one) points to; null when it is none.</summary>
     public static string? StateOf(string word) => States.GetValueOrDefault(word);
 }

@@ -100,6 +100,13 @@ public static class FieldLimits
     public const int AgendaItemDescription = LongDescription;
     public const int AgendaStatusChangeNote = Note;
 
+    // Position
+
+    /// <summary>A position's wording: the words of one sentence that state it, so a long sentence's length.</summary>
+    public const int PositionWording = Note;
+
+    public const int PositionAsOfLabel = MeetingDateLabel;
+
     // Track
 
     public const int TrackName = Name;

@@ -38,6 +38,7 @@ public static class ApiEndpoints
         api.MapCatalogApi();
         api.MapCorrectionsApi();
         api.MapAgendaItemsApi();
+        api.MapPositionsApi();
         api.MapIntakeApi();
         api.MapSearchApi();
         return app;

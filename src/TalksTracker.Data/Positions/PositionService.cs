@@ -1,0 +1,250 @@
+using Microsoft.EntityFrameworkCore;
+using TalksTracker.Data.Common;
+using TalksTracker.Data.Editing;
+using TalksTracker.Data.Time;
+using TalksTracker.Domain;
+using TalksTracker.Domain.Catalog;
+using TalksTracker.Domain.Positions;
+using TalksTracker.Domain.Progress;
+using TalksTracker.Domain.Provenance;
+
+namespace TalksTracker.Data.Positions;
+
+/// <summary>
+/// Parties' positions on agenda items: recorded, corrected and removed by editors through the one save pipeline (so
+/// each change is audited and versioned), listed by item and by track with their backing, and the gap each item's
+/// positions leave (<see cref="GapRules"/>, as of a date the caller gives or the product clock's today).
+/// </summary>
+public sealed class PositionService(IDbContextFactory<TalksTrackerDbContext> contextFactory, TimeProvider clock)
+{
+    /// <summary>The kinds of actor that hold positions: not an outlet or a person, who report or voice them.</summary>
+    private static readonly ActorKind[] PartyKinds = [ActorKind.State, ActorKind.StateBody, ActorKind.NonStateArmedGroup, ActorKind.InternationalOrganisation, ActorKind.Other];
+
+    public async Task<Outcome<PositionView>> RecordAsync(int agendaItemId, NewPosition request, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        if (!await db.AgendaItems.AnyAsync(a => a.Id == agendaItemId, ct))
+        {
+            return Edits.NotFound<PositionView>("agenda item", agendaItemId);
+        }
+
+        var (checkedInput, problems) = await CheckAsync(db, request.PartyActorId, request.Kind, request.Wording, request.AsOf, request.ClaimIds, ct);
+        if (checkedInput is not { } input)
+        {
+            return Outcome<PositionView>.Failure(problems);
+        }
+
+        var position = new Position { AgendaItemId = agendaItemId, Wording = input.Wording };
+        input.ApplyTo(position);
+        db.Positions.Add(position);
+        await db.SaveChangesAsync(ct);
+        return Outcome<PositionView>.Success((await ViewsAsync(db, db.Positions.Where(p => p.Id == position.Id), ct)).Single());
+    }
+
+    public async Task<Outcome<PositionView>> EditAsync(int id, PositionEdit edit, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(edit);
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        var position = await db.Positions.Include(p => p.Evidence).SingleOrDefaultAsync(p => p.Id == id, ct);
+        if (position is null)
+        {
+            return Edits.NotFound<PositionView>("position", id);
+        }
+
+        var (checkedInput, problems) = await CheckAsync(db, edit.PartyActorId, edit.Kind, edit.Wording, edit.AsOf, edit.ClaimIds, ct);
+        if (checkedInput is not { } input)
+        {
+            return Outcome<PositionView>.Failure(problems);
+        }
+
+        if (Edits.Stale<PositionView>(position, edit.Version,
+                (nameof(PositionEdit.PartyActorId), input.PartyActorId, position.PartyActorId),
+                (nameof(PositionEdit.Kind), input.Kind, position.Kind),
+                (nameof(PositionEdit.Wording), input.Wording, position.Wording),
+                (nameof(PositionEdit.AsOf), input.AsOf.Display, position.AsOf.Display),
+                (nameof(PositionEdit.ClaimIds), Joined(input.ClaimIds), Joined(position.Evidence.Select(e => e.ClaimId)))) is { } stale)
+        {
+            return stale;
+        }
+
+        input.ApplyTo(position);
+        var saved = await Edits.SaveAsync(db, position, edit.Version, () => position.Id, ct);
+        return saved.Succeeded
+            ? Outcome<PositionView>.Success((await ViewsAsync(db, db.Positions.Where(p => p.Id == id), ct)).Single())
+            : Outcome<PositionView>.Failure(saved.Errors);
+    }
+
+    /// <summary>Removes a position (its backing rows go with it); refused when <paramref name="seenVersion"/> is not the stored one.</summary>
+    public async Task<Outcome<NamedRef>> RemoveAsync(int id, Guid? seenVersion = null, CancellationToken ct = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        var position = await db.Positions.Include(p => p.Evidence).Include(p => p.PartyActor).SingleOrDefaultAsync(p => p.Id == id, ct);
+        if (position is null)
+        {
+            return Edits.NotFound<NamedRef>("position", id);
+        }
+
+        var name = $"{position.PartyActor!.Name}: {position.Kind.Words()}";
+        if (seenVersion is { } seen && Edits.Stale<NamedRef>(position, seen) is { } stale)
+        {
+            return stale;
+        }
+
+        db.Positions.Remove(position);
+        return await Edits.SaveAsync(db, position, seenVersion ?? position.Version, () => new NamedRef(id, name), ct);
+    }
+
+    public async Task<PositionView?> GetAsync(int id, CancellationToken ct = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        return (await ViewsAsync(db, db.Positions.Where(p => p.Id == id), ct)).SingleOrDefault();
+    }
+
+    /// <summary>An item's positions and gap as of <paramref name="asOf"/> (today when null); null when there is no such item.</summary>
+    public async Task<ItemPositions?> ForAgendaItemAsync(int agendaItemId, DateOnly? asOf = null, CancellationToken ct = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        var item = await db.AgendaItems.AsNoTracking().Where(a => a.Id == agendaItemId)
+            .Select(a => new { Item = new NamedRef(a.Id, a.Title), Track = new NamedRef(a.TrackId, a.Track!.Name) }).SingleOrDefaultAsync(ct);
+        if (item is null)
+        {
+            return null;
+        }
+
+        var views = await ViewsAsync(db, db.Positions.Where(p => p.AgendaItemId == agendaItemId), ct);
+        return new ItemPositions(item.Item, item.Track, views, Gap(views, asOf ?? clock.Today()));
+    }
+
+    /// <summary>Every item of a track with its positions and gap as of <paramref name="asOf"/>; null when there is no such track.</summary>
+    public async Task<TrackPositions?> ForTrackAsync(int trackId, DateOnly? asOf = null, CancellationToken ct = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        var track = await db.Tracks.AsNoTracking().Where(t => t.Id == trackId).Select(t => new NamedRef(t.Id, t.Name)).SingleOrDefaultAsync(ct);
+        if (track is null)
+        {
+            return null;
+        }
+
+        var items = await db.AgendaItems.AsNoTracking().Where(a => a.TrackId == trackId).OrderBy(a => a.Id)
+            .Select(a => new NamedRef(a.Id, a.Title)).ToListAsync(ct);
+        var views = (await ViewsAsync(db, db.Positions.Where(p => p.AgendaItem!.TrackId == trackId), ct)).ToLookup(v => v.AgendaItem.Id);
+        var day = asOf ?? clock.Today();
+        return new TrackPositions(track, [.. items.Select(i => new ItemPositions(i, track, [.. views[i.Id]], Gap([.. views[i.Id]], day)))]);
+    }
+
+    private static ItemGapView Gap(IReadOnlyList<PositionView> views, DateOnly asOf)
+    {
+        var gap = GapRules.Derive(views.Select(v => new PartyPosition(
+            v.Id, v.Party.Name, v.AgendaItem.Name, v.Kind, v.Wording, FuzzyDate.FromParts(v.AsOfPrecision, v.AsOfStart, v.AsOfEnd, v.AsOfLabel), v.ClaimIds)), asOf);
+        return new ItemGapView(gap.State, ItemGap.Describe(gap.State), gap.Explanation, asOf);
+    }
+
+    /// <summary>The positions a query selects, oldest first, each with the grades and origins of the claims it rests on.</summary>
+    private static async Task<List<PositionView>> ViewsAsync(TalksTrackerDbContext db, IQueryable<Position> query, CancellationToken ct)
+    {
+        var rows = await query.AsNoTracking()
+            .OrderBy(p => p.AsOfSort == null).ThenBy(p => p.AsOfSort).ThenBy(p => p.Id)
+            .Select(p => new
+            {
+                Position = p,
+                Item = new NamedRef(p.AgendaItemId, p.AgendaItem!.Title),
+                Party = new NamedRef(p.PartyActorId, p.PartyActor!.Name),
+                Claims = p.Evidence.OrderBy(e => e.ClaimId).Select(e => new
+                {
+                    e.ClaimId,
+                    e.Claim!.ReportId,
+                    e.Claim.SourceId,
+                    e.Claim.ViaSourceId,
+                    e.Claim.Report!.Outlet,
+                    Date = e.Claim.Report.PublishedOn ?? DateOnly.FromDateTime(e.Claim.Report.TakenInAt),
+                    Reliability = e.Claim.Source == null ? (Reliability?)null : e.Claim.Source.Reliability,
+                    e.Claim.Credibility,
+                    e.Claim.Stance,
+                }).ToList(),
+            })
+            .AsSplitQuery()
+            .ToListAsync(ct);
+        return [.. rows.Select(r =>
+        {
+            var claims = r.Claims.Select(c => new StatusClaim(c.ClaimId, c.Date, c.Reliability, c.Credibility, c.Stance, false,
+                new ClaimOriginFacts(c.ClaimId, c.ReportId, c.SourceId, c.ViaSourceId, c.Outlet))).ToList();
+            var p = r.Position;
+            return new PositionView(p.Id, r.Item, r.Party, p.Kind, p.Kind.Name(), p.Wording, p.AsOfPrecision, p.AsOfStart, p.AsOfEnd, p.AsOfLabel,
+                p.AsOf.Display, [.. claims.Select(c => c.ClaimId)], Backing.Of(claims), claims.Exists(c => StatusDerivation.IsWellSourced(c.Grade)), p.Version);
+        })];
+    }
+
+    /// <summary>Checks a position's fields; the checked input, or the problems field by field.</summary>
+    private async Task<(CheckedPosition? Input, IReadOnlyDictionary<string, string[]> Problems)> CheckAsync(TalksTrackerDbContext db,
+        int? partyActorId, PositionKind? kind, string? wording, MeetingDateInput? asOf, IReadOnlyList<int>? claimIds, CancellationToken ct)
+    {
+        var problems = new ProblemList();
+        if (partyActorId is not { } partyId)
+        {
+            problems.Add(nameof(NewPosition.PartyActorId), "Name the party whose position it is (an actor id).");
+        }
+        else if (await db.Actors.AsNoTracking().Where(a => a.Id == partyId).Select(a => new { a.Name, a.Kind }).SingleOrDefaultAsync(ct) is not { } party)
+        {
+            problems.Add(nameof(NewPosition.PartyActorId), $"There is no actor {partyId}.");
+        }
+        else if (!PartyKinds.Contains(party.Kind))
+        {
+            problems.Add(nameof(NewPosition.PartyActorId),
+                $"{party.Name} is a {party.Kind}; a position is held by a state, a state body, an armed group or an organisation, not by who reports or voices it.");
+        }
+
+        if (kind is not { } k || !Enum.IsDefined(k))
+        {
+            problems.Add(nameof(NewPosition.Kind), $"Say what kind of position it is: one of {string.Join(", ", PositionKinds.All.Select(x => x.ToString()))}.");
+        }
+
+        var words = CatalogName.Clean(wording);
+        if (words is null)
+        {
+            problems.Add(nameof(NewPosition.Wording), "Give the report's words that state the position.");
+        }
+        else if (words.Length > FieldLimits.PositionWording)
+        {
+            problems.Add(nameof(NewPosition.Wording), $"At most {FieldLimits.PositionWording} characters ({words.Length} given).");
+        }
+
+        var (date, dateProblems) = (asOf ?? MeetingDateInput.Unknown).Parse(clock.Today());
+        foreach (var (field, message) in dateProblems)
+        {
+            problems.Add($"{nameof(NewPosition.AsOf)}.{field}", message);
+        }
+
+        var ids = (claimIds ?? []).Distinct().ToList();
+        if (ids.Count == 0)
+        {
+            problems.Add(nameof(NewPosition.ClaimIds), "Name at least one claim the position rests on: a position, like every fact here, rests on claims.");
+        }
+        else
+        {
+            var missing = ids.Except(await RecordChecks.ExistingAsync(db.Claims, ids, ct)).Order().ToList();
+            if (missing.Count > 0)
+            {
+                problems.Add(nameof(NewPosition.ClaimIds), $"No claim {string.Join(", ", missing)}: it does not exist or was retracted.");
+            }
+        }
+
+        return problems.Any ? (null, problems.ToDictionary()) : (new CheckedPosition(partyActorId!.Value, kind!.Value, words!, date!.Value, ids), problems.ToDictionary());
+    }
+
+    private static string Joined(IEnumerable<int> ids) => string.Join(", ", ids.Order());
+
+    private sealed record CheckedPosition(int PartyActorId, PositionKind Kind, string Wording, FuzzyDate AsOf, IReadOnlyList<int> ClaimIds)
+    {
+        public void ApplyTo(Position position)
+        {
+            position.PartyActorId = PartyActorId;
+            position.Kind = Kind;
+            position.Wording = Wording;
+            position.AsOf = AsOf;
+            var kept = position.Evidence.Where(e => ClaimIds.Contains(e.ClaimId)).ToList();
+            position.Evidence.RemoveAll(e => !ClaimIds.Contains(e.ClaimId));
+            position.Evidence.AddRange(ClaimIds.Where(id => !kept.Exists(e => e.ClaimId == id)).Select(id => new PositionEvidence { ClaimId = id }));
+        }
+    }
+}

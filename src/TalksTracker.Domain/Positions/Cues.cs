@@ -1,0 +1,304 @@
+namespace TalksTracker.Domain.Positions;
+
+/// <summary>
+/// A word or phrase that states a position, at words [Start, End) of a sentence.
+/// </summary>
+/// <param name="IsNoun">A noun ("demand", "red line"): what it is about may come before it, and an owner may name the party.</param>
+/// <param name="Passive">"was rejected": the party follows "by", the item comes before.</param>
+/// <param name="OwnerAt">Where the party owning a noun cue starts ("Iran's demand", "a red line for Israel").</param>
+/// <param name="ConditionAt">Where "only if", "on" (of "conditioned X on Y") starts: what the position is about ends there.</param>
+/// <param name="PreferredToAt">Where "to" of "preferable to" is: what follows is objected to.</param>
+/// <param name="ItemBefore">A bare condition ("X only if Y"): the item is the clause before it.</param>
+internal sealed record Cue(int Start, int End, PositionKind Kind, bool IsNoun = false, bool Passive = false, int? OwnerAt = null,
+    int? ConditionAt = null, int? PreferredToAt = null, bool ItemBefore = false);
+
+/// <summary>The cue lexicon and the rules that combine cues with negation, chains and conditions.</summary>
+internal static class Cues
+{
+    private enum Form
+    {
+        Verb,
+        Noun,
+        Marker,
+    }
+
+    private sealed record Entry(string[] Words, PositionKind Kind, Form Form);
+
+    private static readonly Entry[] Lexicon = Build(
+        (PositionKind.Demand, Form.Verb, ["demand", "demands", "demanded", "demanding", "insist", "insists", "insisted", "insisting",
+            "call for", "calls for", "called for", "calling for", "press for", "presses for", "pressed for", "pressing for",
+            "push for", "pushes for", "pushed for", "pushing for", "want", "wants", "wanted", "seek", "seeks", "sought", "seeking",
+            "ask for", "asks for", "asked for", "requires", "required that", "demand that", "called on", "calls on", "calling on",
+            "urged", "urges", "urging"]),
+        (PositionKind.Demand, Form.Noun, ["demand", "demands", "insistence", "call for"]),
+        (PositionKind.Proposal, Form.Verb, ["propose", "proposes", "proposed", "proposing", "offer", "offers", "offered", "offering",
+            "put forward", "puts forward", "putting forward", "suggest", "suggests", "suggested", "floated", "floats", "tabled",
+            "ready to", "willing to", "prepared to", "open to", "signalled readiness", "signaled readiness", "expressed readiness"]),
+        (PositionKind.Proposal, Form.Noun, ["proposal", "proposals", "offer", "plan", "initiative"]),
+        (PositionKind.Acceptance, Form.Verb, ["accept", "accepts", "accepted", "accepting", "agree to", "agrees to", "agreed to",
+            "agreeing to", "agreed on", "agreed", "approve", "approves", "approved", "endorse", "endorses", "endorsed",
+            "signed off on", "consented to", "consents to", "embraced", "embraces", "welcomed", "welcomes"]),
+        (PositionKind.Acceptance, Form.Noun, ["acceptance", "approval", "consent"]),
+        (PositionKind.Rejection, Form.Verb, ["reject", "rejects", "rejected", "rejecting", "refuse", "refuses", "refused", "refusing",
+            "rule out", "rules out", "ruled out", "ruling out", "dismiss", "dismisses", "dismissed", "turn down", "turns down",
+            "turned down", "declined", "declines", "balked at", "balks at"]),
+        (PositionKind.Rejection, Form.Noun, ["rejection", "refusal"]),
+        (PositionKind.RedLine, Form.Verb, ["never accept", "never agree", "never allow", "never tolerate",
+            "under no circumstances", "under any circumstances"]),
+        (PositionKind.RedLine, Form.Noun, ["red line", "red lines", "red-line", "non-negotiable", "not negotiable", "not up for discussion",
+            "not up for negotiation", "not open to negotiation", "off the table"]),
+        (PositionKind.Condition, Form.Verb, ["conditioned", "conditioning", "conditional on", "conditional upon", "made conditional", "tied", "linked"]),
+        (PositionKind.Condition, Form.Noun, ["condition", "conditions", "precondition", "preconditions", "prerequisite"]),
+        (PositionKind.Condition, Form.Marker, ["only if", "provided that", "providing that", "on condition that", "as long as",
+            "in exchange for", "in return for", "only after", "contingent on", "contingent upon", "unless", "until", "once"]),
+        (PositionKind.Concession, Form.Verb, ["drop", "drops", "dropped", "dropping", "soften", "softens", "softened", "backed down",
+            "backed away from", "withdrew", "withdraws", "eased", "relaxed", "relented", "conceded", "concedes", "gave up",
+            "give up", "abandoned", "abandons", "scaled back", "climbed down"]),
+        (PositionKind.Concession, Form.Noun, ["concession", "concessions"]),
+        (PositionKind.Preference, Form.Verb, ["prefer", "prefers", "preferred", "preferring", "preferable", "favour", "favours",
+            "favoured", "favouring", "favor", "favors", "favored", "favoring", "would rather", "supports", "supported", "backs", "leans toward", "leans towards"]),
+        (PositionKind.Preference, Form.Noun, ["preference"]),
+        (PositionKind.Objection, Form.Verb, ["object to", "objects to", "objected to", "objecting to", "oppose", "opposes", "opposed",
+            "opposing", "concerned about", "concerned over", "worried about", "warned against", "warns against", "resist",
+            "resists", "resisted", "resisting", "wary of", "uneasy about", "reservations about", "reservations over"]),
+        (PositionKind.Objection, Form.Noun, ["objection", "objections", "opposition", "concerns about", "concern about", "concern over", "concerns over"]));
+
+    private static readonly HashSet<string> Negations = new(StringComparer.Ordinal)
+    {
+        "not", "never", "won't", "wouldn't", "can't", "cannot", "doesn't", "didn't", "isn't", "hasn't", "haven't", "aren't", "wasn't", "weren't",
+        "don't", "won’t", "wouldn’t", "can’t", "doesn’t", "didn’t", "isn’t", "hasn’t", "haven’t", "aren’t", "wasn’t", "weren’t", "don’t",
+    };
+
+    private static readonly HashSet<string> BeForms = new(StringComparer.Ordinal) { "is", "are", "was", "were", "been", "be", "being" };
+
+    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal) { "its", "their", "his", "her", "the", "a", "an", "this", "that" };
+
+    private static readonly HashSet<string> ParticipleForms = new(StringComparer.Ordinal) { "put", "sought", "ruled", "turned" };
+
+    /// <summary>The cues of a sentence, in order, with negation, "A to B" chains and conditions folded in.</summary>
+    public static List<Cue> Find(List<Word> words, List<Mention> mentions)
+    {
+        var raw = new List<Cue>();
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (words[i].IsPunctuation || Match(words, mentions, i) is not { } entry)
+            {
+                continue;
+            }
+
+            var end = i + entry.Words.Length;
+            if (Read(words, mentions, i, end, entry) is { } cue)
+            {
+                raw.Add(cue);
+            }
+
+            i = end - 1;
+        }
+
+        return Combine(words, raw);
+    }
+
+    /// <summary>The lexicon by first word, so matching a sentence costs one lookup per word.</summary>
+    private static readonly Dictionary<string, Entry[]> ByFirstWord =
+        Lexicon.GroupBy(e => e.Words[0], StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+
+    /// <summary>The longest entry at word i; a word that is verb and noun ("demand", "offer") is a noun after a determiner or its owner ("Iran's demand").</summary>
+    private static Entry? Match(List<Word> words, List<Mention> mentions, int i)
+    {
+        if (!ByFirstWord.TryGetValue(words[i].Lower, out var candidates))
+        {
+            return null;
+        }
+
+        var asNoun = i > 0 && (Determiners.Contains(words[i - 1].Lower) || mentions.Exists(m => m.End == i));
+        Entry? best = null;
+        foreach (var entry in candidates)
+        {
+            var better = entry.Words.Length > (best?.Words.Length ?? 0)
+                || (asNoun && best is { Form: Form.Verb } && entry.Form == Form.Noun && entry.Words.Length == best.Words.Length);
+            if (better && i + entry.Words.Length <= words.Count && Enumerable.Range(1, entry.Words.Length - 1).All(k => words[i + k].Lower == entry.Words[k]))
+            {
+                best = entry;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>Reads one lexicon match in its context; null when the context shows it states no position.</summary>
+    private static Cue? Read(List<Word> words, List<Mention> mentions, int start, int end, Entry entry)
+    {
+        var kind = entry.Kind;
+        var isNoun = entry.Form == Form.Noun;
+        var owner = isNoun ? OwnerOf(words, mentions, start, end) : null;
+        if (isNoun && owner is null && !(start > 0 && Determiners.Contains(words[start - 1].Lower)))
+        {
+            // A bare noun ("proposals were discussed") states nobody's position.
+            return entry.Kind == PositionKind.RedLine ? new Cue(start, end, kind, IsNoun: true, OwnerAt: owner) : null;
+        }
+
+        if (isNoun && entry.Kind == PositionKind.Proposal && words[start].Lower is "plan" or "initiative" && owner is null)
+        {
+            return null;
+        }
+
+        if (entry.Form == Form.Marker)
+        {
+            if (entry.Words[0] == "once" && start > 0 && words[start - 1].Lower == "at")
+            {
+                return null;
+            }
+
+            return new Cue(start, end, kind, ItemBefore: true);
+        }
+
+        var before = start > 0 ? words[start - 1].Lower : string.Empty;
+        var twoBefore = start > 1 ? words[start - 2].Lower : string.Empty;
+        var noLonger = before == "longer" && twoBefore == "no";
+        var negated = Negations.Contains(before) || (Negations.Contains(twoBefore) && !words[start - 1].IsPunctuation);
+        if (noLonger)
+        {
+            kind = PositionKind.Concession;
+        }
+        else if (negated)
+        {
+            var never = before == "never" || twoBefore == "never";
+            kind = kind switch
+            {
+                PositionKind.Acceptance or PositionKind.Proposal => never ? PositionKind.RedLine : PositionKind.Rejection,
+                PositionKind.RedLine => PositionKind.RedLine,
+                _ => (PositionKind)(-1),
+            };
+            if (!Enum.IsDefined(kind))
+            {
+                return null;
+            }
+        }
+
+        var passive = entry.Form == Form.Verb && IsPassive(words, start);
+        int? conditionAt = null;
+        if (kind == PositionKind.Condition && !isNoun)
+        {
+            conditionAt = IndexOf(words, end, "on", "upon", "to");
+        }
+
+        int? preferredTo = entry.Words[0] == "preferable" && end < words.Count && words[end].Lower is "to" or "over" ? end : null;
+        return new Cue(start, end, kind, isNoun, passive, owner, conditionAt, preferredTo);
+    }
+
+    private static bool IsPassive(List<Word> words, int start)
+    {
+        var word = words[start].Lower;
+        if (!word.EndsWith("ed", StringComparison.Ordinal) && !ParticipleForms.Contains(word))
+        {
+            return false;
+        }
+
+        for (var k = start - 1; k >= 0 && k >= start - 3; k--)
+        {
+            if (BeForms.Contains(words[k].Lower))
+            {
+                return true;
+            }
+
+            if (!words[k].Lower.EndsWith("ly", StringComparison.Ordinal) && words[k].Lower is not "also" and not "not" and not "since")
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A party owning a noun cue: "Iran's demand", "the Russian proposal", "Israel's long-standing demand", "a red line for Israel".</summary>
+    private static int? OwnerOf(List<Word> words, List<Mention> mentions, int start, int end)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.End == start || (m.End == start - 1 && !words[start - 1].IsPunctuation && !Determiners.Contains(words[start - 1].Lower)))
+            {
+                return m.Start;
+            }
+
+            if (end + 1 < words.Count && words[end].Lower == "for" && (m.Start == end + 1 || (m.Start == end + 2 && words[end + 1].Lower == "the")))
+            {
+                return m.Start;
+            }
+        }
+
+        return null;
+    }
+
+    private static int? IndexOf(List<Word> words, int from, params string[] any)
+    {
+        for (var i = from; i < words.Count && !words[i].IsPunctuation; i++)
+        {
+            if (any.Contains(words[i].Lower))
+            {
+                return i;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Folds "refused to accept" (a rejection), "agreed to drop" (a concession), "is ready to accept" (an acceptance) into
+    /// one cue, and makes an acceptance, offer or concession followed by "only if"/"in exchange for" a condition.
+    /// </summary>
+    private static List<Cue> Combine(List<Word> words, List<Cue> raw)
+    {
+        var cues = new List<Cue>();
+        foreach (var cue in raw)
+        {
+            var previous = cues.Count > 0 ? cues[^1] : null;
+            var chained = previous is not null && !previous.IsNoun && !cue.IsNoun && cue.Start - previous.End <= 2
+                && (words[cue.Start - 1].Lower == "to" || words[previous.End - 1].Lower == "to") && cue.ConditionAt is null && !cue.ItemBefore;
+            // "urged the parties to accept", "wants Syria to drop": what a demand asks of others is the demand.
+            var asked = previous is { Kind: PositionKind.Demand, IsNoun: false } && !cue.IsNoun && cue.Start - previous.End <= 6
+                && words[cue.Start - 1].Lower == "to" && !words.Skip(previous.End).Take(cue.Start - previous.End).Any(w => w.IsPunctuation);
+            if (asked)
+            {
+                cues[^1] = previous! with { End = cue.End };
+                continue;
+            }
+
+            if (chained)
+            {
+                var kind = previous!.Kind == PositionKind.Rejection || previous.Kind == PositionKind.RedLine ? previous.Kind
+                    : cue.Kind is PositionKind.Concession or PositionKind.Rejection or PositionKind.RedLine ? cue.Kind
+                    : cue.Kind == PositionKind.Acceptance && previous.Kind is PositionKind.Proposal or PositionKind.Acceptance ? PositionKind.Acceptance
+                    : previous.Kind;
+                cues[^1] = previous with { End = cue.End, Kind = kind };
+                continue;
+            }
+
+            if (previous is { Kind: PositionKind.Concession, IsNoun: false } && cue.Start - previous.End <= 3 && cue.IsNoun || previous is { Kind: PositionKind.Concession } && cue.Start - previous.End <= 3 && words[cue.Start - 1].Lower is "its" or "their")
+            {
+                // "dropped its demand", "softened its insistence": the concession is on what was demanded.
+                cues[^1] = previous with { End = cue.End };
+                continue;
+            }
+
+            if (cue.IsNoun && previous is { IsNoun: false } && cue.Start - previous.End <= 3 && cue.Kind != PositionKind.RedLine)
+            {
+                // "rejected the demand", "welcomed the offer": the noun is what the verb is about, not a second position.
+                continue;
+            }
+
+            if (cue.ItemBefore && previous is not null && previous.Kind is PositionKind.Acceptance or PositionKind.Proposal or PositionKind.Concession)
+            {
+                // "would accept X only if Y": a condition on X.
+                cues[^1] = previous with { Kind = PositionKind.Condition, ConditionAt = cue.Start };
+                continue;
+            }
+
+            cues.Add(cue);
+        }
+
+        return cues;
+    }
+
+    private static Entry[] Build(params (PositionKind Kind, Form Form, string[] Phrases)[] groups) =>
+        [.. groups.SelectMany(g => g.Phrases.Select(p => new Entry(p.Split(' '), g.Kind, g.Form)))];
+}

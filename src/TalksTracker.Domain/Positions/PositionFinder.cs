@@ -1,0 +1,469 @@
+using TalksTracker.Domain.Catalog;
+using TalksTracker.Domain.Extraction;
+using TalksTracker.Domain.Linking;
+
+namespace TalksTracker.Domain.Positions;
+
+/// <summary>A party of the catalogue and the other names the press uses for it ("Moscow", "the Kremlin").</summary>
+public sealed record PartyName(string Name, IReadOnlyList<string> Aliases);
+
+/// <summary>An agenda item of a track and other titles it goes by.</summary>
+public sealed record AgendaItemName(string Name, IReadOnlyList<string> Aliases);
+
+/// <summary>A position read from a sentence, for an editor to confirm.</summary>
+/// <param name="Wording">The words that state it, from the cue to the end of what it is about.</param>
+/// <param name="WordingSpan">Where <see cref="Wording"/> is in the sentence passed in.</param>
+/// <param name="FromAffiliation">The sentence names no party as the subject: the party is the one its source speaks for.</param>
+public sealed record ProposedPosition(string Party, PositionKind Kind, string Item, string Wording, TextSpan WordingSpan, bool FromAffiliation);
+
+/// <summary>
+/// Proposes positions from one claim sentence by rules of English rather than patterns fitted to a text:
+/// <list type="number">
+/// <item>A <em>cue</em> says the kind: a verb ("rejected", "insists on", "is ready to", "ruled out"), a noun owned by
+/// a party ("Iran's demand", "the Russian proposal", "a red line for Israel"). "Not"/"never" before an acceptance or an
+/// offer turns it into a rejection (a red line with "never"); "no longer" before a demand or objection is a concession;
+/// "only if", "provided that", "in exchange for" after an acceptance or offer make it a condition.</item>
+/// <item>The item is what the cue is about: the agenda item (<see cref="AgendaMatcher{T}"/>) spoken of after the cue,
+/// up to the next cue; for a passive ("was rejected by Syria") or an owned noun, before it. With none, no position.</item>
+/// <item>The party is the grammatical subject: in the cue's clause (clauses start after a comma, "said", "that",
+/// "while"…), the party named nearest before the cue that is followed by a verb, an office ("officials") or the cue;
+/// not one after a preposition ("the withdrawal of Israeli forces"). A passive's party follows "by". With no party in
+/// the sentence's subject, the source's affiliation ("a senior Israeli official" → Israel) is the party.</item>
+/// </list>
+/// </summary>
+public sealed class PositionFinder
+{
+    private const int MaxNameWords = 4;
+
+    private readonly AgendaMatcher<string> _items;
+    private readonly List<(string Item, HashSet<string> Stems)> _distinctive;
+    private readonly Dictionary<string, string> _parties = new(StringComparer.OrdinalIgnoreCase);
+
+    public PositionFinder(IEnumerable<AgendaItemName> items, IEnumerable<PartyName>? parties = null)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        var titles = items.SelectMany(i => i.Aliases.Prepend(i.Name).Select(title => (i.Name, Title: title))).ToList();
+        _items = new AgendaMatcher<string>(titles);
+
+        // A word only one item has ("treaty", "hilltops") names that item even when the report shortens it.
+        var stems = titles.GroupBy(t => t.Name).Select(g => (Item: g.Key, Stems: g.SelectMany(t => AgendaWords.Stems(t.Title)).ToHashSet(StringComparer.Ordinal))).ToList();
+        _distinctive = [.. stems.Select(i => (i.Item, i.Stems.Where(stem => stems.Count(other => other.Stems.Contains(stem)) == 1).ToHashSet(StringComparer.Ordinal)))];
+        foreach (var state in Demonyms.StateNames)
+        {
+            _parties[state] = state;
+        }
+
+        foreach (var (alias, name) in WorldNames.Aliases)
+        {
+            _parties[alias] = name;
+        }
+
+        // The catalogue's own names win over the built-in ones: they are what the editor will see.
+        foreach (var party in parties ?? [])
+        {
+            foreach (var name in party.Aliases.Prepend(party.Name))
+            {
+                _parties[name.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? name[4..] : name] = party.Name;
+            }
+        }
+    }
+
+    /// <param name="sentence">The claim's text.</param>
+    /// <param name="sourceName">Who the claim is attributed to ("a senior Israeli security source"), if anyone.</param>
+    /// <param name="sourceAffiliation">The state or group the source speaks for, when the catalogue knows it; else read from its name.</param>
+    /// <param name="previousSentence">The sentence before it in the report: what "the proposal" or a bare "has refused" is about.</param>
+    public IReadOnlyList<ProposedPosition> Find(string? sentence, string? sourceName = null, string? sourceAffiliation = null, string? previousSentence = null)
+    {
+        if (string.IsNullOrWhiteSpace(sentence))
+        {
+            return [];
+        }
+
+        var words = Words(sentence);
+        var mentions = Mentions(sentence, words);
+        var cues = Cues.Find(words, mentions);
+        var affiliation = sourceAffiliation is { Length: > 0 } given ? NameOf(given) ?? given : AffiliationOf(sourceName);
+        var found = new List<ProposedPosition>();
+        for (var c = 0; c < cues.Count; c++)
+        {
+            var cue = cues[c];
+            var objectEnd = c + 1 < cues.Count ? cues[c + 1].Start : words.Count;
+            if (cue.ConditionAt is { } marker && marker < objectEnd)
+            {
+                objectEnd = marker;
+            }
+
+            var subjects = cue.Passive && PartyAfterBy(words, mentions, cue.End) is { } agent ? [agent] : SubjectsOf(words, mentions, cue);
+            var fromAffiliation = subjects.Count == 0 && affiliation is not null;
+            List<string> parties = subjects.Count > 0 ? subjects
+                : affiliation is not null ? [affiliation]
+                : PointsBack(words, cue.Start) && PartyOf(previousSentence) is { } earlierParty ? [earlierParty]
+                : [];
+            var items = ItemsOf(sentence, words, cue, objectEnd).ToList();
+            if (items.Count == 0 && IsAnaphoric(words, cue.End, objectEnd) && ItemBefore(sentence, words, cue, previousSentence) is { } earlier)
+            {
+                // "…withdrawal of foreign forces, a condition Riyadh rejected": what the sentence said before the clause;
+                // "rejected the demand", "Pristina has refused": what the sentence before was about.
+                items.Add((earlier, cue.Start, cue.End));
+            }
+
+            if (items.Count == 0 && TopicOf(sentence, words) is { } topic)
+            {
+                items.Add((topic, cue.Start, objectEnd));
+            }
+
+            foreach (var party in parties)
+            {
+                foreach (var (item, from, to) in items)
+                {
+                    var kind = cue.PreferredToAt is { } than && from >= than ? PositionKind.Objection : cue.Kind;
+                    if (found.Exists(p => p.Party == party && p.Kind == kind && p.Item == item))
+                    {
+                        continue;
+                    }
+
+                    var span = new TextSpan(words[Math.Min(cue.Start, from)].Start, words[Math.Max(to, cue.End) - 1].End);
+                    found.Add(new ProposedPosition(party, kind, item, span.Slice(sentence).TrimEnd(',', ';', ':'), span, fromAffiliation));
+                }
+            }
+        }
+
+        return found;
+    }
+
+    private string? AffiliationOf(string? sourceName) =>
+        sourceName is null ? null : SourceProfile.Of(sourceName).AffiliationNames.Select(NameOf).FirstOrDefault(n => n is not null);
+
+    private string? NameOf(string name) =>
+        _parties.GetValueOrDefault(name) ?? (Demonyms.StateOf(name) is { } state ? _parties.GetValueOrDefault(state) ?? state : null);
+
+    /// <summary>The items a cue is about, each with the word range it was read from.</summary>
+    private IEnumerable<(string Item, int From, int To)> ItemsOf(string sentence, List<Word> words, Cue cue, int objectEnd)
+    {
+        var ranges = new List<(int From, int To)>();
+        if (cue.PreferredToAt is { } than)
+        {
+            // "considers A preferable to B": a preference for A (between the verb and the cue), an objection to B.
+            ranges.Add((ClauseStart(words, cue.Start), cue.Start));
+            ranges.Add((than + 1, objectEnd));
+        }
+        else if (cue.ItemBefore)
+        {
+            ranges.Add((0, cue.Start));
+        }
+        else if (cue.Passive || cue.IsNoun)
+        {
+            // "The redeployment plan was rejected by Damascus", "Iran's rejection of the plan": after, then before.
+            ranges.Add((cue.End, objectEnd));
+            ranges.Add((ClauseStart(words, cue.Start), cue.Start));
+        }
+        else
+        {
+            ranges.Add((cue.End, objectEnd));
+        }
+
+        foreach (var (from, to) in ranges)
+        {
+            if (to <= from)
+            {
+                continue;
+            }
+
+            if (ItemOf(sentence[words[from].Start..words[to - 1].End]) is { } item)
+            {
+                yield return (item, from, to);
+                if (cue.PreferredToAt is null)
+                {
+                    yield break;
+                }
+            }
+        }
+    }
+
+    /// <summary>The clause's subject is a pronoun or "the group", "the government": someone named before.</summary>
+    private static bool PointsBack(List<Word> words, int cueStart)
+    {
+        var start = ClauseStart(words, cueStart);
+        for (var i = start; i < cueStart; i++)
+        {
+            if (words[i].Lower is "it" or "they" or "he" or "she" || (words[i].Lower is "group" or "group's" or "government" or "movement" or "side"
+                    && i > 0 && words[i - 1].Lower == "the"))
+            {
+                return true;
+            }
+        }
+
+        // "The group's leader said that …": the subject may sit in the clause before a reporting verb.
+        return start > 0 && PointsBack(words, start - 1);
+    }
+
+    /// <summary>The party a sentence is about: its first name not after a preposition.</summary>
+    private string? PartyOf(string? sentence)
+    {
+        if (string.IsNullOrWhiteSpace(sentence))
+        {
+            return null;
+        }
+
+        var words = Words(sentence);
+        return Mentions(sentence, words).FirstOrDefault(m => !AfterPreposition(words, m.Start))?.Party;
+    }
+
+    /// <summary>The item a text speaks of: by most of its title's words, else by words no other item has.</summary>
+    private string? ItemOf(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        if (_items.Matching(text) is [var best, ..])
+        {
+            return best;
+        }
+
+        var stems = AgendaWords.Stems(text);
+        var ranked = _distinctive.Select(i => (i.Item, Count: i.Stems.Count(stems.Contains))).Where(i => i.Count > 0).OrderByDescending(i => i.Count).ToList();
+        return ranked.Count == 1 || (ranked.Count > 1 && ranked[0].Count > ranked[1].Count) ? ranked[0].Item : null;
+    }
+
+    /// <summary>"On transport links, …", "As for the treaty, …": the item a sentence opens by naming as its topic.</summary>
+    private string? TopicOf(string sentence, List<Word> words)
+    {
+        var length = words.Count > 0 && words[0].Lower is "on" or "regarding" or "concerning" ? 1
+            : words.Count > 1 && words[0].Lower == "as" && words[1].Lower == "for" ? 2 : 0;
+        var comma = words.FindIndex(w => w.Lower == ",");
+        return length == 0 || comma <= length ? null : ItemOf(sentence[words[length].Start..words[comma - 1].End]);
+    }
+
+    private string? ItemBefore(string sentence, List<Word> words, Cue cue, string? previousSentence)
+    {
+        var endsClause = cue.End >= words.Count || words[cue.End].IsPunctuation;
+        var clause = ClauseStart(words, cue.Start);
+        return (endsClause && clause > 1 ? ItemOf(sentence[..words[clause - 1].Start]) : null) ?? ItemOf(previousSentence);
+    }
+
+    /// <summary>The cue's object is a pointer back ("the proposal", "this idea") or nothing at all ("has refused, citing…").</summary>
+    private static bool IsAnaphoric(List<Word> words, int from, int to)
+    {
+        if (from >= words.Count || words[from].IsPunctuation || from >= to && to < words.Count && words[to].IsPunctuation)
+        {
+            return true;
+        }
+
+        for (var i = from; i < Math.Min(words.Count, from + 4); i++)
+        {
+            if (words[i].Lower is "it" or "this" or "that" && (i + 1 >= words.Count || words[i + 1].IsPunctuation))
+            {
+                return true;
+            }
+
+            if (words[i].Lower is "the" or "this" or "that" or "such" or "these" or "those")
+            {
+                return Enumerable.Range(i + 1, 3).Any(k => k < words.Count && AnaphorNouns.Contains(words[k].Lower));
+            }
+        }
+
+        return false;
+    }
+
+    private static string? PartyAfterBy(List<Word> words, List<Mention> mentions, int from)
+    {
+        var by = from < words.Count && words[from].Lower == "by" ? from + 1 : -1;
+        while (by >= 0 && by < words.Count && words[by].Lower == "the")
+        {
+            by++;
+        }
+
+        return mentions.FirstOrDefault(m => m.Start == by)?.Party;
+    }
+
+    /// <summary>
+    /// The parties that are the subject of the cue's clause, searching earlier clauses when the cue's has none; two
+    /// when the subject is coordinated ("Israel and Lebanon have agreed"). "For the SAF, X is non-negotiable": the party
+    /// a sentence opens with "for" is whose stance it states.
+    /// </summary>
+    private static List<string> SubjectsOf(List<Word> words, List<Mention> mentions, Cue cue)
+    {
+        if (cue.OwnerAt is { } owner)
+        {
+            return [mentions.First(m => m.Start == owner).Party];
+        }
+
+        if (words.Count > 2 && words[0].Lower == "for" && mentions.FirstOrDefault(m => m.Start == 1 || (m.Start == 2 && words[1].Lower == "the")) is { } forWhom
+            && forWhom.End < words.Count && words[forWhom.End].Lower == "," && forWhom.End < cue.Start)
+        {
+            return [forWhom.Party];
+        }
+
+        if (SubjectOf(words, mentions, cue) is not { } subject)
+        {
+            return [];
+        }
+
+        var coordinated = mentions.FirstOrDefault(m => m.Start == subject.End + 1 && words[subject.End].Lower == "and" && m.End <= cue.Start)
+            ?? mentions.FirstOrDefault(m => m.End + 1 == subject.Start && words[m.End].Lower == "and");
+        return coordinated is null || coordinated.Party == subject.Party ? [subject.Party] : [subject.Party, coordinated.Party];
+    }
+
+    private static Mention? SubjectOf(List<Word> words, List<Mention> mentions, Cue cue)
+    {
+        var end = cue.Start;
+        while (end > 0)
+        {
+            var start = ClauseStart(words, end);
+            var inClause = mentions.Where(m => m.Start >= start && m.End <= end && !AfterPreposition(words, m.Start)).ToList();
+            var subject = inClause.LastOrDefault(m => IsSubjectLike(words, m, cue)) ?? inClause.FirstOrDefault();
+            if (subject is not null)
+            {
+                return subject;
+            }
+
+            end = start - 1;
+        }
+
+        return null;
+    }
+
+    /// <summary>Where the clause holding word <paramref name="at"/> starts: after punctuation or a clause word.</summary>
+    private static int ClauseStart(List<Word> words, int at)
+    {
+        for (var i = Math.Min(at, words.Count) - 1; i >= 0; i--)
+        {
+            if (words[i].IsPunctuation && words[i].Lower is not "-" and not "‐" and not "\"" and not "“" and not "”" and not "'" and not "‘" || ClauseWords.Contains(words[i].Lower))
+            {
+                return i + 1;
+            }
+        }
+
+        return 0;
+    }
+
+    private static bool AfterPreposition(List<Word> words, int start)
+    {
+        var before = start - 1;
+        while (before >= 0 && words[before].Lower is "the" or "a" or "an")
+        {
+            before--;
+        }
+
+        return before >= 0 && Prepositions.Contains(words[before].Lower);
+    }
+
+    /// <summary>A name followed by a verb, an office ("Israeli officials"), or the cue itself.</summary>
+    private static bool IsSubjectLike(List<Word> words, Mention mention, Cue cue)
+    {
+        var next = mention.End;
+        while (next < words.Count && next < cue.Start && OfficeWords.Contains(words[next].Lower))
+        {
+            next++;
+        }
+
+        if (next >= words.Count || next == cue.Start)
+        {
+            return true;
+        }
+
+        if (mention.End < words.Count && words[mention.End].IsPunctuation)
+        {
+            return true;
+        }
+
+        var word = words[next].Lower;
+        return Auxiliaries.Contains(word) || IrregularVerbs.Contains(word) || word.EndsWith("ly", StringComparison.Ordinal)
+            || word.EndsWith("ed", StringComparison.Ordinal) || (word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && !word.EndsWith("'s", StringComparison.Ordinal));
+    }
+
+    /// <summary>Party names in the sentence, longest first at each word: "Tel Aviv", "the United States", "Israeli".</summary>
+    private List<Mention> Mentions(string sentence, List<Word> words)
+    {
+        var mentions = new List<Mention>();
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (words[i].IsPunctuation || !char.IsUpper(sentence[words[i].Start]))
+            {
+                continue;
+            }
+
+            for (var n = Math.Min(MaxNameWords, words.Count - i); n >= 1; n--)
+            {
+                var last = words[i + n - 1];
+                if (last.IsPunctuation && n > 1)
+                {
+                    continue;
+                }
+
+                var name = Possessive.Strip(sentence[words[i].Start..last.End]);
+                if (NameOf(name) is { } party)
+                {
+                    mentions.Add(new Mention(i, i + n, party));
+                    i += n - 1;
+                    break;
+                }
+            }
+        }
+
+        return mentions;
+    }
+
+    private static List<Word> Words(string sentence)
+    {
+        var tokens = Tokenizer.Tokenize(sentence, new TextSpan(0, sentence.Length));
+        return [.. tokens.Select(t => new Word(t.Start, t.End, sentence[t.Start..t.End].ToLowerInvariant(), !t.IsWord))];
+    }
+
+    private static readonly HashSet<string> AnaphorNouns = new(StringComparer.Ordinal)
+    {
+        "proposal", "demand", "demands", "offer", "idea", "plan", "draft", "arrangement", "request", "condition", "conditions",
+        "deal", "initiative", "suggestion", "terms", "move", "step", "formula", "proposals", "package", "text",
+    };
+
+    private static readonly HashSet<string> ClauseWords = new(StringComparer.Ordinal)
+    {
+        "said", "says", "say", "told", "added", "stated", "noted", "explained", "according", "that", "while", "whereas",
+        "but", "although", "though", "because", "which", "who", "when", "since", "whom", "reported", "believes", "believe",
+    };
+
+    private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
+    {
+        "of", "to", "with", "by", "from", "for", "against", "between", "on", "in", "about", "at", "into", "toward",
+        "towards", "over", "under", "near", "than", "like", "including", "among", "without", "via", "through", "across", "as",
+    };
+
+    private static readonly HashSet<string> OfficeWords = new(StringComparer.Ordinal)
+    {
+        "officials", "official", "government", "leaders", "leader", "leadership", "negotiators", "negotiator",
+        "delegation", "delegates", "side", "authorities", "president", "prime", "foreign", "defence", "defense",
+        "minister", "ministry", "envoy", "envoys", "diplomats", "diplomat", "team", "cabinet", "spokesman",
+        "spokeswoman", "spokesperson", "administration", "security", "military", "army", "commanders", "mediators",
+        "counterparts", "representatives", "regime", "state", "establishment", "chief", "itself", "too", "now",
+    };
+
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
+    {
+        "has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "can", "may", "might", "must",
+        "should", "shall", "does", "did", "do", "also", "still", "again", "then", "already", "once", "not", "never",
+        "won't", "wouldn't", "can't", "cannot", "doesn't", "didn't", "isn't", "hasn't", "remains", "appears", "seems",
+    };
+
+    private static readonly HashSet<string> IrregularVerbs = new(StringComparer.Ordinal)
+    {
+        "put", "sought", "made", "gave", "took", "set", "drew", "held", "kept", "laid", "stood", "struck", "threw",
+        "won", "came", "went", "saw", "became", "want", "prefer", "insist", "demand", "reject", "refuse", "accept",
+        "agree", "oppose", "object", "propose", "offer", "seek", "favour", "favor", "backed",
+    };
+}
+
+/// <summary>A word or punctuation mark of the sentence, lower-cased.</summary>
+internal readonly record struct Word(int Start, int End, string Lower, bool IsPunctuation);
+
+/// <summary>A party named at words [Start, End).</summary>
+internal sealed record Mention(int Start, int End, string Party);
+
+internal static class Possessive
+{
+    public static string Strip(string name) =>
+        name.EndsWith("'s", StringComparison.Ordinal) || name.EndsWith("’s", StringComparison.Ordinal) ? name[..^2]
+        : name.EndsWith('\'') || name.EndsWith('’') ? name[..^1]
+        : name;
+}

@@ -1,0 +1,90 @@
+using TalksTracker.Domain.Extraction;
+using TalksTracker.Domain.Positions;
+using Xunit;
+
+namespace TalksTracker.Domain.Tests.Positions;
+
+/// <summary>
+/// Position finding scored on the labelled sets under Positions/TestData (see <see cref="PositionScoring"/>): "tune"
+/// the finder was tuned on; "test" written by someone who never read the finder, scored as it comes.
+/// </summary>
+public class PositionEvaluationTests(ITestOutputHelper output)
+{
+    private const double Goal = 0.85;
+
+    /// <summary>What the tune set scored when its README was written; a drop below it is a regression.</summary>
+    private const double TuneFloor = 0.9;
+
+    [Fact]
+    public void The_tune_set_scores_at_least_its_recorded_floor()
+    {
+        var reports = PositionScoring.Reports("tune");
+        Assert.True(reports.Count >= 8, $"the tune set has {reports.Count} reports");
+
+        var evaluation = Print("tune", reports);
+
+        Assert.True(evaluation.Overall.F1 >= TuneFloor, $"tune: F1 {evaluation.Overall.F1:F3} < {TuneFloor}");
+    }
+
+    [Fact]
+    public void The_unseen_test_set_scores_at_least_the_goal_once_it_has_reports()
+    {
+        var reports = PositionScoring.Reports("test");
+        if (reports.Count == 0)
+        {
+            output.WriteLine("test: no reports yet");
+            return;
+        }
+
+        var evaluation = Print("test", reports);
+
+        Assert.True(evaluation.Overall.F1 >= Goal, $"test: F1 {evaluation.Overall.F1:F3} < {Goal}");
+    }
+
+    [Fact]
+    public void Every_set_folder_is_scored()
+    {
+        var sets = Directory.Exists(PositionScoring.Root) ? Directory.GetDirectories(PositionScoring.Root).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList() : [];
+
+        foreach (var set in sets)
+        {
+            var reports = PositionScoring.Reports(set!);
+            output.WriteLine(reports.Count == 0 ? $"{set}: no reports yet" : $"{set}: {PositionScoring.Evaluate(reports).Overall}");
+        }
+
+        Assert.Contains("tune", sets);
+    }
+
+    [Fact]
+    public void Every_tune_report_labels_every_sentence_with_known_kinds_and_items()
+    {
+        foreach (var (name, text, labels) in PositionScoring.Reports("tune"))
+        {
+            var claims = ClaimExtractor.Extract(text).Claims;
+            Assert.True(labels.Sentences.Count == claims.Count, $"{name}: {labels.Sentences.Count} labels, {claims.Count} sentences");
+            foreach (var position in labels.Sentences.SelectMany(s => s.Positions))
+            {
+                Assert.True(PositionKinds.Parse(position.Kind) is not null, $"{name}: kind '{position.Kind}'");
+                Assert.True(labels.AgendaItems.Contains(position.Item), $"{name}: item '{position.Item}' is not on the agenda");
+            }
+        }
+    }
+
+    private PositionEvaluation Print(string set, IReadOnlyList<LabelledPositions> reports)
+    {
+        var evaluation = PositionScoring.Evaluate(reports);
+        output.WriteLine($"{set}: {evaluation.Reports} reports, {evaluation.Sentences} sentences, {evaluation.Overall.Labels} labelled positions");
+        output.WriteLine($"overall: {evaluation.Overall}");
+        foreach (var (kind, tally) in evaluation.ByKind)
+        {
+            output.WriteLine($"{kind.Name(),-11} {tally}");
+        }
+
+        foreach (var miss in evaluation.Misses)
+        {
+            output.WriteLine(miss);
+        }
+
+        return evaluation;
+    }
+}

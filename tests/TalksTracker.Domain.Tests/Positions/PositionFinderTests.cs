@@ -1,0 +1,132 @@
+using TalksTracker.Domain.Extraction;
+using TalksTracker.Domain.Positions;
+using Xunit;
+
+namespace TalksTracker.Domain.Tests.Positions;
+
+public class PositionFinderTests(ITestOutputHelper output)
+{
+    private static readonly string[] SeedItems =
+    [
+        "Security arrangements in southern Syria adjacent to the Golan",
+        "Mechanisms to prevent escalation",
+        "Limiting non-state armed groups",
+        "Syrian army redeployment closer to the border",
+        "Long-term guarantees",
+        "Continued Russian military presence in southern Syria",
+        "Expanded Turkish military role",
+    ];
+
+    private static PositionFinder Finder(params string[] items) =>
+        new([.. items.Select(i => new AgendaItemName(i, []))]);
+
+    private static List<(string Party, PositionKind Kind, string Item)> Seed(ITestOutputHelper output)
+    {
+        var text = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Extraction", "TestData", "seed-article.txt"));
+        var finder = Finder(SeedItems);
+        var found = new List<(string, PositionKind, string)>();
+        string? previous = null;
+        foreach (var claim in ClaimExtractor.Extract(text).Claims)
+        {
+            var positions = finder.Find(claim.Text, claim.Source, previousSentence: previous);
+            previous = claim.Text;
+            foreach (var p in positions)
+            {
+                output.WriteLine($"{p.Party} {p.Kind} {p.Item} — “{p.Wording}”");
+                found.Add((p.Party, p.Kind, p.Item));
+            }
+        }
+
+        return found;
+    }
+
+    [Fact]
+    public void The_seed_article_gives_its_three_positions_and_nothing_for_the_gaps()
+    {
+        var found = Seed(output);
+
+        Assert.Contains(("Russia", PositionKind.Proposal, "Syrian army redeployment closer to the border"), found);
+        Assert.Contains(("Israel", PositionKind.Preference, "Continued Russian military presence in southern Syria"), found);
+        Assert.Contains(("Israel", PositionKind.Objection, "Expanded Turkish military role"), found);
+        Assert.DoesNotContain(found, p => p.Item == "Long-term guarantees");
+        // "Tel Aviv considers Russian oversight preferable" restates the preference; nothing else may be proposed.
+        Assert.Equal(3, found.Distinct().Count());
+    }
+
+    [Theory]
+    [InlineData("Israel objects to an expanded Turkish military role.", "Israel", PositionKind.Objection)]
+    [InlineData("Israeli officials said Israel prefers the Turkish military role to be expanded.", "Israel", PositionKind.Preference)]
+    [InlineData("Damascus has not accepted an expanded Turkish military role.", "Syria", PositionKind.Rejection)]
+    [InlineData("Israel will never accept an expanded Turkish military role.", "Israel", PositionKind.RedLine)]
+    [InlineData("An expanded Turkish military role was rejected by Moscow.", "Russia", PositionKind.Rejection)]
+    [InlineData("Syria would accept an expanded Turkish military role only if Russian forces stay.", "Syria", PositionKind.Condition)]
+    [InlineData("Iran's demand for an expanded Turkish military role surprised the mediators.", "Iran", PositionKind.Demand)]
+    [InlineData("An expanded Turkish military role is a red line for Israel.", "Israel", PositionKind.RedLine)]
+    [InlineData("Israel no longer insists on an expanded Turkish military role.", "Israel", PositionKind.Concession)]
+    [InlineData("Syria refused to accept an expanded Turkish military role.", "Syria", PositionKind.Rejection)]
+    [InlineData("For Ankara, an expanded Turkish military role is non-negotiable.", "Turkey", PositionKind.RedLine)]
+    [InlineData("Moscow urged the parties to accept an expanded Turkish military role.", "Russia", PositionKind.Demand)]
+    [InlineData("Damascus has signalled readiness to discuss an expanded Turkish military role.", "Syria", PositionKind.Proposal)]
+    [InlineData("Israel dropped its objection to an expanded Turkish military role.", "Israel", PositionKind.Concession)]
+    [InlineData("Washington would be willing to accept an expanded Turkish military role.", "United States", PositionKind.Acceptance)]
+    public void Cues_give_the_kind_and_the_subject_gives_the_party(string sentence, string party, PositionKind kind)
+    {
+        var found = Finder("Expanded Turkish military role", "Long-term guarantees").Find(sentence);
+
+        Assert.Contains(found, p => p.Party == party && p.Kind == kind && p.Item == "Expanded Turkish military role");
+    }
+
+    [Fact]
+    public void A_coordinated_subject_gives_each_party_its_position()
+    {
+        var found = Finder("Long-term guarantees").Find("Israel and Syria agreed to long-term guarantees.");
+
+        Assert.Equal(["Israel", "Syria"], found.Select(p => p.Party).Order());
+        Assert.All(found, p => Assert.Equal(PositionKind.Acceptance, p.Kind));
+    }
+
+    [Fact]
+    public void Without_a_party_in_the_sentence_the_source_affiliation_is_the_party()
+    {
+        var found = Finder("Long-term guarantees").Find("The country insists on long-term guarantees.", "a senior Israeli security source");
+
+        var position = Assert.Single(found);
+        Assert.Equal("Israel", position.Party);
+        Assert.True(position.FromAffiliation);
+    }
+
+    [Fact]
+    public void A_pronoun_subject_without_a_source_takes_the_party_of_the_sentence_before()
+    {
+        var found = Finder("Long-term guarantees").Find("It also demanded long-term guarantees.", previousSentence: "Hamas rejected the draft on Sunday.");
+
+        Assert.Equal("Hamas", found.Single().Party);
+    }
+
+    [Fact]
+    public void A_pointer_back_takes_the_item_of_the_sentence_before()
+    {
+        var found = Finder("Long-term guarantees", "Expanded Turkish military role").Find("Syria rejected the proposal.", previousSentence: "Russia proposed long-term guarantees.");
+
+        Assert.Equal(("Syria", PositionKind.Rejection, "Long-term guarantees"), found.Select(p => (p.Party, p.Kind, p.Item)).Single());
+    }
+
+    [Theory]
+    [InlineData("Significant gaps remain on long-term guarantees.")]
+    [InlineData("Israel and Syria discussed long-term guarantees in Baku.")]
+    [InlineData("Proposals on long-term guarantees were discussed.")]
+    [InlineData("Israel demanded a seat at the table.")]
+    [InlineData("")]
+    public void Sentences_without_a_stance_of_a_party_on_an_item_give_none(string sentence)
+    {
+        Assert.Empty(Finder("Long-term guarantees").Find(sentence));
+    }
+
+    [Fact]
+    public void The_catalogue_names_parties_the_built_in_names_do_not_know()
+    {
+        var finder = new PositionFinder([new AgendaItemName("Long-term guarantees", [])], [new PartyName("Syrian Arab Army", ["the SAA"])]);
+
+        Assert.Equal("Syrian Arab Army", finder.Find("The SAA demanded long-term guarantees.").Single().Party);
+    }
+}

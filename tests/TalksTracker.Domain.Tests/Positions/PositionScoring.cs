@@ -1,0 +1,160 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using TalksTracker.Domain.Extraction;
+using TalksTracker.Domain.Positions;
+
+namespace TalksTracker.Domain.Tests.Positions;
+
+/// <summary>
+/// Scores the position finder against a labelled folder under Positions/TestData (format in its README): the real
+/// claim extraction runs on each report, the finder on each claim with its source, and each claim is matched to a
+/// labelled sentence by its opening words (a dateline stripped), so a mis-split sentence counts as missed. A prediction
+/// is correct when a label of its sentence matches it on party (name or alternative, ignoring case and a leading
+/// "the"), kind (kind or alsoKinds) and item (exactly); predictions on unlabelled claims are wrong.
+/// </summary>
+internal static class PositionScoring
+{
+    private static readonly JsonSerializerOptions Options = new() { PropertyNameCaseInsensitive = true };
+
+    public static string Root => Path.Combine(AppContext.BaseDirectory, "Positions", "TestData");
+
+    /// <summary>The labelled reports of a set; none when its folder is missing or empty.</summary>
+    public static List<LabelledPositions> Reports(string set)
+    {
+        var directory = Path.Combine(Root, set);
+        if (!Directory.Exists(directory))
+        {
+            return [];
+        }
+
+        return [.. Directory.GetFiles(directory, "*.txt").Order(StringComparer.Ordinal)
+            .Select(path => (Path: path, Labels: Path.ChangeExtension(path, null) + ".positions.json"))
+            .Where(p => File.Exists(p.Labels))
+            .Select(p => new LabelledPositions(
+                Path.GetFileNameWithoutExtension(p.Path),
+                File.ReadAllText(p.Path),
+                JsonSerializer.Deserialize<PositionLabels>(File.ReadAllText(p.Labels), Options) ?? throw new InvalidOperationException($"{p.Labels} is empty.")))];
+    }
+
+    public static PositionEvaluation Evaluate(IReadOnlyList<LabelledPositions> reports)
+    {
+        var overall = new PositionTally();
+        var byKind = PositionKinds.All.ToDictionary(k => k, _ => new PositionTally());
+        var misses = new List<string>();
+        var sentences = 0;
+        foreach (var (name, text, labels) in reports)
+        {
+            var finder = new PositionFinder(labels.AgendaItems.Select(i => new AgendaItemName(i, [])));
+            var claims = ClaimExtractor.Extract(text).Claims;
+            var used = new HashSet<ExtractedClaim>();
+            foreach (var sentence in labels.Sentences)
+            {
+                sentences++;
+                var opening = sentence.Text[ReportLayout.DatelineLength(sentence.Text)..];
+                var claim = claims.FirstOrDefault(c => !used.Contains(c) && c.Text.StartsWith(opening, StringComparison.Ordinal));
+                if (claim is not null)
+                {
+                    used.Add(claim);
+                }
+
+                var predicted = claim is null ? [] : finder.Find(claim.Text, claim.Source, previousSentence: Before(claims, claim));
+                foreach (var p in predicted)
+                {
+                    var correct = sentence.Positions.Any(l => l.Matches(p));
+                    overall.Predict(correct);
+                    byKind[p.Kind].Predict(correct);
+                    if (!correct)
+                    {
+                        misses.Add($"{name} \"{sentence.Text}\": wrong {p.Party} {p.Kind.Name()} {p.Item} (“{p.Wording}”)");
+                    }
+                }
+
+                foreach (var label in sentence.Positions)
+                {
+                    var matched = predicted.Any(label.Matches);
+                    var kind = PositionKinds.Parse(label.Kind) ?? throw new InvalidOperationException($"{name}: unknown kind '{label.Kind}'.");
+                    overall.Label(matched);
+                    byKind[kind].Label(matched);
+                    if (!matched)
+                    {
+                        misses.Add($"{name} \"{sentence.Text}\": missed {label.Party} {label.Kind} {label.Item}{(claim is null ? " (sentence not found)" : "")}");
+                    }
+                }
+            }
+
+            foreach (var extra in claims.Where(c => !used.Contains(c)))
+            {
+                foreach (var p in finder.Find(extra.Text, extra.Source, previousSentence: Before(claims, extra)))
+                {
+                    overall.Predict(false);
+                    byKind[p.Kind].Predict(false);
+                    misses.Add($"{name} unlabelled claim \"{extra.Text[..Math.Min(40, extra.Text.Length)]}\": {p.Party} {p.Kind.Name()} {p.Item}");
+                }
+            }
+        }
+
+        return new PositionEvaluation(reports.Count, sentences, overall, byKind, misses);
+    }
+
+    private static string? Before(IReadOnlyList<ExtractedClaim> claims, ExtractedClaim claim)
+    {
+        var index = claims.ToList().IndexOf(claim);
+        return index > 0 ? claims[index - 1].Text : null;
+    }
+}
+
+internal sealed record LabelledPositions(string Name, string Text, PositionLabels Labels);
+
+internal sealed record PositionLabels(
+    [property: JsonPropertyName("agendaItems")] IReadOnlyList<string> AgendaItems,
+    [property: JsonPropertyName("sentences")] IReadOnlyList<LabelledSentence> Sentences);
+
+internal sealed record LabelledSentence(
+    [property: JsonPropertyName("text")] string Text,
+    [property: JsonPropertyName("positions")] IReadOnlyList<LabelledPosition> Positions);
+
+internal sealed record LabelledPosition(
+    [property: JsonPropertyName("party")] string Party,
+    [property: JsonPropertyName("partyAlternatives")] IReadOnlyList<string>? PartyAlternatives,
+    [property: JsonPropertyName("kind")] string Kind,
+    [property: JsonPropertyName("alsoKinds")] IReadOnlyList<string>? AlsoKinds,
+    [property: JsonPropertyName("item")] string Item)
+{
+    public bool Matches(ProposedPosition predicted) =>
+        predicted.Item == Item
+        && (AlsoKinds ?? []).Prepend(Kind).Any(k => PositionKinds.Parse(k) == predicted.Kind)
+        && (PartyAlternatives ?? []).Prepend(Party).Any(name => string.Equals(WithoutThe(name), WithoutThe(predicted.Party), StringComparison.OrdinalIgnoreCase));
+
+    private static string WithoutThe(string name) =>
+        name.Trim() is var trimmed && trimmed.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? trimmed[4..].TrimStart() : trimmed;
+}
+
+/// <summary>Correct predictions over predictions (precision), matched labels over labels (recall).</summary>
+internal sealed class PositionTally
+{
+    public int Correct { get; private set; }
+    public int Predicted { get; private set; }
+    public int Matched { get; private set; }
+    public int Labels { get; private set; }
+
+    public double Precision => Predicted == 0 ? 0 : (double)Correct / Predicted;
+    public double Recall => Labels == 0 ? 0 : (double)Matched / Labels;
+    public double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);
+
+    public void Predict(bool correct)
+    {
+        Predicted++;
+        Correct += correct ? 1 : 0;
+    }
+
+    public void Label(bool matched)
+    {
+        Labels++;
+        Matched += matched ? 1 : 0;
+    }
+
+    public override string ToString() =>
+        $"P {Precision:F3}, R {Recall:F3}, F1 {F1:F3} ({Correct} of {Predicted} predicted correct, {Matched} of {Labels} labels found)";
+}
+
+internal sealed record PositionEvaluation(int Reports, int Sentences, PositionTally Overall, IReadOnlyDictionary<PositionKind, PositionTally> ByKind, IReadOnlyList<string> Misses);

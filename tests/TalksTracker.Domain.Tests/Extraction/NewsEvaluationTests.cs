@@ -42,6 +42,17 @@ public class NewsEvaluationTests(ITestOutputHelper output)
         AssertQuality("news/seen", vacuousWhenEmpty: false);
     }
 
+    /// <summary>
+    /// The third unseen half, written by someone who neither read nor changed the engine, committed before the engine
+    /// ran on it, and scored once after the third tuning round: P 0.878, R 0.821, F1 0.848 (the engine before that
+    /// round: 0.789) — under the 0.92 target. Having been read it is seen3/, guarded at its first score.
+    /// </summary>
+    [Fact]
+    public void Attribution_on_the_third_unseen_half_keeps_its_first_score()
+    {
+        AssertQuality("news/seen3", vacuousWhenEmpty: false, f1Floor: 0.84, precisionFloor: 0.87);
+    }
+
     [Fact]
     public void The_tune_half_has_sixteen_reports_and_every_register()
     {

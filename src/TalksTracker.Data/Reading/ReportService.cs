@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using TalksTracker.Data.Claims;
+using TalksTracker.Data.Common;
 
 namespace TalksTracker.Data.Reading;
 
@@ -33,13 +34,27 @@ public sealed class ReportService(IDbContextFactory<TalksTrackerDbContext> conte
                 Pending = db.ClaimProposals.Count(p => p.ReportId == r.Id && p.Decision == Domain.ProposalDecision.Pending),
             })
             .SingleOrDefaultAsync(ct);
-        return report is null
-            ? null
-            : new ReportView(report.Id, report.Title, report.Outlet, report.Url, report.PublishedOn, report.Language,
+        if (report is null)
+        {
+            return null;
+        }
+
+        // One round trip for every claim's links (the reader's queries are measured against a hand-written floor).
+        var links = await db.Claims.AsNoTracking()
+            .Where(c => c.ReportId == id && (c.Meetings.Any() || c.AgendaItems.Any()))
+            .Select(c => new
+            {
+                c.Id,
+                Meetings = c.Meetings.OrderBy(m => m.Meeting!.Title).Select(m => new NamedRef(m.MeetingId, m.Meeting!.Title)).ToList(),
+                Items = c.AgendaItems.OrderBy(a => a.AgendaItem!.Title).Select(a => new AgendaItemRef(a.AgendaItemId, a.AgendaItem!.Title, a.AgendaItem.TrackId)).ToList(),
+            })
+            .ToDictionaryAsync(c => c.Id, c => new ClaimLinksView(c.Meetings, c.Items), ct);
+        return new ReportView(report.Id, report.Title, report.Outlet, report.Url, report.PublishedOn, report.Language,
                 report.TakenInAt, report.Text, await ClaimService.ForReportAsync(db, id, ct))
             {
                 Version = report.Version,
                 PendingProposals = report.Pending,
+                Links = links,
                 Withdrawal = report.WithdrawnAt is { } at ? new ReportWithdrawalNote(at, report.WithdrawnBy ?? "", report.WithdrawalReason ?? "") : null,
             };
     }

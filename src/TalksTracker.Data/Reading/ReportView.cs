@@ -19,6 +19,9 @@ public sealed record ReportView(
     /// <summary>Proposals still waiting for an editor's review.</summary>
     public int PendingProposals { get; init; }
 
+    /// <summary>Each claim's meetings and agenda items (claims without any are absent).</summary>
+    public IReadOnlyDictionary<int, ClaimLinksView> Links { get; init; } = new Dictionary<int, ClaimLinksView>();
+
     /// <summary>Set when the report was withdrawn.</summary>
     public ReportWithdrawalNote? Withdrawal { get; init; }
 }

@@ -44,6 +44,22 @@ public class TimelinePageTests : MudTestContext
     private static IReadOnlyList<string> Titles(IRenderedComponent<TimelinePage> cut) =>
         cut.FindAll(".timeline-entry .meeting-title").Select(e => e.TextContent.Trim()).ToList();
 
+    /// <summary>#23: the default order was never shown as chosen, and looked like a focused button.</summary>
+    [Fact]
+    public void The_chosen_order_is_pressed_the_default_included()
+    {
+        Navigation.NavigateTo("timeline");
+        var byDefault = Render<TimelinePage>();
+        byDefault.WaitForAssertion(() => Assert.Equal("true", byDefault.Find("[data-order=newest]").GetAttribute("aria-pressed")));
+        Assert.Equal("false", byDefault.Find("[data-order=oldest]").GetAttribute("aria-pressed"));
+        Assert.Contains("mud-button-filled", byDefault.Find("[data-order=newest]").ClassName);
+
+        Navigation.NavigateTo("timeline?order=oldest");
+        var oldest = Render<TimelinePage>();
+        oldest.WaitForAssertion(() => Assert.Equal("true", oldest.Find("[data-order=oldest]").GetAttribute("aria-pressed")));
+        Assert.Equal("false", oldest.Find("[data-order=newest]").GetAttribute("aria-pressed"));
+    }
+
     [Fact]
     public async Task Filters_in_the_query_string_are_applied_and_shown()
     {

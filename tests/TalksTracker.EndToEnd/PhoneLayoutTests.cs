@@ -1,0 +1,43 @@
+using Microsoft.Playwright;
+
+namespace TalksTracker.EndToEnd;
+
+/// <summary>#23: at a phone's 390 px the navigation and sign-out are reachable and no page is wider than the screen.</summary>
+[Collection(BrowserCollection.Name)]
+public class PhoneLayoutTests(BrowserFixture browser)
+{
+    [Theory]
+    [InlineData("/", "phone-overview.png", null)]
+    [InlineData("/timeline", "phone-timeline.png", null)]
+    [InlineData("/tracks/1/progress", "phone-progress.png", ".board-wrapper")]
+    [InlineData("/meetings/1", null, null)]
+    [InlineData("/reports/1", null, null)]
+    [InlineData("/sources", null, null)]
+    public async Task A_page_fits_a_phone_and_its_navigation_and_sign_out_are_reachable(string path, string? screenshot, string? shown)
+    {
+        var page = await browser.OpenAsync(path);
+        await page.SetViewportSizeAsync(390, 844);
+        await page.ReloadAsync();
+        await BrowserFixture.WaitInteractiveAsync(page);
+
+        var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
+        Assert.True(overflow <= 0, $"{path} is {overflow} px wider than the screen");
+        await Assertions.Expect(page.Locator("[data-action=sign-out]")).ToBeInViewportAsync();
+        // The drawer starts closed on a phone and the menu button opens it.
+        await Assertions.Expect(page.Locator("[data-nav=timeline]")).Not.ToBeInViewportAsync();
+        if (screenshot is not null)
+        {
+            if (shown is not null)
+            {
+                await page.Locator(shown).ScrollIntoViewIfNeededAsync();
+            }
+
+            await BrowserFixture.ScreenshotAsync(page, screenshot, fullPage: false);
+            await page.EvaluateAsync("window.scrollTo(0, 0)");
+        }
+
+        await page.GetByLabel("Toggle navigation").ClickAsync();
+        await Assertions.Expect(page.Locator("[data-nav=timeline]")).ToBeInViewportAsync();
+        await page.CloseAsync();
+    }
+}

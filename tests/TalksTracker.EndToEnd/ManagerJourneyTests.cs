@@ -54,7 +54,7 @@ public class ManagerJourneyTests(BrowserFixture browser)
 
         await Assertions.Expect(page.Locator("#digest-title")).ToHaveTextAsync("What changed since 1 Jan 2026");
         await Assertions.Expect(page.Locator(".digest-meetings")).ToContainTextAsync("Closed-door security meetings in Baku");
-        await Assertions.Expect(page.Locator(".status-over-time svg").First).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator(".status-over-time .lane-cell").First).ToBeVisibleAsync();
 
         await page.Locator(".status-over-time .chart-toggle input").ClickAsync();
         await Assertions.Expect(page.Locator(".over-time-table tr", new() { HasText = "Long-term guarantees" })).ToContainTextAsync("gap remains");

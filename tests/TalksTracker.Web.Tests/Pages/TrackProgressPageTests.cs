@@ -222,7 +222,10 @@ public class TrackProgressPageTests : MudTestContext
     public async Task Each_chart_has_a_table_view()
     {
         var cut = await RenderAsync();
-        Assert.NotEmpty(cut.FindAll(".status-over-time svg"));
+        // One lane per agenda item (#23: lines on a shared status axis hid each other), each cell titled with its status.
+        var itemCount = cut.FindAll("tr.board-row").Count;
+        Assert.Equal(itemCount, cut.FindAll(".status-over-time .lane-label").Count);
+        Assert.Contains(cut.FindAll(".status-over-time .lane-cell"), c => c.GetAttribute("title")!.StartsWith("Long-term guarantees: gap remains", StringComparison.Ordinal));
         Assert.Empty(cut.FindAll(".over-time-table"));
 
         cut.Find(".status-over-time .chart-toggle input").Change(true);

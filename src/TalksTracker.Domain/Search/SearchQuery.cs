@@ -23,7 +23,7 @@ public sealed record SearchQuery(string Text, IReadOnlyList<SearchTerm> Terms, b
     public bool IsEmpty => Terms.Count == 0;
 
     /// <summary>The SQLite FTS5 MATCH expression, e.g. <c>"moscow" "baku"*</c>; null when there is nothing to search.</summary>
-    public string? Fts5Match => IsEmpty ? null : string.Join(" ", Terms.Select(ToFts5));
+    public string? Fts5Match => ExpandedQuery.Exact(this).Fts5Match;
 
     /// <summary>A note for the user when part of the query was left out.</summary>
     public string? Notice => Truncated
@@ -131,7 +131,8 @@ public sealed record SearchQuery(string Text, IReadOnlyList<SearchTerm> Terms, b
         return Terms.Any(t => t.IsPrefix ? wanted.StartsWith(Fold(t.Text), StringComparison.Ordinal) : Fold(t.Text) == wanted);
     }
 
-    private static string ToFts5(SearchTerm term) => "\"" + term.Text.Replace("\"", "\"\"") + "\"" + (term.IsPrefix ? "*" : "");
+    /// <summary>One term as an FTS5 string (a quoted phrase, with * for a prefix): no operator can come from the user.</summary>
+    public static string ToFts5(SearchTerm term) => "\"" + term.Text.Replace("\"", "\"\"") + "\"" + (term.IsPrefix ? "*" : "");
 
     private static string Collapse(string text) => string.Join(" ", text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 

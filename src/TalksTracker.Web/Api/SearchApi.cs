@@ -26,13 +26,13 @@ public static class SearchApi
         var exact = Flag("exact");
         if (problems.Any)
         {
-            return TypedResults.ValidationProblem(problems.ToDictionary(), title: "The paging values are not valid.");
+            return TypedResults.ValidationProblem(problems.ToDictionary(), title: "The search parameters are not valid.");
         }
 
         var outcome = await search.SearchAsync(request.Query["q"].FirstOrDefault(), limit, offset, exact, ct);
         return outcome.Succeeded
             ? TypedResults.Ok(outcome.Value!)
-            : TypedResults.ValidationProblem(outcome.Errors, title: "The paging values are not valid.");
+            : TypedResults.ValidationProblem(outcome.Errors, title: "The search parameters are not valid.");
 
         int Number(string key, int fallback)
         {

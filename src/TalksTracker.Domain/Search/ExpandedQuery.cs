@@ -44,7 +44,9 @@ public sealed record ExpandedQuery(SearchQuery Query, IReadOnlyList<SearchClause
         {
             var (length, others) = LongestName(terms, i, byName);
             var typed = terms.Skip(i).Take(length).ToList();
+            // Names are data as much as queries are input: the same characters are left out of them.
             var otherNames = others
+                .Select(n => SearchQuery.WithoutControls(n).Trim())
                 .Where(n => SearchQuery.Fold(n) != SearchQuery.Fold(string.Join(" ", typed.Select(t => t.Text))))
                 .DistinctBy(SearchQuery.Fold)
                 .Where(n => SearchQuery.Fold(n).Length > 0)

@@ -46,8 +46,7 @@ public sealed record SearchQuery(string Text, IReadOnlyList<SearchTerm> Terms, b
             truncated = true;
         }
 
-        // Control characters (NUL, the snippet markers) are never part of a word.
-        text = new string(text.Select(c => char.IsControl(c) ? ' ' : c).ToArray()).Trim();
+        text = WithoutControls(text).Trim();
 
         var terms = new List<SearchTerm>();
         var i = 0;
@@ -143,7 +142,7 @@ public sealed record SearchQuery(string Text, IReadOnlyList<SearchTerm> Terms, b
     /// <summary>Lower case, without diacritics, words separated by single spaces.</summary>
     public static string Fold(string text)
     {
-        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var decomposed = WithoutLoneSurrogates(text).Normalize(NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);
         var space = false;
         foreach (var c in decomposed)
@@ -167,6 +166,33 @@ public sealed record SearchQuery(string Text, IReadOnlyList<SearchTerm> Terms, b
             else
             {
                 space = true;
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>Control characters (NUL, the snippet markers) are never part of a word: spaces stand in for them.</summary>
+    public static string WithoutControls(string text) => new(text.Select(c => char.IsControl(c) ? ' ' : c).ToArray());
+
+    // Broken UTF-16 (a lone surrogate) cannot be normalised; it is no letter, so a space stands in for it.
+    private static string WithoutLoneSurrogates(string text)
+    {
+        if (!text.Any(char.IsSurrogate))
+        {
+            return text;
+        }
+
+        var builder = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                builder.Append(text[i]).Append(text[++i]);
+            }
+            else
+            {
+                builder.Append(char.IsSurrogate(text[i]) ? ' ' : text[i]);
             }
         }
 

@@ -66,4 +66,13 @@ public class ExpandedQueryTests
         Assert.Empty(query.AlsoSearching);
         Assert.Equal("\"Russia\" \"talks\"", query.Fts5Match);
     }
+
+    [Fact]
+    public void Broken_utf16_in_a_name_or_the_query_is_no_error()
+    {
+        var query = ExpandedQuery.Expand(SearchQuery.Parse("Baku \uD800x"), [["Baku", "\uDC00 Bakou"]]);
+
+        Assert.Equal(["\uDC00 Bakou"], query.AlsoSearching);
+        Assert.Equal("baku x", SearchQuery.Fold("Baku\uD800x"));
+    }
 }

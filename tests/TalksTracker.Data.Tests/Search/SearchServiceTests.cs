@@ -420,3 +420,31 @@ public class PostgresSearchMigrationTests(PostgresEmptyDatabase database) : ICla
                 """)
             .SingleAsync(Ct);
 }
+
+/// <summary>A database searched before stemming keeps its rows: the StemmedSearch migration indexes them again, stemmed.</summary>
+public abstract class StemmedSearchMigrationTests(SeededDatabase database)
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Rows_written_before_the_migration_are_found_stemmed_after_it()
+    {
+        await using var db = database.NewContext();
+        var migrator = Microsoft.EntityFrameworkCore.Infrastructure.AccessorExtensions.GetService<Microsoft.EntityFrameworkCore.Migrations.IMigrator>(db);
+        var migrations = db.Database.GetMigrations().ToList();
+        var stemmed = migrations.Single(m => m.EndsWith("_StemmedSearch", StringComparison.Ordinal));
+        var search = database.Get<ISearchService>();
+
+        await migrator.MigrateAsync(migrations[migrations.IndexOf(stemmed) - 1], Ct);
+        var before = (await search.SearchAsync("deployment", ct: Ct)).Value!;
+        await migrator.MigrateAsync(null, Ct);
+        var after = (await search.SearchAsync("deployment", ct: Ct)).Value!;
+
+        Assert.Equal(0, before.ClaimTotal);
+        Assert.Equal(2, after.ClaimTotal);
+    }
+}
+
+public sealed class StemmedSearchMigrationTestsOnSqlite(SeededDatabase database) : StemmedSearchMigrationTests(database), IClassFixture<SeededDatabase>;
+
+public sealed class StemmedSearchMigrationTestsOnPostgres(PostgresSeededDatabase database) : StemmedSearchMigrationTests(database.OrSkip()), IClassFixture<PostgresSeededDatabase>;

@@ -69,12 +69,20 @@ public class AnalystJourneyTests(BrowserFixture browser)
 
         await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"/search\?q=Moscow$"));
         await Assertions.Expect(page.Locator(".actor-hit")).ToContainTextAsync("Russia");
-        var claim = page.Locator(".claim-card");
+        // Moscow names Russia: its other names are searched too, and the page says so.
+        await Assertions.Expect(page.Locator(".also-searching")).ToContainTextAsync("Also searching: Russia");
+        var claim = page.Locator(".claim-card", new() { HasText = "Moscow is playing a central role" });
         await Assertions.Expect(claim).ToHaveCountAsync(1);
         await Assertions.Expect(claim.Locator("mark.hit")).ToHaveTextAsync("Moscow");
         await Assertions.Expect(claim.Locator("a.source")).ToHaveTextAsync("a senior Israeli security source");
-        await Assertions.Expect(page.Locator(".report-hit")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator(".report-hit").First).ToBeVisibleAsync();
         await BrowserFixture.ScreenshotAsync(page, "search.png");
+
+        // One click searches only the word typed.
+        await page.Locator(".exact-link").ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"/search\?q=Moscow&exact=1$"));
+        await Assertions.Expect(page.Locator(".claim-card")).ToHaveCountAsync(1);
+        await page.GoBackAsync();
 
         // A second search from the page's own box, then back: the URL reproduces the earlier view.
         var box = page.Locator(".search-box input");

@@ -15,7 +15,7 @@ public abstract class SearchApiTests(TalksTrackerAppFactory app)
     [Fact]
     public async Task An_alias_finds_the_actor_and_ranked_claims_with_snippets()
     {
-        var body = await app.CreateClient().GetFromJsonAsync<JsonElement>("/api/search?q=Moscow", Ct);
+        var body = await app.CreateClient().GetFromJsonAsync<JsonElement>("/api/search?q=Moscow&exact=1", Ct);
 
         var actor = Assert.Single(body.GetProperty("actors").EnumerateArray());
         Assert.Equal("Russia", actor.GetProperty("name").GetString());
@@ -26,6 +26,22 @@ public abstract class SearchApiTests(TalksTrackerAppFactory app)
         Assert.Contains(claim.GetProperty("snippet").EnumerateArray(),
             s => s.GetProperty("isMatch").GetBoolean() && s.GetProperty("text").GetString() == "Moscow");
         Assert.Equal(1, body.GetProperty("claimTotal").GetInt32());
+    }
+
+    [Fact]
+    public async Task An_actor_name_also_searches_its_other_names_and_the_answer_lists_them()
+    {
+        var client = app.CreateClient();
+
+        var expanded = await client.GetFromJsonAsync<JsonElement>("/api/search?q=Russia%20central", Ct);
+        var exact = await client.GetFromJsonAsync<JsonElement>("/api/search?q=Russia%20central&exact=1", Ct);
+
+        Assert.Equal(["Moscow", "Russian Federation"], expanded.GetProperty("alsoSearching").EnumerateArray().Select(n => n.GetString()));
+        Assert.False(expanded.GetProperty("exact").GetBoolean());
+        Assert.Contains("Moscow is playing", Assert.Single(expanded.GetProperty("claims").EnumerateArray()).GetProperty("claim").GetProperty("quote").GetString());
+        Assert.Empty(exact.GetProperty("alsoSearching").EnumerateArray());
+        Assert.True(exact.GetProperty("exact").GetBoolean());
+        Assert.Empty(exact.GetProperty("claims").EnumerateArray());
     }
 
     public static TheoryData<string> HostileQueries() =>
@@ -107,6 +123,7 @@ public abstract class SearchApiTests(TalksTrackerAppFactory app)
     [InlineData("limit=99999999999999", "limit")]
     [InlineData("offset=-1", "offset")]
     [InlineData("offset=x", "offset")]
+    [InlineData("exact=maybe", "exact")]
     public async Task Bad_paging_answers_400_problem_details(string query, string field)
     {
         var response = await app.CreateClient().GetAsync($"/api/search?q=Baku&{query}", Ct);
@@ -117,9 +134,22 @@ public abstract class SearchApiTests(TalksTrackerAppFactory app)
         Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _));
     }
 
+    [Fact]
+    public async Task Markup_in_the_query_is_shown_as_text()
+    {
+        var html = await app.CreateClient().GetStringAsync("/search?q=%3Cb%3ERussia%3C%2Fb%3E%20central", Ct);
+
+        Assert.DoesNotContain("<b>Russia</b>", html);
+        Assert.Contains("&lt;b&gt;Russia&lt;/b&gt;", html);
+    }
+
     [Theory]
     [InlineData("/search?q=Moscow", "Russia")]
     [InlineData("/search?q=Moscow", "<mark class=\"hit\">Moscow</mark> is playing a central role")]
+    [InlineData("/search?q=Russia%20central", "Also searching: Moscow, Russian Federation")]
+    [InlineData("/search?q=Russia%20central", "exact=1")]
+    [InlineData("/search?q=Russia%20central&exact=1", "Searching the words as typed")]
+    [InlineData("/search?q=deployment", "<mark class=\"hit\">deployments</mark>")]
     [InlineData("/search?q=zebrafish", "No results for")]
     [InlineData("/search?q=NEAR(%22", "No results for")]
     [InlineData("/search?q=Baku&page=abc", "Ignored page")]

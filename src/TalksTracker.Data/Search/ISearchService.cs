@@ -11,8 +11,10 @@ public interface ISearchService
     /// <summary>
     /// Searches for what the user typed. Bad paging (limit, offset) is refused with field errors; a
     /// query that takes too long comes back with <see cref="SearchResults.TimedOut"/> set, not an exception.
+    /// A word that names an actor also searches the actor's other names (<see cref="SearchResults.AlsoSearching"/>)
+    /// unless <paramref name="exact"/> asks for the words as typed.
     /// </summary>
-    Task<Outcome<SearchResults>> SearchAsync(string? text, int limit = SearchResults.DefaultLimit, int offset = 0, CancellationToken ct = default);
+    Task<Outcome<SearchResults>> SearchAsync(string? text, int limit = SearchResults.DefaultLimit, int offset = 0, bool exact = false, CancellationToken ct = default);
 }
 
 public sealed class SearchOptions
@@ -106,6 +108,12 @@ public sealed record SearchResults(
     public const int MaxLimit = 100;
     public const int MaxOffset = 10_000;
 
+    /// <summary>The actors' other names searched as well ("Moscow" for "Russia"); empty when none or when <see cref="Exact"/>.</summary>
+    public IReadOnlyList<string> AlsoSearching { get; init; } = [];
+
+    /// <summary>True when the words were searched as typed, without actor names expanded.</summary>
+    public bool Exact { get; init; }
+
     public bool IsEmpty => Actors.Count == 0 && Claims.Count == 0 && Reports.Count == 0;
 
     /// <summary>The claim total as shown: "10,000+" when it is a lower bound.</summary>
@@ -116,8 +124,12 @@ public sealed record SearchResults(
     private static string TotalText(int total, bool isLowerBound) =>
         total.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + (isLowerBound ? "+" : "");
 
-    public static SearchResults None(SearchQuery query, int limit, int offset, bool timedOut = false, string? notice = null) =>
-        new(query.Text, limit, offset, [], [], 0, [], 0, timedOut, notice ?? query.Notice);
+    public static SearchResults None(SearchQuery query, int limit, int offset, bool timedOut = false, string? notice = null, bool exact = false) =>
+        new(query.Text, limit, offset, [], [], 0, [], 0, timedOut, notice ?? EmptyNotice(query)) { Exact = exact };
+
+    // An empty query is answered with what to do, not with a bare "no results".
+    private static string? EmptyNotice(SearchQuery query) =>
+        query.IsEmpty ? "Type a word to search for: a name, a place or a topic." : query.Notice;
 
     /// <summary>Checks paging values; the problems are keyed by parameter name.</summary>
     public static IReadOnlyDictionary<string, string[]> CheckPaging(int limit, int offset)

@@ -13,9 +13,10 @@ internal sealed record IndexHits(IReadOnlyList<IndexHit> Rows, int Total, bool I
     /// <summary>
     /// The results page from each engine's hits: the claims and reports named by the hits, read in one query each
     /// (hits whose record is gone are dropped), in the hits' order, and the actors the query names on the first page.
+    /// The plan's actors were read with it, so nothing more is read for them.
     /// </summary>
     public static async Task<SearchResults> ToResultsAsync(
-        TalksTrackerDbContext db, SearchQuery query, int limit, int offset, IndexHits claimHits, IndexHits reportHits, CancellationToken ct)
+        TalksTrackerDbContext db, SearchPlan plan, int limit, int offset, IndexHits claimHits, IndexHits reportHits, CancellationToken ct)
     {
         var claimIds = claimHits.Rows.Select(r => r.Id).ToList();
         var claims = (await db.Claims.AsNoTracking().Where(c => claimIds.Contains(c.Id)).Select(ClaimView.Projection).ToListAsync(ct))
@@ -25,11 +26,12 @@ internal sealed record IndexHits(IReadOnlyList<IndexHit> Rows, int Total, bool I
                 .Select(r => new { r.Id, r.Title, r.Outlet, r.PublishedOn }).ToListAsync(ct))
             .ToDictionary(r => r.Id);
 
+        var query = plan.Query;
         return new SearchResults(
             query.Text,
             limit,
             offset,
-            offset == 0 ? await ActorMatches.FindAsync(db, query, ct) : [],
+            offset == 0 ? plan.Actors : [],
             claimHits.Rows.Where(r => claims.ContainsKey(r.Id)).Select(r => new ClaimHit(claims[r.Id], Snippet.Split(r.Snippet))).ToList(),
             claimHits.Total,
             reportHits.Rows.Where(r => reports.ContainsKey(r.Id)).Select(r =>
@@ -43,6 +45,10 @@ internal sealed record IndexHits(IReadOnlyList<IndexHit> Rows, int Total, bool I
             claimHits.IsLowerBound,
             reportHits.IsLowerBound,
             claimHits.Order,
-            reportHits.Order);
+            reportHits.Order)
+        {
+            AlsoSearching = plan.Expanded.AlsoSearching,
+            Exact = plan.Exact,
+        };
     }
 }

@@ -11,8 +11,9 @@ namespace TalksTracker.Data.Search;
 /// Search on PostgreSQL's full-text search: generated <c>tsvector</c> columns on Claims and Reports with
 /// GIN indexes (see the FullTextSearch migration of TalksTracker.Data.Postgres), ranked by ts_rank,
 /// snippets by ts_headline with the same private markers as SQLite's snippet(). The text search
-/// configuration <c>talkstracker</c> is 'simple' plus unaccent: no stemming, case and diacritics folded,
-/// as SQLite's unicode61 tokenizer with remove_diacritics does.
+/// configuration <c>talkstracker</c> folds case and diacritics (unaccent) and stems with the Porter
+/// algorithm, as SQLite's porter unicode61 remove_diacritics tokenizer does (the StemmedSearch migration).
+/// What is searched for (actor names expanded) is the shared <see cref="SearchPlan"/>.
 /// </summary>
 public sealed class PostgresSearchService(
     IDbContextFactory<TalksTrackerDbContext> contextFactory,
@@ -27,7 +28,7 @@ public sealed class PostgresSearchService(
     private static readonly string HeadlineOptions =
         $"StartSel={Snippet.MatchStart}, StopSel={Snippet.MatchEnd}, MaxWords=24, MinWords=8, ShortWord=0, MaxFragments=1, FragmentDelimiter=…";
 
-    public async Task<Outcome<SearchResults>> SearchAsync(string? text, int limit = SearchResults.DefaultLimit, int offset = 0, CancellationToken ct = default)
+    public async Task<Outcome<SearchResults>> SearchAsync(string? text, int limit = SearchResults.DefaultLimit, int offset = 0, bool exact = false, CancellationToken ct = default)
     {
         var problems = SearchResults.CheckPaging(limit, offset);
         if (problems.Count > 0)
@@ -36,10 +37,9 @@ public sealed class PostgresSearchService(
         }
 
         var query = SearchQuery.Parse(text);
-        var tsQuery = ToTsQuery(query);
-        if (tsQuery is null)
+        if (ToTsQuery(query) is null)
         {
-            return Outcome<SearchResults>.Success(SearchResults.None(query, limit, offset));
+            return Outcome<SearchResults>.Success(SearchResults.None(query, limit, offset, exact: exact));
         }
 
         // A zero time limit is already over: the source is created cancelled.
@@ -47,7 +47,7 @@ public sealed class PostgresSearchService(
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(ct, timeout.Token);
         try
         {
-            return Outcome<SearchResults>.Success(await RunAsync(query, tsQuery, limit, offset, linked.Token));
+            return Outcome<SearchResults>.Success(await RunAsync(query, exact, limit, offset, linked.Token));
         }
         catch (Exception e) when (!ct.IsCancellationRequested && timeout.IsCancellationRequested
                                   && (e is OperationCanceledException || e is PostgresException { SqlState: PostgresErrorCodes.QueryCanceled }
@@ -59,21 +59,39 @@ public sealed class PostgresSearchService(
         }
     }
 
+    /// <summary>The <c>to_tsquery</c> input for a query as typed (see <see cref="ToTsQuery(ExpandedQuery)"/>).</summary>
+    public static string? ToTsQuery(SearchQuery query) => ToTsQuery(ExpandedQuery.Exact(query));
+
     /// <summary>
-    /// The <c>to_tsquery</c> input for a parsed query: each term's words (runs of letters and digits only,
-    /// so no operator or quote of the tsquery syntax can come from the user) in single quotes, joined by
-    /// &lt;-&gt; (in this order, next to each other) and ending in :* for a prefix; terms AND-ed. Null
-    /// when nothing searchable is left.
+    /// The <c>to_tsquery</c> input for an expanded query, the same clauses as SQLite's MATCH: each term's words
+    /// (runs of letters and digits only, so no operator or quote of the tsquery syntax can come from the user)
+    /// in single quotes, joined by &lt;-&gt; (in this order, next to each other) and ending in :* for a prefix;
+    /// a clause's typed terms AND-ed and OR-ed with the actor's other names; clauses AND-ed. Null when nothing
+    /// searchable is left.
     /// </summary>
-    public static string? ToTsQuery(SearchQuery query)
+    public static string? ToTsQuery(ExpandedQuery query)
     {
-        var terms = new List<string>();
-        foreach (var term in query.Terms)
+        var clauses = new List<string>();
+        foreach (var clause in query.Clauses)
+        {
+            var typed = clause.Typed.Select(Term).OfType<string>().ToList();
+            if (typed.Count == 0)
+            {
+                continue;
+            }
+
+            var alternatives = clause.OtherNames.Select(Term).OfType<string>().Prepend("(" + string.Join(" & ", typed) + ")").ToList();
+            clauses.Add(alternatives.Count == 1 ? alternatives[0] : "(" + string.Join(" | ", alternatives) + ")");
+        }
+
+        return clauses.Count == 0 ? null : string.Join(" & ", clauses);
+
+        static string? Term(SearchTerm term)
         {
             var words = Words(term.Text).Select(w => $"'{w}'").ToList();
             if (words.Count == 0)
             {
-                continue;
+                return null;
             }
 
             if (term.IsPrefix)
@@ -81,10 +99,8 @@ public sealed class PostgresSearchService(
                 words[^1] += ":*";
             }
 
-            terms.Add("(" + string.Join(" <-> ", words) + ")");
+            return "(" + string.Join(" <-> ", words) + ")";
         }
-
-        return terms.Count == 0 ? null : string.Join(" & ", terms);
     }
 
     private static IEnumerable<string> Words(string text)
@@ -117,15 +133,17 @@ public sealed class PostgresSearchService(
             or System.Globalization.UnicodeCategory.SpacingCombiningMark;
     }
 
-    private async Task<SearchResults> RunAsync(SearchQuery query, string tsQuery, int limit, int offset, CancellationToken ct)
+    private async Task<SearchResults> RunAsync(SearchQuery query, bool exact, int limit, int offset, CancellationToken ct)
     {
         var window = MatchWindow.For(options, limit, offset);
         await using var db = await contextFactory.CreateDbContextAsync(ct);
+        var plan = await SearchPlan.ForAsync(db, query, exact, ct);
+        var tsQuery = ToTsQuery(plan.Expanded)!;
 
         var claimHits = await HitsAsync(db, ClaimIndex, tsQuery, window, ct);
         var reportHits = await HitsAsync(db, ReportIndex, tsQuery, window, ct);
 
-        return await IndexHits.ToResultsAsync(db, query, limit, offset, claimHits, reportHits, ct);
+        return await IndexHits.ToResultsAsync(db, plan, limit, offset, claimHits, reportHits, ct);
     }
 
     /// <summary>A searchable table: its rank expression and its snippet (over the hits CTE h, the row r and the query q).</summary>

@@ -8,7 +8,8 @@ namespace TalksTracker.Data.Search;
 
 /// <summary>
 /// Search on SQLite's FTS5: the ClaimSearch and ReportSearch indexes (external content over Claims
-/// and Reports, kept in sync by triggers; see the AddFullTextSearch migration), ranked by bm25.
+/// and Reports, kept in sync by triggers; see the AddFullTextSearch migration; porter-stemmed since StemmedSearch),
+/// ranked by bm25. What is searched for (actor names expanded) is the shared <see cref="SearchPlan"/>.
 /// </summary>
 public sealed class SqliteSearchService(
     IDbContextFactory<TalksTrackerDbContext> contextFactory,
@@ -18,7 +19,7 @@ public sealed class SqliteSearchService(
     // Snippets carry private marker characters around matches; pages split them into segments.
     private const string SnippetArgs = "char(2), char(3), '…', 24";
 
-    public async Task<Outcome<SearchResults>> SearchAsync(string? text, int limit = SearchResults.DefaultLimit, int offset = 0, CancellationToken ct = default)
+    public async Task<Outcome<SearchResults>> SearchAsync(string? text, int limit = SearchResults.DefaultLimit, int offset = 0, bool exact = false, CancellationToken ct = default)
     {
         var problems = SearchResults.CheckPaging(limit, offset);
         if (problems.Count > 0)
@@ -29,7 +30,7 @@ public sealed class SqliteSearchService(
         var query = SearchQuery.Parse(text);
         if (query.IsEmpty)
         {
-            return Outcome<SearchResults>.Success(SearchResults.None(query, limit, offset));
+            return Outcome<SearchResults>.Success(SearchResults.None(query, limit, offset, exact: exact));
         }
 
         // A zero time limit is already over: the source is created cancelled.
@@ -37,7 +38,7 @@ public sealed class SqliteSearchService(
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(ct, timeout.Token);
         try
         {
-            return Outcome<SearchResults>.Success(await RunAsync(query, limit, offset, linked.Token));
+            return Outcome<SearchResults>.Success(await RunAsync(query, exact, limit, offset, linked.Token));
         }
         catch (Exception e) when (!ct.IsCancellationRequested && timeout.IsCancellationRequested
                                   && (e is OperationCanceledException || e is SqliteException { SqliteErrorCode: 9 /* SQLITE_INTERRUPT */ }))
@@ -48,35 +49,36 @@ public sealed class SqliteSearchService(
         }
     }
 
-    private async Task<SearchResults> RunAsync(SearchQuery query, int limit, int offset, CancellationToken ct)
+    private async Task<SearchResults> RunAsync(SearchQuery query, bool exact, int limit, int offset, CancellationToken ct)
     {
-        var match = query.Fts5Match!;
         var window = MatchWindow.For(options, limit, offset);
-        if (!query.Terms.Any(t => t.IsPrefix))
+        return await OnOwnConnectionAsync(async db =>
         {
-            return await OnOwnConnectionAsync(async db => await IndexHits.ToResultsAsync(db, query, limit, offset,
-                await HitsAsync(db, ClaimIndex, match, window, ct), await HitsAsync(db, ReportIndex, match, window, ct), ct), ct);
-        }
+            var plan = await SearchPlan.ForAsync(db, query, exact, ct);
+            var match = plan.Expanded.Fts5Match!;
+            if (!query.Terms.Any(t => t.IsPrefix))
+            {
+                return await IndexHits.ToResultsAsync(db, plan, limit, offset,
+                    await HitsAsync(db, ClaimIndex, match, window, ct), await HitsAsync(db, ReportIndex, match, window, ct), ct);
+            }
 
-        // A prefix makes each index merge the whole doclists of its words before the first row (docs/query-shapes.md),
-        // so the two indexes are then read at the same time, each on a connection of its own
-        // (WAL lets readers run side by side): the search waits for the slower index, not for both in turn. Words and
-        // phrases stream lazily and are cheaper than a second connection.
-        var reportHits = Task.Run(() => OnOwnConnectionAsync(db => HitsAsync(db, ReportIndex, match, window, ct), ct), ct);
-        try
-        {
-            return await OnOwnConnectionAsync(async db =>
+            // A prefix makes each index merge the whole doclists of its words before the first row (docs/query-shapes.md),
+            // so the two indexes are then read at the same time, each on a connection of its own
+            // (WAL lets readers run side by side): the search waits for the slower index, not for both in turn. Words and
+            // phrases stream lazily and are cheaper than a second connection.
+            var reportHits = Task.Run(() => OnOwnConnectionAsync(other => HitsAsync(other, ReportIndex, match, window, ct), ct), ct);
+            try
             {
                 var claimHits = await HitsAsync(db, ClaimIndex, match, window, ct);
-                return await IndexHits.ToResultsAsync(db, query, limit, offset, claimHits, await reportHits, ct);
-            }, ct);
-        }
-        catch when (!reportHits.IsCompleted)
-        {
-            // Never leave the other read running on its own: let it finish (or be interrupted) before reporting.
-            await Task.WhenAny(reportHits);
-            throw;
-        }
+                return await IndexHits.ToResultsAsync(db, plan, limit, offset, claimHits, await reportHits, ct);
+            }
+            catch when (!reportHits.IsCompleted)
+            {
+                // Never leave the other read running on its own: let it finish (or be interrupted) before reporting.
+                await Task.WhenAny(reportHits);
+                throw;
+            }
+        }, ct);
     }
 
     private async Task<T> OnOwnConnectionAsync<T>(Func<TalksTrackerDbContext, Task<T>> read, CancellationToken ct)

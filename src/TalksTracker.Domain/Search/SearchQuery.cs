@@ -23,7 +23,7 @@ public sealed record SearchQuery(string Text, IReadOnlyList<SearchTerm> Terms, b
     public bool IsEmpty => Terms.Count == 0;
 
     /// <summary>The SQLite FTS5 MATCH expression, e.g. <c>"moscow" "baku"*</c>; null when there is nothing to search.</summary>
-    public string? Fts5Match => IsEmpty ? null : string.Join(" ", Terms.Select(ToFts5));
+    public string? Fts5Match => ExpandedQuery.Exact(this).Fts5Match;
 
     /// <summary>A note for the user when part of the query was left out.</summary>
     public string? Notice => Truncated
@@ -46,8 +46,7 @@ public sealed record SearchQuery(string Text, IReadOnlyList<SearchTerm> Terms, b
             truncated = true;
         }
 
-        // Control characters (NUL, the snippet markers) are never part of a word.
-        text = new string(text.Select(c => char.IsControl(c) ? ' ' : c).ToArray()).Trim();
+        text = WithoutControls(text).Trim();
 
         var terms = new List<SearchTerm>();
         var i = 0;
@@ -131,7 +130,8 @@ public sealed record SearchQuery(string Text, IReadOnlyList<SearchTerm> Terms, b
         return Terms.Any(t => t.IsPrefix ? wanted.StartsWith(Fold(t.Text), StringComparison.Ordinal) : Fold(t.Text) == wanted);
     }
 
-    private static string ToFts5(SearchTerm term) => "\"" + term.Text.Replace("\"", "\"\"") + "\"" + (term.IsPrefix ? "*" : "");
+    /// <summary>One term as an FTS5 string (a quoted phrase, with * for a prefix): no operator can come from the user.</summary>
+    public static string ToFts5(SearchTerm term) => "\"" + term.Text.Replace("\"", "\"\"") + "\"" + (term.IsPrefix ? "*" : "");
 
     private static string Collapse(string text) => string.Join(" ", text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
@@ -142,7 +142,7 @@ public sealed record SearchQuery(string Text, IReadOnlyList<SearchTerm> Terms, b
     /// <summary>Lower case, without diacritics, words separated by single spaces.</summary>
     public static string Fold(string text)
     {
-        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var decomposed = WithoutLoneSurrogates(text).Normalize(NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);
         var space = false;
         foreach (var c in decomposed)
@@ -166,6 +166,33 @@ public sealed record SearchQuery(string Text, IReadOnlyList<SearchTerm> Terms, b
             else
             {
                 space = true;
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>Control characters (NUL, the snippet markers) are never part of a word: spaces stand in for them.</summary>
+    public static string WithoutControls(string text) => new(text.Select(c => char.IsControl(c) ? ' ' : c).ToArray());
+
+    // Broken UTF-16 (a lone surrogate) cannot be normalised; it is no letter, so a space stands in for it.
+    private static string WithoutLoneSurrogates(string text)
+    {
+        if (!text.Any(char.IsSurrogate))
+        {
+            return text;
+        }
+
+        var builder = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                builder.Append(text[i]).Append(text[++i]);
+            }
+            else
+            {
+                builder.Append(char.IsSurrogate(text[i]) ? ' ' : text[i]);
             }
         }
 

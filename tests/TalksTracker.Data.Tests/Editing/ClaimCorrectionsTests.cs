@@ -102,7 +102,7 @@ public abstract class ClaimCorrectionsTests(SeededDatabase database)
         var dossier = await database.Get<MeetingService>().DossierAsync(a.MeetingId, Ct);
         var board = await database.Get<ProgressService>().BoardAsync(a.TrackId, Ct);
         var boardItem = board!.Items.Single(i => i.Id == a.AgendaItemId);
-        var search = await database.Get<ISearchService>().SearchAsync(a.Word, 100, 0, Ct);
+        var search = await database.Get<ISearchService>().SearchAsync(a.Word, 100, 0, ct: Ct);
         var export = await database.Get<ExportService>().SnapshotAsync(a.TrackId, ct: Ct);
         var exported = export!.Claims.SingleOrDefault(c => c.Id == a.ClaimId);
         await using var db = database.NewContext();

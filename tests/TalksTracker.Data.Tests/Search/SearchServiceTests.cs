@@ -12,9 +12,9 @@ public abstract class SearchServiceTests(SeededDatabase database)
 
     private ISearchService Search => database.Get<ISearchService>();
 
-    private async Task<SearchResults> FindAsync(string? text, int limit = 20, int offset = 0)
+    private async Task<SearchResults> FindAsync(string? text, int limit = 20, int offset = 0, bool exact = false)
     {
-        var outcome = await Search.SearchAsync(text, limit, offset, Ct);
+        var outcome = await Search.SearchAsync(text, limit, offset, exact, Ct);
         Assert.True(outcome.Succeeded, string.Join("; ", outcome.Errors.SelectMany(e => e.Value)));
         return outcome.Value!;
     }
@@ -22,7 +22,7 @@ public abstract class SearchServiceTests(SeededDatabase database)
     [Fact]
     public async Task An_alias_finds_the_actor_and_the_claims_that_use_it()
     {
-        var results = await FindAsync("Moscow");
+        var results = await FindAsync("Moscow", exact: true);
 
         var actor = Assert.Single(results.Actors);
         Assert.Equal("Russia", actor.Name);
@@ -34,6 +34,50 @@ public abstract class SearchServiceTests(SeededDatabase database)
         Assert.Equal($"/reports/{claim.Claim.ReportId}?claim={claim.Claim.Id}#claim-{claim.Claim.Id}", claim.Link);
         Assert.Equal("Moscow", Assert.Single(claim.Snippet, s => s.IsMatch).Text);
         Assert.Single(results.Reports);
+    }
+
+    [Fact]
+    public async Task An_actor_name_also_searches_its_other_names_and_says_so()
+    {
+        var results = await FindAsync("Russia central");
+
+        Assert.Equal(["Moscow", "Russian Federation"], results.AlsoSearching);
+        Assert.False(results.Exact);
+        var claim = Assert.Single(results.Claims);
+        Assert.Contains("Moscow is playing a central role", claim.Claim.Quote);
+        Assert.Equal(["Moscow", "central"], claim.Snippet.Where(s => s.IsMatch).Select(s => s.Text));
+    }
+
+    [Fact]
+    public async Task Exact_searches_only_the_words_typed()
+    {
+        var results = await FindAsync("Russia central", exact: true);
+
+        Assert.Empty(results.AlsoSearching);
+        Assert.True(results.Exact);
+        Assert.Empty(results.Claims);
+        Assert.Equal("Russia", Assert.Single(results.Actors).Name);
+    }
+
+    [Fact]
+    public async Task Words_are_found_in_all_their_forms_and_highlighted_as_written()
+    {
+        var results = await FindAsync("deployment");
+
+        Assert.Equal(2, results.ClaimTotal);
+        Assert.All(results.Claims, c => Assert.Equal("deployments", Assert.Single(c.Snippet, s => s.IsMatch).Text));
+    }
+
+    [Theory]
+    [InlineData("<script>alert(1)</script>")]
+    [InlineData("Russia\" OR NEAR(")]
+    [InlineData("Moscow' | 'x':* & !")]
+    public async Task Hostile_text_is_only_words(string text)
+    {
+        var results = await FindAsync(text);
+
+        Assert.False(results.TimedOut);
+        Assert.All(results.Claims.SelectMany(c => c.Snippet), s => Assert.DoesNotContain('\u0002', s.Text));
     }
 
     [Fact]
@@ -82,7 +126,7 @@ public abstract class SearchServiceTests(SeededDatabase database)
     [InlineData(10, -1, "offset")]
     public async Task Bad_paging_is_refused(int limit, int offset, string field)
     {
-        var outcome = await Search.SearchAsync("Baku", limit, offset, Ct);
+        var outcome = await Search.SearchAsync("Baku", limit, offset, ct: Ct);
 
         Assert.False(outcome.Succeeded);
         Assert.Contains(field, outcome.Errors.Keys);
@@ -155,9 +199,9 @@ public abstract class SearchServiceTests(SeededDatabase database)
         Assert.True(all.ClaimTotal > 4);
         var capped = WithLimits(totalCap: 3, rankLimit: 2);
 
-        var first = (await capped.SearchAsync("Syria", 2, 0, Ct)).Value!;
-        var second = (await capped.SearchAsync("Syria", 2, 2, Ct)).Value!;
-        var rest = (await capped.SearchAsync("Syria", 100, 4, Ct)).Value!;
+        var first = (await capped.SearchAsync("Syria", 2, 0, ct: Ct)).Value!;
+        var second = (await capped.SearchAsync("Syria", 2, 2, ct: Ct)).Value!;
+        var rest = (await capped.SearchAsync("Syria", 100, 4, ct: Ct)).Value!;
 
         Assert.Equal(3, first.ClaimTotal);
         Assert.True(first.ClaimTotalIsLowerBound);
@@ -177,7 +221,7 @@ public abstract class SearchServiceTests(SeededDatabase database)
     {
         var all = await FindAsync("Syria", limit: 100);
 
-        var results = (await WithLimits(totalCap: 1_000, rankLimit: 1).SearchAsync("Syria", 100, 0, Ct)).Value!;
+        var results = (await WithLimits(totalCap: 1_000, rankLimit: 1).SearchAsync("Syria", 100, 0, ct: Ct)).Value!;
 
         Assert.Equal(all.ClaimTotal, results.ClaimTotal);
         Assert.False(results.ClaimTotalIsLowerBound);
@@ -191,8 +235,8 @@ public abstract class SearchServiceTests(SeededDatabase database)
     {
         var capped = WithLimits(totalCap: 1, rankLimit: 0);
 
-        var prefix = (await capped.SearchAsync("Syria*", 20, 0, Ct)).Value!;
-        var phrase = (await capped.SearchAsync("\"security talks\"", 20, 0, Ct)).Value!;
+        var prefix = (await capped.SearchAsync("Syria*", 20, 0, ct: Ct)).Value!;
+        var phrase = (await capped.SearchAsync("\"security talks\"", 20, 0, ct: Ct)).Value!;
 
         Assert.True(prefix.ClaimTotalIsLowerBound);
         Assert.Equal(1, prefix.ClaimTotal);
@@ -376,3 +420,31 @@ public class PostgresSearchMigrationTests(PostgresEmptyDatabase database) : ICla
                 """)
             .SingleAsync(Ct);
 }
+
+/// <summary>A database searched before stemming keeps its rows: the StemmedSearch migration indexes them again, stemmed.</summary>
+public abstract class StemmedSearchMigrationTests(SeededDatabase database)
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Rows_written_before_the_migration_are_found_stemmed_after_it()
+    {
+        await using var db = database.NewContext();
+        var migrator = Microsoft.EntityFrameworkCore.Infrastructure.AccessorExtensions.GetService<Microsoft.EntityFrameworkCore.Migrations.IMigrator>(db);
+        var migrations = db.Database.GetMigrations().ToList();
+        var stemmed = migrations.Single(m => m.EndsWith("_StemmedSearch", StringComparison.Ordinal));
+        var search = database.Get<ISearchService>();
+
+        await migrator.MigrateAsync(migrations[migrations.IndexOf(stemmed) - 1], Ct);
+        var before = (await search.SearchAsync("deployment", ct: Ct)).Value!;
+        await migrator.MigrateAsync(null, Ct);
+        var after = (await search.SearchAsync("deployment", ct: Ct)).Value!;
+
+        Assert.Equal(0, before.ClaimTotal);
+        Assert.Equal(2, after.ClaimTotal);
+    }
+}
+
+public sealed class StemmedSearchMigrationTestsOnSqlite(SeededDatabase database) : StemmedSearchMigrationTests(database), IClassFixture<SeededDatabase>;
+
+public sealed class StemmedSearchMigrationTestsOnPostgres(PostgresSeededDatabase database) : StemmedSearchMigrationTests(database.OrSkip()), IClassFixture<PostgresSeededDatabase>;

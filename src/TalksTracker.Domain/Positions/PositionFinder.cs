@@ -84,6 +84,8 @@ public sealed class PositionFinder
         var cues = Cues.Find(words, mentions);
         var affiliation = sourceAffiliation is { Length: > 0 } given ? NameOf(given) ?? given : AffiliationOf(sourceName);
         var found = new List<ProposedPosition>();
+        List<(string Item, int From, int To)> lastItems = [];
+        List<string> lastParties = [];
         for (var c = 0; c < cues.Count; c++)
         {
             var cue = cues[c];
@@ -94,9 +96,10 @@ public sealed class PositionFinder
             }
 
             var subjects = cue.Passive && PartyAfterBy(words, mentions, cue.End) is { } agent ? [agent] : SubjectsOf(words, mentions, cue);
-            var fromAffiliation = subjects.Count == 0 && affiliation is not null;
+            var ownSide = subjects.Count == 0 && !NamesOtherSides(words, cue.Start) ? affiliation : null;
+            var fromAffiliation = subjects.Count == 0 && ownSide is not null;
             List<string> parties = subjects.Count > 0 ? subjects
-                : affiliation is not null ? [affiliation]
+                : ownSide is not null ? [ownSide]
                 : PointsBack(words, cue.Start) && PartyOf(previousSentence) is { } earlierParty ? [earlierParty]
                 : [];
             var items = ItemsOf(sentence, words, cue, objectEnd).ToList();
@@ -110,6 +113,20 @@ public sealed class PositionFinder
             if (items.Count == 0 && TopicOf(sentence, words) is { } topic)
             {
                 items.Add((topic, cue.Start, objectEnd));
+            }
+
+            if (items.Count == 0 && c > 0 && lastItems.Count > 0 && SharesSubject(words, mentions, cues[c - 1], cue)
+                && parties.SequenceEqual(lastParties))
+            {
+                // "rejected that map and has instead offered a narrower strip", "accepted the list but want flights
+                // added": a second predicate of the same subject, with no item of its own, is about the first's.
+                items.Add((lastItems[0].Item, cue.Start, objectEnd));
+            }
+
+            if (items.Count > 0)
+            {
+                lastItems = items;
+                lastParties = parties;
             }
 
             foreach (var party in parties)
@@ -180,6 +197,52 @@ public sealed class PositionFinder
         }
     }
 
+    /// <summary>
+    /// The second cue is a coordinated predicate of the first's subject: joined by "and"/"but" (after an optional comma and
+    /// "has", "instead", "also"), with no party named between them.
+    /// </summary>
+    private static bool SharesSubject(List<Word> words, List<Mention> mentions, Cue first, Cue second)
+    {
+        if (first.IsNoun || second.IsNoun || first.ItemBefore || second.ItemBefore || second.Passive
+            || mentions.Exists(m => m.Start >= first.End && m.Start < second.Start && !AfterPreposition(words, m.Start) && IsSubjectLike(words, m, second)))
+        {
+            return false;
+        }
+
+        var k = second.Start - 1;
+        while (k > first.End && words[k].Lower is "has" or "have" or "had" or "instead" or "also" or "then" or "later" or "now" or "is" or "are" or "was" or "would" or "will" or "it" or "they")
+        {
+            k--;
+        }
+
+        return k > first.End && words[k].Lower is "and" or "but" && !words.Skip(first.End).Take(k - first.End).Any(w => w.Lower is "that" or "which" or "who" or "while" or "whereas");
+    }
+
+    /// <summary>
+    /// The clause's subject is "the rebels", "the militants", "the mediators": not the side the source speaks for, so its
+    /// affiliation does not name the party ("The rebels accepted the list, a government source said"). "Both sides" does
+    /// include the source's side, so it keeps it.
+    /// </summary>
+    private static bool NamesOtherSides(List<Word> words, int cueStart)
+    {
+        var start = ClauseStart(words, cueStart);
+        for (var i = start; i < cueStart; i++)
+        {
+            if (words[i].Lower is "rebels" or "insurgents" or "militants" or "mediators" or "militia" or "militias")
+            {
+                return true;
+            }
+        }
+
+        return start > 0 && words[start - 1].IsPunctuation && start > 1 && NamesOtherSidesBefore(words, start - 1);
+    }
+
+    private static bool NamesOtherSidesBefore(List<Word> words, int end)
+    {
+        var start = ClauseStart(words, end);
+        return start == 0 && Enumerable.Range(0, end).Any(i => words[i].Lower is "rebels" or "insurgents" or "militants");
+    }
+
     /// <summary>The clause's subject is a pronoun or "the group", "the government": someone named before.</summary>
     private static bool PointsBack(List<Word> words, int cueStart)
     {
@@ -224,8 +287,46 @@ public sealed class PositionFinder
 
         var stems = AgendaWords.Stems(text);
         var ranked = _distinctive.Select(i => (i.Item, Count: i.Stems.Count(stems.Contains))).Where(i => i.Count > 0).OrderByDescending(i => i.Count).ToList();
-        return ranked.Count == 1 || (ranked.Count > 1 && ranked[0].Count > ranked[1].Count) ? ranked[0].Item : null;
+        if (ranked.Count == 1 || (ranked.Count > 1 && ranked[0].Count > ranked[1].Count))
+        {
+            return ranked[0].Item;
+        }
+
+        if (ranked.Count < 2)
+        {
+            return null;
+        }
+
+        // A tie: what a cue is about is named first ("insists that coalition forces leave the air base": the
+        // withdrawal, not the air defences); later words sit in modifiers of it.
+        var tied = ranked.TakeWhile(i => i.Count == ranked[0].Count).Select(i => i.Item).ToHashSet(StringComparer.Ordinal);
+        var words = text.Split((char[])[' ', '\t', '\n', '\r', '-', '‐', '–', '—', '/', ',', '.', ';', ':', '(', ')', '"', '“', '”'], StringSplitOptions.RemoveEmptyEntries);
+        for (var w = 0; w < words.Length; w++)
+        {
+            // A party's name ("Israeli forces", "Iran halt enrichment") or a word of a longer name ("the Red Cross") is
+            // a modifier or an actor more often than what a stance is about.
+            var word = words[w];
+            bool Capital(int k) => k >= 0 && k < words.Length && words[k].Length > 0 && char.IsUpper(words[k][0]);
+            if (Capital(w) && (IsStateWord(Possessive.Strip(word)) || Capital(w + 1) || (w > 0 && Capital(w - 1))))
+            {
+                continue;
+            }
+
+            var stem = AgendaWords.Stems(word);
+            var hits = _distinctive.Where(i => tied.Contains(i.Item) && i.Stems.Overlaps(stem)).Select(i => i.Item).Distinct().ToList();
+            if (hits.Count > 0)
+            {
+                return hits.Count == 1 ? hits[0] : null;
+            }
+        }
+
+        return null;
     }
+
+    private static readonly HashSet<string> StateWords = new(Demonyms.StateNames, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>A state's name or demonym ("Iran", "Israeli"), not a place that names a government ("Sanaa").</summary>
+    private static bool IsStateWord(string word) => Demonyms.StateOf(word) is not null || StateWords.Contains(word);
 
     /// <summary>"On transport links, …", "As for the treaty, …": the item a sentence opens by naming as its topic.</summary>
     private string? TopicOf(string sentence, List<Word> words)
@@ -255,6 +356,12 @@ public sealed class PositionFinder
         {
             if (words[i].Lower is "it" or "this" or "that" && (i + 1 >= words.Count || words[i + 1].IsPunctuation))
             {
+                return true;
+            }
+
+            if (words[i].Lower is "so" or "that" or "this" && i > from && words[i - 1].Lower is "do" or "doing" or "did" or "does")
+            {
+                // "is ready to do so only if …": what the sentence before proposed.
                 return true;
             }
 
@@ -308,6 +415,11 @@ public sealed class PositionFinder
 
     private static Mention? SubjectOf(List<Word> words, List<Mention> mentions, Cue cue)
     {
+        if (OpeningSubject(words, mentions, cue) is { } opening)
+        {
+            return opening;
+        }
+
         var end = cue.Start;
         while (end > 0)
         {
@@ -323,6 +435,54 @@ public sealed class PositionFinder
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "The Quad, made up of the US, Saudi Arabia, Egypt and the UAE, proposed …", "Egypt, which has close ties to the
+    /// army, is concerned …", "The Ukrainian side, he said, conditions …": a sentence that opens with a party and a comma
+    /// and whose cue follows an aside with no subject of its own states the opening party's stance.
+    /// </summary>
+    private static Mention? OpeningSubject(List<Word> words, List<Mention> mentions, Cue cue)
+    {
+        var first = 0;
+        while (first < words.Count && words[first].Lower is "the" or "a")
+        {
+            first++;
+        }
+
+        var opening = mentions.FirstOrDefault(m => m.Start == first);
+        if (opening is null)
+        {
+            return null;
+        }
+
+        var after = opening.End;
+        while (after < words.Count && OfficeWords.Contains(words[after].Lower))
+        {
+            after++;
+        }
+
+        if (after >= cue.Start || words[after].Lower != ",")
+        {
+            return null;
+        }
+
+        // The cue's clause: after the aside's closing comma, with only auxiliaries or adverbs before the cue.
+        var clause = ClauseStart(words, cue.Start);
+        if (clause <= after + 1 || words[clause - 1].Lower != ",")
+        {
+            return null;
+        }
+
+        for (var k = clause; k < cue.Start; k++)
+        {
+            if (!Auxiliaries.Contains(words[k].Lower) && !words[k].Lower.EndsWith("ly", StringComparison.Ordinal) && words[k].Lower is not "has" and not "also")
+            {
+                return null;
+            }
+        }
+
+        return opening;
     }
 
     /// <summary>Where the clause holding word <paramref name="at"/> starts: after punctuation or a clause word.</summary>
@@ -415,7 +575,8 @@ public sealed class PositionFinder
     private static readonly HashSet<string> AnaphorNouns = new(StringComparer.Ordinal)
     {
         "proposal", "demand", "demands", "offer", "idea", "plan", "draft", "arrangement", "request", "condition", "conditions",
-        "deal", "initiative", "suggestion", "terms", "move", "step", "formula", "proposals", "package", "text",
+        "deal", "initiative", "suggestion", "terms", "move", "step", "formula", "proposals", "package", "text", "map", "scheme",
+        "framework", "roadmap", "mechanism", "request", "commitment", "approach", "option", "measure", "measures", "idea",
     };
 
     private static readonly HashSet<string> ClauseWords = new(StringComparer.Ordinal)

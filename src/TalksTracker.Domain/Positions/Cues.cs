@@ -398,6 +398,14 @@ internal static class Cues
                 continue;
             }
 
+            var temporal = cue.ItemBefore && words[cue.Start].Lower is "until" or "once";
+            if (temporal && previous is not null)
+            {
+                // "offered to keep troops there until Syrian forces can take over", "accepted the committee and said it
+                // would hand over control once its members are named": a time, not a condition of the stance before.
+                continue;
+            }
+
             if (cue.ItemBefore && previous is not null && previous.Kind is PositionKind.Acceptance or PositionKind.Proposal or PositionKind.Concession)
             {
                 // "would accept X only if Y": a condition on X.

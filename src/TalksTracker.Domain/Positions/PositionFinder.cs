@@ -95,6 +95,8 @@ public sealed class PositionFinder
                 objectEnd = marker;
             }
 
+            objectEnd = ObjectEnd(words, cue.End, objectEnd);
+
             var subjects = cue.Passive && PartyAfterBy(words, mentions, cue.End) is { } agent ? [agent] : SubjectsOf(words, mentions, cue);
             var ownSide = subjects.Count == 0 && !NamesOtherSides(words, cue.Start) ? affiliation : null;
             var fromAffiliation = subjects.Count == 0 && ownSide is not null;
@@ -153,6 +155,50 @@ public sealed class PositionFinder
 
     private string? NameOf(string name) =>
         _parties.GetValueOrDefault(name) ?? (Demonyms.StateOf(name) is { } state ? _parties.GetValueOrDefault(state) ?? state : null);
+
+    private static readonly HashSet<string> ReportingWords = new(StringComparer.Ordinal)
+    {
+        "said", "says", "say", "told", "added", "according", "reported", "quoted", "stated", "noted", "officials", "diplomats",
+    };
+
+    /// <summary>
+    /// Where what a cue is about ends before the next cue: at an attribution (", a Saudi official said", ", according
+    /// to …"), a comment on it (", which it fears …"), or "before", "until", "as long as" (what must happen first is a
+    /// condition or a time, not the item: "insists that disarmament must be completed before its forces pull back").
+    /// </summary>
+    private static int ObjectEnd(List<Word> words, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (i > from && (words[i].Lower is "before" or "until" or "unless" || (words[i].Lower == "once" && words[i - 1].Lower != "at")
+                    || (words[i].Lower == "as" && i + 2 < words.Count && words[i + 1].Lower == "long" && words[i + 2].Lower == "as")))
+            {
+                return i;
+            }
+
+            if (words[i].Lower != "," || i + 1 >= to)
+            {
+                continue;
+            }
+
+            // ", which would require Israeli forces to leave the buffer zone" spells out what is asked, so it stays.
+            if (words[i + 1].Lower is "which" or "who" or "where" or "according"
+                && !(i + 2 < to && words[i + 1].Lower == "which" && words[i + 2].Lower is "would" or "will" or "could" or "means" or "meant"))
+            {
+                return i;
+            }
+
+            for (var k = i + 1; k < to && k <= i + 6 && !words[k].IsPunctuation; k++)
+            {
+                if (ReportingWords.Contains(words[k].Lower))
+                {
+                    return i;
+                }
+            }
+        }
+
+        return to;
+    }
 
     /// <summary>The items a cue is about, each with the word range it was read from.</summary>
     private IEnumerable<(string Item, int From, int To)> ItemsOf(string sentence, List<Word> words, Cue cue, int objectEnd)

@@ -39,6 +39,9 @@ public sealed class PositionFinder
     private readonly List<(string Item, HashSet<string> Stems)> _distinctive;
     private readonly Dictionary<string, string> _parties = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>The parties of the positions found so far, by how many, in the order first found: who "both sides" are.</summary>
+    private readonly List<(string Party, int Count)> _sides = [];
+
     public PositionFinder(IEnumerable<AgendaItemName> items, IEnumerable<PartyName>? parties = null)
     {
         ArgumentNullException.ThrowIfNull(items);
@@ -98,9 +101,11 @@ public sealed class PositionFinder
             objectEnd = ObjectEnd(words, cue.End, objectEnd);
 
             var subjects = cue.Passive && PartyAfterBy(words, mentions, cue.End) is { } agent ? [agent] : SubjectsOf(words, mentions, cue);
-            var ownSide = subjects.Count == 0 && !NamesOtherSides(words, cue.Start) ? affiliation : null;
+            var bothSides = subjects.Count == 0 ? BothSides(words, cue.Start) : [];
+            var ownSide = subjects.Count == 0 && bothSides.Count == 0 && !NamesOtherSides(words, cue.Start) ? affiliation : null;
             var fromAffiliation = subjects.Count == 0 && ownSide is not null;
             List<string> parties = subjects.Count > 0 ? subjects
+                : bothSides.Count > 0 ? bothSides
                 : ownSide is not null ? [ownSide]
                 : PointsBack(words, cue.Start) && PartyOf(previousSentence) is { } earlierParty ? [earlierParty]
                 : [];
@@ -147,7 +152,43 @@ public sealed class PositionFinder
             }
         }
 
+        foreach (var party in found.Select(p => p.Party).Distinct(StringComparer.Ordinal))
+        {
+            var at = _sides.FindIndex(s => s.Party == party);
+            if (at < 0)
+            {
+                _sides.Add((party, 1));
+            }
+            else
+            {
+                _sides[at] = (party, _sides[at].Count + 1);
+            }
+        }
+
         return found;
+    }
+
+    /// <summary>
+    /// "Both sides agreed to …", "the two sides have accepted …": the two parties whose positions this finder has found
+    /// most often in the report so far (a finder reads one report's or track's claims in order). None until two have
+    /// stated a position, or when a third is as frequent as the second.
+    /// </summary>
+    private List<string> BothSides(List<Word> words, int cueStart)
+    {
+        var start = ClauseStart(words, cueStart);
+        var named = false;
+        for (var i = Math.Max(start, 1); i < cueStart; i++)
+        {
+            named |= words[i].Lower is "sides" or "parties" or "countries" or "governments" && words[i - 1].Lower is "both" or "two";
+        }
+
+        var ranked = _sides.Select((s, order) => (s.Party, s.Count, order)).OrderByDescending(s => s.Count).ThenBy(s => s.order).ToList();
+        if (!named || ranked.Count < 2 || (ranked.Count > 2 && ranked[2].Count == ranked[1].Count))
+        {
+            return [];
+        }
+
+        return [ranked[0].Party, ranked[1].Party];
     }
 
     private string? AffiliationOf(string? sourceName) =>

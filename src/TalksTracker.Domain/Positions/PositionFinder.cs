@@ -42,6 +42,9 @@ public sealed class PositionFinder
     /// <summary>The parties of the positions found so far, by how many, in the order first found: who "both sides" are.</summary>
     private readonly List<(string Party, int Count)> _sides = [];
 
+    /// <summary>The item of the last position found: what a "the mechanism" two sentences on is about.</summary>
+    private string? _lastItem;
+
     public PositionFinder(IEnumerable<AgendaItemName> items, IEnumerable<PartyName>? parties = null)
     {
         ArgumentNullException.ThrowIfNull(items);
@@ -122,8 +125,8 @@ public sealed class PositionFinder
                 items.Add((topic, cue.Start, objectEnd));
             }
 
-            if (items.Count == 0 && c > 0 && lastItems.Count > 0 && SharesSubject(words, mentions, cues[c - 1], cue)
-                && parties.SequenceEqual(lastParties))
+            if (items.Count == 0 && c > 0 && lastItems.Count > 0 && ((SharesSubject(words, mentions, cues[c - 1], cue)
+                && parties.SequenceEqual(lastParties)) || Contrasts(words, cues[c - 1], cue, parties, lastParties)))
             {
                 // "rejected that map and has instead offered a narrower strip", "accepted the list but want flights
                 // added": a second predicate of the same subject, with no item of its own, is about the first's.
@@ -152,6 +155,7 @@ public sealed class PositionFinder
             }
         }
 
+        _lastItem = found.Count > 0 ? found[^1].Item : _lastItem;
         foreach (var party in found.Select(p => p.Party).Distinct(StringComparer.Ordinal))
         {
             var at = _sides.FindIndex(s => s.Party == party);
@@ -315,7 +319,7 @@ public sealed class PositionFinder
         var start = ClauseStart(words, cueStart);
         for (var i = start; i < cueStart; i++)
         {
-            if (words[i].Lower is "rebels" or "insurgents" or "militants" or "mediators" or "militia" or "militias")
+            if (words[i].Lower is "rebels" or "insurgents" or "militants" or "mediators" or "mediator" or "envoy" or "militia" or "militias")
             {
                 return true;
             }
@@ -328,6 +332,14 @@ public sealed class PositionFinder
     {
         var start = ClauseStart(words, end);
         return start == 0 && Enumerable.Range(0, end).Any(i => words[i].Lower is "rebels" or "insurgents" or "militants");
+    }
+
+    /// <summary>"Pakistan prefers that Turkey lead it, while the Taliban want Qatar to": another party's stance on the same thing.</summary>
+    private static bool Contrasts(List<Word> words, Cue first, Cue second, List<string> parties, List<string> firstParties)
+    {
+        var start = ClauseStart(words, second.Start);
+        return start > first.End && start > 0 && words[start - 1].Lower is "while" or "whereas" && parties.Count > 0 && !parties.Intersect(firstParties).Any()
+            && !second.IsNoun && !second.ItemBefore;
     }
 
     /// <summary>The clause's subject is a pronoun or "the group", "the government": someone named before.</summary>
@@ -428,7 +440,9 @@ public sealed class PositionFinder
     {
         var endsClause = cue.End >= words.Count || words[cue.End].IsPunctuation;
         var clause = ClauseStart(words, cue.Start);
-        return (endsClause && clause > 1 ? ItemOf(sentence[..words[clause - 1].Start]) : null) ?? ItemOf(previousSentence);
+        // Else the sentence before, else the item of the last position found ("Both sides accepted the mechanism. Pakistan
+        // prefers that the mechanism be led by Turkey").
+        return (endsClause && clause > 1 ? ItemOf(sentence[..words[clause - 1].Start]) : null) ?? ItemOf(previousSentence) ?? _lastItem;
     }
 
     /// <summary>The cue's object is a pointer back ("the proposal", "this idea") or nothing at all ("has refused, citing…").</summary>

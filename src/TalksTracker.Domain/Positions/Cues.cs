@@ -9,8 +9,10 @@ namespace TalksTracker.Domain.Positions;
 /// <param name="ConditionAt">Where "only if", "on" (of "conditioned X on Y") starts: what the position is about ends there.</param>
 /// <param name="PreferredToAt">Where "to" of "preferable to" is: what follows is objected to.</param>
 /// <param name="ItemBefore">A bare condition ("X only if Y"): the item is the clause before it.</param>
+/// <param name="Past">A stance the sentence says was given up ("had initially insisted …, but has softened"): no position, but
+/// what the concession after it is about.</param>
 internal sealed record Cue(int Start, int End, PositionKind Kind, bool IsNoun = false, bool Passive = false, int? OwnerAt = null,
-    int? ConditionAt = null, int? PreferredToAt = null, bool ItemBefore = false);
+    int? ConditionAt = null, int? PreferredToAt = null, bool ItemBefore = false, bool Past = false);
 
 /// <summary>The cue lexicon and the rules that combine cues with negation, chains and conditions.</summary>
 internal static class Cues
@@ -109,7 +111,7 @@ internal static class Cues
         }
 
         AddRefusals(words, mentions, raw);
-        return Combine(words, FoldCircumstances(raw));
+        return Superseded(words, Combine(words, FoldCircumstances(raw)));
     }
 
     private static readonly HashSet<string> Modals = new(StringComparer.Ordinal) { "will", "would", "shall", "can" };
@@ -142,6 +144,17 @@ internal static class Cues
         }
 
         raw.Sort((a, b) => a.Start.CompareTo(b.Start));
+    }
+
+    /// <summary>
+    /// "Damascus had initially insisted that …, but has softened its stance": a stance the sentence says was given up is
+    /// the past; the concession is the position.
+    /// </summary>
+    private static List<Cue> Superseded(List<Word> words, List<Cue> cues)
+    {
+        return [.. cues.Select((cue, at) => cues.Skip(at + 1).Any(later => later.Kind == PositionKind.Concession)
+            && Enumerable.Range(Math.Max(0, cue.Start - 2), Math.Min(2, cue.Start)).Any(k => words[k].Lower is "initially" or "originally" or "previously")
+            ? cue with { Past = true } : cue)];
     }
 
     /// <summary>"would never accept X under any circumstances", "will not accept X under any circumstances": a red line.</summary>
@@ -389,6 +402,14 @@ internal static class Cues
             {
                 // "dropped its demand", "softened its insistence": the concession is on what was demanded.
                 cues[^1] = previous with { End = cue.End };
+                continue;
+            }
+
+            if (cue is { IsNoun: true, Kind: PositionKind.RedLine, OwnerAt: null } && previous is { IsNoun: false }
+                && words.Skip(previous.End).Take(cue.Start - previous.End).Any(w => w.Lower is "calling" or "describing" or "called" or "described"))
+            {
+                // "would never allow X, calling this a red line": the red line is the stance before it.
+                cues[^1] = previous with { Kind = PositionKind.RedLine };
                 continue;
             }
 

@@ -92,6 +92,7 @@ public sealed class PositionFinder
         var found = new List<ProposedPosition>();
         List<(string Item, int From, int To)> lastItems = [];
         List<string> lastParties = [];
+        List<string> previousParties = [];
         for (var c = 0; c < cues.Count; c++)
         {
             var cue = cues[c];
@@ -104,6 +105,14 @@ public sealed class PositionFinder
             objectEnd = ObjectEnd(words, cue.End, objectEnd);
 
             var subjects = cue.Passive && PartyAfterBy(words, mentions, cue.End) is { } agent ? [agent] : SubjectsOf(words, mentions, cue);
+            var ownClause = ClauseStart(words, cue.Start);
+            if (c > 0 && previousParties.Count > 0 && SharesSubject(words, mentions, cues[c - 1], cue)
+                && !mentions.Exists(m => m.Start >= ownClause && m.End <= cue.Start))
+            {
+                // "Damascus had insisted that SDF members join …, but has softened": the elided subject is the first's.
+                subjects = previousParties;
+            }
+
             var bothSides = subjects.Count == 0 ? BothSides(words, cue.Start) : [];
             var ownSide = subjects.Count == 0 && bothSides.Count == 0 && !NamesOtherSides(words, cue.Start) ? affiliation : null;
             var fromAffiliation = subjects.Count == 0 && ownSide is not null;
@@ -137,6 +146,12 @@ public sealed class PositionFinder
             {
                 lastItems = items;
                 lastParties = parties;
+            }
+
+            previousParties = parties;
+            if (cue.Past)
+            {
+                continue;
             }
 
             foreach (var party in parties)
@@ -294,8 +309,8 @@ public sealed class PositionFinder
     /// </summary>
     private static bool SharesSubject(List<Word> words, List<Mention> mentions, Cue first, Cue second)
     {
-        if (first.IsNoun || second.IsNoun || first.ItemBefore || second.ItemBefore || second.Passive
-            || mentions.Exists(m => m.Start >= first.End && m.Start < second.Start && !AfterPreposition(words, m.Start) && IsSubjectLike(words, m, second)))
+        // A new subject between them would stop the walk back to "and"/"but" below.
+        if (first.IsNoun || second.IsNoun || first.ItemBefore || second.ItemBefore || second.Passive)
         {
             return false;
         }
@@ -306,7 +321,8 @@ public sealed class PositionFinder
             k--;
         }
 
-        return k > first.End && words[k].Lower is "and" or "but" && !words.Skip(first.End).Take(k - first.End).Any(w => w.Lower is "that" or "which" or "who" or "while" or "whereas");
+        // A relative clause between them has a subject of its own; "insisted that …" (the first's object) does not.
+        return k > first.End && words[k].Lower is "and" or "but" && !words.Skip(first.End + 1).Take(k - first.End - 1).Any(w => w.Lower is "that" or "which" or "who" or "while" or "whereas");
     }
 
     /// <summary>

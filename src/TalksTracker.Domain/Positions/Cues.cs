@@ -246,6 +246,12 @@ internal static class Cues
 
         var before = start > 0 ? words[start - 1].Lower : string.Empty;
         var twoBefore = start > 1 ? words[start - 2].Lower : string.Empty;
+        if (twoBefore == "had" && before is "earlier" or "previously" or "already")
+        {
+            // "Russia had earlier dropped its moratorium": background before the talks, not a stance in them.
+            return null;
+        }
+
         var noLonger = before == "longer" && twoBefore == "no";
         var negated = Negations.Contains(before) || (Negations.Contains(twoBefore) && !words[start - 1].IsPunctuation);
         if (noLonger)

@@ -129,6 +129,13 @@ public sealed class PositionFinder
                 items.Add((earlier, cue.Start, cue.End));
             }
 
+            if (items.Count == 0 && RepeatsNounBefore(words, cue.End, objectEnd, previousSentence) && ItemOf(previousSentence) is { } repeated)
+            {
+                // "… five hilltop positions. Israel has refused to leave the positions": a definite noun the sentence
+                // before used names what it named.
+                items.Add((repeated, cue.Start, cue.End));
+            }
+
             if (items.Count == 0 && TopicOf(sentence, words) is { } topic)
             {
                 items.Add((topic, cue.Start, objectEnd));
@@ -321,8 +328,9 @@ public sealed class PositionFinder
             k--;
         }
 
-        // A relative clause between them has a subject of its own; "insisted that …" (the first's object) does not.
-        return k > first.End && words[k].Lower is "and" or "but" && !words.Skip(first.End + 1).Take(k - first.End - 1).Any(w => w.Lower is "that" or "which" or "who" or "while" or "whereas");
+        // A new clause ("while", "whereas") between them has a subject of its own; a relative clause inside the first's
+        // object ("opposes any arrangement that keeps …, and has demanded") does not end it.
+        return k > first.End && words[k].Lower is "and" or "but" && !words.Skip(first.End + 1).Take(k - first.End - 1).Any(w => w.Lower is "while" or "whereas");
     }
 
     /// <summary>
@@ -459,6 +467,27 @@ public sealed class PositionFinder
         // Else the sentence before, else the item of the last position found ("Both sides accepted the mechanism. Pakistan
         // prefers that the mechanism be led by Turkey").
         return (endsClause && clause > 1 ? ItemOf(sentence[..words[clause - 1].Start]) : null) ?? ItemOf(previousSentence) ?? _lastItem;
+    }
+
+    /// <summary>The object holds "the X" (within its first four words) where X is a word of the sentence before.</summary>
+    private static bool RepeatsNounBefore(List<Word> words, int from, int to, string? previousSentence)
+    {
+        if (string.IsNullOrWhiteSpace(previousSentence))
+        {
+            return false;
+        }
+
+        var before = Words(previousSentence).Where(w => !w.IsPunctuation && w.Lower.Length > 3).Select(w => w.Lower).ToHashSet(StringComparer.Ordinal);
+        for (var i = from; i < Math.Min(to, from + 4) - 1; i++)
+        {
+            if (words[i].Lower == "the" && !words[i + 1].IsPunctuation && before.Contains(words[i + 1].Lower)
+                && (i + 2 >= words.Count || words[i + 2].IsPunctuation || words[i + 2].Lower is "of" or "on" or "in" or "at" or "and" or "to" or "for"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The cue's object is a pointer back ("the proposal", "this idea") or nothing at all ("has refused, citing…").</summary>

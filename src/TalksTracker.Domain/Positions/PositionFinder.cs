@@ -30,6 +30,8 @@ public sealed record ProposedPosition(string Party, PositionKind Kind, string It
 /// not one after a preposition ("the withdrawal of Israeli forces"). A passive's party follows "by". With no party in
 /// the sentence's subject, the source's affiliation ("a senior Israeli official" → Israel) is the party.</item>
 /// </list>
+/// One finder reads one report's (or track's) claims in order: it remembers the parties and the last item of the positions
+/// it has found, for "both sides" and for a pointer back further than the sentence before. Build a new one per report.
 /// </summary>
 public sealed class PositionFinder
 {

@@ -115,7 +115,7 @@ public sealed class PositionFinder
                 subjects = previousParties;
             }
 
-            var bothSides = subjects.Count == 0 ? BothSides(words, cue.Start) : [];
+            var bothSides = subjects.Count == 0 ? BothSides(words, cue.Start, previousSentence) : [];
             var ownSide = subjects.Count == 0 && bothSides.Count == 0 && !NamesOtherSides(words, cue.Start) ? affiliation : null;
             var fromAffiliation = subjects.Count == 0 && ownSide is not null;
             List<string> parties = subjects.Count > 0 ? subjects
@@ -199,9 +199,10 @@ public sealed class PositionFinder
     /// <summary>
     /// "Both sides agreed to …", "the two sides have accepted …": the two parties whose positions this finder has found
     /// most often in the report so far (a finder reads one report's or track's claims in order). None until two have
-    /// stated a position, or when a third is as frequent as the second.
+    /// stated a position, or when a third is as frequent as the second; before any has, the two parties the sentence before
+    /// names ("Chinese and Indian officials held a round … The two sides agreed to …").
     /// </summary>
-    private List<string> BothSides(List<Word> words, int cueStart)
+    private List<string> BothSides(List<Word> words, int cueStart, string? previousSentence)
     {
         var start = ClauseStart(words, cueStart);
         var named = false;
@@ -211,6 +212,13 @@ public sealed class PositionFinder
         }
 
         var ranked = _sides.Select((s, order) => (s.Party, s.Count, order)).OrderByDescending(s => s.Count).ThenBy(s => s.order).ToList();
+        if (named && ranked.Count < 2 && !string.IsNullOrWhiteSpace(previousSentence))
+        {
+            var before = Words(previousSentence);
+            var named2 = Mentions(previousSentence, before).Select(m => m.Party).Distinct(StringComparer.Ordinal).ToList();
+            return named2.Count == 2 ? named2 : [];
+        }
+
         if (!named || ranked.Count < 2 || (ranked.Count > 2 && ranked[2].Count == ranked[1].Count))
         {
             return [];

@@ -145,6 +145,14 @@ public class PositionFinderTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Before_any_position_both_sides_are_the_two_parties_of_the_sentence_before()
+    {
+        var found = Finder("Prisoner exchange").Find("The two sides agreed to a prisoner exchange.", previousSentence: "Armenian and Azerbaijani officials met in Geneva.");
+
+        Assert.Equal(["Armenia", "Azerbaijan"], found.Select(p => p.Party).Order());
+    }
+
+    [Fact]
     public void The_catalogue_names_parties_the_built_in_names_do_not_know()
     {
         var finder = new PositionFinder([new AgendaItemName("Long-term guarantees", [])], [new PartyName("Syrian Arab Army", ["the SAA"])]);

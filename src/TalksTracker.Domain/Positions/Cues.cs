@@ -9,8 +9,10 @@ namespace TalksTracker.Domain.Positions;
 /// <param name="ConditionAt">Where "only if", "on" (of "conditioned X on Y") starts: what the position is about ends there.</param>
 /// <param name="PreferredToAt">Where "to" of "preferable to" is: what follows is objected to.</param>
 /// <param name="ItemBefore">A bare condition ("X only if Y"): the item is the clause before it.</param>
+/// <param name="Past">A stance the sentence says was given up ("had initially insisted …, but has softened"): no position, but
+/// what the concession after it is about.</param>
 internal sealed record Cue(int Start, int End, PositionKind Kind, bool IsNoun = false, bool Passive = false, int? OwnerAt = null,
-    int? ConditionAt = null, int? PreferredToAt = null, bool ItemBefore = false);
+    int? ConditionAt = null, int? PreferredToAt = null, bool ItemBefore = false, bool Past = false);
 
 /// <summary>The cue lexicon and the rules that combine cues with negation, chains and conditions.</summary>
 internal static class Cues
@@ -33,7 +35,8 @@ internal static class Cues
         (PositionKind.Demand, Form.Noun, ["demand", "demands", "insistence", "call for"]),
         (PositionKind.Proposal, Form.Verb, ["propose", "proposes", "proposed", "proposing", "offer", "offers", "offered", "offering",
             "put forward", "puts forward", "putting forward", "suggest", "suggests", "suggested", "floated", "floats", "tabled",
-            "ready to", "willing to", "prepared to", "open to", "signalled readiness", "signaled readiness", "expressed readiness"]),
+            "ready to", "willing to", "prepared to", "open to", "signalled readiness", "signaled readiness", "expressed readiness",
+            "signalled willingness", "signaled willingness", "expressed willingness"]),
         (PositionKind.Proposal, Form.Noun, ["proposal", "proposals", "offer", "plan", "initiative"]),
         (PositionKind.Acceptance, Form.Verb, ["accept", "accepts", "accepted", "accepting", "agree to", "agrees to", "agreed to",
             "agreeing to", "agreed on", "agreed", "approve", "approves", "approved", "endorse", "endorses", "endorsed",
@@ -47,10 +50,10 @@ internal static class Cues
             "under no circumstances", "under any circumstances"]),
         (PositionKind.RedLine, Form.Noun, ["red line", "red lines", "red-line", "non-negotiable", "not negotiable", "not up for discussion",
             "not up for negotiation", "not open to negotiation", "off the table"]),
-        (PositionKind.Condition, Form.Verb, ["conditioned", "conditioning", "conditional on", "conditional upon", "made conditional", "tied", "linked"]),
+        (PositionKind.Condition, Form.Verb, ["conditioned", "conditioning", "conditions", "conditional on", "conditional upon", "made conditional", "tied", "linked"]),
         (PositionKind.Condition, Form.Noun, ["condition", "conditions", "precondition", "preconditions", "prerequisite"]),
         (PositionKind.Condition, Form.Marker, ["only if", "provided that", "providing that", "on condition that", "as long as",
-            "in exchange for", "in return for", "only after", "contingent on", "contingent upon", "unless", "until", "once"]),
+            "in exchange for", "in return for", "only after", "contingent on", "contingent upon", "unless", "until", "once", "provided"]),
         (PositionKind.Concession, Form.Verb, ["drop", "drops", "dropped", "dropping", "soften", "softens", "softened", "backed down",
             "backed away from", "withdrew", "withdraws", "eased", "relaxed", "relented", "conceded", "concedes", "gave up",
             "give up", "abandoned", "abandons", "scaled back", "climbed down"]),
@@ -60,7 +63,10 @@ internal static class Cues
         (PositionKind.Preference, Form.Noun, ["preference"]),
         (PositionKind.Objection, Form.Verb, ["object to", "objects to", "objected to", "objecting to", "oppose", "opposes", "opposed",
             "opposing", "concerned about", "concerned over", "worried about", "warned against", "warns against", "resist",
-            "resists", "resisted", "resisting", "wary of", "uneasy about", "reservations about", "reservations over"]),
+            "resists", "resisted", "resisting", "wary of", "uneasy about", "reservations about", "reservations over", "concerned that",
+            "raised concerns over", "raised concerns about", "raised concern over", "raised concern about", "voiced concern over",
+            "voiced concern about", "voiced concerns over", "voiced concerns about", "expressed concern over", "expressed concern about",
+            "expressed concerns over", "expressed concerns about", "voiced opposition to", "expressed opposition to", "voiced reservations about"]),
         (PositionKind.Objection, Form.Noun, ["objection", "objections", "opposition", "concerns about", "concern about", "concern over", "concerns over"]));
 
     private static readonly HashSet<string> Negations = new(StringComparer.Ordinal)
@@ -79,6 +85,7 @@ internal static class Cues
     public static List<Cue> Find(List<Word> words, List<Mention> mentions)
     {
         var raw = new List<Cue>();
+        var droppedVerbEnd = -10;
         for (var i = 0; i < words.Count; i++)
         {
             if (words[i].IsPunctuation || Match(words, mentions, i) is not { } entry)
@@ -87,15 +94,88 @@ internal static class Cues
             }
 
             var end = i + entry.Words.Length;
-            if (Read(words, mentions, i, end, entry) is { } cue)
+            if (entry.Form == Form.Noun && i - droppedVerbEnd <= 3)
+            {
+                // "has not rejected the Turkish demand": the noun is what the dropped verb was about, no stance of its own.
+            }
+            else if (!IsForecast(words, i) && Read(words, mentions, i, end, entry) is { } cue)
             {
                 raw.Add(cue);
+            }
+            else if (entry.Form == Form.Verb)
+            {
+                droppedVerbEnd = end;
             }
 
             i = end - 1;
         }
 
-        return Combine(words, raw);
+        AddRefusals(words, mentions, raw);
+        return Superseded(words, Combine(words, FoldCircumstances(raw)));
+    }
+
+    private static readonly HashSet<string> Modals = new(StringComparer.Ordinal) { "will", "would", "shall", "can" };
+
+    /// <summary>Verbs after "will not" that report speech or a forecast, not a stance on doing something.</summary>
+    private static readonly HashSet<string> NotStances = new(StringComparer.Ordinal)
+    {
+        "be", "have", "say", "comment", "confirm", "deny", "disclose", "elaborate", "speculate", "happen", "last", "work",
+        "succeed", "change", "come", "take", "get", "go", "see", "know", "let", "stop", "only", "just", "yet", "necessarily",
+    };
+
+    /// <summary>
+    /// "Islamabad would not halt the deportations", "we won't withdraw": a party saying it will not do X rejects X. Only
+    /// for a modal's negation followed by a verb that is not itself a cue (those are read by the lexicon).
+    /// </summary>
+    private static void AddRefusals(List<Word> words, List<Mention> mentions, List<Cue> raw)
+    {
+        for (var i = 0; i + 1 < words.Count; i++)
+        {
+            var negatedModal = (words[i].Lower == "not" && i > 0 && Modals.Contains(words[i - 1].Lower))
+                || words[i].Lower is "won't" or "wouldn't" or "won’t" or "wouldn’t" or "cannot";
+            var verb = i + 1;
+            if (!negatedModal || words[verb].IsPunctuation || NotStances.Contains(words[verb].Lower) || words[verb].Lower.EndsWith("ly", StringComparison.Ordinal)
+                || raw.Exists(c => c.Start <= verb + 1 && c.End > i) || Match(words, mentions, verb) is not null)
+            {
+                continue;
+            }
+
+            raw.Add(new Cue(verb, verb + 1, PositionKind.Rejection));
+        }
+
+        raw.Sort((a, b) => a.Start.CompareTo(b.Start));
+    }
+
+    /// <summary>
+    /// "Damascus had initially insisted that …, but has softened its stance": a stance the sentence says was given up is
+    /// the past; the concession is the position.
+    /// </summary>
+    private static List<Cue> Superseded(List<Word> words, List<Cue> cues)
+    {
+        return [.. cues.Select((cue, at) => cues.Skip(at + 1).Any(later => later.Kind == PositionKind.Concession)
+            && Enumerable.Range(Math.Max(0, cue.Start - 2), Math.Min(2, cue.Start)).Any(k => words[k].Lower is "initially" or "originally" or "previously")
+            ? cue with { Past = true } : cue)];
+    }
+
+    /// <summary>"would never accept X under any circumstances", "will not accept X under any circumstances": a red line.</summary>
+    private static List<Cue> FoldCircumstances(List<Cue> raw)
+    {
+        var cues = new List<Cue>();
+        foreach (var cue in raw)
+        {
+            var previous = cues.Count > 0 ? cues[^1] : null;
+            if (cue is { Kind: PositionKind.RedLine, IsNoun: false } && !cue.ItemBefore && previous is { IsNoun: false }
+                && previous.Kind is PositionKind.Rejection or PositionKind.RedLine or PositionKind.Acceptance or PositionKind.Proposal
+                && cue.End - cue.Start == 3)
+            {
+                cues[^1] = previous with { Kind = previous.Kind == PositionKind.Rejection || previous.Kind == PositionKind.RedLine ? PositionKind.RedLine : previous.Kind };
+                continue;
+            }
+
+            cues.Add(cue);
+        }
+
+        return cues;
     }
 
     /// <summary>The lexicon by first word, so matching a sentence costs one lookup per word.</summary>
@@ -142,6 +222,18 @@ internal static class Cues
             return null;
         }
 
+        if (entry.Form == Form.Verb && entry.Words is ["conditions"] && IndexOf(words, end, "on", "upon") is null)
+        {
+            // "conditions" is a verb only as "conditions X on Y"; else it is the noun ("humanitarian conditions").
+            return null;
+        }
+
+        if (entry.Form == Form.Marker && entry.Words is ["provided"] && (start == 0 || words[start - 1].Lower is not "," and not "but" and not "and"))
+        {
+            // ", provided they withdraw": a condition; "has provided aid": not.
+            return null;
+        }
+
         if (entry.Form == Form.Marker)
         {
             if (entry.Words[0] == "once" && start > 0 && words[start - 1].Lower == "at")
@@ -154,6 +246,12 @@ internal static class Cues
 
         var before = start > 0 ? words[start - 1].Lower : string.Empty;
         var twoBefore = start > 1 ? words[start - 2].Lower : string.Empty;
+        if (twoBefore == "had" && before is "earlier" or "previously" or "already")
+        {
+            // "Russia had earlier dropped its moratorium": background before the talks, not a stance in them.
+            return null;
+        }
+
         var noLonger = before == "longer" && twoBefore == "no";
         var negated = Negations.Contains(before) || (Negations.Contains(twoBefore) && !words[start - 1].IsPunctuation);
         if (noLonger)
@@ -163,6 +261,15 @@ internal static class Cues
         else if (negated)
         {
             var never = before == "never" || twoBefore == "never";
+            var notYet = before == "yet" || (start + 1 < words.Count && words[start + 1].Lower == "yet")
+                || Enumerable.Range(0, words.Count - 1).Any(k => words[k].Lower is "not" or "nor" && words[k + 1].Lower is "rejected" or "ruled" or "refused");
+            if (notYet && kind is PositionKind.Acceptance or PositionKind.Proposal)
+            {
+                // "has not yet accepted the plan", "has not accepted it, but has not rejected it either": no acceptance
+                // so far, which is not a rejection.
+                return null;
+            }
+
             kind = kind switch
             {
                 PositionKind.Acceptance or PositionKind.Proposal => never ? PositionKind.RedLine : PositionKind.Rejection,
@@ -184,6 +291,30 @@ internal static class Cues
 
         int? preferredTo = entry.Words[0] == "preferable" && end < words.Count && words[end].Lower is "to" or "over" ? end : null;
         return new Cue(start, end, kind, isNoun, passive, owner, conditionAt, preferredTo);
+    }
+
+    private static readonly HashSet<string> ForecastWords = new(StringComparer.Ordinal)
+    {
+        "expect", "expects", "expected", "predict", "predicts", "predicted", "likely", "unlikely", "forecast", "anticipate", "anticipates",
+    };
+
+    /// <summary>"Analysts expect the government to turn down …", "is likely to accept": a forecast, not a stance.</summary>
+    private static bool IsForecast(List<Word> words, int start)
+    {
+        for (var k = start - 1; k >= 0 && k >= start - 6; k--)
+        {
+            if (words[k].IsPunctuation || words[k].Lower is "said" or "says" or "that")
+            {
+                return false;
+            }
+
+            if (ForecastWords.Contains(words[k].Lower))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsPassive(List<Word> words, int start)
@@ -280,9 +411,25 @@ internal static class Cues
                 continue;
             }
 
+            if (cue is { IsNoun: true, Kind: PositionKind.RedLine, OwnerAt: null } && previous is { IsNoun: false }
+                && words.Skip(previous.End).Take(cue.Start - previous.End).Any(w => w.Lower is "calling" or "describing" or "called" or "described"))
+            {
+                // "would never allow X, calling this a red line": the red line is the stance before it.
+                cues[^1] = previous with { Kind = PositionKind.RedLine };
+                continue;
+            }
+
             if (cue.IsNoun && previous is { IsNoun: false } && cue.Start - previous.End <= 3 && cue.Kind != PositionKind.RedLine)
             {
                 // "rejected the demand", "welcomed the offer": the noun is what the verb is about, not a second position.
+                continue;
+            }
+
+            var temporal = cue.ItemBefore && words[cue.Start].Lower is "until" or "once";
+            if (temporal && previous is not null)
+            {
+                // "offered to keep troops there until Syrian forces can take over", "accepted the committee and said it
+                // would hand over control once its members are named": a time, not a condition of the stance before.
                 continue;
             }
 

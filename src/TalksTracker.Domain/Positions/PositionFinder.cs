@@ -30,6 +30,8 @@ public sealed record ProposedPosition(string Party, PositionKind Kind, string It
 /// not one after a preposition ("the withdrawal of Israeli forces"). A passive's party follows "by". With no party in
 /// the sentence's subject, the source's affiliation ("a senior Israeli official" → Israel) is the party.</item>
 /// </list>
+/// One finder reads one report's (or track's) claims in order: it remembers the parties and the last item of the positions
+/// it has found, for "both sides" and for a pointer back further than the sentence before. Build a new one per report.
 /// </summary>
 public sealed class PositionFinder
 {
@@ -38,6 +40,12 @@ public sealed class PositionFinder
     private readonly AgendaMatcher<string> _items;
     private readonly List<(string Item, HashSet<string> Stems)> _distinctive;
     private readonly Dictionary<string, string> _parties = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The parties of the positions found so far, by how many, in the order first found: who "both sides" are.</summary>
+    private readonly List<(string Party, int Count)> _sides = [];
+
+    /// <summary>The item of the last position found: what a "the mechanism" two sentences on is about.</summary>
+    private string? _lastItem;
 
     public PositionFinder(IEnumerable<AgendaItemName> items, IEnumerable<PartyName>? parties = null)
     {
@@ -84,6 +92,9 @@ public sealed class PositionFinder
         var cues = Cues.Find(words, mentions);
         var affiliation = sourceAffiliation is { Length: > 0 } given ? NameOf(given) ?? given : AffiliationOf(sourceName);
         var found = new List<ProposedPosition>();
+        List<(string Item, int From, int To)> lastItems = [];
+        List<string> lastParties = [];
+        List<string> previousParties = [];
         for (var c = 0; c < cues.Count; c++)
         {
             var cue = cues[c];
@@ -93,10 +104,23 @@ public sealed class PositionFinder
                 objectEnd = marker;
             }
 
+            objectEnd = ObjectEnd(words, cue.End, objectEnd);
+
             var subjects = cue.Passive && PartyAfterBy(words, mentions, cue.End) is { } agent ? [agent] : SubjectsOf(words, mentions, cue);
-            var fromAffiliation = subjects.Count == 0 && affiliation is not null;
+            var ownClause = ClauseStart(words, cue.Start);
+            if (c > 0 && previousParties.Count > 0 && SharesSubject(words, mentions, cues[c - 1], cue)
+                && !mentions.Exists(m => m.Start >= ownClause && m.End <= cue.Start))
+            {
+                // "Damascus had insisted that SDF members join …, but has softened": the elided subject is the first's.
+                subjects = previousParties;
+            }
+
+            var bothSides = subjects.Count == 0 ? BothSides(words, cue.Start, previousSentence) : [];
+            var ownSide = subjects.Count == 0 && bothSides.Count == 0 && !NamesOtherSides(words, cue.Start) ? affiliation : null;
+            var fromAffiliation = subjects.Count == 0 && ownSide is not null;
             List<string> parties = subjects.Count > 0 ? subjects
-                : affiliation is not null ? [affiliation]
+                : bothSides.Count > 0 ? bothSides
+                : ownSide is not null ? [ownSide]
                 : PointsBack(words, cue.Start) && PartyOf(previousSentence) is { } earlierParty ? [earlierParty]
                 : [];
             var items = ItemsOf(sentence, words, cue, objectEnd).ToList();
@@ -107,9 +131,36 @@ public sealed class PositionFinder
                 items.Add((earlier, cue.Start, cue.End));
             }
 
+            if (items.Count == 0 && RepeatsNounBefore(words, cue.End, objectEnd, previousSentence) && ItemOf(previousSentence) is { } repeated)
+            {
+                // "… five hilltop positions. Israel has refused to leave the positions": a definite noun the sentence
+                // before used names what it named.
+                items.Add((repeated, cue.Start, cue.End));
+            }
+
             if (items.Count == 0 && TopicOf(sentence, words) is { } topic)
             {
                 items.Add((topic, cue.Start, objectEnd));
+            }
+
+            if (items.Count == 0 && c > 0 && lastItems.Count > 0 && ((SharesSubject(words, mentions, cues[c - 1], cue)
+                && parties.SequenceEqual(lastParties)) || Contrasts(words, cues[c - 1], cue, parties, lastParties)))
+            {
+                // "rejected that map and has instead offered a narrower strip", "accepted the list but want flights
+                // added": a second predicate of the same subject, with no item of its own, is about the first's.
+                items.Add((lastItems[0].Item, cue.Start, objectEnd));
+            }
+
+            if (items.Count > 0)
+            {
+                lastItems = items;
+                lastParties = parties;
+            }
+
+            previousParties = parties;
+            if (cue.Past)
+            {
+                continue;
             }
 
             foreach (var party in parties)
@@ -128,7 +179,52 @@ public sealed class PositionFinder
             }
         }
 
+        _lastItem = found.Count > 0 ? found[^1].Item : _lastItem;
+        foreach (var party in found.Select(p => p.Party).Distinct(StringComparer.Ordinal))
+        {
+            var at = _sides.FindIndex(s => s.Party == party);
+            if (at < 0)
+            {
+                _sides.Add((party, 1));
+            }
+            else
+            {
+                _sides[at] = (party, _sides[at].Count + 1);
+            }
+        }
+
         return found;
+    }
+
+    /// <summary>
+    /// "Both sides agreed to …", "the two sides have accepted …": the two parties whose positions this finder has found
+    /// most often in the report so far (a finder reads one report's or track's claims in order). None until two have
+    /// stated a position, or when a third is as frequent as the second; before any has, the two parties the sentence before
+    /// names ("Chinese and Indian officials held a round … The two sides agreed to …").
+    /// </summary>
+    private List<string> BothSides(List<Word> words, int cueStart, string? previousSentence)
+    {
+        var start = ClauseStart(words, cueStart);
+        var named = false;
+        for (var i = Math.Max(start, 1); i < cueStart; i++)
+        {
+            named |= words[i].Lower is "sides" or "parties" or "countries" or "governments" && words[i - 1].Lower is "both" or "two";
+        }
+
+        var ranked = _sides.Select((s, order) => (s.Party, s.Count, order)).OrderByDescending(s => s.Count).ThenBy(s => s.order).ToList();
+        if (named && ranked.Count < 2 && !string.IsNullOrWhiteSpace(previousSentence))
+        {
+            var before = Words(previousSentence);
+            var named2 = Mentions(previousSentence, before).Select(m => m.Party).Distinct(StringComparer.Ordinal).ToList();
+            return named2.Count == 2 ? named2 : [];
+        }
+
+        if (!named || ranked.Count < 2 || (ranked.Count > 2 && ranked[2].Count == ranked[1].Count))
+        {
+            return [];
+        }
+
+        return [ranked[0].Party, ranked[1].Party];
     }
 
     private string? AffiliationOf(string? sourceName) =>
@@ -136,6 +232,50 @@ public sealed class PositionFinder
 
     private string? NameOf(string name) =>
         _parties.GetValueOrDefault(name) ?? (Demonyms.StateOf(name) is { } state ? _parties.GetValueOrDefault(state) ?? state : null);
+
+    private static readonly HashSet<string> ReportingWords = new(StringComparer.Ordinal)
+    {
+        "said", "says", "say", "told", "added", "according", "reported", "quoted", "stated", "noted", "officials", "diplomats",
+    };
+
+    /// <summary>
+    /// Where what a cue is about ends before the next cue: at an attribution (", a Saudi official said", ", according
+    /// to …"), a comment on it (", which it fears …"), or "before", "until", "as long as" (what must happen first is a
+    /// condition or a time, not the item: "insists that disarmament must be completed before its forces pull back").
+    /// </summary>
+    private static int ObjectEnd(List<Word> words, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (i > from && (words[i].Lower is "before" or "until" or "unless" || (words[i].Lower == "once" && words[i - 1].Lower != "at")
+                    || (words[i].Lower == "as" && i + 2 < words.Count && words[i + 1].Lower == "long" && words[i + 2].Lower == "as")))
+            {
+                return i;
+            }
+
+            if (words[i].Lower != "," || i + 1 >= to)
+            {
+                continue;
+            }
+
+            // ", which would require Israeli forces to leave the buffer zone" spells out what is asked, so it stays.
+            if (words[i + 1].Lower is "which" or "who" or "where" or "according"
+                && !(i + 2 < to && words[i + 1].Lower == "which" && words[i + 2].Lower is "would" or "will" or "could" or "means" or "meant"))
+            {
+                return i;
+            }
+
+            for (var k = i + 1; k < to && k <= i + 6 && !words[k].IsPunctuation; k++)
+            {
+                if (ReportingWords.Contains(words[k].Lower))
+                {
+                    return i;
+                }
+            }
+        }
+
+        return to;
+    }
 
     /// <summary>The items a cue is about, each with the word range it was read from.</summary>
     private IEnumerable<(string Item, int From, int To)> ItemsOf(string sentence, List<Word> words, Cue cue, int objectEnd)
@@ -178,6 +318,62 @@ public sealed class PositionFinder
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// The second cue is a coordinated predicate of the first's subject: joined by "and"/"but" (after an optional comma and
+    /// "has", "instead", "also"), with no party named between them.
+    /// </summary>
+    private static bool SharesSubject(List<Word> words, List<Mention> mentions, Cue first, Cue second)
+    {
+        // A new subject between them would stop the walk back to "and"/"but" below.
+        if (first.IsNoun || second.IsNoun || first.ItemBefore || second.ItemBefore || second.Passive)
+        {
+            return false;
+        }
+
+        var k = second.Start - 1;
+        while (k > first.End && words[k].Lower is "has" or "have" or "had" or "instead" or "also" or "then" or "later" or "now" or "is" or "are" or "was" or "would" or "will" or "it" or "they")
+        {
+            k--;
+        }
+
+        // A new clause ("while", "whereas") between them has a subject of its own; a relative clause inside the first's
+        // object ("opposes any arrangement that keeps …, and has demanded") does not end it.
+        return k > first.End && words[k].Lower is "and" or "but" && !words.Skip(first.End + 1).Take(k - first.End - 1).Any(w => w.Lower is "while" or "whereas");
+    }
+
+    /// <summary>
+    /// The clause's subject is "the rebels", "the militants", "the mediators": not the side the source speaks for, so its
+    /// affiliation does not name the party ("The rebels accepted the list, a government source said"). "Both sides" does
+    /// include the source's side, so it keeps it.
+    /// </summary>
+    private static bool NamesOtherSides(List<Word> words, int cueStart)
+    {
+        var start = ClauseStart(words, cueStart);
+        for (var i = start; i < cueStart; i++)
+        {
+            if (words[i].Lower is "rebels" or "insurgents" or "militants" or "mediators" or "mediator" or "envoy" or "militia" or "militias")
+            {
+                return true;
+            }
+        }
+
+        return start > 0 && words[start - 1].IsPunctuation && start > 1 && NamesOtherSidesBefore(words, start - 1);
+    }
+
+    private static bool NamesOtherSidesBefore(List<Word> words, int end)
+    {
+        var start = ClauseStart(words, end);
+        return start == 0 && Enumerable.Range(0, end).Any(i => words[i].Lower is "rebels" or "insurgents" or "militants");
+    }
+
+    /// <summary>"Pakistan prefers that Turkey lead it, while the Taliban want Qatar to": another party's stance on the same thing.</summary>
+    private static bool Contrasts(List<Word> words, Cue first, Cue second, List<string> parties, List<string> firstParties)
+    {
+        var start = ClauseStart(words, second.Start);
+        return start > first.End && start > 0 && words[start - 1].Lower is "while" or "whereas" && parties.Count > 0 && !parties.Intersect(firstParties).Any()
+            && !second.IsNoun && !second.ItemBefore;
     }
 
     /// <summary>The clause's subject is a pronoun or "the group", "the government": someone named before.</summary>
@@ -224,8 +420,46 @@ public sealed class PositionFinder
 
         var stems = AgendaWords.Stems(text);
         var ranked = _distinctive.Select(i => (i.Item, Count: i.Stems.Count(stems.Contains))).Where(i => i.Count > 0).OrderByDescending(i => i.Count).ToList();
-        return ranked.Count == 1 || (ranked.Count > 1 && ranked[0].Count > ranked[1].Count) ? ranked[0].Item : null;
+        if (ranked.Count == 1 || (ranked.Count > 1 && ranked[0].Count > ranked[1].Count))
+        {
+            return ranked[0].Item;
+        }
+
+        if (ranked.Count < 2)
+        {
+            return null;
+        }
+
+        // A tie: what a cue is about is named first ("insists that coalition forces leave the air base": the
+        // withdrawal, not the air defences); later words sit in modifiers of it.
+        var tied = ranked.TakeWhile(i => i.Count == ranked[0].Count).Select(i => i.Item).ToHashSet(StringComparer.Ordinal);
+        var words = text.Split((char[])[' ', '\t', '\n', '\r', '-', '‐', '–', '—', '/', ',', '.', ';', ':', '(', ')', '"', '“', '”'], StringSplitOptions.RemoveEmptyEntries);
+        for (var w = 0; w < words.Length; w++)
+        {
+            // A party's name ("Israeli forces", "Iran halt enrichment") or a word of a longer name ("the Red Cross") is
+            // a modifier or an actor more often than what a stance is about.
+            var word = words[w];
+            bool Capital(int k) => k >= 0 && k < words.Length && words[k].Length > 0 && char.IsUpper(words[k][0]);
+            if (Capital(w) && (IsStateWord(Possessive.Strip(word)) || Capital(w + 1) || (w > 0 && Capital(w - 1))))
+            {
+                continue;
+            }
+
+            var stem = AgendaWords.Stems(word);
+            var hits = _distinctive.Where(i => tied.Contains(i.Item) && i.Stems.Overlaps(stem)).Select(i => i.Item).Distinct().ToList();
+            if (hits.Count > 0)
+            {
+                return hits.Count == 1 ? hits[0] : null;
+            }
+        }
+
+        return null;
     }
+
+    private static readonly HashSet<string> StateWords = new(Demonyms.StateNames, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>A state's name or demonym ("Iran", "Israeli"), not a place that names a government ("Sanaa").</summary>
+    private static bool IsStateWord(string word) => Demonyms.StateOf(word) is not null || StateWords.Contains(word);
 
     /// <summary>"On transport links, …", "As for the treaty, …": the item a sentence opens by naming as its topic.</summary>
     private string? TopicOf(string sentence, List<Word> words)
@@ -240,7 +474,30 @@ public sealed class PositionFinder
     {
         var endsClause = cue.End >= words.Count || words[cue.End].IsPunctuation;
         var clause = ClauseStart(words, cue.Start);
-        return (endsClause && clause > 1 ? ItemOf(sentence[..words[clause - 1].Start]) : null) ?? ItemOf(previousSentence);
+        // Else the sentence before, else the item of the last position found ("Both sides accepted the mechanism. Pakistan
+        // prefers that the mechanism be led by Turkey").
+        return (endsClause && clause > 1 ? ItemOf(sentence[..words[clause - 1].Start]) : null) ?? ItemOf(previousSentence) ?? _lastItem;
+    }
+
+    /// <summary>The object holds "the X" (within its first four words) where X is a word of the sentence before.</summary>
+    private static bool RepeatsNounBefore(List<Word> words, int from, int to, string? previousSentence)
+    {
+        if (string.IsNullOrWhiteSpace(previousSentence))
+        {
+            return false;
+        }
+
+        var before = Words(previousSentence).Where(w => !w.IsPunctuation && w.Lower.Length > 3).Select(w => w.Lower).ToHashSet(StringComparer.Ordinal);
+        for (var i = from; i < Math.Min(to, from + 4) - 1; i++)
+        {
+            if (words[i].Lower == "the" && !words[i + 1].IsPunctuation && before.Contains(words[i + 1].Lower)
+                && (i + 2 >= words.Count || words[i + 2].IsPunctuation || words[i + 2].Lower is "of" or "on" or "in" or "at" or "and" or "to" or "for"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The cue's object is a pointer back ("the proposal", "this idea") or nothing at all ("has refused, citing…").</summary>
@@ -255,6 +512,12 @@ public sealed class PositionFinder
         {
             if (words[i].Lower is "it" or "this" or "that" && (i + 1 >= words.Count || words[i + 1].IsPunctuation))
             {
+                return true;
+            }
+
+            if (words[i].Lower is "so" or "that" or "this" && i > from && words[i - 1].Lower is "do" or "doing" or "did" or "does")
+            {
+                // "is ready to do so only if …": what the sentence before proposed.
                 return true;
             }
 
@@ -308,6 +571,11 @@ public sealed class PositionFinder
 
     private static Mention? SubjectOf(List<Word> words, List<Mention> mentions, Cue cue)
     {
+        if (OpeningSubject(words, mentions, cue) is { } opening)
+        {
+            return opening;
+        }
+
         var end = cue.Start;
         while (end > 0)
         {
@@ -323,6 +591,54 @@ public sealed class PositionFinder
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "The Quad, made up of the US, Saudi Arabia, Egypt and the UAE, proposed …", "Egypt, which has close ties to the
+    /// army, is concerned …", "The Ukrainian side, he said, conditions …": a sentence that opens with a party and a comma
+    /// and whose cue follows an aside with no subject of its own states the opening party's stance.
+    /// </summary>
+    private static Mention? OpeningSubject(List<Word> words, List<Mention> mentions, Cue cue)
+    {
+        var first = 0;
+        while (first < words.Count && words[first].Lower is "the" or "a")
+        {
+            first++;
+        }
+
+        var opening = mentions.FirstOrDefault(m => m.Start == first);
+        if (opening is null)
+        {
+            return null;
+        }
+
+        var after = opening.End;
+        while (after < words.Count && OfficeWords.Contains(words[after].Lower))
+        {
+            after++;
+        }
+
+        if (after >= cue.Start || words[after].Lower != ",")
+        {
+            return null;
+        }
+
+        // The cue's clause: after the aside's closing comma, with only auxiliaries or adverbs before the cue.
+        var clause = ClauseStart(words, cue.Start);
+        if (clause <= after + 1 || words[clause - 1].Lower != ",")
+        {
+            return null;
+        }
+
+        for (var k = clause; k < cue.Start; k++)
+        {
+            if (!Auxiliaries.Contains(words[k].Lower) && !words[k].Lower.EndsWith("ly", StringComparison.Ordinal) && words[k].Lower is not "has" and not "also")
+            {
+                return null;
+            }
+        }
+
+        return opening;
     }
 
     /// <summary>Where the clause holding word <paramref name="at"/> starts: after punctuation or a clause word.</summary>
@@ -415,7 +731,8 @@ public sealed class PositionFinder
     private static readonly HashSet<string> AnaphorNouns = new(StringComparer.Ordinal)
     {
         "proposal", "demand", "demands", "offer", "idea", "plan", "draft", "arrangement", "request", "condition", "conditions",
-        "deal", "initiative", "suggestion", "terms", "move", "step", "formula", "proposals", "package", "text",
+        "deal", "initiative", "suggestion", "terms", "move", "step", "formula", "proposals", "package", "text", "map", "scheme",
+        "framework", "roadmap", "mechanism", "request", "commitment", "approach", "option", "measure", "measures", "idea",
     };
 
     private static readonly HashSet<string> ClauseWords = new(StringComparer.Ordinal)

@@ -34,5 +34,13 @@ internal static class WorldNames
         ["RSF"] = "Rapid Support Forces", ["Rapid Support Forces"] = "Rapid Support Forces", ["M23"] = "M23",
         ["IAEA"] = "IAEA", ["International Atomic Energy Agency"] = "IAEA", ["SAF"] = "Sudanese Armed Forces",
         ["Sudanese Armed Forces"] = "Sudanese Armed Forces", ["Polisario"] = "Polisario Front", ["Polisario Front"] = "Polisario Front",
+        ["Huthis"] = "Houthis", ["Huthi"] = "Houthis", ["Kataib Hezbollah"] = "Kataib Hezbollah", ["Kata'ib Hezbollah"] = "Kataib Hezbollah",
+        ["Quad"] = "Quad", ["Manila"] = "Philippines", ["Hanoi"] = "Vietnam", ["Jakarta"] = "Indonesia", ["Bangkok"] = "Thailand",
+        ["Kathmandu"] = "Nepal", ["Dhaka"] = "Bangladesh", ["Colombo"] = "Sri Lanka", ["Naypyidaw"] = "Myanmar", ["Taipei"] = "Taiwan",
+        ["Canberra"] = "Australia", ["Ottawa"] = "Canada", ["Rome"] = "Italy", ["Madrid"] = "Spain", ["Warsaw"] = "Poland",
+        ["Budapest"] = "Hungary", ["Vienna"] = "Austria", ["Athens"] = "Greece", ["Nicosia"] = "Cyprus", ["Tunis"] = "Tunisia",
+        ["Mogadishu"] = "Somalia", ["Juba"] = "South Sudan", ["Djibouti"] = "Djibouti", ["Bamako"] = "Mali", ["Niamey"] = "Niger",
+        ["Abuja"] = "Nigeria", ["Kampala"] = "Uganda", ["Pretoria"] = "South Africa", ["Luanda"] = "Angola", ["Tashkent"] = "Uzbekistan",
+        ["Astana"] = "Kazakhstan", ["Dushanbe"] = "Tajikistan", ["Bogota"] = "Colombia", ["Brasilia"] = "Brazil",
     };
 }

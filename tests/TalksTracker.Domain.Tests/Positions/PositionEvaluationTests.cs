@@ -28,16 +28,17 @@ public class PositionEvaluationTests(ITestOutputHelper output)
 
     /// <summary>
     /// The first unseen set, written by someone who never read the finder and scored once: P 0.725, R 0.465, F1 0.567,
-    /// far under the 0.85 goal. Having been read it is seen/, guarded at that first score (it may be tuned on now);
-    /// the next estimate needs a new test/ set.
+    /// far under the 0.85 goal. Having been read it is seen/. The first tuning round (see TestData/README.md) took it to
+    /// P 0.918, R 0.707, F1 0.799; the floors are raised to that score rounded down (F1 0.79, P 0.91). Being tuned on,
+    /// it no longer estimates unseen text: the next estimate needs a new test/ set.
     /// </summary>
     [Fact]
     public void The_first_unseen_set_keeps_its_first_score()
     {
         var evaluation = Print("seen", PositionScoring.Reports("seen"));
 
-        Assert.True(evaluation.Overall.F1 >= 0.56 && evaluation.Overall.Precision >= 0.72,
-            $"seen: F1 {evaluation.Overall.F1:F3}, P {evaluation.Overall.Precision:F3} (floors F1 0.56, P 0.72)");
+        Assert.True(evaluation.Overall.F1 >= 0.79 && evaluation.Overall.Precision >= 0.91,
+            $"seen: F1 {evaluation.Overall.F1:F3}, P {evaluation.Overall.Precision:F3} (floors F1 0.79, P 0.91)");
     }
 
     [Fact]

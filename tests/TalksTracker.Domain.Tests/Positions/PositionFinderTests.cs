@@ -69,6 +69,13 @@ public class PositionFinderTests(ITestOutputHelper output)
     [InlineData("Damascus has signalled readiness to discuss an expanded Turkish military role.", "Syria", PositionKind.Proposal)]
     [InlineData("Israel dropped its objection to an expanded Turkish military role.", "Israel", PositionKind.Concession)]
     [InlineData("Washington would be willing to accept an expanded Turkish military role.", "United States", PositionKind.Acceptance)]
+    [InlineData("Athens has raised concerns over an expanded Turkish military role.", "Greece", PositionKind.Objection)]
+    [InlineData("Cyprus is concerned that an expanded Turkish military role would destabilise the region.", "Cyprus", PositionKind.Objection)]
+    [InlineData("Damascus would not tolerate an expanded Turkish military role, a Syrian official said.", "Syria", PositionKind.Rejection)]
+    [InlineData("Tehran would not accept an expanded Turkish military role under any circumstances.", "Iran", PositionKind.RedLine)]
+    [InlineData("Moscow, which hosted the last round, has voiced opposition to an expanded Turkish military role.", "Russia", PositionKind.Objection)]
+    [InlineData("Iraq conditions an expanded Turkish military role on a UN mandate.", "Iraq", PositionKind.Condition)]
+    [InlineData("Israel had initially opposed an expanded Turkish military role, but has softened its stance.", "Israel", PositionKind.Concession)]
     public void Cues_give_the_kind_and_the_subject_gives_the_party(string sentence, string party, PositionKind kind)
     {
         var found = Finder("Expanded Turkish military role", "Long-term guarantees").Find(sentence);
@@ -116,10 +123,33 @@ public class PositionFinderTests(ITestOutputHelper output)
     [InlineData("Israel and Syria discussed long-term guarantees in Baku.")]
     [InlineData("Proposals on long-term guarantees were discussed.")]
     [InlineData("Israel demanded a seat at the table.")]
+    [InlineData("Analysts expect Israel to reject long-term guarantees.")]
+    [InlineData("Syria has not yet accepted long-term guarantees.")]
+    [InlineData("Russia had earlier dropped long-term guarantees from its draft.")]
     [InlineData("")]
     public void Sentences_without_a_stance_of_a_party_on_an_item_give_none(string sentence)
     {
         Assert.Empty(Finder("Long-term guarantees").Find(sentence));
+    }
+
+    [Fact]
+    public void Both_sides_are_the_two_parties_found_so_far()
+    {
+        var finder = Finder("Prisoner exchange", "Long-term guarantees");
+        Assert.NotEmpty(finder.Find("Israel demanded long-term guarantees."));
+        Assert.NotEmpty(finder.Find("Syria rejected long-term guarantees."));
+
+        var found = finder.Find("Both sides agreed to a prisoner exchange.");
+
+        Assert.Equal(["Israel", "Syria"], found.Where(p => p.Kind == PositionKind.Acceptance && p.Item == "Prisoner exchange").Select(p => p.Party).Order());
+    }
+
+    [Fact]
+    public void Before_any_position_both_sides_are_the_two_parties_of_the_sentence_before()
+    {
+        var found = Finder("Prisoner exchange").Find("The two sides agreed to a prisoner exchange.", previousSentence: "Armenian and Azerbaijani officials met in Geneva.");
+
+        Assert.Equal(["Armenia", "Azerbaijan"], found.Select(p => p.Party).Order());
     }
 
     [Fact]

@@ -41,6 +41,20 @@ public class PositionEvaluationTests(ITestOutputHelper output)
             $"seen: F1 {evaluation.Overall.F1:F3}, P {evaluation.Overall.Precision:F3} (floors F1 0.79, P 0.91)");
     }
 
+    /// <summary>
+    /// The second unseen set, written by someone who never read the finder and scored once after its first tuning
+    /// round: P 0.770, R 0.493, F1 0.601 (the first set scored 0.567 before that round) — under the 0.85 goal.
+    /// Having been read it is seen2/, guarded at that first score; the next estimate needs a new test/ set.
+    /// </summary>
+    [Fact]
+    public void The_second_unseen_set_keeps_its_first_score()
+    {
+        var evaluation = Print("seen2", PositionScoring.Reports("seen2"));
+
+        Assert.True(evaluation.Overall.F1 >= 0.60 && evaluation.Overall.Precision >= 0.77,
+            $"seen2: F1 {evaluation.Overall.F1:F3}, P {evaluation.Overall.Precision:F3} (floors F1 0.60, P 0.77)");
+    }
+
     [Fact]
     public void The_unseen_test_set_scores_at_least_the_goal_once_it_has_reports()
     {

@@ -581,7 +581,15 @@ internal static class AttributionFinder
             if (NounPhrase.IsPlausibleSource(source.Words) || (source.Words.Length <= 5 && Lexicon.DocumentWords.Contains(head)
                 && !Lexicon.Pronouns.Contains(source.Words[0]) && !Lexicon.Determiners.Contains(source.Words[^1])))
             {
-                return new Attribution(source, "according to", via, IsDenial: false);
+                // "according to Lin Hao, a researcher at …,": the description after the name says who the person is.
+                string? described = null;
+                if (via is null && s.Kind(Math.Min(end, s.Count - 1)) == TokenKind.Comma && end < s.Count - 1 && (s.Is(end + 1, "a") || s.Is(end + 1, "an"))
+                    && NounPhrase.IsPersonName(source.Words))
+                {
+                    described = s.Phrase(end + 1, s.WordRunEnd(end + 1)).Text;
+                }
+
+                return new Attribution(source, "according to", via, IsDenial: false, Description: described);
             }
         }
 

@@ -390,4 +390,22 @@ public class NewsRuleTests
             "The professor noted that both sides needed the channel.");
         Assert.Equal("Chen Wei", claim.Source);
     }
+
+    [Fact]
+    public void An_agency_closed_by_a_full_stop_belongs_to_the_dateline()
+    {
+        var claims = ClaimExtractor.Extract("Title\nMINSK, 4 Mar - Interfax News. Talks on the border crossing will resume next week, the Belarusian foreign ministry said.").Claims;
+        Assert.Single(claims);
+        Assert.Equal("the Belarusian foreign ministry", claims[0].Source);
+        Assert.Equal(8, ReportLayout.DatelineLength("CAIRO - Gen. Smith said the truce held."));
+    }
+
+    [Fact]
+    public void The_researcher_found_by_according_to_is_the_person()
+    {
+        var claim = Last(
+            "According to Lin Hao, a researcher at the Institute of Asian Studies in Nanning, the channel has worked well.",
+            "The researcher noted that both navies had used it twice this year.");
+        Assert.Equal("Lin Hao", claim.Source);
+    }
 }

@@ -11,7 +11,7 @@ internal static class Lexicon
         "envoy", "spokesman", "spokeswoman", "spokesperson", "minister", "official", "aide", "adviser",
         "advisor", "commander", "general", "president", "secretary", "ambassador", "chief", "deputy",
         "director", "leader", "negotiator", "mediator", "representative", "army", "foreign", "defense",
-        "defence", "special", "senior", "former", "top", "security", "national", "prime", "affairs", "lawmaker",
+        "defence", "special", "senior", "former", "top", "security", "national", "prime", "affairs", "lawmaker", "vice",
     ];
 
     private static readonly string[] NameParticleList =

@@ -408,4 +408,14 @@ public class NewsRuleTests
             "The researcher noted that both navies had used it twice this year.");
         Assert.Equal("Lin Hao", claim.Source);
     }
+
+    [Fact]
+    public void A_family_name_after_vice_finds_the_full_mention()
+    {
+        var claim = Last(
+            "The Chinese side was represented by Vice Defense Minister Han Zhiqiang, and the Philippine side by an undersecretary.",
+            "Both delegations agreed to meet again in spring, the ministry said.",
+            "Han stressed that the reef was Chinese territory.");
+        Assert.Equal("Vice Defense Minister Han Zhiqiang", claim.Source);
+    }
 }

@@ -308,7 +308,20 @@ internal static class AttributionFinder
                 continue;
             }
 
-            var (start, end) = s.SegmentEndingAt(SkipFillers(s, q - 2, out _));
+            var last = SkipFillers(s, q - 2, out _);
+            string? role = null, described = null;
+            if (last > 0 && s.Kind(last) == TokenKind.Comma && s.SegmentEndingAt(last - 1) is var (nameStart, nameEnd) && nameStart < nameEnd
+                && DescribedName(s, nameStart, nameEnd) is { } description)
+            {
+                // "Its commander, Brigadier General X, was quoted by Tasnim as saying": the name, with its description.
+                role = description.Head;
+                var (descriptionStart, descriptionEnd) = s.SegmentEndingAt(nameStart - 2);
+                described = s.Phrase(descriptionStart, descriptionEnd).Text;
+                var named = s.Phrase(description.NameStart, nameEnd);
+                return new Attribution(named, "quoted as saying", via, IsDenial: false, role, described);
+            }
+
+            var (start, end) = s.SegmentEndingAt(last);
             if (start == end)
             {
                 continue;
@@ -995,7 +1008,11 @@ internal static class AttributionFinder
     /// <summary>Reporting verbs followed by their object, never by an inverted speaker: denials, demands, accusations, appeals, praise.</summary>
     private static bool TakesObject(ReadOnlySpan<char> verb) =>
         Lexicon.DenialVerbs.Contains(verb) || Lexicon.PositionVerbs.Contains(verb) || Lexicon.DescribingVerbs.Contains(verb)
-        || Lexicon.QuotationOnlyVerbs.Contains(verb) || Lexicon.WelcomingVerbs.Contains(verb) || Lexicon.IssuingVerbs.Contains(verb);
+        || Lexicon.QuotationOnlyVerbs.Contains(verb) || Lexicon.WelcomingVerbs.Contains(verb) || Lexicon.IssuingVerbs.Contains(verb)
+        || ThankingVerbs.Contains(verb);
+
+    /// <summary>"…, thanked Egypt for hosting the talks": the one thanked follows the verb; it is never an inverted speaker.</summary>
+    private static readonly WordSet ThankingVerbs = new("thanked", "thanks", "thank");
 
     /// <summary>"…, said the official." and "“…,” said Ali Vaez, an analyst at …".</summary>
     private static Attribution? Inverted(Sentence s, int v, int cueEnd)

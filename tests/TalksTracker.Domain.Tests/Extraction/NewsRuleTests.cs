@@ -418,4 +418,14 @@ public class NewsRuleTests
             "Han stressed that the reef was Chinese territory.");
         Assert.Equal("Vice Defense Minister Han Zhiqiang", claim.Source);
     }
+
+    [Theory]
+    [InlineData("Its commander, Rear Admiral Omar Haddad, was quoted by the Petra news agency as saying that the navy was ready.", "Rear Admiral Omar Haddad")]
+    [InlineData("Its chairman, Karim Nassar, thanked Egypt for hosting the talks.", "Karim Nassar")]
+    [InlineData("Its leader, Samuel Okello, told reporters the ceasefire would hold.", "Samuel Okello")]
+    public void A_name_set_off_after_its_role_is_the_source(string sentence, string source)
+    {
+        var claim = Last("The Jordanian navy took part in the exercise for the first time.", sentence);
+        Assert.Equal(source, claim.Source);
+    }
 }

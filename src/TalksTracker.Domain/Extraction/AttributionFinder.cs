@@ -1385,7 +1385,8 @@ internal static class AttributionFinder
         }
 
         var (outerStart, outerEnd) = s.SegmentEndingAt(start - 2);
-        if (outerStart == outerEnd || outerEnd != start - 1 || (outerStart > 0 && s.Kind(outerStart - 1) == TokenKind.Comma && !IsIntroductoryBefore(s, outerStart - 1)))
+        if (outerStart == outerEnd || outerEnd != start - 1
+            || (outerStart > 0 && s.Kind(outerStart - 1) == TokenKind.Comma && !IsIntroductoryBefore(s, outerStart - 1) && !ClauseBefore(s, outerStart - 1)))
         {
             return null;
         }
@@ -1439,6 +1440,30 @@ internal static class AttributionFinder
     }
 
     /// <summary>"In an interview with Al Arabiya," before <paramref name="comma"/>: a phrase opening the sentence with a preposition or participle, holding no other comma.</summary>
+    /// <summary>
+    /// "Talks resumed on Monday, Qatar's chief mediator, X, told …": before <paramref name="comma"/> stands a clause (a
+    /// lower-case word other than "and"/"or" in the segment back to the previous comma), not an item of a name list.
+    /// </summary>
+    private static bool ClauseBefore(Sentence s, int comma)
+    {
+        var (start, end) = s.SegmentBackToComma(comma - 1);
+        if (start == end || start > 0)
+        {
+            return false;
+        }
+
+        var lower = 0;
+        for (var i = start; i < end; i++)
+        {
+            if (s.IsWord(i) && char.IsLower(s.Word(i)[0]) && !s.Is(i, "and") && !s.Is(i, "or"))
+            {
+                lower++;
+            }
+        }
+
+        return lower >= 2;
+    }
+
     private static bool IsIntroductoryBefore(Sentence s, int comma)
     {
         var opening = Math.Max(AfterDateline(s), AfterColonDateline(s));

@@ -41,6 +41,15 @@ internal sealed class ReferenceResolver
     public SourceEntry Resolve(Phrase phrase)
     {
         var words = phrase.Words;
+        if (NameAfterPossessiveRole(words) is > 0 and var nameAt)
+        {
+            // "its spokesman Kerem Sezgin said": the person named, who holds the role, not the owner's spokesman.
+            var nameText = phrase.Text[phrase.Text.LastIndexOf(words[nameAt], StringComparison.Ordinal)..];
+            var named = Resolve(new Phrase(phrase.Span, nameText, words[nameAt..]));
+            NoteRole(named, words[nameAt - 1].ToLowerInvariant());
+            return named;
+        }
+
         if (PossessiveOwnerLength(words) is > 0 and var ownerLength && ResolvePossessive(phrase, ownerLength) is { } owned)
         {
             Touch(owned);
@@ -74,6 +83,29 @@ internal sealed class ReferenceResolver
         }
 
         return entry;
+    }
+
+    /// <summary>
+    /// Where the name starts in "its spokesman Kerem Sezgin" (a possessive, a lower-case role, two or more capitalised
+    /// words), or 0.
+    /// </summary>
+    private static int NameAfterPossessiveRole(string[] words)
+    {
+        if (words.Length < 4 || !NounPhrase.PossessiveDeterminers.Contains(words[0]))
+        {
+            return 0;
+        }
+
+        var nameAt = words.Length;
+        while (nameAt > 1 && NounPhrase.IsCapitalised(words[nameAt - 1]) && !Lexicon.RoleWords.Contains(words[nameAt - 1]))
+        {
+            nameAt--;
+        }
+
+        var role = words[nameAt - 1];
+        return words.Length - nameAt >= 2 && nameAt >= 2 && char.IsLower(role[0]) && Lexicon.OfficialNouns.Contains(role) && !NounPhrase.IsPlural([role])
+            ? nameAt
+            : 0;
     }
 
     /// <summary>

@@ -428,4 +428,21 @@ public class NewsRuleTests
         var claim = Last("The Jordanian navy took part in the exercise for the first time.", sentence);
         Assert.Equal(source, claim.Source);
     }
+
+    [Fact]
+    public void A_trailing_attribution_may_name_a_described_person()
+    {
+        var claim = Last("The two delegations met again in Cairo on Sunday, Egypt's chief negotiator, Hassan Farid, told Reuters.");
+        Assert.Equal("Hassan Farid", claim.Source);
+        Assert.Equal("Reuters", claim.Via);
+    }
+
+    [Fact]
+    public void Its_role_before_a_name_is_the_named_person()
+    {
+        var claim = Last(
+            "Greece's foreign ministry confirmed that the meeting had taken place.",
+            "Speaking in Athens, its spokeswoman Eleni Markou said the talks would go on.");
+        Assert.Equal("Eleni Markou", claim.Source);
+    }
 }

@@ -712,6 +712,13 @@ internal static class AttributionFinder
             return false;
         }
 
+        if ((s.Is(v, "offered") || s.Is(v, "offers")) && !(s.Is(v + 1, "to") && s.IsWord(v + 2) && char.IsLower(s.Word(v + 2)[0])
+            && !Lexicon.Determiners.Contains(s.Word(v + 2))))
+        {
+            // "has offered to mediate" proposes in words; "offered aid" or "offered to the delegates" is an act.
+            return false;
+        }
+
         if (s.Is(v, "thanks") && !(v > 0 && s.IsWord(v - 1) && char.IsUpper(s.Word(v - 1)[0])))
         {
             // "Rubio thanks Qatar", not "thanks to Qatar's mediation".

@@ -48,7 +48,7 @@ internal static class Lexicon
         "estimates", "estimate", "described", "describes", "responded", "responds", "replied", "replies",
         "welcomed", "welcomes", "thanked", "thanks", "lodged", "lodges", "affirmed", "affirms", "reaffirmed", "reaffirms", "demanded", "underscored",
         "underscores", "ruled", "rules", "continued", "voiced", "voices", "criticized", "criticised", "criticizes",
-        "criticises", "denounced", "denounces", "hailed", "hails", "branded", "brands", "issued", "issues");
+        "criticises", "denounced", "denounces", "hailed", "hails", "branded", "brands", "issued", "issues", "offered", "offers");
 
     /// <summary>Verbs that report speech only with a particle after them: "ruled out", not "ruled the country".</summary>
     public static readonly WordSet ParticleVerbs = new("ruled", "rules");

@@ -445,4 +445,13 @@ public class NewsRuleTests
             "Speaking in Athens, its spokeswoman Eleni Markou said the talks would go on.");
         Assert.Equal("Eleni Markou", claim.Source);
     }
+
+    [Theory]
+    [InlineData("The Shanghai Cooperation Organisation (SCO), which includes both countries, has offered to host the next round.", "The Shanghai Cooperation Organisation (SCO)")]
+    [InlineData("Qatar and Turkey, which both hosted earlier rounds, have also offered to mediate.", "Qatar and Turkey")]
+    [InlineData("Norway and Switzerland, which both sent observers, said the vote was fair.", "Norway and Switzerland")]
+    public void A_subject_before_a_which_clause_speaks(string sentence, string source)
+    {
+        Assert.Equal(source, Last(sentence).Source);
+    }
 }

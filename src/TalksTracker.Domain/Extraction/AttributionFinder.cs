@@ -746,6 +746,14 @@ internal static class AttributionFinder
                 // and "has repeatedly accused" are still statements).
                 return false;
             }
+
+            if (Lexicon.BackgroundAdverbs.Contains(s.Word(f)) && s.IsWord(v + 1) && !s.InQuote(v + 1) && char.IsLower(s.Word(v + 1)[0])
+                && !s.Is(v + 1, "that") && !s.Is(v + 1, "to") && !s.Is(v + 1, "out"))
+            {
+                // "have long disputed airspace", "has long maintained bases": a standing act or stance on a thing, not words
+                // reported now ("has long insisted that …" still reports).
+                return false;
+            }
         }
 
         if (before >= 0 && s.IsWord(before))

@@ -454,4 +454,12 @@ public class NewsRuleTests
     {
         Assert.Equal(source, Last(sentence).Source);
     }
+
+    [Theory]
+    [InlineData("Egypt and Sudan have long disputed the Halaib triangle.")]
+    [InlineData("Paris has long maintained troops in the region.")]
+    public void A_standing_stance_on_a_thing_is_background(string sentence)
+    {
+        Assert.Null(Last(sentence).Source);
+    }
 }

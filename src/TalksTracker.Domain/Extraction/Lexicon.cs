@@ -127,7 +127,7 @@ internal static class Lexicon
         "quietly", "publicly", "privately", "only", "then", "would", "will", "may", "might", "did", "does",
         "do", "reportedly", "separately", "subsequently", "initially", "first", "immediately", "recently",
         "flatly", "firmly", "strongly", "explicitly", "openly", "allegedly", "apparently", "today", "yesterday",
-        "consistently", "always", "traditionally", "promptly", "formally", "officially",
+        "consistently", "always", "traditionally", "promptly", "formally", "officially", "himself", "herself", "itself", "themselves",
         "tonight", "however", "too", "since", "already", "swiftly", "quickly", "categorically", "both");
 
     public static readonly WordSet Auxiliaries = new("have", "has", "had");

@@ -115,6 +115,7 @@ internal sealed class ReferenceResolver
     public void BeginSentence(Phrase? subject)
     {
         _previousSubject = _currentSubject ?? _previousSubject;
+        _lastSentenceSubject = _currentSubject;
         _currentSubject = subject is { } p ? (p.Span.Start, Quiet(p)) : null;
     }
 
@@ -129,6 +130,9 @@ internal sealed class ReferenceResolver
 
     private (int Start, SourceEntry Entry)? _currentSubject;
     private (int Start, SourceEntry Entry)? _previousSubject;
+
+    /// <summary>The subject of the sentence just before, or null when it opened otherwise.</summary>
+    private (int Start, SourceEntry Entry)? _lastSentenceSubject;
 
     /// <summary>The subject as a known source when it names one ("Lukashenko" → his first full mention), else as written.</summary>
     private SourceEntry Quiet(Phrase phrase)
@@ -688,6 +692,15 @@ internal sealed class ReferenceResolver
         if (_currentSubject is { } current && current.Start < at && fits(current.Entry) && !Lexicon.Pronouns.Contains(current.Entry.Words[0]))
         {
             return FindSame(current.Entry.Text) ?? current.Entry;
+        }
+
+        // "Finance Minister X has called for …. He said on Sunday …": a subject pronoun continues the previous sentence's
+        // subject when that was a person named in full, whether or not that sentence was attributed.
+        if (lower is "he" or "she" && _currentSubject is { } opening && opening.Start == at && _lastSentenceSubject is { } last
+            && last.Entry.IsPerson && !last.Entry.IsPlural && last.Entry.Words.Length >= 2 && NounPhrase.IsCapitalised(last.Entry.Words[^1])
+            && fits(last.Entry))
+        {
+            return FindSame(last.Entry.Text) ?? last.Entry;
         }
 
         return FindRecent(fits);

@@ -462,4 +462,23 @@ public class NewsRuleTests
     {
         Assert.Null(Last(sentence).Source);
     }
+
+    [Fact]
+    public void He_opening_a_sentence_continues_the_previous_subject()
+    {
+        var claim = Last(
+            "A senior Egyptian security official said the crossing would stay closed.",
+            "Interior Minister Karim Adel has long opposed reopening it.",
+            "He said on Monday that the border was \"not a bargaining chip.\"");
+        Assert.Equal("Interior Minister Karim Adel", claim.Source);
+    }
+
+    [Fact]
+    public void A_reflexive_after_the_subject_keeps_it()
+    {
+        var claim = Last(
+            "Talks on the dam resumed in Addis Ababa, UN envoy Maria Lopez said.",
+            "Lopez herself described the talks as \"difficult but serious.\"");
+        Assert.Equal("UN envoy Maria Lopez", claim.Source);
+    }
 }

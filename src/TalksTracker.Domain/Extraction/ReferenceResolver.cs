@@ -1031,7 +1031,33 @@ internal sealed class SourceEntry(string text, string[] words, SourceKind kind, 
 
         // "Saudi Arabia", "South Korea" look like personal names but are states.
         var isState = State.Named(words) is not null;
-        return new SourceEntry(text, words, kind, NounPhrase.IsPlural(words) && !isState, !isState && NounPhrase.IsPerson(words, kind));
+        return new SourceEntry(text, words, kind, NounPhrase.IsPlural(words) && !isState,
+            !isState && NounPhrase.IsPerson(words, kind) && !EndsInAcronym(text));
+    }
+
+    /// <summary>"Pakistan's Inter-Services Public Relations (ISPR)": a bracketed acronym names a body, never a person.</summary>
+    private static bool EndsInAcronym(string text)
+    {
+        if (text.Length < 4 || text[^1] != ')')
+        {
+            return false;
+        }
+
+        var open = text.LastIndexOf('(');
+        if (open < 0 || text.Length - open - 2 < 2)
+        {
+            return false;
+        }
+
+        foreach (var c in text.AsSpan(open + 1, text.Length - open - 2))
+        {
+            if (!char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     public bool HasWord(string word)

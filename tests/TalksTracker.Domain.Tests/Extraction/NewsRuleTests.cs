@@ -481,4 +481,13 @@ public class NewsRuleTests
             "Lopez herself described the talks as \"difficult but serious.\"");
         Assert.Equal("UN envoy Maria Lopez", claim.Source);
     }
+
+    [Fact]
+    public void It_finds_a_body_whose_name_ends_in_an_acronym()
+    {
+        var claim = Last(
+            "Nigeria's Defence Forces Public Relations (DFPR), the military's media wing, said in a statement that the truce held.",
+            "It accused the rebels of \"repeated violations\" near the border.");
+        Assert.Equal("Nigeria's Defence Forces Public Relations (DFPR)", claim.Source);
+    }
 }

@@ -202,7 +202,7 @@ internal static class Lexicon
         "secretary", "chief", "head", "leader", "leaders", "presidency", "department", "administration",
         "cabinet", "kremlin", "pentagon", "house", "council", "committee", "foreign", "spokesperson's",
         "data", "estimates", "document", "documents", "memo", "website", "press", "mission", "delegation",
-        "authorities", "authority", "police", "forces", "movement", "group", "party", "scholar", "scholars",
+        "authorities", "authority", "police", "forces", "movement", "group", "party", "scholar", "scholars", "guard", "guards",
         "commentators", "commentator", "correspondent", "reporter", "reporters", "journalist",
         "journalists", "witness", "witnesses", "residents", "resident", "member", "members", "representative",
         "representatives", "staff", "team", "counterpart", "counterparts", "colleague", "colleagues",

@@ -750,13 +750,15 @@ internal sealed class ReferenceResolver
     /// <summary>"one of the diplomats" points back to a plural mention of diplomats.</summary>
     private SourceEntry? ResolveOneOf(string[] words)
     {
-        if (NounPhrase.OneOfIndex(words) is not { } index || index != words.Length - 1)
+        if (NounPhrase.OneOfIndex(words) is not { } index || words.Length - index > 3)
         {
             return null;
         }
 
-        var noun = words[index];
-        return FindRecent(e => e.IsPlural && e.HasWord(noun));
+        // "one of the Israeli officials": modifiers the reference repeats must be in the group's mention.
+        var noun = words[^1];
+        var modifiers = words[index..^1];
+        return FindRecent(e => e.IsPlural && e.HasWord(noun) && HasAll(e, modifiers));
     }
 
     /// <summary>"the source", "the same source", "the second diplomat", "the officials".</summary>

@@ -490,4 +490,21 @@ public class NewsRuleTests
             "It accused the rebels of \"repeated violations\" near the border.");
         Assert.Equal("Nigeria's Defence Forces Public Relations (DFPR)", claim.Source);
     }
+
+    [Fact]
+    public void One_of_the_modified_group_is_the_group()
+    {
+        var claim = Last(
+            "Talks on the border resumed in Geneva on Friday, three Armenian diplomats told Reuters.",
+            "A Georgian official said the venue had been agreed in advance.",
+            "One of the Armenian diplomats said the mood was \"businesslike.\"");
+        Assert.Equal("three Armenian diplomats", claim.Source);
+    }
+
+    [Fact]
+    public void A_subject_before_an_aside_with_a_participle_speaks()
+    {
+        var claim = Last("Indian and Bangladeshi border guards, in a joint statement issued after their meeting in June, pledged to curb smuggling.");
+        Assert.Equal("Indian and Bangladeshi border guards", claim.Source);
+    }
 }

@@ -1383,7 +1383,8 @@ internal static class AttributionFinder
             return null;
         }
 
-        var innerStartsWithArticle = s.Is(start, "a") || s.Is(start, "an") || s.Is(start, "the");
+        // "The KDPI, one of the groups, denied": "one of" describes like an article.
+        var innerStartsWithArticle = s.Is(start, "a") || s.Is(start, "an") || s.Is(start, "the") || (s.Is(start, "one") && s.Is(start + 1, "of"));
         return innerStartsWithArticle || NounPhrase.IsPersonName(outer) ? (outerStart, outerEnd) : null;
     }
 

@@ -507,4 +507,11 @@ public class NewsRuleTests
         var claim = Last("Indian and Bangladeshi border guards, in a joint statement issued after their meeting in June, pledged to curb smuggling.");
         Assert.Equal("Indian and Bangladeshi border guards", claim.Source);
     }
+
+    [Fact]
+    public void One_of_after_a_name_is_an_appositive()
+    {
+        var claim = Last("The Democratic Union of Kurdistan (DUK), one of the groups, denied that its fighters had been disarmed.");
+        Assert.Equal("The Democratic Union of Kurdistan (DUK)", claim.Source);
+    }
 }

@@ -799,7 +799,10 @@ internal sealed class ReferenceResolver
 
         // "the diplomat" after "two diplomats said …" is one of them, unless a single diplomat was named more recently.
         var groupNoun = plural ? null : NounPhrase.PluralOf(noun);
-        return FindRecent(e => (e.IsPlural == plural && e.HasWord(noun)) || (!plural && e.HasRole(noun)) || (groupNoun is not null && e.IsPlural && e.HasWord(groupNoun)))
+
+        // "the coalition" is the body, not "coalition spokesman X": a body noun modifying a person's role is not the person.
+        var bodyNoun = Lexicon.OrganisationReferenceNouns.Contains(noun);
+        return FindRecent(e => (e.IsPlural == plural && e.HasWord(noun) && !(bodyNoun && e.IsPerson)) || (!plural && e.HasRole(noun)) || (groupNoun is not null && e.IsPlural && e.HasWord(groupNoun)))
             ?? (plural ? null : ResolveByKind(noun));
     }
 

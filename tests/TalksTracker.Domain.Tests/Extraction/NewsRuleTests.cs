@@ -514,4 +514,14 @@ public class NewsRuleTests
         var claim = Last("The Democratic Union of Kurdistan (DUK), one of the groups, denied that its fighters had been disarmed.");
         Assert.Equal("The Democratic Union of Kurdistan (DUK)", claim.Source);
     }
+
+    [Fact]
+    public void A_body_noun_is_the_body_not_the_person_it_modifies()
+    {
+        var claim = Last(
+            "The rival factions agreed to a truce, the Arab-led alliance said on Monday.",
+            "The truce begins on Friday, alliance spokesman Colonel Sami Haddad told reporters.",
+            "The alliance said monitors would be deployed next week.");
+        Assert.Equal("the Arab-led alliance", claim.Source);
+    }
 }

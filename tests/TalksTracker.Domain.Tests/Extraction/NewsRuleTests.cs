@@ -4,7 +4,7 @@ using Xunit;
 namespace TalksTracker.Domain.Tests.Extraction;
 
 /// <summary>
-/// The second and third tuning rounds' rules on sentences written for them, none taken from the news sets: possessive owners,
+/// The second, third and fourth tuning rounds' rules on sentences written for them, none taken from the news sets: possessive owners,
 /// state descriptors, fitting speakers, relays and joint subjects. Each case is a short report; the last sentence is checked.
 /// </summary>
 public class NewsRuleTests

@@ -1539,6 +1539,14 @@ internal static class AttributionFinder
     private static string? RoleNoun(Sentence s, int start, int end)
     {
         var words = s.Phrase(start, end).Words;
+        if (NounPhrase.OneOfIndex(words) is not null && words[^1].Length > 3 && words[^1].EndsWith('s')
+            && Lexicon.ReferenceNouns.Contains(words[^1].AsSpan(0, words[^1].Length - 1)))
+        {
+            // "The KDPI, one of the groups, denied": the body is a group, for a later "the group".
+            var singular = words[^1][..^1].ToLowerInvariant();
+            return NounPhrase.PluralOf(singular).Equals(words[^1], StringComparison.OrdinalIgnoreCase) ? singular : null;
+        }
+
         var head = NounPhrase.WithoutPossessive(words[NounPhrase.HeadIndex(words)]);
         return char.IsLower(head[0]) && Lexicon.ReferenceNouns.Contains(head) ? head.ToLowerInvariant() : null;
     }

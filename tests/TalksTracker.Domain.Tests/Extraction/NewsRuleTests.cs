@@ -524,4 +524,14 @@ public class NewsRuleTests
             "The alliance said monitors would be deployed next week.");
         Assert.Equal("the Arab-led alliance", claim.Source);
     }
+
+    [Fact]
+    public void The_group_finds_the_body_an_appositive_called_one_of_the_groups()
+    {
+        var claim = Last(
+            "The Democratic Union of Kurdistan (DUK), one of the groups, denied that its fighters had been disarmed.",
+            "Baghdad said the camps had been emptied.",
+            "In a statement on its website, the group said its members were refugees.");
+        Assert.Equal("The Democratic Union of Kurdistan (DUK)", claim.Source);
+    }
 }

@@ -802,7 +802,7 @@ internal sealed class ReferenceResolver
 
         // "the coalition" is the body, not "coalition spokesman X": a body noun modifying a person's role is not the person.
         var bodyNoun = Lexicon.OrganisationReferenceNouns.Contains(noun);
-        return FindRecent(e => (e.IsPlural == plural && e.HasWord(noun) && !(bodyNoun && e.IsPerson)) || (!plural && e.HasRole(noun)) || (groupNoun is not null && e.IsPlural && e.HasWord(groupNoun)))
+        return FindRecent(e => (e.IsPlural == plural && e.HasWord(noun) && !(bodyNoun && e.IsPerson && !e.LastName.Equals(noun, StringComparison.OrdinalIgnoreCase))) || (!plural && e.HasRole(noun)) || (groupNoun is not null && e.IsPlural && e.HasWord(groupNoun)))
             ?? (plural ? null : ResolveByKind(noun));
     }
 

@@ -45,14 +45,14 @@ public class NewsEvaluationTests(ITestOutputHelper output)
     /// <summary>
     /// The third unseen half, written by someone who neither read nor changed the engine, committed before the engine
     /// ran on it, and scored once after the third tuning round: P 0.878, R 0.821, F1 0.848 (the engine before that
-    /// round: 0.789). Having been read it is seen3/, and the fourth tuning round was made on it: it now scores P 0.977,
-    /// R 0.940, F1 0.958, and this guards that score (rounded down). A score on texts the rules were written against says
+    /// round: 0.789). Having been read it is seen3/, and the fourth tuning round was made on it: it now scores P 0.983,
+    /// R 0.946, F1 0.964, and this guards that score (rounded down). A score on texts the rules were written against says
     /// little about unseen news; the estimate is the next unseen half.
     /// </summary>
     [Fact]
     public void Attribution_on_the_third_seen_half_keeps_its_fourth_round_score()
     {
-        AssertQuality("news/seen3", vacuousWhenEmpty: false, f1Floor: 0.95, precisionFloor: 0.97);
+        AssertQuality("news/seen3", vacuousWhenEmpty: false, f1Floor: 0.96, precisionFloor: 0.98);
     }
 
     [Fact]

@@ -534,4 +534,14 @@ public class NewsRuleTests
             "In a statement on its website, the group said its members were refugees.");
         Assert.Equal("The Democratic Union of Kurdistan (DUK)", claim.Source);
     }
+
+    [Fact]
+    public void A_body_noun_finds_the_body_it_heads_after_a_person_it_modifies()
+    {
+        var claim = Last(
+            "The two militias agreed to withdraw from the port, the Saudi-led coalition said on Monday.",
+            "The withdrawal starts on Friday, coalition spokesman Colonel Sami Haddad told reporters.",
+            "The coalition said observers would be deployed next week.");
+        Assert.Equal("the Saudi-led coalition", claim.Source);
+    }
 }

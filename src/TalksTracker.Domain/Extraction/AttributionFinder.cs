@@ -308,7 +308,20 @@ internal static class AttributionFinder
                 continue;
             }
 
-            var (start, end) = s.SegmentEndingAt(SkipFillers(s, q - 2, out _));
+            var last = SkipFillers(s, q - 2, out _);
+            string? role = null, described = null;
+            if (last > 0 && s.Kind(last) == TokenKind.Comma && s.SegmentEndingAt(last - 1) is var (nameStart, nameEnd) && nameStart < nameEnd
+                && DescribedName(s, nameStart, nameEnd) is { } description)
+            {
+                // "Its commander, Brigadier General X, was quoted by Tasnim as saying": the name, with its description.
+                role = description.Head;
+                var (descriptionStart, descriptionEnd) = s.SegmentEndingAt(nameStart - 2);
+                described = s.Phrase(descriptionStart, descriptionEnd).Text;
+                var named = s.Phrase(description.NameStart, nameEnd);
+                return new Attribution(named, "quoted as saying", via, IsDenial: false, role, described);
+            }
+
+            var (start, end) = s.SegmentEndingAt(last);
             if (start == end)
             {
                 continue;
@@ -581,7 +594,15 @@ internal static class AttributionFinder
             if (NounPhrase.IsPlausibleSource(source.Words) || (source.Words.Length <= 5 && Lexicon.DocumentWords.Contains(head)
                 && !Lexicon.Pronouns.Contains(source.Words[0]) && !Lexicon.Determiners.Contains(source.Words[^1])))
             {
-                return new Attribution(source, "according to", via, IsDenial: false);
+                // "according to Lin Hao, a researcher at …,": the description after the name says who the person is.
+                string? described = null;
+                if (via is null && s.Kind(Math.Min(end, s.Count - 1)) == TokenKind.Comma && end < s.Count - 1 && (s.Is(end + 1, "a") || s.Is(end + 1, "an"))
+                    && NounPhrase.IsPersonName(source.Words))
+                {
+                    described = s.Phrase(end + 1, s.WordRunEnd(end + 1)).Text;
+                }
+
+                return new Attribution(source, "according to", via, IsDenial: false, Description: described);
             }
         }
 
@@ -691,6 +712,13 @@ internal static class AttributionFinder
             return false;
         }
 
+        if ((s.Is(v, "offered") || s.Is(v, "offers")) && !(s.Is(v + 1, "to") && s.IsWord(v + 2) && char.IsLower(s.Word(v + 2)[0])
+            && !Lexicon.Determiners.Contains(s.Word(v + 2))))
+        {
+            // "has offered to mediate" proposes in words; "offered aid" or "offered to the delegates" is an act.
+            return false;
+        }
+
         if (s.Is(v, "thanks") && !(v > 0 && s.IsWord(v - 1) && char.IsUpper(s.Word(v - 1)[0])))
         {
             // "Rubio thanks Qatar", not "thanks to Qatar's mediation".
@@ -716,6 +744,14 @@ internal static class AttributionFinder
             {
                 // "has long accused", "has repeatedly demanded": a standing position, the outlet's background ("has long insisted"
                 // and "has repeatedly accused" are still statements).
+                return false;
+            }
+
+            if (Lexicon.BackgroundAdverbs.Contains(s.Word(f)) && s.IsWord(v + 1) && !s.InQuote(v + 1) && char.IsLower(s.Word(v + 1)[0])
+                && !s.Is(v + 1, "that") && !s.Is(v + 1, "to") && !s.Is(v + 1, "out"))
+            {
+                // "have long disputed airspace", "has long maintained bases": a standing act or stance on a thing, not words
+                // reported now ("has long insisted that …" still reports).
                 return false;
             }
         }
@@ -987,7 +1023,11 @@ internal static class AttributionFinder
     /// <summary>Reporting verbs followed by their object, never by an inverted speaker: denials, demands, accusations, appeals, praise.</summary>
     private static bool TakesObject(ReadOnlySpan<char> verb) =>
         Lexicon.DenialVerbs.Contains(verb) || Lexicon.PositionVerbs.Contains(verb) || Lexicon.DescribingVerbs.Contains(verb)
-        || Lexicon.QuotationOnlyVerbs.Contains(verb) || Lexicon.WelcomingVerbs.Contains(verb) || Lexicon.IssuingVerbs.Contains(verb);
+        || Lexicon.QuotationOnlyVerbs.Contains(verb) || Lexicon.WelcomingVerbs.Contains(verb) || Lexicon.IssuingVerbs.Contains(verb)
+        || ThankingVerbs.Contains(verb);
+
+    /// <summary>"…, thanked Egypt for hosting the talks": the one thanked follows the verb; it is never an inverted speaker.</summary>
+    private static readonly WordSet ThankingVerbs = new("thanked", "thanks", "thank");
 
     /// <summary>"…, said the official." and "“…,” said Ali Vaez, an analyst at …".</summary>
     private static Attribution? Inverted(Sentence s, int v, int cueEnd)
@@ -1343,7 +1383,8 @@ internal static class AttributionFinder
             return null;
         }
 
-        var innerStartsWithArticle = s.Is(start, "a") || s.Is(start, "an") || s.Is(start, "the");
+        // "The KDPI, one of the groups, denied": "one of" describes like an article.
+        var innerStartsWithArticle = s.Is(start, "a") || s.Is(start, "an") || s.Is(start, "the") || (s.Is(start, "one") && s.Is(start + 1, "of"));
         return innerStartsWithArticle || NounPhrase.IsPersonName(outer) ? (outerStart, outerEnd) : null;
     }
 
@@ -1360,7 +1401,8 @@ internal static class AttributionFinder
         }
 
         var (outerStart, outerEnd) = s.SegmentEndingAt(start - 2);
-        if (outerStart == outerEnd || outerEnd != start - 1 || (outerStart > 0 && s.Kind(outerStart - 1) == TokenKind.Comma && !IsIntroductoryBefore(s, outerStart - 1)))
+        if (outerStart == outerEnd || outerEnd != start - 1
+            || (outerStart > 0 && s.Kind(outerStart - 1) == TokenKind.Comma && !IsIntroductoryBefore(s, outerStart - 1) && !ClauseBefore(s, outerStart - 1)))
         {
             return null;
         }
@@ -1414,6 +1456,30 @@ internal static class AttributionFinder
     }
 
     /// <summary>"In an interview with Al Arabiya," before <paramref name="comma"/>: a phrase opening the sentence with a preposition or participle, holding no other comma.</summary>
+    /// <summary>
+    /// "Talks resumed on Monday, Qatar's chief mediator, X, told …": before <paramref name="comma"/> stands a clause (a
+    /// lower-case word other than "and"/"or" in the segment back to the previous comma), not an item of a name list.
+    /// </summary>
+    private static bool ClauseBefore(Sentence s, int comma)
+    {
+        var (start, end) = s.SegmentBackToComma(comma - 1);
+        if (start == end || start > 0)
+        {
+            return false;
+        }
+
+        var lower = 0;
+        for (var i = start; i < end; i++)
+        {
+            if (s.IsWord(i) && char.IsLower(s.Word(i)[0]) && !s.Is(i, "and") && !s.Is(i, "or"))
+            {
+                lower++;
+            }
+        }
+
+        return lower >= 2;
+    }
+
     private static bool IsIntroductoryBefore(Sentence s, int comma)
     {
         var opening = Math.Max(AfterDateline(s), AfterColonDateline(s));
@@ -1473,6 +1539,14 @@ internal static class AttributionFinder
     private static string? RoleNoun(Sentence s, int start, int end)
     {
         var words = s.Phrase(start, end).Words;
+        if (NounPhrase.OneOfIndex(words) is not null && words[^1].Length > 3 && words[^1].EndsWith('s')
+            && Lexicon.ReferenceNouns.Contains(words[^1].AsSpan(0, words[^1].Length - 1)))
+        {
+            // "The KDPI, one of the groups, denied": the body is a group, for a later "the group".
+            var singular = words[^1][..^1].ToLowerInvariant();
+            return NounPhrase.PluralOf(singular).Equals(words[^1], StringComparison.OrdinalIgnoreCase) ? singular : null;
+        }
+
         var head = NounPhrase.WithoutPossessive(words[NounPhrase.HeadIndex(words)]);
         return char.IsLower(head[0]) && Lexicon.ReferenceNouns.Contains(head) ? head.ToLowerInvariant() : null;
     }

@@ -11,7 +11,7 @@ internal static class Lexicon
         "envoy", "spokesman", "spokeswoman", "spokesperson", "minister", "official", "aide", "adviser",
         "advisor", "commander", "general", "president", "secretary", "ambassador", "chief", "deputy",
         "director", "leader", "negotiator", "mediator", "representative", "army", "foreign", "defense",
-        "defence", "special", "senior", "former", "top", "security", "national", "prime", "affairs", "lawmaker",
+        "defence", "special", "senior", "former", "top", "security", "national", "prime", "affairs", "lawmaker", "vice",
     ];
 
     private static readonly string[] NameParticleList =
@@ -48,7 +48,7 @@ internal static class Lexicon
         "estimates", "estimate", "described", "describes", "responded", "responds", "replied", "replies",
         "welcomed", "welcomes", "thanked", "thanks", "lodged", "lodges", "affirmed", "affirms", "reaffirmed", "reaffirms", "demanded", "underscored",
         "underscores", "ruled", "rules", "continued", "voiced", "voices", "criticized", "criticised", "criticizes",
-        "criticises", "denounced", "denounces", "hailed", "hails", "branded", "brands", "issued", "issues");
+        "criticises", "denounced", "denounces", "hailed", "hails", "branded", "brands", "issued", "issues", "offered", "offers");
 
     /// <summary>Verbs that report speech only with a particle after them: "ruled out", not "ruled the country".</summary>
     public static readonly WordSet ParticleVerbs = new("ruled", "rules");
@@ -127,7 +127,7 @@ internal static class Lexicon
         "quietly", "publicly", "privately", "only", "then", "would", "will", "may", "might", "did", "does",
         "do", "reportedly", "separately", "subsequently", "initially", "first", "immediately", "recently",
         "flatly", "firmly", "strongly", "explicitly", "openly", "allegedly", "apparently", "today", "yesterday",
-        "consistently", "always", "traditionally", "promptly", "formally", "officially",
+        "consistently", "always", "traditionally", "promptly", "formally", "officially", "himself", "herself", "itself", "themselves",
         "tonight", "however", "too", "since", "already", "swiftly", "quickly", "categorically", "both");
 
     public static readonly WordSet Auxiliaries = new("have", "has", "had");
@@ -202,7 +202,7 @@ internal static class Lexicon
         "secretary", "chief", "head", "leader", "leaders", "presidency", "department", "administration",
         "cabinet", "kremlin", "pentagon", "house", "council", "committee", "foreign", "spokesperson's",
         "data", "estimates", "document", "documents", "memo", "website", "press", "mission", "delegation",
-        "authorities", "authority", "police", "forces", "movement", "group", "party", "scholar", "scholars",
+        "authorities", "authority", "police", "forces", "movement", "group", "party", "scholar", "scholars", "guard", "guards",
         "commentators", "commentator", "correspondent", "reporter", "reporters", "journalist",
         "journalists", "witness", "witnesses", "residents", "resident", "member", "members", "representative",
         "representatives", "staff", "team", "counterpart", "counterparts", "colleague", "colleagues",

@@ -41,6 +41,15 @@ internal sealed class ReferenceResolver
     public SourceEntry Resolve(Phrase phrase)
     {
         var words = phrase.Words;
+        if (NameAfterPossessiveRole(words) is > 0 and var nameAt)
+        {
+            // "its spokesman Kerem Sezgin said": the person named, who holds the role, not the owner's spokesman.
+            var nameText = phrase.Text[phrase.Text.LastIndexOf(words[nameAt], StringComparison.Ordinal)..];
+            var named = Resolve(new Phrase(phrase.Span, nameText, words[nameAt..]));
+            NoteRole(named, words[nameAt - 1].ToLowerInvariant());
+            return named;
+        }
+
         if (PossessiveOwnerLength(words) is > 0 and var ownerLength && ResolvePossessive(phrase, ownerLength) is { } owned)
         {
             Touch(owned);
@@ -77,12 +86,36 @@ internal sealed class ReferenceResolver
     }
 
     /// <summary>
+    /// Where the name starts in "its spokesman Kerem Sezgin" (a possessive, a lower-case role, two or more capitalised
+    /// words), or 0.
+    /// </summary>
+    private static int NameAfterPossessiveRole(string[] words)
+    {
+        if (words.Length < 4 || !NounPhrase.PossessiveDeterminers.Contains(words[0]))
+        {
+            return 0;
+        }
+
+        var nameAt = words.Length;
+        while (nameAt > 1 && NounPhrase.IsCapitalised(words[nameAt - 1]) && !Lexicon.RoleWords.Contains(words[nameAt - 1]))
+        {
+            nameAt--;
+        }
+
+        var role = words[nameAt - 1];
+        return words.Length - nameAt >= 2 && nameAt >= 2 && char.IsLower(role[0]) && Lexicon.OfficialNouns.Contains(role) && !NounPhrase.IsPlural([role])
+            ? nameAt
+            : 0;
+    }
+
+    /// <summary>
     /// Starts a sentence whose grammatical subject is <paramref name="subject"/> (null when it opens otherwise): an owner
     /// for "its"/"his" and an antecedent for a later "it"/"he" in the same sentence or the next.
     /// </summary>
     public void BeginSentence(Phrase? subject)
     {
         _previousSubject = _currentSubject ?? _previousSubject;
+        _lastSentenceSubject = _currentSubject;
         _currentSubject = subject is { } p ? (p.Span.Start, Quiet(p)) : null;
     }
 
@@ -97,6 +130,9 @@ internal sealed class ReferenceResolver
 
     private (int Start, SourceEntry Entry)? _currentSubject;
     private (int Start, SourceEntry Entry)? _previousSubject;
+
+    /// <summary>The subject of the sentence just before, or null when it opened otherwise.</summary>
+    private (int Start, SourceEntry Entry)? _lastSentenceSubject;
 
     /// <summary>The subject as a known source when it names one ("Lukashenko" → his first full mention), else as written.</summary>
     private SourceEntry Quiet(Phrase phrase)
@@ -658,6 +694,15 @@ internal sealed class ReferenceResolver
             return FindSame(current.Entry.Text) ?? current.Entry;
         }
 
+        // "Finance Minister X has called for …. He said on Sunday …": a subject pronoun continues the previous sentence's
+        // subject when that was a person named in full, whether or not that sentence was attributed.
+        if (lower is "he" or "she" && _currentSubject is { } opening && opening.Start == at && _lastSentenceSubject is { } last
+            && last.Entry.IsPerson && !last.Entry.IsPlural && last.Entry.Words.Length >= 2 && NounPhrase.IsCapitalised(last.Entry.Words[^1])
+            && fits(last.Entry))
+        {
+            return FindSame(last.Entry.Text) ?? last.Entry;
+        }
+
         return FindRecent(fits);
     }
 
@@ -705,13 +750,15 @@ internal sealed class ReferenceResolver
     /// <summary>"one of the diplomats" points back to a plural mention of diplomats.</summary>
     private SourceEntry? ResolveOneOf(string[] words)
     {
-        if (NounPhrase.OneOfIndex(words) is not { } index || index != words.Length - 1)
+        if (NounPhrase.OneOfIndex(words) is not { } index || words.Length - index > 3)
         {
             return null;
         }
 
-        var noun = words[index];
-        return FindRecent(e => e.IsPlural && e.HasWord(noun));
+        // "one of the Israeli officials": modifiers the reference repeats must be in the group's mention.
+        var noun = words[^1];
+        var modifiers = words[index..^1];
+        return FindRecent(e => e.IsPlural && e.HasWord(noun) && HasAll(e, modifiers));
     }
 
     /// <summary>"the source", "the same source", "the second diplomat", "the officials".</summary>
@@ -752,7 +799,10 @@ internal sealed class ReferenceResolver
 
         // "the diplomat" after "two diplomats said …" is one of them, unless a single diplomat was named more recently.
         var groupNoun = plural ? null : NounPhrase.PluralOf(noun);
-        return FindRecent(e => (e.IsPlural == plural && e.HasWord(noun)) || (!plural && e.HasRole(noun)) || (groupNoun is not null && e.IsPlural && e.HasWord(groupNoun)))
+
+        // "the coalition" is the body, not "coalition spokesman X": a body noun modifying a person's role is not the person.
+        var bodyNoun = Lexicon.OrganisationReferenceNouns.Contains(noun);
+        return FindRecent(e => (e.IsPlural == plural && e.HasWord(noun) && !(bodyNoun && e.IsPerson && !e.LastName.Equals(noun, StringComparison.OrdinalIgnoreCase))) || (!plural && e.HasRole(noun)) || (groupNoun is not null && e.IsPlural && e.HasWord(groupNoun)))
             ?? (plural ? null : ResolveByKind(noun));
     }
 
@@ -986,7 +1036,33 @@ internal sealed class SourceEntry(string text, string[] words, SourceKind kind, 
 
         // "Saudi Arabia", "South Korea" look like personal names but are states.
         var isState = State.Named(words) is not null;
-        return new SourceEntry(text, words, kind, NounPhrase.IsPlural(words) && !isState, !isState && NounPhrase.IsPerson(words, kind));
+        return new SourceEntry(text, words, kind, NounPhrase.IsPlural(words) && !isState,
+            !isState && NounPhrase.IsPerson(words, kind) && !EndsInAcronym(text));
+    }
+
+    /// <summary>"Pakistan's Inter-Services Public Relations (ISPR)": a bracketed acronym names a body, never a person.</summary>
+    private static bool EndsInAcronym(string text)
+    {
+        if (text.Length < 4 || text[^1] != ')')
+        {
+            return false;
+        }
+
+        var open = text.LastIndexOf('(');
+        if (open < 0 || text.Length - open - 2 < 2)
+        {
+            return false;
+        }
+
+        foreach (var c in text.AsSpan(open + 1, text.Length - open - 2))
+        {
+            if (!char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     public bool HasWord(string word)

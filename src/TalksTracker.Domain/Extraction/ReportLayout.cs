@@ -17,6 +17,8 @@ public sealed record ReportLayout(string Title, TextSpan? TitleLine, IReadOnlyLi
 
     private const int MaxDatelineLength = 80;
 
+    private static readonly HashSet<string> Titles = new(StringComparer.OrdinalIgnoreCase) { "Capt", "Prof", "Lieut", "Sgt", "Supt", "Cmdr", "Brig", "Maj", "Gen", "Col", "Sen", "Rep", "Gov", "Rev", "Hon", "Messrs" };
+
     private static readonly string[] DatelineSeparators = [" - ", " -- ", " — ", " – ", "—", "–"];
 
     private static readonly string[] LinkLineOpeners =
@@ -121,8 +123,50 @@ public sealed record ReportLayout(string Title, TextSpan? TitleLine, IReadOnlyLi
             end++;
         }
 
+        if (!NamesWire(prefix))
+        {
+            // RIA Novosti: "MOSCOW, 2 Dec - RIA Novosti. Consultations …": the agency after the dash, closed by a full stop.
+            end += AgencyAfterDash(line[end..]);
+        }
+
         // Something must follow: a line that is only "MOSCOW (AP) —" leaves nothing to extract.
         return end < line.Length ? end : 0;
+
+        // The length of "RIA Novosti. " at the start of the text: one to three capitalised words, a full stop, a space and a
+        // capital. The last word has four letters or more and is no title, so "Gen. Smith said" or "Mr. Li said" stay text.
+        static int AgencyAfterDash(ReadOnlySpan<char> text)
+        {
+            var stop = text[..Math.Min(text.Length, 32)].IndexOf(". ", StringComparison.Ordinal);
+            if (stop < 4 || stop + 2 >= text.Length || !char.IsUpper(text[stop + 2]))
+            {
+                return 0;
+            }
+
+            var words = 0;
+            var lastWord = ReadOnlySpan<char>.Empty;
+            foreach (var range in text[..stop].Split(' '))
+            {
+                var word = text[..stop][range];
+                if (word.Length == 0 || !char.IsUpper(word[0]))
+                {
+                    return 0;
+                }
+
+                foreach (var c in word)
+                {
+                    if (!char.IsLetter(c) && c != '-')
+                    {
+                        return 0;
+                    }
+                }
+
+                words++;
+                lastWord = word;
+            }
+
+            var end = stop + 2;
+            return words is >= 1 and <= 3 && lastWord.Length >= 4 && !Titles.Contains(lastWord.ToString()) ? end : 0;
+        }
 
         static bool NamesWire(ReadOnlySpan<char> prefix)
         {

@@ -4,7 +4,7 @@ namespace TalksTracker.Domain.Tests.Extraction;
 
 /// <summary>
 /// Attribution quality on the real-style news set (TestData/news, see its README): sources overall, relays
-/// ("via") and each phenomenon tag, with the misses printed. The engine was tuned on "tune" and then "seen"; each
+/// ("via") and each phenomenon tag, with the misses printed. The engine was tuned on "tune", "seen", "seen2" and "seen3"; each
 /// unseen half is written by someone who neither changed nor read the engine, scored once, and kept with a floor at
 /// that first score (its figures are the estimate on unseen news, in the README).
 /// </summary>
@@ -45,12 +45,14 @@ public class NewsEvaluationTests(ITestOutputHelper output)
     /// <summary>
     /// The third unseen half, written by someone who neither read nor changed the engine, committed before the engine
     /// ran on it, and scored once after the third tuning round: P 0.878, R 0.821, F1 0.848 (the engine before that
-    /// round: 0.789) — under the 0.92 target. Having been read it is seen3/, guarded at its first score.
+    /// round: 0.789). Having been read it is seen3/, and the fourth tuning round was made on it: it now scores P 0.983,
+    /// R 0.946, F1 0.964, and this guards that score (rounded down). A score on texts the rules were written against says
+    /// little about unseen news; the estimate is the next unseen half.
     /// </summary>
     [Fact]
-    public void Attribution_on_the_third_unseen_half_keeps_its_first_score()
+    public void Attribution_on_the_third_seen_half_keeps_its_fourth_round_score()
     {
-        AssertQuality("news/seen3", vacuousWhenEmpty: false, f1Floor: 0.84, precisionFloor: 0.87);
+        AssertQuality("news/seen3", vacuousWhenEmpty: false, f1Floor: 0.96, precisionFloor: 0.98);
     }
 
     [Fact]

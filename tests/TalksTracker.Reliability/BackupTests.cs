@@ -5,6 +5,7 @@ using TalksTracker.Cli;
 using TalksTracker.Data;
 using TalksTracker.Data.Editing;
 using TalksTracker.Data.Intake;
+using TalksTracker.Data.Positions;
 using TalksTracker.Reliability.Support;
 using TalksTracker.Testing;
 
@@ -92,6 +93,18 @@ public sealed class BackupTests : IAsyncLifetime
 
         Assert.True((await _database.Get<Merges>().MergeActorAsync(duplicate.Created!.Id, keptActor, Ct)).Succeeded);
         Assert.True((await _database.Get<ClaimCorrections>().RetractAsync(retracted, new ClaimRetraction("Retracted for the round trip."), Ct)).Succeeded);
+        // A party position, so Positions and PositionEvidence make the round trip too.
+        int itemId, partyId, backing;
+        await using (var db = _database.NewContext())
+        {
+            itemId = await db.AgendaItems.MinAsync(a => a.Id, Ct);
+            partyId = await db.Actors.MinAsync(a => a.Id, Ct);
+            backing = await db.Claims.MaxAsync(c => c.Id, Ct);
+        }
+
+        var position = await _database.Get<PositionService>().RecordAsync(itemId, new NewPosition(partyId, Domain.Positions.PositionKind.Demand,
+            "demands it for the round trip", new Domain.Catalog.MeetingDateInput(Domain.DatePrecision.Exact, "2026-11-12"), [backing]), Ct);
+        Assert.True(position.Succeeded, string.Join(" ", position.Errors.SelectMany(e => e.Value)));
         await using (var db = _database.NewContext())
         using (var connection = OpenShared())
         {

@@ -68,7 +68,10 @@ public abstract class PositionServiceTests(SeededDatabase database)
 
         var byItem = await Positions.ForAgendaItemAsync(s.ItemId, new DateOnly(2026, 11, 30), Ct);
         Assert.Contains(byItem!.Positions, p => p.Id == view.Id);
-        Assert.Contains("Israel's objection", byItem.Gap.Explanation);
+        // The seeded database is shared by this class's tests, and another may already have moved Israel on this item
+        // ("moved from an objection to a concession"): the explanation names the party and this stance either way.
+        Assert.Contains("Israel", byItem.Gap.Explanation);
+        Assert.Contains("objection", byItem.Gap.Explanation);
 
         var byTrack = await Positions.ForTrackAsync(s.TrackId, new DateOnly(2026, 11, 30), Ct);
         Assert.Contains(byTrack!.Items.Single(i => i.AgendaItem.Id == s.ItemId).Positions, p => p.Id == view.Id);

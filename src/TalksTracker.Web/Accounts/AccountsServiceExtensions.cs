@@ -134,6 +134,7 @@ public static class AccountsServiceExtensions
         return Task.CompletedTask;
     }
 
-    private static bool IsApi(HttpRequest request) =>
+    /// <summary>A script's request (the API, the OpenAPI document, or any request with an API key): answered with status codes, not pages.</summary>
+    internal static bool IsApi(HttpRequest request) =>
         request.Path.StartsWithSegments("/api") || request.Path.StartsWithSegments("/openapi") || request.Headers.ContainsKey(ApiKeyAuthenticationHandler.Header);
 }

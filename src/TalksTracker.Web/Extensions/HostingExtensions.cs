@@ -96,9 +96,8 @@ public static class HostingExtensions
     /// <summary>A browser navigating to a page: an HTML GET outside the API, the framework's and the circuit's paths.</summary>
     private static bool IsPageRequest(HttpContext context) =>
         HttpMethods.IsGet(context.Request.Method)
-        && !context.Request.Path.StartsWithSegments("/api") && !context.Request.Path.StartsWithSegments("/openapi")
+        && !TalksTracker.Web.Accounts.AccountsServiceExtensions.IsApi(context.Request)
         && !context.Request.Path.StartsWithSegments("/_blazor") && !context.Request.Path.StartsWithSegments("/_framework")
-        && !context.Request.Headers.ContainsKey(TalksTracker.Web.Accounts.ApiKeyAuthenticationHandler.Header)
         && context.Request.Headers.Accept.ToString().Contains("text/html", StringComparison.OrdinalIgnoreCase);
 
     public static WebApplication UseTalksTracker(this WebApplication app)

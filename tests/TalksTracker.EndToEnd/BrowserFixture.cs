@@ -52,10 +52,19 @@ public class BrowserFixture : IAsyncLifetime
         });
     }
 
-    /// <summary>A new page at <paramref name="path"/>, once the interactive circuit is connected (clicks before that are lost).</summary>
-    public async Task<IPage> OpenAsync(string path, string role = "admin")
+    /// <summary>
+    /// A new page at <paramref name="path"/>, once the interactive circuit is connected (clicks before that are lost).
+    /// <paramref name="prepare"/> runs before the first load (a phone's viewport, a dark system), so the page needs no
+    /// reload: a reload straight after the circuit connected once timed out in CI.
+    /// </summary>
+    public async Task<IPage> OpenAsync(string path, string role = "admin", Func<IPage, Task>? prepare = null)
     {
         var page = await (await SignedInContextAsync(role)).NewPageAsync();
+        if (prepare is not null)
+        {
+            await prepare(page);
+        }
+
         await page.GotoAsync(new Uri(BaseAddress, path).ToString());
         await WaitInteractiveAsync(page);
         return page;
@@ -97,8 +106,31 @@ public class BrowserFixture : IAsyncLifetime
         }
     }
 
-    public static Task WaitInteractiveAsync(IPage page) =>
-        page.Locator("[data-interactive='true']").WaitForAsync(new LocatorWaitForOptions { Timeout = 20_000 });
+    /// <summary>
+    /// Waits for the circuit. A timeout says what the page showed instead (the attribute's value, Blazor's error bar,
+    /// the reconnect dialog), since "waiting for a locator" alone does not tell a slow circuit from a broken one.
+    /// </summary>
+    public static async Task WaitInteractiveAsync(IPage page)
+    {
+        try
+        {
+            await page.Locator("[data-interactive='true']").WaitForAsync(new LocatorWaitForOptions { Timeout = 20_000 });
+        }
+        catch (TimeoutException e)
+        {
+            var state = await page.EvaluateAsync<string>("""
+                () => {
+                  const main = document.querySelector('[data-interactive]');
+                  const error = document.getElementById('blazor-error-ui');
+                  const reconnect = document.querySelector('#components-reconnect-modal, .components-reconnect-show');
+                  return `data-interactive=${main ? main.getAttribute('data-interactive') : 'absent'}; `
+                    + `error bar ${error && getComputedStyle(error).display !== 'none' ? 'shown' : 'hidden'}; `
+                    + `reconnect dialog ${reconnect ? 'present' : 'absent'}; url ${location.pathname}`;
+                }
+                """);
+            throw new TimeoutException($"The circuit did not connect within 20 s at {page.Url}: {state}", e);
+        }
+    }
 
     /// <summary>
     /// Enters text into a picker that asks the server for matches: waits for any other list to close, opens the

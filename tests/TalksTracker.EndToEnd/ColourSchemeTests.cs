@@ -11,10 +11,7 @@ public class ColourSchemeTests(BrowserFixture browser)
     [Fact]
     public async Task Colours_follow_the_system_and_a_choice_is_remembered_across_pages()
     {
-        var page = await browser.OpenAsync("/timeline");
-        await page.EmulateMediaAsync(new() { ColorScheme = ColorScheme.Dark });
-        await page.ReloadAsync();
-        await BrowserFixture.WaitInteractiveAsync(page);
+        var page = await browser.OpenAsync("/timeline", prepare: p => p.EmulateMediaAsync(new() { ColorScheme = ColorScheme.Dark }));
         var scheme = page.Locator("[data-action=colour-scheme]");
         await Assertions.Expect(scheme).ToHaveAttributeAsync("data-scheme", "system");
         await page.WaitForFunctionAsync($"() => ({Background})() === 'rgb(18, 24, 32)'");

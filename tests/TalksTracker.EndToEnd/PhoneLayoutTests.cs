@@ -15,10 +15,7 @@ public class PhoneLayoutTests(BrowserFixture browser)
     [InlineData("/sources", null, null)]
     public async Task A_page_fits_a_phone_and_its_navigation_and_sign_out_are_reachable(string path, string? screenshot, string? shown)
     {
-        var page = await browser.OpenAsync(path);
-        await page.SetViewportSizeAsync(390, 844);
-        await page.ReloadAsync();
-        await BrowserFixture.WaitInteractiveAsync(page);
+        var page = await browser.OpenAsync(path, prepare: p => p.SetViewportSizeAsync(390, 844));
 
         var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
         Assert.True(overflow <= 0, $"{path} is {overflow} px wider than the screen");

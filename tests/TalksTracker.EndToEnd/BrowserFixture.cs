@@ -83,7 +83,8 @@ public class BrowserFixture : IAsyncLifetime
         await page.ClickAsync("button[type=submit]");
     }
 
-    private async Task<IBrowserContext> SignedInContextAsync(string role)
+    /// <summary>The browser context signed in as <paramref name="role"/>, shared by the tests (close its pages, not it).</summary>
+    public async Task<IBrowserContext> SignedInContextAsync(string role)
     {
         await _signInLock.WaitAsync();
         try

@@ -43,6 +43,26 @@ public class AccessibilityTests(BrowserFixture browser)
         Assert.True(results.Violations.Length == 0, $"{path}:\n{Describe(results.Violations)}");
     }
 
+    /// <summary>Each role sees other buttons and panels (editors' corrections, managers' exports): checked as each.</summary>
+    [Theory]
+    [InlineData("/", "analyst")]
+    [InlineData("/meetings/1", "analyst")]
+    [InlineData("/reports/1", "analyst")]
+    [InlineData("/sources/1", "analyst")]
+    [InlineData("/meetings/1", "editor")]
+    [InlineData("/reports/1", "editor")]
+    [InlineData("/reports/new", "editor")]
+    [InlineData("/sources/1", "editor")]
+    [InlineData("/tracks/1/progress", "manager")]
+    [InlineData("/timeline", "manager")]
+    public async Task A_page_passes_the_automatic_WCAG_checks_for_each_role(string path, string role)
+    {
+        var page = await browser.OpenAsync(path, role);
+        var results = await page.RunAxe(Wcag21AA);
+        await page.CloseAsync();
+        Assert.True(results.Violations.Length == 0, $"{path} as {role}:\n{Describe(results.Violations)}");
+    }
+
     /// <summary>Pages rendered without a circuit: signing in (nobody signed in yet) and a missing page's status page.</summary>
     [Theory]
     [InlineData("/account/signin", false)]

@@ -37,4 +37,26 @@ public class PhoneLayoutTests(BrowserFixture browser)
         await Assertions.Expect(page.Locator("[data-nav=timeline]")).ToBeInViewportAsync();
         await page.CloseAsync();
     }
+
+    /// <summary>On a phone a list's rows become cards: no header row, each cell stacked and named by its column.</summary>
+    [Theory]
+    [InlineData("/sources")]
+    [InlineData("/reports")]
+    [InlineData("/actors")]
+    [InlineData("/venues")]
+    [InlineData("/admin/audit")]
+    [InlineData("/tracks/1/progress")]
+    public async Task A_list_becomes_cards_on_a_phone(string path)
+    {
+        var page = await browser.OpenAsync(path, prepare: p => p.SetViewportSizeAsync(390, 844));
+        var table = page.Locator("table").First;
+        await Assertions.Expect(table.Locator("thead")).Not.ToBeVisibleAsync();
+        var cells = table.Locator("tbody tr").First.Locator("td[data-label]");
+        Assert.True(await cells.CountAsync() >= 2, $"{path}: the first row's cells carry no column names");
+        // Stacked: the second cell starts below the first, not beside it.
+        var first = await cells.Nth(0).BoundingBoxAsync();
+        var second = await cells.Nth(1).BoundingBoxAsync();
+        Assert.True(second!.Y >= first!.Y + first.Height - 1, $"{path}: cells are side by side, not stacked");
+        await page.CloseAsync();
+    }
 }

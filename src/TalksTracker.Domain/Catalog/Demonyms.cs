@@ -43,12 +43,33 @@ public static class Demonyms
         ["North Korean"] = "North Korea", ["South Korean"] = "South Korea", ["South Sudanese"] = "South Sudan",
         ["South African"] = "South Africa", ["New Zealand"] = "New Zealand", ["Sri Lanka"] = "Sri Lanka",
         ["U.S."] = "United States", ["US"] = "United States", ["U.K."] = "United Kingdom", ["UK"] = "United Kingdom",
+    };
+
+    // Seats of government that stand for their state in reports; not adjectives, so not offered as one.
+    private static readonly Dictionary<string, string> StandIns = new(StringComparer.OrdinalIgnoreCase)
+    {
         ["Kremlin"] = "Russia", ["Pentagon"] = "United States",
     };
+
+    private static readonly ILookup<string, string> ByState = States
+        .Where(kv => !kv.Key.Contains('.') && !kv.Key.All(char.IsUpper) && !kv.Key.Equals(kv.Value, StringComparison.OrdinalIgnoreCase))
+        .ToLookup(kv => kv.Value, kv => kv.Key, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Every state the demonyms point to, by its short common name ("Israel", "United States").</summary>
     public static IEnumerable<string> StateNames => States.Values.Distinct(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The state a demonym (or a one- or two-word name standing for one) points to; null when it is none.</summary>
-    public static string? StateOf(string word) => States.GetValueOrDefault(word);
+    public static string? StateOf(string word) => States.GetValueOrDefault(word) ?? StandIns.GetValueOrDefault(word);
+
+    /// <summary>
+    /// The adjectives and their plurals naming a state's people ("Russian", "Russians"; "Chinese" has no plural):
+    /// abbreviations and names that are the state's own are left out.
+    /// </summary>
+    public static IEnumerable<string> Of(string state) =>
+        ByState[state].SelectMany(d => HasPlural(d) ? new[] { d, d + "s" } : [d]);
+
+    // English adjectives of nationality in -ese, -ish, -ch and -ss are their own plural ("the Chinese", "the Swiss").
+    private static bool HasPlural(string demonym) =>
+        !demonym.Contains(' ') && !(demonym.EndsWith("ese", StringComparison.Ordinal) || demonym.EndsWith("ish", StringComparison.Ordinal)
+            || demonym.EndsWith("ch", StringComparison.Ordinal) || demonym.EndsWith("ss", StringComparison.Ordinal));
 }

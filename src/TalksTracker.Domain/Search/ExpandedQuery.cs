@@ -1,3 +1,5 @@
+using TalksTracker.Domain.Catalog;
+
 namespace TalksTracker.Domain.Search;
 
 /// <summary>
@@ -23,13 +25,16 @@ public sealed record ExpandedQuery(SearchQuery Query, IReadOnlyList<SearchClause
 
     /// <summary>
     /// Expands the runs of terms that name an actor, longest run first. <paramref name="actors"/> holds each
-    /// actor's names (its name and aliases); names compare ignoring case and diacritics.
+    /// actor's names (its name and aliases); names compare ignoring case and diacritics. A state's people are among
+    /// its names ("Russians" searches Russia, Moscow, Kremlin; "Russia" also searches "Russian"), since reports say
+    /// "Russian mediation" far more often than "Russia's".
     /// </summary>
     public static ExpandedQuery Expand(SearchQuery query, IEnumerable<IReadOnlyList<string>> actors)
     {
         var byName = new Dictionary<string, List<IReadOnlyList<string>>>(StringComparer.Ordinal);
-        foreach (var names in actors)
+        foreach (var actor in actors)
         {
+            IReadOnlyList<string> names = [.. actor, .. actor.SelectMany(Demonyms.Of).Except(actor, StringComparer.OrdinalIgnoreCase).Distinct()];
             foreach (var name in names.Select(SearchQuery.Fold).Where(n => n.Length > 0).Distinct())
             {
                 (byName.TryGetValue(name, out var list) ? list : byName[name] = []).Add(names);

@@ -188,7 +188,9 @@ public abstract class SearchRelevanceTests(RelevanceDatabase database)
         // Precision spot checks: what must not come back.
         new("Moscow artillery", [], c => Topic(c, "artillery") && c.Name == "Moscow", Exact: true,
             NotGenerated: c => Topic(c, "artillery") && c.Name != "Moscow"),
-        new("Turkish drone", [], NotGenerated: c => Topic(c, "drone")),
+        // A people names its state: "Turkish drone" finds the drone claims naming Turkey by any name, and no others.
+        new("Turkish drone", [], c => Topic(c, "drone") && Named(c, TurkeyNames), NotGenerated: c => Topic(c, "drone") && !Named(c, TurkeyNames)),
+        new("Russians detainees", [], c => Topic(c, "detainees") && Named(c, RussiaNames)),
         new("militant", [], NotSeed: ["This move is intended"]),
         new("Qatar demining", [], NotGenerated: c => Topic(c, "demining")),
         new("deploy zebrafish", [], NotSeed: ["These files include", "The talks have reportedly made"]),

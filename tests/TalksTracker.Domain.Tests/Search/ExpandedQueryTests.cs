@@ -18,15 +18,35 @@ public class ExpandedQueryTests
     {
         var query = Expand("Russia talks");
 
-        Assert.Equal(["Moscow", "Kremlin"], query.AlsoSearching);
-        Assert.Equal("also searching: Moscow, Kremlin", query.AlsoSearchingText);
-        Assert.Equal("((\"Russia\") OR \"Moscow\" OR \"Kremlin\") AND \"talks\"", query.Fts5Match);
+        Assert.Equal(["Moscow", "Kremlin", "Russian", "Russians"], query.AlsoSearching);
+        Assert.Equal("also searching: Moscow, Kremlin, Russian, Russians", query.AlsoSearchingText);
+        Assert.Equal("((\"Russia\") OR \"Moscow\" OR \"Kremlin\" OR \"Russian\" OR \"Russians\") AND \"talks\"", query.Fts5Match);
     }
 
     [Fact]
     public void An_alias_searches_the_name_and_the_other_aliases()
     {
-        Assert.Equal(["Russia", "Kremlin"], Expand("moscow").AlsoSearching);
+        Assert.Equal(["Russia", "Kremlin", "Russian", "Russians"], Expand("moscow").AlsoSearching);
+    }
+
+    [Theory]
+    [InlineData("Russians", new[] { "Russia", "Moscow", "Kremlin", "Russian" })]
+    [InlineData("american", new[] { "United States", "Washington", "US", "Americans" })]
+    [InlineData("Turkish", new[] { "Turkey", "Ankara", "Türkiye" })]
+    public void A_people_searches_its_state(string text, string[] also)
+    {
+        Assert.Equal(also, Expand(text).AlsoSearching);
+    }
+
+    [Theory]
+    [InlineData("China", new[] { "Chinese" })]
+    [InlineData("Israel", new[] { "Israeli", "Israelis" })]
+    [InlineData("United Kingdom", new[] { "British" })]
+    [InlineData("Netherlands", new[] { "Dutch" })]
+    [InlineData("Freedonia", new string[0])]
+    public void A_state_s_people_are_its_demonyms_and_their_plurals(string state, string[] expected)
+    {
+        Assert.Equal(expected, TalksTracker.Domain.Catalog.Demonyms.Of(state));
     }
 
     [Fact]
@@ -35,19 +55,18 @@ public class ExpandedQueryTests
         var query = Expand("United States deployments");
 
         Assert.Equal(2, query.Clauses.Count);
-        Assert.Equal(["Washington", "US"], query.AlsoSearching);
-        Assert.Equal("((\"United\" AND \"States\") OR \"Washington\" OR \"US\") AND \"deployments\"", query.Fts5Match);
+        Assert.Equal(["Washington", "US", "American", "Americans"], query.AlsoSearching);
+        Assert.Equal("((\"United\" AND \"States\") OR \"Washington\" OR \"US\" OR \"American\" OR \"Americans\") AND \"deployments\"", query.Fts5Match);
     }
 
     [Fact]
     public void Diacritics_and_case_do_not_matter_in_names()
     {
-        Assert.Equal(["Turkey", "Ankara"], Expand("TURKIYE").AlsoSearching);
+        Assert.Equal(["Turkey", "Ankara", "Turkish"], Expand("TURKIYE").AlsoSearching);
     }
 
     [Theory]
     [InlineData("Russ*")]
-    [InlineData("Russians")]
     [InlineData("\"Russia talks\"")]
     [InlineData("zebrafish")]
     public void Prefixes_and_other_words_are_not_expanded(string text)

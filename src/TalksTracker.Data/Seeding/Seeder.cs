@@ -260,6 +260,8 @@ public sealed class Seeder(IDbContextFactory<TalksTrackerDbContext> contextFacto
                 parties.Select(a => new PartyName(a.Name, a.Aliases ?? [])));
             var sources = seed.Sources.ToDictionary(s => s.Key);
             var asOf = FuzzyDate.Exact(seed.Report.PublishedOn ?? seed.Report.TakenInOn);
+            // A report restating a stance ("prefer …", then "considers … preferable") gives one position resting on both claims.
+            var stated = new Dictionary<(string Party, string Item, PositionKind Kind), Position>();
             string? previous = null;
             foreach (var c in seed.Claims)
             {
@@ -274,7 +276,17 @@ public sealed class Seeder(IDbContextFactory<TalksTrackerDbContext> contextFacto
                         continue;
                     }
 
-                    db.Positions.Add(new Position
+                    if (stated.TryGetValue((party.Key, item.Key, found.Kind), out var again))
+                    {
+                        if (!again.Evidence.Exists(e => e.Claim == _claims[c.Key]))
+                        {
+                            again.Evidence.Add(new PositionEvidence { Claim = _claims[c.Key] });
+                        }
+
+                        continue;
+                    }
+
+                    stated[(party.Key, item.Key, found.Kind)] = db.Positions.Add(new Position
                     {
                         AgendaItem = _agendaItems[item.Key],
                         PartyActor = _actors[party.Key],
@@ -282,7 +294,7 @@ public sealed class Seeder(IDbContextFactory<TalksTrackerDbContext> contextFacto
                         Wording = found.Wording,
                         AsOf = asOf,
                         Evidence = [new PositionEvidence { Claim = _claims[c.Key] }],
-                    });
+                    }).Entity;
                 }
 
                 previous = c.Quote;

@@ -32,7 +32,7 @@ public class AgendaItemPageTests : MudTestContext
         var claim = evidence.QuerySelector(".claim-card")!;
         Assert.Contains("Turkish", claim.QuerySelector("blockquote")!.TextContent);
         Assert.NotNull(claim.QuerySelector("[data-grade]"));
-        Assert.StartsWith("reports/", claim.QuerySelector("a.claim-quote")!.GetAttribute("href"));
+        Assert.StartsWith("/reports/", claim.QuerySelector("a.claim-quote")!.GetAttribute("href"));
         Assert.Equal("open", cut.Find("[data-gap-state]").TextContent.Trim());
         Assert.Contains("Israel's objection", cut.Find("[data-testid=gap-explanation]").TextContent);
     }

@@ -27,6 +27,8 @@ public abstract class ExportApiTests(TalksTrackerAppFactory app)
     [Theory]
     [InlineData("/api/export/csv?track=1", "text/csv", "claim_id,report_id", ".csv")]
     [InlineData("/api/export/csv?track=1&what=board", "text/csv", "Long-term guarantees,Guarantees,GapRemains", "-board.csv")]
+    [InlineData("/api/export/csv?track=1&what=positions", "text/csv", "position_id,track_id,agenda_item_id", "-positions.csv")]
+    [InlineData("/api/export/json?track=1", "application/json", "\"positions\"", ".json")]
     [InlineData("/api/export/json?track=1", "application/json", "\"boards\"", ".json")]
     [InlineData("/api/export/stix?track=1", "application/stix+json", "\"spec_version\": \"2.1\"", ".stix.json")]
     [InlineData("/api/export/STIX", "application/stix+json", "\"type\": \"bundle\"", ".stix.json")]
@@ -59,6 +61,7 @@ public abstract class ExportApiTests(TalksTrackerAppFactory app)
     [InlineData("/api/export/csv?track=abc", 400)]
     [InlineData("/api/export/csv?track=1&what=everything", 400)]
     [InlineData("/api/export/csv?track=999999", 404)]
+    [InlineData("/api/export/csv?track=999999&what=positions", 404)]
     [InlineData("/api/export/stix?track=999999", 404)]
     public async Task Bad_formats_and_tracks_answer_problem_details(string path, int status)
     {

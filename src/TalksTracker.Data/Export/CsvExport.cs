@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace TalksTracker.Data.Export;
 
-/// <summary>RFC 4180 CSV of the progress board or of claims with provenance.</summary>
+/// <summary>RFC 4180 CSV of the progress board, of claims with provenance, or of the parties' positions.</summary>
 public static class CsvExport
 {
     /// <summary>
@@ -36,6 +36,22 @@ public static class CsvExport
             await csv.WriteAsync(Row(Int(c.Id), Int(c.ReportId), c.ReportTitle, c.Outlet ?? "", c.PublishedOn is { } p ? Date(p) : "", Int(c.Start), Int(c.End), c.Quote,
                 c.SourceName ?? "", c.SourceReliability?.ToString() ?? "", c.ViaSourceName ?? "", c.Stance.ToString(), Int(c.Credibility), c.Grade,
                 c.Cue ?? "", c.Hedge ?? "", string.Join(' ', c.MeetingIds), string.Join(' ', c.AgendaItemIds), StixBundleBuilder.Timestamp(c.RecordedAt)).AsMemory(), ct);
+        }
+    }
+
+    /// <summary>
+    /// Writes the positions, a row at a time (see <see cref="WriteBoardAsync"/>): the claims each rests on by id, and
+    /// their sources with reliability ("a senior Israeli security source (B)"; "outlet" for the outlet's own voice), in the same order.
+    /// </summary>
+    public static async Task WritePositionsAsync(TextWriter csv, ExportSnapshot s, CancellationToken ct = default)
+    {
+        await csv.WriteAsync(Row("position_id", "track_id", "agenda_item_id", "agenda_item", "party_actor_id", "party", "kind", "wording", "as_of",
+            "as_of_start", "as_of_end", "claim_ids", "sources", "recorded_at").AsMemory(), ct);
+        foreach (var p in s.Positions)
+        {
+            await csv.WriteAsync(Row(Int(p.Id), Int(p.TrackId), Int(p.AgendaItemId), p.AgendaItem, Int(p.PartyActorId), p.Party, p.Kind, p.Wording, p.AsOf,
+                p.AsOfStart is { } start ? Date(start) : "", p.AsOfEnd is { } end ? Date(end) : "", string.Join(' ', p.ClaimIds),
+                string.Join("; ", p.Sources.Select(x => x is null ? "outlet" : $"{x.Name} ({x.Reliability})")), StixBundleBuilder.Timestamp(p.RecordedAt)).AsMemory(), ct);
         }
     }
 

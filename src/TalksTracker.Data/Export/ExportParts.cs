@@ -9,6 +9,8 @@ namespace TalksTracker.Data.Export;
 public enum ExportParts
 {
     Boards,
+    /// <summary>The boards and the positions (a positions CSV): no claims beyond the ids and sources positions rest on.</summary>
+    BoardsAndPositions,
     BoardsAndClaims,
     Everything,
 }

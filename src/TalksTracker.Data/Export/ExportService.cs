@@ -7,11 +7,12 @@ using TalksTracker.Data.Progress;
 using TalksTracker.Data.Time;
 using TalksTracker.Domain;
 using TalksTracker.Domain.Grading;
+using TalksTracker.Domain.Positions;
 using TalksTracker.Domain.Provenance;
 
 namespace TalksTracker.Data.Export;
 
-/// <summary>Exports the progress board and the claims with their provenance, for one track or all, as CSV, JSON or STIX 2.1.</summary>
+/// <summary>Exports the progress board, the claims with their provenance and the parties' positions, for one track or all, as CSV, JSON or STIX 2.1.</summary>
 public sealed class ExportService(
     IDbContextFactory<TalksTrackerDbContext> contextFactory, ProgressService progress, AssessmentService analysis, ExportOptions options, TimeProvider clock)
 {
@@ -28,6 +29,7 @@ public sealed class ExportService(
     public static ExportParts PartsFor(ExportFormat format, ExportContent content) => format switch
     {
         ExportFormat.Csv when content == ExportContent.Board => ExportParts.Boards,
+        ExportFormat.Csv when content == ExportContent.Positions => ExportParts.BoardsAndPositions,
         ExportFormat.Csv => ExportParts.BoardsAndClaims,
         _ => ExportParts.Everything,
     };
@@ -49,6 +51,8 @@ public sealed class ExportService(
         {
             ExportFormat.Csv when content == ExportContent.Board => ExportFile.Text($"{stem}-board.csv", "text/csv; charset=utf-8",
                 (csv, token) => CsvExport.WriteBoardAsync(csv, snapshot, token)),
+            ExportFormat.Csv when content == ExportContent.Positions => ExportFile.Text($"{stem}-positions.csv", "text/csv; charset=utf-8",
+                (csv, token) => CsvExport.WritePositionsAsync(csv, snapshot, token)),
             ExportFormat.Csv => ExportFile.Text($"{stem}-claims.csv", "text/csv; charset=utf-8", (csv, token) => CsvExport.WriteClaimsAsync(csv, snapshot, token)),
             ExportFormat.Json => new ExportFile($"{stem}.json", "application/json; charset=utf-8", (stream, token) => JsonSerializer.SerializeAsync(stream, new
             {
@@ -57,6 +61,7 @@ public sealed class ExportService(
                 Boards = snapshot.Boards,
                 snapshot.Claims,
                 snapshot.Sources,
+                snapshot.Positions,
             }, Json, token)),
             _ => new ExportFile($"{stem}.stix.json", "application/stix+json; version=2.1", (stream, token) => StixBundleBuilder.WriteAsync(stream, snapshot, ct: token)),
         };
@@ -112,6 +117,12 @@ public sealed class ExportService(
         if (parts == ExportParts.Boards)
         {
             return new ExportSnapshot(clock.UtcNow(), tracks, boards, [], [], [], [], [], []);
+        }
+
+        var positions = await PositionsAsync(db, trackId, ct);
+        if (parts == ExportParts.BoardsAndPositions)
+        {
+            return new ExportSnapshot(clock.UtcNow(), tracks, boards, [], [], [], [], [], []) { Positions = positions };
         }
 
         var meetingRows = await db.Meetings.AsNoTracking()
@@ -185,12 +196,34 @@ public sealed class ExportService(
             .Concat(meetings.SelectMany(m => m.ParticipantActorIds))
             .Concat(claims.SelectMany(c => c.ActorIds))
             .Concat(sources.Select(x => x.AffiliationActorId).OfType<int>())
+            .Concat(positions.Select(p => p.PartyActorId))
             .ToHashSet();
         var actors = await db.Actors.AsNoTracking().Where(a => actorIds.Contains(a.Id) || db.Actors.Any(child => child.ParentActorId == a.Id && actorIds.Contains(child.Id)))
             .OrderBy(a => a.Id)
             .Select(a => new ExportActor(a.Id, a.Name, a.Kind, a.Description, a.ParentActorId, a.RecordedAt))
             .ToListAsync(ct);
 
-        return new ExportSnapshot(clock.UtcNow(), tracks, boards, meetings, reports, claims, sources, actors, venues);
+        return new ExportSnapshot(clock.UtcNow(), tracks, boards, meetings, reports, claims, sources, actors, venues) { Positions = positions };
+    }
+
+    private static async Task<List<ExportPosition>> PositionsAsync(TalksTrackerDbContext db, int? trackId, CancellationToken ct)
+    {
+        var rows = await db.Positions.AsNoTracking()
+            .Where(p => trackId == null || p.AgendaItem!.TrackId == trackId)
+            .OrderBy(p => p.AgendaItemId).ThenBy(p => p.Id)
+            .Select(p => new
+            {
+                p.Id, p.AgendaItem!.TrackId, p.AgendaItemId, Item = p.AgendaItem.Title, p.PartyActorId, Party = p.PartyActor!.Name, p.Kind, p.Wording,
+                p.AsOfPrecision, p.AsOfStart, p.AsOfEnd, p.AsOfLabel, p.RecordedAt,
+                Claims = p.Evidence.OrderBy(e => e.ClaimId).Select(e => new
+                {
+                    e.ClaimId,
+                    Source = e.Claim!.Source == null ? null : new ExportPositionSource(e.Claim.Source.Id, e.Claim.Source.Name, e.Claim.Source.Reliability),
+                }).ToList(),
+            })
+            .ToListAsync(ct);
+        return [.. rows.Select(p => new ExportPosition(p.Id, p.TrackId, p.AgendaItemId, p.Item, p.PartyActorId, p.Party, p.Kind.Name(), p.Wording,
+            FuzzyDate.FromParts(p.AsOfPrecision, p.AsOfStart, p.AsOfEnd, p.AsOfLabel).Display, p.AsOfStart, p.AsOfEnd,
+            [.. p.Claims.Select(c => c.ClaimId)], [.. p.Claims.Select(c => c.Source)], p.RecordedAt))];
     }
 }

@@ -106,4 +106,31 @@ public sealed record ExportSnapshot(
     IReadOnlyList<ExportClaim> Claims,
     IReadOnlyList<ExportSource> Sources,
     IReadOnlyList<ExportActor> Actors,
-    IReadOnlyList<ExportVenue> Venues);
+    IReadOnlyList<ExportVenue> Venues)
+{
+    /// <summary>The parties' positions on the exported tracks' items (read for a positions CSV, JSON and STIX).</summary>
+    public IReadOnlyList<ExportPosition> Positions { get; init; } = [];
+}
+
+/// <summary>
+/// A party's position on an agenda item, with the claims it rests on and each claim's source (null for the outlet's own
+/// voice), in claim id order; <see cref="AsOf"/> as the page shows it, <see cref="AsOfStart"/>–<see cref="AsOfEnd"/> the days it may be.
+/// </summary>
+public sealed record ExportPosition(
+    int Id,
+    int TrackId,
+    int AgendaItemId,
+    string AgendaItem,
+    int PartyActorId,
+    string Party,
+    string Kind,
+    string Wording,
+    string AsOf,
+    DateOnly? AsOfStart,
+    DateOnly? AsOfEnd,
+    IReadOnlyList<int> ClaimIds,
+    IReadOnlyList<ExportPositionSource?> Sources,
+    DateTime RecordedAt);
+
+/// <summary>The source of a claim a position rests on, with its Admiralty reliability.</summary>
+public sealed record ExportPositionSource(int Id, string Name, Reliability Reliability);

@@ -12,7 +12,8 @@ namespace TalksTracker.Data.Export;
 /// Writes an export as a STIX 2.1 bundle: identity for actors and sources, location for venues, report for
 /// reports, note for claims (the quote as content, grade and stance as x_talkstracker_ properties; its ICD 203
 /// confidence as the common <c>confidence</c> property, 0–100, with label, derivation, origin and relay chain as
-/// x_talkstracker_ properties), grouping for tracks and meetings, and relationships (claim attributed-to / relayed-by
+/// x_talkstracker_ properties) and for parties' positions (the wording as content, referring to the claims it rests on and
+/// the party; kind, party, item, as-of date and claim ids as x_talkstracker_ properties), grouping for tracks and meetings, and relationships (claim attributed-to / relayed-by
 /// source, source affiliated-with actor, actor part-of actor, and between claims: corroborates, contradicts, refines). Object ids are UUIDv5 of a fixed namespace and the record's kind and id, so the same
 /// record gets the same id in every export; timestamps are the records' own (RFC 3339, milliseconds, UTC).
 /// </summary>
@@ -248,6 +249,32 @@ public static class StixBundleBuilder
             {
                 relationships.Add(Sro("relayed-by", $"claim-via:{c.Id}", claimIds[c.Id], relayed, c.RecordedAt));
             }
+        }
+
+        // A position is a note on the claims it rests on and the party that holds it (a STIX opinion is the producer's own view of objects, not a party's).
+        foreach (var p in s.Positions)
+        {
+            var refs = p.ClaimIds.Where(claimIds.ContainsKey).Select(id => claimIds[id]).ToList();
+            if (actorIds.TryGetValue(p.PartyActorId, out var party))
+            {
+                refs.Add(party);
+            }
+
+            if (refs.Count == 0)
+            {
+                continue;
+            }
+
+            var o = Sdo("note", Id("note", "position", p.Id), p.RecordedAt);
+            o["abstract"] = $"{p.Party}: {p.Kind} on {p.AgendaItem} ({p.AsOf})";
+            o["content"] = p.Wording;
+            o["object_refs"] = Array(refs);
+            o["x_talkstracker_position_kind"] = p.Kind;
+            o["x_talkstracker_party"] = p.Party;
+            o["x_talkstracker_agenda_item"] = p.AgendaItem;
+            o["x_talkstracker_as_of"] = p.AsOf;
+            o["x_talkstracker_claim_ids"] = new JsonArray(p.ClaimIds.Select(id => (JsonNode)JsonValue.Create(id)).ToArray());
+            objects.Add(o);
         }
 
         var emittedMeetings = new HashSet<int>();

@@ -63,3 +63,6 @@ public sealed record ItemPositions(NamedRef AgendaItem, NamedRef Track, IReadOnl
 
 /// <summary>Every agenda item of a track with its positions and gap.</summary>
 public sealed record TrackPositions(NamedRef Track, IReadOnlyList<ItemPositions> Items);
+
+/// <summary>An item's positions and gap, and the claims they rest on (each with its report and source), for its matrix.</summary>
+public sealed record PositionMatrix(ItemPositions Item, IReadOnlyList<TalksTracker.Data.Claims.ClaimView> Evidence);

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using TalksTracker.Data.Claims;
 using TalksTracker.Data.Common;
 using TalksTracker.Data.Editing;
 using TalksTracker.Data.Time;
@@ -18,7 +19,7 @@ namespace TalksTracker.Data.Positions;
 public sealed class PositionService(IDbContextFactory<TalksTrackerDbContext> contextFactory, TimeProvider clock)
 {
     /// <summary>The kinds of actor that hold positions: not an outlet or a person, who report or voice them.</summary>
-    private static readonly ActorKind[] PartyKinds = [ActorKind.State, ActorKind.StateBody, ActorKind.NonStateArmedGroup, ActorKind.InternationalOrganisation, ActorKind.Other];
+    internal static readonly ActorKind[] PartyKinds = [ActorKind.State, ActorKind.StateBody, ActorKind.NonStateArmedGroup, ActorKind.InternationalOrganisation, ActorKind.Other];
 
     public async Task<Outcome<PositionView>> RecordAsync(int agendaItemId, NewPosition request, CancellationToken ct = default)
     {
@@ -105,6 +106,36 @@ public sealed class PositionService(IDbContextFactory<TalksTrackerDbContext> con
     public async Task<ItemPositions?> ForAgendaItemAsync(int agendaItemId, DateOnly? asOf = null, CancellationToken ct = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(ct);
+        return await ItemAsync(db, agendaItemId, asOf, ct);
+    }
+
+    /// <summary>
+    /// What an item's position matrix shows: its positions and gap as of <paramref name="asOf"/>, and every claim they
+    /// rest on with its report and source, so each cell leads to its evidence; null when there is no such item.
+    /// </summary>
+    public async Task<PositionMatrix?> MatrixAsync(int agendaItemId, DateOnly? asOf = null, CancellationToken ct = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        if (await ItemAsync(db, agendaItemId, asOf, ct) is not { } positions)
+        {
+            return null;
+        }
+
+        var claimIds = positions.Positions.SelectMany(p => p.ClaimIds).Distinct().ToList();
+        var claims = await db.Claims.AsNoTracking().Where(c => claimIds.Contains(c.Id))
+            .OrderBy(c => c.ReportId).ThenBy(c => c.Start).Select(ClaimView.Projection).ToListAsync(ct);
+        return new PositionMatrix(positions, claims);
+    }
+
+    /// <summary>The positions stated at a meeting: those resting on a claim about it, oldest first.</summary>
+    public async Task<IReadOnlyList<PositionView>> ForMeetingAsync(int meetingId, CancellationToken ct = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        return await ViewsAsync(db, db.Positions.Where(p => p.Evidence.Any(e => db.ClaimMeetings.Any(m => m.ClaimId == e.ClaimId && m.MeetingId == meetingId))), ct);
+    }
+
+    private async Task<ItemPositions?> ItemAsync(TalksTrackerDbContext db, int agendaItemId, DateOnly? asOf, CancellationToken ct)
+    {
         var item = await db.AgendaItems.AsNoTracking().Where(a => a.Id == agendaItemId)
             .Select(a => new { Item = new NamedRef(a.Id, a.Title), Track = new NamedRef(a.TrackId, a.Track!.Name) }).SingleOrDefaultAsync(ct);
         if (item is null)

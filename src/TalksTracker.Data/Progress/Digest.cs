@@ -10,7 +10,8 @@ public sealed record Digest(
     IReadOnlyList<DigestMeeting> NewMeetings,
     IReadOnlyList<DigestStatusChange> StatusChanges,
     IReadOnlyList<DigestSource> NewSources,
-    IReadOnlyList<ClaimView> Denials)
+    IReadOnlyList<ClaimView> Denials,
+    IReadOnlyList<DigestPositionChange> PositionChanges)
 {
-    public bool IsEmpty => NewMeetings.Count == 0 && StatusChanges.Count == 0 && NewSources.Count == 0 && Denials.Count == 0;
+    public bool IsEmpty => NewMeetings.Count == 0 && StatusChanges.Count == 0 && NewSources.Count == 0 && Denials.Count == 0 && PositionChanges.Count == 0;
 }

@@ -2,10 +2,11 @@ using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using TalksTracker.Domain;
 using TalksTracker.Data.Claims;
+using TalksTracker.Domain.Positions;
 
 namespace TalksTracker.Data.Progress;
 
-/// <summary>"What changed since last week" for a track: new meetings, status changes, new sources and denials.</summary>
+/// <summary>"What changed since last week" for a track: new meetings, status changes, position changes, new sources and denials.</summary>
 public sealed class DigestService(IDbContextFactory<TalksTrackerDbContext> contextFactory)
 {
     /// <summary>
@@ -40,6 +41,23 @@ public sealed class DigestService(IDbContextFactory<TalksTrackerDbContext> conte
             .Select(s => new DigestStatusChange(s.AgendaItemId, s.AgendaItem!.Title, s.Status, s.AsOf, s.Note, s.RecordedAt))
             .ToListAsync(ct);
 
+        // A position counts while it rests on a claim; the one before it is the same party's on the same item.
+        var trackPositions = db.Positions.AsNoTracking().Where(p => p.AgendaItem!.TrackId == trackId && p.Evidence.Any());
+        var positionRows = await (reported
+                ? trackPositions.Where(p => p.AsOfEnd != null ? p.AsOfEnd >= since : p.RecordedAt >= from).OrderByDescending(p => p.AsOfSort)
+                : trackPositions.Where(p => p.RecordedAt >= from).OrderByDescending(p => p.RecordedAt))
+            .ThenByDescending(p => p.Id)
+            .Select(p => new
+            {
+                p.Id, p.AgendaItemId, Item = p.AgendaItem!.Title, Party = p.PartyActor!.Name, p.Kind, p.AsOfPrecision, p.AsOfStart, p.AsOfEnd, p.AsOfLabel, p.RecordedAt,
+                Was = trackPositions
+                    .Where(q => q.AgendaItemId == p.AgendaItemId && q.PartyActorId == p.PartyActorId && q.Id != p.Id
+                                && (q.AsOfSort < p.AsOfSort || (q.AsOfSort == p.AsOfSort && q.Id < p.Id) || (q.AsOfSort == null && p.AsOfSort != null)))
+                    .OrderByDescending(q => q.AsOfSort).ThenByDescending(q => q.Id)
+                    .Select(q => (PositionKind?)q.Kind).FirstOrDefault(),
+            })
+            .ToListAsync(ct);
+
         var aboutTrack = db.Claims.Where(TrackClaims.IsAbout(trackId));
         var claimsSince = aboutTrack.Where(reported ? ReportedOnOrAfter(since) : c => c.RecordedAt >= from);
 
@@ -68,7 +86,9 @@ public sealed class DigestService(IDbContextFactory<TalksTrackerDbContext> conte
                 DateTime.SpecifyKind(m.RecordedAt, DateTimeKind.Utc))).ToList(),
             changes.Select(c => c with { RecordedAt = DateTime.SpecifyKind(c.RecordedAt, DateTimeKind.Utc) }).ToList(),
             sources.Select(s => s with { RecordedAt = DateTime.SpecifyKind(s.RecordedAt, DateTimeKind.Utc) }).ToList(),
-            denials);
+            denials,
+            positionRows.Select(p => new DigestPositionChange(p.Id, p.AgendaItemId, p.Item, p.Party, p.Kind, p.Was,
+                FuzzyDate.FromParts(p.AsOfPrecision, p.AsOfStart, p.AsOfEnd, p.AsOfLabel).Display, DateTime.SpecifyKind(p.RecordedAt, DateTimeKind.Utc))).ToList());
     }
 
     // A claim's reported date is its report's publication date; without one, the day it was recorded.

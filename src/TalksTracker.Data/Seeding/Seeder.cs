@@ -2,7 +2,9 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using TalksTracker.Domain;
+using TalksTracker.Data.Positions;
 using TalksTracker.Domain.Grading;
+using TalksTracker.Domain.Positions;
 using TalksTracker.Domain.Provenance;
 
 namespace TalksTracker.Data.Seeding;
@@ -229,6 +231,8 @@ public sealed class Seeder(IDbContextFactory<TalksTrackerDbContext> contextFacto
                 }).Entity;
             }
 
+            AddFoundPositions();
+
             foreach (var s in seed.StatusChanges)
             {
                 db.AgendaStatusChanges.Add(new AgendaStatusChange
@@ -240,6 +244,60 @@ public sealed class Seeder(IDbContextFactory<TalksTrackerDbContext> contextFacto
                     Note = s.Note,
                     Evidence = s.Claims.Select(k => new AgendaStatusEvidence { Claim = Lookup(_claims, k, "claim") }).ToList(),
                 });
+            }
+        }
+
+        /// <summary>
+        /// The positions the seed's claims state, read by the same finder intake uses rather than written into the seed,
+        /// so a fresh start shows what the rules find. A party or item the seed's catalogue lacks is left out: a seed
+        /// names its own records. Each rests on its claim and is dated by the report.
+        /// </summary>
+        private void AddFoundPositions()
+        {
+            var parties = seed.Actors.Where(a => PositionService.PartyKinds.Contains(a.Kind)).ToList();
+            var finder = new PositionFinder(
+                seed.AgendaItems.Select(a => new AgendaItemName(a.Title, [])),
+                parties.Select(a => new PartyName(a.Name, a.Aliases ?? [])));
+            var sources = seed.Sources.ToDictionary(s => s.Key);
+            var asOf = FuzzyDate.Exact(seed.Report.PublishedOn ?? seed.Report.TakenInOn);
+            // A report restating a stance ("prefer …", then "considers … preferable") gives one position resting on both claims.
+            var stated = new Dictionary<(string Party, string Item, PositionKind Kind), Position>();
+            string? previous = null;
+            foreach (var c in seed.Claims)
+            {
+                var source = c.Source is null ? null : sources.GetValueOrDefault(c.Source);
+                var affiliation = source?.Affiliation is { } key ? Lookup(_actors, key, "actor").Name : null;
+                foreach (var found in finder.Find(c.Quote, source?.Name, affiliation, previous))
+                {
+                    var party = parties.Find(a => string.Equals(a.Name, found.Party, StringComparison.OrdinalIgnoreCase));
+                    var item = seed.AgendaItems.Find(a => string.Equals(a.Title, found.Item, StringComparison.OrdinalIgnoreCase));
+                    if (party is null || item is null)
+                    {
+                        continue;
+                    }
+
+                    if (stated.TryGetValue((party.Key, item.Key, found.Kind), out var again))
+                    {
+                        if (!again.Evidence.Exists(e => e.Claim == _claims[c.Key]))
+                        {
+                            again.Evidence.Add(new PositionEvidence { Claim = _claims[c.Key] });
+                        }
+
+                        continue;
+                    }
+
+                    stated[(party.Key, item.Key, found.Kind)] = db.Positions.Add(new Position
+                    {
+                        AgendaItem = _agendaItems[item.Key],
+                        PartyActor = _actors[party.Key],
+                        Kind = found.Kind,
+                        Wording = found.Wording,
+                        AsOf = asOf,
+                        Evidence = [new PositionEvidence { Claim = _claims[c.Key] }],
+                    }).Entity;
+                }
+
+                previous = c.Quote;
             }
         }
 

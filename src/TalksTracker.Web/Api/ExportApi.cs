@@ -3,7 +3,7 @@ using TalksTracker.Data.Export;
 
 namespace TalksTracker.Web.Api;
 
-/// <summary>Downloads of the board and the claims with provenance: CSV, JSON, STIX 2.1.</summary>
+/// <summary>Downloads of the board, the claims with provenance and the parties' positions: CSV, JSON, STIX 2.1.</summary>
 public static class ExportApi
 {
     public static RouteGroupBuilder MapExportApi(this RouteGroupBuilder api)
@@ -34,7 +34,7 @@ public static class ExportApi
                 var whatText = request.Query["what"].FirstOrDefault();
                 if (!string.IsNullOrEmpty(whatText) && (!Enum.TryParse(whatText, ignoreCase: true, out content) || !Enum.IsDefined(content) || int.TryParse(whatText, out _)))
                 {
-                    return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["what"] = ["Use claims or board."] },
+                    return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["what"] = ["Use claims, board or positions."] },
                         title: "The export content is not valid.");
                 }
 
@@ -57,7 +57,7 @@ public static class ExportApi
             .Produces<Stream>(StatusCodes.Status200OK, "text/csv", "application/json", "application/stix+json")
             .ProducesNotFound()
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
-            .WithSummary("Export the progress board and claims with provenance: csv (what=claims|board), json, or stix (STIX 2.1 bundle); track=ID or all tracks.")
+            .WithSummary("Export the progress board and claims with provenance: csv (what=claims|board|positions), json, or stix (STIX 2.1 bundle); track=ID or all tracks.")
             .RequireAuthorization(TalksTracker.Data.Accounts.Policies.Export);
         return api;
     }

@@ -134,7 +134,7 @@ public abstract partial class StixBundleTests(SeededDatabase database)
         int Count(string type) => objects.Count(o => (string)o["type"]! == type);
 
         Assert.Equal(1, Count("report"));
-        Assert.Equal(18, Count("note"));
+        Assert.Equal(18 + 3, Count("note")); // the claims, and the three positions they state
         Assert.Equal(1, Count("location"));
         Assert.Equal(8 + 3, Count("identity")); // eight actors, three sources
         var baku = objects.Single(o => (string)o["type"]! == "location");

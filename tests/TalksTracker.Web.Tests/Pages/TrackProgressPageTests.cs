@@ -71,7 +71,7 @@ public class TrackProgressPageTests : MudTestContext
             cut.FindAll(".open-gaps li").Select(li => li.GetAttribute("data-gap")));
         Assert.Empty(cut.FindAll("[data-disputed]"));
         Assert.Contains("well sourced = at least one claim graded source A–C and information 1–3", cut.Find("#status-rule").TextContent);
-        Assert.Equal(4, cut.FindAll("a.export-link[download]").Count);
+        Assert.Equal(5, cut.FindAll("a.export-link[download]").Count); // the four of the board, and the positions CSV
     }
 
     [Fact]

@@ -160,6 +160,15 @@ internal static class Lexicon
         "however", "though", "also", "according", "earlier", "later", "meanwhile", "separately", "apparently",
         "echoing", "repeating", "like", "unlike", "along", "alongside", "together", "too", "including");
 
+    /// <summary>
+    /// Words that open a negated subject: "Neither government said whether …", "None of the parties has confirmed …" report
+    /// that nobody spoke, so the sentence is the outlet's voice.
+    /// </summary>
+    public static readonly WordSet NegatedSubjectStarters = new("neither", "none", "nobody", "nor");
+
+    /// <summary>Nouns of a state between parties, never a speaker: "Relations soured …, accusing …", "Ties frayed …".</summary>
+    public static readonly WordSet RelationNouns = new("relations", "ties", "tensions", "rapprochement", "rift");
+
     /// <summary>Words that open an introductory phrase, never a source: "Speaking at a news conference".</summary>
     public static readonly WordSet NonSubjectStarters = new(
         "in", "on", "at", "during", "after", "before", "from", "with", "without", "for", "under", "amid", "by",

@@ -544,4 +544,27 @@ public class NewsRuleTests
             "The coalition said observers would be deployed next week.");
         Assert.Equal("the Saudi-led coalition", claim.Source);
     }
+
+    // Fifth tuning round.
+
+    [Theory]
+    [InlineData("Neither delegation said when the next round would take place.")]
+    [InlineData("Neither ministry has publicly confirmed the contacts.")]
+    [InlineData("None of the mediators commented on the draft on Sunday.")]
+    public void A_negated_subject_is_the_outlets_voice(string sentence)
+    {
+        var claim = Last("Envoys of the two states met in Vienna on Monday, diplomats said.", sentence);
+        Assert.Null(claim.Source);
+    }
+
+    [Theory]
+    [InlineData("Relations worsened last spring when Chile expelled two diplomats, accusing Lima of espionage.")]
+    [InlineData("Ties deteriorated in 2022 when Bolivia closed the crossing, saying smugglers used it.")]
+    [InlineData("Tensions flared after the border incident, prompting warnings from both capitals.")]
+    public void A_relation_between_parties_does_not_speak(string sentence)
+    {
+        var claim = Last("Peruvian and Chilean officials met in Santiago on Tuesday, the foreign ministry said.", sentence);
+        Assert.Null(claim.Source);
+    }
+
 }

@@ -1015,9 +1015,24 @@ internal static class AttributionFinder
 
         var source = s.Phrase(start, end);
         var nameStart = Array.FindIndex(source.Words, w => NounPhrase.IsCapitalised(w));
-        return nameStart >= 0 && NounPhrase.IsPersonName(source.Words[nameStart..])
+        return nameStart >= 0 && (NounPhrase.IsPersonName(source.Words[nameStart..]) || IsTitledPersonName(source.Words[nameStart..]))
             ? new Attribution(source, Cue(s, auxiliary, v, cueEnd), null, IsDenial(s, v))
             : null;
+    }
+
+    /// <summary>
+    /// A person's name after a title: "First Deputy Foreign Minister Jamal Harb", "Interior Secretary Omar Latif". "The delegation was
+    /// headed by Deputy Minister X, who called for …" is then X's statement, as "…, met X, who said …" is for a bare name.
+    /// </summary>
+    private static bool IsTitledPersonName(string[] words)
+    {
+        var name = words.Length;
+        while (name > 0 && !Lexicon.RoleWords.Contains(words[name - 1]) && !Lexicon.SourceNouns.Contains(words[name - 1]))
+        {
+            name--;
+        }
+
+        return name > 0 && name < words.Length && Lexicon.RoleWords.Contains(words[name - 1]) && NounPhrase.IsPersonName(words[name..]);
     }
 
     /// <summary>Reporting verbs followed by their object, never by an inverted speaker: denials, demands, accusations, appeals, praise.</summary>

@@ -567,4 +567,12 @@ public class NewsRuleTests
         Assert.Null(claim.Source);
     }
 
+    [Theory]
+    [InlineData("The Kenyan delegation was headed by Deputy Foreign Minister Samuel Otieno, who stressed that joint patrols were needed.", "Samuel Otieno")]
+    [InlineData("The Omani team was led by Interior Secretary Hamad Al-Busaidi, who said the crossings would reopen.", "Hamad Al-Busaidi")]
+    public void A_titled_person_in_a_who_clause_is_the_speaker(string sentence, string name)
+    {
+        var claim = Last("Officials from the two states met in Nairobi on Tuesday, the foreign ministry said.", sentence);
+        Assert.EndsWith(name, claim.Source);
+    }
 }

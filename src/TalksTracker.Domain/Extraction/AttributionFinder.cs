@@ -1182,6 +1182,18 @@ internal static class AttributionFinder
             return null;
         }
 
+        for (var h = end - 2; h > start; h--)
+        {
+            // "Minister of State at the Ministry of Foreign Affairs HE Dr. Khalid Al-Attiyah affirmed": the post before the
+            // honorific "HE" (His Excellency) describes the person, whose name starts at the honorific.
+            if (Lexicon.IsExcellency(s.Word(h)) && NounPhrase.IsCapitalised(s.Word(h + 1)))
+            {
+                described ??= s.Phrase(start, h).Text;
+                start = h;
+                break;
+            }
+        }
+
         var source = s.Phrase(start, TrimNounPhrase(s, start, end));
         if (!NounPhrase.IsPlausibleSource(source.Words))
         {

@@ -24,6 +24,15 @@ internal static class Lexicon
         "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "est", "dept", "univ",
         "amb", "pres", "supt", "cpl", "pvt", "messrs", "mme", "inc", "corp", "ltd", "co");
 
+    /// <summary>
+    /// An honorific, or the Gulf and Commonwealth style "His Excellency" written as capitals: "HE Al-Nuaimi", "H.E. Dr. Al-Mansouri"
+    /// (upper case only, so the pronoun "he" is not one).
+    /// </summary>
+    public static bool IsHonorific(string word) => Honorifics.Contains(word) || IsExcellency(word);
+
+    /// <summary>"HE" / "H.E." (His or Her Excellency) and "HH" / "H.H." (His Highness), written in capitals before a name.</summary>
+    public static bool IsExcellency(ReadOnlySpan<char> word) => word is "HE" or "H.E." or "HH" or "H.H.";
+
     /// <summary>Honorifics and ranks dropped when a later mention uses only the surname: "Mr. Mirzoyan".</summary>
     public static readonly WordSet Honorifics = new(
         "mr.", "mrs.", "ms.", "dr.", "prof.", "gen.", "brig.", "col.", "lt.", "maj.", "capt.", "sgt.", "adm.",

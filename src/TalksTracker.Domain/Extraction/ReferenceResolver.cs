@@ -394,7 +394,7 @@ internal sealed class ReferenceResolver
     private SourceEntry? ResolvePartialName(string[] words)
     {
         var i = 0;
-        while (i < words.Length - 1 && Lexicon.Honorifics.Contains(words[i]))
+        while (i < words.Length - 1 && Lexicon.IsHonorific(words[i]))
         {
             i++;
         }
@@ -556,6 +556,17 @@ internal sealed class ReferenceResolver
                 start++;
             }
 
+            // "Minister of State at the Ministry of Foreign Affairs HE Dr. Khalid Al-Attiyah": the post named before the honorific
+            // "HE" (His Excellency) is a description; the person's name starts at the honorific.
+            for (var h = lastCapital - 1; h > start; h--)
+            {
+                if (Lexicon.IsExcellency(tokens[h].Of(text)))
+                {
+                    start = h;
+                    break;
+                }
+            }
+
             // Lower-case titles before the name belong to it: "led by chief negotiator Mohammed Abdulsalam".
             while (start > 0 && tokens[start - 1].IsWord && !tokens[start - 1].InQuote
                 && char.IsLower(tokens[start - 1].Of(text)[0]) && Lexicon.RoleWords.Contains(tokens[start - 1].Of(text)))
@@ -674,7 +685,7 @@ internal sealed class ReferenceResolver
     }
 
     private static bool IsTitleOrPossessive(ReadOnlySpan<char> word) =>
-        char.IsLower(word[0]) || Lexicon.RoleWords.Contains(word) || Lexicon.Honorifics.Contains(word)
+        char.IsLower(word[0]) || Lexicon.RoleWords.Contains(word) || Lexicon.Honorifics.Contains(word) || Lexicon.IsExcellency(word)
         || word.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || word.EndsWith("’s", StringComparison.OrdinalIgnoreCase);
 
     private SourceEntry? ResolvePronoun(string pronoun, int at)
@@ -842,7 +853,7 @@ internal sealed class ReferenceResolver
     private SourceEntry? ResolveSurname(string[] words)
     {
         var i = 0;
-        while (i < words.Length - 1 && Lexicon.Honorifics.Contains(words[i]))
+        while (i < words.Length - 1 && Lexicon.IsHonorific(words[i]))
         {
             i++;
         }
@@ -959,7 +970,7 @@ internal sealed class SourceEntry(string text, string[] words, SourceKind kind, 
         }
 
         var end = Words.Length;
-        while (end > 0 && NounPhrase.IsCapitalised(Words[end - 1]) && !Lexicon.RoleWords.Contains(Words[end - 1]) && !Lexicon.Honorifics.Contains(Words[end - 1]))
+        while (end > 0 && NounPhrase.IsCapitalised(Words[end - 1]) && !Lexicon.RoleWords.Contains(Words[end - 1]) && !Lexicon.IsHonorific(Words[end - 1]))
         {
             end--;
         }

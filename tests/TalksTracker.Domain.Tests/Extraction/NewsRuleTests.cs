@@ -568,11 +568,37 @@ public class NewsRuleTests
     }
 
     [Theory]
+    [InlineData("HE Al-Kuwari added that a second round would follow in January.")]
+    [InlineData("H.E. Al-Kuwari told reporters that a second round would follow in January.")]
+    public void An_honorific_before_a_surname_finds_the_full_mention(string sentence)
+    {
+        var claim = Last("Qatar's envoy, Salem bin Rashid Al-Kuwari, said the talks had been useful.", "The two delegations will meet again, the envoy said.", sentence);
+        Assert.EndsWith("Salem bin Rashid Al-Kuwari", claim.Source);
+    }
+
+    [Fact]
+    public void A_capitalised_he_after_an_honorific_mention_is_that_person()
+    {
+        var claim = Last(
+            "Qatar's envoy, Salem bin Rashid Al-Kuwari, said the talks had been useful.",
+            "HE Al-Kuwari said both delegations had shown goodwill.",
+            "HE added that Qatar would keep hosting the talks.");
+        Assert.EndsWith("Salem bin Rashid Al-Kuwari", claim.Source);
+    }
+
+    [Theory]
     [InlineData("The Kenyan delegation was headed by Deputy Foreign Minister Samuel Otieno, who stressed that joint patrols were needed.", "Samuel Otieno")]
     [InlineData("The Omani team was led by Interior Secretary Hamad Al-Busaidi, who said the crossings would reopen.", "Hamad Al-Busaidi")]
     public void A_titled_person_in_a_who_clause_is_the_speaker(string sentence, string name)
     {
         var claim = Last("Officials from the two states met in Nairobi on Tuesday, the foreign ministry said.", sentence);
         Assert.EndsWith(name, claim.Source);
+    }
+
+    [Fact]
+    public void A_post_before_his_excellency_describes_the_person_named_after_it()
+    {
+        var claim = Last("Minister of State for Regional Affairs HE Dr. Salem bin Rashid Al-Kuwari affirmed that the talks would continue.");
+        Assert.EndsWith("Salem bin Rashid Al-Kuwari", claim.Source);
     }
 }

@@ -466,7 +466,7 @@ internal sealed class ReferenceResolver
 
         var lower = noun.ToLowerInvariant();
         var modifiers = words[1..^1];
-        return FindRecent(e => e.IsPerson && !e.IsPlural && FitsRole(e, lower) && NationalityFits(e, modifiers));
+        return FindRecent(e => e.IsPerson && !e.IsPlural && FitsRole(e, lower) && NationalityFits(e, modifiers)) ?? ResolvePost(lower, modifiers);
     }
 
     private static readonly WordSet RankModifiers = new("top", "senior", "chief", "veteran", "former", "deputy", "foreign", "same");
@@ -581,6 +581,8 @@ internal sealed class ReferenceResolver
                 _nameByLastWord.Add(last, fullText);
                 ObserveFirstName(text, tokens, start, lastCapital, fullText);
 
+                ObservePost(text, tokens, start, fullText);
+
                 // "Somaliland sent its foreign minister, Hodan Ismail." and "his Azerbaijani counterpart Jeyhun Bayramov": the
                 // role set before the name, for "the minister".
                 var roleAt = start >= 2 && tokens[start - 1].Kind == TokenKind.Comma ? start - 2 : start - 1;
@@ -598,6 +600,80 @@ internal sealed class ReferenceResolver
             i++;
         }
     }
+
+    /// <summary>
+    /// "the Lebanese Minister of National Defense, Michel Haddad,": a capitalised post set off before a name, kept so that "the
+    /// Lebanese minister" can find the person even when he was only mentioned, never a source.
+    /// </summary>
+    private void ObservePost(string text, List<Token> tokens, int start, string fullText)
+    {
+        if (start < 3 || tokens[start - 1].Kind != TokenKind.Comma)
+        {
+            return;
+        }
+
+        var postStart = start - 1;
+        while (postStart > 0 && tokens[postStart - 1].IsWord && !tokens[postStart - 1].InQuote && start - postStart < 10
+            && (NounPhrase.IsCapitalised(tokens[postStart - 1].Of(text)) || Lexicon.TitleWords.Contains(tokens[postStart - 1].Of(text))
+                || (tokens[postStart - 1].Of(text) is "the" && postStart >= 2 && tokens[postStart - 2].Of(text) is "of")))
+        {
+            postStart--;
+        }
+
+        if (postStart == start - 1)
+        {
+            return;
+        }
+
+        var post = new string[start - 1 - postStart];
+        for (var k = postStart; k < start - 1; k++)
+        {
+            post[k - postStart] = tokens[k].Of(text).ToString();
+        }
+
+        _posts.Add((post, fullText));
+    }
+
+    /// <summary>
+    /// "the Syrian minister" when no earlier source fits: the person last set off after a post that holds the role noun and a word
+    /// of the same nationality ("the Syrian Minister of Defense, Major General X,").
+    /// </summary>
+    private SourceEntry? ResolvePost(string noun, string[] modifiers)
+    {
+        if (!Array.Exists(modifiers, NounPhrase.IsCapitalised))
+        {
+            return null;
+        }
+
+        for (var p = _posts.Count - 1; p >= 0; p--)
+        {
+            var (post, fullText) = _posts[p];
+            if (!Array.Exists(post, w => w.Equals(noun, StringComparison.OrdinalIgnoreCase)))
+            {
+                continue;
+            }
+
+            var fits = true;
+            foreach (var modifier in modifiers)
+            {
+                if (NounPhrase.IsCapitalised(modifier)
+                    && !Array.Exists(post, w => w.StartsWith(modifier[..Math.Min(4, modifier.Length)], StringComparison.OrdinalIgnoreCase)))
+                {
+                    fits = false;
+                    break;
+                }
+            }
+
+            if (fits)
+            {
+                return FindSame(fullText) ?? SourceEntry.From(fullText, fullText.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+            }
+        }
+
+        return null;
+    }
+
+    private readonly List<(string[] Post, string FullText)> _posts = [];
 
     /// <summary>"for" inside a title, between a role and a capitalised word: "State Minister for Foreign Affairs Abdikarim Warsame".</summary>
     private static bool IsTitleFor(string text, List<Token> tokens, int i) =>

@@ -595,6 +595,28 @@ public class NewsRuleTests
         Assert.EndsWith(name, claim.Source);
     }
 
+    [Theory]
+    [InlineData("For his part, the Peruvian minister stressed that the border would stay open.", "Carlos Rojas")]
+    [InlineData("The Chilean minister affirmed that patrols would be doubled.", "Ana Morales")]
+    public void A_demonym_before_minister_finds_the_minister_of_that_country(string sentence, string name)
+    {
+        var claim = Last(
+            "The talks were attended by the Peruvian Minister of the Interior, Carlos Rojas, and the Chilean Minister of Security, Ana Morales.",
+            "The two sides agreed to set up a joint committee, according to a statement issued after the meeting.",
+            sentence);
+        Assert.EndsWith(name, claim.Source);
+    }
+
+    [Fact]
+    public void Each_demonym_finds_its_own_minister_in_turn()
+    {
+        var claim = Last(
+            "The talks were attended by the Peruvian Minister of the Interior, Carlos Rojas, and the Chilean Minister of Security, Ana Morales.",
+            "The Peruvian minister stressed that the border would stay open.",
+            "The Chilean minister affirmed that patrols would be doubled.");
+        Assert.EndsWith("Ana Morales", claim.Source);
+    }
+
     [Fact]
     public void A_post_before_his_excellency_describes_the_person_named_after_it()
     {

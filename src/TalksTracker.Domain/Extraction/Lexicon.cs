@@ -231,7 +231,9 @@ internal static class Lexicon
         "coalition", "militia", "militias", "faction", "factions", "bloc", "alliance", "watchdog", "regulator",
         "legislators", "legislator", "senators", "senator", "speaker", "mayor", "governor", "villagers", "medics",
         "doctors", "survivors", "relatives", "families", "monitor", "union", "court", "judge", "judges", "company",
-        "companies", "firm", "workers", "readout", "communique", "letter", "allies", "partners", "backers", "supporters", "sponsors", "organization", "organisation", "organizations", "organisations",
+        "companies", "firm", "workers", "readout", "communique", "letter", "allies", "partners", "backers", "supporters", "sponsors",
+        "neighbors", "neighbours", "insurers", "underwriters", "shipowners", "exporters", "importers", "traders", "investors", "airlines",
+        "organization", "organisation", "organizations", "organisations",
         "chair", "chairs", "chairman", "chairwoman", "chairperson", "facilitators", "guarantors", "professor", "professors",
         "academic", "academics");
 

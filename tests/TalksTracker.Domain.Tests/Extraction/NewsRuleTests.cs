@@ -623,4 +623,13 @@ public class NewsRuleTests
         var claim = Last("Minister of State for Regional Affairs HE Dr. Salem bin Rashid Al-Kuwari affirmed that the talks would continue.");
         Assert.EndsWith("Salem bin Rashid Al-Kuwari", claim.Source);
     }
+
+    [Theory]
+    [InlineData("Estonia and its Nordic neighbours have accused Moscow of jamming GPS signals over the Baltic.", "Estonia and its Nordic neighbours")]
+    [InlineData("Grain exporters and insurers have welcomed the agreement, saying premiums should now fall.", "Grain exporters and insurers")]
+    public void A_joint_subject_of_neighbours_or_trade_actors_is_the_source(string sentence, string source)
+    {
+        var claim = Last("Officials of the two states met in Helsinki on Monday, the Finnish foreign ministry said.", sentence);
+        Assert.Equal(source, claim.Source);
+    }
 }

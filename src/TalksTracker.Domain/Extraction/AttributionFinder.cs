@@ -122,7 +122,8 @@ internal static class AttributionFinder
             {
                 from = i + 2;
             }
-            else if ((s.Is(i, "interview") && s.Is(i + 1, "with")) || ((s.Is(i, "speaking") || s.Is(i, "talking")) && s.Is(i + 1, "to")))
+            else if ((s.Is(i, "interview") && s.Is(i + 1, "with")) || ((s.Is(i, "speaking") || s.Is(i, "talking")) && s.Is(i + 1, "to"))
+                || ((s.Is(i, "statement") || s.Is(i, "remarks") || s.Is(i, "comments")) && s.Is(i + 1, "to")))
             {
                 from = i + 2;
             }

@@ -632,4 +632,20 @@ public class NewsRuleTests
         var claim = Last("Officials of the two states met in Helsinki on Monday, the Finnish foreign ministry said.", sentence);
         Assert.Equal(source, claim.Source);
     }
+
+    [Theory]
+    [InlineData("In a statement to WAM, the minister said the talks had been constructive.", "WAM")]
+    [InlineData("In comments to Reuters, the envoy said a deal was close.", "Reuters")]
+    public void A_statement_or_comments_to_an_outlet_name_the_relay(string sentence, string via)
+    {
+        var claim = Last("Emirati Foreign Minister Khalid Al-Marri met the envoy in Abu Dhabi on Monday.", sentence);
+        Assert.Equal(via, claim.Via);
+    }
+
+    [Fact]
+    public void A_statement_to_a_body_is_no_relay()
+    {
+        var claim = Last("In a statement to the Security Council, the envoy said a deal was close.");
+        Assert.Null(claim.Via);
+    }
 }

@@ -122,7 +122,8 @@ internal static class AttributionFinder
             {
                 from = i + 2;
             }
-            else if ((s.Is(i, "interview") && s.Is(i + 1, "with")) || ((s.Is(i, "speaking") || s.Is(i, "talking")) && s.Is(i + 1, "to")))
+            else if ((s.Is(i, "interview") && s.Is(i + 1, "with")) || ((s.Is(i, "speaking") || s.Is(i, "talking")) && s.Is(i + 1, "to"))
+                || ((s.Is(i, "statement") || s.Is(i, "remarks") || s.Is(i, "comments")) && s.Is(i + 1, "to")))
             {
                 from = i + 2;
             }
@@ -1015,9 +1016,24 @@ internal static class AttributionFinder
 
         var source = s.Phrase(start, end);
         var nameStart = Array.FindIndex(source.Words, w => NounPhrase.IsCapitalised(w));
-        return nameStart >= 0 && NounPhrase.IsPersonName(source.Words[nameStart..])
+        return nameStart >= 0 && (NounPhrase.IsPersonName(source.Words[nameStart..]) || IsTitledPersonName(source.Words[nameStart..]))
             ? new Attribution(source, Cue(s, auxiliary, v, cueEnd), null, IsDenial(s, v))
             : null;
+    }
+
+    /// <summary>
+    /// A person's name after a title: "First Deputy Foreign Minister Jamal Harb", "Interior Secretary Omar Latif". "The delegation was
+    /// headed by Deputy Minister X, who called for …" is then X's statement, as "…, met X, who said …" is for a bare name.
+    /// </summary>
+    private static bool IsTitledPersonName(string[] words)
+    {
+        var name = words.Length;
+        while (name > 0 && !Lexicon.RoleWords.Contains(words[name - 1]) && !Lexicon.SourceNouns.Contains(words[name - 1]))
+        {
+            name--;
+        }
+
+        return name > 0 && name < words.Length && Lexicon.RoleWords.Contains(words[name - 1]) && NounPhrase.IsPersonName(words[name..]);
     }
 
     /// <summary>Reporting verbs followed by their object, never by an inverted speaker: denials, demands, accusations, appeals, praise.</summary>
@@ -1165,6 +1181,18 @@ internal static class AttributionFinder
         {
             // "…, a condition Tehran has rejected." and "a charge Abu Dhabi denies": the name is inside a description.
             return null;
+        }
+
+        for (var h = end - 2; h > start; h--)
+        {
+            // "Minister of State at the Ministry of Foreign Affairs HE Dr. Khalid Al-Attiyah affirmed": the post before the
+            // honorific "HE" (His Excellency) describes the person, whose name starts at the honorific.
+            if (Lexicon.IsExcellency(s.Word(h)) && NounPhrase.IsCapitalised(s.Word(h + 1)))
+            {
+                described ??= s.Phrase(start, h).Text;
+                start = h;
+                break;
+            }
         }
 
         var source = s.Phrase(start, TrimNounPhrase(s, start, end));

@@ -24,6 +24,15 @@ internal static class Lexicon
         "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "est", "dept", "univ",
         "amb", "pres", "supt", "cpl", "pvt", "messrs", "mme", "inc", "corp", "ltd", "co");
 
+    /// <summary>
+    /// An honorific, or the Gulf and Commonwealth style "His Excellency" written as capitals: "HE Al-Nuaimi", "H.E. Dr. Al-Mansouri"
+    /// (upper case only, so the pronoun "he" is not one).
+    /// </summary>
+    public static bool IsHonorific(string word) => Honorifics.Contains(word) || IsExcellency(word);
+
+    /// <summary>"HE" / "H.E." (His or Her Excellency) and "HH" / "H.H." (His Highness), written in capitals before a name.</summary>
+    public static bool IsExcellency(ReadOnlySpan<char> word) => word is "HE" or "H.E." or "HH" or "H.H.";
+
     /// <summary>Honorifics and ranks dropped when a later mention uses only the surname: "Mr. Mirzoyan".</summary>
     public static readonly WordSet Honorifics = new(
         "mr.", "mrs.", "ms.", "dr.", "prof.", "gen.", "brig.", "col.", "lt.", "maj.", "capt.", "sgt.", "adm.",
@@ -160,6 +169,15 @@ internal static class Lexicon
         "however", "though", "also", "according", "earlier", "later", "meanwhile", "separately", "apparently",
         "echoing", "repeating", "like", "unlike", "along", "alongside", "together", "too", "including");
 
+    /// <summary>
+    /// Words that open a negated subject: "Neither government said whether …", "None of the parties has confirmed …" report
+    /// that nobody spoke, so the sentence is the outlet's voice.
+    /// </summary>
+    public static readonly WordSet NegatedSubjectStarters = new("neither", "none", "nobody", "nor");
+
+    /// <summary>Nouns of a state between parties, never a speaker: "Relations soured …, accusing …", "Ties frayed …".</summary>
+    public static readonly WordSet RelationNouns = new("relations", "ties", "tensions", "rapprochement", "rift");
+
     /// <summary>Words that open an introductory phrase, never a source: "Speaking at a news conference".</summary>
     public static readonly WordSet NonSubjectStarters = new(
         "in", "on", "at", "during", "after", "before", "from", "with", "without", "for", "under", "amid", "by",
@@ -213,7 +231,9 @@ internal static class Lexicon
         "coalition", "militia", "militias", "faction", "factions", "bloc", "alliance", "watchdog", "regulator",
         "legislators", "legislator", "senators", "senator", "speaker", "mayor", "governor", "villagers", "medics",
         "doctors", "survivors", "relatives", "families", "monitor", "union", "court", "judge", "judges", "company",
-        "companies", "firm", "workers", "readout", "communique", "letter", "allies", "partners", "backers", "supporters", "sponsors", "organization", "organisation", "organizations", "organisations",
+        "companies", "firm", "workers", "readout", "communique", "letter", "allies", "partners", "backers", "supporters", "sponsors",
+        "neighbors", "neighbours", "insurers", "underwriters", "shipowners", "exporters", "importers", "traders", "investors", "airlines",
+        "organization", "organisation", "organizations", "organisations",
         "chair", "chairs", "chairman", "chairwoman", "chairperson", "facilitators", "guarantors", "professor", "professors",
         "academic", "academics");
 

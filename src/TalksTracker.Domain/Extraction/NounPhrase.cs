@@ -32,7 +32,7 @@ internal static class NounPhrase
             return true;
         }
 
-        if (Lexicon.NonSubjectStarters.Contains(words[0]))
+        if (Lexicon.NonSubjectStarters.Contains(words[0]) || Lexicon.NegatedSubjectStarters.Contains(words[0]))
         {
             return false;
         }
@@ -81,6 +81,13 @@ internal static class NounPhrase
         {
             // "the co-chairs", "the co-sponsors": the noun after the prefix heads the phrase.
             headWord = headWord[3..];
+        }
+
+        if (Lexicon.RelationNouns.Contains(headWord) && (head <= 1 || !Array.Exists(words[1..head], IsCapitalised)))
+        {
+            // "Relations soured …, accusing …", "Bilateral ties frayed": a relation between parties does not speak; its parties
+            // do. A name that ends in the noun is a body ("the Inter-Services Public Relations").
+            return false;
         }
 
         if (Lexicon.SourceNouns.Contains(headWord) || InstitutionWords.Contains(headWord))

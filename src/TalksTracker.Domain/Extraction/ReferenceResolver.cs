@@ -394,7 +394,7 @@ internal sealed class ReferenceResolver
     private SourceEntry? ResolvePartialName(string[] words)
     {
         var i = 0;
-        while (i < words.Length - 1 && Lexicon.Honorifics.Contains(words[i]))
+        while (i < words.Length - 1 && Lexicon.IsHonorific(words[i]))
         {
             i++;
         }
@@ -466,7 +466,7 @@ internal sealed class ReferenceResolver
 
         var lower = noun.ToLowerInvariant();
         var modifiers = words[1..^1];
-        return FindRecent(e => e.IsPerson && !e.IsPlural && FitsRole(e, lower) && NationalityFits(e, modifiers));
+        return FindRecent(e => e.IsPerson && !e.IsPlural && FitsRole(e, lower) && NationalityFits(e, modifiers)) ?? ResolvePost(lower, modifiers);
     }
 
     private static readonly WordSet RankModifiers = new("top", "senior", "chief", "veteran", "former", "deputy", "foreign", "same");
@@ -556,6 +556,17 @@ internal sealed class ReferenceResolver
                 start++;
             }
 
+            // "Minister of State at the Ministry of Foreign Affairs HE Dr. Khalid Al-Attiyah": the post named before the honorific
+            // "HE" (His Excellency) is a description; the person's name starts at the honorific.
+            for (var h = lastCapital - 1; h > start; h--)
+            {
+                if (Lexicon.IsExcellency(tokens[h].Of(text)))
+                {
+                    start = h;
+                    break;
+                }
+            }
+
             // Lower-case titles before the name belong to it: "led by chief negotiator Mohammed Abdulsalam".
             while (start > 0 && tokens[start - 1].IsWord && !tokens[start - 1].InQuote
                 && char.IsLower(tokens[start - 1].Of(text)[0]) && Lexicon.RoleWords.Contains(tokens[start - 1].Of(text)))
@@ -569,6 +580,8 @@ internal sealed class ReferenceResolver
                 var fullText = text[tokens[start].Start..(tokens[lastCapital].Start + last.Length)];
                 _nameByLastWord.Add(last, fullText);
                 ObserveFirstName(text, tokens, start, lastCapital, fullText);
+
+                ObservePost(text, tokens, start, fullText);
 
                 // "Somaliland sent its foreign minister, Hodan Ismail." and "his Azerbaijani counterpart Jeyhun Bayramov": the
                 // role set before the name, for "the minister".
@@ -587,6 +600,80 @@ internal sealed class ReferenceResolver
             i++;
         }
     }
+
+    /// <summary>
+    /// "the Lebanese Minister of National Defense, Michel Haddad,": a capitalised post set off before a name, kept so that "the
+    /// Lebanese minister" can find the person even when he was only mentioned, never a source.
+    /// </summary>
+    private void ObservePost(string text, List<Token> tokens, int start, string fullText)
+    {
+        if (start < 3 || tokens[start - 1].Kind != TokenKind.Comma)
+        {
+            return;
+        }
+
+        var postStart = start - 1;
+        while (postStart > 0 && tokens[postStart - 1].IsWord && !tokens[postStart - 1].InQuote && start - postStart < 10
+            && (NounPhrase.IsCapitalised(tokens[postStart - 1].Of(text)) || Lexicon.TitleWords.Contains(tokens[postStart - 1].Of(text))
+                || (tokens[postStart - 1].Of(text) is "the" && postStart >= 2 && tokens[postStart - 2].Of(text) is "of")))
+        {
+            postStart--;
+        }
+
+        if (postStart == start - 1)
+        {
+            return;
+        }
+
+        var post = new string[start - 1 - postStart];
+        for (var k = postStart; k < start - 1; k++)
+        {
+            post[k - postStart] = tokens[k].Of(text).ToString();
+        }
+
+        _posts.Add((post, fullText));
+    }
+
+    /// <summary>
+    /// "the Syrian minister" when no earlier source fits: the person last set off after a post that holds the role noun and a word
+    /// of the same nationality ("the Syrian Minister of Defense, Major General X,").
+    /// </summary>
+    private SourceEntry? ResolvePost(string noun, string[] modifiers)
+    {
+        if (!Array.Exists(modifiers, NounPhrase.IsCapitalised))
+        {
+            return null;
+        }
+
+        for (var p = _posts.Count - 1; p >= 0; p--)
+        {
+            var (post, fullText) = _posts[p];
+            if (!Array.Exists(post, w => w.Equals(noun, StringComparison.OrdinalIgnoreCase)))
+            {
+                continue;
+            }
+
+            var fits = true;
+            foreach (var modifier in modifiers)
+            {
+                if (NounPhrase.IsCapitalised(modifier)
+                    && !Array.Exists(post, w => w.StartsWith(modifier[..Math.Min(4, modifier.Length)], StringComparison.OrdinalIgnoreCase)))
+                {
+                    fits = false;
+                    break;
+                }
+            }
+
+            if (fits)
+            {
+                return FindSame(fullText) ?? SourceEntry.From(fullText, fullText.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+            }
+        }
+
+        return null;
+    }
+
+    private readonly List<(string[] Post, string FullText)> _posts = [];
 
     /// <summary>"for" inside a title, between a role and a capitalised word: "State Minister for Foreign Affairs Abdikarim Warsame".</summary>
     private static bool IsTitleFor(string text, List<Token> tokens, int i) =>
@@ -674,7 +761,7 @@ internal sealed class ReferenceResolver
     }
 
     private static bool IsTitleOrPossessive(ReadOnlySpan<char> word) =>
-        char.IsLower(word[0]) || Lexicon.RoleWords.Contains(word) || Lexicon.Honorifics.Contains(word)
+        char.IsLower(word[0]) || Lexicon.RoleWords.Contains(word) || Lexicon.Honorifics.Contains(word) || Lexicon.IsExcellency(word)
         || word.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || word.EndsWith("’s", StringComparison.OrdinalIgnoreCase);
 
     private SourceEntry? ResolvePronoun(string pronoun, int at)
@@ -842,7 +929,7 @@ internal sealed class ReferenceResolver
     private SourceEntry? ResolveSurname(string[] words)
     {
         var i = 0;
-        while (i < words.Length - 1 && Lexicon.Honorifics.Contains(words[i]))
+        while (i < words.Length - 1 && Lexicon.IsHonorific(words[i]))
         {
             i++;
         }
@@ -959,7 +1046,7 @@ internal sealed class SourceEntry(string text, string[] words, SourceKind kind, 
         }
 
         var end = Words.Length;
-        while (end > 0 && NounPhrase.IsCapitalised(Words[end - 1]) && !Lexicon.RoleWords.Contains(Words[end - 1]) && !Lexicon.Honorifics.Contains(Words[end - 1]))
+        while (end > 0 && NounPhrase.IsCapitalised(Words[end - 1]) && !Lexicon.RoleWords.Contains(Words[end - 1]) && !Lexicon.IsHonorific(Words[end - 1]))
         {
             end--;
         }

@@ -58,13 +58,14 @@ public class NewsEvaluationTests(ITestOutputHelper output)
     /// <summary>
     /// The fourth unseen half (16 reports, 228 sentences), written by someone who neither read nor changed the engine,
     /// committed before the engine ran on it, and scored once after the fourth tuning round: P 0.917, R 0.906, F1 0.912
-    /// (README: "First and only unseen scoring of the fourth half"). Having been read it is seen4/, and this guards that
-    /// first score (rounded down); the next estimate needs a fifth half in test/.
+    /// (README: "First and only unseen scoring of the fourth half"). Having been read it is seen4/, and the fifth tuning
+    /// round was made on it: it now scores P 0.959, R 0.947, F1 0.953, and this guards that score (rounded down). A score on
+    /// texts the rules were written against says little about unseen news; the next estimate needs a fifth half in test/.
     /// </summary>
     [Fact]
-    public void Attribution_on_the_fourth_seen_half_keeps_its_first_score()
+    public void Attribution_on_the_fourth_seen_half_keeps_its_fifth_round_score()
     {
-        AssertQuality("news/seen4", vacuousWhenEmpty: false, f1Floor: 0.91, precisionFloor: 0.91);
+        AssertQuality("news/seen4", vacuousWhenEmpty: false, f1Floor: 0.95, precisionFloor: 0.95);
     }
 
     /// <summary>The next unseen half, when someone writes one into test/: the target.</summary>

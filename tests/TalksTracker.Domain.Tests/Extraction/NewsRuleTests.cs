@@ -544,4 +544,108 @@ public class NewsRuleTests
             "The coalition said observers would be deployed next week.");
         Assert.Equal("the Saudi-led coalition", claim.Source);
     }
+
+    // Fifth tuning round.
+
+    [Theory]
+    [InlineData("Neither delegation said when the next round would take place.")]
+    [InlineData("Neither ministry has publicly confirmed the contacts.")]
+    [InlineData("None of the mediators commented on the draft on Sunday.")]
+    public void A_negated_subject_is_the_outlets_voice(string sentence)
+    {
+        var claim = Last("Envoys of the two states met in Vienna on Monday, diplomats said.", sentence);
+        Assert.Null(claim.Source);
+    }
+
+    [Theory]
+    [InlineData("Relations worsened last spring when Chile expelled two diplomats, accusing Lima of espionage.")]
+    [InlineData("Ties deteriorated in 2022 when Bolivia closed the crossing, saying smugglers used it.")]
+    [InlineData("Tensions flared after the border incident, prompting warnings from both capitals.")]
+    public void A_relation_between_parties_does_not_speak(string sentence)
+    {
+        var claim = Last("Peruvian and Chilean officials met in Santiago on Tuesday, the foreign ministry said.", sentence);
+        Assert.Null(claim.Source);
+    }
+
+    [Theory]
+    [InlineData("HE Al-Kuwari added that a second round would follow in January.")]
+    [InlineData("H.E. Al-Kuwari told reporters that a second round would follow in January.")]
+    public void An_honorific_before_a_surname_finds_the_full_mention(string sentence)
+    {
+        var claim = Last("Qatar's envoy, Salem bin Rashid Al-Kuwari, said the talks had been useful.", "The two delegations will meet again, the envoy said.", sentence);
+        Assert.EndsWith("Salem bin Rashid Al-Kuwari", claim.Source);
+    }
+
+    [Fact]
+    public void A_capitalised_he_after_an_honorific_mention_is_that_person()
+    {
+        var claim = Last(
+            "Qatar's envoy, Salem bin Rashid Al-Kuwari, said the talks had been useful.",
+            "HE Al-Kuwari said both delegations had shown goodwill.",
+            "HE added that Qatar would keep hosting the talks.");
+        Assert.EndsWith("Salem bin Rashid Al-Kuwari", claim.Source);
+    }
+
+    [Theory]
+    [InlineData("The Kenyan delegation was headed by Deputy Foreign Minister Samuel Otieno, who stressed that joint patrols were needed.", "Samuel Otieno")]
+    [InlineData("The Omani team was led by Interior Secretary Hamad Al-Busaidi, who said the crossings would reopen.", "Hamad Al-Busaidi")]
+    public void A_titled_person_in_a_who_clause_is_the_speaker(string sentence, string name)
+    {
+        var claim = Last("Officials from the two states met in Nairobi on Tuesday, the foreign ministry said.", sentence);
+        Assert.EndsWith(name, claim.Source);
+    }
+
+    [Theory]
+    [InlineData("For his part, the Peruvian minister stressed that the border would stay open.", "Carlos Rojas")]
+    [InlineData("The Chilean minister affirmed that patrols would be doubled.", "Ana Morales")]
+    public void A_demonym_before_minister_finds_the_minister_of_that_country(string sentence, string name)
+    {
+        var claim = Last(
+            "The talks were attended by the Peruvian Minister of the Interior, Carlos Rojas, and the Chilean Minister of Security, Ana Morales.",
+            "The two sides agreed to set up a joint committee, according to a statement issued after the meeting.",
+            sentence);
+        Assert.EndsWith(name, claim.Source);
+    }
+
+    [Fact]
+    public void Each_demonym_finds_its_own_minister_in_turn()
+    {
+        var claim = Last(
+            "The talks were attended by the Peruvian Minister of the Interior, Carlos Rojas, and the Chilean Minister of Security, Ana Morales.",
+            "The Peruvian minister stressed that the border would stay open.",
+            "The Chilean minister affirmed that patrols would be doubled.");
+        Assert.EndsWith("Ana Morales", claim.Source);
+    }
+
+    [Fact]
+    public void A_post_before_his_excellency_describes_the_person_named_after_it()
+    {
+        var claim = Last("Minister of State for Regional Affairs HE Dr. Salem bin Rashid Al-Kuwari affirmed that the talks would continue.");
+        Assert.EndsWith("Salem bin Rashid Al-Kuwari", claim.Source);
+    }
+
+    [Theory]
+    [InlineData("Estonia and its Nordic neighbours have accused Moscow of jamming GPS signals over the Baltic.", "Estonia and its Nordic neighbours")]
+    [InlineData("Grain exporters and insurers have welcomed the agreement, saying premiums should now fall.", "Grain exporters and insurers")]
+    public void A_joint_subject_of_neighbours_or_trade_actors_is_the_source(string sentence, string source)
+    {
+        var claim = Last("Officials of the two states met in Helsinki on Monday, the Finnish foreign ministry said.", sentence);
+        Assert.Equal(source, claim.Source);
+    }
+
+    [Theory]
+    [InlineData("In a statement to WAM, the minister said the talks had been constructive.", "WAM")]
+    [InlineData("In comments to Reuters, the envoy said a deal was close.", "Reuters")]
+    public void A_statement_or_comments_to_an_outlet_name_the_relay(string sentence, string via)
+    {
+        var claim = Last("Emirati Foreign Minister Khalid Al-Marri met the envoy in Abu Dhabi on Monday.", sentence);
+        Assert.Equal(via, claim.Via);
+    }
+
+    [Fact]
+    public void A_statement_to_a_body_is_no_relay()
+    {
+        var claim = Last("In a statement to the Security Council, the envoy said a deal was close.");
+        Assert.Null(claim.Via);
+    }
 }

@@ -30,14 +30,14 @@ internal sealed record ExpectedSentence(
     /// <summary>
     /// Whether a predicted source names this sentence's source: the label or an alternative, ignoring case; or, when the
     /// label is a person's bare name of two or more words, the same name with its title in front ("Rami Haddad" accepts
-    /// "Deputy Foreign Minister Rami Haddad"). The earlier sets label the full mention with its title and the fourth
+    /// "Deputy Foreign Minister Rami Haddad"), and the other way round. The earlier sets label the full mention with its title and the fourth
     /// test half labels the bare name; both identify the same person, so the scorer accepts either, as it does for relays.
     /// </summary>
     public bool Accepts(string? predicted) =>
         Source is not null && predicted is not null
         && (string.Equals(Source, predicted, StringComparison.OrdinalIgnoreCase)
             || (Alternatives ?? []).Any(a => string.Equals(a, predicted, StringComparison.OrdinalIgnoreCase))
-            || IsTitledFormOf(Source, predicted));
+            || IsTitledFormOf(Source, predicted) || IsTitledFormOf(predicted, Source));
 
     private static bool IsTitledFormOf(string name, string predicted)
     {

@@ -68,6 +68,18 @@ public class NewsEvaluationTests(ITestOutputHelper output)
         AssertQuality("news/seen4", vacuousWhenEmpty: false, f1Floor: 0.95, precisionFloor: 0.95);
     }
 
+    /// <summary>
+    /// The fifth unseen half (16 reports, 228 sentences), written by someone who neither read nor changed the engine,
+    /// committed before the engine ran on it, and scored once after the fifth tuning round: P 0.909, R 0.893, F1 0.901
+    /// (0.878 before the title convention accepted both directions; README). Having been read it is seen5/, and this
+    /// guards that first score (rounded down); the next estimate needs a sixth half in test/.
+    /// </summary>
+    [Fact]
+    public void Attribution_on_the_fifth_seen_half_keeps_its_first_score()
+    {
+        AssertQuality("news/seen5", vacuousWhenEmpty: false, f1Floor: 0.90, precisionFloor: 0.90);
+    }
+
     /// <summary>The next unseen half, when someone writes one into test/: the target.</summary>
     [Fact]
     public void Attribution_on_the_test_half_reaches_f1_0_92_at_precision_0_90()

@@ -30,6 +30,7 @@ public class AccessibilityTests(BrowserFixture browser)
     [InlineData("/actors/1")]
     [InlineData("/venues")]
     [InlineData("/venues/1")]
+    [InlineData("/agenda-items/1")]
     [InlineData("/search?q=Baku")]
     [InlineData("/reports/new")]
     [InlineData("/account/apikeys")]

@@ -157,6 +157,17 @@
         timers.set(box, setTimeout(() => offer(box), 250));
     });
 
+    // After a link to another page, focus goes to its heading as FocusOnNavigate does on interactive pages, so a
+    // screen reader starts there; a filter form keeps focus on the control used.
+    function afterNavigation() {
+        applyScheme();
+        const h1 = document.querySelector('[data-render=static] h1');
+        if (h1 && (document.activeElement === document.body || !document.activeElement?.isConnected)) {
+            h1.tabIndex = -1;
+            h1.focus({ preventScroll: true });
+        }
+    }
+
     applyScheme();
-    window.Blazor?.addEventListener?.('enhancedload', applyScheme);
+    window.Blazor?.addEventListener?.('enhancedload', afterNavigation);
 })();

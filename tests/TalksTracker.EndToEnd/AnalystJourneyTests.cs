@@ -60,10 +60,13 @@ public class AnalystJourneyTests(BrowserFixture browser)
         await BrowserFixture.ScreenshotAsync(page, "report-reader.png", fullPage: false);
     }
 
-    [Fact]
-    public async Task Searching_Moscow_finds_Russia_and_its_claims_and_the_url_keeps_the_search()
+    // From an interactive page (the search box answers in the circuit) and a static one (a GET form, #26).
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/timeline")]
+    public async Task Searching_Moscow_finds_Russia_and_its_claims_and_the_url_keeps_the_search(string from)
     {
-        var page = await browser.OpenAsync("/");
+        var page = await browser.OpenAsync(from);
 
         var appBarSearch = page.GetByPlaceholder("Search…");
         await appBarSearch.FillAsync("Moscow");

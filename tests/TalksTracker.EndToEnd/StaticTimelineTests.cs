@@ -64,18 +64,4 @@ public class StaticTimelineTests(BrowserFixture browser)
         await Assertions.Expect(page.Locator("select[data-filter=stance]")).ToHaveValueAsync("");
         await page.CloseAsync();
     }
-
-    [Fact]
-    public async Task The_app_bar_search_works_from_the_static_timeline()
-    {
-        var page = await browser.OpenAsync("/timeline");
-
-        var appBarSearch = page.GetByPlaceholder("Search…");
-        await appBarSearch.FillAsync("Moscow");
-        await appBarSearch.PressAsync("Enter");
-
-        await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"/search\?q=Moscow$"));
-        await Assertions.Expect(page.Locator(".actor-hit")).ToContainTextAsync("Russia");
-        await page.CloseAsync();
-    }
 }

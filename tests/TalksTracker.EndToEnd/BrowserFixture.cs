@@ -108,14 +108,15 @@ public class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>
-    /// Waits for the circuit. A timeout says what the page showed instead (the attribute's value, Blazor's error bar,
+    /// Waits for the circuit, or for a page rendered statically (data-render="static": it has no circuit to wait for,
+    /// and the interactive pages never carry the marker). A timeout says what the page showed instead (the attribute's value, Blazor's error bar,
     /// the reconnect dialog), since "waiting for a locator" alone does not tell a slow circuit from a broken one.
     /// </summary>
     public static async Task WaitInteractiveAsync(IPage page)
     {
         try
         {
-            await page.Locator("[data-interactive='true']").WaitForAsync(new LocatorWaitForOptions { Timeout = 20_000 });
+            await page.Locator("[data-interactive='true'], [data-render='static']").First.WaitForAsync(new LocatorWaitForOptions { Timeout = 20_000 });
         }
         catch (TimeoutException e)
         {
@@ -134,19 +135,17 @@ public class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>
-    /// Enters text into a picker that asks the server for matches: waits for any other list to close, opens the
-    /// picker, waits for the list the opening asks for, then enters the text as one input event and checks the
-    /// input kept it. Typed key by key, letters pressed while the circuit was still rendering the opening list
-    /// were lost in a loaded run ("syr" searched as "r").
+    /// Types into a name picker of a static page and waits for the names the server offers for the text (the
+    /// picker's datalist, filled by js/reading.js from the API), returning them in order.
     /// </summary>
-    public static async Task EnterInPickerAsync(IPage page, ILocator input, string text)
+    public static async Task<ILocator> EnterInPickerAsync(IPage page, ILocator input, string text)
     {
-        var openList = page.Locator(".mud-popover-open .mud-list-item");
-        await Assertions.Expect(openList).ToHaveCountAsync(0);
         await input.ClickAsync();
-        await Assertions.Expect(openList.First).ToBeVisibleAsync();
         await input.FillAsync(text);
         await Assertions.Expect(input).ToHaveValueAsync(text);
+        var choices = page.Locator($"datalist#{await input.GetAttributeAsync("id")}-names option");
+        await Assertions.Expect(choices.First).ToBeAttachedAsync();
+        return choices;
     }
 
     /// <summary>Keeps a screenshot in docs/ when TALKSTRACKER_SCREENSHOTS names that folder; otherwise in the temp folder.</summary>

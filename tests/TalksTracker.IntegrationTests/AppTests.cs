@@ -145,6 +145,21 @@ public abstract class AppTests(TalksTrackerAppFactory app)
         Assert.Contains("Closed-door security meetings in Baku", html);
     }
 
+    /// <summary>The static timeline's pickers ask these for names (#26): actors by alias too, a few at a time.</summary>
+    [Fact]
+    public async Task The_names_endpoints_find_records_by_part_of_a_name_and_actors_by_alias()
+    {
+        var client = app.CreateClient();
+
+        var byAlias = await client.GetFromJsonAsync<JsonElement>("/api/actors/names?q=ankara", Ct);
+        var venues = await client.GetFromJsonAsync<JsonElement>("/api/venues/names?q=AK", Ct);
+        var sources = await client.GetFromJsonAsync<JsonElement>("/api/sources/names", Ct);
+
+        Assert.Equal(["Turkey"], byAlias.EnumerateArray().Select(a => a.GetProperty("name").GetString()));
+        Assert.Contains(venues.EnumerateArray(), v => v.GetProperty("name").GetString() == "Baku" && v.GetProperty("id").GetInt32() > 0);
+        Assert.InRange(sources.GetArrayLength(), 1, 20);
+    }
+
     [Fact]
     public async Task Claim_provenance_names_report_span_and_source()
     {

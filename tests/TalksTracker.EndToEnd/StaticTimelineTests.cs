@@ -1,0 +1,67 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+
+namespace TalksTracker.EndToEnd;
+
+/// <summary>#26: reading the timeline costs no circuit, and its filters still work.</summary>
+[Collection(BrowserCollection.Name)]
+public class StaticTimelineTests(BrowserFixture browser)
+{
+    [Fact]
+    public async Task The_timeline_opens_no_circuit_yet_shows_its_meetings_and_filters_by_its_form()
+    {
+        var circuitRequests = new List<string>();
+        var page = await browser.OpenAsync("/timeline", prepare: p =>
+        {
+            p.Request += (_, request) =>
+            {
+                if (request.Url.Contains("/_blazor", StringComparison.Ordinal))
+                {
+                    circuitRequests.Add(request.Url);
+                }
+            };
+            p.WebSocket += (_, socket) => circuitRequests.Add(socket.Url);
+            return Task.CompletedTask;
+        });
+        await Assertions.Expect(page.Locator("[data-render=static]")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator(".timeline-entry").First).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator(".result-count")).ToHaveTextAsync(new Regex(@"^\d+ meetings?$"));
+
+        // A list applies when chosen; the URL holds only the filters set.
+        await page.Locator("select[data-filter=status]").SelectOptionAsync("Reported");
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"/timeline\?status=Reported$"));
+        await Assertions.Expect(page.Locator("select[data-filter=status]")).ToHaveValueAsync("Reported");
+        await Assertions.Expect(page.Locator(".result-count")).ToHaveTextAsync(new Regex(@"^\d+ meetings?$"));
+
+        // A name picker: typed, offered by the server, entered, applied; cleared, dropped.
+        var venue = page.Locator("input[data-filter='venue']");
+        await page.Locator("select[data-filter=status]").SelectOptionAsync("");
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"/timeline$"));
+        var choices = await BrowserFixture.EnterInPickerAsync(page, venue, "bak");
+        await Assertions.Expect(choices.And(page.Locator("[value='Baku']"))).ToHaveCountAsync(1);
+        await venue.FillAsync("Baku");
+        await venue.PressAsync("Enter");
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"/timeline\?venue=\d+$"));
+        await Assertions.Expect(page.Locator(".result-count")).ToHaveTextAsync("1 meeting");
+        await venue.FillAsync("");
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"/timeline$"));
+
+        // The order is a link.
+        await page.Locator("[data-order=oldest]").ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"/timeline\?order=oldest$"));
+        await Assertions.Expect(page.Locator("[data-order=oldest]")).ToHaveAttributeAsync("aria-current", "true");
+
+        Assert.Empty(circuitRequests);
+        await page.CloseAsync();
+    }
+
+    [Fact]
+    public async Task A_bad_value_in_the_address_is_ignored_with_a_warning()
+    {
+        var page = await browser.OpenAsync("/timeline?stance=maybe&from=yesterday");
+        await Assertions.Expect(page.Locator(".mud-alert", new() { HasText = "Ignored “stance”" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator(".mud-alert", new() { HasText = "Ignored “from”" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("select[data-filter=stance]")).ToHaveValueAsync("");
+        await page.CloseAsync();
+    }
+}

@@ -41,6 +41,8 @@ public static class HostingExtensions
                     : configured;
             });
 
+        builder.Services.AddHostedService<ChangeFeedStarter>();
+
         builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = ReliabilityLimits.MaxRequestBodyBytes);
         builder.Services.AddRazorComponents()
             .AddInteractiveServerComponents(o =>

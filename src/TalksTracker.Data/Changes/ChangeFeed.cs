@@ -66,7 +66,7 @@ public sealed class ChangeFeed : IAsyncDisposable
     }
 
     /// <summary>Something was committed in this process: read the trail now rather than at the next poll.</summary>
-    public void Signal() => _wake.TrySetResult();
+    public void Signal() => Volatile.Read(ref _wake).TrySetResult();
 
     /// <summary>Starts reading (once); the first read sets the version, so earlier entries are never delivered.</summary>
     public Task Start()
@@ -88,7 +88,8 @@ public sealed class ChangeFeed : IAsyncDisposable
             Interlocked.Exchange(ref _version, start);
             if (postgres)
             {
-                _ = Task.Run(() => ListenAsync(db.Database.GetConnectionString()!, ct), ct);
+                var connectionString = db.Database.GetConnectionString()!;
+                _ = Task.Run(() => ListenAsync(connectionString, ct), ct);
             }
         }
 
@@ -96,7 +97,9 @@ public sealed class ChangeFeed : IAsyncDisposable
         var failures = 0;
         while (!ct.IsCancellationRequested)
         {
-            var wake = Interlocked.Exchange(ref _wake, NewWake());
+            // A signal from here on (during the read) wakes the wait below; the ones before are answered by this read.
+            var wake = NewWake();
+            Volatile.Write(ref _wake, wake);
             try
             {
                 var more = await ReadAsync(ct);

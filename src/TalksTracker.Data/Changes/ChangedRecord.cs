@@ -8,10 +8,11 @@ namespace TalksTracker.Data.Changes;
 public readonly record struct RecordRef(string Kind, int Id);
 
 /// <summary>
-/// One saved change, read from its audit entry: the record itself and every record it refers to, before and after
-/// (a claim's link to a meeting concerns the claim and the meeting; a meeting moved to another track concerns both tracks).
+/// One saved change, read from its audit entry: the kind of record, its id (none for a link keyed by two ids), and every
+/// record it touches — itself and those it refers to, before and after (a claim's link to a meeting touches the claim
+/// and the meeting; a meeting moved to another track touches both tracks).
 /// </summary>
-public sealed record ChangedRecord(long Version, RecordRef? Record, AuditAction Action, IReadOnlyList<RecordRef> Touches)
+public sealed record ChangedRecord(long Version, string Kind, int? Id, AuditAction Action, IReadOnlyList<RecordRef> Touches)
 {
     // The records pages are about; a reference is named after one of them (ActorId, PartyActorId, ViaSourceId …).
     private static readonly string[] Kinds =
@@ -26,23 +27,23 @@ public sealed record ChangedRecord(long Version, RecordRef? Record, AuditAction 
     {
         get
         {
-            if (Action != AuditAction.Created || Record is not { } record || !ClaimArrivals.Contains(record.Kind))
+            if (Action != AuditAction.Created || !ClaimArrivals.Contains(Kind))
             {
                 return null;
             }
 
-            return record.Kind == nameof(Claim) ? record.Id : Touches.Where(t => t.Kind == nameof(Claim)).Select(t => (int?)t.Id).FirstOrDefault();
+            return Kind == nameof(Claim) ? Id : Touches.Where(t => t.Kind == nameof(Claim)).Select(t => (int?)t.Id).FirstOrDefault();
         }
     }
 
     /// <summary>Reads an audit entry (its changes are <c>{"Property": {"before": …, "after": …}}</c>, see AuditTrail).</summary>
     public static ChangedRecord From(long version, string entityType, string entityId, AuditAction action, string changes)
     {
-        RecordRef? record = int.TryParse(entityId, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? new RecordRef(entityType, id) : null;
+        int? id = int.TryParse(entityId, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) ? parsed : null;
         var touches = new List<RecordRef>();
-        if (record is { } own)
+        if (id is { } own)
         {
-            touches.Add(own);
+            touches.Add(new RecordRef(entityType, own));
         }
 
         try
@@ -63,7 +64,7 @@ public sealed record ChangedRecord(long Version, RecordRef? Record, AuditAction 
             // An entry written by hand or by an older release: the record itself is still known.
         }
 
-        return new ChangedRecord(version, record, action, touches.Distinct().ToList());
+        return new ChangedRecord(version, entityType, id, action, touches.Distinct().ToList());
     }
 
     private static string? KindNamed(string reference) => Array.Find(Kinds, k => reference.EndsWith(k, StringComparison.Ordinal));

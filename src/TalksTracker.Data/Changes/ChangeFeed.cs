@@ -116,8 +116,7 @@ public sealed class ChangeFeed : IAsyncDisposable
             catch (Exception e)
             {
                 failures++;
-                _logger.LogWarning(e, "Reading the change feed failed ({Failures} in a row); retrying", failures);
-                await DelayAsync(Backoff(failures), ct);
+                await BackOffAsync(e, "Reading the change feed", failures, ct);
                 continue;
             }
 
@@ -230,8 +229,7 @@ public sealed class ChangeFeed : IAsyncDisposable
             catch (Exception e)
             {
                 failures++;
-                _logger.LogWarning(e, "Listening for changes on PostgreSQL failed ({Failures} in a row); reconnecting", failures);
-                await DelayAsync(Backoff(failures), ct);
+                await BackOffAsync(e, "Listening for changes on PostgreSQL", failures, ct);
             }
         }
     }
@@ -246,17 +244,16 @@ public sealed class ChangeFeed : IAsyncDisposable
             }
             catch (Exception e) when (!ct.IsCancellationRequested)
             {
-                _logger.LogWarning(e, "Starting the change feed failed ({Failures} in a row); retrying", failures);
-                await DelayAsync(Backoff(failures), ct);
+                await BackOffAsync(e, "Starting the change feed", failures, ct);
             }
         }
     }
 
-    private static TimeSpan Backoff(int failures) =>
-        TimeSpan.FromMilliseconds(Math.Min(MaxBackoff.TotalMilliseconds, 250 * Math.Pow(2, Math.Min(failures, 10))));
-
-    private async Task DelayAsync(TimeSpan delay, CancellationToken ct)
+    /// <summary>Logs a failure and waits before the retry: 0.5 s, doubling with each failure in a row, at most 30 s.</summary>
+    private async Task BackOffAsync(Exception e, string what, int failures, CancellationToken ct)
     {
+        _logger.LogWarning(e, "{What} failed ({Failures} in a row); retrying", what, failures);
+        var delay = TimeSpan.FromMilliseconds(Math.Min(MaxBackoff.TotalMilliseconds, 250 * Math.Pow(2, Math.Min(failures, 10))));
         try
         {
             await Task.Delay(delay, _clock, ct);
@@ -292,9 +289,10 @@ public sealed class ChangeFeed : IAsyncDisposable
             {
                 await running;
             }
-            catch (OperationCanceledException)
+            catch (Exception e)
             {
-                // Stopped while starting.
+                // Stopped while starting (the database gone with the app): nothing is left to tell.
+                _logger.LogDebug(e, "The change feed stopped while starting");
             }
         }
 

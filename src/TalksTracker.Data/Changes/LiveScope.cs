@@ -32,15 +32,18 @@ public sealed class LiveScope
 
     /// <summary>
     /// What <paramref name="batch"/> means for the page: the claims it brings that the page does not show yet (held
-    /// behind a "new claims" notice, since inserting them would move what is being read), and whether anything else
-    /// the page shows changed (a status, a position, a meeting's facts: applied in place).
+    /// behind a "new claims" notice, since inserting them would move what is being read), whether anything else
+    /// the page shows changed (a status, a position, a meeting's facts: applied in place), and whether any of it
+    /// touched a claim (only then is the evidence weighed again).
     /// </summary>
-    public (IReadOnlyCollection<int> NewClaims, bool OtherChanges) Classify(ChangeBatch batch)
+    public LiveChange Classify(ChangeBatch batch)
     {
         var newClaims = new HashSet<int>();
         var other = false;
+        var claimsTouched = false;
         foreach (var change in batch.Records.Where(Concerns))
         {
+            claimsTouched |= change.Touches.Any(t => t.Kind == nameof(Claim));
             if (change.ArrivingClaimId is { } claim && !Claims.Contains(claim))
             {
                 newClaims.Add(claim);
@@ -51,6 +54,12 @@ public sealed class LiveScope
             }
         }
 
-        return (newClaims, other);
+        return new LiveChange(batch.Version, newClaims, other, claimsTouched);
     }
+}
+
+/// <summary>What one batch of changes means for one page (<see cref="LiveScope.Classify"/>).</summary>
+public sealed record LiveChange(long Version, IReadOnlyCollection<int> NewClaims, bool OtherChanges, bool ClaimsTouched)
+{
+    public bool ConcernsPage => NewClaims.Count > 0 || OtherChanges;
 }

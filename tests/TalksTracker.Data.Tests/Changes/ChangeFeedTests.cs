@@ -49,9 +49,9 @@ public abstract class ChangeFeedTests(SeededDatabase database)
 
         var link = await batches.FirstAsync(r => r.Kind == nameof(ClaimMeeting) && r.Touches.Contains(new RecordRef(nameof(Meeting), meetingId)));
         var dossier = new LiveScope { Meetings = [meetingId] };
-        var (newClaims, otherChanges) = dossier.Classify(new ChangeBatch(link.Version, [link]));
-        Assert.Equal([claimId], newClaims);
-        Assert.False(otherChanges);
+        var change = dossier.Classify(new ChangeBatch(link.Version, [link]));
+        Assert.Equal([claimId], change.NewClaims);
+        Assert.False(change.OtherChanges);
     }
 
     /// <summary>Another instance or process: its own services over the same database, so its saves wake only its own feed.</summary>

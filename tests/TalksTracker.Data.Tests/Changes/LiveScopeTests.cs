@@ -7,7 +7,7 @@ public sealed class LiveScopeTests
 {
     private static readonly LiveScope Dossier = new() { Meetings = [7], AgendaItems = [3], Claims = [100] };
 
-    private static (IReadOnlyCollection<int> NewClaims, bool OtherChanges) Classify(params ChangedRecord[] records) =>
+    private static LiveChange Classify(params ChangedRecord[] records) =>
         Dossier.Classify(new ChangeBatch(records.Max(r => r.Version), records));
 
     [Fact]
@@ -16,9 +16,10 @@ public sealed class LiveScopeTests
         var link = ChangedRecord.From(1, nameof(ClaimMeeting), "ClaimId=200,MeetingId=7", AuditAction.Created,
             """{"ClaimId":{"after":200},"MeetingId":{"after":7}}""");
 
-        var (newClaims, otherChanges) = Classify(link);
-        Assert.Equal([200], newClaims);
-        Assert.False(otherChanges);
+        var change = Classify(link);
+        Assert.Equal([200], change.NewClaims);
+        Assert.False(change.OtherChanges);
+        Assert.True(change.ClaimsTouched);
     }
 
     [Fact]
@@ -27,7 +28,7 @@ public sealed class LiveScopeTests
         var status = ChangedRecord.From(2, nameof(AgendaStatusChange), "55", AuditAction.Created,
             """{"Id":{"after":55},"AgendaItemId":{"after":3},"Status":{"after":"Progress"}}""");
 
-        Assert.Equal((0, true), (Classify(status).NewClaims.Count, Classify(status).OtherChanges));
+        Assert.Equal((0, true, false), (Classify(status).NewClaims.Count, Classify(status).OtherChanges, Classify(status).ClaimsTouched));
     }
 
     [Fact]
@@ -48,7 +49,7 @@ public sealed class LiveScopeTests
             """{"ClaimId":{"after":400},"ActorId":{"after":9}}""");
         var unreadable = ChangedRecord.From(6, nameof(Venue), "12", AuditAction.Updated, "not json");
 
-        Assert.Equal((0, false), (Classify(elsewhere, unreadable).NewClaims.Count, Classify(elsewhere, unreadable).OtherChanges));
+        Assert.False(Classify(elsewhere, unreadable).ConcernsPage);
         Assert.Equal([new RecordRef(nameof(Venue), 12)], unreadable.Touches);
     }
 }

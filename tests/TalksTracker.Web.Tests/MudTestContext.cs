@@ -51,6 +51,7 @@ public abstract class MudTestContext : BunitContext, IAsyncLifetime
 
         Services.AddSingleton(Clock);
         Services.AddSingleton<TimelineFilterOptions>();
+        Services.AddSingleton<TalksTracker.Web.Extensions.LiveReads>();
         Services.AddScoped<TalksTracker.Web.Extensions.CurrentUser>();
         // Components that show or hide actions by role need a signed-in user: an editor here.
         Authorization = this.AddAuthorization();

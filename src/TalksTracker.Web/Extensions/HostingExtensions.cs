@@ -42,6 +42,7 @@ public static class HostingExtensions
             });
 
         builder.Services.AddHostedService<ChangeFeedStarter>();
+        builder.Services.AddSingleton<LiveReads>();
 
         builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = ReliabilityLimits.MaxRequestBodyBytes);
         builder.Services.AddRazorComponents()

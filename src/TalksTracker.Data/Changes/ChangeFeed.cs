@@ -12,7 +12,7 @@ namespace TalksTracker.Data.Changes;
 /// woken: by a save in this process (right after its commit, <see cref="ChangeSignalInterceptor"/>), by PostgreSQL's
 /// NOTIFY from any instance, or by a short poll that catches writes of other processes on SQLite (the command line).
 /// </summary>
-public sealed class ChangeFeed : IAsyncDisposable
+public sealed class ChangeFeed : IAsyncDisposable, IDisposable
 {
     public const string Channel = "talkstracker_changes";
 
@@ -274,6 +274,12 @@ public sealed class ChangeFeed : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Stops reading without waiting; for hosts disposed synchronously (the Cli's), where a container holding an
+    /// only-async singleton would throw.
+    /// </summary>
+    public void Dispose() => _stop.Cancel();
+
     public async ValueTask DisposeAsync()
     {
         await _stop.CancelAsync();
@@ -295,8 +301,6 @@ public sealed class ChangeFeed : IAsyncDisposable
                 _logger.LogDebug(e, "The change feed stopped while starting");
             }
         }
-
-        _stop.Dispose();
     }
 
     private sealed class Subscription(ChangeFeed feed, Action<ChangeBatch> onChange) : IDisposable

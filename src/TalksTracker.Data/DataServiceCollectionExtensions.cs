@@ -36,7 +36,9 @@ public static class DataServiceCollectionExtensions
         services.AddDbContextFactory<TalksTrackerDbContext>((provider, options) => options
             .UseTalksTrackerDatabase(database(provider), connectionString(provider), DatabaseProviders.SqliteMmapSize(provider.GetService<IConfiguration>()))
             .UseProductClock(provider.GetRequiredService<TimeProvider>())
-            .UseCurrentActor(provider.GetRequiredService<ICurrentActor>()));
+            .UseCurrentActor(provider.GetRequiredService<ICurrentActor>())
+            .AddInterceptors(new Changes.ChangeSignalInterceptor(new Lazy<Changes.ChangeFeed>(provider.GetRequiredService<Changes.ChangeFeed>))));
+        services.AddSingleton<Changes.ChangeFeed>();
 
         services.AddSingleton<Seeder>();
         services.AddSingleton<DatabaseInitializer>();

@@ -54,6 +54,9 @@ public class TalksTrackerDbContext(DbContextOptions<TalksTrackerDbContext> optio
     /// <summary>Set only by the copy from one database to another, which moves the audit trail itself rather than adding to it.</summary>
     internal bool CopyingDatabase { get; set; }
 
+    /// <summary>Set when a save wrote audit entries, until its transaction commits and wakes the change feed.</summary>
+    internal bool WroteAuditEntries { get; set; }
+
     /// <summary>The synchronous twin of <see cref="SaveChangesAsync(bool, CancellationToken)"/>, for framework code that saves synchronously (data-protection keys).</summary>
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         Persistence.SavePipeline.Save(this, () => base.SaveChanges(acceptAllChangesOnSuccess));

@@ -43,7 +43,7 @@ public abstract class MudTestContext : BunitContext, IAsyncLifetime
                      typeof(TalksTracker.Data.Intake.IntakeService),
                      typeof(TalksTracker.Data.Export.ExportService), typeof(TalksTracker.Data.Export.ExportOptions),
                      typeof(TalksTracker.Data.Editing.CatalogCorrections), typeof(TalksTracker.Data.Editing.Merges),
-                     typeof(TalksTracker.Data.Catalog.AgendaItemService), typeof(TalksTracker.Data.Positions.PositionService),
+                     typeof(TalksTracker.Data.Catalog.AgendaItemService), typeof(TalksTracker.Data.Positions.PositionService), typeof(TalksTracker.Data.Changes.ChangeFeed),
                  })
         {
             Services.AddSingleton(service, Database.Services.GetRequiredService(service));
@@ -51,6 +51,7 @@ public abstract class MudTestContext : BunitContext, IAsyncLifetime
 
         Services.AddSingleton(Clock);
         Services.AddSingleton<TimelineFilterOptions>();
+        Services.AddSingleton<TalksTracker.Web.Extensions.LiveReads>();
         Services.AddScoped<TalksTracker.Web.Extensions.CurrentUser>();
         // Components that show or hide actions by role need a signed-in user: an editor here.
         Authorization = this.AddAuthorization();

@@ -8,7 +8,8 @@ namespace TalksTracker.Data.Persistence;
 /// the audit notes and the derived figures are collected from the change tracker first; the changes, the figures and
 /// the audit entries (made after the save, so new records carry the ids they got) are then written in one transaction —
 /// the caller's, or one of its own — all or none. Versions are renewed by <see cref="VersioningInterceptor"/> within the
-/// framework's save. A copy between databases moves the audit trail itself and records nothing new.
+/// framework's save. A copy between databases moves the audit trail itself and records nothing new. The audit entries
+/// are the change feed open pages follow (<see cref="Changes.ChangeFeed"/>): the save tells it once committed.
 /// </summary>
 /// <remarks>
 /// Kept as the context's save rather than a save interceptor: the audit entries are a second write through the same
@@ -42,6 +43,7 @@ internal static class SavePipeline
             {
                 db.AuditEntries.AddRange(notes.Select(n => n.ToEntry(db.AuditUser, now)));
                 await save();
+                await Changes.ChangeNotice.SendAsync(db, ct);
             }
 
             if (ownTransaction is not null)
@@ -77,6 +79,7 @@ internal static class SavePipeline
         {
             db.AuditEntries.AddRange(notes.Select(n => n.ToEntry(db.AuditUser, now)));
             save();
+            Changes.ChangeNotice.SendAsync(db, CancellationToken.None).GetAwaiter().GetResult();
         }
 
         ownTransaction?.Commit();

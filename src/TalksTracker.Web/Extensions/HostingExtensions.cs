@@ -41,6 +41,9 @@ public static class HostingExtensions
                     : configured;
             });
 
+        builder.Services.AddHostedService<ChangeFeedStarter>();
+        builder.Services.AddSingleton<LiveReads>();
+
         builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = ReliabilityLimits.MaxRequestBodyBytes);
         builder.Services.AddRazorComponents()
             .AddInteractiveServerComponents(o =>

@@ -1,0 +1,27 @@
+using System.Collections.Concurrent;
+using TalksTracker.Data.Changes;
+
+namespace TalksTracker.Web.Extensions;
+
+/// <summary>
+/// One read per data version for pages that reload after a live change: fifty open dossiers of one meeting told of
+/// one change share one read instead of making fifty at once (docs/benchmarks.md, "Live pages"). Only for views that
+/// are the same for every reader and never changed by the page that shows them.
+/// </summary>
+public sealed class LiveReads(ChangeFeed feed)
+{
+    private readonly ConcurrentDictionary<string, (long Version, Lazy<Task<object?>> Read)> _reads = new();
+
+    /// <summary>The answer of <paramref name="read"/> for <paramref name="key"/> at the feed's current version, read once.</summary>
+    public async Task<T?> OnceAsync<T>(string key, Func<Task<T?>> read) where T : class
+    {
+        var version = feed.CurrentVersion;
+        var entry = _reads.AddOrUpdate(key,
+            _ => (version, Start(read)),
+            (_, known) => known.Version >= version && !known.Read.Value.IsFaulted ? known : (version, Start(read)));
+        return (T?)await entry.Read.Value;
+    }
+
+    private static Lazy<Task<object?>> Start<T>(Func<Task<T?>> read) where T : class =>
+        new(async () => await read(), LazyThreadSafetyMode.ExecutionAndPublication);
+}

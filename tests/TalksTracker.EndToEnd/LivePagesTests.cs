@@ -1,0 +1,147 @@
+using System.Diagnostics;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Playwright;
+using TalksTracker.Data.Accounts;
+
+namespace TalksTracker.EndToEnd;
+
+/// <summary>Pages left open learn of saves made elsewhere (through the API here) without a reload.</summary>
+[Collection(LiveBrowserCollection.Name)]
+public class LivePagesTests(BrowserFixture browser)
+{
+    private const int OpenPages = 50;
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task An_open_dossier_offers_a_new_claim_and_applies_a_status_change_without_a_reload()
+    {
+        using var editor = browser.App.CreateClientFor(Roles.Editor);
+        var meeting = await NewMeetingAsync(editor, "Live dossier round");
+        var page = await browser.OpenAsync($"/meetings/{meeting.Id}");
+        await page.EvaluateAsync("() => window.notReloaded = true");
+
+        await AddClaimAsync(editor, meeting.Id, "Officials met again in Muscat under Omani auspices.");
+        var notice = page.GetByTestId("live-new-claims");
+        await Assertions.Expect(notice).ToHaveTextAsync("1 new claim — show");
+        await Assertions.Expect(page.Locator(".claim-card")).ToHaveCountAsync(0); // held: nothing moves under the reader
+        await notice.ClickAsync();
+        await Assertions.Expect(page.Locator(".claim-card", new() { HasText = "under Omani auspices" })).ToBeVisibleAsync();
+        await Assertions.Expect(notice).ToHaveCountAsync(0);
+
+        await SetStatusAsync(editor, meeting, "Confirmed");
+        await Assertions.Expect(page.GetByTestId("meeting-status")).ToHaveTextAsync("confirmed");
+        Assert.True(await page.EvaluateAsync<bool>("() => window.notReloaded === true"));
+    }
+
+    /// <summary>
+    /// The measurement of docs/benchmarks.md ("Live pages"): fifty dossiers open in one Chromium, each its own
+    /// circuit; a claim and then a status are saved through the API, and each page notes when the change reached its
+    /// DOM (the browser and the test share the machine's clock). The assertion is that every page updated; the
+    /// latencies are written to the test's output.
+    /// </summary>
+    [Fact]
+    public async Task Fifty_open_dossiers_all_show_a_change_saved_through_the_api()
+    {
+        using var editor = browser.App.CreateClientFor(Roles.Editor);
+        var meeting = await NewMeetingAsync(editor, "Live fifty round");
+        var opening = Stopwatch.StartNew();
+        var pages = new List<IPage>();
+        for (var batch = 0; batch < OpenPages; batch += 10)
+        {
+            pages.AddRange(await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => browser.OpenAsync($"/meetings/{meeting.Id}"))));
+        }
+
+        // Each page notes when the notice appears, then when the status chip reads "confirmed".
+        await Task.WhenAll(pages.Select(p => p.EvaluateAsync("""
+            () => {
+              const seen = () => {
+                if (!window.claimSeenAt && document.querySelector('[data-testid=live-new-claims]')) window.claimSeenAt = Date.now();
+                const status = document.querySelector('[data-testid=meeting-status]');
+                if (!window.statusSeenAt && status && status.textContent.trim() === 'confirmed') window.statusSeenAt = Date.now();
+              };
+              new MutationObserver(seen).observe(document.body, { subtree: true, childList: true, characterData: true });
+            }
+            """)));
+
+        opening.Stop();
+        var claimSaved = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
+        await AddClaimAsync(editor, meeting.Id, "Delegations met for a third time, a regional official said.");
+        var claimLatencies = await SeenAfterAsync(pages, "claimSeenAt", claimSaved);
+
+        var statusSaved = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
+        await SetStatusAsync(editor, meeting, "Confirmed");
+        var statusLatencies = await SeenAfterAsync(pages, "statusSeenAt", statusSaved);
+
+        var figures = $"Live pages, {OpenPages} open dossiers (opened in {opening.Elapsed.TotalSeconds:0} s): "
+                      + $"new claim notice {Describe(claimLatencies)}; status applied in place {Describe(statusLatencies)}";
+        TestContext.Current.TestOutputHelper?.WriteLine(figures);
+        await File.AppendAllTextAsync(Path.Combine(Path.GetTempPath(), "talkstracker-live-pages.txt"), $"{DateTimeOffset.UtcNow:u} {figures}\n", Ct);
+        await Task.WhenAll(pages.Select(p => p.CloseAsync()));
+    }
+
+    /// <summary>Each page's delay from <paramref name="savedAt"/> to its mark, waiting up to 20 s for all of them.</summary>
+    private static async Task<List<long>> SeenAfterAsync(List<IPage> pages, string mark, long savedAt)
+    {
+        var waited = Stopwatch.StartNew();
+        while (true)
+        {
+            var seen = await Task.WhenAll(pages.Select(p => p.EvaluateAsync<long?>($"() => window.{mark} ?? null")));
+            if (seen.All(s => s is not null))
+            {
+                return [.. seen.Select(s => s!.Value - savedAt).Order()];
+            }
+
+            Assert.True(waited.Elapsed < TimeSpan.FromSeconds(20), $"{seen.Count(s => s is null)} of {pages.Count} pages never showed the change ({mark}).");
+            await Task.Delay(100, Ct);
+        }
+    }
+
+    private static string Describe(List<long> sorted) =>
+        $"p50 {Percentile(sorted, 0.50)} ms, p95 {Percentile(sorted, 0.95)} ms, max {sorted[^1]} ms";
+
+    private static long Percentile(List<long> sorted, double p) => sorted[(int)Math.Ceiling(p * sorted.Count) - 1];
+
+    private sealed record MeetingMade(int Id, int TrackId, string Title);
+
+    private static async Task<MeetingMade> NewMeetingAsync(HttpClient editor, string title)
+    {
+        var tracks = await editor.GetFromJsonAsync<JsonElement>("/api/tracks", Ct);
+        var trackId = tracks.EnumerateArray().First().GetProperty("id").GetInt32();
+        title = $"{title} {Guid.NewGuid():N}"[..40];
+        var created = await editor.PostAsJsonAsync("/api/meetings", new { trackId, title }, Ct);
+        created.EnsureSuccessStatusCode();
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetInt32();
+        return new MeetingMade(id, trackId, title);
+    }
+
+    private static async Task AddClaimAsync(HttpClient editor, int meetingId, string sentence)
+    {
+        var text = $"Report {Guid.NewGuid():N}\n{sentence}";
+        var start = text.IndexOf(sentence, StringComparison.Ordinal);
+        var imported = await editor.PostAsJsonAsync("/api/reports", new
+        {
+            text,
+            outlet = "Live wire",
+            claims = new[] { new { start, end = text.Length, sourceName = "a regional official", stance = "Asserts", credibility = 3, meetingIds = new[] { meetingId } } },
+        }, Ct);
+        Assert.Equal(System.Net.HttpStatusCode.Created, imported.StatusCode);
+    }
+
+    private static async Task SetStatusAsync(HttpClient editor, MeetingMade meeting, string status)
+    {
+        var dossier = await editor.GetFromJsonAsync<JsonElement>($"/api/meetings/{meeting.Id}", Ct);
+        var edited = await editor.PutAsJsonAsync($"/api/meetings/{meeting.Id}", new
+        {
+            version = dossier.GetProperty("version").GetGuid(), trackId = meeting.TrackId, title = meeting.Title, status,
+        }, Ct);
+        edited.EnsureSuccessStatusCode();
+    }
+}
+
+/// <summary>A browser and an app of their own for the live pages, whose fifty circuits should not slow other journeys.</summary>
+[CollectionDefinition(Name)]
+public sealed class LiveBrowserCollection : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "live browser";
+}

@@ -175,4 +175,17 @@ public static class FieldLimits
     public const int ApiKeyPrefix = 16;
 
     public const int ApiKeyHash = Sha256Hex;
+
+    // Watchlists and alerts
+
+    /// <summary>An alert's subject ("meeting:12").</summary>
+    public const int AlertSubject = 40;
+
+    /// <summary>A follow's label or saved query, an alert's title or origin, a delivery's last error.</summary>
+    public const int AlertText = 500;
+
+    /// <summary>An alert's summary (a quote is cut to fit), or a protected webhook secret.</summary>
+    public const int AlertSummary = 2000;
+
+    public const int WebhookUrl = 2000;
 }

@@ -144,7 +144,7 @@ public sealed class AlertProcessor(IDbContextFactory<TalksTrackerDbContext> cont
         }
 
         var follows = await db.Follows.AsNoTracking().Select(f => new { f.UserId, f.Kind, f.SubjectId, f.Query }).ToListAsync(ct);
-        var readers = await ReadersAsync(db, follows.Select(f => f.UserId).Distinct().ToList(), now, ct);
+        var readers = await AlertReaders.AmongAsync(db, follows.Select(f => f.UserId).Distinct().ToList(), now, ct);
         var endpoints = await db.WebhookEndpoints.AsNoTracking().Where(w => w.RemovedAt == null).Select(w => new { w.Id, w.UserId }).ToListAsync(ct);
         var made = new List<Notification>();
         foreach (var (alert, targets) in alerts)
@@ -162,26 +162,6 @@ public sealed class AlertProcessor(IDbContextFactory<TalksTrackerDbContext> cont
         db.WebhookDeliveries.AddRange(made.SelectMany(n => endpoints.Where(e => e.UserId == n.UserId)
             .Select(e => new WebhookDelivery { EndpointId = e.Id, NotificationId = n.Id, NextAttemptAt = now })));
         return made.Count;
-    }
-
-    /// <summary>
-    /// The users who may read what alerts carry: every role reads the published records alerts are made of (never the
-    /// proposals awaiting review, nor who made a change), so a user with a role that the Read policy admits and no lockout.
-    /// </summary>
-    private static async Task<HashSet<string>> ReadersAsync(TalksTrackerDbContext db, List<string> userIds, DateTime now, CancellationToken ct)
-    {
-        var readRoles = Policies.RolesOf(Policies.Read).ToList();
-        var locked = new DateTimeOffset(now, TimeSpan.Zero);
-        var ids = await db.UserRoles.AsNoTracking()
-            .Where(ur => EF.Parameter(userIds).Contains(ur.UserId))
-            .Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => new { ur.UserId, r.Name })
-            .Where(x => EF.Parameter(readRoles).Contains(x.Name!))
-            .Select(x => x.UserId)
-            .Distinct()
-            .ToListAsync(ct);
-        var lockedOut = await db.Users.AsNoTracking().Where(u => EF.Parameter(ids).Contains(u.Id) && u.LockoutEnd != null)
-            .Select(u => new { u.Id, u.LockoutEnd }).ToListAsync(ct);
-        return ids.Except(lockedOut.Where(u => u.LockoutEnd > locked).Select(u => u.Id)).ToHashSet();
     }
 
     private sealed record ClaimNews(int Id, long AuditEntryId, string Quote, string Speaker, string ReportTitle, Stance Stance, SearchableClaim Searchable,

@@ -59,7 +59,16 @@ public sealed class AlertProcessor(IDbContextFactory<TalksTrackerDbContext> cont
         await using var db = await contexts.CreateDbContextAsync(ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var now = clock.GetUtcNow().UtcDateTime;
-        var cursor = await db.AlertCursors.FindAsync([AlertCursor.TheOne], ct) ?? db.AlertCursors.Add(new AlertCursor { Id = AlertCursor.TheOne }).Entity;
+        var cursor = await db.AlertCursors.FindAsync([AlertCursor.TheOne], ct);
+        if (cursor is null)
+        {
+            // Alerts tell what is new since alerting began: a database's history (a seed, an import) is not news.
+            db.AlertCursors.Add(new AlertCursor { Id = AlertCursor.TheOne, Position = await db.AuditEntries.MaxAsync(e => (long?)e.Id, ct) ?? 0, PassedAt = now });
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+            return new AlertPass(0, 0, 0, 0);
+        }
+
         var entries = await db.AuditEntries.AsNoTracking().Where(e => e.Id > cursor.Position).OrderBy(e => e.Id).Take(EntriesPerPass).ToListAsync(ct);
         if (entries.Count == 0)
         {

@@ -121,6 +121,12 @@ public sealed class AlertProcessor(IDbContextFactory<TalksTrackerDbContext> cont
             }, news.TargetsOf(change.Change.Subject, [])));
         }
 
+        foreach (var (alert, _) in alerts)
+        {
+            alert.Title = Fit(alert.Title, FieldLimits.AlertTitle);
+            alert.Summary = Fit(alert.Summary, FieldLimits.AlertSummary);
+        }
+
         db.Alerts.AddRange(alerts.Select(a => a.Alert));
         await db.SaveChangesAsync(ct);
         var notifications = await NotifyAsync(db, alerts, now, ct);
@@ -141,6 +147,8 @@ public sealed class AlertProcessor(IDbContextFactory<TalksTrackerDbContext> cont
         AlertKind.Contradiction => "Contradiction",
         _ => kind.ToString(),
     };
+
+    private static string Fit(string text, int width) => text.Length <= width ? text : text[..(width - 1)] + "…";
 
     private static string Cut(string quote) => quote.Length <= QuoteShown ? quote : quote[..QuoteShown] + "…";
 

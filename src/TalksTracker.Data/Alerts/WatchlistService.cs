@@ -33,10 +33,10 @@ public sealed class WatchlistService(IDbContextFactory<TalksTrackerDbContext> co
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         query = kind == FollowKind.SavedSearch ? query?.Trim().TrimStart('?') ?? "" : "";
-        if (kind == FollowKind.SavedSearch ? query.Length is 0 or > FieldLimits.AlertText : subjectId is null)
+        if (kind == FollowKind.SavedSearch ? query.Length is 0 or > FieldLimits.FollowQuery : subjectId is null)
         {
             return Outcome<FollowView>.Failure(kind == FollowKind.SavedSearch ? "Query" : "SubjectId",
-                kind == FollowKind.SavedSearch ? $"Name the search to follow: a query string of at most {FieldLimits.AlertText} characters." : "Name the record to follow.");
+                kind == FollowKind.SavedSearch ? $"Name the search to follow: a query string of at most {FieldLimits.FollowQuery} characters." : "Name the record to follow.");
         }
 
         var label = kind switch
@@ -56,7 +56,7 @@ public sealed class WatchlistService(IDbContextFactory<TalksTrackerDbContext> co
         var existing = await db.Follows.FirstOrDefaultAsync(f => f.UserId == userId && f.Kind == kind && f.SubjectId == subjectId && f.Query == query, ct);
         if (existing is null)
         {
-            existing = db.Follows.Add(new Follow { UserId = userId, Kind = kind, SubjectId = kind == FollowKind.SavedSearch ? null : subjectId, Query = query, Label = label[..Math.Min(label.Length, FieldLimits.AlertText)], CreatedAt = clock.UtcNow() }).Entity;
+            existing = db.Follows.Add(new Follow { UserId = userId, Kind = kind, SubjectId = kind == FollowKind.SavedSearch ? null : subjectId, Query = query, Label = label[..Math.Min(label.Length, FieldLimits.FollowLabel)], CreatedAt = clock.UtcNow() }).Entity;
             await db.SaveChangesAsync(ct);
         }
 

@@ -11,8 +11,8 @@ internal sealed class FollowConfiguration : IEntityTypeConfiguration<Follow>
     public void Configure(EntityTypeBuilder<Follow> builder)
     {
         builder.Property(f => f.Kind).HasConversion<string>().HasMaxLength(FieldLimits.EnumName);
-        builder.Property(f => f.Query).HasMaxLength(FieldLimits.AlertText);
-        builder.Property(f => f.Label).HasMaxLength(FieldLimits.AlertText);
+        builder.Property(f => f.Query).HasMaxLength(FieldLimits.FollowQuery);
+        builder.Property(f => f.Label).HasMaxLength(FieldLimits.FollowLabel);
         builder.HasIndex(f => new { f.UserId, f.Kind, f.SubjectId, f.Query }).IsUnique();
         builder.HasIndex(f => new { f.Kind, f.SubjectId });
         builder.HasOne<AppUser>().WithMany().HasForeignKey(f => f.UserId).OnDelete(DeleteBehavior.Cascade);
@@ -25,8 +25,8 @@ internal sealed class AlertEntityConfiguration : IEntityTypeConfiguration<Alert>
     {
         builder.Property(a => a.Kind).HasConversion<string>().HasMaxLength(FieldLimits.EnumName);
         builder.Property(a => a.Subject).HasMaxLength(FieldLimits.AlertSubject);
-        builder.Property(a => a.Origin).HasMaxLength(FieldLimits.AlertText);
-        builder.Property(a => a.Title).HasMaxLength(FieldLimits.AlertText);
+        builder.Property(a => a.Origin).HasMaxLength(FieldLimits.AlertOrigin);
+        builder.Property(a => a.Title).HasMaxLength(FieldLimits.AlertTitle);
         builder.Property(a => a.Summary).HasMaxLength(FieldLimits.AlertSummary);
         // One alert per subject, kind and origin: relays fold into it (changes carry their audit entry as origin).
         builder.HasIndex(a => new { a.Subject, a.Kind, a.Origin }).IsUnique();
@@ -68,9 +68,9 @@ internal sealed class WebhookEndpointConfiguration : IEntityTypeConfiguration<We
 {
     public void Configure(EntityTypeBuilder<WebhookEndpoint> builder)
     {
-        builder.Property(w => w.Url).HasMaxLength(FieldLimits.WebhookUrl);
-        builder.Property(w => w.Secret).HasMaxLength(FieldLimits.AlertSummary);
-        builder.Property(w => w.Prefix).HasMaxLength(FieldLimits.ApiKeyPrefix);
+        builder.Property(w => w.Url).HasMaxLength(FieldLimits.WebhookEndpointUrl);
+        builder.Property(w => w.Secret).HasMaxLength(FieldLimits.WebhookEndpointSecret);
+        builder.Property(w => w.Prefix).HasMaxLength(FieldLimits.WebhookEndpointPrefix);
         builder.HasIndex(w => w.UserId);
         builder.HasOne<AppUser>().WithMany().HasForeignKey(w => w.UserId).OnDelete(DeleteBehavior.Cascade);
     }
@@ -80,7 +80,7 @@ internal sealed class WebhookDeliveryConfiguration : IEntityTypeConfiguration<We
 {
     public void Configure(EntityTypeBuilder<WebhookDelivery> builder)
     {
-        builder.Property(d => d.LastError).HasMaxLength(FieldLimits.AlertText);
+        builder.Property(d => d.LastError).HasMaxLength(FieldLimits.WebhookDeliveryLastError);
         builder.HasIndex(d => new { d.EndpointId, d.NotificationId }).IsUnique();
         builder.HasIndex(d => new { d.DeliveredAt, d.FailedAt, d.NextAttemptAt });
         builder.HasOne(d => d.Endpoint).WithMany().HasForeignKey(d => d.EndpointId).OnDelete(DeleteBehavior.Cascade);

@@ -43,7 +43,7 @@ public sealed class Webhooks(IDbContextFactory<TalksTrackerDbContext> contexts, 
 
     public async Task<Outcome<NewWebhook>> AddAsync(string userId, string? url, CancellationToken ct = default)
     {
-        if (!Uri.TryCreate(url?.Trim(), UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https") || uri.OriginalString.Length > FieldLimits.WebhookUrl)
+        if (!Uri.TryCreate(url?.Trim(), UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https") || uri.OriginalString.Length > FieldLimits.WebhookEndpointUrl)
         {
             return Outcome<NewWebhook>.Failure("Url", "Give the endpoint's full http:// or https:// address.");
         }
@@ -147,7 +147,7 @@ public sealed class Webhooks(IDbContextFactory<TalksTrackerDbContext> contexts, 
         }
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !ct.IsCancellationRequested)
         {
-            return (null, e.Message.Length > FieldLimits.AlertText ? e.Message[..FieldLimits.AlertText] : e.Message);
+            return (null, e.Message.Length > FieldLimits.WebhookDeliveryLastError ? e.Message[..FieldLimits.WebhookDeliveryLastError] : e.Message);
         }
     }
 

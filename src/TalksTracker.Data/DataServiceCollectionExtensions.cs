@@ -72,6 +72,9 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton(provider => Export.ExportOptions.FromSetting(provider.GetService<IConfiguration>()?[Export.ExportOptions.MaxClaimsWithLinksSettingName]));
         services.AddSingleton(new Intake.IntakeOptions());
         services.AddSingleton<DatabaseBackup>();
+        services.AddSingleton<Alerts.AlertProcessor>();
+        services.AddSingleton<Alerts.WatchlistService>();
+        services.AddSingleton<Alerts.AlertDigests>();
         services.AddSingleton<ISearchService>(provider => database(provider) == DatabaseProvider.Postgres
             ? ActivatorUtilities.CreateInstance<PostgresSearchService>(provider)
             : ActivatorUtilities.CreateInstance<SqliteSearchService>(provider));

@@ -42,6 +42,13 @@ public class TalksTrackerDbContext(DbContextOptions<TalksTrackerDbContext> optio
     public DbSet<SourceGradeChange> SourceGradeChanges => Set<SourceGradeChange>();
     public DbSet<RetractedClaim> RetractedClaims => Set<RetractedClaim>();
     public DbSet<MergedRecord> MergedRecords => Set<MergedRecord>();
+    public DbSet<Alerts.Follow> Follows => Set<Alerts.Follow>();
+    public DbSet<Alerts.Alert> Alerts => Set<Alerts.Alert>();
+    public DbSet<Alerts.Notification> Notifications => Set<Alerts.Notification>();
+    public DbSet<Alerts.AlertCursor> AlertCursors => Set<Alerts.AlertCursor>();
+    public DbSet<Alerts.DigestSetting> DigestSettings => Set<Alerts.DigestSetting>();
+    public DbSet<Alerts.WebhookEndpoint> WebhookEndpoints => Set<Alerts.WebhookEndpoint>();
+    public DbSet<Alerts.WebhookDelivery> WebhookDeliveries => Set<Alerts.WebhookDelivery>();
     public DbSet<Derived.MeetingClaimFacts> MeetingClaimFacts => Set<Derived.MeetingClaimFacts>();
     public DbSet<Derived.TrackClaimFacts> TrackClaimFacts => Set<Derived.TrackClaimFacts>();
     public DbSet<Derived.MeetingMention> MeetingMentions => Set<Derived.MeetingMention>();

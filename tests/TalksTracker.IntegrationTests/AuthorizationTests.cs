@@ -29,7 +29,7 @@ public abstract class AuthorizationTests(TalksTrackerAppFactory app)
 
     // The password-reset page is open: its one-time link is the credential (a bad one is refused as a whole).
     // The status page is open too: it renders the error of any request, signed in or not, and shows no data.
-    private static readonly string[] PublicPaths = ["/health", "/account/signin", "/account/reset", "/account/denied", "/error", "/status/1"];
+    private static readonly string[] PublicPaths = ["/health", "/account/signin", "/account/reset", "/account/denied", "/error", "/status/1", "/account/unsubscribe"];
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 

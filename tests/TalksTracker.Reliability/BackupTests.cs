@@ -105,6 +105,20 @@ public sealed class BackupTests : IAsyncLifetime
         var position = await _database.Get<PositionService>().RecordAsync(itemId, new NewPosition(partyId, Domain.Positions.PositionKind.Demand,
             "demands it for the round trip", new Domain.Catalog.MeetingDateInput(Domain.DatePrecision.Exact, "2026-11-12"), [backing]), Ct);
         Assert.True(position.Succeeded, string.Join(" ", position.Errors.SelectMany(e => e.Value)));
+        // A follower with a digest, a webhook and a notification, and an alert pass's cursor: the watchlist tables too.
+        await using (var db = _database.NewContext())
+        {
+            var user = db.Users.Add(new Data.Accounts.AppUser { UserName = "round-trip", Email = "round-trip@example.org" }).Entity;
+            db.Follows.Add(new Data.Alerts.Follow { UserId = user.Id, Kind = Data.Alerts.FollowKind.AgendaItem, SubjectId = itemId, Label = "round trip" });
+            db.DigestSettings.Add(new Data.Alerts.DigestSetting { UserId = user.Id, Frequency = Data.Alerts.DigestFrequency.Weekly });
+            var endpoint = db.WebhookEndpoints.Add(new Data.Alerts.WebhookEndpoint { UserId = user.Id, Url = "http://127.0.0.1:9/hook", Secret = "(protected)", Prefix = "whsec_round" }).Entity;
+            var alert = new Data.Alerts.Alert { Subject = $"agenda:{itemId}", Origin = "audit:1", Kind = Domain.Alerts.AlertKind.PositionChange, Title = "Round trip", Summary = "for the round trip" };
+            var notification = db.Notifications.Add(new Data.Alerts.Notification { UserId = user.Id, Alert = alert }).Entity;
+            db.WebhookDeliveries.Add(new Data.Alerts.WebhookDelivery { Endpoint = endpoint, Notification = notification, LastError = "HTTP 500" });
+            await db.SaveChangesAsync(Ct);
+        }
+
+        await _database.Get<Data.Alerts.AlertProcessor>().CatchUpAsync(Ct);
         await using (var db = _database.NewContext())
         using (var connection = OpenShared())
         {

@@ -43,7 +43,7 @@ public abstract class MudTestContext : BunitContext, IAsyncLifetime
                      typeof(TalksTracker.Data.Intake.IntakeService),
                      typeof(TalksTracker.Data.Export.ExportService), typeof(TalksTracker.Data.Export.ExportOptions),
                      typeof(TalksTracker.Data.Editing.CatalogCorrections), typeof(TalksTracker.Data.Editing.Merges),
-                     typeof(TalksTracker.Data.Catalog.AgendaItemService), typeof(TalksTracker.Data.Positions.PositionService), typeof(TalksTracker.Data.Changes.ChangeFeed),
+                     typeof(TalksTracker.Data.Catalog.AgendaItemService), typeof(TalksTracker.Data.Positions.PositionService), typeof(TalksTracker.Data.Changes.ChangeFeed), typeof(TalksTracker.Data.Alerts.WatchlistService),
                  })
         {
             Services.AddSingleton(service, Database.Services.GetRequiredService(service));

@@ -20,7 +20,7 @@ internal static class AuditTrail
     // Secrets never reach the audit trail: these values are recorded as changed, not copied.
     private static readonly HashSet<string> Secret = new(StringComparer.Ordinal)
     {
-        "PasswordHash", "SecurityStamp", "ConcurrencyStamp", "Hash", "Xml",
+        "PasswordHash", "SecurityStamp", "ConcurrencyStamp", "Hash", "Xml", "Secret",
     };
 
     /// <summary>
@@ -72,7 +72,7 @@ internal static class AuditTrail
         var notes = new List<Note>();
         foreach (var entry in tracker.Entries())
         {
-            if (entry.Entity is AuditEntry or Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey
+            if (entry.Entity is AuditEntry or Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey or Alerts.IAlertBookkeeping
                 || entry.State is EntityState.Unchanged or EntityState.Detached)
             {
                 continue;

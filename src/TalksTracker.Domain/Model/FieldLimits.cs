@@ -175,4 +175,32 @@ public static class FieldLimits
     public const int ApiKeyPrefix = 16;
 
     public const int ApiKeyHash = Sha256Hex;
+
+    // Watchlists and alerts
+
+    /// <summary>An alert's subject ("meeting:12").</summary>
+    public const int AlertSubject = 40;
+
+    /// <summary>An independent origin key ("source:12", "outlet:…"), or the audit entry of a change.</summary>
+    public const int AlertOrigin = 500;
+
+    public const int AlertTitle = 500;
+
+    /// <summary>An alert's summary: a quote is cut to fit.</summary>
+    public const int AlertSummary = 2000;
+
+    /// <summary>What the user saw when they followed: a record's name or the search.</summary>
+    public const int FollowLabel = 500;
+
+    /// <summary>A saved search's query string.</summary>
+    public const int FollowQuery = 500;
+
+    public const int WebhookEndpointUrl = 2000;
+
+    /// <summary>The secret protected with data protection (a few hundred characters of Base64).</summary>
+    public const int WebhookEndpointSecret = 2000;
+
+    public const int WebhookEndpointPrefix = ApiKeyPrefix;
+
+    public const int WebhookDeliveryLastError = 500;
 }

@@ -41,6 +41,7 @@ public static class ApiEndpoints
         api.MapPositionsApi();
         api.MapIntakeApi();
         api.MapSearchApi();
+        api.MapWatchlistApi();
         return app;
     }
 

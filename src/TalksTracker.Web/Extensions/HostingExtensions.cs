@@ -6,6 +6,7 @@ using TalksTracker.Data;
 using TalksTracker.Data.Seeding;
 using TalksTracker.Data.Time;
 using TalksTracker.Web.Accounts;
+using TalksTracker.Web.Alerts;
 using TalksTracker.Web.Api;
 using TalksTracker.Web.Components;
 
@@ -62,6 +63,7 @@ public static class HostingExtensions
         builder.Services.AddSingleton<TalksTracker.Web.Timeline.TimelineFilterOptions>();
         builder.Services.AddActingUser();
         builder.Services.AddScoped<CurrentUser>();
+        builder.Services.AddAlerts(builder.Configuration);
         builder.Services.AddReverseProxySupport(builder.Configuration);
         builder.Services.AddHsts(o =>
         {
@@ -134,6 +136,7 @@ public static class HostingExtensions
         app.MapOpenApi();
         app.MapAccountEndpoints();
         app.MapTalksTrackerApi();
+        app.MapAlertEndpoints();
         // Our own policy already forbids framing (frame-ancestors 'none'); Blazor would add a second, looser one.
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);
         return app;

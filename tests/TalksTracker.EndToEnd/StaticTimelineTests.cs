@@ -64,4 +64,25 @@ public class StaticTimelineTests(BrowserFixture browser)
         await Assertions.Expect(page.Locator("select[data-filter=stance]")).ToHaveValueAsync("");
         await page.CloseAsync();
     }
+
+    /// <summary>Following the search a static timeline shows is a form posted back to the page: no circuit either.</summary>
+    [Fact]
+    public async Task A_search_is_followed_and_unfollowed_from_the_static_timeline()
+    {
+        var page = await browser.OpenAsync("/timeline?status=Reported", role: "analyst");
+        var follow = page.Locator("[data-action=follow]");
+        await Assertions.Expect(follow).ToHaveAttributeAsync("data-following", "false");
+
+        await follow.ClickAsync();
+        await Assertions.Expect(follow).ToHaveAttributeAsync("data-following", "true");
+        await Assertions.Expect(follow).ToHaveTextAsync(new Regex("Following"));
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"/timeline\?status=Reported$"));
+
+        // Still followed on a fresh load; then unfollowed, for the next test.
+        await page.ReloadAsync();
+        await Assertions.Expect(follow).ToHaveAttributeAsync("data-following", "true");
+        await follow.ClickAsync();
+        await Assertions.Expect(follow).ToHaveAttributeAsync("data-following", "false");
+        await page.CloseAsync();
+    }
 }

@@ -25,7 +25,7 @@ public sealed class ChangeFeed : IAsyncDisposable, IDisposable
     private readonly IDbContextFactory<TalksTrackerDbContext> _contexts;
     private readonly ILogger _logger;
     // Waiting is measured on the machine's clock, not the product's (which tests stop).
-    private readonly TimeProvider _clock = TimeProvider.System;
+    private readonly TimeProvider _clock;
     private readonly Lock _lock = new();
     private readonly CancellationTokenSource _stop = new();
     private readonly SortedSet<long> _readAboveFloor = [];
@@ -36,9 +36,12 @@ public sealed class ChangeFeed : IAsyncDisposable, IDisposable
     private long _version;
     private DateTimeOffset? _gapSeen;
 
-    public ChangeFeed(IDbContextFactory<TalksTrackerDbContext> contexts, ILogger<ChangeFeed>? logger = null)
+    /// <param name="clock">The product's clock: it runs in every environment (tests start it at a fixed instant), so the
+    /// feed's polls and backoffs wait on it like everything else.</param>
+    public ChangeFeed(IDbContextFactory<TalksTrackerDbContext> contexts, TimeProvider clock, ILogger<ChangeFeed>? logger = null)
     {
         _contexts = contexts;
+        _clock = clock;
         _logger = logger ?? NullLogger<ChangeFeed>.Instance;
     }
 

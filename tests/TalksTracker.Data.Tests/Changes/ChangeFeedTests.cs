@@ -147,7 +147,7 @@ public sealed class ChangeFeedTestsOnSqlite(SeededDatabase database) : ChangeFee
     [Fact]
     public async Task A_write_by_another_process_like_the_cli_is_caught_by_the_poll_within_a_second()
     {
-        await using var feed = new ChangeFeed(_database.Contexts);
+        await using var feed = new ChangeFeed(_database.Contexts, TimeProvider.System);
         await using var batches = new BatchesSeen(feed);
         await batches.ReadyAsync(_database);
 
@@ -169,7 +169,7 @@ public sealed class ChangeFeedTestsOnPostgres(PostgresSeededDatabase database) :
     {
         // Polled only every ten minutes: what arrives within seconds was told.
         var log = new LogKept();
-        await using var feed = new ChangeFeed(_database.Contexts, log) { PostgresPollInterval = TimeSpan.FromMinutes(10) };
+        await using var feed = new ChangeFeed(_database.Contexts, TimeProvider.System, log) { PostgresPollInterval = TimeSpan.FromMinutes(10) };
         await using var batches = new BatchesSeen(feed);
         await batches.ReadyAsync(_database);
         await using var other = OtherInstance();

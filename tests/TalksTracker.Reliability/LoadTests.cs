@@ -21,7 +21,9 @@ public sealed class LoadTests(KestrelAppFactory app) : IClassFixture<KestrelAppF
         "--disable-sync", "--no-first-run", "--disable-quic",
     ];
 
-    private static readonly string[] AnalystPages = ["/", "/timeline", "/search?q=Baku", "/reports", "/sources", "/actors", "/tracks"];
+    // The interactive pages an analyst clicks through on one circuit. The timeline is rendered without a circuit (#26):
+    // reaching it is a page load, not a navigation on the circuit, so it is not among them.
+    private static readonly string[] AnalystPages = ["/", "/search?q=Baku", "/reports", "/sources", "/actors", "/tracks"];
     private static readonly string[] ApiPaths = ["/api/meetings", "/api/search?q=security", "/api/reports?take=20", "/api/sources", "/api/tracks", "/health"];
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;

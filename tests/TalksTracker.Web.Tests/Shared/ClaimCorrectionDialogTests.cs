@@ -99,7 +99,9 @@ public class ClaimCorrectionDialogTests : MudTestContext
         Assert.Contains("Retracted by", retracted.TextContent);
         Assert.Empty(page.FindAll($".report-text mark[data-claim-id='{claimId}']"));
 
-        retracted.QuerySelector("[data-action=restore-claim]")!.Click();
+        // Found and clicked in one dispatch: the page renders again when its evidence is weighed after the retraction,
+        // and a button found before that render no longer has its handler (a flaky failure in one clock-matrix run).
+        await page.InvokeAsync(() => page.Find($"[data-retracted-claim-id='{claimId}'] [data-action=restore-claim]").Click());
 
         page.WaitForAssertion(() => Assert.Equal(claims, page.FindAll(".claim-card").Count));
         Assert.Empty(page.FindAll("[data-retracted-claim-id]"));

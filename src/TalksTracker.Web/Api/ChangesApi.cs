@@ -28,7 +28,7 @@ public static class ChangesApi
     public static RouteGroupBuilder MapChangesApi(this RouteGroupBuilder api)
     {
         api.MapGet("/changes/stream", StreamAsync)
-            .Produces(StatusCodes.Status200OK, contentType: "text/event-stream")
+            .Produces<ChangeEvent>(StatusCodes.Status200OK, "text/event-stream") // each event's data
             .WithSummary("Server-Sent Events: one event per saved batch of changes (data version, kinds, meeting and track ids); a comment every 15 s.");
         return api;
     }

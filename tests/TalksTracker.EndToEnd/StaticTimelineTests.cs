@@ -14,18 +14,7 @@ public class StaticTimelineTests(BrowserFixture browser)
     public async Task The_timeline_opens_no_circuit_yet_shows_its_meetings_and_filters_by_its_form()
     {
         var circuitRequests = new List<string>();
-        var page = await browser.OpenAsync("/timeline", prepare: p =>
-        {
-            p.Request += (_, request) =>
-            {
-                if (request.Url.Contains("/_blazor", StringComparison.Ordinal))
-                {
-                    circuitRequests.Add(request.Url);
-                }
-            };
-            p.WebSocket += (_, socket) => circuitRequests.Add(socket.Url);
-            return Task.CompletedTask;
-        });
+        var page = await browser.OpenAsync("/timeline", prepare: p => WatchCircuitAsync(p, circuitRequests));
         await Assertions.Expect(page.Locator("[data-render=static]")).ToHaveCountAsync(1);
         await Assertions.Expect(page.Locator(".timeline-entry").First).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator(".result-count")).ToHaveTextAsync(new Regex(@"^\d+ meetings?$"));
@@ -100,17 +89,12 @@ public class StaticTimelineTests(BrowserFixture browser)
         {
             p.Request += (_, request) =>
             {
-                if (request.Url.Contains("/_blazor", StringComparison.Ordinal))
-                {
-                    circuitRequests.Add(request.Url);
-                }
-                else if (request.Url.Contains("/api/changes/stream", StringComparison.Ordinal))
+                if (request.Url.Contains("/api/changes/stream", StringComparison.Ordinal))
                 {
                     streamOpened.TrySetResult();
                 }
             };
-            p.WebSocket += (_, socket) => circuitRequests.Add(socket.Url);
-            return Task.CompletedTask;
+            return WatchCircuitAsync(p, circuitRequests);
         });
         await Assertions.Expect(page.Locator("[data-live]")).ToHaveCountAsync(1);
         await streamOpened.Task.WaitAsync(TimeSpan.FromSeconds(10), ct);
@@ -133,5 +117,19 @@ public class StaticTimelineTests(BrowserFixture browser)
         await Assertions.Expect(notice).ToHaveCountAsync(0);
         Assert.Empty(circuitRequests);
         await page.CloseAsync();
+    }
+
+    /// <summary>Notes every request or WebSocket to /_blazor: a static page must open none.</summary>
+    private static Task WatchCircuitAsync(IPage page, List<string> circuitRequests)
+    {
+        page.Request += (_, request) =>
+        {
+            if (request.Url.Contains("/_blazor", StringComparison.Ordinal))
+            {
+                circuitRequests.Add(request.Url);
+            }
+        };
+        page.WebSocket += (_, socket) => circuitRequests.Add(socket.Url);
+        return Task.CompletedTask;
     }
 }

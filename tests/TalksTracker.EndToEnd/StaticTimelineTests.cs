@@ -1,5 +1,8 @@
+using System.Net.Http.Json;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
+using TalksTracker.Data.Accounts;
 
 namespace TalksTracker.EndToEnd;
 
@@ -11,18 +14,7 @@ public class StaticTimelineTests(BrowserFixture browser)
     public async Task The_timeline_opens_no_circuit_yet_shows_its_meetings_and_filters_by_its_form()
     {
         var circuitRequests = new List<string>();
-        var page = await browser.OpenAsync("/timeline", prepare: p =>
-        {
-            p.Request += (_, request) =>
-            {
-                if (request.Url.Contains("/_blazor", StringComparison.Ordinal))
-                {
-                    circuitRequests.Add(request.Url);
-                }
-            };
-            p.WebSocket += (_, socket) => circuitRequests.Add(socket.Url);
-            return Task.CompletedTask;
-        });
+        var page = await browser.OpenAsync("/timeline", prepare: p => WatchCircuitAsync(p, circuitRequests));
         await Assertions.Expect(page.Locator("[data-render=static]")).ToHaveCountAsync(1);
         await Assertions.Expect(page.Locator(".timeline-entry").First).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator(".result-count")).ToHaveTextAsync(new Regex(@"^\d+ meetings?$"));
@@ -84,5 +76,60 @@ public class StaticTimelineTests(BrowserFixture browser)
         await follow.ClickAsync();
         await Assertions.Expect(follow).ToHaveAttributeAsync("data-following", "false");
         await page.CloseAsync();
+    }
+
+    /// <summary>A meeting saved elsewhere (the API here) is offered on an open timeline and shown in place, still without a circuit.</summary>
+    [Fact]
+    public async Task A_meeting_saved_elsewhere_is_offered_and_shown_without_a_circuit()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var circuitRequests = new List<string>();
+        var streamOpened = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var page = await browser.OpenAsync("/timeline", prepare: p =>
+        {
+            p.Request += (_, request) =>
+            {
+                if (request.Url.Contains("/api/changes/stream", StringComparison.Ordinal))
+                {
+                    streamOpened.TrySetResult();
+                }
+            };
+            return WatchCircuitAsync(p, circuitRequests);
+        });
+        await Assertions.Expect(page.Locator("[data-live]")).ToHaveCountAsync(1);
+        await streamOpened.Task.WaitAsync(TimeSpan.FromSeconds(10), ct);
+
+        using var editor = browser.App.CreateClientFor(Roles.Editor);
+        var tracks = await editor.GetFromJsonAsync<JsonElement>("/api/tracks", ct);
+        var trackId = tracks.EnumerateArray().First().GetProperty("id").GetInt32();
+        var title = $"Live timeline {Guid.NewGuid():N}"[..30];
+        var created = await editor.PostAsJsonAsync("/api/meetings", new { trackId, title, date = new { precision = "Exact", start = "2029-01-15" } }, ct);
+        created.EnsureSuccessStatusCode();
+
+        // Nothing jumps: the notice waits, politely announced, until the reader asks.
+        var notice = page.Locator("[data-live-notice] [data-action=live-show]");
+        await Assertions.Expect(notice).ToHaveTextAsync(new Regex(@"^\d+ new changes? — show$"), new() { Timeout = 10_000 });
+        await Assertions.Expect(page.Locator("[data-live-notice]")).ToHaveAttributeAsync("aria-live", "polite");
+        await Assertions.Expect(page.Locator(".meeting-title", new() { HasText = title })).ToHaveCountAsync(0);
+
+        await notice.ClickAsync();
+        await Assertions.Expect(page.Locator(".meeting-title", new() { HasText = title })).ToBeVisibleAsync();
+        await Assertions.Expect(notice).ToHaveCountAsync(0);
+        Assert.Empty(circuitRequests);
+        await page.CloseAsync();
+    }
+
+    /// <summary>Notes every request or WebSocket to /_blazor: a static page must open none.</summary>
+    private static Task WatchCircuitAsync(IPage page, List<string> circuitRequests)
+    {
+        page.Request += (_, request) =>
+        {
+            if (request.Url.Contains("/_blazor", StringComparison.Ordinal))
+            {
+                circuitRequests.Add(request.Url);
+            }
+        };
+        page.WebSocket += (_, socket) => circuitRequests.Add(socket.Url);
+        return Task.CompletedTask;
     }
 }

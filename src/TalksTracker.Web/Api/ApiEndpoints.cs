@@ -42,6 +42,7 @@ public static class ApiEndpoints
         api.MapIntakeApi();
         api.MapSearchApi();
         api.MapWatchlistApi();
+        api.MapChangesApi();
         return app;
     }
 

@@ -168,6 +168,94 @@
         }
     }
 
+    // Live changes without a circuit (docs/persistence.md, "Live changes"): a page marked data-live="<version>" listens
+    // to the change stream; saves newer than its version that concern meetings or claims are counted behind a polite
+    // "N new changes — show", since inserting them would move what is being read. Showing is an enhanced refresh.
+    let source = null;
+    let newChanges = 0;
+
+    function closeStream() {
+        source?.close();
+        source = null;
+        newChanges = 0;
+    }
+
+    function showNotice() {
+        const notice = document.querySelector('[data-live-notice]');
+        if (!notice) {
+            return;
+        }
+
+        const button = document.createElement('button');
+        button.type = 'button';
+        button.className = 'mud-button-root mud-button mud-button-text mud-button-text-primary mud-button-text-size-small';
+        button.dataset.action = 'live-show';
+        const label = document.createElement('span');
+        label.className = 'mud-button-label';
+        label.textContent = `${newChanges} new change${newChanges === 1 ? '' : 's'} — show`;
+        button.append(label);
+        notice.replaceChildren(button);
+    }
+
+    function onChange(e) {
+        const marker = document.querySelector('[data-live]');
+        const change = JSON.parse(e.data);
+        if (!marker || change.version <= Number(marker.dataset.live)
+            || !change.kinds.some(k => k === 'Meeting' || k === 'Claim' || k === 'Position')) {
+            return;
+        }
+
+        newChanges += change.count;
+        showNotice();
+    }
+
+    function followChanges() {
+        const marker = document.querySelector('[data-live]');
+        if (!marker) {
+            closeStream();
+            return;
+        }
+
+        newChanges = 0; // the page just read holds what was counted
+        if (!source) {
+            source = new EventSource(marker.dataset.liveStream); // same origin: connect-src 'self'
+            source.addEventListener('change', onChange);
+        }
+    }
+
+    function showChanges() {
+        const y = scrollY;
+        document.querySelector('[data-live-notice]')?.replaceChildren();
+        if (window.Blazor?.navigateTo) {
+            restoreScrollTo = y;
+            Blazor.navigateTo(location.href, { forceLoad: false, replaceHistoryEntry: true });
+        } else {
+            location.reload();
+        }
+    }
+
+    let restoreScrollTo = null;
+    document.addEventListener('click', e => {
+        if (e.target.closest('[data-action=live-show]')) {
+            showChanges();
+        }
+    });
+
+    addEventListener('pagehide', closeStream);
+    addEventListener('pageshow', e => {
+        if (e.persisted) {
+            followChanges(); // back from the cache: its stream was closed on leaving
+        }
+    });
+
     applyScheme();
-    window.Blazor?.addEventListener?.('enhancedload', afterNavigation);
+    followChanges();
+    window.Blazor?.addEventListener?.('enhancedload', () => {
+        afterNavigation();
+        followChanges();
+        if (restoreScrollTo !== null) {
+            scrollTo(0, restoreScrollTo); // the refreshed page keeps the reader's place
+            restoreScrollTo = null;
+        }
+    });
 })();

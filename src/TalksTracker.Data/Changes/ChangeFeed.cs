@@ -127,29 +127,44 @@ public sealed class ChangeFeed : IAsyncDisposable, IDisposable
         }
     }
 
+    /// <summary>
+    /// What was saved after <paramref name="version"/> and is already in the trail (the oldest
+    /// <see cref="BatchSize"/> entries), or null when nothing was: for a page that read its data at that version and
+    /// subscribed after, so that a save in between is not lost. May repeat what the feed delivers next; a page
+    /// applies a change twice harmlessly.
+    /// </summary>
+    public async Task<ChangeBatch?> SinceAsync(long version, CancellationToken ct = default)
+    {
+        await using var db = await _contexts.CreateDbContextAsync(ct);
+        var rows = await EntriesAfterAsync(db, version, ct);
+        return rows.Count == 0 ? null : new ChangeBatch(rows[^1].Version, rows);
+    }
+
+    private static Task<List<ChangedRecord>> EntriesAfterAsync(TalksTrackerDbContext db, long after, CancellationToken ct) =>
+        db.AuditEntries.AsNoTracking()
+            .Where(a => a.Id > after)
+            .OrderBy(a => a.Id)
+            .Take(BatchSize)
+            .Select(a => ChangedRecord.From(a.Id, a.EntityType, a.EntityId, a.Action, a.Changes))
+            .ToListAsync(ct);
+
     /// <summary>Reads what is newer than the floor, delivers what was not delivered yet; true when more is waiting.</summary>
     private async Task<bool> ReadAsync(CancellationToken ct)
     {
         await using var db = await _contexts.CreateDbContextAsync(ct);
-        var floor = _floor;
-        var rows = await db.AuditEntries.AsNoTracking()
-            .Where(a => a.Id > floor)
-            .OrderBy(a => a.Id)
-            .Take(BatchSize)
-            .Select(a => new { a.Id, a.EntityType, a.EntityId, a.Action, a.Changes })
-            .ToListAsync(ct);
-        var fresh = rows.Where(r => !_readAboveFloor.Contains(r.Id)).ToList();
+        var rows = await EntriesAfterAsync(db, _floor, ct);
+        var fresh = rows.Where(r => !_readAboveFloor.Contains(r.Version)).ToList();
         foreach (var row in fresh)
         {
-            _readAboveFloor.Add(row.Id);
+            _readAboveFloor.Add(row.Version);
         }
 
         AdvanceFloor();
         if (fresh.Count > 0)
         {
-            var version = Math.Max(CurrentVersion, fresh[^1].Id);
+            var version = Math.Max(CurrentVersion, fresh[^1].Version);
             Interlocked.Exchange(ref _version, version);
-            Deliver(new ChangeBatch(version, fresh.Select(r => ChangedRecord.From(r.Id, r.EntityType, r.EntityId, r.Action, r.Changes)).ToList()));
+            Deliver(new ChangeBatch(version, fresh));
         }
 
         return rows.Count == BatchSize;

@@ -29,7 +29,7 @@ public static class ChangesApi
     {
         api.MapGet("/changes/stream", StreamAsync)
             .Produces<ChangeEvent>(StatusCodes.Status200OK, "text/event-stream") // each event's data
-            .WithSummary("Server-Sent Events: one event per saved batch of changes (data version, kinds, meeting and track ids); a comment every 15 s.");
+            .WithSummary("Server-Sent Events: one event per saved batch of changes (data version, kinds, meeting and track ids); a comment every 15 s. ?since=VERSION (or Last-Event-ID) first sends what was saved after that version.");
         return api;
     }
 
@@ -55,6 +55,21 @@ public static class ChangesApi
         }
     }
 
+    private static string EventText(ChangeEvent change) =>
+        $"id: {change.Version}\nevent: change\ndata: {JsonSerializer.Serialize(change, Json)}\n\n";
+
+    /// <summary>
+    /// The version the client has seen: the browser's <c>Last-Event-ID</c> when it reconnects, else <c>?since=</c>
+    /// (the version the page was read at). Anything else is no version: the stream starts from now.
+    /// </summary>
+    private static long? SinceOf(HttpRequest request)
+    {
+        var value = request.Headers["Last-Event-ID"].FirstOrDefault() ?? request.Query["since"].FirstOrDefault();
+        return long.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var version)
+            ? version
+            : null;
+    }
+
     private static async Task StreamAsync(HttpContext context, ChangeFeed feed, CancellationToken ct)
     {
         // The feed calls on its own thread and must not wait: batches queue here, the oldest dropped if a client stalls.
@@ -77,6 +92,13 @@ public static class ChangesApi
         try
         {
             await writer.WriteAsync($"retry: 3000\n: version {feed.CurrentVersion}\n\n");
+            // Subscribed first, then caught up: a save made after the page was read (or while the browser
+            // reconnected) but before this request is sent too, perhaps twice; the page ignores what it has.
+            if (SinceOf(context.Request) is { } since && await feed.SinceAsync(since, ct) is { } missed && ChangeEvent.Of(missed) is { } caughtUp)
+            {
+                await writer.WriteAsync(EventText(caughtUp));
+            }
+
             await writer.FlushAsync(ct);
             while (!ct.IsCancellationRequested)
             {
@@ -101,7 +123,7 @@ public static class ChangesApi
 
                 while (queue.Reader.TryRead(out var change))
                 {
-                    await writer.WriteAsync($"id: {change.Version}\nevent: change\ndata: {JsonSerializer.Serialize(change, Json)}\n\n");
+                    await writer.WriteAsync(EventText(change));
                 }
 
                 await writer.FlushAsync(ct);

@@ -54,6 +54,23 @@ public abstract class ChangeFeedTests(SeededDatabase database)
         Assert.False(change.OtherChanges);
     }
 
+    [Fact]
+    public async Task A_page_that_read_before_a_save_and_subscribed_after_catches_it_up_from_the_trail()
+    {
+        var feed = database.Get<ChangeFeed>();
+        await using var batches = new BatchesSeen(feed);
+        await batches.ReadyAsync(database);
+        var readAt = feed.CurrentVersion;
+
+        var (meetingId, _) = await RetitleAMeetingAsync(database.Contexts);
+
+        var missed = Assert.IsType<ChangeBatch>(await feed.SinceAsync(readAt, Ct));
+        Assert.Contains(missed.Records, r => r.Kind == nameof(Meeting) && r.Id == meetingId && r.Version > readAt);
+        Assert.All(missed.Records, r => Assert.True(r.Version > readAt));
+        Assert.Equal(missed.Records[^1].Version, missed.Version);
+        Assert.Null(await feed.SinceAsync(missed.Version, Ct));
+    }
+
     /// <summary>Another instance or process: its own services over the same database, so its saves wake only its own feed.</summary>
     protected ServiceProvider OtherInstance() => new ServiceCollection()
         .AddSingleton(typeof(Microsoft.Extensions.Logging.ILogger<>), typeof(NullLogger<>))

@@ -64,5 +64,16 @@ public sealed record ItemPositions(NamedRef AgendaItem, NamedRef Track, IReadOnl
 /// <summary>Every agenda item of a track with its positions and gap.</summary>
 public sealed record TrackPositions(NamedRef Track, IReadOnlyList<ItemPositions> Items);
 
+/// <summary>
+/// The track board's view of the positions: each item's gap as of a date, each party's latest counting stance, and how
+/// many positions are recorded on it (the item page has the rest).
+/// </summary>
+public sealed record TrackStandings(NamedRef Track, IReadOnlyList<ItemStanding> Items);
+
+/// <summary>One item on the board: its gap and each party's latest counting stance, by party name.</summary>
+public sealed record ItemStanding(NamedRef AgendaItem, ItemGapView Gap, IReadOnlyList<PartyStance> Latest, int PositionCount);
+
+public sealed record PartyStance(string Party, PositionKind Kind);
+
 /// <summary>An item's positions and gap, and the claims they rest on (each with its report and source), for its matrix.</summary>
 public sealed record PositionMatrix(ItemPositions Item, IReadOnlyList<TalksTracker.Data.Claims.ClaimView> Evidence);

@@ -164,12 +164,44 @@ public sealed class PositionService(IDbContextFactory<TalksTrackerDbContext> con
         return new TrackPositions(track, [.. items.Select(i => new ItemPositions(i, track, [.. views[i.Id]], Gap([.. views[i.Id]], day)))]);
     }
 
-    private static ItemGapView Gap(IReadOnlyList<PositionView> views, DateOnly asOf)
+    /// <summary>
+    /// Each item of a track with its gap and its parties' latest counting stances as of <paramref name="asOf"/> (the
+    /// board's panel); null when there is no such track. Reads each position's facts and its claims' ids only — not
+    /// their backing — in two statements, so a track with tens of thousands of positions stays within the board's
+    /// budget (docs/benchmarks.md).
+    /// </summary>
+    public async Task<TrackStandings?> StandingsForTrackAsync(int trackId, DateOnly? asOf = null, CancellationToken ct = default)
     {
-        var gap = GapRules.Derive(views.Select(v => new PartyPosition(
-            v.Id, v.Party.Name, v.AgendaItem.Name, v.Kind, v.Wording, FuzzyDate.FromParts(v.AsOfPrecision, v.AsOfStart, v.AsOfEnd, v.AsOfLabel), v.ClaimIds)), asOf);
-        return new ItemGapView(gap.State, ItemGap.Describe(gap.State), gap.Explanation, asOf);
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        var track = await db.Tracks.AsNoTracking().Where(t => t.Id == trackId).Select(t => new NamedRef(t.Id, t.Name)).SingleOrDefaultAsync(ct);
+        if (track is null)
+        {
+            return null;
+        }
+
+        var items = await db.AgendaItems.AsNoTracking().Where(a => a.TrackId == trackId).OrderBy(a => a.Id)
+            .Select(a => new NamedRef(a.Id, a.Title)).ToListAsync(ct);
+        var positions = db.Positions.Where(p => p.AgendaItem!.TrackId == trackId);
+        var rows = await positions.AsNoTracking()
+            .Select(p => new { p.Id, p.AgendaItemId, Party = p.PartyActor!.Name, p.Kind, p.AsOfPrecision, p.AsOfStart, p.AsOfEnd, p.AsOfLabel })
+            .ToListAsync(ct);
+        var claims = (await positions.SelectMany(p => p.Evidence).Select(e => new { e.PositionId, e.ClaimId }).ToListAsync(ct))
+            .ToLookup(e => e.PositionId, e => e.ClaimId);
+        var byItem = rows.ToLookup(r => r.AgendaItemId);
+        var day = asOf ?? clock.Today();
+        return new TrackStandings(track, [.. items.Select(item =>
+        {
+            var gap = GapRules.Derive(byItem[item.Id].Select(r => new PartyPosition(
+                r.Id, r.Party, item.Name, r.Kind, string.Empty, FuzzyDate.FromParts(r.AsOfPrecision, r.AsOfStart, r.AsOfEnd, r.AsOfLabel), [.. claims[r.Id]])), day);
+            return new ItemStanding(item, ViewOf(gap, day), [.. gap.Lines.Select(l => new PartyStance(l.Party, l.Latest.Kind))], byItem[item.Id].Count());
+        })]);
     }
+
+    private static ItemGapView Gap(IReadOnlyList<PositionView> views, DateOnly asOf) =>
+        ViewOf(GapRules.Derive(views.Select(v => new PartyPosition(
+            v.Id, v.Party.Name, v.AgendaItem.Name, v.Kind, v.Wording, FuzzyDate.FromParts(v.AsOfPrecision, v.AsOfStart, v.AsOfEnd, v.AsOfLabel), v.ClaimIds)), asOf), asOf);
+
+    private static ItemGapView ViewOf(ItemGap gap, DateOnly asOf) => new(gap.State, ItemGap.Describe(gap.State), gap.Explanation, asOf);
 
     /// <summary>The positions a query selects, oldest first, each with the grades and origins of the claims it rests on.</summary>
     private static async Task<List<PositionView>> ViewsAsync(TalksTrackerDbContext db, IQueryable<Position> query, CancellationToken ct)

@@ -106,6 +106,36 @@ public abstract class PositionServiceTests(SeededDatabase database)
     }
 
     [Fact]
+    public async Task The_boards_standings_read_the_same_gap_and_latest_stances_as_the_full_read()
+    {
+        var s = await SeedAsync();
+        await using (var db = database.NewContext())
+        {
+            var added = new AgendaItem { TrackId = s.TrackId, Title = $"Standings {Guid.NewGuid():N}", Category = AgendaCategory.Other };
+            db.AgendaItems.Add(added);
+            await db.SaveChangesAsync(Ct);
+            s = s with { ItemId = added.Id };
+        }
+
+        await Positions.RecordAsync(s.ItemId, new NewPosition(s.Israel, PositionKind.Rejection, "rejected it", Day("2026-09-01"), [s.ClaimId]), Ct);
+        await Positions.RecordAsync(s.ItemId, new NewPosition(s.Israel, PositionKind.Condition, "would accept it only if", Day("2026-11-12"), [s.ClaimId]), Ct);
+        // Undated and recorded last: background, never the party's latest stance.
+        await Positions.RecordAsync(s.ItemId, new NewPosition(s.Israel, PositionKind.RedLine, "has always said", MeetingDateInput.Unknown, [s.ClaimId]), Ct);
+        await Positions.RecordAsync(s.ItemId, new NewPosition(s.Syria, PositionKind.Demand, "demands it", new MeetingDateInput(DatePrecision.Month, "2026-10"), [s.ClaimId]), Ct);
+        // Not yet taken on the day asked.
+        await Positions.RecordAsync(s.ItemId, new NewPosition(s.Syria, PositionKind.Acceptance, "accepted it", Day("2026-12-20"), [s.ClaimId]), Ct);
+
+        var asOf = new DateOnly(2026, 11, 30);
+        var full = (await Positions.ForAgendaItemAsync(s.ItemId, asOf, Ct))!;
+        var standings = await Positions.StandingsForTrackAsync(s.TrackId, asOf, Ct);
+        var item = Assert.Single(standings!.Items, i => i.AgendaItem.Id == s.ItemId);
+        Assert.Equal(full.Gap, item.Gap);
+        Assert.Equal([new PartyStance("Israel", PositionKind.Condition), new PartyStance("Syria", PositionKind.Demand)], item.Latest);
+        Assert.Equal(5, item.PositionCount);
+        Assert.Null(await Positions.StandingsForTrackAsync(int.MaxValue, asOf, Ct));
+    }
+
+    [Fact]
     public async Task Should_refuse_bad_input_field_by_field_and_store_nothing()
     {
         var s = await SeedAsync();

@@ -151,14 +151,11 @@ public sealed class PositionService(IDbContextFactory<TalksTrackerDbContext> con
     public async Task<TrackPositions?> ForTrackAsync(int trackId, DateOnly? asOf = null, CancellationToken ct = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(ct);
-        var track = await db.Tracks.AsNoTracking().Where(t => t.Id == trackId).Select(t => new NamedRef(t.Id, t.Name)).SingleOrDefaultAsync(ct);
-        if (track is null)
+        if (await TrackWithItemsAsync(db, trackId, ct) is not var (track, items))
         {
             return null;
         }
 
-        var items = await db.AgendaItems.AsNoTracking().Where(a => a.TrackId == trackId).OrderBy(a => a.Id)
-            .Select(a => new NamedRef(a.Id, a.Title)).ToListAsync(ct);
         var views = (await ViewsAsync(db, db.Positions.Where(p => p.AgendaItem!.TrackId == trackId), ct)).ToLookup(v => v.AgendaItem.Id);
         var day = asOf ?? clock.Today();
         return new TrackPositions(track, [.. items.Select(i => new ItemPositions(i, track, [.. views[i.Id]], Gap([.. views[i.Id]], day)))]);
@@ -173,14 +170,11 @@ public sealed class PositionService(IDbContextFactory<TalksTrackerDbContext> con
     public async Task<TrackStandings?> StandingsForTrackAsync(int trackId, DateOnly? asOf = null, CancellationToken ct = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(ct);
-        var track = await db.Tracks.AsNoTracking().Where(t => t.Id == trackId).Select(t => new NamedRef(t.Id, t.Name)).SingleOrDefaultAsync(ct);
-        if (track is null)
+        if (await TrackWithItemsAsync(db, trackId, ct) is not var (track, items))
         {
             return null;
         }
 
-        var items = await db.AgendaItems.AsNoTracking().Where(a => a.TrackId == trackId).OrderBy(a => a.Id)
-            .Select(a => new NamedRef(a.Id, a.Title)).ToListAsync(ct);
         var positions = db.Positions.Where(p => p.AgendaItem!.TrackId == trackId);
         var rows = await positions.AsNoTracking()
             .Select(p => new { p.Id, p.AgendaItemId, Party = p.PartyActor!.Name, p.Kind, p.AsOfPrecision, p.AsOfStart, p.AsOfEnd, p.AsOfLabel })
@@ -195,6 +189,15 @@ public sealed class PositionService(IDbContextFactory<TalksTrackerDbContext> con
                 r.Id, r.Party, item.Name, r.Kind, string.Empty, FuzzyDate.FromParts(r.AsOfPrecision, r.AsOfStart, r.AsOfEnd, r.AsOfLabel), [.. claims[r.Id]])), day);
             return new ItemStanding(item, ViewOf(gap, day), [.. gap.Lines.Select(l => new PartyStance(l.Party, l.Latest.Kind))], byItem[item.Id].Count());
         })]);
+    }
+
+    /// <summary>The track and its agenda items in id order; null when there is no such track.</summary>
+    private static async Task<(NamedRef Track, List<NamedRef> Items)?> TrackWithItemsAsync(TalksTrackerDbContext db, int trackId, CancellationToken ct)
+    {
+        var track = await db.Tracks.AsNoTracking().Where(t => t.Id == trackId).Select(t => new NamedRef(t.Id, t.Name)).SingleOrDefaultAsync(ct);
+        return track is null
+            ? null
+            : (track, await db.AgendaItems.AsNoTracking().Where(a => a.TrackId == trackId).OrderBy(a => a.Id).Select(a => new NamedRef(a.Id, a.Title)).ToListAsync(ct));
     }
 
     private static ItemGapView Gap(IReadOnlyList<PositionView> views, DateOnly asOf) =>

@@ -20,6 +20,16 @@ public abstract class PositionServiceTests(SeededDatabase database)
 
     private PositionService Positions => database.Get<PositionService>();
 
+    /// <summary>An agenda item of its own on the track, so a test's positions meet no other test's.</summary>
+    private async Task<int> NewItemAsync(int trackId, string title)
+    {
+        await using var db = database.NewContext();
+        var item = new AgendaItem { TrackId = trackId, Title = $"{title} {Guid.NewGuid():N}", Category = AgendaCategory.Other };
+        db.AgendaItems.Add(item);
+        await db.SaveChangesAsync(Ct);
+        return item.Id;
+    }
+
     private async Task<(int ItemId, int TrackId, int Israel, int Syria, int MediaOutlet, int ClaimId)> SeedAsync()
     {
         await using var db = database.NewContext();
@@ -84,13 +94,7 @@ public abstract class PositionServiceTests(SeededDatabase database)
     public async Task Should_derive_the_gap_from_the_parties_lines_as_of_the_date_asked()
     {
         var s = await SeedAsync();
-        await using (var db = database.NewContext())
-        {
-            var item = new AgendaItem { TrackId = s.TrackId, Title = $"Buffer zone {Guid.NewGuid():N}", Category = AgendaCategory.Other };
-            db.AgendaItems.Add(item);
-            await db.SaveChangesAsync(Ct);
-            s = s with { ItemId = item.Id };
-        }
+        s = s with { ItemId = await NewItemAsync(s.TrackId, "Buffer zone") };
 
         await Positions.RecordAsync(s.ItemId, new NewPosition(s.Israel, PositionKind.Rejection, "rejected it", Day("2026-09-01"), [s.ClaimId]), Ct);
         await Positions.RecordAsync(s.ItemId, new NewPosition(s.Israel, PositionKind.Condition, "would accept it only if", Day("2026-11-12"), [s.ClaimId]), Ct);
@@ -109,13 +113,7 @@ public abstract class PositionServiceTests(SeededDatabase database)
     public async Task The_boards_standings_read_the_same_gap_and_latest_stances_as_the_full_read()
     {
         var s = await SeedAsync();
-        await using (var db = database.NewContext())
-        {
-            var added = new AgendaItem { TrackId = s.TrackId, Title = $"Standings {Guid.NewGuid():N}", Category = AgendaCategory.Other };
-            db.AgendaItems.Add(added);
-            await db.SaveChangesAsync(Ct);
-            s = s with { ItemId = added.Id };
-        }
+        s = s with { ItemId = await NewItemAsync(s.TrackId, "Standings") };
 
         await Positions.RecordAsync(s.ItemId, new NewPosition(s.Israel, PositionKind.Rejection, "rejected it", Day("2026-09-01"), [s.ClaimId]), Ct);
         await Positions.RecordAsync(s.ItemId, new NewPosition(s.Israel, PositionKind.Condition, "would accept it only if", Day("2026-11-12"), [s.ClaimId]), Ct);

@@ -77,10 +77,10 @@ internal static class Lexicon
     /// <summary>Hosting, not speaking: "welcomed the delegation to Muscat".</summary>
     public static readonly WordSet WelcomingVerbs = new("welcomed", "welcomes");
 
-    /// <summary>Demands and charges that "long" turns into a standing position: "has long accused", "has long demanded".</summary>
+    /// <summary>Demands, charges and stances that "long" turns into a standing position: "has long accused", "has long maintained".</summary>
     public static readonly WordSet PositionVerbs = new(
         "demanded", "demands", "accused", "accuses", "claimed", "claims", "urged", "urges", "criticized", "criticised",
-        "criticizes", "criticises", "denounced", "denounces", "branded", "brands");
+        "criticizes", "criticises", "denounced", "denounces", "branded", "brands", "maintained", "maintains");
 
     /// <summary>
     /// Demands that "repeatedly" also turns into a standing position ("Baku has repeatedly demanded"): what one wants stays
@@ -118,7 +118,8 @@ internal static class Lexicon
 
     /// <summary>Verb forms that are also common nouns ("a note", "reports"): only verbs before "that" or a comma.</summary>
     public static readonly WordSet NounLikeVerbs = new(
-        "note", "notes", "report", "reports", "claim", "claims", "states", "observed", "briefed", "estimates", "estimate");
+        "note", "notes", "report", "reports", "claim", "claims", "states", "observed", "briefed", "estimates", "estimate",
+        "issues");
 
     /// <summary>Verbs that deny or refuse: they make the claim a denial.</summary>
     public static readonly WordSet DenialVerbs = new(

@@ -907,6 +907,13 @@ internal sealed class ReferenceResolver
             return FindRecent(e => e.IsPerson && !e.IsPlural && e.Kind != SourceKind.Analyst && e.HasAnyWord(Lexicon.OfficialNouns));
         }
 
+        if (noun.Equals("source", StringComparison.OrdinalIgnoreCase))
+        {
+            // "A member of the delegation told …" then "the source said": news calls an unnamed informant "the source"
+            // whatever noun first described them.
+            return FindRecent(e => !e.IsPlural && e.Kind == SourceKind.AnonymousOfficial);
+        }
+
         if (Lexicon.MediaReferenceNouns.Contains(noun))
         {
             return FindRecent(e => e.Kind == SourceKind.MediaOutlet && !e.IsPlural);

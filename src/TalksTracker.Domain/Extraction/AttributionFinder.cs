@@ -743,6 +743,13 @@ internal static class AttributionFinder
         }
 
         var before = SkipFillers(s, v - 1, out _);
+        if (Lexicon.PositionVerbs.Contains(s.Word(v)) && s.Is(v + 1, "for") && Durations.Contains(s.Word(s.IsWord(v + 3) && Durations.Contains(s.Word(v + 3)) ? v + 3 : v + 2))
+            && Lexicon.Auxiliaries.Contains(s.Word(v - 1)))
+        {
+            // "has complained for months that …", "have demanded for years": a standing position, like "has long complained".
+            return false;
+        }
+
         for (var f = before + 1; f < v; f++)
         {
             if (Lexicon.PositionVerbs.Contains(s.Word(v))
@@ -797,6 +804,8 @@ internal static class AttributionFinder
 
         return s.Is(v + 1, "the") && name > v + 2 && (!s.IsWord(name) || ClaimFollowers.Contains(s.Word(name)));
     }
+
+    private static readonly WordSet Durations = new("months", "years", "weeks", "decades");
 
     private static readonly WordSet ClaimFollowers = new("since", "for", "and", "as", "which", "despite", "over", "but", "in");
 
@@ -1105,7 +1114,18 @@ internal static class AttributionFinder
             return null;
         }
 
-        var source = s.Phrase(start, TrimNounPhrase(s, start, end));
+        // "…, said EU envoy X after a day of talks.": what follows the name is when or where, not part of it.
+        var nameEnd = end;
+        for (var i = start + 1; i < end; i++)
+        {
+            if (InvertedTrailers.Contains(s.Word(i)) && NounPhrase.IsCapitalised(s.Word(i - 1)))
+            {
+                nameEnd = i;
+                break;
+            }
+        }
+
+        var source = s.Phrase(start, TrimNounPhrase(s, start, nameEnd));
         if (!NounPhrase.IsPlausibleSource(source.Words) || Lexicon.Pronouns.Contains(source.Words[0]) && source.Words.Length == 1)
         {
             return null;
@@ -1120,6 +1140,8 @@ internal static class AttributionFinder
 
         return new Attribution(source, Cue(s, v, v, cueEnd), via, IsDenial(s, v));
     }
+
+    private static readonly WordSet InvertedTrailers = new("after", "before", "during", "following", "when", "while", "ahead", "as");
 
     /// <summary>"X said", "X, who asked not to be named, said", "X, an expert, told", "Y, citing X, reported".</summary>
     private static Attribution? Preceding(Sentence s, int v, int cueEnd)

@@ -708,4 +708,21 @@ public class NewsRuleTests
             "\"The decision was taken last night,\" one of the sources said.");
         Assert.Equal("Sources in the interior ministry", claim.Source);
     }
+
+    [Theory]
+    [InlineData("Farmers of the border district, quoted by the state news agency Bakhtar, complained that the canal had run dry.", "Farmers of the border district")]
+    [InlineData("Relatives of the missing sailors gathered outside the port authority on Monday, demanding that the search resume.", "Relatives of the missing sailors")]
+    [InlineData("The two sides agreed on a timetable for the pull-back, said UN envoy Maria Lund after a day of talks in Vienna.", "UN envoy Maria Lund")]
+    public void Complaints_demands_and_an_inverted_speaker_before_a_time_are_attributed(string sentence, string source)
+    {
+        Assert.Equal(source, Last(sentence).Source);
+    }
+
+    [Theory]
+    [InlineData("Baku has long complained that the mission oversteps its mandate.")]
+    [InlineData("Athens has complained for months that the drills violate its airspace.")]
+    public void A_standing_complaint_is_background(string sentence)
+    {
+        Assert.Null(Last("The two delegations met in Geneva on Monday, the UN said.", sentence).Source);
+    }
 }

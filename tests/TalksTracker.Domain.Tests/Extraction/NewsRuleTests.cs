@@ -725,4 +725,14 @@ public class NewsRuleTests
     {
         Assert.Null(Last("The two delegations met in Geneva on Monday, the UN said.", sentence).Source);
     }
+
+    [Fact]
+    public void A_demonym_ministry_finds_the_ministry_named_without_a_state()
+    {
+        var claim = Last(
+            "Tokyo and Seoul held security talks on Monday, the Foreign Ministry said.",
+            "Beijing was not told of the talks, the Chinese Foreign Ministry said in a statement.",
+            "The next round will be held in March, the Japanese ministry said.");
+        Assert.Equal("the Foreign Ministry", claim.Source);
+    }
 }

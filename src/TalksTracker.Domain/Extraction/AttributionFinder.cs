@@ -737,7 +737,19 @@ internal static class AttributionFinder
             cueEnd = v + 3;
         }
 
+        if (ClaimsTerritory(s, v))
+        {
+            return false;
+        }
+
         var before = SkipFillers(s, v - 1, out _);
+        if (Lexicon.PositionVerbs.Contains(s.Word(v)) && s.Is(v + 1, "for") && Durations.Contains(s.Word(s.IsWord(v + 3) && Durations.Contains(s.Word(v + 3)) ? v + 3 : v + 2))
+            && Lexicon.Auxiliaries.Contains(s.Word(v - 1)))
+        {
+            // "has complained for months that …", "have demanded for years": a standing position, like "has long complained".
+            return false;
+        }
+
         for (var f = before + 1; f < v; f++)
         {
             if (Lexicon.PositionVerbs.Contains(s.Word(v))
@@ -770,6 +782,32 @@ internal static class AttributionFinder
 
         return true;
     }
+
+    /// <summary>
+    /// "Venezuela has claimed the Essequibo since …": a claim to a named place is a standing territorial claim, the outlet's
+    /// background, not words reported now ("claimed that …" is).
+    /// </summary>
+    private static bool ClaimsTerritory(Sentence s, int v)
+    {
+        if (!(s.Is(v, "claimed") || s.Is(v, "claims") || s.Is(v, "claim")))
+        {
+            return false;
+        }
+
+        // "claimed the Essequibo was …" or "claimed the Falklands talks had …" would report words: the named place must end
+        // the clause or be followed by what a standing claim takes ("since the 19th century", "and rejects …").
+        var name = v + 2;
+        while (s.IsWord(name) && !s.InQuote(name) && NounPhrase.IsCapitalised(s.Word(name)))
+        {
+            name++;
+        }
+
+        return s.Is(v + 1, "the") && name > v + 2 && (!s.IsWord(name) || ClaimFollowers.Contains(s.Word(name)));
+    }
+
+    private static readonly WordSet Durations = new("months", "years", "weeks", "decades");
+
+    private static readonly WordSet ClaimFollowers = new("since", "for", "and", "as", "which", "despite", "over", "but", "in");
 
     /// <summary>
     /// "called it “a free gift”", "has called the process “a trap”", "called on Netanyahu to “bring everyone home”":
@@ -921,6 +959,19 @@ internal static class AttributionFinder
             return null;
         }
 
+        // "Venezuela has claimed the Essequibo since … and rejects the court's jurisdiction": a verb joined to a standing
+        // claim shares its background.
+        var first = end;
+        while (first < and && (Lexicon.Auxiliaries.Contains(s.Word(first)) || Lexicon.BackgroundAdverbs.Contains(s.Word(first))))
+        {
+            first++;
+        }
+
+        if (ClaimsTerritory(s, first))
+        {
+            return null;
+        }
+
         // Adverbs between the subject and its verb: "later", "also", "on Thursday".
         var subjectEnd = end;
         while (subjectEnd > opening && s.IsWord(subjectEnd - 1) && (s.Word(subjectEnd - 1).EndsWith("ly", StringComparison.Ordinal)
@@ -1063,7 +1114,18 @@ internal static class AttributionFinder
             return null;
         }
 
-        var source = s.Phrase(start, TrimNounPhrase(s, start, end));
+        // "…, said EU envoy X after a day of talks.": what follows the name is when or where, not part of it.
+        var nameEnd = end;
+        for (var i = start + 1; i < end; i++)
+        {
+            if (InvertedTrailers.Contains(s.Word(i)) && NounPhrase.IsCapitalised(s.Word(i - 1)))
+            {
+                nameEnd = i;
+                break;
+            }
+        }
+
+        var source = s.Phrase(start, TrimNounPhrase(s, start, nameEnd));
         if (!NounPhrase.IsPlausibleSource(source.Words) || Lexicon.Pronouns.Contains(source.Words[0]) && source.Words.Length == 1)
         {
             return null;
@@ -1078,6 +1140,8 @@ internal static class AttributionFinder
 
         return new Attribution(source, Cue(s, v, v, cueEnd), via, IsDenial(s, v));
     }
+
+    private static readonly WordSet InvertedTrailers = new("after", "before", "during", "following", "when", "while", "ahead", "as");
 
     /// <summary>"X said", "X, who asked not to be named, said", "X, an expert, told", "Y, citing X, reported".</summary>
     private static Attribution? Preceding(Sentence s, int v, int cueEnd)
@@ -1167,6 +1231,13 @@ internal static class AttributionFinder
         }
 
         // A joint subject may stand before an aside too: "Britain, France and Germany, which triggered …, said".
+        if (DocumentIssuedBy(s, end) is { } document)
+        {
+            // "A joint statement issued by Saudi Arabia and the United States said": the document is what speaks, as in
+            // "the statement said"; its issuers are not the subject of the verb.
+            return new Attribution(s.Phrase(document.Start, document.End), Cue(s, auxiliary, v, cueEnd), null, IsDenial(s, v));
+        }
+
         start = CollectiveStart(s, start, end);
 
         // "Tensions have risen since Japanese Prime Minister Sanae Takaichi suggested …": a speech verb in a subordinate
@@ -1438,7 +1509,12 @@ internal static class AttributionFinder
         // "Iran's ambassador to the UN in Vienna, Reza Najafi, told": the head stands before its post-modifier.
         var description = s.Phrase(outerStart, outerEnd).Words;
         var head = description[NounPhrase.HeadIndex(description)];
-        if (!char.IsLower(head[0]) || Lexicon.ClauseWords.Contains(head))
+
+        // "Somalia's State Minister for Foreign Affairs, Abdirahman Warsame, told": a post written with capitals is still a
+        // description when a state's possessive opens it, since a possessive cannot open a personal name.
+        var capitalisedPost = description.Length > 1 && (description[0].EndsWith("'s", StringComparison.Ordinal) || description[0].EndsWith("’s", StringComparison.Ordinal))
+            && NounPhrase.IsCapitalised(description[0]) && Lexicon.RoleWords.Contains(head);
+        if (!(char.IsLower(head[0]) || capitalisedPost) || Lexicon.ClauseWords.Contains(head))
         {
             return null;
         }
@@ -1674,6 +1750,24 @@ internal static class AttributionFinder
         }
 
         return s.Is(next, "from") || s.Is(next, "by") || s.Is(next, "of") ? next + 1 : i;
+    }
+
+    /// <summary>
+    /// For a subject ending before <paramref name="end"/> that follows "A joint statement issued by" at the opening of the
+    /// sentence: the document's words ("A joint statement"); else null.
+    /// </summary>
+    private static (int Start, int End)? DocumentIssuedBy(Sentence s, int end)
+    {
+        var opening = Math.Max(AfterDateline(s), AfterColonDateline(s));
+        for (var by = end - 1; by > opening + 1 && end - by < 16 && (s.IsWord(by) || s.Kind(by) == TokenKind.Comma); by--)
+        {
+            if (s.Is(by, "by"))
+            {
+                return IssuedVerbs.Contains(s.Word(by - 1)) && SkipDocumentLead(s, opening) == by + 1 ? (opening, by - 1) : null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Skips words between subject and verb ("have long", "on Tuesday", "went on to"); reports the auxiliary for the cue.</summary>

@@ -57,7 +57,8 @@ internal static class Lexicon
         "estimates", "estimate", "described", "describes", "responded", "responds", "replied", "replies",
         "welcomed", "welcomes", "thanked", "thanks", "lodged", "lodges", "affirmed", "affirms", "reaffirmed", "reaffirms", "demanded", "underscored",
         "underscores", "ruled", "rules", "continued", "voiced", "voices", "criticized", "criticised", "criticizes",
-        "criticises", "denounced", "denounces", "hailed", "hails", "branded", "brands", "issued", "issues", "offered", "offers");
+        "criticises", "denounced", "denounces", "hailed", "hails", "branded", "brands", "issued", "issues", "offered", "offers",
+        "complained", "complains");
 
     /// <summary>Verbs that report speech only with a particle after them: "ruled out", not "ruled the country".</summary>
     public static readonly WordSet ParticleVerbs = new("ruled", "rules");
@@ -77,10 +78,11 @@ internal static class Lexicon
     /// <summary>Hosting, not speaking: "welcomed the delegation to Muscat".</summary>
     public static readonly WordSet WelcomingVerbs = new("welcomed", "welcomes");
 
-    /// <summary>Demands and charges that "long" turns into a standing position: "has long accused", "has long demanded".</summary>
+    /// <summary>Demands, charges and stances that "long" turns into a standing position: "has long accused", "has long maintained".</summary>
     public static readonly WordSet PositionVerbs = new(
         "demanded", "demands", "accused", "accuses", "claimed", "claims", "urged", "urges", "criticized", "criticised",
-        "criticizes", "criticises", "denounced", "denounces", "branded", "brands");
+        "criticizes", "criticises", "denounced", "denounces", "branded", "brands", "maintained", "maintains",
+        "complained", "complains");
 
     /// <summary>
     /// Demands that "repeatedly" also turns into a standing position ("Baku has repeatedly demanded"): what one wants stays
@@ -108,7 +110,7 @@ internal static class Lexicon
     /// <summary>Participles that carry the subject's words after a comma: "…, saying “…”".</summary>
     public static readonly WordSet ParticipleCues = new(
         "saying", "adding", "calling", "insisting", "arguing", "warning", "noting", "stressing", "accusing",
-        "describing", "telling");
+        "describing", "telling", "demanding", "urging");
 
     /// <summary>Passive reporting verbs whose "by" phrase names the source: "described as “…” by the minister".</summary>
     public static readonly WordSet PassiveReportingVerbs = new(
@@ -118,7 +120,8 @@ internal static class Lexicon
 
     /// <summary>Verb forms that are also common nouns ("a note", "reports"): only verbs before "that" or a comma.</summary>
     public static readonly WordSet NounLikeVerbs = new(
-        "note", "notes", "report", "reports", "claim", "claims", "states", "observed", "briefed", "estimates", "estimate");
+        "note", "notes", "report", "reports", "claim", "claims", "states", "observed", "briefed", "estimates", "estimate",
+        "issues");
 
     /// <summary>Verbs that deny or refuse: they make the claim a denial.</summary>
     public static readonly WordSet DenialVerbs = new(

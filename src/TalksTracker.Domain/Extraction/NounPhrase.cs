@@ -179,14 +179,17 @@ internal static class NounPhrase
             return false;
         }
 
-        var head = WithoutPossessive(words[HeadIndex(words)]);
+        var headIndex = HeadIndex(words);
+        var head = WithoutPossessive(words[headIndex]);
         if (PluralNouns.Contains(head))
         {
             return true;
         }
 
+        // "Sources in the defence establishment": a source noun opening the sentence is capitalised but no name.
+        var openingNoun = headIndex == 0 && Lexicon.SourceNouns.Contains(head);
         return head.Length > 3 && head.EndsWith('s') && !head.EndsWith("ss", StringComparison.Ordinal)
-            && !SingularEndingInS.Contains(head) && !IsCapitalised(head);
+            && !SingularEndingInS.Contains(head) && (!IsCapitalised(head) || openingNoun);
     }
 
     /// <summary>A personal name: two or more capitalised words (titles allowed), none of them a body or title noun.</summary>

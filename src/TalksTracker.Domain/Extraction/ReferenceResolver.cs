@@ -881,7 +881,12 @@ internal sealed class ReferenceResolver
         var plural = NounPhrase.IsPlural([noun]);
         if (repeated is not null)
         {
-            return FindRecent(e => e.IsPlural == plural && e.HasWord(noun) && HasAll(e, repeated));
+            // "the Japanese ministry" after "the Foreign Ministry said" in a Japanese report and a later "Chinese Foreign
+            // Ministry": a government body that no mention names with the demonym is the one named without any state.
+            return FindRecent(e => e.IsPlural == plural && e.HasWord(noun) && HasAll(e, repeated))
+                ?? (repeated.Count == 1 && Lexicon.GovernmentWords.Contains(noun) && State.At(repeated, 0) is { Length: 1 }
+                    ? FindRecent(e => e.IsPlural == plural && e.HasWord(noun) && !NamesAnyState(e))
+                    : null);
         }
 
         // "the diplomat" after "two diplomats said …" is one of them, unless a single diplomat was named more recently.
@@ -905,6 +910,13 @@ internal sealed class ReferenceResolver
         if (Lexicon.OfficialNouns.Contains(noun))
         {
             return FindRecent(e => e.IsPerson && !e.IsPlural && e.Kind != SourceKind.Analyst && e.HasAnyWord(Lexicon.OfficialNouns));
+        }
+
+        if (noun.Equals("source", StringComparison.OrdinalIgnoreCase))
+        {
+            // "A member of the delegation told …" then "the source said": news calls an unnamed informant "the source"
+            // whatever noun first described them.
+            return FindRecent(e => !e.IsPlural && e.Kind == SourceKind.AnonymousOfficial);
         }
 
         if (Lexicon.MediaReferenceNouns.Contains(noun))
@@ -970,6 +982,19 @@ internal sealed class ReferenceResolver
         }
 
         return null;
+    }
+
+    private static bool NamesAnyState(SourceEntry entry)
+    {
+        for (var i = 0; i < entry.Words.Length; i++)
+        {
+            if (State.At(entry.Words, i) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool HasAll(SourceEntry entry, IReadOnlyList<string> words)

@@ -84,7 +84,8 @@ internal static class AttributionScoring
     /// <summary>
     /// A predicted relay is correct when it equals the label, or when its final proper-name words are the label: the
     /// labels' convention is the bare proper name ("Kyodo" for "the Kyodo news agency", "WAM" for "state news agency
-    /// WAM"). A scoring convention, not a claim that the longer phrase is wrong.
+    /// WAM", "Al Arabiya" for "the Saudi-owned Al Arabiya channel"). A scoring convention, not a claim that the longer phrase
+    /// is wrong.
     /// </summary>
     internal static bool RelayMatches(string label, string? predicted)
     {
@@ -98,11 +99,13 @@ internal static class AttributionScoring
             return true;
         }
 
-        // The final proper name of the prediction: its last run of capitalised words, lower-case descriptors left out.
+        // The final proper name of the prediction: its last run of capitalised words, lower-case descriptors left out. A
+        // compound adjective that opens with a name ("Saudi-owned", "Qatar-based") describes the outlet and is no part of it.
         var words = predicted.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var end = Array.FindLastIndex(words, w => char.IsUpper(w[0])) + 1;
         var start = end;
-        while (start > 0 && char.IsUpper(words[start - 1][0]) && !words[start - 1].Equals("The", StringComparison.Ordinal))
+        while (start > 0 && char.IsUpper(words[start - 1][0]) && !words[start - 1].Equals("The", StringComparison.Ordinal)
+            && !(words[start - 1].IndexOf('-') is > 0 and var hyphen && hyphen + 1 < words[start - 1].Length && char.IsLower(words[start - 1][hyphen + 1])))
         {
             start--;
         }

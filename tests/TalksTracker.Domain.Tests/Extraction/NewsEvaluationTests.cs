@@ -71,13 +71,15 @@ public class NewsEvaluationTests(ITestOutputHelper output)
     /// <summary>
     /// The fifth unseen half (16 reports, 228 sentences), written by someone who neither read nor changed the engine,
     /// committed before the engine ran on it, and scored once after the fifth tuning round: P 0.909, R 0.893, F1 0.901
-    /// (0.878 before the title convention accepted both directions; README). Having been read it is seen5/, and this
-    /// guards that first score (rounded down); the next estimate needs a sixth half in test/.
+    /// (0.878 before the title convention accepted both directions; README). Having been read it is seen5/, and the sixth
+    /// tuning round was made on it: it now scores P 0.978, R 0.978, F1 0.978, and this guards that score (rounded down). A
+    /// score on texts the rules were written against says little about unseen news; the next estimate needs a sixth half in
+    /// test/.
     /// </summary>
     [Fact]
-    public void Attribution_on_the_fifth_seen_half_keeps_its_first_score()
+    public void Attribution_on_the_fifth_seen_half_keeps_its_sixth_round_score()
     {
-        AssertQuality("news/seen5", vacuousWhenEmpty: false, f1Floor: 0.90, precisionFloor: 0.90);
+        AssertQuality("news/seen5", vacuousWhenEmpty: false, f1Floor: 0.97, precisionFloor: 0.97);
     }
 
     /// <summary>The next unseen half, when someone writes one into test/: the target.</summary>
@@ -106,6 +108,9 @@ public class NewsEvaluationTests(ITestOutputHelper output)
     [InlineData("WAM", "state news agency WAM", true)]
     [InlineData("Bakhtar", "the Afghan state news agency Bakhtar", true)]
     [InlineData("the Global Times", "the Global Times", true)]
+    [InlineData("Al Arabiya", "the Saudi-owned Al Arabiya channel", true)]
+    [InlineData("Asharq Al-Awsat", "the Saudi-owned Asharq Al-Awsat newspaper", true)]
+    [InlineData("Saudi-owned Al Arabiya", "the Saudi-owned Al Arabiya channel", false)]
     [InlineData("Reuters", "Reuters the Iranian side had brought", false)]
     [InlineData("Tasnim", "IRNA", false)]
     [InlineData("Kyodo", null, false)]

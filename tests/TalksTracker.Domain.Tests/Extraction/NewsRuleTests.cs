@@ -9,8 +9,10 @@ namespace TalksTracker.Domain.Tests.Extraction;
 /// </summary>
 public class NewsRuleTests
 {
-    private static ExtractedClaim Last(params string[] sentences) =>
-        ClaimExtractor.Extract("Title\n" + string.Join("\n", sentences)).Claims[^1];
+    private static ExtractedClaim Last(params string[] sentences) => All(sentences)[^1];
+
+    private static IReadOnlyList<ExtractedClaim> All(params string[] sentences) =>
+        ClaimExtractor.Extract("Title\n" + string.Join("\n", sentences)).Claims;
 
     [Theory]
     [InlineData("Kuwaiti Foreign Minister Abdullah Al-Yahya said the meeting was useful.", "His ministry said a follow-up round was planned.", "the Kuwaiti foreign ministry")]
@@ -647,5 +649,90 @@ public class NewsRuleTests
     {
         var claim = Last("In a statement to the Security Council, the envoy said a deal was close.");
         Assert.Null(claim.Via);
+    }
+
+    [Fact]
+    public void A_capitalised_post_after_a_states_possessive_describes_the_name_set_off_after_it()
+    {
+        var report = All(
+            "Kenya’s Cabinet Secretary for Defence, Amina Wanjiru, told Reuters that the patrols would resume.",
+            "“We are ready. The border is calm,” she said.");
+        Assert.Equal("Reuters", report[0].Via);
+        Assert.All(report, claim => Assert.Equal("Amina Wanjiru", claim.Source));
+    }
+
+    [Fact]
+    public void Issues_after_a_post_is_a_noun_not_a_reporting_verb()
+    {
+        var claim = Last("The two states have reopened the crossing, Uzbek presidential envoy for water issues Timur Karimov told TASS.");
+        Assert.Equal(("Uzbek presidential envoy for water issues Timur Karimov", "TASS"), (claim.Source, claim.Via));
+    }
+
+    [Fact]
+    public void A_statement_issued_by_named_parties_speaks_itself_and_keeps_its_it()
+    {
+        var report = All(
+            "A joint statement issued by Norway and Qatar said the delegations would meet again in March.",
+            "It added that a prisoner exchange had been discussed.");
+        Assert.Equal(["A joint statement", "A joint statement"], report.Select(claim => claim.Source));
+    }
+
+    [Theory]
+    [InlineData("Ankara has long maintained that the strait must stay open to all shipping.")]
+    [InlineData("Argentina has claimed the Falklands since 1833 and rejects the islanders' vote.")]
+    public void A_standing_stance_or_territorial_claim_is_background(string sentence)
+    {
+        Assert.Null(Last("Delegations met in Geneva on Monday, the UN said.", sentence).Source);
+    }
+
+    [Fact]
+    public void A_claim_that_reports_words_is_still_a_statement()
+    {
+        Assert.Equal("Argentina", Last("Argentina claimed the Falklands talks had been cancelled by London.").Source);
+    }
+
+    [Fact]
+    public void The_source_finds_an_unnamed_informant_described_by_another_noun()
+    {
+        var claim = Last(
+            "A member of the Nepali delegation told AFP that no deal was reached.",
+            "\"Nothing is agreed yet,\" the source said.");
+        Assert.Equal("A member of the Nepali delegation", claim.Source);
+    }
+
+    [Fact]
+    public void One_of_the_sources_finds_sources_that_opened_a_sentence()
+    {
+        var claim = Last(
+            "Sources in the interior ministry told Reuters that the border would reopen.",
+            "\"The decision was taken last night,\" one of the sources said.");
+        Assert.Equal("Sources in the interior ministry", claim.Source);
+    }
+
+    [Theory]
+    [InlineData("Farmers of the border district, quoted by the state news agency Bakhtar, complained that the canal had run dry.", "Farmers of the border district")]
+    [InlineData("Relatives of the missing sailors gathered outside the port authority on Monday, demanding that the search resume.", "Relatives of the missing sailors")]
+    [InlineData("The two sides agreed on a timetable for the pull-back, said UN envoy Maria Lund after a day of talks in Vienna.", "UN envoy Maria Lund")]
+    public void Complaints_demands_and_an_inverted_speaker_before_a_time_are_attributed(string sentence, string source)
+    {
+        Assert.Equal(source, Last(sentence).Source);
+    }
+
+    [Theory]
+    [InlineData("Baku has long complained that the mission oversteps its mandate.")]
+    [InlineData("Athens has complained for months that the drills violate its airspace.")]
+    public void A_standing_complaint_is_background(string sentence)
+    {
+        Assert.Null(Last("The two delegations met in Geneva on Monday, the UN said.", sentence).Source);
+    }
+
+    [Fact]
+    public void A_demonym_ministry_finds_the_ministry_named_without_a_state()
+    {
+        var claim = Last(
+            "Tokyo and Seoul held security talks on Monday, the Foreign Ministry said.",
+            "Beijing was not told of the talks, the Chinese Foreign Ministry said in a statement.",
+            "The next round will be held in March, the Japanese ministry said.");
+        Assert.Equal("the Foreign Ministry", claim.Source);
     }
 }

@@ -82,6 +82,18 @@ public class NewsEvaluationTests(ITestOutputHelper output)
         AssertQuality("news/seen5", vacuousWhenEmpty: false, f1Floor: 0.97, precisionFloor: 0.97);
     }
 
+    /// <summary>
+    /// The sixth unseen half (16 reports, 248 sentences), written by someone who neither read nor changed the engine,
+    /// committed before the engine ran on it, and scored once after the sixth tuning round: P 0.943, R 0.905, F1 0.924 —
+    /// the first unseen half over the target (README: "First and only unseen scoring of the sixth half"). Having
+    /// been read it is seen6/; this guards that first score (rounded down) until a tuning round raises it.
+    /// </summary>
+    [Fact]
+    public void Attribution_on_the_sixth_seen_half_keeps_its_first_score()
+    {
+        AssertQuality("news/seen6", vacuousWhenEmpty: false, f1Floor: 0.92, precisionFloor: 0.94);
+    }
+
     /// <summary>The next unseen half, when someone writes one into test/: the target.</summary>
     [Fact]
     public void Attribution_on_the_test_half_reaches_f1_0_92_at_precision_0_90()

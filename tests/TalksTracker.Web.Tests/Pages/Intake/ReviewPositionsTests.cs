@@ -41,6 +41,18 @@ public class ReviewPositionsTests : MudTestContext
     }
 
     [Fact]
+    public async Task The_pasted_seed_article_shows_the_three_positions_the_issue_names_on_its_cards()
+    {
+        var (_, page) = await ReviewSeedArticleAsync();
+
+        var labels = page.FindAll("[data-position-label]").Select(l => l.TextContent.Trim()).ToList();
+
+        Assert.Contains("Russia · proposal · Regulating military deployments near the border", labels);
+        Assert.Contains("Israel · preference · Continued Russian military presence in southern Syria", labels);
+        Assert.Contains(Objection, labels);
+    }
+
+    [Fact]
     public async Task A_proposed_position_is_shown_and_can_be_changed_removed_and_added_each_saved_at_once()
     {
         var (reportId, page) = await ReviewSeedArticleAsync();

@@ -44,6 +44,22 @@ public abstract class ProposedPositionTests(SeededDatabase database)
     }
 
     [Fact]
+    public async Task Proposing_again_finds_the_positions_of_the_replaced_proposals_and_keeps_the_decided_ones_as_edited()
+    {
+        var session = await PasteSeedArticleAsync(new DateOnly(2026, 12, 1));
+        var decided = session.Proposals.First(p => p.Positions.Count > 0);
+        Assert.True((await Review.UpdateAsync(decided, ProposalEdit.From(decided) with { Decision = ProposalDecision.Rejected, Positions = [] }, Ct)).Succeeded);
+
+        Assert.True((await Intake.ReExtractAsync(session.ReportId, Ct)).Succeeded);
+
+        var again = (await Review.OpenAsync(session.ReportId, Ct))!;
+        Assert.Empty(again.Proposals.Single(p => p.Id == decided.Id).Positions);
+        var expected = Named(session, session.Proposals.Where(p => p.Id != decided.Id).SelectMany(p => p.Positions)).Order().ToList();
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, Named(again, again.Proposals.Where(p => p.Id != decided.Id).SelectMany(p => p.Positions)).Order().ToList());
+    }
+
+    [Fact]
     public async Task Completing_records_each_kept_position_on_its_claim_audited_and_a_removed_one_creates_nothing()
     {
         var day = new DateOnly(2026, 11, 28);

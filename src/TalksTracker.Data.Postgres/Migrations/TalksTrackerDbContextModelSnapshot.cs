@@ -1034,6 +1034,11 @@ namespace TalksTracker.Data.Postgres.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<string>("Positions")
+                        .IsRequired()
+                        .HasMaxLength(13200)
+                        .HasColumnType("character varying(13200)");
+
                     b.Property<int>("ReportId")
                         .HasColumnType("integer");
 

@@ -16,6 +16,7 @@ internal sealed class ClaimProposalConfiguration : IEntityTypeConfiguration<Clai
         builder.Property(p => p.AgendaItemIds).HasMaxLength(FieldLimits.ClaimProposalAgendaItemIds);
         builder.Property(p => p.ActorIds).HasMaxLength(FieldLimits.ClaimProposalActorIds);
         builder.Property(p => p.StatusChanges).HasMaxLength(FieldLimits.ClaimProposalStatusChanges);
+        builder.Property(p => p.Positions).HasMaxLength(FieldLimits.ClaimProposalPositions);
         builder.HasOne<Report>().WithMany().HasForeignKey(p => p.ReportId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Source>().WithMany().HasForeignKey(p => p.SourceId).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne<Source>().WithMany().HasForeignKey(p => p.ViaSourceId).OnDelete(DeleteBehavior.SetNull);

@@ -20,4 +20,8 @@ public sealed record ProposalView(
     IReadOnlyList<int> AgendaItemIds,
     IReadOnlyList<int> ActorIds,
     IReadOnlyList<SupportedStatus> StatusChanges,
-    Guid Version);
+    Guid Version)
+{
+    /// <summary>The positions the claim states, to be recorded with it (<see cref="ProposalPosition"/>).</summary>
+    public IReadOnlyList<ProposalPosition> Positions { get; init; } = [];
+}

@@ -5,6 +5,8 @@ using TalksTracker.Data.Common;
 using TalksTracker.Data.Persistence;
 using TalksTracker.Domain;
 using TalksTracker.Domain.Catalog;
+using TalksTracker.Domain.Positions;
+using TalksTracker.Data.Positions;
 
 namespace TalksTracker.Data.Intake;
 
@@ -42,6 +44,8 @@ public sealed class ReviewService(IDbContextFactory<TalksTrackerDbContext> conte
             await db.Actors.AsNoTracking().OrderBy(a => a.Name).Select(a => new ReviewChoice(a.Id, a.Name, null)).ToListAsync(ct))
         {
             NewSources = newSources,
+            Parties = await db.Actors.AsNoTracking().Where(a => PositionService.PartyKinds.Contains(a.Kind)).OrderBy(a => a.Name)
+                .Select(a => new ReviewChoice(a.Id, a.Name, null)).ToListAsync(ct),
         };
     }
 
@@ -80,6 +84,7 @@ public sealed class ReviewService(IDbContextFactory<TalksTrackerDbContext> conte
 
         await ClaimChecks.CheckAsync(db, edit.Stance, edit.Credibility, edit.SourceId, edit.ViaSourceId, edit.MeetingIds,
             edit.AgendaItemIds.Concat(edit.StatusChanges.Select(s => s.AgendaItemId)), edit.ActorIds, problems, ct);
+        var positions = await CheckPositionsAsync(db, edit.Positions, problems, ct);
         if (problems.Any)
         {
             return Outcome<ProposalView>.Failure(problems.ToDictionary());
@@ -98,6 +103,7 @@ public sealed class ReviewService(IDbContextFactory<TalksTrackerDbContext> conte
         proposal.AgendaItemIds = Join(edit.AgendaItemIds);
         proposal.ActorIds = Join(edit.ActorIds);
         proposal.StatusChanges = string.Join(",", edit.StatusChanges.Distinct().Select(s => $"{s.AgendaItemId}:{s.Status}"));
+        proposal.Positions = ProposedPositions.Format(positions);
         try
         {
             await db.SaveChangesAsync(ct);
@@ -265,6 +271,8 @@ public sealed class ReviewService(IDbContextFactory<TalksTrackerDbContext> conte
         proposal.MeetingIds = Join(Ids(proposal.MeetingIds).Union(Ids(next.MeetingIds)));
         proposal.AgendaItemIds = Join(Ids(proposal.AgendaItemIds).Union(Ids(next.AgendaItemIds)));
         proposal.ActorIds = Join(Ids(proposal.ActorIds).Union(Ids(next.ActorIds)));
+        proposal.Positions = ProposedPositions.Format(ProposedPositions.Parse(proposal.Positions).Concat(ProposedPositions.Parse(next.Positions))
+            .Take(FieldLimits.ClaimProposalPositionCount));
         db.ClaimProposals.Remove(next);
         await db.SaveChangesAsync(ct);
         return Outcome<int>.Success(proposal.Id);
@@ -300,6 +308,7 @@ public sealed class ReviewService(IDbContextFactory<TalksTrackerDbContext> conte
         var accepted = proposals.Where(p => p.Decision == ProposalDecision.Accepted).OrderBy(p => p.Start).ToList();
         var named = await NamedSourcesAsync(db, accepted, ct);
         var statusChanges = new Dictionary<(int, AgendaStatus, int?), AgendaStatusChange>();
+        var positions = new StatedPositions(db, FuzzyDate.Exact(asOf));
         foreach (var p in accepted)
         {
             var claim = new Claim
@@ -338,6 +347,14 @@ public sealed class ReviewService(IDbContextFactory<TalksTrackerDbContext> conte
                 }
 
                 change.Evidence.Add(new AgendaStatusEvidence { Claim = claim });
+            }
+
+            foreach (var position in ProposedPositions.Parse(p.Positions))
+            {
+                if (await positions.AddAsync(position, claim, ct) is { } problem)
+                {
+                    return Outcome<int>.Failure(nameof(ProposalEdit.Positions), problem);
+                }
             }
         }
 
@@ -396,7 +413,11 @@ public sealed class ReviewService(IDbContextFactory<TalksTrackerDbContext> conte
         Compare("Agenda items", string.Join(",", seen.AgendaItemIds), string.Join(",", stored.AgendaItemIds));
         Compare("Actors", string.Join(",", seen.ActorIds), string.Join(",", stored.ActorIds));
         Compare("Status changes", string.Join(",", seen.StatusChanges), string.Join(",", stored.StatusChanges));
+        Compare("Positions", Describe(seen.Positions), Describe(stored.Positions));
         return fields;
+
+        static string Describe(IEnumerable<ProposalPosition> positions) =>
+            string.Join("; ", positions.Select(p => $"{p.PartyActorId} {p.Kind.Words()} {p.AgendaItemId}: {p.Wording}"));
 
         void Compare(string field, string? yours, string? theirs)
         {
@@ -409,7 +430,119 @@ public sealed class ReviewService(IDbContextFactory<TalksTrackerDbContext> conte
 
     internal static ProposalView View(ClaimProposal p, string text) => new(
         p.Id, p.Start, p.End, text[p.Start..p.End], p.SourceMention, p.SourceId, p.ViaMention, p.ViaSourceId, p.Cue, p.Hedge,
-        p.Stance, p.Credibility, p.Decision, Ids(p.MeetingIds), Ids(p.AgendaItemIds), Ids(p.ActorIds), StatusClaims(p.StatusChanges), p.Version);
+        p.Stance, p.Credibility, p.Decision, Ids(p.MeetingIds), Ids(p.AgendaItemIds), Ids(p.ActorIds), StatusClaims(p.StatusChanges), p.Version)
+    {
+        Positions = ProposedPositions.Parse(p.Positions),
+    };
+
+    /// <summary>
+    /// Checks the positions an editor kept, changed or added: a party that can hold one, an agenda item, a kind, and the
+    /// report's words. Problems are named by the position ("Positions[1].PartyActorId"); the checked list is cleaned.
+    /// </summary>
+    private static async Task<List<ProposalPosition>> CheckPositionsAsync(TalksTrackerDbContext db, IReadOnlyList<ProposalPosition>? given, ProblemList problems, CancellationToken ct)
+    {
+        var positions = (given ?? []).ToList();
+        if (positions.Count > FieldLimits.ClaimProposalPositionCount)
+        {
+            problems.Add(nameof(ProposalEdit.Positions), $"At most {FieldLimits.ClaimProposalPositionCount} positions on one claim ({positions.Count} given).");
+            return [];
+        }
+
+        var partyIds = positions.Where(p => p is not null).Select(p => p.PartyActorId).Distinct().ToList();
+        var parties = await db.Actors.AsNoTracking().Where(a => partyIds.Contains(a.Id)).Select(a => new { a.Id, a.Name, a.Kind }).ToDictionaryAsync(a => a.Id, ct);
+        var items = await RecordChecks.ExistingAsync(db.AgendaItems, positions.Where(p => p is not null).Select(p => p.AgendaItemId), ct);
+        var cleaned = new List<ProposalPosition>();
+        for (var i = 0; i < positions.Count; i++)
+        {
+            var field = $"{nameof(ProposalEdit.Positions)}[{i}]";
+            if (positions[i] is not { } position)
+            {
+                problems.Add(field, "This position is empty (null).");
+                continue;
+            }
+
+            if (!parties.TryGetValue(position.PartyActorId, out var party))
+            {
+                problems.Add($"{field}.{nameof(ProposalPosition.PartyActorId)}", $"There is no actor {position.PartyActorId}.");
+            }
+            else if (!PositionService.PartyKinds.Contains(party.Kind))
+            {
+                problems.Add($"{field}.{nameof(ProposalPosition.PartyActorId)}",
+                    $"{party.Name} is a {party.Kind}; a position is held by a state, a state body, an armed group or an organisation.");
+            }
+
+            if (!Enum.IsDefined(position.Kind))
+            {
+                problems.Add($"{field}.{nameof(ProposalPosition.Kind)}", $"Say what kind of position it is: one of {string.Join(", ", PositionKinds.All.Select(k => k.Name()))}.");
+            }
+
+            if (!items.Contains(position.AgendaItemId))
+            {
+                problems.Add($"{field}.{nameof(ProposalPosition.AgendaItemId)}", $"There is no agenda item {position.AgendaItemId}.");
+            }
+
+            var words = CatalogName.Clean(position.Wording);
+            if (words is null)
+            {
+                problems.Add($"{field}.{nameof(ProposalPosition.Wording)}", "Give the report's words that state the position.");
+            }
+            else if (words.Length > FieldLimits.PositionWording)
+            {
+                problems.Add($"{field}.{nameof(ProposalPosition.Wording)}", $"At most {FieldLimits.PositionWording} characters ({words.Length} given).");
+            }
+            else
+            {
+                cleaned.Add(position with { Wording = words });
+            }
+        }
+
+        return cleaned;
+    }
+
+    /// <summary>
+    /// The positions a review's accepted claims state, dated by the report. One already recorded for the same party, kind,
+    /// item and date (by an earlier report or earlier in this one) gets the claim added to its backing, as the seeder does
+    /// for a stance a report states twice, rather than a second position.
+    /// </summary>
+    private sealed class StatedPositions(TalksTrackerDbContext db, FuzzyDate asOf)
+    {
+        private readonly Dictionary<(int Party, PositionKind Kind, int Item), Position> _stated = [];
+
+        /// <returns>Null, or why the position cannot be recorded (its party or item was removed since it was proposed).</returns>
+        public async Task<string?> AddAsync(ProposalPosition proposed, Claim claim, CancellationToken ct)
+        {
+            var key = (proposed.PartyActorId, proposed.Kind, proposed.AgendaItemId);
+            if (!_stated.TryGetValue(key, out var position))
+            {
+                if (!await db.Actors.AnyAsync(a => a.Id == proposed.PartyActorId && PositionService.PartyKinds.Contains(a.Kind), ct)
+                    || !await db.AgendaItems.AnyAsync(a => a.Id == proposed.AgendaItemId, ct))
+                {
+                    return $"A position's party ({proposed.PartyActorId}) or agenda item ({proposed.AgendaItemId}) no longer exists: change or remove it, then save again.";
+                }
+
+                position = await db.Positions.Include(p => p.Evidence)
+                    .Where(p => p.PartyActorId == proposed.PartyActorId && p.Kind == proposed.Kind && p.AgendaItemId == proposed.AgendaItemId
+                        && p.AsOfPrecision == asOf.Precision && p.AsOfStart == asOf.Start && p.AsOfEnd == asOf.End)
+                    .OrderBy(p => p.Id).FirstOrDefaultAsync(ct)
+                    ?? db.Positions.Add(new Position
+                    {
+                        PartyActorId = proposed.PartyActorId,
+                        Kind = proposed.Kind,
+                        AgendaItemId = proposed.AgendaItemId,
+                        Wording = proposed.Wording,
+                        AsOf = asOf,
+                    }).Entity;
+                _stated[key] = position;
+            }
+
+            if (!position.Evidence.Exists(e => e.Claim == claim))
+            {
+                position.Evidence.Add(new PositionEvidence { Claim = claim });
+            }
+
+            return null;
+        }
+    }
 
     private static List<int> Ids(string list) =>
         list.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(x => int.TryParse(x, out var id) ? id : 0).Where(id => id > 0).Distinct().ToList();

@@ -16,4 +16,7 @@ public sealed record ReviewSession(
     /// review creates it so, unless the editor picks a known source or the outlet's own voice instead.
     /// </summary>
     public IReadOnlyDictionary<string, SourceSuggestion> NewSources { get; init; } = new Dictionary<string, SourceSuggestion>();
+
+    /// <summary>The actors that can hold a position (states, state bodies, armed groups, organisations).</summary>
+    public IReadOnlyList<ReviewChoice> Parties { get; init; } = [];
 }

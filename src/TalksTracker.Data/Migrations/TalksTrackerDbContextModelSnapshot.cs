@@ -996,6 +996,11 @@ namespace TalksTracker.Data.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Positions")
+                        .IsRequired()
+                        .HasMaxLength(13200)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("ReportId")
                         .HasColumnType("INTEGER");
 

@@ -35,5 +35,10 @@ public class ClaimProposal : IVersioned
     public string ActorIds { get; set; } = "";
     /// <summary>Agenda status changes this claim supports, as "agendaItemId:Status" pairs separated by commas.</summary>
     public string StatusChanges { get; set; } = "";
+    /// <summary>
+    /// Positions the claim states, as found at intake and kept or changed by the editor: a JSON list of party actor id,
+    /// kind, agenda item id and wording. JSON rather than "id:kind" pairs, because the wording is free text.
+    /// </summary>
+    public string Positions { get; set; } = "";
     public Guid Version { get; set; } = Guid.NewGuid();
 }

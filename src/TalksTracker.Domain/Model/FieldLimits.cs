@@ -141,6 +141,12 @@ public static class FieldLimits
     public const int ClaimProposalActorIds = ClaimProposalIdList;
     public const int ClaimProposalStatusChanges = ClaimProposalIdList;
 
+    /// <summary>At most this many positions on one proposal: a sentence states a few, never dozens.</summary>
+    public const int ClaimProposalPositionCount = 12;
+
+    /// <summary>The proposed positions as JSON: each a wording at its widest plus its ids and kind.</summary>
+    public const int ClaimProposalPositions = ClaimProposalPositionCount * (PositionWording + 100);
+
     // Reviews, corrections and merges
 
     public const int ClaimLinkReviewedBy = UserName;

@@ -1,0 +1,103 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.EntityFrameworkCore;
+using TalksTracker.Data.Positions;
+using TalksTracker.Domain;
+using TalksTracker.Domain.Extraction;
+using TalksTracker.Domain.Positions;
+
+namespace TalksTracker.Data.Intake;
+
+/// <summary>
+/// The positions each proposed claim of a report states, read by the same <see cref="PositionFinder"/> the seeder runs,
+/// fed the same way: the claims in report order, each with its source, the source's affiliation and the sentence before;
+/// the items of the report's tracks (those its proposals are linked to, by agenda item or meeting) and the catalogue's
+/// parties. A report linked to no track gets none: an item of some other negotiation is a guess an editor would undo.
+/// </summary>
+internal static class ProposedPositions
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+
+    public static async Task<List<ProposalPosition>[]> FindAsync(IDbContextFactory<TalksTrackerDbContext> contextFactory, IReadOnlyList<ExtractedClaim> claims,
+        ProposedLinks links, IReadOnlyList<int?> sourceIds, CancellationToken ct)
+    {
+        var found = claims.Select(_ => new List<ProposalPosition>()).ToArray();
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        var agendaIds = links.AgendaItems.SelectMany(i => i).Distinct().ToList();
+        var meetingIds = links.Meetings.SelectMany(m => m).Distinct().ToList();
+        var tracks = await db.AgendaItems.AsNoTracking().Where(a => agendaIds.Contains(a.Id)).Select(a => a.TrackId)
+            .Union(db.Meetings.AsNoTracking().Where(m => meetingIds.Contains(m.Id)).Select(m => m.TrackId))
+            .ToListAsync(ct);
+        if (tracks.Count == 0)
+        {
+            return found;
+        }
+
+        var items = await db.AgendaItems.AsNoTracking().Where(a => tracks.Contains(a.TrackId)).OrderBy(a => a.Id)
+            .Select(a => new { a.Id, a.Title }).ToListAsync(ct);
+        var parties = await db.Actors.AsNoTracking().Where(a => PositionService.PartyKinds.Contains(a.Kind)).OrderBy(a => a.Id)
+            .Select(a => new { a.Id, a.Name, Aliases = a.Aliases.Select(x => x.Alias).ToList() }).ToListAsync(ct);
+        var known = sourceIds.OfType<int>().Distinct().ToList();
+        var affiliations = await db.Sources.AsNoTracking().Where(s => known.Contains(s.Id) && s.Affiliation != null)
+            .Select(s => new { s.Id, s.Affiliation!.Name }).ToDictionaryAsync(s => s.Id, s => s.Name, ct);
+
+        var itemIds = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (var item in items)
+        {
+            itemIds.TryAdd(item.Title, item.Id);
+        }
+
+        var partyIds = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (var party in parties)
+        {
+            partyIds.TryAdd(party.Name, party.Id);
+        }
+
+        var finder = new PositionFinder(items.Select(i => new AgendaItemName(i.Title, [])), parties.Select(p => new PartyName(p.Name, p.Aliases)));
+        string? previous = null;
+        for (var i = 0; i < claims.Count; i++)
+        {
+            var affiliation = sourceIds[i] is { } sourceId ? affiliations.GetValueOrDefault(sourceId) : null;
+            foreach (var position in finder.Find(claims[i].Text, claims[i].Source, affiliation, previous))
+            {
+                // The finder also knows the world's states; a party the catalogue lacks is for the editor to add.
+                if (partyIds.TryGetValue(position.Party, out var party) && itemIds.TryGetValue(position.Item, out var item)
+                    && found[i].Count < FieldLimits.ClaimProposalPositionCount)
+                {
+                    found[i].Add(new ProposalPosition(party, position.Kind, item, Trim(position.Wording)));
+                }
+            }
+
+            previous = claims[i].Text;
+        }
+
+        return found;
+    }
+
+    public static string Format(IEnumerable<ProposalPosition> positions)
+    {
+        var list = positions.Distinct().ToList();
+        return list.Count == 0 ? "" : JsonSerializer.Serialize(list, Json);
+    }
+
+    /// <summary>The stored list; a value that is not one (never written by this code) reads as none rather than failing the review.</summary>
+    public static List<ProposalPosition> Parse(string stored)
+    {
+        if (string.IsNullOrWhiteSpace(stored))
+        {
+            return [];
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize<List<ProposalPosition>>(stored, Json) ?? [];
+        }
+        catch (JsonException)
+        {
+            return [];
+        }
+    }
+
+    private static string Trim(string wording) =>
+        wording.Length <= FieldLimits.PositionWording ? wording : wording[..FieldLimits.PositionWording];
+}

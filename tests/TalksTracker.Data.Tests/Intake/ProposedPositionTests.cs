@@ -1,0 +1,175 @@
+using Microsoft.EntityFrameworkCore;
+using TalksTracker.Data.Editing;
+using TalksTracker.Data.Intake;
+using TalksTracker.Domain;
+using TalksTracker.Domain.Positions;
+using TalksTracker.Testing;
+
+namespace TalksTracker.Data.Tests.Intake;
+
+/// <summary>
+/// Positions proposed with a report's claims (issue #24): found at intake by the seeder's finder, kept, changed or removed
+/// by the editor with the proposal's version check, and recorded on completion resting on the claims that state them.
+/// </summary>
+public abstract class ProposedPositionTests(SeededDatabase database)
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private IntakeService Intake => database.Get<IntakeService>();
+    private ReviewService Review => database.Get<ReviewService>();
+
+    /// <summary>The seed article, made a new text (the seed already holds it) and dated as the caller says.</summary>
+    private async Task<ReviewSession> PasteSeedArticleAsync(DateOnly publishedOn)
+    {
+        var text = await File.ReadAllTextAsync(Path.Combine(RepoPaths.Root, "seeds", "seed-article.txt"), Ct);
+        var outcome = await Intake.TakeInAsync(new ReportSubmission { Text = text.TrimEnd() + $"\n\nRef {Guid.NewGuid():N}.", PublishedOn = publishedOn }, Ct);
+        Assert.True(outcome.Succeeded, string.Join(" ", outcome.Errors.SelectMany(e => e.Value)));
+        return (await Review.OpenAsync(outcome.Value!.ReportId, Ct))!;
+    }
+
+    private static List<(string Party, PositionKind Kind, string Item)> Named(ReviewSession session, IEnumerable<ProposalPosition> positions) =>
+        [.. positions.Select(p => (session.Parties.Single(a => a.Id == p.PartyActorId).Name, p.Kind, session.AgendaItems.Single(a => a.Id == p.AgendaItemId).Name))];
+
+    [Fact]
+    public async Task The_seed_article_pasted_proposes_the_three_positions_the_issue_names()
+    {
+        var session = await PasteSeedArticleAsync(new DateOnly(2026, 11, 27));
+
+        var proposed = Named(session, session.Proposals.SelectMany(p => p.Positions));
+
+        Assert.Contains(("Russia", PositionKind.Proposal, "Regulating military deployments near the border"), proposed);
+        Assert.Contains(("Israel", PositionKind.Preference, "Continued Russian military presence in southern Syria"), proposed);
+        Assert.Contains(("Israel", PositionKind.Objection, "Expanded Turkish military role"), proposed);
+        Assert.All(session.Proposals, p => Assert.All(p.Positions, position => Assert.Contains(position.Wording, p.Quote, StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task Proposing_again_finds_the_positions_of_the_replaced_proposals_and_keeps_the_decided_ones_as_edited()
+    {
+        var session = await PasteSeedArticleAsync(new DateOnly(2026, 12, 1));
+        var decided = session.Proposals.First(p => p.Positions.Count > 0);
+        Assert.True((await Review.UpdateAsync(decided, ProposalEdit.From(decided) with { Decision = ProposalDecision.Rejected, Positions = [] }, Ct)).Succeeded);
+
+        Assert.True((await Intake.ReExtractAsync(session.ReportId, Ct)).Succeeded);
+
+        var again = (await Review.OpenAsync(session.ReportId, Ct))!;
+        Assert.Empty(again.Proposals.Single(p => p.Id == decided.Id).Positions);
+        var expected = Named(session, session.Proposals.Where(p => p.Id != decided.Id).SelectMany(p => p.Positions)).Order().ToList();
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, Named(again, again.Proposals.Where(p => p.Id != decided.Id).SelectMany(p => p.Positions)).Order().ToList());
+    }
+
+    [Fact]
+    public async Task Completing_records_each_kept_position_on_its_claim_audited_and_a_removed_one_creates_nothing()
+    {
+        var day = new DateOnly(2026, 11, 28);
+        var session = await PasteSeedArticleAsync(day);
+        var objection = session.Proposals.First(p => Named(session, p.Positions).Exists(n => n.Kind == PositionKind.Objection));
+        foreach (var p in session.Proposals)
+        {
+            var edit = ProposalEdit.From(p) with { Decision = ProposalDecision.Accepted };
+            if (p.Id == objection.Id)
+            {
+                edit = edit with { Positions = [.. p.Positions.Where(x => x.Kind != PositionKind.Objection)] };
+            }
+
+            Assert.True((await Review.UpdateAsync(p, edit, Ct)).Succeeded);
+        }
+
+        Assert.True((await Review.CompleteAsync(session.ReportId, Ct)).Succeeded);
+
+        await using var db = database.NewContext();
+        var recorded = await db.Positions.AsNoTracking().Where(p => p.AsOfStart == day)
+            .Select(p => new { p.Id, Party = p.PartyActor!.Name, p.Kind, Item = p.AgendaItem!.Title, p.Wording, p.AsOfPrecision, Quotes = p.Evidence.Select(e => e.Claim!.Quote).ToList() })
+            .ToListAsync(Ct);
+        var proposal = Assert.Single(recorded, p => (p.Party, p.Kind, p.Item) == ("Russia", PositionKind.Proposal, "Regulating military deployments near the border"));
+        Assert.Equal(DatePrecision.Exact, proposal.AsOfPrecision);
+        Assert.Contains(proposal.Wording, Assert.Single(proposal.Quotes), StringComparison.Ordinal);
+        Assert.Single(recorded, p => (p.Party, p.Kind, p.Item) == ("Israel", PositionKind.Preference, "Continued Russian military presence in southern Syria"));
+        Assert.DoesNotContain(recorded, p => p.Kind == PositionKind.Objection);
+        var ids = recorded.Select(p => p.Id.ToString()).ToList();
+        Assert.Equal(recorded.Count, await db.AuditEntries.CountAsync(a => a.EntityType == nameof(Position) && ids.Contains(a.EntityId) && a.Action == AuditAction.Created, Ct));
+    }
+
+    [Fact]
+    public async Task A_position_already_recorded_for_the_party_kind_item_and_day_gets_the_new_claim_in_its_backing()
+    {
+        var seedDay = new DateOnly(2026, 11, 26);
+        await using (var before = database.NewContext())
+        {
+            Assert.Equal(3, await before.Positions.CountAsync(p => p.AsOfStart == seedDay, Ct));
+        }
+
+        var session = await PasteSeedArticleAsync(seedDay);
+        foreach (var p in session.Proposals)
+        {
+            var keep = p.Positions.Any(x => x.Kind == PositionKind.Proposal);
+            Assert.True((await Review.UpdateAsync(p, ProposalEdit.From(p) with { Decision = keep ? ProposalDecision.Accepted : ProposalDecision.Rejected }, Ct)).Succeeded);
+        }
+
+        Assert.True((await Review.CompleteAsync(session.ReportId, Ct)).Succeeded);
+
+        await using var db = database.NewContext();
+        var positions = await db.Positions.AsNoTracking().Where(p => p.AsOfStart == seedDay)
+            .Select(p => new { p.Kind, Reports = p.Evidence.Select(e => e.Claim!.ReportId).ToList() }).ToListAsync(Ct);
+        Assert.Equal(3, positions.Count);
+        var russian = Assert.Single(positions, p => p.Kind == PositionKind.Proposal);
+        Assert.Equal(2, russian.Reports.Count);
+        Assert.Contains(session.ReportId, russian.Reports);
+    }
+
+    [Fact]
+    public async Task A_stale_change_to_a_proposals_positions_is_refused_and_the_first_stands()
+    {
+        var session = await PasteSeedArticleAsync(new DateOnly(2026, 11, 29));
+        var seen = session.Proposals.First(p => p.Positions.Count > 0);
+        var first = await Review.UpdateAsync(seen, ProposalEdit.From(seen) with { Positions = [] }, Ct);
+
+        var second = await Review.UpdateAsync(seen, ProposalEdit.From(seen) with { Positions = [seen.Positions[0] with { Kind = PositionKind.RedLine }] }, Ct);
+
+        Assert.True(first.Succeeded);
+        Assert.False(second.Succeeded);
+        Assert.Contains("Positions", second.Errors[Conflicts.Field][0], StringComparison.Ordinal);
+        var stored = (await Review.OpenAsync(session.ReportId, Ct))!.Proposals.Single(p => p.Id == seen.Id);
+        Assert.Empty(stored.Positions);
+    }
+
+    [Fact]
+    public async Task A_position_with_an_unknown_party_item_or_kind_or_no_words_is_refused_by_its_field()
+    {
+        var session = await PasteSeedArticleAsync(new DateOnly(2026, 11, 30));
+        var seen = session.Proposals.First(p => p.Positions.Count > 0);
+        var good = seen.Positions[0];
+        var outlet = session.Actors.FirstOrDefault(a => session.Parties.All(p => p.Id != a.Id));
+
+        var refused = await Review.UpdateAsync(seen, ProposalEdit.From(seen) with
+        {
+            Positions =
+            [
+                good with { PartyActorId = int.MaxValue },
+                good with { AgendaItemId = int.MaxValue },
+                good with { Kind = (PositionKind)99 },
+                good with { Wording = "  " },
+            ],
+        }, Ct);
+
+        Assert.False(refused.Succeeded);
+        Assert.Contains("There is no actor", refused.Errors["Positions[0].PartyActorId"][0], StringComparison.Ordinal);
+        Assert.Contains("There is no agenda item", refused.Errors["Positions[1].AgendaItemId"][0], StringComparison.Ordinal);
+        Assert.Contains("red-line", refused.Errors["Positions[2].Kind"][0], StringComparison.Ordinal);
+        Assert.Contains("words", refused.Errors["Positions[3].Wording"][0], StringComparison.Ordinal);
+        if (outlet is not null)
+        {
+            var notParty = await Review.UpdateAsync(seen, ProposalEdit.From(seen) with { Positions = [good with { PartyActorId = outlet.Id }] }, Ct);
+            Assert.Contains("a position is held by", notParty.Errors["Positions[0].PartyActorId"][0], StringComparison.Ordinal);
+        }
+
+        var stored = (await Review.OpenAsync(session.ReportId, Ct))!.Proposals.Single(p => p.Id == seen.Id);
+        Assert.Equal(seen.Positions, stored.Positions);
+        Assert.Equal(seen.Version, stored.Version);
+    }
+}
+
+public sealed class ProposedPositionTestsOnSqlite(SeededDatabase database) : ProposedPositionTests(database), IClassFixture<SeededDatabase>;
+
+public sealed class ProposedPositionTestsOnPostgres(PostgresSeededDatabase database) : ProposedPositionTests(database.OrSkip()), IClassFixture<PostgresSeededDatabase>;

@@ -187,7 +187,7 @@ public static class BenchmarkRunner
             }
 
             report.Engine = options.Provider == DatabaseProvider.Postgres ? $"PostgreSQL {floor.ServerVersion}" : $"SQLite {floor.ServerVersion}";
-            foreach (var table in new[] { "Reports", "Claims", "Meetings", "Tracks", "Sources", "Actors", "ClaimMeetings", "ClaimActors", "ClaimAgendaItems", "AgendaStatusChanges", "AuditEntries" })
+            foreach (var table in new[] { "Reports", "Claims", "Meetings", "Tracks", "Sources", "Actors", "ClaimMeetings", "ClaimActors", "ClaimAgendaItems", "AgendaStatusChanges", "Positions", "PositionEvidence", "AuditEntries" })
             {
                 report.Counts[table] = new Floor(floor).Scalar($"SELECT count(*) FROM {table}");
             }

@@ -9,6 +9,7 @@ using TalksTracker.Data.Derived;
 using TalksTracker.Data.Intake;
 using TalksTracker.Data.Persistence;
 using TalksTracker.Domain;
+using TalksTracker.Domain.Positions;
 using TalksTracker.Domain.Provenance;
 
 namespace TalksTracker.Benchmarks;
@@ -723,6 +724,66 @@ public sealed class DataGenerator(Scale scale, int seed = 20261127)
             insertEvidence.ExecuteNonQuery();
         }
 
+        await AddPositionsAsync(connection, transaction, meetings, evidence, ct);
         await transaction.CommitAsync(ct);
     }
+
+    /// <summary>How many positions a run makes: one for every fifth claim (200,000 at L).</summary>
+    public int Positions => scale.Claims / 5;
+
+    /// <summary>
+    /// Positions on meetings drawn at random (so the Zipf head track, with the most meetings, gets the most): an item
+    /// of the meeting's track, one of its two parties, any kind, dated by the meeting (or any day of the history when it
+    /// has none) and resting on one or two claims about it.
+    /// </summary>
+    private async Task AddPositionsAsync(SqliteConnection connection, SqliteTransaction transaction,
+        List<(int Id, int TrackId, string? SortDate)> meetings, Dictionary<int, (int Min, int Max)> evidence, CancellationToken ct)
+    {
+        var parties = new Dictionary<int, List<int>>();
+        await using (var read = connection.CreateCommand())
+        {
+            read.Transaction = transaction;
+            read.CommandText = "SELECT TrackId, ActorId FROM TrackParticipants WHERE Role = 'Party' ORDER BY TrackId, ActorId";
+            await using var reader = await read.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
+            {
+                var trackId = reader.GetInt32(0);
+                (parties.TryGetValue(trackId, out var list) ? list : parties[trackId] = []).Add(reader.GetInt32(1));
+            }
+        }
+
+        var insertPosition = Prepare(connection, """
+            INSERT INTO Positions (Id, AgendaItemId, PartyActorId, Kind, Wording, AsOfPrecision, AsOfStart, AsOfEnd, AsOfLabel, AsOfSort, Version, RecordedAt)
+            VALUES ($id, $item, $party, $kind, $wording, $precision, $start, $end, $label, $sort, $version, $recorded)
+            """, "$id", "$item", "$party", "$kind", "$wording", "$precision", "$start", "$end", "$label", "$sort", "$version", "$recorded");
+        var insertEvidence = Prepare(connection, "INSERT OR IGNORE INTO PositionEvidence (PositionId, ClaimId) VALUES ($p, $c)", "$p", "$c");
+        insertPosition.Transaction = transaction;
+        insertEvidence.Transaction = transaction;
+        var drawn = meetings.Where(m => evidence.ContainsKey(m.Id) && parties.ContainsKey(m.TrackId)).ToList();
+        var random = new Random(seed + 2);
+        var kinds = Enum.GetValues<PositionKind>();
+        for (var id = 1; id <= Positions && drawn.Count > 0; id++)
+        {
+            var (meetingId, trackId, sortDate) = drawn[random.Next(drawn.Count)];
+            var day = sortDate is null ? FirstDay.AddDays(random.Next(Days)) : DateOnly.ParseExact(sortDate, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+            var kind = kinds[random.Next(kinds.Length)];
+            // The entity computes the stored date parts, as the product's saves do.
+            var position = new Position { Wording = $"{kind.Words()} stated at meeting {meetingId}", AsOf = FuzzyDate.Exact(day) };
+            var party = parties[trackId][random.Next(parties[trackId].Count)];
+            var item = (trackId - 1) * scale.AgendaItemsPerTrack + random.Next(scale.AgendaItemsPerTrack) + 1;
+            Set(insertPosition, id, item, party, kind.ToString(), position.Wording, position.AsOfPrecision.ToString(), DayText(position.AsOfStart),
+                DayText(position.AsOfEnd), position.AsOfLabel, DayText(position.AsOfSort), NewGuid(), Stamp(day.ToDateTime(new TimeOnly(18, 0), DateTimeKind.Utc)));
+            insertPosition.ExecuteNonQuery();
+            var (min, max) = evidence[meetingId];
+            Set(insertEvidence, id, min);
+            insertEvidence.ExecuteNonQuery();
+            if (random.NextDouble() < 0.5)
+            {
+                Set(insertEvidence, id, max);
+                insertEvidence.ExecuteNonQuery();
+            }
+        }
+    }
+
+    private static string? DayText(DateOnly? day) => day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -5,6 +5,7 @@ using TalksTracker.Data.Search;
 using TalksTracker.Data.Catalog;
 using TalksTracker.Data.Claims;
 using TalksTracker.Data.Meetings;
+using TalksTracker.Data.Positions;
 using TalksTracker.Data.Progress;
 using TalksTracker.Data.Reading;
 using TalksTracker.Domain;
@@ -69,6 +70,8 @@ public sealed class QuerySuite(IServiceProvider services, DbConnection floorConn
         var topParty = (int)_floor.Scalar("SELECT ActorId FROM TrackParticipants WHERE TrackId = 1 AND Role = 'Party' ORDER BY Id LIMIT 1");
         var midTrack = Math.Max(1, scale.Tracks / 2);
         var since = new DateOnly(2026, 11, 13);
+        var asOf = new DateOnly(2026, 11, 20); // the generated history's last day
+        var positions = services.GetRequiredService<PositionService>();
         var from = new DateOnly(2024, 1, 1);
         var to = new DateOnly(2024, 12, 31);
         var sample = ExtractionBenchmark.SampleReport(1000);
@@ -122,6 +125,14 @@ public sealed class QuerySuite(IServiceProvider services, DbConnection floorConn
                 async _ => BoardSignature(await progress.BoardAsync(midTrack)),
                 _ => BoardFloor(midTrack),
                 $"ProgressService.BoardAsync for track {midTrack}"),
+            new("board positions: busiest track", "board", 50,
+                async _ => StandingsSignature(await positions.StandingsForTrackAsync(1, asOf)),
+                _ => StandingsFloor(1),
+                "PositionService.StandingsForTrackAsync for track 1: the board's where-the-parties-stand panel (every position's facts and claim ids read, each item's gap derived)"),
+            new("board positions: median track", "board", 50,
+                async _ => StandingsSignature(await positions.StandingsForTrackAsync(midTrack, asOf)),
+                _ => StandingsFloor(midTrack),
+                $"PositionService.StandingsForTrackAsync for track {midTrack}"),
             new("digest: what changed since", "digest", null,
                 async _ => DigestSignature(await digest.SinceAsync(1, since, DigestBasis.Recorded)),
                 _ => DigestFloor(1, since),
@@ -355,6 +366,23 @@ public sealed class QuerySuite(IServiceProvider services, DbConnection floorConn
             """, ("$t", trackId));
         var evidence = steps.Sum(s => s[8] is string e ? e.Split(',').Length : 0);
         return $"{items.Count}|{steps.Count}|{evidence}";
+    }
+
+    private static string StandingsSignature(TrackStandings? s) =>
+        s is null ? "none" : $"{s.Items.Count}|{s.Items.Sum(i => i.PositionCount)}";
+
+    /// <summary>What the standings are derived from: the track, its items, its positions with their party, and their claims' ids.</summary>
+    private string StandingsFloor(int trackId)
+    {
+        _floor.Rows("SELECT Id, Name FROM Tracks WHERE Id = $t", ("$t", trackId));
+        var items = _floor.Rows("SELECT Id, Title FROM AgendaItems WHERE TrackId = $t ORDER BY Id", ("$t", trackId));
+        var positions = _floor.Rows("""
+            SELECT p.Id, p.AgendaItemId, a.Name, p.Kind, p.AsOfPrecision, p.AsOfStart, p.AsOfEnd, p.AsOfLabel
+            FROM Positions p JOIN AgendaItems i ON i.Id = p.AgendaItemId JOIN Actors a ON a.Id = p.PartyActorId WHERE i.TrackId = $t
+            """, ("$t", trackId));
+        _floor.Rows("SELECT e.PositionId, e.ClaimId FROM PositionEvidence e JOIN Positions p ON p.Id = e.PositionId JOIN AgendaItems i ON i.Id = p.AgendaItemId WHERE i.TrackId = $t",
+            ("$t", trackId));
+        return $"{items.Count}|{positions.Count}";
     }
 
     private string DigestFloor(int trackId, DateOnly since)

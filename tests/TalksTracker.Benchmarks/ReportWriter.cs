@@ -193,7 +193,9 @@ public static class ReportWriter
             sb.AppendLine();
             foreach (var t in missed)
             {
-                var why = Why.Where(w => t.Name.StartsWith(w.Key, StringComparison.Ordinal)).MaxBy(w => w.Key.Length).Value ?? "not analysed yet";
+                // The longest matching key; a target nobody analysed yet has none.
+                var why = Why.Where(w => t.Name.StartsWith(w.Key, StringComparison.Ordinal)).OrderByDescending(w => w.Key.Length)
+                    .Select(w => w.Value).FirstOrDefault() ?? "not analysed yet";
                 sb.AppendLine(Inv, $"- **{t.Name}**: {why}");
             }
         }

@@ -65,4 +65,5 @@ public sealed record ItemPositions(NamedRef AgendaItem, NamedRef Track, IReadOnl
 public sealed record TrackPositions(NamedRef Track, IReadOnlyList<ItemPositions> Items);
 
 /// <summary>An item's positions and gap, and the claims they rest on (each with its report and source), for its matrix.</summary>
-public sealed record PositionMatrix(ItemPositions Item, IReadOnlyList<TalksTracker.Data.Claims.ClaimView> Evidence);
+/// <summary>An agenda item's positions, the claims they rest on, and the item's other names (its aliases).</summary>
+public sealed record PositionMatrix(ItemPositions Item, IReadOnlyList<TalksTracker.Data.Claims.ClaimView> Evidence, IReadOnlyList<string> Aliases);

@@ -53,7 +53,7 @@ internal static class Cues
         (PositionKind.Condition, Form.Verb, ["conditioned", "conditioning", "conditions", "conditional on", "conditional upon", "made conditional", "tied", "linked"]),
         (PositionKind.Condition, Form.Noun, ["condition", "conditions", "precondition", "preconditions", "prerequisite"]),
         (PositionKind.Condition, Form.Marker, ["only if", "provided that", "providing that", "on condition that", "as long as",
-            "in exchange for", "in return for", "only after", "contingent on", "contingent upon", "unless", "until", "once", "provided"]),
+            "in exchange for", "in return for", "only after", "contingent on", "contingent upon", "unless", "until", "once", "provided", "if"]),
         (PositionKind.Concession, Form.Verb, ["drop", "drops", "dropped", "dropping", "soften", "softens", "softened", "backed down",
             "backed away from", "withdrew", "withdraws", "eased", "relaxed", "relented", "conceded", "concedes", "gave up",
             "give up", "abandoned", "abandons", "scaled back", "climbed down"]),
@@ -154,6 +154,9 @@ internal static class Cues
     {
         return [.. cues.Select((cue, at) => cues.Skip(at + 1).Any(later => later.Kind == PositionKind.Concession)
             && Enumerable.Range(Math.Max(0, cue.Start - 2), Math.Min(2, cue.Start)).Any(k => words[k].Lower is "initially" or "originally" or "previously")
+            // "Somalia had objected to X, but signed off on it": the past perfect turned by "but" into a later stance.
+            || cue.Start > 0 && words[cue.Start - 1].Lower == "had" && !cue.IsNoun
+                && cues.Skip(at + 1).Any(later => words.Skip(cue.End).Take(later.Start - cue.End).Any(w => w.Lower == "but"))
             ? cue with { Past = true } : cue)];
     }
 
@@ -169,6 +172,14 @@ internal static class Cues
                 && cue.End - cue.Start == 3)
             {
                 cues[^1] = previous with { Kind = previous.Kind == PositionKind.Rejection || previous.Kind == PositionKind.RedLine ? PositionKind.RedLine : previous.Kind };
+                continue;
+            }
+
+            if (cue.ItemBefore && previous is { Kind: PositionKind.Rejection or PositionKind.RedLine, ConditionAt: null } && cue.Start - previous.End <= 25)
+            {
+                // "would never accept inspections as long as …": one refusal holding while the condition does; what it
+                // refuses ends at the condition, and no second position is read from the condition's words.
+                cues[^1] = previous with { ConditionAt = cue.Start };
                 continue;
             }
 
@@ -225,6 +236,18 @@ internal static class Cues
         if (entry.Form == Form.Verb && entry.Words is ["conditions"] && IndexOf(words, end, "on", "upon") is null)
         {
             // "conditions" is a verb only as "conditions X on Y"; else it is the noun ("humanitarian conditions").
+            return null;
+        }
+
+        if (entry.Form == Form.Marker && entry.Words is ["if"] or ["provided"] && OfferBefore(words, start))
+        {
+            // "ready to discuss the port if Ethiopia pulls back", "ready to grant access provided Ethiopia recognises …":
+            // an offer made on a condition is the condition (a bare "if" elsewhere is a question or a forecast).
+            return new Cue(start, end, kind, ItemBefore: true);
+        }
+
+        if (entry.Form == Form.Marker && entry.Words is ["if"])
+        {
             return null;
         }
 
@@ -292,6 +315,10 @@ internal static class Cues
         int? preferredTo = entry.Words[0] == "preferable" && end < words.Count && words[end].Lower is "to" or "over" ? end : null;
         return new Cue(start, end, kind, isNoun, passive, owner, conditionAt, preferredTo);
     }
+
+    /// <summary>Whether an offer of readiness ("ready to", "willing to", "prepared to", "open to") comes earlier in the sentence.</summary>
+    private static bool OfferBefore(List<Word> words, int at) =>
+        Enumerable.Range(0, Math.Max(0, at - 1)).Any(k => words[k].Lower is "ready" or "willing" or "prepared" or "open" && words[k + 1].Lower == "to");
 
     private static readonly HashSet<string> ForecastWords = new(StringComparer.Ordinal)
     {
@@ -433,7 +460,18 @@ internal static class Cues
                 continue;
             }
 
-            if (cue.ItemBefore && previous is not null && previous.Kind is PositionKind.Acceptance or PositionKind.Proposal or PositionKind.Concession)
+            // "Guyana accepted the text, while Venezuela said it would sign it only if …": the condition is the other clause's.
+            var otherClause = previous is not null && words.Skip(previous.End).Take(cue.Start - previous.End).Any(w => w.Lower is "while" or "whereas" or ";");
+            if (cue.ItemBefore && previous is { Kind: PositionKind.Proposal } && !otherClause
+                && cue.Start + 1 < words.Count && words[cue.Start].Lower == "in" && words[cue.Start + 1].Lower is "exchange" or "return")
+            {
+                // "put forward a freeze in exchange for sanctions exemptions": a trade offered is still a proposal, of
+                // what comes before the exchange.
+                cues[^1] = previous with { ConditionAt = cue.Start };
+                continue;
+            }
+
+            if (cue.ItemBefore && previous is not null && previous.Kind is PositionKind.Acceptance or PositionKind.Proposal or PositionKind.Concession && !otherClause)
             {
                 // "would accept X only if Y": a condition on X.
                 cues[^1] = previous with { Kind = PositionKind.Condition, ConditionAt = cue.Start };

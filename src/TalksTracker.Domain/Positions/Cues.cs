@@ -111,7 +111,40 @@ internal static class Cues
         }
 
         AddRefusals(words, mentions, raw);
-        return Superseded(words, Combine(words, FoldCircumstances(raw)));
+        var cues = Superseded(words, Combine(words, FoldCircumstances(raw)));
+        if (cues.Count == 0 && ReportedMust(words, mentions) is { } must)
+        {
+            cues.Add(must);
+        }
+
+        return cues;
+    }
+
+    private static readonly HashSet<string> ReportingVerbs = new(StringComparer.Ordinal)
+    {
+        "said", "says", "told", "stated", "stressed", "warned", "reiterated", "argued", "added", "maintained", "repeated",
+    };
+
+    /// <summary>
+    /// "Lebanese President Joseph Aoun told the envoy that Israel must withdraw": with no cue word, what a party opening
+    /// the sentence reports another "must" do is its demand. The party is the opening one (the speaker's side), not the
+    /// one that must act; only read where the sentence states nothing else.
+    /// </summary>
+    private static Cue? ReportedMust(List<Word> words, List<Mention> mentions)
+    {
+        var must = words.FindIndex(w => w.Lower == "must");
+        if (must < 3 || must + 1 >= words.Count || words[must + 1].Lower is "not" or "be" or "have" || mentions.Count == 0 || mentions[0].Start > 1)
+        {
+            return null;
+        }
+
+        var that = words.FindLastIndex(must, w => w.Lower == "that");
+        var speaker = mentions[0];
+        var reported = that > speaker.End && words.Skip(speaker.End).Take(that - speaker.End).Any(w => ReportingVerbs.Contains(w.Lower));
+        var actor = mentions.FirstOrDefault(m => m.Start > that && m.End <= must);
+        return reported && actor is not null && actor.Party != speaker.Party && that + 4 >= must
+            ? new Cue(must, must + 1, PositionKind.Demand, OwnerAt: speaker.Start)
+            : null;
     }
 
     private static readonly HashSet<string> Modals = new(StringComparer.Ordinal) { "will", "would", "shall", "can" };
@@ -407,8 +440,16 @@ internal static class Cues
     private static List<Cue> Combine(List<Word> words, List<Cue> raw)
     {
         var cues = new List<Cue>();
+        var contentAt = -1;
         foreach (var cue in raw)
         {
+            if (cue.Start == contentAt)
+            {
+                // "rejected Israeli demands to drop its plans": what the demand asks is what the rejection is about,
+                // not a stance of its own.
+                continue;
+            }
+
             var previous = cues.Count > 0 ? cues[^1] : null;
             var chained = previous is not null && !previous.IsNoun && !cue.IsNoun && cue.Start - previous.End <= 2
                 && (words[cue.Start - 1].Lower == "to" || words[previous.End - 1].Lower == "to") && cue.ConditionAt is null && !cue.ItemBefore;
@@ -449,6 +490,7 @@ internal static class Cues
             if (cue.IsNoun && previous is { IsNoun: false } && cue.Start - previous.End <= 3 && cue.Kind != PositionKind.RedLine)
             {
                 // "rejected the demand", "welcomed the offer": the noun is what the verb is about, not a second position.
+                contentAt = cue.End < words.Count && words[cue.End].Lower == "to" ? cue.End + 1 : -1;
                 continue;
             }
 

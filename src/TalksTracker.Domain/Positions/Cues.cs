@@ -11,8 +11,10 @@ namespace TalksTracker.Domain.Positions;
 /// <param name="ItemBefore">A bare condition ("X only if Y"): the item is the clause before it.</param>
 /// <param name="Past">A stance the sentence says was given up ("had initially insisted …, but has softened"): no position, but
 /// what the concession after it is about.</param>
+/// <param name="Embedded">A stance named inside what another cue is about ("rejected Kiev's demand that …"): it does not end
+/// the other cue's object.</param>
 internal sealed record Cue(int Start, int End, PositionKind Kind, bool IsNoun = false, bool Passive = false, int? OwnerAt = null,
-    int? ConditionAt = null, int? PreferredToAt = null, bool ItemBefore = false, bool Past = false);
+    int? ConditionAt = null, int? PreferredToAt = null, bool ItemBefore = false, bool Past = false, bool Embedded = false);
 
 /// <summary>The cue lexicon and the rules that combine cues with negation, chains and conditions.</summary>
 internal static class Cues
@@ -111,7 +113,7 @@ internal static class Cues
         }
 
         AddRefusals(words, mentions, raw);
-        var cues = Superseded(words, Combine(words, FoldCircumstances(raw)));
+        var cues = Superseded(words, Combine(words, mentions, FoldCircumstances(raw)));
         if (cues.Count == 0 && ReportedMust(words, mentions) is { } must)
         {
             cues.Add(must);
@@ -437,7 +439,7 @@ internal static class Cues
     /// Folds "refused to accept" (a rejection), "agreed to drop" (a concession), "is ready to accept" (an acceptance) into
     /// one cue, and makes an acceptance, offer or concession followed by "only if"/"in exchange for" a condition.
     /// </summary>
-    private static List<Cue> Combine(List<Word> words, List<Cue> raw)
+    private static List<Cue> Combine(List<Word> words, List<Mention> mentions, List<Cue> raw)
     {
         var cues = new List<Cue>();
         var contentAt = -1;
@@ -487,10 +489,22 @@ internal static class Cues
                 continue;
             }
 
-            if (cue.IsNoun && previous is { IsNoun: false } && cue.Start - previous.End <= 3 && cue.Kind != PositionKind.RedLine)
+            // "rejected Kiev's demand that …": a verb of the lexicon after a determiner or an owner is the noun.
+            var determined = !cue.IsNoun && cue.Start > 0 && (words[cue.Start - 1].Lower is "the" or "a" or "an" or "its" or "their" or "this"
+                || words[cue.Start - 1].Lower.EndsWith("'s", StringComparison.Ordinal) || words[cue.Start - 1].Lower.EndsWith("’s", StringComparison.Ordinal));
+            if ((cue.IsNoun || determined) && previous is { IsNoun: false } && cue.Start - previous.End <= 3 && cue.Kind != PositionKind.RedLine)
             {
                 // "rejected the demand", "welcomed the offer": the noun is what the verb is about, not a second position.
                 contentAt = cue.End < words.Count && words[cue.End].Lower == "to" ? cue.End + 1 : -1;
+                if (cue.Kind is PositionKind.Demand or PositionKind.Proposal && mentions.Find(m => m.End == cue.Start) is { } owner
+                    && cue.End < words.Count && words[cue.End].Lower is "that" or "to" or "for")
+                {
+                    // "rejected Kiev's demand that the plant be handed over", "rejected a Russian proposal for a
+                    // moratorium": the owner named holds that stance too, on the same item, when the sentence spells it
+                    // out ("welcomed the Turkish offer" only refers back to one reported before).
+                    cues.Add(cue with { IsNoun = true, OwnerAt = owner.Start, Embedded = true });
+                }
+
                 continue;
             }
 

@@ -98,7 +98,8 @@ public sealed class PositionFinder
         for (var c = 0; c < cues.Count; c++)
         {
             var cue = cues[c];
-            var objectEnd = c + 1 < cues.Count ? cues[c + 1].Start : words.Count;
+            var next = cues.Skip(c + 1).FirstOrDefault(n => !n.Embedded);
+            var objectEnd = next?.Start ?? words.Count;
             if (cue.ConditionAt is { } marker && marker < objectEnd)
             {
                 objectEnd = marker;

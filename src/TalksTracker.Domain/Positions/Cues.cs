@@ -496,8 +496,8 @@ internal static class Cues
             {
                 // "rejected the demand", "welcomed the offer": the noun is what the verb is about, not a second position.
                 contentAt = cue.End < words.Count && words[cue.End].Lower == "to" ? cue.End + 1 : -1;
-                if (cue.Kind is PositionKind.Demand or PositionKind.Proposal && mentions.Find(m => m.End == cue.Start) is { } owner
-                    && cue.End < words.Count && words[cue.End].Lower is "that" or "to" or "for")
+                if (cue.Kind is PositionKind.Demand or PositionKind.Proposal && mentions.Find(m => m.End == cue.Start || (m.End == cue.Start - 1 && words[m.End].Lower is "'s" or "’s")) is { } owner
+                    && (words[cue.End - 1].Lower is "that" or "to" or "for" || (cue.End < words.Count && words[cue.End].Lower is "that" or "to" or "for")))
                 {
                     // "rejected Kiev's demand that the plant be handed over", "rejected a Russian proposal for a
                     // moratorium": the owner named holds that stance too, on the same item, when the sentence spells it

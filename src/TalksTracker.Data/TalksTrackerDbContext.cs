@@ -26,6 +26,7 @@ public class TalksTrackerDbContext(DbContextOptions<TalksTrackerDbContext> optio
     public DbSet<Meeting> Meetings => Set<Meeting>();
     public DbSet<MeetingParticipant> MeetingParticipants => Set<MeetingParticipant>();
     public DbSet<AgendaItem> AgendaItems => Set<AgendaItem>();
+    public DbSet<AgendaItemAlias> AgendaItemAliases => Set<AgendaItemAlias>();
     public DbSet<AgendaStatusChange> AgendaStatusChanges => Set<AgendaStatusChange>();
     public DbSet<AgendaStatusEvidence> AgendaStatusEvidence => Set<AgendaStatusEvidence>();
     public DbSet<Position> Positions => Set<Position>();

@@ -105,6 +105,29 @@ public abstract class CatalogApiTests(TalksTrackerAppFactory app)
         Assert.Equal("senior security officials", dossier.GetProperty("participants")[0].GetProperty("level").GetString());
     }
 
+    [Fact]
+    public async Task An_agenda_items_aliases_are_created_read_back_and_corrected_and_bad_ones_answer_400_by_the_field()
+    {
+        var track = (await Editor.GetFromJsonAsync<JsonElement>("/api/tracks", Ct))[0].GetProperty("id").GetInt32();
+        var title = Unique("Syrian army redeployment near the border");
+
+        var created = await Editor.PostAsJsonAsync("/api/agenda-items", new { trackId = track, title, category = "Deployments", aliases = new[] { "army redeployment", "ARMY REDEPLOYMENT" } }, Ct);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var address = created.Headers.Location!.ToString();
+        var item = await Editor.GetFromJsonAsync<JsonElement>(address, Ct);
+        Assert.Equal(["army redeployment"], item.GetProperty("aliases").EnumerateArray().Select(a => a.GetString()));
+
+        var tooLong = await Editor.PutAsJsonAsync(address, new { trackId = track, title, category = "Deployments", version = item.GetProperty("version").GetGuid(), aliases = new[] { new string('x', 301) } }, Ct);
+        var notText = await Editor.PutAsync(address, new StringContent($"{{\"trackId\": {track}, \"title\": \"{title}\", \"category\": \"Deployments\", \"aliases\": [{{}}]}}", System.Text.Encoding.UTF8, "application/json"), Ct);
+        var corrected = await Editor.PutAsJsonAsync(address, new { trackId = track, title, category = "Deployments", version = item.GetProperty("version").GetGuid(), aliases = new[] { "troops near the frontier" } }, Ct);
+
+        Assert.Equal(HttpStatusCode.BadRequest, tooLong.StatusCode);
+        Assert.Contains("At most 300 characters", (await tooLong.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("errors").GetProperty("Aliases")[0].GetString());
+        Assert.Equal(HttpStatusCode.BadRequest, notText.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, corrected.StatusCode);
+        Assert.Equal(["troops near the frontier"], (await Editor.GetFromJsonAsync<JsonElement>(address, Ct)).GetProperty("aliases").EnumerateArray().Select(a => a.GetString()));
+    }
+
     [Theory]
     [InlineData("/api/meetings", "{\"trackId\": 1, \"title\": \"Dated badly\", \"date\": {\"precision\": \"Exact\", \"start\": \"26/11/2026\"}}", "Date.Start")]
     [InlineData("/api/meetings", "{\"title\": \"No track\"}", "TrackId")]

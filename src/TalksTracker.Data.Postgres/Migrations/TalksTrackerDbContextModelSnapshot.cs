@@ -732,6 +732,30 @@ namespace TalksTracker.Data.Postgres.Migrations
                     b.ToTable("AgendaItems");
                 });
 
+            modelBuilder.Entity("TalksTracker.Domain.AgendaItemAlias", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AgendaItemId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Alias")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("citext");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgendaItemId", "Alias")
+                        .IsUnique();
+
+                    b.ToTable("AgendaItemAliases");
+                });
+
             modelBuilder.Entity("TalksTracker.Domain.AgendaStatusChange", b =>
                 {
                     b.Property<int>("Id")
@@ -1837,6 +1861,15 @@ namespace TalksTracker.Data.Postgres.Migrations
                     b.Navigation("Track");
                 });
 
+            modelBuilder.Entity("TalksTracker.Domain.AgendaItemAlias", b =>
+                {
+                    b.HasOne("TalksTracker.Domain.AgendaItem", null)
+                        .WithMany("Aliases")
+                        .HasForeignKey("AgendaItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("TalksTracker.Domain.AgendaStatusChange", b =>
                 {
                     b.HasOne("TalksTracker.Domain.AgendaItem", "AgendaItem")
@@ -2121,6 +2154,8 @@ namespace TalksTracker.Data.Postgres.Migrations
 
             modelBuilder.Entity("TalksTracker.Domain.AgendaItem", b =>
                 {
+                    b.Navigation("Aliases");
+
                     b.Navigation("StatusChanges");
                 });
 

@@ -22,7 +22,8 @@ public sealed class AgendaItemService(IDbContextFactory<TalksTrackerDbContext> c
                 a.StatusChanges.OrderBy(s => s.AsOf).ThenBy(s => s.Id)
                     .Select(s => new AgendaStatusView(s.Status, s.AsOf, s.Meeting == null ? null : new NamedRef(s.Meeting.Id, s.Meeting.Title), s.Evidence.Count))
                     .ToList(),
-                a.Version))
+                a.Version,
+                a.Aliases.OrderBy(x => x.Alias).Select(x => x.Alias).ToList()))
             .SingleOrDefaultAsync(ct);
     }
 }

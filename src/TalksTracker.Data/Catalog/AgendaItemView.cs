@@ -11,4 +11,5 @@ public sealed record AgendaItemView(
     NamedRef Track,
     int ClaimCount,
     IReadOnlyList<AgendaStatusView> StatusChanges,
-    Guid Version);
+    Guid Version,
+    IReadOnlyList<string> Aliases);

@@ -11,7 +11,17 @@ internal sealed class AgendaItemConfiguration : IEntityTypeConfiguration<AgendaI
         builder.Property(a => a.Title).HasMaxLength(FieldLimits.AgendaItemTitle);
         builder.Property(a => a.Description).HasMaxLength(FieldLimits.AgendaItemDescription);
         builder.HasMany(a => a.StatusChanges).WithOne(s => s.AgendaItem).HasForeignKey(s => s.AgendaItemId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(a => a.Aliases).WithOne().HasForeignKey(a => a.AgendaItemId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(a => new { a.TrackId, a.Category });
+    }
+}
+
+internal sealed class AgendaItemAliasConfiguration : IEntityTypeConfiguration<AgendaItemAlias>
+{
+    public void Configure(EntityTypeBuilder<AgendaItemAlias> builder)
+    {
+        builder.Property(a => a.Alias).HasMaxLength(FieldLimits.AgendaItemAliasAlias).UseCollation("NOCASE");
+        builder.HasIndex(a => new { a.AgendaItemId, a.Alias }).IsUnique();
     }
 }
 

@@ -48,15 +48,7 @@ public sealed class CatalogCorrections(IDbContextFactory<TalksTrackerDbContext> 
                 actor.Kind = edit.Kind;
                 actor.ParentActorId = edit.ParentActorId;
                 actor.Description = description;
-                var wanted = aliases.ToDictionary(CatalogName.Key, StringComparer.Ordinal);
-                actor.Aliases.RemoveAll(a => !wanted.ContainsKey(CatalogName.Key(a.Alias)));
-                foreach (var alias in actor.Aliases)
-                {
-                    alias.Alias = wanted[CatalogName.Key(alias.Alias)];
-                }
-
-                var kept = actor.Aliases.Select(a => CatalogName.Key(a.Alias)).ToHashSet(StringComparer.Ordinal);
-                actor.Aliases.AddRange(wanted.Where(w => !kept.Contains(w.Key)).Select(w => new ActorAlias { Alias = w.Value }));
+                ReplaceAliases(actor.Aliases, aliases, a => a.Alias, (a, value) => a.Alias = value, value => new ActorAlias { Alias = value });
             },
             actor => new Corrected(actor.Id, actor.Name, actor.Version), ct);
     }
@@ -123,14 +115,15 @@ public sealed class CatalogCorrections(IDbContextFactory<TalksTrackerDbContext> 
     {
         var problems = new ProblemList();
         var title = CatalogName.Clean(edit.Title);
-        CatalogService.CheckAgendaItem(problems, edit.Title, edit.Category, edit.Description);
+        var aliases = CatalogService.CheckAgendaItem(problems, edit.Title, edit.Category, edit.Aliases, edit.Description);
         var description = CatalogName.Clean(edit.Description);
         return await EditAsync(problems, "agenda item", id, edit.Version,
-            db => db.AgendaItems.SingleOrDefaultAsync(a => a.Id == id, ct),
+            db => db.AgendaItems.Include(a => a.Aliases).SingleOrDefaultAsync(a => a.Id == id, ct),
             item => Edits.Stale<Corrected>(item, edit.Version,
                 (nameof(AgendaItemEdit.TrackId), edit.TrackId, item.TrackId),
                 (nameof(AgendaItemEdit.Title), title, item.Title),
                 (nameof(AgendaItemEdit.Category), edit.Category, item.Category),
+                (nameof(AgendaItemEdit.Aliases), aliases.Order(StringComparer.Ordinal).ToList(), item.Aliases.Select(a => a.Alias).Order(StringComparer.Ordinal).ToList()),
                 (nameof(AgendaItemEdit.Description), description, item.Description)),
             async (db, _) =>
             {
@@ -146,6 +139,7 @@ public sealed class CatalogCorrections(IDbContextFactory<TalksTrackerDbContext> 
                 item.Title = title!;
                 item.Category = edit.Category;
                 item.Description = description;
+                ReplaceAliases(item.Aliases, aliases, a => a.Alias, (a, value) => a.Alias = value, value => new AgendaItemAlias { Alias = value });
             },
             item => new Corrected(item.Id, item.Title, item.Version), ct);
     }
@@ -165,9 +159,9 @@ public sealed class CatalogCorrections(IDbContextFactory<TalksTrackerDbContext> 
         DeleteAsync("venue", id, seenVersion, db => db.Venues.SingleOrDefaultAsync(v => v.Id == id, ct), v => v.Name,
             "move them to another venue first", ct);
 
-    /// <summary>Deletes an agenda item no claim is about and no status change was reported for.</summary>
+    /// <summary>Deletes an agenda item no claim is about and no status change was reported for; its aliases go with it.</summary>
     public Task<Outcome<NamedRef>> DeleteAgendaItemAsync(int id, Guid? seenVersion = null, CancellationToken ct = default) =>
-        DeleteAsync("agenda item", id, seenVersion, db => db.AgendaItems.SingleOrDefaultAsync(a => a.Id == id, ct), a => a.Title,
+        DeleteAsync("agenda item", id, seenVersion, db => db.AgendaItems.Include(a => a.Aliases).SingleOrDefaultAsync(a => a.Id == id, ct), a => a.Title,
             "link the claims to another agenda item first", ct);
 
     /// <summary>
@@ -244,6 +238,24 @@ public sealed class CatalogCorrections(IDbContextFactory<TalksTrackerDbContext> 
 
         db.Remove(record);
         return await Edits.SaveAsync(db, transaction, record, seen ?? record.Version, () => new NamedRef(id, name), ct);
+    }
+
+    /// <summary>
+    /// The stored aliases made the wanted ones: an alias kept (whatever its case or spacing) is the same row, rewritten
+    /// as now spelled, so the audit trail shows a rename rather than a deletion and a creation.
+    /// </summary>
+    private static void ReplaceAliases<TAlias>(List<TAlias> stored, IReadOnlyList<string> wantedAliases,
+        Func<TAlias, string> read, Action<TAlias, string> write, Func<string, TAlias> create)
+    {
+        var wanted = wantedAliases.ToDictionary(CatalogName.Key, StringComparer.Ordinal);
+        stored.RemoveAll(a => !wanted.ContainsKey(CatalogName.Key(read(a))));
+        foreach (var alias in stored)
+        {
+            write(alias, wanted[CatalogName.Key(read(alias))]);
+        }
+
+        var kept = stored.Select(a => CatalogName.Key(read(a))).ToHashSet(StringComparer.Ordinal);
+        stored.AddRange(wanted.Where(w => !kept.Contains(w.Key)).Select(w => create(w.Value)));
     }
 
     // A parent that exists, is not the actor itself and is not one of its parts (that would make a circle).

@@ -12,8 +12,8 @@ public sealed record NewVenue([property: MaxLength(FieldLimits.VenueName)] strin
 /// <summary>An actor with the other names the press uses for it ("Moscow" for Russia) and, for a body, the actor it belongs to.</summary>
 public sealed record NewActor([property: MaxLength(FieldLimits.ActorName)] string? Name, ActorKind Kind, IReadOnlyList<string>? Aliases = null, int? ParentActorId = null, [property: MaxLength(FieldLimits.ActorDescription)] string? Description = null);
 
-/// <summary>A topic of a track.</summary>
-public sealed record NewAgendaItem(int? TrackId, [property: MaxLength(FieldLimits.AgendaItemTitle)] string? Title, AgendaCategory Category, [property: MaxLength(FieldLimits.AgendaItemDescription)] string? Description = null);
+/// <summary>A topic of a track, with the other names the press uses for it ("army redeployment").</summary>
+public sealed record NewAgendaItem(int? TrackId, [property: MaxLength(FieldLimits.AgendaItemTitle)] string? Title, AgendaCategory Category, [property: MaxLength(FieldLimits.AgendaItemDescription)] string? Description = null, IReadOnlyList<string>? Aliases = null);
 
 /// <summary>Who attended a meeting on behalf of an actor, in what role, at the level the report gives ("high-level security officials").</summary>
 public sealed record NewParticipant(int ActorId, [property: MaxLength(FieldLimits.MeetingParticipantLevel)] string? Level = null, ParticipantRole Role = ParticipantRole.Party);

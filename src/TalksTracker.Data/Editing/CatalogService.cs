@@ -109,7 +109,7 @@ public sealed class CatalogService(IDbContextFactory<TalksTrackerDbContext> cont
     {
         var title = CatalogName.Clean(request.Title);
         var problems = new ProblemList();
-        CheckAgendaItem(problems, request.Title, request.Category, request.Description);
+        var aliases = CheckAgendaItem(problems, request.Title, request.Category, request.Aliases, request.Description);
         string? track = null;
         return await CreateAsync(problems, async db =>
         {
@@ -121,6 +121,7 @@ public sealed class CatalogService(IDbContextFactory<TalksTrackerDbContext> cont
             Title = title!,
             Category = request.Category,
             Description = CatalogName.Clean(request.Description),
+            Aliases = aliases.Select(a => new AgendaItemAlias { Alias = a }).ToList(),
         }, item => new CatalogRecord(item.Id, item.Title, track), ct);
     }
 
@@ -240,7 +241,7 @@ public sealed class CatalogService(IDbContextFactory<TalksTrackerDbContext> cont
     public async Task<CatalogMatch?> FindActorAsync(string? name, IReadOnlyList<string>? aliases, CancellationToken ct = default)
     {
         var clean = CatalogName.Clean(name);
-        var wanted = Aliases(clean, aliases, new ProblemList());
+        var wanted = Aliases(clean, aliases, FieldLimits.ActorAliasAlias, new ProblemList());
         await using var db = await contextFactory.CreateDbContextAsync(ct);
         return clean is null && wanted.Count == 0 ? null : await ActorMatchAsync(db, clean, wanted, null, ct);
     }
@@ -367,7 +368,7 @@ public sealed class CatalogService(IDbContextFactory<TalksTrackerDbContext> cont
     /// <summary>The aliases cleaned, each once, without the name itself; problems under "Aliases".</summary>
     private const int MaxAliases = 50;
 
-    private static List<string> Aliases(string? name, IReadOnlyList<string>? given, ProblemList problems)
+    private static List<string> Aliases(string? name, IReadOnlyList<string>? given, int maxLength, ProblemList problems)
     {
         var aliases = new List<string>();
         // Counted before any work: thousands of aliases in one body are refused at once, not compared pairwise.
@@ -380,7 +381,7 @@ public sealed class CatalogService(IDbContextFactory<TalksTrackerDbContext> cont
         var keys = new HashSet<string>(StringComparer.Ordinal) { CatalogName.Key(name) };
         foreach (var alias in (given ?? []).Select(CatalogName.Clean).OfType<string>())
         {
-            if (CatalogName.ProblemWith(alias, FieldLimits.ActorAliasAlias, "") is { } problem)
+            if (CatalogName.ProblemWith(alias, maxLength, "") is { } problem)
             {
                 problems.Add(nameof(NewActor.Aliases), $"“{alias[..Math.Min(alias.Length, 40)]}”: {problem}");
             }
@@ -403,17 +404,19 @@ public sealed class CatalogService(IDbContextFactory<TalksTrackerDbContext> cont
     {
         Check(problems, nameof(NewActor.Name), CatalogName.ProblemWith(name, FieldLimits.ActorName, "An actor needs a name: the state, body, group, organisation, outlet or person."));
         CheckDefined(problems, nameof(NewActor.Kind), kind, "Choose what kind of actor this is.");
-        var cleaned = Aliases(CatalogName.Clean(name), aliases, problems);
+        var cleaned = Aliases(CatalogName.Clean(name), aliases, FieldLimits.ActorAliasAlias, problems);
         Check(problems, nameof(NewActor.Description), TooLong(description, FieldLimits.ActorDescription));
         return cleaned;
     }
 
-    /// <summary>An agenda item's own fields (a new one's or a corrected one's).</summary>
-    internal static void CheckAgendaItem(ProblemList problems, string? title, AgendaCategory category, string? description)
+    /// <summary>An agenda item's own fields (a new one's or a corrected one's); the aliases cleaned, each once, without the title.</summary>
+    internal static List<string> CheckAgendaItem(ProblemList problems, string? title, AgendaCategory category, IReadOnlyList<string>? aliases, string? description)
     {
         Check(problems, nameof(NewAgendaItem.Title), CatalogName.ProblemWith(title, FieldLimits.AgendaItemTitle, "An agenda item needs a title: the topic, as in “Long-term guarantees”."));
         CheckDefined(problems, nameof(NewAgendaItem.Category), category, "Choose the agenda item's category.");
+        var cleaned = Aliases(CatalogName.Clean(title), aliases, FieldLimits.AgendaItemAliasAlias, problems);
         Check(problems, nameof(NewAgendaItem.Description), TooLong(description, FieldLimits.AgendaItemDescription));
+        return cleaned;
     }
 
     /// <summary>A venue's own fields (a new one's or a corrected one's): its name and coordinates, both or neither.</summary>

@@ -53,8 +53,8 @@ public sealed record SourceEdit(
 /// <summary>A venue corrected: name, country (an actor of kind State), coordinates both or neither.</summary>
 public sealed record VenueEdit([property: MaxLength(FieldLimits.VenueName)] string? Name, int? CountryActorId, double? Latitude, double? Longitude, Guid Version);
 
-/// <summary>An agenda item corrected, possibly moved to another track.</summary>
-public sealed record AgendaItemEdit(int? TrackId, [property: MaxLength(FieldLimits.AgendaItemTitle)] string? Title, AgendaCategory Category, [property: MaxLength(FieldLimits.AgendaItemDescription)] string? Description, Guid Version);
+/// <summary>An agenda item corrected, possibly moved to another track; <see cref="Aliases"/> as they should read (none when left out).</summary>
+public sealed record AgendaItemEdit(int? TrackId, [property: MaxLength(FieldLimits.AgendaItemTitle)] string? Title, AgendaCategory Category, [property: MaxLength(FieldLimits.AgendaItemDescription)] string? Description, Guid Version, IReadOnlyList<string>? Aliases = null);
 
 
 /// <summary>How many records of one kind refer to an actor or source ("claims naming it": 12).</summary>

@@ -92,6 +92,9 @@ public static class Dependents
             (db, id, ct) => db.AgendaStatusChanges.CountAsync(x => x.AgendaItemId == id, ct)),
         new(typeof(Position), nameof(Position.AgendaItemId), "party positions on it",
             (db, id, ct) => db.Positions.CountAsync(x => x.AgendaItemId == id, ct)),
+        // The item's own other names: deleted with it (agenda items are not merged).
+        new(typeof(AgendaItemAlias), nameof(AgendaItemAlias.AgendaItemId), "aliases",
+            (db, id, ct) => db.AgendaItemAliases.CountAsync(x => x.AgendaItemId == id, ct), Owned: true),
         Dependent.Derived<MeetingClaimAgendaItem>(nameof(MeetingClaimAgendaItem.AgendaItemId)),
         Dependent.Derived<AgendaItemDenial>(nameof(AgendaItemDenial.AgendaItemId)),
     ];

@@ -704,6 +704,29 @@ namespace TalksTracker.Data.Migrations
                     b.ToTable("AgendaItems");
                 });
 
+            modelBuilder.Entity("TalksTracker.Domain.AgendaItemAlias", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AgendaItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Alias")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgendaItemId", "Alias")
+                        .IsUnique();
+
+                    b.ToTable("AgendaItemAliases");
+                });
+
             modelBuilder.Entity("TalksTracker.Domain.AgendaStatusChange", b =>
                 {
                     b.Property<int>("Id")
@@ -1781,6 +1804,15 @@ namespace TalksTracker.Data.Migrations
                     b.Navigation("Track");
                 });
 
+            modelBuilder.Entity("TalksTracker.Domain.AgendaItemAlias", b =>
+                {
+                    b.HasOne("TalksTracker.Domain.AgendaItem", null)
+                        .WithMany("Aliases")
+                        .HasForeignKey("AgendaItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("TalksTracker.Domain.AgendaStatusChange", b =>
                 {
                     b.HasOne("TalksTracker.Domain.AgendaItem", "AgendaItem")
@@ -2065,6 +2097,8 @@ namespace TalksTracker.Data.Migrations
 
             modelBuilder.Entity("TalksTracker.Domain.AgendaItem", b =>
                 {
+                    b.Navigation("Aliases");
+
                     b.Navigation("StatusChanges");
                 });
 

@@ -124,7 +124,9 @@ public sealed class PositionService(IDbContextFactory<TalksTrackerDbContext> con
         var claimIds = positions.Positions.SelectMany(p => p.ClaimIds).Distinct().ToList();
         var claims = await db.Claims.AsNoTracking().Where(c => claimIds.Contains(c.Id))
             .OrderBy(c => c.ReportId).ThenBy(c => c.Start).Select(ClaimView.Projection).ToListAsync(ct);
-        return new PositionMatrix(positions, claims);
+        var aliases = await db.AgendaItemAliases.AsNoTracking().Where(a => a.AgendaItemId == agendaItemId)
+            .OrderBy(a => a.Alias).Select(a => a.Alias).ToListAsync(ct);
+        return new PositionMatrix(positions, claims, aliases);
     }
 
     /// <summary>The positions stated at a meeting: those resting on a claim about it, oldest first.</summary>

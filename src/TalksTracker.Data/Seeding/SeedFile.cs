@@ -35,7 +35,7 @@ internal sealed record SeedDate(DatePrecision Precision, DateOnly? Start, DateOn
 
 internal sealed record SeedMeetingParticipant(string Actor, string? Level, ParticipantRole Role = ParticipantRole.Party);
 
-internal sealed record SeedAgendaItem(string Key, string Track, string Title, AgendaCategory Category, string? Description);
+internal sealed record SeedAgendaItem(string Key, string Track, string Title, AgendaCategory Category, string? Description, List<string>? Aliases = null);
 
 internal sealed record SeedClaim(
     string Key, string Quote, string? Source, string? Via, string? Cue, string? Hedge, Stance Stance, int Credibility,

@@ -188,6 +188,8 @@ public sealed class Seeder(IDbContextFactory<TalksTrackerDbContext> contextFacto
                     Title = a.Title,
                     Category = a.Category,
                     Description = a.Description,
+                    Aliases = (a.Aliases ?? []).Distinct(StringComparer.OrdinalIgnoreCase)
+                        .Select(alias => new AgendaItemAlias { Alias = alias }).ToList(),
                 }).Entity;
             }
 
@@ -256,7 +258,7 @@ public sealed class Seeder(IDbContextFactory<TalksTrackerDbContext> contextFacto
         {
             var parties = seed.Actors.Where(a => PositionService.PartyKinds.Contains(a.Kind)).ToList();
             var finder = new PositionFinder(
-                seed.AgendaItems.Select(a => new AgendaItemName(a.Title, [])),
+                seed.AgendaItems.Select(a => new AgendaItemName(a.Title, a.Aliases ?? [])),
                 parties.Select(a => new PartyName(a.Name, a.Aliases ?? [])));
             var sources = seed.Sources.ToDictionary(s => s.Key);
             var asOf = FuzzyDate.Exact(seed.Report.PublishedOn ?? seed.Report.TakenInOn);

@@ -41,19 +41,38 @@ public static class AgendaWords
 
     private const int StemLength = 5;
 
+    /// <summary>Words the press uses for one another in talks ("truce" for "ceasefire"), by stem: each read as the first.</summary>
+    private static readonly Dictionary<string, string> Synonyms = new(StringComparer.Ordinal)
+    {
+        [Stem("truce")] = Stem("ceasefire"), [Stem("swap")] = Stem("exchange"), [Stem("handover")] = Stem("transfer"),
+        [Stem("pullback")] = Stem("withdraw"), [Stem("pullout")] = Stem("withdraw"), [Stem("soldiers")] = Stem("troops"),
+        [Stem("negotiations")] = Stem("talks"), [Stem("retreat")] = Stem("withdraw"),
+    };
+
     /// <summary>The content words of a text as stems: "Regulating military deployments" → regul, milit, deplo.</summary>
     public static HashSet<string> Stems(string text)
     {
         var stems = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var raw in text.Split((char[])[' ', '\t', '\n', '\r', '-', '‐', '–', '—', '/', ',', '.', ';', ':', '(', ')', '"', '“', '”'], StringSplitOptions.RemoveEmptyEntries))
+        var words = text.Split((char[])[' ', '\t', '\n', '\r', '-', '‐', '–', '—', '/', ',', '.', ';', ':', '(', ')', '"', '“', '”'], StringSplitOptions.RemoveEmptyEntries)
+            .Select(raw => Possessive(raw.Trim('\'', '’').ToLowerInvariant())).ToList();
+        for (var i = 0; i < words.Count; i++)
         {
-            var word = Possessive(raw.Trim('\'', '’').ToLowerInvariant());
+            var word = words[i];
+            if (word is "pull" or "pulls" or "pulled" or "pulling" && i + 1 < words.Count && words[i + 1] is "back" or "out")
+            {
+                // "pull back", "pull out": a withdrawal in other words.
+                stems.Add(Stem("withdraw"));
+                i++;
+                continue;
+            }
+
             if (word.Length < 3 || StopWords.Contains(word) || !word.Any(char.IsLetter))
             {
                 continue;
             }
 
-            stems.Add(Stem(word));
+            var stem = Stem(word);
+            stems.Add(Synonyms.GetValueOrDefault(stem, stem));
         }
 
         return stems;

@@ -36,7 +36,19 @@ public class AgendaItem : IVersioned, IRecorded
     public string? Description { get; set; }
     public AgendaCategory Category { get; set; }
     public List<AgendaStatusChange> StatusChanges { get; set; } = [];
+    public List<AgendaItemAlias> Aliases { get; set; } = [];
     public Guid Version { get; set; } = Guid.NewGuid();
+}
+
+/// <summary>
+/// Another name the press uses for an agenda item ("army redeployment" for "Syrian army redeployment near the
+/// border"): the position finder matches a report's wording against the title and these.
+/// </summary>
+public class AgendaItemAlias
+{
+    public int Id { get; set; }
+    public int AgendaItemId { get; set; }
+    public required string Alias { get; set; }
 }
 
 /// <summary>A change of an agenda item's status, resting on the claims that report it.</summary>

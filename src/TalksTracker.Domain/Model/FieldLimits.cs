@@ -98,6 +98,7 @@ public static class FieldLimits
 
     public const int AgendaItemTitle = LongName;
     public const int AgendaItemDescription = LongDescription;
+    public const int AgendaItemAliasAlias = AgendaItemTitle;
     public const int AgendaStatusChangeNote = Note;
 
     // Position

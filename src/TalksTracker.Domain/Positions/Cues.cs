@@ -11,8 +11,10 @@ namespace TalksTracker.Domain.Positions;
 /// <param name="ItemBefore">A bare condition ("X only if Y"): the item is the clause before it.</param>
 /// <param name="Past">A stance the sentence says was given up ("had initially insisted …, but has softened"): no position, but
 /// what the concession after it is about.</param>
+/// <param name="Embedded">A stance named inside what another cue is about ("rejected Kiev's demand that …"): it does not end
+/// the other cue's object.</param>
 internal sealed record Cue(int Start, int End, PositionKind Kind, bool IsNoun = false, bool Passive = false, int? OwnerAt = null,
-    int? ConditionAt = null, int? PreferredToAt = null, bool ItemBefore = false, bool Past = false);
+    int? ConditionAt = null, int? PreferredToAt = null, bool ItemBefore = false, bool Past = false, bool Embedded = false);
 
 /// <summary>The cue lexicon and the rules that combine cues with negation, chains and conditions.</summary>
 internal static class Cues
@@ -53,7 +55,7 @@ internal static class Cues
         (PositionKind.Condition, Form.Verb, ["conditioned", "conditioning", "conditions", "conditional on", "conditional upon", "made conditional", "tied", "linked"]),
         (PositionKind.Condition, Form.Noun, ["condition", "conditions", "precondition", "preconditions", "prerequisite"]),
         (PositionKind.Condition, Form.Marker, ["only if", "provided that", "providing that", "on condition that", "as long as",
-            "in exchange for", "in return for", "only after", "contingent on", "contingent upon", "unless", "until", "once", "provided"]),
+            "in exchange for", "in return for", "only after", "contingent on", "contingent upon", "unless", "until", "once", "provided", "if"]),
         (PositionKind.Concession, Form.Verb, ["drop", "drops", "dropped", "dropping", "soften", "softens", "softened", "backed down",
             "backed away from", "withdrew", "withdraws", "eased", "relaxed", "relented", "conceded", "concedes", "gave up",
             "give up", "abandoned", "abandons", "scaled back", "climbed down"]),
@@ -111,7 +113,40 @@ internal static class Cues
         }
 
         AddRefusals(words, mentions, raw);
-        return Superseded(words, Combine(words, FoldCircumstances(raw)));
+        var cues = Superseded(words, Combine(words, mentions, FoldCircumstances(raw)));
+        if (cues.Count == 0 && ReportedMust(words, mentions) is { } must)
+        {
+            cues.Add(must);
+        }
+
+        return cues;
+    }
+
+    private static readonly HashSet<string> ReportingVerbs = new(StringComparer.Ordinal)
+    {
+        "said", "says", "told", "stated", "stressed", "warned", "reiterated", "argued", "added", "maintained", "repeated",
+    };
+
+    /// <summary>
+    /// "Lebanese President Joseph Aoun told the envoy that Israel must withdraw": with no cue word, what a party opening
+    /// the sentence reports another "must" do is its demand. The party is the opening one (the speaker's side), not the
+    /// one that must act; only read where the sentence states nothing else.
+    /// </summary>
+    private static Cue? ReportedMust(List<Word> words, List<Mention> mentions)
+    {
+        var must = words.FindIndex(w => w.Lower == "must");
+        if (must < 3 || must + 1 >= words.Count || words[must + 1].Lower is "not" or "be" or "have" || mentions.Count == 0 || mentions[0].Start > 1)
+        {
+            return null;
+        }
+
+        var that = words.FindLastIndex(must, w => w.Lower == "that");
+        var speaker = mentions[0];
+        var reported = that > speaker.End && words.Skip(speaker.End).Take(that - speaker.End).Any(w => ReportingVerbs.Contains(w.Lower));
+        var actor = mentions.FirstOrDefault(m => m.Start > that && m.End <= must);
+        return reported && actor is not null && actor.Party != speaker.Party && that + 4 >= must
+            ? new Cue(must, must + 1, PositionKind.Demand, OwnerAt: speaker.Start)
+            : null;
     }
 
     private static readonly HashSet<string> Modals = new(StringComparer.Ordinal) { "will", "would", "shall", "can" };
@@ -154,6 +189,9 @@ internal static class Cues
     {
         return [.. cues.Select((cue, at) => cues.Skip(at + 1).Any(later => later.Kind == PositionKind.Concession)
             && Enumerable.Range(Math.Max(0, cue.Start - 2), Math.Min(2, cue.Start)).Any(k => words[k].Lower is "initially" or "originally" or "previously")
+            // "Somalia had objected to X, but signed off on it": the past perfect turned by "but" into a later stance.
+            || cue.Start > 0 && words[cue.Start - 1].Lower == "had" && !cue.IsNoun
+                && cues.Skip(at + 1).Any(later => words.Skip(cue.End).Take(later.Start - cue.End).Any(w => w.Lower == "but"))
             ? cue with { Past = true } : cue)];
     }
 
@@ -169,6 +207,14 @@ internal static class Cues
                 && cue.End - cue.Start == 3)
             {
                 cues[^1] = previous with { Kind = previous.Kind == PositionKind.Rejection || previous.Kind == PositionKind.RedLine ? PositionKind.RedLine : previous.Kind };
+                continue;
+            }
+
+            if (cue.ItemBefore && previous is { Kind: PositionKind.Rejection or PositionKind.RedLine, ConditionAt: null } && cue.Start - previous.End <= 25)
+            {
+                // "would never accept inspections as long as …": one refusal holding while the condition does; what it
+                // refuses ends at the condition, and no second position is read from the condition's words.
+                cues[^1] = previous with { ConditionAt = cue.Start };
                 continue;
             }
 
@@ -225,6 +271,18 @@ internal static class Cues
         if (entry.Form == Form.Verb && entry.Words is ["conditions"] && IndexOf(words, end, "on", "upon") is null)
         {
             // "conditions" is a verb only as "conditions X on Y"; else it is the noun ("humanitarian conditions").
+            return null;
+        }
+
+        if (entry.Form == Form.Marker && entry.Words is ["if"] or ["provided"] && OfferBefore(words, start))
+        {
+            // "ready to discuss the port if Ethiopia pulls back", "ready to grant access provided Ethiopia recognises …":
+            // an offer made on a condition is the condition (a bare "if" elsewhere is a question or a forecast).
+            return new Cue(start, end, kind, ItemBefore: true);
+        }
+
+        if (entry.Form == Form.Marker && entry.Words is ["if"])
+        {
             return null;
         }
 
@@ -292,6 +350,10 @@ internal static class Cues
         int? preferredTo = entry.Words[0] == "preferable" && end < words.Count && words[end].Lower is "to" or "over" ? end : null;
         return new Cue(start, end, kind, isNoun, passive, owner, conditionAt, preferredTo);
     }
+
+    /// <summary>Whether an offer of readiness ("ready to", "willing to", "prepared to", "open to") comes earlier in the sentence.</summary>
+    private static bool OfferBefore(List<Word> words, int at) =>
+        Enumerable.Range(0, Math.Max(0, at - 1)).Any(k => words[k].Lower is "ready" or "willing" or "prepared" or "open" && words[k + 1].Lower == "to");
 
     private static readonly HashSet<string> ForecastWords = new(StringComparer.Ordinal)
     {
@@ -377,11 +439,19 @@ internal static class Cues
     /// Folds "refused to accept" (a rejection), "agreed to drop" (a concession), "is ready to accept" (an acceptance) into
     /// one cue, and makes an acceptance, offer or concession followed by "only if"/"in exchange for" a condition.
     /// </summary>
-    private static List<Cue> Combine(List<Word> words, List<Cue> raw)
+    private static List<Cue> Combine(List<Word> words, List<Mention> mentions, List<Cue> raw)
     {
         var cues = new List<Cue>();
+        var contentAt = -1;
         foreach (var cue in raw)
         {
+            if (cue.Start == contentAt)
+            {
+                // "rejected Israeli demands to drop its plans": what the demand asks is what the rejection is about,
+                // not a stance of its own.
+                continue;
+            }
+
             var previous = cues.Count > 0 ? cues[^1] : null;
             var chained = previous is not null && !previous.IsNoun && !cue.IsNoun && cue.Start - previous.End <= 2
                 && (words[cue.Start - 1].Lower == "to" || words[previous.End - 1].Lower == "to") && cue.ConditionAt is null && !cue.ItemBefore;
@@ -419,9 +489,22 @@ internal static class Cues
                 continue;
             }
 
-            if (cue.IsNoun && previous is { IsNoun: false } && cue.Start - previous.End <= 3 && cue.Kind != PositionKind.RedLine)
+            // "rejected Kiev's demand that …": a verb of the lexicon after a determiner or an owner is the noun.
+            var determined = !cue.IsNoun && cue.Start > 0 && (words[cue.Start - 1].Lower is "the" or "a" or "an" or "its" or "their" or "this"
+                || words[cue.Start - 1].Lower.EndsWith("'s", StringComparison.Ordinal) || words[cue.Start - 1].Lower.EndsWith("’s", StringComparison.Ordinal));
+            if ((cue.IsNoun || determined) && previous is { IsNoun: false } && cue.Start - previous.End <= 3 && cue.Kind != PositionKind.RedLine)
             {
                 // "rejected the demand", "welcomed the offer": the noun is what the verb is about, not a second position.
+                contentAt = cue.End < words.Count && words[cue.End].Lower == "to" ? cue.End + 1 : -1;
+                if (cue.Kind is PositionKind.Demand or PositionKind.Proposal && mentions.Find(m => m.End == cue.Start || (m.End == cue.Start - 1 && words[m.End].Lower is "'s" or "’s")) is { } owner
+                    && (words[cue.End - 1].Lower is "that" or "to" or "for" || (cue.End < words.Count && words[cue.End].Lower is "that" or "to" or "for")))
+                {
+                    // "rejected Kiev's demand that the plant be handed over", "rejected a Russian proposal for a
+                    // moratorium": the owner named holds that stance too, on the same item, when the sentence spells it
+                    // out ("welcomed the Turkish offer" only refers back to one reported before).
+                    cues.Add(cue with { IsNoun = true, OwnerAt = owner.Start, Embedded = true });
+                }
+
                 continue;
             }
 
@@ -433,7 +516,18 @@ internal static class Cues
                 continue;
             }
 
-            if (cue.ItemBefore && previous is not null && previous.Kind is PositionKind.Acceptance or PositionKind.Proposal or PositionKind.Concession)
+            // "Guyana accepted the text, while Venezuela said it would sign it only if …": the condition is the other clause's.
+            var otherClause = previous is not null && words.Skip(previous.End).Take(cue.Start - previous.End).Any(w => w.Lower is "while" or "whereas" or ";");
+            if (cue.ItemBefore && previous is { Kind: PositionKind.Proposal } && !otherClause
+                && cue.Start + 1 < words.Count && words[cue.Start].Lower == "in" && words[cue.Start + 1].Lower is "exchange" or "return")
+            {
+                // "put forward a freeze in exchange for sanctions exemptions": a trade offered is still a proposal, of
+                // what comes before the exchange.
+                cues[^1] = previous with { ConditionAt = cue.Start };
+                continue;
+            }
+
+            if (cue.ItemBefore && previous is not null && previous.Kind is PositionKind.Acceptance or PositionKind.Proposal or PositionKind.Concession && !otherClause)
             {
                 // "would accept X only if Y": a condition on X.
                 cues[^1] = previous with { Kind = PositionKind.Condition, ConditionAt = cue.Start };

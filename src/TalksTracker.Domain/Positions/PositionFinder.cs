@@ -98,7 +98,8 @@ public sealed class PositionFinder
         for (var c = 0; c < cues.Count; c++)
         {
             var cue = cues[c];
-            var objectEnd = c + 1 < cues.Count ? cues[c + 1].Start : words.Count;
+            var next = cues.Skip(c + 1).FirstOrDefault(n => !n.Embedded);
+            var objectEnd = next?.Start ?? words.Count;
             if (cue.ConditionAt is { } marker && marker < objectEnd)
             {
                 objectEnd = marker;
@@ -717,10 +718,40 @@ public sealed class PositionFinder
                     break;
                 }
             }
+
+            if ((mentions.Count == 0 || mentions[^1].End <= i) && UnknownGroup(sentence, words, i) is { } group)
+            {
+                mentions.Add(new Mention(i, i + 1, group));
+            }
         }
 
         return mentions;
     }
+
+    /// <summary>
+    /// "The TNLA agreed to withdraw", "the GNU has softened": a group the catalogue does not know yet, named by its
+    /// acronym as the subject of a clause (at the start or after "the", followed by its verb), is the party as written.
+    /// </summary>
+    private static string? UnknownGroup(string sentence, List<Word> words, int i)
+    {
+        var text = sentence[words[i].Start..words[i].End];
+        if (text.Length is < 2 or > 6 || !text.All(char.IsAsciiLetterUpper) || NotGroups.Contains(text)
+            || (i > 0 && words[i - 1].Lower != "the") || i + 1 >= words.Count)
+        {
+            return null;
+        }
+
+        var next = words[i + 1].Lower;
+        return next is "," or "has" or "have" or "had" or "is" or "was" or "were" or "would" or "will" or "could" or "also" or "said" or "says"
+            || (!words[i + 1].IsPunctuation && char.IsLower(sentence[words[i + 1].Start]) && next.EndsWith("ed", StringComparison.Ordinal))
+            ? text : null;
+    }
+
+    /// <summary>Acronyms that open a clause without being a party: outlets and news agencies, time zones.</summary>
+    private static readonly HashSet<string> NotGroups = new(StringComparer.Ordinal)
+    {
+        "AFP", "AP", "RIA", "TASS", "IRNA", "BBC", "CNN", "KCNA", "WAM", "SPA", "UTC", "GMT", "TV",
+    };
 
     private static List<Word> Words(string sentence)
     {

@@ -21,7 +21,7 @@ internal static class WorldNames
         ["Baku"] = "Azerbaijan", ["Yerevan"] = "Armenia", ["Khartoum"] = "Sudan", ["Sanaa"] = "Yemen", ["Kabul"] = "Afghanistan",
         ["Muscat"] = "Oman", ["Tbilisi"] = "Georgia", ["Minsk"] = "Belarus", ["Caracas"] = "Venezuela", ["Havana"] = "Cuba",
         ["Addis Ababa"] = "Ethiopia", ["Asmara"] = "Eritrea", ["Nairobi"] = "Kenya", ["Rabat"] = "Morocco", ["Algiers"] = "Algeria",
-        ["Tripoli"] = "Libya", ["Kinshasa"] = "Democratic Republic of the Congo", ["Kigali"] = "Rwanda", ["Manama"] = "Bahrain",
+        ["Tripoli"] = "Libya", ["Kinshasa"] = "DR Congo", ["Kigali"] = "Rwanda", ["Manama"] = "Bahrain",
         ["Kuwait City"] = "Kuwait", ["Belgrade"] = "Serbia", ["Pristina"] = "Kosovo", ["Chisinau"] = "Moldova",
         ["Brussels"] = "European Union", ["EU"] = "European Union", ["European Union"] = "European Union",
         ["NATO"] = "NATO", ["United Nations"] = "United Nations", ["UN"] = "United Nations", ["U.N."] = "United Nations",
@@ -41,6 +41,19 @@ internal static class WorldNames
         ["Budapest"] = "Hungary", ["Vienna"] = "Austria", ["Athens"] = "Greece", ["Nicosia"] = "Cyprus", ["Tunis"] = "Tunisia",
         ["Mogadishu"] = "Somalia", ["Juba"] = "South Sudan", ["Djibouti"] = "Djibouti", ["Bamako"] = "Mali", ["Niamey"] = "Niger",
         ["Abuja"] = "Nigeria", ["Kampala"] = "Uganda", ["Pretoria"] = "South Africa", ["Luanda"] = "Angola", ["Tashkent"] = "Uzbekistan",
+        // A state whose formal name is long is reported by its short common name, as the press and editors write it.
+        ["Democratic Republic of the Congo"] = "DR Congo", ["DRC"] = "DR Congo", ["DR Congo"] = "DR Congo",
+        ["Georgetown"] = "Guyana", ["Phnom Penh"] = "Cambodia", ["Kuala Lumpur"] = "Malaysia", ["Vientiane"] = "Laos", ["Ulaanbaatar"] = "Mongolia",
+        ["Bishkek"] = "Kyrgyzstan", ["Ashgabat"] = "Turkmenistan", ["Podgorica"] = "Montenegro", ["Skopje"] = "North Macedonia", ["Sarajevo"] = "Bosnia and Herzegovina",
+        ["Zagreb"] = "Croatia", ["Tirana"] = "Albania", ["Sofia"] = "Bulgaria", ["Bucharest"] = "Romania", ["Prague"] = "Czech Republic",
+        ["Bratislava"] = "Slovakia", ["Vilnius"] = "Lithuania", ["Riga"] = "Latvia", ["Tallinn"] = "Estonia", ["Helsinki"] = "Finland",
+        ["Stockholm"] = "Sweden", ["Oslo"] = "Norway", ["Copenhagen"] = "Denmark", ["Lisbon"] = "Portugal", ["Dublin"] = "Ireland",
+        ["Nouakchott"] = "Mauritania", ["Dakar"] = "Senegal", ["Accra"] = "Ghana", ["Ouagadougou"] = "Burkina Faso", ["N'Djamena"] = "Chad",
+        ["Bangui"] = "Central African Republic", ["Yaounde"] = "Cameroon", ["Bujumbura"] = "Burundi", ["Dodoma"] = "Tanzania", ["Lusaka"] = "Zambia",
+        ["Harare"] = "Zimbabwe", ["Maputo"] = "Mozambique", ["Lima"] = "Peru", ["Quito"] = "Ecuador", ["Buenos Aires"] = "Argentina",
+        ["Montevideo"] = "Uruguay", ["Mexico City"] = "Mexico", ["Managua"] = "Nicaragua", ["Port-au-Prince"] = "Haiti", ["Wellington"] = "New Zealand",
+        ["Thimphu"] = "Bhutan",
+        ["Libyan National Army"] = "Libyan National Army", ["LNA"] = "Libyan National Army",
         ["Astana"] = "Kazakhstan", ["Dushanbe"] = "Tajikistan", ["Bogota"] = "Colombia", ["Brasilia"] = "Brazil",
     };
 }

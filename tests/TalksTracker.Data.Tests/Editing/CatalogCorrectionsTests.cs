@@ -178,6 +178,62 @@ public abstract class CatalogCorrectionsTests(SeededDatabase database)
     }
 
     [Fact]
+    public async Task An_agenda_items_aliases_are_kept_once_each_shown_on_its_page_audited_and_deleted_with_it()
+    {
+        var track = await NewTrackAsync();
+        var title = Unique("Syrian army redeployment near the border");
+        var created = await Catalog.CreateAgendaItemAsync(
+            new NewAgendaItem(track, title, AgendaCategory.Deployments, null, ["army redeployment", " Army  Redeployment ", title.ToUpperInvariant(), "troops near the frontier"]), Ct);
+        Assert.True(created.Succeeded, string.Join(" ", created.Errors.SelectMany(e => e.Value)));
+        var item = created.Created!.Id;
+        var opened = (await database.Get<AgendaItemService>().GetAsync(item, Ct))!;
+        Assert.Equal(["army redeployment", "troops near the frontier"], opened.Aliases);
+
+        using var acting = CurrentActor.As("editor@demo.local");
+        var edited = await Corrections.EditAgendaItemAsync(item, Edit(opened) with { Aliases = ["Army redeployment", "Syrian troops at the border"] }, Ct);
+
+        Assert.True(edited.Succeeded, Problems(edited));
+        Assert.NotEqual(opened.Version, edited.Value!.Version);
+        Assert.Equal(["Army redeployment", "Syrian troops at the border"], (await database.Get<AgendaItemService>().GetAsync(item, Ct))!.Aliases);
+        Assert.Equal(["Army redeployment", "Syrian troops at the border"], (await database.Get<TalksTracker.Data.Positions.PositionService>().MatrixAsync(item, ct: Ct))!.Aliases);
+        var stale = await Corrections.EditAgendaItemAsync(item, Edit(opened) with { Description = "Where the army stands." }, Ct);
+        Assert.Contains("Syrian troops at the border", Assert.Single(stale.Errors[Conflicts.Field]));
+
+        var renamed = await IdAsync(db => db.AgendaItemAliases.Where(a => a.AgendaItemId == item && a.Alias == "Army redeployment"));
+        var changes = await AuditedChangesAsync(nameof(AgendaItemAlias), renamed, AuditAction.Updated, "editor@demo.local");
+        Assert.Equal("army redeployment", changes.GetProperty("Alias").GetProperty("before").GetString());
+        var added = await IdAsync(db => db.AgendaItemAliases.Where(a => a.AgendaItemId == item && a.Alias == "Syrian troops at the border"));
+        await AuditedChangesAsync(nameof(AgendaItemAlias), added, AuditAction.Created, "editor@demo.local");
+
+        var deleted = await Corrections.DeleteAgendaItemAsync(item, ct: Ct);
+        Assert.True(deleted.Succeeded, Problems(deleted));
+        Assert.Equal(0, await CountAsync(db => db.AgendaItemAliases.Where(a => a.AgendaItemId == item)));
+        await AuditedChangesAsync(nameof(AgendaItemAlias), added, AuditAction.Deleted, "editor@demo.local");
+    }
+
+    [Fact]
+    public async Task Agenda_item_aliases_too_long_or_too_many_are_refused_by_the_field_and_nothing_changes()
+    {
+        var track = await NewTrackAsync();
+        var title = Unique("Turkish military role");
+        var tooLong = new string('x', FieldLimits.AgendaItemAliasAlias + 1);
+        var tooMany = Enumerable.Range(1, 51).Select(i => $"role {i}").ToList();
+
+        var longOne = await Catalog.CreateAgendaItemAsync(new NewAgendaItem(track, title, AgendaCategory.Other, null, [tooLong]), Ct);
+        var manyOnCreate = await Catalog.CreateAgendaItemAsync(new NewAgendaItem(track, title, AgendaCategory.Other, null, tooMany), Ct);
+        var item = (await Catalog.CreateAgendaItemAsync(new NewAgendaItem(track, title, AgendaCategory.Other, null, ["Turkey's role"]), Ct)).Created!.Id;
+        var opened = (await database.Get<AgendaItemService>().GetAsync(item, Ct))!;
+        var manyOnEdit = await Corrections.EditAgendaItemAsync(item, Edit(opened) with { Aliases = tooMany }, Ct);
+        var thousands = await Corrections.EditAgendaItemAsync(item, Edit(opened) with { Aliases = Enumerable.Repeat("same", 5_000).ToList() }, Ct);
+
+        Assert.Contains("characters", Assert.Single(longOne.Errors["Aliases"]));
+        Assert.Equal("At most 50 aliases (51 given).", Assert.Single(manyOnCreate.Errors["Aliases"]));
+        Assert.Equal("At most 50 aliases (51 given).", Assert.Single(manyOnEdit.Errors["Aliases"]));
+        Assert.Equal("At most 50 aliases (5000 given).", Assert.Single(thousands.Errors["Aliases"]));
+        Assert.Equal(["Turkey's role"], (await database.Get<AgendaItemService>().GetAsync(item, Ct))!.Aliases);
+    }
+
+    [Fact]
     public async Task Deleting_is_refused_with_the_reason_while_something_depends_on_the_record_and_audited_otherwise()
     {
         var baku = await IdAsync(db => db.Venues.Where(v => v.Name == "Baku"));
@@ -363,6 +419,8 @@ public abstract class CatalogCorrectionsTests(SeededDatabase database)
     }
 
     private static ActorEdit Edit(ActorView a) => new(a.Name, a.Kind, a.Aliases, a.Parent?.Id, a.Description, a.Version);
+
+    private static AgendaItemEdit Edit(AgendaItemView a) => new(a.Track.Id, a.Title, a.Category, a.Description, a.Version, a.Aliases);
 
     private sealed record ActorLinks(string Claims, string Meetings, string Tracks, int Venues, int Sources, int Parts, string Names);
 

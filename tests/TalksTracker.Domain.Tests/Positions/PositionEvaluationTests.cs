@@ -29,30 +29,31 @@ public class PositionEvaluationTests(ITestOutputHelper output)
     /// <summary>
     /// The first unseen set, written by someone who never read the finder and scored once: P 0.725, R 0.465, F1 0.567,
     /// far under the 0.85 goal. Having been read it is seen/. The first tuning round (see TestData/README.md) took it to
-    /// P 0.918, R 0.707, F1 0.799; the floors are raised to that score rounded down (F1 0.79, P 0.91). Being tuned on,
-    /// it no longer estimates unseen text: the next estimate needs a new test/ set.
+    /// P 0.918, R 0.707, F1 0.799, the second to P 0.912, R 0.720, F1 0.805; the floors are raised to that score rounded
+    /// down (F1 0.80, P 0.91). Being tuned on, it no longer estimates unseen text: the next estimate needs a new test/ set.
     /// </summary>
     [Fact]
     public void The_first_unseen_set_keeps_its_first_score()
     {
         var evaluation = Print("seen", PositionScoring.Reports("seen"));
 
-        Assert.True(evaluation.Overall.F1 >= 0.79 && evaluation.Overall.Precision >= 0.91,
-            $"seen: F1 {evaluation.Overall.F1:F3}, P {evaluation.Overall.Precision:F3} (floors F1 0.79, P 0.91)");
+        Assert.True(evaluation.Overall.F1 >= 0.80 && evaluation.Overall.Precision >= 0.91,
+            $"seen: F1 {evaluation.Overall.F1:F3}, P {evaluation.Overall.Precision:F3} (floors F1 0.80, P 0.91)");
     }
 
     /// <summary>
     /// The second unseen set, written by someone who never read the finder and scored once after its first tuning
     /// round: P 0.770, R 0.493, F1 0.601 (the first set scored 0.567 before that round) — under the 0.85 goal.
-    /// Having been read it is seen2/, guarded at that first score; the next estimate needs a new test/ set.
+    /// Having been read it is seen2/. The second tuning round took it to P 0.915, R 0.632, F1 0.748; the floors are that
+    /// score rounded down (F1 0.74, P 0.91). Being tuned on, it no longer estimates unseen text.
     /// </summary>
     [Fact]
     public void The_second_unseen_set_keeps_its_first_score()
     {
         var evaluation = Print("seen2", PositionScoring.Reports("seen2"));
 
-        Assert.True(evaluation.Overall.F1 >= 0.60 && evaluation.Overall.Precision >= 0.77,
-            $"seen2: F1 {evaluation.Overall.F1:F3}, P {evaluation.Overall.Precision:F3} (floors F1 0.60, P 0.77)");
+        Assert.True(evaluation.Overall.F1 >= 0.74 && evaluation.Overall.Precision >= 0.91,
+            $"seen2: F1 {evaluation.Overall.F1:F3}, P {evaluation.Overall.Precision:F3} (floors F1 0.74, P 0.91)");
     }
 
     [Fact]

@@ -159,4 +159,35 @@ public class PositionFinderTests(ITestOutputHelper output)
 
         Assert.Equal("Syrian Arab Army", finder.Find("The SAA demanded long-term guarantees.").Single().Party);
     }
+
+    [Theory]
+    [InlineData("Asmara is ready to discuss commercial use of the port if Ethiopia first pulls back its troops.", "Eritrea", PositionKind.Condition, "Ethiopian access to the port of Assab")]
+    [InlineData("Somalia is ready to grant port access provided Ethiopia recognises its territorial integrity.", "Somalia", PositionKind.Condition, "Ethiopian access to the port of Assab")]
+    [InlineData("The United States has put forward a troop drawdown as an interim step, in exchange for a prisoner exchange.", "United States", PositionKind.Proposal, "troop drawdown along the border")]
+    [InlineData("Russia has rejected Kiev's demand that the plant be handed over to Ukrainian control.", "Russia", PositionKind.Rejection, "transfer of the plant to Ukrainian control")]
+    [InlineData("Russia has rejected Kiev's demand that the plant be handed over to Ukrainian control.", "Ukraine", PositionKind.Demand, "transfer of the plant to Ukrainian control")]
+    [InlineData("The TNLA agreed to a troop drawdown along the border.", "TNLA", PositionKind.Acceptance, "troop drawdown along the border")]
+    [InlineData("Lebanese President Joseph Aoun told the envoy that Israel must pull back from the five hilltops.", "Lebanon", PositionKind.Demand, "Israeli withdrawal from five hilltops")]
+    public void Rules_of_the_second_tuning_round_read_the_stance_as_a_reader_would(string sentence, string party, PositionKind kind, string item)
+    {
+        var found = Finder("Ethiopian access to the port of Assab", "troop drawdown along the border", "transfer of the plant to Ukrainian control",
+            "prisoner exchange", "Israeli withdrawal from five hilltops").Find(sentence);
+
+        output.WriteLine(string.Join("; ", found.Select(p => $"{p.Party} {p.Kind} {p.Item}")));
+        Assert.Contains((party, kind, item), found.Select(p => (p.Party, p.Kind, p.Item)));
+    }
+
+    [Theory]
+    [InlineData("Guyana accepted the Brazilian text, while Venezuela said it would sign it only if Guyana suspends licensing.")]
+    [InlineData("Somalia had objected to the inclusion of Ethiopian troops, but signed off on their participation.")]
+    [InlineData("Ukraine welcomed the Turkish offer.")]
+    public void Rules_of_the_second_tuning_round_read_no_stance_that_is_not_there(string sentence)
+    {
+        var found = Finder("troop deployments near the border", "Ethiopian troops in the AU mission", "Black Sea shipping safety").Find(sentence)
+            .Select(p => (p.Party, p.Kind)).ToList();
+
+        Assert.DoesNotContain(("Guyana", PositionKind.Condition), found);
+        Assert.DoesNotContain(("Somalia", PositionKind.Objection), found);
+        Assert.DoesNotContain(("Turkey", PositionKind.Proposal), found);
+    }
 }

@@ -44,7 +44,7 @@ internal static class PositionScoring
         var sentences = 0;
         foreach (var (name, text, labels) in reports)
         {
-            var finder = new PositionFinder(labels.AgendaItems.Select(i => new AgendaItemName(i, [])));
+            var finder = new PositionFinder(labels.AgendaItems.Select(i => new AgendaItemName(i, labels.ItemAliases?.GetValueOrDefault(i) ?? [])));
             var claims = ClaimExtractor.Extract(text).Claims;
             var used = new HashSet<ExtractedClaim>();
             foreach (var sentence in labels.Sentences)
@@ -107,7 +107,9 @@ internal sealed record LabelledPositions(string Name, string Text, PositionLabel
 
 internal sealed record PositionLabels(
     [property: JsonPropertyName("agendaItems")] IReadOnlyList<string> AgendaItems,
-    [property: JsonPropertyName("sentences")] IReadOnlyList<LabelledSentence> Sentences);
+    [property: JsonPropertyName("sentences")] IReadOnlyList<LabelledSentence> Sentences,
+    // Optional: the catalogue's other names for an item, given to the finder with it (see the README).
+    [property: JsonPropertyName("itemAliases")] IReadOnlyDictionary<string, IReadOnlyList<string>>? ItemAliases = null);
 
 internal sealed record LabelledSentence(
     [property: JsonPropertyName("text")] string Text,

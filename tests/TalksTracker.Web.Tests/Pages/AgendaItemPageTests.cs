@@ -52,6 +52,26 @@ public class AgendaItemPageTests : MudTestContext
     }
 
     [Fact]
+    public async Task Shows_the_other_names_an_item_is_known_by_under_its_title_and_none_when_it_has_none()
+    {
+        var itemId = await ItemAsync("Long-term guarantees");
+        var bare = await ItemAsync("Expanded Turkish military role");
+        await using (var db = Database.NewContext())
+        {
+            db.AgendaItemAliases.AddRange(new Domain.AgendaItemAlias { AgendaItemId = itemId, Alias = "security guarantees" },
+                new Domain.AgendaItemAlias { AgendaItemId = itemId, Alias = "assurances" });
+            await db.SaveChangesAsync(Xunit.TestContext.Current.CancellationToken);
+        }
+
+        var cut = Render<AgendaItemPage>(p => p.Add(c => c.Id, itemId));
+        var other = Render<AgendaItemPage>(p => p.Add(c => c.Id, bare));
+
+        cut.WaitForAssertion(() => Assert.Equal("Also called assurances, security guarantees", cut.Find(".agenda-aliases").TextContent.Trim()));
+        other.WaitForAssertion(() => Assert.Equal("Expanded Turkish military role", other.Find("h1").TextContent));
+        Assert.Empty(other.FindAll(".agenda-aliases"));
+    }
+
+    [Fact]
     public void An_unknown_item_says_so()
     {
         var cut = Render<AgendaItemPage>(p => p.Add(c => c.Id, int.MaxValue));

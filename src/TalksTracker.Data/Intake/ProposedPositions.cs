@@ -34,7 +34,7 @@ internal static class ProposedPositions
         }
 
         var items = await db.AgendaItems.AsNoTracking().Where(a => tracks.Contains(a.TrackId)).OrderBy(a => a.Id)
-            .Select(a => new { a.Id, a.Title }).ToListAsync(ct);
+            .Select(a => new { a.Id, a.Title, Aliases = a.Aliases.Select(x => x.Alias).ToList() }).ToListAsync(ct);
         var parties = await db.Actors.AsNoTracking().Where(a => PositionService.PartyKinds.Contains(a.Kind)).OrderBy(a => a.Id)
             .Select(a => new { a.Id, a.Name, Aliases = a.Aliases.Select(x => x.Alias).ToList() }).ToListAsync(ct);
         var known = sourceIds.OfType<int>().Distinct().ToList();
@@ -53,7 +53,7 @@ internal static class ProposedPositions
             partyIds.TryAdd(party.Name, party.Id);
         }
 
-        var finder = new PositionFinder(items.Select(i => new AgendaItemName(i.Title, [])), parties.Select(p => new PartyName(p.Name, p.Aliases)));
+        var finder = new PositionFinder(items.Select(i => new AgendaItemName(i.Title, i.Aliases)), parties.Select(p => new PartyName(p.Name, p.Aliases)));
         string? previous = null;
         for (var i = 0; i < claims.Count; i++)
         {

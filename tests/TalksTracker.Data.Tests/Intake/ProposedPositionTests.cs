@@ -19,10 +19,14 @@ public abstract class ProposedPositionTests(SeededDatabase database)
     private ReviewService Review => database.Get<ReviewService>();
 
     /// <summary>The seed article, made a new text (the seed already holds it) and dated as the caller says.</summary>
-    private async Task<ReviewSession> PasteSeedArticleAsync(DateOnly publishedOn)
+    private async Task<ReviewSession> PasteSeedArticleAsync(DateOnly publishedOn, string? lastParagraph = null)
     {
         var text = await File.ReadAllTextAsync(Path.Combine(RepoPaths.Root, "seeds", "seed-article.txt"), Ct);
-        var outcome = await Intake.TakeInAsync(new ReportSubmission { Text = text.TrimEnd() + $"\n\nRef {Guid.NewGuid():N}.", PublishedOn = publishedOn }, Ct);
+        var outcome = await Intake.TakeInAsync(new ReportSubmission
+        {
+            Text = text.TrimEnd() + (lastParagraph is null ? "" : $"\n\n{lastParagraph}") + $"\n\nRef {Guid.NewGuid():N}.",
+            PublishedOn = publishedOn,
+        }, Ct);
         Assert.True(outcome.Succeeded, string.Join(" ", outcome.Errors.SelectMany(e => e.Value)));
         return (await Review.OpenAsync(outcome.Value!.ReportId, Ct))!;
     }
@@ -41,6 +45,27 @@ public abstract class ProposedPositionTests(SeededDatabase database)
         Assert.Contains(("Israel", PositionKind.Preference, "Continued Russian military presence in southern Syria"), proposed);
         Assert.Contains(("Israel", PositionKind.Objection, "Expanded Turkish military role"), proposed);
         Assert.All(session.Proposals, p => Assert.All(p.Positions, position => Assert.Contains(position.Wording, p.Quote, StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task An_item_named_only_by_one_of_its_aliases_is_found()
+    {
+        const string alias = "the hotline";
+        await using (var db = database.NewContext())
+        {
+            var item = await db.AgendaItems.Include(a => a.Aliases).SingleAsync(a => a.Title == "Mechanisms to prevent escalation", Ct);
+            if (!item.Aliases.Exists(a => a.Alias == alias))
+            {
+                item.Aliases.Add(new AgendaItemAlias { Alias = alias });
+                await db.SaveChangesAsync(Ct);
+            }
+        }
+
+        var session = await PasteSeedArticleAsync(new DateOnly(2026, 11, 28), $"Israel rejected {alias}, the senior Israeli security source added.");
+
+        // No word of the alias is in the item's title: only the catalogue's other name leads there.
+        Assert.Contains(("Israel", PositionKind.Rejection, "Mechanisms to prevent escalation"),
+            Named(session, session.Proposals.SelectMany(p => p.Positions)));
     }
 
     [Fact]

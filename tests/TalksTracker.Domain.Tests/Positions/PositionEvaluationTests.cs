@@ -56,6 +56,20 @@ public class PositionEvaluationTests(ITestOutputHelper output)
             $"seen2: F1 {evaluation.Overall.F1:F3}, P {evaluation.Overall.Precision:F3} (floors F1 0.74, P 0.91)");
     }
 
+    /// <summary>
+    /// The third unseen set (the first written with item aliases), written by someone who never read the finder and
+    /// scored once after the second tuning round: P 0.744, R 0.391, F1 0.512 — lower than the second set's first score
+    /// and far under the 0.85 goal (README). Having been read it is seen3/; the floors are that score rounded down.
+    /// </summary>
+    [Fact]
+    public void The_third_unseen_set_keeps_its_first_score()
+    {
+        var evaluation = Print("seen3", PositionScoring.Reports("seen3"));
+
+        Assert.True(evaluation.Overall.F1 >= 0.51 && evaluation.Overall.Precision >= 0.74,
+            $"seen3: F1 {evaluation.Overall.F1:F3}, P {evaluation.Overall.Precision:F3} (floors F1 0.51, P 0.74)");
+    }
+
     [Fact]
     public void The_unseen_test_set_scores_at_least_the_goal_once_it_has_reports()
     {

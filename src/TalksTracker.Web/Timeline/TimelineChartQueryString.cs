@@ -54,11 +54,14 @@ public static class TimelineChartQueryString
     }
 
     /// <summary>The query-string values for a chart view; defaults are left out so links stay short.</summary>
-    public static IReadOnlyDictionary<string, object?> ToParameters(ChartLanes lanes, ChartView view, bool keepDay = true) => new Dictionary<string, object?>
+    public static IReadOnlyDictionary<string, object?> ToParameters(ChartLanes lanes, ChartView view) =>
+        ToParameters(new ChartParameters(lanes, view.Zoom, view.At));
+
+    public static IReadOnlyDictionary<string, object?> ToParameters(ChartParameters chart) => new Dictionary<string, object?>
     {
-        [Lanes] = lanes == ChartLanes.Actor ? "actor" : null,
-        [Zoom] = view.Zoom == ChartParameters.Default.Zoom ? null : view.Zoom.ToString().ToLowerInvariant(),
-        [At] = keepDay ? view.At.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
+        [Lanes] = chart.Lanes == ChartLanes.Actor ? "actor" : null,
+        [Zoom] = chart.Zoom == ChartParameters.Default.Zoom ? null : chart.Zoom.ToString().ToLowerInvariant(),
+        [At] = chart.At?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
     };
 
     private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";

@@ -96,9 +96,9 @@ public sealed class QuerySuite(IServiceProvider services, DbConnection floorConn
                 "EXISTS (SELECT 1 FROM MeetingClaimFacts f WHERE f.MeetingId = m.Id AND f.BestReliability <= 2)",
                 []),
             // The visual timeline (#23) at its widest (a decade of every track), across actors, and one track's month.
-            Chart("timeline chart: decade by track", new TimelineQuery(), ChartLanes.Track, ChartZoom.Decade),
-            Chart("timeline chart: year by actor", new TimelineQuery(), ChartLanes.Actor, ChartZoom.Year),
-            Chart("timeline chart: busiest track, month", new TimelineQuery { TrackId = 1 }, ChartLanes.Track, ChartZoom.Month),
+            Chart("chart: decade by track", new TimelineQuery(), ChartLanes.Track, ChartZoom.Decade),
+            Chart("chart: year by actor", new TimelineQuery(), ChartLanes.Actor, ChartZoom.Year),
+            Chart("chart: busiest track, month", new TimelineQuery { TrackId = 1 }, ChartLanes.Track, ChartZoom.Month),
             new("meeting dossier", "dossier", 20,
                 async i => DossierSignature(await meetings.DossierAsync(meetingSample[i % meetingSample.Length])),
                 i => DossierFloor(meetingSample[i % meetingSample.Length]),

@@ -10,8 +10,8 @@ public sealed partial class MeetingService
     /// <summary>
     /// The timeline chart for a window, under the same filters as the list. It draws only what is visible: one query
     /// reads the dates of the meetings overlapping the window (ids and dates, no text), the lanes are laid out here, and
-    /// a second query reads titles and statuses of the bars that fit, so a decade of thousands of meetings costs
-    /// one narrow scan and a few hundred rows. With no day given the window holds the latest dated meeting
+    /// a second query reads titles and statuses of the bars drawn (at most 40 a lane), so a decade of thousands of meetings
+    /// costs one narrow scan and a few hundred rows. With no day given the window holds the latest dated meeting
     /// (or <paramref name="today"/> when none matches).
     /// </summary>
     public async Task<TimelineChart> ChartAsync(TimelineQuery filters, ChartLanes laneKind, ChartZoom zoom, DateOnly? at, DateOnly today,
@@ -39,7 +39,7 @@ public sealed partial class MeetingService
             : await db.Actors.AsNoTracking().Where(a => laneIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Name, ct);
 
         var layouts = drawn.Select(g => (Lane: g.Key, Count: g.Count(), Layout: LaneStacking.Stack(
-            g.Select(p => (p.MeetingId, FuzzyDate.FromParts(p.Precision, p.Start, p.End, null))), view, TimelineChart.MaxRows, TimelineChart.MinBarWidth))).ToList();
+            g.Select(p => (p.MeetingId, FuzzyDate.FromParts(p.Precision, p.Start, p.End, null))), view, TimelineChart.MaxRows, TimelineChart.MinBarWidth, TimelineChart.MaxBarsPerLane))).ToList();
         var barIds = layouts.SelectMany(l => l.Layout.Bars).Select(b => b.Item).Distinct().ToList();
         var details = await ChartMeetings(db.Meetings.AsNoTracking().Where(m => barIds.Contains(m.Id))).ToDictionaryAsync(m => m.Id, ct);
 

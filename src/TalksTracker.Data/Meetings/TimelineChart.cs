@@ -28,6 +28,8 @@ public sealed record TimelineChart(
 {
     public const int MaxLanes = 30;
     public const int MaxRows = 4;
+    /// <summary>Beyond this a lane draws an even sample across the window (a decade of the busiest track at L is thousands).</summary>
+    public const int MaxBarsPerLane = 40;
     public const int MaxUndated = 20;
 
     /// <summary>A bar's least width, as a share of the window, so a single day stays visible and clickable (about 10 px on a phone).</summary>

@@ -34,8 +34,11 @@ public static class LaneStacking
     /// Stacks the meetings of one lane: each in the first row where it does not overlap the bar before it (a bar is drawn
     /// at least <paramref name="minWidth"/> of the window wide, so a single day stays visible and clickable), earliest
     /// first and longer first on the same start. What does not fit in <paramref name="maxRows"/> rows is counted, not drawn.
+    /// A lane with more than <paramref name="maxBars"/> meetings in the window draws an even sample of them across time (every
+    /// second, third… in date order), so a decade of a busy track shows where its meetings fall without drawing thousands.
     /// </summary>
-    public static LaneLayout<T> Stack<T>(IEnumerable<(T Item, FuzzyDate Date)> meetings, ChartView view, int maxRows, double minWidth)
+    public static LaneLayout<T> Stack<T>(IEnumerable<(T Item, FuzzyDate Date)> meetings, ChartView view, int maxRows, double minWidth,
+        int maxBars = int.MaxValue)
     {
         var spans = meetings
             .Select(m => (m.Item, Span: SpanOf(m.Date, view)))
@@ -43,9 +46,16 @@ public static class LaneStacking
             .Select(m => (m.Item, Span: m.Span!.Value))
             .OrderBy(m => m.Span.Start).ThenByDescending(m => m.Span.End)
             .ToList();
+        var notShown = 0;
+        if (spans.Count > maxBars)
+        {
+            var step = (double)spans.Count / maxBars;
+            notShown = spans.Count - maxBars;
+            spans = Enumerable.Range(0, maxBars).Select(i => spans[(int)(i * step)]).ToList();
+        }
+
         var rowEnds = new List<double>();
         var bars = new List<ChartBar<T>>();
-        var notShown = 0;
         foreach (var (item, span) in spans)
         {
             var drawnEnd = Math.Max(span.End, span.Start + minWidth);

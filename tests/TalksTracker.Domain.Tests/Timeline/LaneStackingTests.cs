@@ -71,4 +71,17 @@ public class LaneStackingTests
         Assert.Equal(3, layout.Rows);
         Assert.Equal(4, layout.NotShown);
     }
+
+    [Fact]
+    public void A_lane_with_more_meetings_than_bars_draws_an_even_sample_across_the_window()
+    {
+        var year = new ChartView(ChartZoom.Year, new DateOnly(2025, 1, 1));
+        var daily = Enumerable.Range(0, 100).Select(i => (i, FuzzyDate.Exact(new DateOnly(2025, 1, 1).AddDays(i * 3))));
+
+        var layout = LaneStacking.Stack(daily, year, maxRows: 4, minWidth: 0.01, maxBars: 10);
+
+        Assert.Equal([0, 10, 20, 30, 40, 50, 60, 70, 80, 90], layout.Bars.Select(b => b.Item));
+        Assert.Equal(90, layout.NotShown);
+        Assert.Equal(1, layout.Rows);
+    }
 }

@@ -10,6 +10,7 @@ using TalksTracker.Data.Progress;
 using TalksTracker.Data.Reading;
 using TalksTracker.Domain;
 using TalksTracker.Domain.Extraction;
+using TalksTracker.Domain.Timeline;
 
 namespace TalksTracker.Benchmarks;
 
@@ -97,6 +98,10 @@ public sealed class QuerySuite(IServiceProvider services, DbConnection floorConn
             Timeline("timeline: source reliability ≥ B", new TimelineQuery { MinReliability = Reliability.B },
                 "EXISTS (SELECT 1 FROM MeetingClaimFacts f WHERE f.MeetingId = m.Id AND f.BestReliability <= 2)",
                 []),
+            // The visual timeline (#23) at its widest (a decade of every track), across actors, and one track's month.
+            Chart("chart: decade by track", new TimelineQuery(), ChartLanes.Track, ChartZoom.Decade),
+            Chart("chart: year by actor", new TimelineQuery(), ChartLanes.Actor, ChartZoom.Year),
+            Chart("chart: busiest track, month", new TimelineQuery { TrackId = 1 }, ChartLanes.Track, ChartZoom.Month),
             new("meeting dossier", "dossier", 20,
                 async i => DossierSignature(await meetings.DossierAsync(meetingSample[i % meetingSample.Length])),
                 i => DossierFloor(meetingSample[i % meetingSample.Length]),
@@ -143,6 +148,16 @@ public sealed class QuerySuite(IServiceProvider services, DbConnection floorConn
                 "ClaimExtractor.Extract(ExtractionBenchmark.SampleReport(1000)) with the database's gazetteer (CPU only, no floor)"),
         };
         return list;
+
+        QueryDefinition Chart(string name, TimelineQuery query, ChartLanes lanes, ChartZoom zoom) =>
+            new(name, "chart", 50,
+                async _ =>
+                {
+                    var chart = await meetings.ChartAsync(query, lanes, zoom, from.AddMonths(5), from);
+                    return $"{chart.Lanes.Count}|{chart.Lanes.Sum(l => l.Meetings)}|{chart.Lanes.Sum(l => l.Layout.Bars.Count)}|{chart.UndatedTotal}";
+                },
+                null,
+                "MeetingService.ChartAsync: the meetings overlapping the window (June 2024's), laid out in lanes, titles of those drawn; no floor");
 
         QueryDefinition Timeline(string name, TimelineQuery query, string where, (string, object?)[] parameters) =>
             new(name, "timeline", 20,

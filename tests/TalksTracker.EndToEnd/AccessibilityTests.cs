@@ -11,7 +11,7 @@ namespace TalksTracker.EndToEnd;
 [Collection(BrowserCollection.Name)]
 public class AccessibilityTests(BrowserFixture browser)
 {
-    private static readonly AxeRunOptions Wcag21AA = new()
+    internal static readonly AxeRunOptions Wcag21AA = new()
     {
         RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
     };
@@ -99,6 +99,6 @@ public class AccessibilityTests(BrowserFixture browser)
         Assert.True(results.Violations.Length == 0, $"{path} (dark):\n{Describe(results.Violations)}");
     }
 
-    private static string Describe(IEnumerable<AxeResultItem> violations) => string.Join("\n", violations.Select(v =>
+    internal static string Describe(IEnumerable<AxeResultItem> violations) => string.Join("\n", violations.Select(v =>
         $"{v.Id} ({v.Impact}): {v.Help}\n" + string.Join("\n", v.Nodes.Take(5).Select(n => $"   {string.Join(" ", n.Target)} — {n.Html}"))));
 }

@@ -43,7 +43,7 @@ public class AnalystJourneyTests(BrowserFixture browser)
         await Assertions.Expect(venue).ToHaveValueAsync("Baku");
         await Assertions.Expect(page.Locator(".result-count")).ToHaveTextAsync("1 meeting");
 
-        await page.GetByRole(AriaRole.Link, new() { Name = "Closed-door security meetings in Baku" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Closed-door security meetings in Baku", Exact = true }).ClickAsync();
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Closed-door security meetings in Baku");
 
         var claim = page.Locator(".claim-card", new() { HasText = "Russia has proposed the redeployment" });

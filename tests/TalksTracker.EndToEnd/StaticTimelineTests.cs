@@ -37,6 +37,8 @@ public class StaticTimelineTests(BrowserFixture browser)
         await Assertions.Expect(page.Locator(".result-count")).ToHaveTextAsync("1 meeting");
         await venue.FillAsync("");
         await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"/timeline$"));
+        // Enhanced navigation changes the address before the new page arrives: wait for the page, not only its URL.
+        await Assertions.Expect(page.Locator("a[data-order=oldest]")).ToHaveAttributeAsync("href", new Regex(@"/timeline\?order=oldest$"));
 
         // The order is a link.
         await page.Locator("[data-order=oldest]").ClickAsync();

@@ -7,7 +7,7 @@ using TalksTracker.Data.Common;
 namespace TalksTracker.Data.Meetings;
 
 /// <summary>The analyst's view of meetings: the filtered timeline and one meeting's dossier.</summary>
-public sealed class MeetingService(IDbContextFactory<TalksTrackerDbContext> contextFactory, ClaimService claimService)
+public sealed partial class MeetingService(IDbContextFactory<TalksTrackerDbContext> contextFactory, ClaimService claimService)
 {
     public async Task<TimelineResult> TimelineAsync(TimelineQuery query, CancellationToken ct = default)
     {

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using TalksTracker.Data.Meetings;
 using TalksTracker.Domain;
+using TalksTracker.Domain.Timeline;
 using TalksTracker.Testing;
 
 namespace TalksTracker.Data.Tests.Meetings;
@@ -180,6 +181,36 @@ public abstract class TimelineTests(TimelineDatabase database)
         Assert.Equal(10, dossier.Claims.Count);
         Assert.Contains(dossier.Participants, p => p.Actor.Name == "Syria" && p.Level == "high-level security and military officials");
         Assert.Null(await database.Get<MeetingService>().DossierAsync(424242, Ct));
+    }
+
+    /// <summary>#23: the chart reads the meetings overlapping its window, under the list's filters, in track or actor lanes.</summary>
+    [Fact]
+    public async Task The_chart_reads_the_window_under_the_filters_in_track_or_actor_lanes()
+    {
+        var meetings = database.Get<MeetingService>();
+        var today = new DateOnly(2030, 5, 1);
+
+        var decade = await meetings.ChartAsync(new TimelineQuery(), ChartLanes.Track, ChartZoom.Decade, new DateOnly(2025, 1, 1), today, Ct);
+        var lane = Assert.Single(decade.Lanes);
+        Assert.Equal(2, lane.Meetings);
+        Assert.Equal([database.GenevaId, database.BakuId], lane.Layout.Bars.Select(b => b.Item.Id));
+        Assert.Equal("Technical talks in Geneva", lane.Layout.Bars[0].Item.Title);
+        Assert.Equal(0, decade.UndatedTotal);
+
+        // No day given: the year of the latest dated meeting under the filters.
+        var latest = await meetings.ChartAsync(new TimelineQuery(), ChartLanes.Track, ChartZoom.Year, null, today, Ct);
+        Assert.Equal(new DateOnly(2026, 1, 1), latest.View.Start);
+        Assert.Equal([database.BakuId], latest.Lanes.SelectMany(l => l.Layout.Bars).Select(b => b.Item.Id));
+        var confirmed = await meetings.ChartAsync(new TimelineQuery { Status = MeetingStatus.Confirmed }, ChartLanes.Track, ChartZoom.Year, null, today, Ct);
+        Assert.Equal(new DateOnly(2025, 1, 1), confirmed.View.Start);
+        Assert.Equal([database.GenevaId], confirmed.Lanes.SelectMany(l => l.Layout.Bars).Select(b => b.Item.Id));
+        var none = await meetings.ChartAsync(new TimelineQuery { VenueId = 424242 }, ChartLanes.Track, ChartZoom.Year, null, today, Ct);
+        Assert.Equal((today, 0), (none.View.At, none.Lanes.Count));
+
+        var byActor = await meetings.ChartAsync(new TimelineQuery(), ChartLanes.Actor, ChartZoom.Decade, new DateOnly(2025, 1, 1), today, Ct);
+        var lanes = byActor.Lanes.ToDictionary(l => l.Lane.Name, l => l.Layout.Bars.Select(b => b.Item.Id).ToList());
+        Assert.Equal([database.GenevaId], lanes["Turkey"]);
+        Assert.Equal([database.BakuId], lanes["Syria"]);
     }
 }
 

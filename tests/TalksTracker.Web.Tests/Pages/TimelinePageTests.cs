@@ -159,4 +159,112 @@ public class TimelinePageTests : MudTestContext
         cut.WaitForAssertion(() => Assert.Equal(["March 2025", "~ November 2026"], cut.FindAll("h2.month").Select(h => h.TextContent.Trim())));
         Assert.Equal([Geneva, Baku], Titles(cut));
     }
+
+    private static IReadOnlyList<string> BarTitles(IRenderedComponent<TimelinePage> cut, string lane = ".tl-lane") =>
+        cut.FindAll($"{lane} .tl-bar").Select(b => b.TextContent.Trim()).ToList();
+
+    private async Task AddMeetingsAsync(int count, FuzzyDate date, string title)
+    {
+        await using var db = Database.NewContext();
+        var track = await db.Tracks.Select(t => t.Id).SingleAsync(Ct);
+        for (var i = 1; i <= count; i++)
+        {
+            db.Meetings.Add(new Meeting { TrackId = track, Title = $"{title} {i}", Date = date, Status = MeetingStatus.Planned });
+        }
+
+        await db.SaveChangesAsync(Ct);
+    }
+
+    /// <summary>#23: the chart above the list draws the window's meetings as links named by title, date and status.</summary>
+    [Fact]
+    public async Task The_chart_draws_the_meetings_of_its_window_as_links_to_their_dossiers()
+    {
+        await AddGenevaMeetingAsync();
+        Navigation.NavigateTo("timeline");
+
+        // With no day chosen, the year of the latest meeting.
+        var cut = Render<TimelinePage>();
+        cut.WaitForAssertion(() => Assert.Equal([Baku], BarTitles(cut)));
+        Assert.Equal("2026 by track", cut.Find("#tl-chart-title").TextContent.Trim());
+        var bar = cut.Find(".tl-bar");
+        Assert.Matches(@"^meetings/\d+$", bar.GetAttribute("href"));
+        Assert.Equal($"{Baku}, ~ recent weeks before 26 Nov 2026, reported", bar.GetAttribute("aria-label"));
+        Assert.Contains("prec-ApproximateRange", bar.ClassName);
+        Assert.Equal([Baku, Geneva], Titles(cut));
+
+        Navigation.NavigateTo("timeline?zoom=decade&at=2025-06-01");
+        cut.WaitForAssertion(() => Assert.Equal([Geneva, Baku], BarTitles(cut)));
+        Assert.Single(cut.FindAll(".tl-lane"));
+        Assert.Contains("Syria–Israel security track", cut.Find(".tl-lane .tl-lane-label").TextContent);
+
+        Navigation.NavigateTo("timeline?zoom=month&at=2025-03-20");
+        cut.WaitForAssertion(() => Assert.Equal([Geneva], BarTitles(cut)));
+        Assert.Contains("prec-Exact", cut.Find(".tl-bar").ClassName);
+        // The list is not the chart's: it still shows both meetings.
+        Assert.Equal([Baku, Geneva], Titles(cut));
+    }
+
+    [Fact]
+    public async Task The_chart_follows_the_filters_and_its_links_keep_them()
+    {
+        var (_, geneva) = await AddGenevaMeetingAsync();
+        Navigation.NavigateTo($"timeline?venue={geneva}&zoom=decade&at=2025-06-01");
+
+        var cut = Render<TimelinePage>();
+
+        cut.WaitForAssertion(() => Assert.Equal([Geneva], BarTitles(cut)));
+        var zoomIn = new Uri(cut.Find("[data-chart-nav=zoom-in]").GetAttribute("href")!).PathAndQuery;
+        Assert.Equal($"/timeline?venue={geneva}&at=2025-06-01", zoomIn);
+        Assert.Equal($"/timeline?venue={geneva}&zoom=decade&at=2015-06-01", new Uri(cut.Find("[data-chart-nav=earlier]").GetAttribute("href")!).PathAndQuery);
+        // A new filter from the form keeps the chart's view.
+        var form = cut.Find("form[data-filter-form]");
+        Assert.Equal("decade", form.QuerySelector("input[type=hidden][name=zoom]")!.GetAttribute("value"));
+        Assert.Equal("2025-06-01", form.QuerySelector("input[type=hidden][name=at]")!.GetAttribute("value"));
+    }
+
+    [Fact]
+    public async Task Actor_lanes_draw_a_meeting_in_the_lane_of_each_participant()
+    {
+        await AddGenevaMeetingAsync();
+        Navigation.NavigateTo("timeline?lanes=actor&zoom=decade&at=2025-06-01");
+
+        var cut = Render<TimelinePage>();
+
+        cut.WaitForAssertion(() => Assert.Equal("2020s by actor", cut.Find("#tl-chart-title").TextContent.Trim()));
+        var lanes = cut.FindAll(".tl-lane").ToDictionary(l => l.QuerySelector(".tl-lane-label a, .tl-lane-label span")!.TextContent.Trim(),
+            l => l.QuerySelectorAll(".tl-bar").Select(b => b.TextContent.Trim()).ToList());
+        Assert.Equal([Geneva], lanes["Turkey"]);
+        Assert.Equal([Baku], lanes["Syria"]);
+        Assert.Equal("true", cut.Find("[data-lanes=actor]").GetAttribute("aria-current"));
+    }
+
+    [Fact]
+    public async Task A_crowded_lane_draws_what_fits_and_says_how_many_more_and_undated_meetings_are_listed_apart()
+    {
+        await AddMeetingsAsync(7, FuzzyDate.Exact(new DateOnly(2024, 5, 9)), "Round");
+        await AddMeetingsAsync(2, FuzzyDate.Unknown, "Undated");
+        Navigation.NavigateTo("timeline?at=2024-05-09");
+
+        var cut = Render<TimelinePage>();
+
+        cut.WaitForAssertion(() => Assert.Equal(4, BarTitles(cut).Count));
+        Assert.Equal("+3 more — zoom in", System.Text.RegularExpressions.Regex.Replace(cut.Find(".tl-more").TextContent.Trim(), @"\s+", " "));
+        Assert.All(cut.FindAll(".tl-bar"), b => Assert.Contains("ms-Planned", b.ClassName));
+        Assert.Equal("Date unknown (2)", cut.Find("[data-undated] h3").TextContent.Trim());
+        Assert.Equal(["Undated 1", "Undated 2"], cut.FindAll("[data-undated] a").Select(a => a.TextContent.Trim()));
+    }
+
+    [Fact]
+    public void Bad_chart_values_are_ignored_with_a_warning_and_the_chart_still_drawn()
+    {
+        Navigation.NavigateTo("timeline?zoom=century&lanes=venue&at=0001-01-01");
+
+        var cut = Render<TimelinePage>();
+
+        cut.WaitForAssertion(() => Assert.Equal([Baku], BarTitles(cut)));
+        var warnings = cut.FindAll(".mud-alert").Select(a => a.TextContent).ToList();
+        Assert.Contains(warnings, w => w.Contains("Ignored “zoom”") && w.Contains("decade, year, quarter, month, week"));
+        Assert.Contains(warnings, w => w.Contains("Ignored “lanes”"));
+        Assert.Contains(warnings, w => w.Contains("Ignored “at”") && w.Contains("1900 to 2200"));
+    }
 }

@@ -248,6 +248,47 @@
         }
     });
 
+    // The timeline chart (#23), beyond Tab and Enter: arrows move between meetings (left and right along a lane, up and
+    // down to the nearest meeting of the next lane), + and - follow the zoom links.
+    document.addEventListener('keydown', e => {
+        const chart = e.target.closest?.('[data-chart]');
+        if (!chart || e.altKey || e.ctrlKey || e.metaKey) {
+            return;
+        }
+
+        if (e.key === '+' || e.key === '-') {
+            const zoom = chart.querySelector(`[data-chart-nav=${e.key === '+' ? 'zoom-in' : 'zoom-out'}]`);
+            if (zoom) {
+                e.preventDefault();
+                zoom.click();
+            }
+            return;
+        }
+
+        const bar = e.target.closest('.tl-bar');
+        if (!bar) {
+            return;
+        }
+
+        const lane = bar.closest('.tl-lane');
+        const bars = [...lane.querySelectorAll('.tl-bar')];
+        const lanes = [...chart.querySelectorAll('.tl-lane')].filter(l => l.querySelector('.tl-bar'));
+        const left = b => b.getBoundingClientRect().left;
+        let next;
+        if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') {
+            next = bars[bars.indexOf(bar) + (e.key === 'ArrowRight' ? 1 : -1)];
+        } else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+            const other = lanes[lanes.indexOf(lane) + (e.key === 'ArrowDown' ? 1 : -1)];
+            next = other && [...other.querySelectorAll('.tl-bar')]
+                .reduce((a, b) => Math.abs(left(b) - left(bar)) < Math.abs(left(a) - left(bar)) ? b : a);
+        }
+
+        if (next) {
+            e.preventDefault();
+            next.focus();
+        }
+    });
+
     applyScheme();
     followChanges();
     window.Blazor?.addEventListener?.('enhancedload', () => {

@@ -410,9 +410,10 @@ public sealed class QuerySuite(IServiceProvider services, DbConnection floorConn
             (EXISTS (SELECT 1 FROM ClaimMeetings cm JOIN Meetings m ON m.Id = cm.MeetingId WHERE cm.ClaimId = c.Id AND m.TrackId + 0 = $t)
              OR EXISTS (SELECT 1 FROM ClaimAgendaItems ca JOIN AgendaItems a ON a.Id = ca.AgendaItemId WHERE ca.ClaimId = c.Id AND a.TrackId + 0 = $t))
             """;
+        // A source new since the date and heard since then on this track (the generator back-dates claims, not sources).
         var sources = _floor.Rows($"""
             SELECT s.Id, s.Name, s.Kind, s.Reliability, s.RecordedAt FROM Sources s
-            WHERE s.RecordedAt >= $f AND EXISTS (SELECT 1 FROM Claims c WHERE (c.SourceId = s.Id OR c.ViaSourceId = s.Id) AND {aboutTrack})
+            WHERE s.RecordedAt >= $f AND EXISTS (SELECT 1 FROM Claims c WHERE (c.SourceId = s.Id OR c.ViaSourceId = s.Id) AND c.RecordedAt >= $f AND {aboutTrack})
             ORDER BY s.Name
             """, ("$t", trackId), ("$f", from));
         var denials = _floor.Rows($"{ClaimViewSql} WHERE c.Stance = 'Denies' AND c.RecordedAt >= $f AND {aboutTrack} ORDER BY c.RecordedAt DESC", ("$t", trackId), ("$f", from));

@@ -105,9 +105,11 @@ public sealed class BackupTests : IAsyncLifetime
         var position = await _database.Get<PositionService>().RecordAsync(itemId, new NewPosition(partyId, Domain.Positions.PositionKind.Demand,
             "demands it for the round trip", new Domain.Catalog.MeetingDateInput(Domain.DatePrecision.Exact, "2026-11-12"), [backing]), Ct);
         Assert.True(position.Succeeded, string.Join(" ", position.Errors.SelectMany(e => e.Value)));
-        // A follower with a digest, a webhook and a notification, and an alert pass's cursor: the watchlist tables too.
+        // A follower with a digest, a webhook and a notification, and an alert pass's cursor: the watchlist tables too;
+        // and an agenda item's other name.
         await using (var db = _database.NewContext())
         {
+            (await db.AgendaItems.Include(a => a.Aliases).SingleAsync(a => a.Id == itemId, Ct)).Aliases.Add(new Domain.AgendaItemAlias { Alias = "round-trip alias" });
             var user = db.Users.Add(new Data.Accounts.AppUser { UserName = "round-trip", Email = "round-trip@example.org" }).Entity;
             db.Follows.Add(new Data.Alerts.Follow { UserId = user.Id, Kind = Data.Alerts.FollowKind.AgendaItem, SubjectId = itemId, Label = "round trip" });
             db.DigestSettings.Add(new Data.Alerts.DigestSetting { UserId = user.Id, Frequency = Data.Alerts.DigestFrequency.Weekly });

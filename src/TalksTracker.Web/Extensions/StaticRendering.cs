@@ -1,13 +1,32 @@
 using Microsoft.AspNetCore.Components.Routing;
+using TalksTracker.Data.Accounts;
 
 namespace TalksTracker.Web.Extensions;
+
+/// <summary>
+/// Marks a page that someone who may not change what it shows only reads: for them it answers a plain GET with static
+/// server rendering and no circuit (#26); for an editor the same page is interactive, since its dialogs need one.
+/// </summary>
+/// <remarks>
+/// Not <see cref="ExcludeFromInteractiveRoutingAttribute"/>: an editor's circuit keeps routing to the page without a
+/// reload. A reader never gets a circuit from these pages, so the interactive router never meets them.
+/// </remarks>
+[AttributeUsage(AttributeTargets.Class, AllowMultiple = false)]
+public sealed class ReadingPageAttribute : Attribute;
 
 public static class StaticRendering
 {
     /// <summary>
-    /// True while rendering a page that answers a plain GET with no circuit to follow ([ExcludeFromInteractiveRouting]):
-    /// what needs a circuit elsewhere is a form, a link or a few lines of js/reading.js there. The prerender of an
-    /// interactive page is not static (its circuit takes over); in a circuit there is no HttpContext.
+    /// True while rendering a page that answers a plain GET with no circuit to follow: a page excluded from interactive
+    /// routing, or a <see cref="ReadingPageAttribute">reading page</see> for a user who may not edit. What needs a
+    /// circuit elsewhere is a form, a link or a few lines of js/reading.js there. The prerender of an interactive page
+    /// is not static (its circuit takes over); in a circuit there is no HttpContext.
     /// </summary>
-    public static bool RendersStatically(this HttpContext? context) => context is not null && !context.AcceptsInteractiveRouting();
+    public static bool RendersStatically(this HttpContext? context) =>
+        context is not null && (!context.AcceptsInteractiveRouting() || IsReadOnlyVisit(context));
+
+    // The roles are on the principal the request was signed in with (cookie or API key): no lookup per request.
+    private static bool IsReadOnlyVisit(HttpContext context) =>
+        context.GetEndpoint()?.Metadata.GetMetadata<ReadingPageAttribute>() is not null
+        && !Policies.RolesOf(Policies.Edit).Any(context.User.IsInRole);
 }

@@ -34,6 +34,7 @@ public sealed class ChangeFeed : IAsyncDisposable, IDisposable
     private Task? _running;
     private long _floor;
     private long _version;
+    private long _generation;
     private DateTimeOffset? _gapSeen;
 
     /// <param name="clock">The product's clock: it runs in every environment (tests start it at a fixed instant), so the
@@ -47,6 +48,14 @@ public sealed class ChangeFeed : IAsyncDisposable, IDisposable
 
     /// <summary>The data version: the id of the newest audit entry the feed has read (0 before it started).</summary>
     public long CurrentVersion => Interlocked.Read(ref _version);
+
+    /// <summary>
+    /// Changes whenever something may have been written: at each commit in this process that wrote audit entries (before
+    /// the writer is answered) and at each batch read from the trail (another process's writes; on PostgreSQL also a late
+    /// commit below <see cref="CurrentVersion"/>, which leaves the version as it was). What is kept per generation is
+    /// therefore never older than a save this process has answered, nor than the feed's last read.
+    /// </summary>
+    public long Generation => Interlocked.Read(ref _generation);
 
     /// <summary>How often SQLite is polled for writes of other processes (PostgreSQL is told, and polled only as a safety net).</summary>
     public TimeSpan SqlitePollInterval { get; init; } = TimeSpan.FromMilliseconds(250);
@@ -69,7 +78,11 @@ public sealed class ChangeFeed : IAsyncDisposable, IDisposable
     }
 
     /// <summary>Something was committed in this process: read the trail now rather than at the next poll.</summary>
-    public void Signal() => Volatile.Read(ref _wake).TrySetResult();
+    public void Signal()
+    {
+        Interlocked.Increment(ref _generation);
+        Volatile.Read(ref _wake).TrySetResult();
+    }
 
     /// <summary>Starts reading (once); the first read sets the version, so earlier entries are never delivered.</summary>
     public Task Start()
@@ -198,6 +211,7 @@ public sealed class ChangeFeed : IAsyncDisposable, IDisposable
 
     private void Deliver(ChangeBatch batch)
     {
+        Interlocked.Increment(ref _generation);
         foreach (var subscriber in Volatile.Read(ref _subscribers))
         {
             try

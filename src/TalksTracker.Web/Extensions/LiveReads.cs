@@ -12,10 +12,11 @@ public sealed class LiveReads(ChangeFeed feed)
 {
     private readonly ConcurrentDictionary<string, (long Version, Lazy<Task<object?>> Read)> _reads = new();
 
-    /// <summary>The answer of <paramref name="read"/> for <paramref name="key"/> at the feed's current version, read once.</summary>
+    /// <summary>The answer of <paramref name="read"/> for <paramref name="key"/> at the feed's current generation, read once.</summary>
+    /// <remarks>The generation, not the version: a late commit on PostgreSQL is delivered without moving the version.</remarks>
     public async Task<T?> OnceAsync<T>(string key, Func<Task<T?>> read) where T : class
     {
-        var version = feed.CurrentVersion;
+        var version = feed.Generation;
         var entry = _reads.AddOrUpdate(key,
             _ => (version, Start(read)),
             (_, known) => known.Version >= version && !known.Read.Value.IsFaulted ? known : (version, Start(read)));

@@ -1,0 +1,99 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using TalksTracker.Data.Accounts;
+using TalksTracker.Testing;
+using TalksTracker.Web.Extensions;
+
+namespace TalksTracker.IntegrationTests;
+
+/// <summary>
+/// The timeline's list and chart are kept rendered per address, roles and data generation (#26): a second reader is
+/// served the kept fragment, yet sees only their own name and follow state, and a save shows on the very next request.
+/// </summary>
+public abstract class TimelineFragmentTests(TalksTrackerAppFactory app)
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private RenderedFragments Fragments => app.Services.GetRequiredService<RenderedFragments>();
+
+    [Fact]
+    public async Task One_readers_timeline_never_reaches_another_though_its_data_part_is_served_from_memory()
+    {
+        var first = app.CreateClientFor(Roles.Analyst);
+        var (secondEmail, second) = await SecondAnalystAsync();
+        const string search = "order=oldest";
+        Assert.Equal(HttpStatusCode.OK, (await first.PostAsJsonAsync("/api/follows", new { kind = "SavedSearch", query = search }, Ct)).StatusCode);
+
+        var firstPage = await first.GetStringAsync($"/timeline?{search}", Ct);
+        var before = Fragments.Counts;
+        var secondPage = await second.GetStringAsync($"/timeline?{search}", Ct);
+        var after = Fragments.Counts;
+
+        // The second page's data part came from memory: the case this test is about.
+        Assert.Equal(before.Rendered, after.Rendered);
+        Assert.True(after.Served > before.Served);
+        Assert.Equal(ListOf(firstPage), ListOf(secondPage));
+        var firstEmail = TalksTrackerAppFactory.DemoEmail(Roles.Analyst);
+        Assert.Contains(firstEmail, firstPage);
+        Assert.DoesNotContain(firstEmail, secondPage);
+        Assert.Contains(secondEmail, secondPage);
+        Assert.Contains("data-following=\"true\"", firstPage);
+        Assert.DoesNotContain("data-following=\"true\"", secondPage);
+        Assert.Contains("data-following=\"false\"", secondPage);
+        Assert.NotEqual(TokenOf(firstPage), TokenOf(secondPage));
+    }
+
+    [Fact]
+    public async Task A_save_is_on_the_next_timeline_request_and_another_role_gets_a_fragment_of_its_own()
+    {
+        var analyst = app.CreateClientFor(Roles.Analyst);
+        var editor = app.CreateClientFor(Roles.Editor);
+        var title = $"Kept-page check {Guid.NewGuid():N}";
+        await analyst.GetStringAsync("/timeline", Ct);
+        await analyst.GetStringAsync("/timeline", Ct);
+
+        var trackId = (await analyst.GetFromJsonAsync<JsonElement>("/api/tracks", Ct))[0].GetProperty("id").GetInt32();
+        // Dated today (the tests' clock), after every seeded meeting, so it heads the first page (newest first).
+        var today = TestClock.Start.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var created = await editor.PostAsJsonAsync("/api/meetings", new { trackId, title, date = new { precision = "Exact", start = today } }, Ct);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+
+        Assert.Contains(title, WebUtility.HtmlDecode(await analyst.GetStringAsync("/timeline", Ct)));
+        var rendered = Fragments.Counts.Rendered;
+        Assert.Contains(title, WebUtility.HtmlDecode(await editor.GetStringAsync("/timeline", Ct)));
+        Assert.Equal(rendered + 1, Fragments.Counts.Rendered);
+    }
+
+    private async Task<(string Email, HttpClient Client)> SecondAnalystAsync()
+    {
+        var email = $"second-analyst-{Guid.NewGuid():N}@example.org";
+        using var scope = app.Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true };
+        Assert.True((await users.CreateAsync(user, TalksTrackerAppFactory.DemoPassword + "-2nd")).Succeeded);
+        Assert.True((await users.AddToRoleAsync(user, Roles.Analyst)).Succeeded);
+        var key = await scope.ServiceProvider.GetRequiredService<ApiKeyService>().CreateAsync(user.Id, "second analyst");
+        var client = app.CreateAnonymousClient();
+        client.DefaultRequestHeaders.Add("X-Api-Key", key.Value!.Key);
+        return (email, client);
+    }
+
+    // From the list's live wrapper to the end of the layout's main part (what follows it carries per-request state).
+    private static string ListOf(string page) =>
+        page[page.IndexOf("data-live=", StringComparison.Ordinal)..page.IndexOf("id=\"blazor-error-ui\"", StringComparison.Ordinal)];
+
+    private static string TokenOf(string page)
+    {
+        var at = page.IndexOf("__RequestVerificationToken", StringComparison.Ordinal);
+        Assert.True(at >= 0, "The page has no antiforgery token to compare.");
+        var value = page.IndexOf("value=\"", at, StringComparison.Ordinal) + 7;
+        return page[value..page.IndexOf('"', value)];
+    }
+}
+
+public sealed class TimelineFragmentTestsOnSqlite(TalksTrackerAppFactory app) : TimelineFragmentTests(app), IClassFixture<TalksTrackerAppFactory>;
+
+public sealed class TimelineFragmentTestsOnPostgres(PostgresAppFactory app) : TimelineFragmentTests(app.OrSkip()), IClassFixture<PostgresAppFactory>;

@@ -140,6 +140,8 @@ public class TalksTrackerAppFactory : WebApplicationFactory<Program>, IAsyncLife
         builder.UseSetting("RateLimits:ApiPerSecond", "100000");
         builder.UseSetting("RateLimits:ApiBurst", "100000");
         builder.UseSetting("RateLimits:SignInPerMinute", "1000");
+        // Tests read alerts right after the save that makes them; the settle time has a test of its own (Data tests).
+        builder.UseSetting("Alerts:SettleSeconds", "0");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

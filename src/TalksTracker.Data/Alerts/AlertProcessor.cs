@@ -8,6 +8,13 @@ using TalksTracker.Domain.Provenance;
 
 namespace TalksTracker.Data.Alerts;
 
+/// <summary>
+/// How the alert processor reads the audit trail. <see cref="SettleTime"/>: on PostgreSQL, how old an entry must be
+/// before a pass reads past it (<c>Alerts:SettleSeconds</c>, 10 by default in the app), so a transaction that took a
+/// lower id and commits within that time is still alerted; alerts come that much later.
+/// </summary>
+public sealed record AlertSettings(TimeSpan SettleTime);
+
 /// <summary>What one pass of the alert processor did.</summary>
 public sealed record AlertPass(int Entries, int NewAlerts, int RelaysFolded, int Notifications, bool Contended = false);
 
@@ -18,7 +25,8 @@ public sealed record AlertPass(int Entries, int NewAlerts, int RelaysFolded, int
 /// moved cursor in one transaction; the cursor's version makes a second instance that read the same entries fail and
 /// roll back, so nothing is alerted twice, and a pass that fails half-way leaves the entries to the next one.
 /// </summary>
-public sealed class AlertProcessor(IDbContextFactory<TalksTrackerDbContext> contexts, TimeProvider clock)
+/// <param name="settings">None: every committed entry is read at once (as on SQLite, where ids follow commits).</param>
+public sealed class AlertProcessor(IDbContextFactory<TalksTrackerDbContext> contexts, TimeProvider clock, AlertSettings? settings = null)
 {
     public const int EntriesPerPass = 1_000;
     private const int QuoteShown = 300;
@@ -70,6 +78,18 @@ public sealed class AlertProcessor(IDbContextFactory<TalksTrackerDbContext> cont
         }
 
         var entries = await db.AuditEntries.AsNoTracking().Where(e => e.Id > cursor.Position).OrderBy(e => e.Id).Take(EntriesPerPass).ToListAsync(ct);
+        if (db.Database.IsNpgsql() && settings?.SettleTime is { } settle && settle > TimeSpan.Zero)
+        {
+            // PostgreSQL hands out ids before commit: a transaction still open may yet commit an entry below these.
+            // Read only up to the first entry younger than the settle time, so such an entry is not passed over.
+            var settled = now - settle;
+            var young = entries.FindIndex(e => e.At > settled);
+            if (young >= 0)
+            {
+                entries.RemoveRange(young, entries.Count - young);
+            }
+        }
+
         if (entries.Count == 0)
         {
             return new AlertPass(0, 0, 0, 0);

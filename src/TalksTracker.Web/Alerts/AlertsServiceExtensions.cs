@@ -8,6 +8,7 @@ public static class AlertsServiceExtensions
     public static IServiceCollection AddAlerts(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<MailOptions>(configuration.GetSection(MailOptions.Section));
+        services.AddSingleton(new AlertSettings(TimeSpan.FromSeconds(configuration.GetValue("Alerts:SettleSeconds", 10))));
         services.AddSingleton<UnsubscribeLinks>();
         services.AddSingleton<IAlertDelivery, DigestMailer>();
         services.AddHttpClient(nameof(Webhooks), c => c.Timeout = TimeSpan.FromSeconds(10));

@@ -22,20 +22,11 @@ public sealed class AlertSettleTestsOnPostgres(PostgresEmptyDatabase database) :
         await settled.CatchUpAsync(Ct);
         var cursor = await CursorAsync(db);
 
-        // A long save takes its audit id first and commits last.
-        await using var slow = db.NewContext();
-        await using var transaction = await slow.Database.BeginTransactionAsync(Ct);
-        slow.Tracks.Add(new Track { Name = $"Slow track {Guid.NewGuid():N}" });
-        await slow.SaveChangesAsync(Ct);
-        await using (var quick = db.NewContext())
-        {
-            quick.Tracks.Add(new Track { Name = $"Quick track {Guid.NewGuid():N}" });
-            await quick.SaveChangesAsync(Ct);
-        }
+        await using var slow = await SlowThenQuickSaveAsync(db);
 
         // Not yet settled: the pass leaves the quick entry, so the cursor cannot pass the slow one.
         Assert.Equal(0, (await settled.PassAsync(Ct)).Entries);
-        await transaction.CommitAsync(Ct);
+        await slow.Database.CommitTransactionAsync(Ct);
         db.Clock.Advance(TimeSpan.FromSeconds(11));
 
         var pass = await settled.PassAsync(Ct);
@@ -54,23 +45,28 @@ public sealed class AlertSettleTestsOnPostgres(PostgresEmptyDatabase database) :
         var eager = new AlertProcessor(db.Contexts, db.Clock);
         await eager.CatchUpAsync(Ct);
 
-        await using var slow = db.NewContext();
-        await using var transaction = await slow.Database.BeginTransactionAsync(Ct);
-        slow.Tracks.Add(new Track { Name = $"Slow track {Guid.NewGuid():N}" });
-        await slow.SaveChangesAsync(Ct);
-        await using (var quick = db.NewContext())
-        {
-            quick.Tracks.Add(new Track { Name = $"Quick track {Guid.NewGuid():N}" });
-            await quick.SaveChangesAsync(Ct);
-        }
+        await using var slow = await SlowThenQuickSaveAsync(db);
 
         Assert.True((await eager.PassAsync(Ct)).Entries >= 1);
         var cursor = await CursorAsync(db);
-        await transaction.CommitAsync(Ct);
+        await slow.Database.CommitTransactionAsync(Ct);
 
         await using var read = db.NewContext();
         var slowEntry = await read.AuditEntries.Where(e => e.EntityType == nameof(Track)).OrderByDescending(e => e.Id).Skip(1).Select(e => e.Id).FirstAsync(Ct);
         Assert.True(slowEntry < cursor, "the slow save's entry lies below the cursor: no later pass reads it");
+    }
+
+    /// <summary>A long save takes its audit id first and is left open (the answer commits it); a quick one commits after it.</summary>
+    private static async Task<TalksTrackerDbContext> SlowThenQuickSaveAsync(SeededDatabase db)
+    {
+        var slow = db.NewContext();
+        await slow.Database.BeginTransactionAsync(Ct);
+        slow.Tracks.Add(new Track { Name = $"Slow track {Guid.NewGuid():N}" });
+        await slow.SaveChangesAsync(Ct);
+        await using var quick = db.NewContext();
+        quick.Tracks.Add(new Track { Name = $"Quick track {Guid.NewGuid():N}" });
+        await quick.SaveChangesAsync(Ct);
+        return slow;
     }
 
     private static async Task<long> CursorAsync(SeededDatabase db)

@@ -17,7 +17,7 @@ public abstract class TimelineFragmentTests(TalksTrackerAppFactory app)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private RenderedFragments Fragments => app.Services.GetRequiredService<RenderedFragments>();
+    private GenerationCache Fragments => app.Services.GetRequiredService<GenerationCache>();
 
     [Fact]
     public async Task One_readers_timeline_never_reaches_another_though_its_data_part_is_served_from_memory()
@@ -33,7 +33,7 @@ public abstract class TimelineFragmentTests(TalksTrackerAppFactory app)
         var after = Fragments.Counts;
 
         // The second page's data part came from memory: the case this test is about.
-        Assert.Equal(before.Rendered, after.Rendered);
+        Assert.Equal(before.Produced, after.Produced);
         Assert.True(after.Served > before.Served);
         Assert.Equal(ListOf(firstPage), ListOf(secondPage));
         var firstEmail = TalksTrackerAppFactory.DemoEmail(Roles.Analyst);
@@ -62,9 +62,32 @@ public abstract class TimelineFragmentTests(TalksTrackerAppFactory app)
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
 
         Assert.Contains(title, WebUtility.HtmlDecode(await analyst.GetStringAsync("/timeline", Ct)));
-        var rendered = Fragments.Counts.Rendered;
+        var rendered = Fragments.Counts.Produced;
         Assert.Contains(title, WebUtility.HtmlDecode(await editor.GetStringAsync("/timeline", Ct)));
-        Assert.Equal(rendered + 1, Fragments.Counts.Rendered);
+        Assert.Equal(rendered + 1, Fragments.Counts.Produced);
+    }
+
+    [Fact]
+    public async Task The_meetings_api_answers_each_filter_apart_from_memory_until_a_save()
+    {
+        var analyst = app.CreateClientFor(Roles.Analyst);
+        var all = await analyst.GetFromJsonAsync<JsonElement>("/api/meetings?pageSize=200", Ct);
+        var held = await analyst.GetFromJsonAsync<JsonElement>("/api/meetings?pageSize=200&status=Confirmed", Ct);
+        var before = Fragments.Counts;
+        var again = await analyst.GetFromJsonAsync<JsonElement>("/api/meetings?status=Confirmed&pageSize=200", Ct);
+
+        Assert.Equal(before.Produced, Fragments.Counts.Produced);
+        Assert.Equal(held.GetRawText(), again.GetRawText());
+        Assert.All(held.GetProperty("entries").EnumerateArray(), e => Assert.Equal("Confirmed", e.GetProperty("status").GetString()));
+        Assert.True(all.GetProperty("total").GetInt32() > held.GetProperty("total").GetInt32());
+
+        var trackId = (await analyst.GetFromJsonAsync<JsonElement>("/api/tracks", Ct))[0].GetProperty("id").GetInt32();
+        var title = $"Kept-answer check {Guid.NewGuid():N}";
+        var created = await app.CreateClientFor(Roles.Editor).PostAsJsonAsync("/api/meetings", new { trackId, title, status = "Confirmed" }, Ct);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var after = await analyst.GetFromJsonAsync<JsonElement>("/api/meetings?pageSize=200&status=Confirmed", Ct);
+        Assert.Equal(held.GetProperty("total").GetInt32() + 1, after.GetProperty("total").GetInt32());
+        Assert.Equal(HttpStatusCode.BadRequest, (await analyst.GetAsync("/api/meetings?status=Rumoured", Ct)).StatusCode);
     }
 
     private async Task<(string Email, HttpClient Client)> SecondAnalystAsync()

@@ -1,7 +1,12 @@
+using System.Text;
+using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
 using TalksTracker.Data.Accounts;
 using TalksTracker.Data.Editing;
 using TalksTracker.Data.Meetings;
+using TalksTracker.Web.Extensions;
 using TalksTracker.Web.Timeline;
 
 namespace TalksTracker.Web.Api;
@@ -14,13 +19,24 @@ public static class MeetingsApi
 {
     public static RouteGroupBuilder MapMeetingsApi(this RouteGroupBuilder api)
     {
-        api.MapGet("/meetings", async Task<Results<Ok<TimelineResult>, ValidationProblem>> (HttpRequest request, MeetingService meetings, CancellationToken ct) =>
+        api.MapGet("/meetings", async Task<Results<ContentHttpResult, ValidationProblem>> (
+                HttpRequest request, MeetingService meetings, GenerationCache answers, IOptions<JsonOptions> json) =>
             {
                 var (query, problems) = TimelineQueryString.Parse(key => request.Query[key].FirstOrDefault());
-                return problems.Count > 0
-                    ? TypedResults.ValidationProblem(problems, title: "Some filters are not valid.")
-                    : TypedResults.Ok(await meetings.TimelineAsync(query, ct));
+                if (problems.Count > 0)
+                {
+                    return TypedResults.ValidationProblem(problems, title: "Some filters are not valid.");
+                }
+
+                // The same for every reader of one query until the next save: kept serialized (#26). Not cancelled with
+                // this request, since other requests may be waiting for the same answer.
+                // The parsed query's every field (a record prints them all), so two spellings of one query share an answer.
+                var key = $"api/meetings|{GenerationCache.ViewerKey(request.HttpContext.User)}|{query}";
+                var body = await answers.GetOrAddAsync(key, async () =>
+                    JsonSerializer.Serialize(await meetings.TimelineAsync(query), json.Value.SerializerOptions));
+                return TypedResults.Text(body, "application/json", Encoding.UTF8);
             })
+            .Produces<TimelineResult>()
             .WithSummary("Meetings in time order, filtered and paged like the timeline.");
 
         api.MapGet("/meetings/{id:int}", async (int id, MeetingService meetings, CancellationToken ct) =>

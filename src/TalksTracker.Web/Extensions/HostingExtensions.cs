@@ -44,6 +44,7 @@ public static class HostingExtensions
 
         builder.Services.AddHostedService<ChangeFeedStarter>();
         builder.Services.AddSingleton<LiveReads>();
+        builder.Services.AddSingleton<GenerationCache>();
         builder.Services.AddSingleton<RenderedFragments>();
 
         builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = ReliabilityLimits.MaxRequestBodyBytes);

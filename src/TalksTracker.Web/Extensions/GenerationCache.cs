@@ -1,0 +1,88 @@
+using System.Collections.Concurrent;
+using System.Security.Claims;
+using Microsoft.Extensions.Caching.Memory;
+using TalksTracker.Data.Changes;
+
+namespace TalksTracker.Web.Extensions;
+
+/// <summary>
+/// What a reading page or API answer produced for one key, kept until the data changes (#26): fifty readers of one
+/// timeline cost one read and one render until the next save. The one cache of answers in the app.
+/// </summary>
+/// <remarks>
+/// An answer kept here must be the same for everyone whose requests share its key: callers put into the key whatever it
+/// depends on (the address, the reader's roles via <see cref="ViewerKey"/>) and keep nothing of the user in it. Entries
+/// are tied to <see cref="ChangeFeed.Generation"/>, which moves at every commit in this process and every batch the
+/// feed reads, so an answer is never older than a save this instance has answered, nor than the feed's last read of
+/// the others' (another instance's or the command line's save shows within the feed's poll, as live pages do).
+/// </remarks>
+public sealed class GenerationCache : IDisposable
+{
+    private readonly ChangeFeed _feed;
+    private readonly MemoryCache _cache;
+    private readonly ConcurrentDictionary<(string Key, long Generation), Lazy<Task<string>>> _producing = new();
+    private readonly IDisposable _subscription;
+    private long _produced;
+    private long _served;
+
+    public GenerationCache(ChangeFeed feed, IConfiguration? configuration = null)
+    {
+        _feed = feed;
+        // Sizes are counted in characters; the default keeps a few hundred timeline pages.
+        _cache = new MemoryCache(new MemoryCacheOptions { SizeLimit = (configuration?.GetValue("Rendering:AnswerCacheMegabytes", 64) ?? 64) * 1024L * 1024 / 2 });
+        // The feed reads (and moves the generation) only while someone listens: other instances' saves must reach us.
+        _subscription = feed.Subscribe(static _ => { });
+    }
+
+    /// <summary>How many answers were produced and how many served from memory since the start (for the benchmark and tests).</summary>
+    public (long Produced, long Served) Counts => (Interlocked.Read(ref _produced), Interlocked.Read(ref _served));
+
+    /// <summary>What of the reader an answer may depend on: their roles (sorted), never who they are.</summary>
+    public static string ViewerKey(ClaimsPrincipal? user) =>
+        user is null ? string.Empty
+            : string.Join(',', user.Identities.SelectMany(i => i.FindAll(i.RoleClaimType)).Select(c => c.Value).Distinct().Order(StringComparer.Ordinal));
+
+    /// <summary>
+    /// The answer for <paramref name="key"/> at the current generation: from memory, or made by <paramref name="produce"/>
+    /// once however many requests ask for it at the same time.
+    /// </summary>
+    public async Task<string> GetOrAddAsync(string key, Func<Task<string>> produce)
+    {
+        var generation = _feed.Generation;
+        if (_cache.TryGetValue(key, out Entry? kept) && kept!.Generation == generation)
+        {
+            Interlocked.Increment(ref _served);
+            return kept.Answer;
+        }
+
+        var producing = _producing.GetOrAdd((key, generation), _ => new Lazy<Task<string>>(async () =>
+        {
+            var answer = await produce();
+            Interlocked.Increment(ref _produced);
+            return answer;
+        }));
+        try
+        {
+            var answer = await producing.Value;
+            // An answer of an older generation finishing late must not replace a newer one.
+            if (!_cache.TryGetValue(key, out Entry? newer) || newer!.Generation <= generation)
+            {
+                _cache.Set(key, new Entry(generation, answer), new MemoryCacheEntryOptions { Size = answer.Length + key.Length, SlidingExpiration = TimeSpan.FromMinutes(10) });
+            }
+
+            return answer;
+        }
+        finally
+        {
+            _producing.TryRemove(new KeyValuePair<(string, long), Lazy<Task<string>>>((key, generation), producing));
+        }
+    }
+
+    public void Dispose()
+    {
+        _subscription.Dispose();
+        _cache.Dispose();
+    }
+
+    private sealed record Entry(long Generation, string Answer);
+}

@@ -21,6 +21,8 @@ public sealed record BenchmarkOptions
     public string? Db { get; init; }
     public string? ApiKey { get; init; } = Environment.GetEnvironmentVariable("TALKSTRACKER_BENCH_API_KEY");
     public int HttpClients { get; init; } = 50;
+    /// <summary>Also time live updates: as many change streams as clients, told of saves through the API (#25).</summary>
+    public bool HttpLive { get; init; } = true;
     public int? HttpRequestsPerPath { get; init; }
     public static readonly IReadOnlyList<string> DefaultHttpPaths = ["/timeline", "/api/meetings"];
     /// <summary>The paths loaded over HTTP; the targets are set for <see cref="DefaultHttpPaths"/>.</summary>
@@ -68,6 +70,7 @@ public sealed class BenchmarkReport
     public required GeneratedData Data { get; init; }
     public List<QueryResult> Queries { get; } = [];
     public List<HttpResult> Http { get; } = [];
+    public LiveResult? Live { get; set; }
     public Dictionary<string, double> Memory { get; } = [];
     public Dictionary<string, double> HttpWarmUpSeconds { get; } = [];
     public List<TargetResult> Targets { get; } = [];
@@ -389,6 +392,8 @@ public static class BenchmarkRunner
         }
     }
 
+    private const int LiveSaves = 20;
+
     private static async Task RunHttpAsync(BenchmarkOptions options, string connectionString, BenchmarkReport report, Action<string> log)
     {
         var scale = options.Scale;
@@ -434,6 +439,25 @@ public static class BenchmarkRunner
             }
             var after = server.Memory();
             Record(report, "after_load", after);
+            if (options.HttpLive)
+            {
+                // After the load and its memory figures: the saves add meetings, which the pages above did not read.
+                var liveKey = options.ApiKey is null ? await AdminApiKeyAsync(options.Provider, connectionString) : null;
+                try
+                {
+                    report.Live = await new LiveLoad(address, options.ApiKey ?? liveKey!.Key, options.HttpClients, LiveSaves).RunAsync();
+                    log($"  live: {report.Live.Streams} streams, {report.Live.Saves} saves: save to event p50 {report.Live.Latency.P50:0.0} ms, p95 {report.Live.Latency.P95:0.0} ms, max {report.Live.Latency.Max:0.0} ms, {report.Live.Missed} missed");
+                    report.Errors.AddRange(report.Live.Errors.Select(e => $"live: {e}"));
+                }
+                finally
+                {
+                    if (liveKey is not null)
+                    {
+                        await RevokeAsync(options.Provider, connectionString, liveKey.Id);
+                    }
+                }
+            }
+
             report.Memory["server_peak_resident_mb"] = after.PeakResidentMb;
             log($"  server memory: resident {before.ResidentMb:0} MB before the load, {after.ResidentMb:0} MB after ({after.OwnMb:0} MB its own, {after.MappedFileMb:0} MB file-backed: libraries and, on SQLite, mapped database pages), {after.PeakResidentMb:0} MB at peak");
             var client = Process.GetCurrentProcess();
@@ -482,6 +506,12 @@ public static class BenchmarkRunner
         {
             report.Targets.Add(new TargetResult($"HTTP GET {h.Path} p95 at {options.HttpClients} clients", h.Latency.P95, 100, "≤", "ms", h.Latency.P95 <= 100 && h.Errors == 0,
                 h.Errors == 0 ? null : $"{h.Errors} errors"));
+        }
+
+        if (report.Live is { } live)
+        {
+            report.Targets.Add(new TargetResult($"live: a save told to {live.Streams} open pages, p95", live.Latency.P95, 1_000, "≤", "ms",
+                live.Latency.P95 <= 1_000 && live.Missed == 0, live.Missed == 0 ? null : $"{live.Missed} of {live.Saves * live.Streams} never told"));
         }
     }
 }

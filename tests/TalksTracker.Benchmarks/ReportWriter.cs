@@ -242,6 +242,20 @@ public static class ReportWriter
             }
         }
 
+        if (r.Live is { } live)
+        {
+            sb.AppendLine();
+            sb.AppendLine("### Live updates (#25)");
+            sb.AppendLine();
+            sb.AppendLine(string.Create(Inv, $"After the load, {live.Streams} Server-Sent Event streams are opened as statically rendered pages open them (`/api/changes/stream`), then {live.Saves} saves are made one after another through the API ")
+                          + "(a meeting added to the first track, each when the last reached every stream); each is timed from its sending to the event naming it on each stream. "
+                          + "The interactive side (dossiers updated in place over their circuits) is measured by the browser test `LivePagesTests`.");
+            sb.AppendLine();
+            sb.AppendLine("| streams | saves | p50 ms | p95 ms | max ms | never told |");
+            sb.AppendLine("|---:|---:|---:|---:|---:|---:|");
+            sb.AppendLine(Inv, $"| {live.Streams} | {live.Saves} | {F(live.Latency.P50)} | {F(live.Latency.P95)} | {F(live.Latency.Max)} | {live.Missed} |");
+        }
+
         sb.AppendLine();
         sb.AppendLine("Memory in MB. `server_*` is the server process alone: resident (`VmRSS`), its own part (`RssAnon`: heaps, stacks, compiled code) and the file-backed part " +
                       "(`RssFile`: the runtime's and app's libraries, about 100 MB, and on SQLite the database pages its memory-mapped reads touched, shared with the kernel's page cache), before and after the load, and the peak resident (`VmHWM`); " +

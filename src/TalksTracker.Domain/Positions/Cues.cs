@@ -96,7 +96,11 @@ internal static class Cues
             }
 
             var end = i + entry.Words.Length;
-            if (entry.Form == Form.Noun && i - droppedVerbEnd <= 3)
+            if (ReducedRelative(words, raw, i, entry))
+            {
+                // "opposes any extension agreed without it": a participle after the object's noun describes it.
+            }
+            else if (entry.Form == Form.Noun && i - droppedVerbEnd <= 3)
             {
                 // "has not rejected the Turkish demand": the noun is what the dropped verb was about, no stance of its own.
             }
@@ -121,6 +125,17 @@ internal static class Cues
 
         return cues;
     }
+
+    /// <summary>
+    /// "The SPLM-IO opposes any extension agreed without it": an "-ed" verb right after a determined noun that is the
+    /// object of a stance before it in the same clause is a reduced relative clause, not a second stance.
+    /// </summary>
+    private static bool ReducedRelative(List<Word> words, List<Cue> raw, int i, Entry entry) =>
+        entry.Form == Form.Verb && words[i].Lower.EndsWith("ed", StringComparison.Ordinal) && i >= 2
+        && words[i - 2].Lower is "any" or "the" or "a" or "an" or "this" or "that" or "its" or "their" or "no"
+        && !words[i - 1].IsPunctuation && !words[i - 1].Lower.EndsWith("ly", StringComparison.Ordinal)
+        && raw.Count > 0 && !raw[^1].IsNoun && raw[^1].End <= i - 2
+        && !words.Skip(raw[^1].End).Take(i - raw[^1].End).Any(w => w.IsPunctuation || w.Lower is "and" or "but" or "while" or "that" or "which");
 
     private static readonly HashSet<string> ReportingVerbs = new(StringComparer.Ordinal)
     {
@@ -263,6 +278,12 @@ internal static class Cues
             return entry.Kind == PositionKind.RedLine ? new Cue(start, end, kind, IsNoun: true, OwnerAt: owner) : null;
         }
 
+        if (isNoun && words[start].Lower == "opposition" && owner is null && !(end < words.Count && words[end].Lower is "to" or "from" or "against"))
+        {
+            // "the opposition insisted", "provided the opposition hands over": the opposition as a party, not a stance.
+            return null;
+        }
+
         if (isNoun && entry.Kind == PositionKind.Proposal && words[start].Lower is "plan" or "initiative" && owner is null)
         {
             return null;
@@ -286,7 +307,8 @@ internal static class Cues
             return null;
         }
 
-        if (entry.Form == Form.Marker && entry.Words is ["provided"] && (start == 0 || words[start - 1].Lower is not "," and not "but" and not "and"))
+        if (entry.Form == Form.Marker && entry.Words is ["provided"] && (start == 0 || words[start - 1].Lower is not "," and not "but" and not "and")
+            && !ProvidedClause(words, start))
         {
             // ", provided they withdraw": a condition; "has provided aid": not.
             return null;
@@ -350,6 +372,15 @@ internal static class Cues
         int? preferredTo = entry.Words[0] == "preferable" && end < words.Count && words[end].Lower is "to" or "over" ? end : null;
         return new Cue(start, end, kind, isNoun, passive, owner, conditionAt, preferredTo);
     }
+
+    /// <summary>
+    /// "would supply the sites provided the opposition hands over a list": "provided" opening a clause with its own subject
+    /// after a stance in the modal, not a participle after "has" or "was" ("has provided aid").
+    /// </summary>
+    private static bool ProvidedClause(List<Word> words, int start) =>
+        start > 0 && start + 2 < words.Count && !BeForms.Contains(words[start - 1].Lower) && words[start - 1].Lower is not "has" and not "have" and not "had"
+        && words[start + 1].Lower is "the" or "it" or "they" or "its" or "their"
+        && Enumerable.Range(Math.Max(0, start - 8), 8).Any(k => k < start && Modals.Contains(words[k].Lower));
 
     /// <summary>Whether an offer of readiness ("ready to", "willing to", "prepared to", "open to") comes earlier in the sentence.</summary>
     private static bool OfferBefore(List<Word> words, int at) =>

@@ -47,6 +47,18 @@ public sealed class PositionFinder
     /// <summary>The item of the last position found: what a "the mechanism" two sentences on is about.</summary>
     private string? _lastItem;
 
+    /// <summary>Groups this report has named by an acronym ("the National Liberation Army (ELN)"): parties from then on.</summary>
+    private readonly HashSet<string> _groups = new(StringComparer.Ordinal);
+
+    /// <summary>The group named last: who "the front", "the movement" or "the opposition" is.</summary>
+    private string? _lastGroup;
+
+    /// <summary>The state whose government the report named last ("South Sudan's government"): who "the government" is.</summary>
+    private string? _government;
+
+    /// <summary>Capitalised names of two or more words read so far, by their initials: what an acronym stands for.</summary>
+    private readonly Dictionary<string, string> _namesByInitials = new(StringComparer.Ordinal);
+
     public PositionFinder(IEnumerable<AgendaItemName> items, IEnumerable<PartyName>? parties = null)
     {
         ArgumentNullException.ThrowIfNull(items);
@@ -88,7 +100,14 @@ public sealed class PositionFinder
         }
 
         var words = Words(sentence);
+        LearnGroups(sentence, words);
         var mentions = Mentions(sentence, words);
+        foreach (var mention in mentions)
+        {
+            _lastGroup = _groups.Contains(mention.Party) ? mention.Party : _lastGroup;
+            _government = NamesGovernment(words, mention) ? mention.Party : _government;
+        }
+
         var cues = Cues.Find(words, mentions);
         var affiliation = sourceAffiliation is { Length: > 0 } given ? NameOf(given) ?? given : AffiliationOf(sourceName);
         var found = new List<ProposedPosition>();
@@ -122,6 +141,8 @@ public sealed class PositionFinder
             List<string> parties = subjects.Count > 0 ? subjects
                 : bothSides.Count > 0 ? bothSides
                 : ownSide is not null ? [ownSide]
+                : GroupNoun(words, cue.Start) && _lastGroup is { } group ? [group]
+                : GovernmentSubject(words, cue.Start) ? (_government ?? StateOf(PartyOf(previousSentence))) is { } government ? [government] : []
                 : PointsBack(words, cue.Start) && PartyOf(previousSentence) is { } earlierParty ? [earlierParty]
                 : [];
             var items = ItemsOf(sentence, words, cue, objectEnd).ToList();
@@ -216,7 +237,7 @@ public sealed class PositionFinder
         if (named && ranked.Count < 2 && !string.IsNullOrWhiteSpace(previousSentence))
         {
             var before = Words(previousSentence);
-            var named2 = Mentions(previousSentence, before).Select(m => m.Party).Distinct(StringComparer.Ordinal).ToList();
+            var named2 = Mentions(previousSentence, before).Where(m => !AfterPreposition(before, m.Start)).Select(m => m.Party).Distinct(StringComparer.Ordinal).ToList();
             return named2.Count == 2 ? named2 : [];
         }
 
@@ -376,6 +397,127 @@ public sealed class PositionFinder
         return start > first.End && start > 0 && words[start - 1].Lower is "while" or "whereas" && parties.Count > 0 && !parties.Intersect(firstParties).Any()
             && !second.IsNoun && !second.ItemBefore;
     }
+
+    /// <summary>"South Sudan's government", "the Ethiopian government", "the government of Iraq".</summary>
+    private static bool NamesGovernment(List<Word> words, Mention mention) =>
+        IsStateWord(mention.Party)
+        && ((mention.End < words.Count && words[mention.End].Lower is "government" or "authorities")
+            || (mention.Start >= 2 && words[mention.Start - 1].Lower == "of" && words[mention.Start - 2].Lower == "government"));
+
+    private static string? StateOf(string? party) => party is not null && IsStateWord(party) ? party : null;
+
+    /// <summary>
+    /// "The government has proposed …", "the federal government has said it is open to …": the clause's subject (or the
+    /// reporting clause's, for a pronoun) is a government named by its common noun, which is a state's, not a group's.
+    /// </summary>
+    private static bool GovernmentSubject(List<Word> words, int cueStart)
+    {
+        var start = ClauseStart(words, cueStart);
+        for (var i = start; i < cueStart; i++)
+        {
+            if ((words[i].Lower is "government" or "delegation" && i > 0 && (words[i - 1].Lower == "the" || (i > 1 && words[i - 2].Lower == "the")))
+                || (words[i].Lower == "side" && i > 0 && words[i - 1].Lower is "federal" or "government" or "central"))
+            {
+                return !(i + 1 < cueStart && words[i + 1].Lower is "of" or "'s" or "’s");
+            }
+        }
+
+        return start > 0 && Enumerable.Range(start, cueStart - start).Any(i => words[i].Lower is "it" or "they") && GovernmentSubject(words, start - 1);
+    }
+
+    /// <summary>
+    /// "But the front opposes …", "The movement wants …", "the opposition insisted": a group's common noun as the clause's
+    /// subject is the group the report named last by its acronym.
+    /// </summary>
+    private static bool GroupNoun(List<Word> words, int cueStart)
+    {
+        var start = ClauseStart(words, cueStart);
+        for (var i = Math.Max(start, 1); i < cueStart; i++)
+        {
+            if (words[i].Lower is "front" or "movement" or "group" or "opposition" or "guerrillas" or "insurgents" or "organisation" or "organization"
+                && words[i - 1].Lower is "the" && (i + 1 >= words.Count || words[i + 1].Lower != "of"))
+            {
+                // "the withdrawal of the front" is not the subject.
+                return !AfterPreposition(words, i);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Learns the groups a report names by an acronym, so later sentences can name them by it ("MILF officials said", "The
+    /// TPLF wants"): an acronym in brackets after a capitalised name ("the National Liberation Army (ELN)"), or one whose
+    /// letters are the initials of a capitalised name the report has used ("The Moro Islamic Liberation Front … MILF").
+    /// </summary>
+    private void LearnGroups(string sentence, List<Word> words)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (words[i].IsPunctuation || !char.IsUpper(sentence[words[i].Start]))
+            {
+                continue;
+            }
+
+            // A run of capitalised words (with "of", "the", "and" inside) is a name; remember it by its initials.
+            var end = i;
+            var initials = new System.Text.StringBuilder();
+            var parts = 0;
+            while (end < words.Count && !words[end].IsPunctuation
+                && (char.IsUpper(sentence[words[end].Start]) || (words[end].Lower is "of" or "the" or "and" or "for" && parts > 0)))
+            {
+                if (char.IsUpper(sentence[words[end].Start]))
+                {
+                    initials.Append(sentence[words[end].Start]);
+                    parts++;
+                }
+
+                end++;
+            }
+
+            if (parts >= 2 && !(i == 0 && words[i].Lower == "the" && parts == 2))
+            {
+                var first = words[i].Lower == "the" ? i + 1 : i;
+                var name = sentence[words[first].Start..words[end - 1].End];
+                var key = words[i].Lower == "the" ? initials.ToString(1, initials.Length - 1) : initials.ToString();
+                _namesByInitials[key] = name;
+                var bracket = sentence.IndexOf('(', words[end - 1].End);
+                if (bracket >= 0 && sentence[words[end - 1].End..bracket].Trim().Length == 0 && sentence.IndexOf(')', bracket) is var close and > 0
+                    && sentence[(bracket + 1)..close] is var acronym && IsAcronym(acronym))
+                {
+                    Learn(acronym, name);
+                }
+            }
+
+            i = Math.Max(i, end - 1);
+        }
+
+        foreach (var word in words)
+        {
+            var text = sentence[word.Start..word.End];
+            var stem = text.Split('-')[0];
+            if (IsAcronym(text) && !_parties.ContainsKey(text) && _namesByInitials.TryGetValue(stem, out var full))
+            {
+                Learn(text, full);
+            }
+        }
+    }
+
+    private void Learn(string acronym, string name)
+    {
+        if (_parties.ContainsKey(acronym) || NotGroups.Contains(acronym))
+        {
+            return;
+        }
+
+        _parties[acronym] = acronym;
+        _parties.TryAdd(name, acronym);
+        _groups.Add(acronym);
+    }
+
+    private static bool IsAcronym(string text) =>
+        text.Length is >= 2 and <= 9 && text.Count(char.IsAsciiLetterUpper) >= 2 && text.All(c => char.IsAsciiLetterUpper(c) || c == '-')
+        && !text.StartsWith('-') && !text.EndsWith('-');
 
     /// <summary>The clause's subject is a pronoun or "the group", "the government": someone named before.</summary>
     private static bool PointsBack(List<Word> words, int cueStart)
@@ -722,6 +864,12 @@ public sealed class PositionFinder
             if ((mentions.Count == 0 || mentions[^1].End <= i) && UnknownGroup(sentence, words, i) is { } group)
             {
                 mentions.Add(new Mention(i, i + 1, group));
+                if (!_parties.ContainsKey(group))
+                {
+                    // Named once as a subject, the group keeps its name for the rest of the report ("TPLF officials said").
+                    _parties[group] = group;
+                    _groups.Add(group);
+                }
             }
         }
 
@@ -735,16 +883,38 @@ public sealed class PositionFinder
     private static string? UnknownGroup(string sentence, List<Word> words, int i)
     {
         var text = sentence[words[i].Start..words[i].End];
-        if (text.Length is < 2 or > 6 || !text.All(char.IsAsciiLetterUpper) || NotGroups.Contains(text)
-            || (i > 0 && words[i - 1].Lower != "the") || i + 1 >= words.Count)
+        if (!IsAcronym(text) || NotGroups.Contains(text)
+            || (i > 0 && words[i - 1].Lower != "the" && !DescribedAfterThe(sentence, words, i)) || i + 1 >= words.Count)
         {
             return null;
         }
 
+        // Its verb ("has", "agreed", "wants") or its people ("TPLF officials said").
         var next = words[i + 1].Lower;
+        var lower = !words[i + 1].IsPunctuation && char.IsLower(sentence[words[i + 1].Start]);
         return next is "," or "has" or "have" or "had" or "is" or "was" or "were" or "would" or "will" or "could" or "also" or "said" or "says"
-            || (!words[i + 1].IsPunctuation && char.IsLower(sentence[words[i + 1].Start]) && next.EndsWith("ed", StringComparison.Ordinal))
+            || (lower && (next.EndsWith("ed", StringComparison.Ordinal) || OfficeWords.Contains(next)
+                || (next.EndsWith('s') && !next.EndsWith("ss", StringComparison.Ordinal))))
             ? text : null;
+    }
+
+    /// <summary>"The main opposition SPLM-IO said": lower-case words describing it between "the" and the acronym.</summary>
+    private static bool DescribedAfterThe(string sentence, List<Word> words, int i)
+    {
+        for (var k = i - 1; k >= 0 && k >= i - 3; k--)
+        {
+            if (words[k].Lower == "the")
+            {
+                return k < i - 1;
+            }
+
+            if (words[k].IsPunctuation || !char.IsLower(sentence[words[k].Start]))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Acronyms that open a clause without being a party: outlets and news agencies, time zones.</summary>

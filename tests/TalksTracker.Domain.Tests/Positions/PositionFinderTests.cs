@@ -190,4 +190,79 @@ public class PositionFinderTests(ITestOutputHelper output)
         Assert.DoesNotContain(("Somalia", PositionKind.Objection), found);
         Assert.DoesNotContain(("Turkey", PositionKind.Proposal), found);
     }
+
+    /// <summary>Reads a report's sentences in order with one finder, as the seed and intake do; the last sentence's positions.</summary>
+    private static List<(string Party, PositionKind Kind, string Item)> Last(string[] items, params string[] sentences)
+    {
+        var finder = Finder(items);
+        IReadOnlyList<ProposedPosition> found = [];
+        string? previous = null;
+        foreach (var sentence in sentences)
+        {
+            found = finder.Find(sentence, previousSentence: previous);
+            previous = sentence;
+        }
+
+        return [.. found.Select(p => (p.Party, p.Kind, p.Item))];
+    }
+
+    [Fact]
+    public void A_group_named_with_its_acronym_in_brackets_is_a_party_by_that_acronym()
+    {
+        var found = Last(["prisoner exchange"],
+            "Talks with the National Liberation Army (ELN) resumed in Havana.",
+            "ELN negotiators proposed a prisoner exchange.");
+
+        Assert.Equal([("ELN", PositionKind.Proposal, "prisoner exchange")], found);
+    }
+
+    [Fact]
+    public void An_acronym_of_a_name_the_report_used_is_that_group()
+    {
+        var found = Last(["prisoner exchange"],
+            "The Moro Islamic Liberation Front met government negotiators, MILF officials said.",
+            "MILF officials said the front wants a prisoner exchange.");
+
+        Assert.Contains(("MILF", PositionKind.Demand, "prisoner exchange"), found);
+    }
+
+    [Theory]
+    [InlineData("But the front opposes a prisoner exchange.", PositionKind.Objection)]
+    [InlineData("The movement wants a prisoner exchange.", PositionKind.Demand)]
+    [InlineData("But the opposition insisted on a prisoner exchange.", PositionKind.Demand)]
+    public void The_group_s_common_noun_is_the_group_the_report_named_last(string sentence, PositionKind kind)
+    {
+        var found = Last(["prisoner exchange"], "The TPLF has rejected the federal budget.", sentence);
+
+        Assert.Equal([("TPLF", kind, "prisoner exchange")], found);
+    }
+
+    [Fact]
+    public void The_government_is_the_state_whose_government_the_report_named()
+    {
+        var found = Last(["prisoner exchange", "cantonment of opposition forces"],
+            "South Sudan's government and opposition groups resumed talks in Nairobi.",
+            "A spokesman said the case was a matter for the courts.",
+            "The government said it would supply the cantonment sites provided the opposition hands over a list of its troops.");
+
+        Assert.Equal([("South Sudan", PositionKind.Condition, "cantonment of opposition forces")], found);
+    }
+
+    [Fact]
+    public void The_government_is_not_the_group_of_the_sentence_before()
+    {
+        var found = Last(["prisoner exchange"],
+            "The TPLF wants a prisoner exchange.",
+            "The federal government has said it is open to a prisoner exchange.");
+
+        Assert.DoesNotContain(found, p => p.Party == "TPLF");
+    }
+
+    [Fact]
+    public void A_participle_after_the_object_describes_it_and_states_no_second_stance()
+    {
+        var found = Last(["extension of the transitional period"], "The SPLM-IO opposes any extension agreed without it.");
+
+        Assert.Equal([("SPLM-IO", PositionKind.Objection, "extension of the transitional period")], found);
+    }
 }

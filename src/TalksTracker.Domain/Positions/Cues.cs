@@ -41,12 +41,13 @@ internal static class Cues
             "signalled willingness", "signaled willingness", "expressed willingness"]),
         (PositionKind.Proposal, Form.Noun, ["proposal", "proposals", "offer", "plan", "initiative"]),
         (PositionKind.Acceptance, Form.Verb, ["accept", "accepts", "accepted", "accepting", "agree to", "agrees to", "agreed to",
-            "agreeing to", "agreed on", "agreed", "approve", "approves", "approved", "endorse", "endorses", "endorsed",
+            "agreeing to", "agreed on", "agreed", "did agree", "do agree", "does agree", "approve", "approves", "approved", "endorse", "endorses", "endorsed",
             "signed off on", "consented to", "consents to", "embraced", "embraces", "welcomed", "welcomes"]),
         (PositionKind.Acceptance, Form.Noun, ["acceptance", "approval", "consent"]),
         (PositionKind.Rejection, Form.Verb, ["reject", "rejects", "rejected", "rejecting", "refuse", "refuses", "refused", "refusing",
             "rule out", "rules out", "ruled out", "ruling out", "dismiss", "dismisses", "dismissed", "turn down", "turns down",
-            "turned down", "declined", "declines", "balked at", "balks at"]),
+            "turned down", "declined", "declines", "balked at", "balks at", "ruled it out", "ruled that out", "ruled this out",
+            "rules it out", "rules that out", "rule it out", "rule that out"]),
         (PositionKind.Rejection, Form.Noun, ["rejection", "refusal"]),
         (PositionKind.RedLine, Form.Verb, ["never accept", "never agree", "never allow", "never tolerate",
             "under no circumstances", "under any circumstances"]),
@@ -278,7 +279,7 @@ internal static class Cues
             return entry.Kind == PositionKind.RedLine ? new Cue(start, end, kind, IsNoun: true, OwnerAt: owner) : null;
         }
 
-        if (isNoun && words[start].Lower == "opposition" && owner is null && !(end < words.Count && words[end].Lower is "to" or "from" or "against"))
+        if (isNoun && words[start].Lower == "opposition" && !(end < words.Count && words[end].Lower is "to" or "from" or "against"))
         {
             // "the opposition insisted", "provided the opposition hands over": the opposition as a party, not a stance.
             return null;
@@ -505,7 +506,8 @@ internal static class Cues
                 continue;
             }
 
-            if (previous is { Kind: PositionKind.Concession, IsNoun: false } && cue.Start - previous.End <= 3 && cue.IsNoun || previous is { Kind: PositionKind.Concession } && cue.Start - previous.End <= 3 && words[cue.Start - 1].Lower is "its" or "their")
+            if (previous is { Kind: PositionKind.Concession, IsNoun: false } && cue.Start - previous.End <= 3 && cue.IsNoun || previous is { Kind: PositionKind.Concession } && cue.Start - previous.End <= 3
+                && words.Skip(previous.End).Take(cue.Start - previous.End).Any(w => w.Lower is "its" or "their" or "that" or "this"))
             {
                 // "dropped its demand", "softened its insistence": the concession is on what was demanded.
                 cues[^1] = previous with { End = cue.End };

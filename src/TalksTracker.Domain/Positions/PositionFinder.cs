@@ -53,6 +53,12 @@ public sealed class PositionFinder
     /// <summary>The group named last: who "the front", "the movement" or "the opposition" is.</summary>
     private string? _lastGroup;
 
+    /// <summary>Bodies of states rather than groups: never "the front" or "the movement".</summary>
+    private static readonly HashSet<string> Organisations = new(StringComparer.Ordinal)
+    {
+        "United Nations", "European Union", "African Union", "NATO", "Arab League", "IAEA", "Quad",
+    };
+
     /// <summary>The state whose government the report named last ("South Sudan's government"): who "the government" is.</summary>
     private string? _government;
 
@@ -104,7 +110,7 @@ public sealed class PositionFinder
         var mentions = Mentions(sentence, words);
         foreach (var mention in mentions)
         {
-            _lastGroup = _groups.Contains(mention.Party) ? mention.Party : _lastGroup;
+            _lastGroup = _groups.Contains(mention.Party) || !(IsStateWord(mention.Party) || Organisations.Contains(mention.Party)) ? mention.Party : _lastGroup;
             _government = NamesGovernment(words, mention) ? mention.Party : _government;
         }
 
@@ -133,6 +139,12 @@ public sealed class PositionFinder
             {
                 // "Damascus had insisted that SDF members join …, but has softened": the elided subject is the first's.
                 subjects = previousParties;
+            }
+
+            if (subjects.Count == 1 && _government is { } governing && governing != subjects[0] && GovernmentAnd(words, mentions, cue.Start))
+            {
+                // "both the government and the SPLM-IO agreed": the government named by its common noun is coordinated too.
+                subjects = [governing, subjects[0]];
             }
 
             var bothSides = subjects.Count == 0 ? BothSides(words, cue.Start, previousSentence) : [];
@@ -249,8 +261,16 @@ public sealed class PositionFinder
         return [ranked[0].Party, ranked[1].Party];
     }
 
+    /// <summary>
+    /// The side a source speaks for; none for a mediator or facilitator ("Kenyan mediators said"), who reports the
+    /// parties' stances rather than its own state's.
+    /// </summary>
     private string? AffiliationOf(string? sourceName) =>
-        sourceName is null ? null : SourceProfile.Of(sourceName).AffiliationNames.Select(NameOf).FirstOrDefault(n => n is not null);
+        sourceName is null || Mediates(sourceName) ? null : SourceProfile.Of(sourceName).AffiliationNames.Select(NameOf).FirstOrDefault(n => n is not null);
+
+    private static bool Mediates(string sourceName) =>
+        sourceName.Split((char[])[' ', ',', '-'], StringSplitOptions.RemoveEmptyEntries)
+            .Any(w => w.ToLowerInvariant() is "mediator" or "mediators" or "mediation" or "facilitator" or "facilitators" or "guarantor" or "guarantors");
 
     private string? NameOf(string name) =>
         _parties.GetValueOrDefault(name) ?? (Demonyms.StateOf(name) is { } state ? _parties.GetValueOrDefault(state) ?? state : null);
@@ -403,6 +423,15 @@ public sealed class PositionFinder
         IsStateWord(mention.Party)
         && ((mention.End < words.Count && words[mention.End].Lower is "government" or "authorities")
             || (mention.Start >= 2 && words[mention.Start - 1].Lower == "of" && words[mention.Start - 2].Lower == "government"));
+
+    /// <summary>"the government and the SPLM-IO agreed": "the government and" right before a party in the cue's clause.</summary>
+    private static bool GovernmentAnd(List<Word> words, List<Mention> mentions, int cueStart)
+    {
+        var start = ClauseStart(words, cueStart);
+        return mentions.Exists(m => m.Start >= start && m.End <= cueStart && m.Start >= 3
+            && (words[m.Start - 1].Lower == "and" || (words[m.Start - 1].Lower == "the" && words[m.Start - 2].Lower == "and"))
+            && Enumerable.Range(Math.Max(start, m.Start - 4), 3).Any(k => k >= 1 && words[k].Lower == "government" && words[k - 1].Lower == "the"));
+    }
 
     private static string? StateOf(string? party) => party is not null && IsStateWord(party) ? party : null;
 

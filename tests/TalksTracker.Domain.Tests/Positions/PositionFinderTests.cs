@@ -265,4 +265,44 @@ public class PositionFinderTests(ITestOutputHelper output)
 
         Assert.Equal([("SPLM-IO", PositionKind.Objection, "extension of the transitional period")], found);
     }
+
+    [Fact]
+    public void A_mediator_source_does_not_make_its_state_the_party()
+    {
+        var found = Finder("prisoner exchange").Find("The holdout groups would now accept a prisoner exchange, Kenyan mediators said.", "Kenyan mediators");
+
+        Assert.DoesNotContain(found, p => p.Party == "Kenya");
+    }
+
+    [Fact]
+    public void A_concession_on_an_earlier_demand_is_one_concession()
+    {
+        var found = Finder("prisoner exchange").Find("Armenia has dropped its earlier demand for a prisoner exchange.");
+
+        Assert.Equal([("Armenia", PositionKind.Concession, "prisoner exchange")], found.Select(p => (p.Party, p.Kind, p.Item)));
+    }
+
+    [Fact]
+    public void The_government_coordinated_with_a_group_is_the_state_named_before()
+    {
+        var found = Last(["prisoner exchange"],
+            "South Sudan's government and opposition groups resumed talks in Nairobi.",
+            "On security, both the government and the SPLM-IO agreed to a prisoner exchange.");
+
+        Assert.Equal(["SPLM-IO", "South Sudan"], found.Where(p => p.Kind == PositionKind.Acceptance).Select(p => p.Party).Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Georgia has ruled that out.", "Georgia", PositionKind.Rejection)]
+    [InlineData("Both sides did agree to it.", "Israel", PositionKind.Acceptance)]
+    [InlineData("The Front demands it.", "Polisario Front", PositionKind.Demand)]
+    public void A_stance_on_what_the_sentence_before_named_takes_its_item(string sentence, string party, PositionKind kind)
+    {
+        var found = Last(["prisoner exchange"],
+            "Israel demanded a prisoner exchange.",
+            "The Polisario Front rejected a prisoner exchange.",
+            sentence);
+
+        Assert.Contains((party, kind, "prisoner exchange"), found);
+    }
 }

@@ -52,7 +52,8 @@ internal static class Cues
         (PositionKind.RedLine, Form.Verb, ["never accept", "never agree", "never allow", "never tolerate",
             "under no circumstances", "under any circumstances"]),
         (PositionKind.RedLine, Form.Noun, ["red line", "red lines", "red-line", "non-negotiable", "not negotiable", "not up for discussion",
-            "not up for negotiation", "not open to negotiation", "off the table"]),
+            "not up for negotiation", "not open to negotiation", "off the table",
+            "not on the table", "out of the question", "not a subject for negotiation", "not a subject of negotiation", "not up for debate"]),
         (PositionKind.Condition, Form.Verb, ["conditioned", "conditioning", "conditions", "conditional on", "conditional upon", "made conditional", "tied", "linked"]),
         (PositionKind.Condition, Form.Noun, ["condition", "conditions", "precondition", "preconditions", "prerequisite"]),
         (PositionKind.Condition, Form.Marker, ["only if", "provided that", "providing that", "on condition that", "as long as",
@@ -330,6 +331,12 @@ internal static class Cues
         if (twoBefore == "had" && before is "earlier" or "previously" or "already")
         {
             // "Russia had earlier dropped its moratorium": background before the talks, not a stance in them.
+            return null;
+        }
+
+        if (before is "neither" or "nor" || twoBefore is "neither" or "nor")
+        {
+            // "an idea Ankara has neither accepted nor rejected": no stance either way.
             return null;
         }
 

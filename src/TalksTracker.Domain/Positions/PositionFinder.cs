@@ -107,6 +107,12 @@ public sealed class PositionFinder
 
         var words = Words(sentence);
         LearnGroups(sentence, words);
+        if (sentence.TrimEnd().EndsWith('?'))
+        {
+            // A question ("Is Russia ready to return to the format?") asks for a stance; it states none.
+            return [];
+        }
+
         var mentions = Mentions(sentence, words);
         foreach (var mention in mentions)
         {
@@ -444,14 +450,16 @@ public sealed class PositionFinder
         var start = ClauseStart(words, cueStart);
         for (var i = start; i < cueStart; i++)
         {
-            if ((words[i].Lower is "government" or "delegation" && i > 0 && (words[i - 1].Lower == "the" || (i > 1 && words[i - 2].Lower == "the")))
+            if ((words[i].Lower is "government" or "delegation" && i > 0 && (words[i - 1].Lower is "the" or "a" || (i > 1 && words[i - 2].Lower == "the")))
                 || (words[i].Lower == "side" && i > 0 && words[i - 1].Lower is "federal" or "government" or "central"))
             {
                 return !(i + 1 < cueStart && words[i + 1].Lower is "of" or "'s" or "’s");
             }
         }
 
-        return start > 0 && Enumerable.Range(start, cueStart - start).Any(i => words[i].Lower is "it" or "they") && GovernmentSubject(words, start - 1);
+        // "it is open to …" after "The federal government has said"; what "A government spokesman said" the government holds.
+        return start > 0 && (Enumerable.Range(start, cueStart - start).Any(i => words[i].Lower is "it" or "they") || words[start - 1].Lower is "said" or "says" or "told" or "added")
+            && GovernmentSubject(words, start - 1);
     }
 
     /// <summary>
@@ -493,7 +501,7 @@ public sealed class PositionFinder
             var initials = new System.Text.StringBuilder();
             var parts = 0;
             while (end < words.Count && !words[end].IsPunctuation
-                && (char.IsUpper(sentence[words[end].Start]) || (words[end].Lower is "of" or "the" or "and" or "for" && parts > 0)))
+                && (char.IsUpper(sentence[words[end].Start]) || (words[end].Lower is "of" or "the" or "for" && parts > 0)))
             {
                 if (char.IsUpper(sentence[words[end].Start]))
                 {
@@ -523,7 +531,7 @@ public sealed class PositionFinder
 
         foreach (var word in words)
         {
-            var text = sentence[word.Start..word.End];
+            var text = Possessive.Strip(sentence[word.Start..word.End]);
             var stem = text.Split('-')[0];
             if (IsAcronym(text) && !_parties.ContainsKey(text) && _namesByInitials.TryGetValue(stem, out var full))
             {
@@ -534,7 +542,7 @@ public sealed class PositionFinder
 
     private void Learn(string acronym, string name)
     {
-        if (_parties.ContainsKey(acronym) || NotGroups.Contains(acronym))
+        if (NameOf(acronym) is not null || NotGroups.Contains(acronym))
         {
             return;
         }
@@ -762,7 +770,26 @@ public sealed class PositionFinder
             end = start - 1;
         }
 
-        return null;
+        return AppositionParty(words, mentions, cue);
+    }
+
+    /// <summary>
+    /// "Kamchybek Tashiev, the head of Kyrgyzstan's security service, has called …": a person opening the sentence, with
+    /// an apposition naming the office they hold for a party, speaks for that party.
+    /// </summary>
+    private static Mention? AppositionParty(List<Word> words, List<Mention> mentions, Cue cue)
+    {
+        var comma = words.FindIndex(w => w.Lower == ",");
+        if (comma is < 1 or > 4 || mentions.Exists(m => m.Start < comma) || comma + 2 >= words.Count || words[comma + 1].Lower is not "the" and not "a")
+        {
+            return null;
+        }
+
+        var close = words.FindIndex(comma + 1, w => w.IsPunctuation);
+        var office = Enumerable.Range(comma + 2, Math.Min(3, words.Count - comma - 2)).Any(k => OfficeWords.Contains(words[k].Lower) || words[k].Lower is "head" or "chairman" or "commander");
+        return office && close > comma && words[close].Lower == "," && close < cue.Start
+            ? mentions.FirstOrDefault(m => m.Start > comma && m.End <= close && m.Start > 0 && words[m.Start - 1].Lower is "of" or "the")
+            : null;
     }
 
     /// <summary>

@@ -305,4 +305,33 @@ public class PositionFinderTests(ITestOutputHelper output)
 
         Assert.Contains((party, kind, "prisoner exchange"), found);
     }
+
+    [Theory]
+    [InlineData("Question: Is Russia ready to agree to a prisoner exchange?")]
+    [InlineData("Greece wants a hotline, an idea Turkey has neither accepted nor rejected.")]
+    public void A_question_or_a_stance_neither_taken_nor_refused_gives_none(string sentence)
+    {
+        var found = Finder("prisoner exchange", "military hotline").Find(sentence);
+
+        Assert.DoesNotContain(found, p => p.Party is "Russia" or "Turkey");
+    }
+
+    [Fact]
+    public void A_person_with_an_office_of_a_party_speaks_for_that_party()
+    {
+        var found = Finder("joint use of water facilities").Find(
+            "Kamchybek Tashiev, the head of Kyrgyzstan's security service, has called the water facilities \"not a subject for negotiation.\"");
+
+        Assert.Contains(("Kyrgyzstan", PositionKind.RedLine, "joint use of water facilities"), found.Select(p => (p.Party, p.Kind, p.Item)));
+    }
+
+    [Fact]
+    public void A_government_spokesman_speaks_for_the_state_whose_government_the_report_named()
+    {
+        var found = Last(["release of Riek Machar"],
+            "South Sudan's government and opposition groups resumed talks in Nairobi.",
+            "A government spokesman said the release of Riek Machar was \"not on the table in Nairobi.\"");
+
+        Assert.Contains(("South Sudan", PositionKind.RedLine, "release of Riek Machar"), found);
+    }
 }

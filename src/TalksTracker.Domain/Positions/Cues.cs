@@ -63,7 +63,7 @@ internal static class Cues
             "give up", "abandoned", "abandons", "scaled back", "climbed down"]),
         (PositionKind.Concession, Form.Noun, ["concession", "concessions"]),
         (PositionKind.Preference, Form.Verb, ["prefer", "prefers", "preferred", "preferring", "preferable", "favour", "favours",
-            "favoured", "favouring", "favor", "favors", "favored", "favoring", "would rather", "supports", "supported", "backs", "leans toward", "leans towards"]),
+            "favoured", "favouring", "favor", "favors", "favored", "favoring", "would rather", "supports", "supported", "support", "backs", "leans toward", "leans towards"]),
         (PositionKind.Preference, Form.Noun, ["preference"]),
         (PositionKind.Objection, Form.Verb, ["object to", "objects to", "objected to", "objecting to", "oppose", "opposes", "opposed",
             "opposing", "concerned about", "concerned over", "worried about", "warned against", "warns against", "resist",
@@ -340,6 +340,12 @@ internal static class Cues
             return null;
         }
 
+        if (words[start].Lower == "support" && !Negations.Contains(before) && !Modals.Contains(before) && before is not "to" and not "would" and not "not")
+        {
+            // "support" is a verb after a modal or "not" ("would not support"); else mostly the noun ("Eritrean support for …").
+            return null;
+        }
+
         var noLonger = before == "longer" && twoBefore == "no";
         var negated = Negations.Contains(before) || (Negations.Contains(twoBefore) && !words[start - 1].IsPunctuation);
         if (noLonger)
@@ -360,7 +366,8 @@ internal static class Cues
 
             kind = kind switch
             {
-                PositionKind.Acceptance or PositionKind.Proposal => never ? PositionKind.RedLine : PositionKind.Rejection,
+                // "would not support such an expansion": declining to back it.
+                PositionKind.Acceptance or PositionKind.Proposal or PositionKind.Preference => never ? PositionKind.RedLine : PositionKind.Rejection,
                 PositionKind.RedLine => PositionKind.RedLine,
                 _ => (PositionKind)(-1),
             };

@@ -381,7 +381,9 @@ public sealed class PositionFinder
         }
 
         var k = second.Start - 1;
-        while (k > first.End && words[k].Lower is "has" or "have" or "had" or "instead" or "also" or "then" or "later" or "now" or "is" or "are" or "was" or "would" or "will" or "it" or "they")
+        while (k > first.End && (words[k].Lower is "has" or "have" or "had" or "instead" or "also" or "then" or "later" or "now" or "is" or "are" or "was" or "would" or "will" or "it" or "they"
+                   // "…, but its delegation softened that demand": the party's own people.
+                   || (OfficeWords.Contains(words[k].Lower) && words[k - 1].Lower is "its" or "their") || (words[k].Lower is "its" or "their" && OfficeWords.Contains(words[k + 1].Lower))))
         {
             k--;
         }
@@ -547,9 +549,11 @@ public sealed class PositionFinder
             return;
         }
 
-        _parties[acronym] = acronym;
-        _parties.TryAdd(name, acronym);
-        _groups.Add(acronym);
+        // A name the catalogue knows keeps its catalogue party, and the acronym becomes another name for it.
+        var party = NameOf(name) ?? acronym;
+        _parties[acronym] = party;
+        _parties.TryAdd(name, party);
+        _groups.Add(party);
     }
 
     private static bool IsAcronym(string text) =>

@@ -334,4 +334,15 @@ public class PositionFinderTests(ITestOutputHelper output)
 
         Assert.Contains(("South Sudan", PositionKind.RedLine, "release of Riek Machar"), found);
     }
+
+    [Theory]
+    [InlineData("Paris has signalled it would not support an extension of the ceasefire along the berm.", "France", PositionKind.Rejection)]
+    [InlineData("The ELN had insisted on a ceasefire along the berm, but its delegation softened that demand on Tuesday.", "ELN", PositionKind.Concession)]
+    public void Rules_of_the_third_tuning_round_read_refused_support_and_a_party_s_own_people(string sentence, string party, PositionKind kind)
+    {
+        var found = Finder("ceasefire along the berm").Find(sentence);
+
+        output.WriteLine(string.Join("; ", found.Select(p => $"{p.Party} {p.Kind} {p.Item}")));
+        Assert.Contains((party, kind, "ceasefire along the berm"), found.Select(p => (p.Party, p.Kind, p.Item)));
+    }
 }

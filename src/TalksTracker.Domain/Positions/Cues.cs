@@ -41,17 +41,19 @@ internal static class Cues
             "signalled willingness", "signaled willingness", "expressed willingness"]),
         (PositionKind.Proposal, Form.Noun, ["proposal", "proposals", "offer", "plan", "initiative"]),
         (PositionKind.Acceptance, Form.Verb, ["accept", "accepts", "accepted", "accepting", "agree to", "agrees to", "agreed to",
-            "agreeing to", "agreed on", "agreed", "approve", "approves", "approved", "endorse", "endorses", "endorsed",
+            "agreeing to", "agreed on", "agreed", "did agree", "do agree", "does agree", "approve", "approves", "approved", "endorse", "endorses", "endorsed",
             "signed off on", "consented to", "consents to", "embraced", "embraces", "welcomed", "welcomes"]),
         (PositionKind.Acceptance, Form.Noun, ["acceptance", "approval", "consent"]),
         (PositionKind.Rejection, Form.Verb, ["reject", "rejects", "rejected", "rejecting", "refuse", "refuses", "refused", "refusing",
             "rule out", "rules out", "ruled out", "ruling out", "dismiss", "dismisses", "dismissed", "turn down", "turns down",
-            "turned down", "declined", "declines", "balked at", "balks at"]),
+            "turned down", "declined", "declines", "balked at", "balks at", "ruled it out", "ruled that out", "ruled this out",
+            "rules it out", "rules that out", "rule it out", "rule that out"]),
         (PositionKind.Rejection, Form.Noun, ["rejection", "refusal"]),
         (PositionKind.RedLine, Form.Verb, ["never accept", "never agree", "never allow", "never tolerate",
             "under no circumstances", "under any circumstances"]),
         (PositionKind.RedLine, Form.Noun, ["red line", "red lines", "red-line", "non-negotiable", "not negotiable", "not up for discussion",
-            "not up for negotiation", "not open to negotiation", "off the table"]),
+            "not up for negotiation", "not open to negotiation", "off the table",
+            "not on the table", "out of the question", "not a subject for negotiation", "not a subject of negotiation", "not up for debate"]),
         (PositionKind.Condition, Form.Verb, ["conditioned", "conditioning", "conditions", "conditional on", "conditional upon", "made conditional", "tied", "linked"]),
         (PositionKind.Condition, Form.Noun, ["condition", "conditions", "precondition", "preconditions", "prerequisite"]),
         (PositionKind.Condition, Form.Marker, ["only if", "provided that", "providing that", "on condition that", "as long as",
@@ -61,7 +63,7 @@ internal static class Cues
             "give up", "abandoned", "abandons", "scaled back", "climbed down"]),
         (PositionKind.Concession, Form.Noun, ["concession", "concessions"]),
         (PositionKind.Preference, Form.Verb, ["prefer", "prefers", "preferred", "preferring", "preferable", "favour", "favours",
-            "favoured", "favouring", "favor", "favors", "favored", "favoring", "would rather", "supports", "supported", "backs", "leans toward", "leans towards"]),
+            "favoured", "favouring", "favor", "favors", "favored", "favoring", "would rather", "supports", "supported", "support", "backs", "leans toward", "leans towards"]),
         (PositionKind.Preference, Form.Noun, ["preference"]),
         (PositionKind.Objection, Form.Verb, ["object to", "objects to", "objected to", "objecting to", "oppose", "opposes", "opposed",
             "opposing", "concerned about", "concerned over", "worried about", "warned against", "warns against", "resist",
@@ -96,7 +98,11 @@ internal static class Cues
             }
 
             var end = i + entry.Words.Length;
-            if (entry.Form == Form.Noun && i - droppedVerbEnd <= 3)
+            if (ReducedRelative(words, raw, i, entry))
+            {
+                // "opposes any extension agreed without it": a participle after the object's noun describes it.
+            }
+            else if (entry.Form == Form.Noun && i - droppedVerbEnd <= 3)
             {
                 // "has not rejected the Turkish demand": the noun is what the dropped verb was about, no stance of its own.
             }
@@ -121,6 +127,17 @@ internal static class Cues
 
         return cues;
     }
+
+    /// <summary>
+    /// "The SPLM-IO opposes any extension agreed without it": an "-ed" verb right after a determined noun that is the
+    /// object of a stance before it in the same clause is a reduced relative clause, not a second stance.
+    /// </summary>
+    private static bool ReducedRelative(List<Word> words, List<Cue> raw, int i, Entry entry) =>
+        entry.Form == Form.Verb && words[i].Lower.EndsWith("ed", StringComparison.Ordinal) && i >= 2
+        && words[i - 2].Lower is "any" or "the" or "a" or "an" or "this" or "that" or "its" or "their" or "no"
+        && !words[i - 1].IsPunctuation && !words[i - 1].Lower.EndsWith("ly", StringComparison.Ordinal)
+        && raw.Count > 0 && !raw[^1].IsNoun && raw[^1].End <= i - 2
+        && !words.Skip(raw[^1].End).Take(i - raw[^1].End).Any(w => w.IsPunctuation || w.Lower is "and" or "but" or "while" or "that" or "which");
 
     private static readonly HashSet<string> ReportingVerbs = new(StringComparer.Ordinal)
     {
@@ -263,6 +280,12 @@ internal static class Cues
             return entry.Kind == PositionKind.RedLine ? new Cue(start, end, kind, IsNoun: true, OwnerAt: owner) : null;
         }
 
+        if (isNoun && words[start].Lower == "opposition" && !(end < words.Count && words[end].Lower is "to" or "from" or "against"))
+        {
+            // "the opposition insisted", "provided the opposition hands over": the opposition as a party, not a stance.
+            return null;
+        }
+
         if (isNoun && entry.Kind == PositionKind.Proposal && words[start].Lower is "plan" or "initiative" && owner is null)
         {
             return null;
@@ -286,7 +309,8 @@ internal static class Cues
             return null;
         }
 
-        if (entry.Form == Form.Marker && entry.Words is ["provided"] && (start == 0 || words[start - 1].Lower is not "," and not "but" and not "and"))
+        if (entry.Form == Form.Marker && entry.Words is ["provided"] && (start == 0 || words[start - 1].Lower is not "," and not "but" and not "and")
+            && !ProvidedClause(words, start))
         {
             // ", provided they withdraw": a condition; "has provided aid": not.
             return null;
@@ -310,6 +334,18 @@ internal static class Cues
             return null;
         }
 
+        if (before is "neither" or "nor" || twoBefore is "neither" or "nor")
+        {
+            // "an idea Ankara has neither accepted nor rejected": no stance either way.
+            return null;
+        }
+
+        if (words[start].Lower == "support" && !Negations.Contains(before) && !Modals.Contains(before) && before is not "to" and not "would" and not "not")
+        {
+            // "support" is a verb after a modal or "not" ("would not support"); else mostly the noun ("Eritrean support for …").
+            return null;
+        }
+
         var noLonger = before == "longer" && twoBefore == "no";
         var negated = Negations.Contains(before) || (Negations.Contains(twoBefore) && !words[start - 1].IsPunctuation);
         if (noLonger)
@@ -330,7 +366,8 @@ internal static class Cues
 
             kind = kind switch
             {
-                PositionKind.Acceptance or PositionKind.Proposal => never ? PositionKind.RedLine : PositionKind.Rejection,
+                // "would not support such an expansion": declining to back it.
+                PositionKind.Acceptance or PositionKind.Proposal or PositionKind.Preference => never ? PositionKind.RedLine : PositionKind.Rejection,
                 PositionKind.RedLine => PositionKind.RedLine,
                 _ => (PositionKind)(-1),
             };
@@ -350,6 +387,15 @@ internal static class Cues
         int? preferredTo = entry.Words[0] == "preferable" && end < words.Count && words[end].Lower is "to" or "over" ? end : null;
         return new Cue(start, end, kind, isNoun, passive, owner, conditionAt, preferredTo);
     }
+
+    /// <summary>
+    /// "would supply the sites provided the opposition hands over a list": "provided" opening a clause with its own subject
+    /// after a stance in the modal, not a participle after "has" or "was" ("has provided aid").
+    /// </summary>
+    private static bool ProvidedClause(List<Word> words, int start) =>
+        start > 0 && start + 2 < words.Count && !BeForms.Contains(words[start - 1].Lower) && words[start - 1].Lower is not "has" and not "have" and not "had"
+        && words[start + 1].Lower is "the" or "it" or "they" or "its" or "their"
+        && Enumerable.Range(Math.Max(0, start - 8), 8).Any(k => k < start && Modals.Contains(words[k].Lower));
 
     /// <summary>Whether an offer of readiness ("ready to", "willing to", "prepared to", "open to") comes earlier in the sentence.</summary>
     private static bool OfferBefore(List<Word> words, int at) =>
@@ -474,7 +520,8 @@ internal static class Cues
                 continue;
             }
 
-            if (previous is { Kind: PositionKind.Concession, IsNoun: false } && cue.Start - previous.End <= 3 && cue.IsNoun || previous is { Kind: PositionKind.Concession } && cue.Start - previous.End <= 3 && words[cue.Start - 1].Lower is "its" or "their")
+            if (previous is { Kind: PositionKind.Concession, IsNoun: false } && cue.Start - previous.End <= 3 && cue.IsNoun || previous is { Kind: PositionKind.Concession } && cue.Start - previous.End <= 3
+                && words.Skip(previous.End).Take(cue.Start - previous.End).Any(w => w.Lower is "its" or "their" or "that" or "this"))
             {
                 // "dropped its demand", "softened its insistence": the concession is on what was demanded.
                 cues[^1] = previous with { End = cue.End };

@@ -47,6 +47,24 @@ public sealed class PositionFinder
     /// <summary>The item of the last position found: what a "the mechanism" two sentences on is about.</summary>
     private string? _lastItem;
 
+    /// <summary>Groups this report has named by an acronym ("the National Liberation Army (ELN)"): parties from then on.</summary>
+    private readonly HashSet<string> _groups = new(StringComparer.Ordinal);
+
+    /// <summary>The group named last: who "the front", "the movement" or "the opposition" is.</summary>
+    private string? _lastGroup;
+
+    /// <summary>Bodies of states rather than groups: never "the front" or "the movement".</summary>
+    private static readonly HashSet<string> Organisations = new(StringComparer.Ordinal)
+    {
+        "United Nations", "European Union", "African Union", "NATO", "Arab League", "IAEA", "Quad",
+    };
+
+    /// <summary>The state whose government the report named last ("South Sudan's government"): who "the government" is.</summary>
+    private string? _government;
+
+    /// <summary>Capitalised names of two or more words read so far, by their initials: what an acronym stands for.</summary>
+    private readonly Dictionary<string, string> _namesByInitials = new(StringComparer.Ordinal);
+
     public PositionFinder(IEnumerable<AgendaItemName> items, IEnumerable<PartyName>? parties = null)
     {
         ArgumentNullException.ThrowIfNull(items);
@@ -88,7 +106,20 @@ public sealed class PositionFinder
         }
 
         var words = Words(sentence);
+        LearnGroups(sentence, words);
+        if (sentence.TrimEnd().EndsWith('?'))
+        {
+            // A question ("Is Russia ready to return to the format?") asks for a stance; it states none.
+            return [];
+        }
+
         var mentions = Mentions(sentence, words);
+        foreach (var mention in mentions)
+        {
+            _lastGroup = _groups.Contains(mention.Party) || !(IsStateWord(mention.Party) || Organisations.Contains(mention.Party)) ? mention.Party : _lastGroup;
+            _government = NamesGovernment(words, mention) ? mention.Party : _government;
+        }
+
         var cues = Cues.Find(words, mentions);
         var affiliation = sourceAffiliation is { Length: > 0 } given ? NameOf(given) ?? given : AffiliationOf(sourceName);
         var found = new List<ProposedPosition>();
@@ -116,12 +147,20 @@ public sealed class PositionFinder
                 subjects = previousParties;
             }
 
+            if (subjects.Count == 1 && _government is { } governing && governing != subjects[0] && GovernmentAnd(words, mentions, cue.Start))
+            {
+                // "both the government and the SPLM-IO agreed": the government named by its common noun is coordinated too.
+                subjects = [governing, subjects[0]];
+            }
+
             var bothSides = subjects.Count == 0 ? BothSides(words, cue.Start, previousSentence) : [];
             var ownSide = subjects.Count == 0 && bothSides.Count == 0 && !NamesOtherSides(words, cue.Start) ? affiliation : null;
             var fromAffiliation = subjects.Count == 0 && ownSide is not null;
             List<string> parties = subjects.Count > 0 ? subjects
                 : bothSides.Count > 0 ? bothSides
                 : ownSide is not null ? [ownSide]
+                : GroupNoun(words, cue.Start) && _lastGroup is { } group ? [group]
+                : GovernmentSubject(words, cue.Start) ? (_government ?? StateOf(PartyOf(previousSentence))) is { } government ? [government] : []
                 : PointsBack(words, cue.Start) && PartyOf(previousSentence) is { } earlierParty ? [earlierParty]
                 : [];
             var items = ItemsOf(sentence, words, cue, objectEnd).ToList();
@@ -216,7 +255,7 @@ public sealed class PositionFinder
         if (named && ranked.Count < 2 && !string.IsNullOrWhiteSpace(previousSentence))
         {
             var before = Words(previousSentence);
-            var named2 = Mentions(previousSentence, before).Select(m => m.Party).Distinct(StringComparer.Ordinal).ToList();
+            var named2 = Mentions(previousSentence, before).Where(m => !AfterPreposition(before, m.Start)).Select(m => m.Party).Distinct(StringComparer.Ordinal).ToList();
             return named2.Count == 2 ? named2 : [];
         }
 
@@ -228,8 +267,16 @@ public sealed class PositionFinder
         return [ranked[0].Party, ranked[1].Party];
     }
 
+    /// <summary>
+    /// The side a source speaks for; none for a mediator or facilitator ("Kenyan mediators said"), who reports the
+    /// parties' stances rather than its own state's.
+    /// </summary>
     private string? AffiliationOf(string? sourceName) =>
-        sourceName is null ? null : SourceProfile.Of(sourceName).AffiliationNames.Select(NameOf).FirstOrDefault(n => n is not null);
+        sourceName is null || Mediates(sourceName) ? null : SourceProfile.Of(sourceName).AffiliationNames.Select(NameOf).FirstOrDefault(n => n is not null);
+
+    private static bool Mediates(string sourceName) =>
+        sourceName.Split((char[])[' ', ',', '-'], StringSplitOptions.RemoveEmptyEntries)
+            .Any(w => w.ToLowerInvariant() is "mediator" or "mediators" or "mediation" or "facilitator" or "facilitators" or "guarantor" or "guarantors");
 
     private string? NameOf(string name) =>
         _parties.GetValueOrDefault(name) ?? (Demonyms.StateOf(name) is { } state ? _parties.GetValueOrDefault(state) ?? state : null);
@@ -334,7 +381,9 @@ public sealed class PositionFinder
         }
 
         var k = second.Start - 1;
-        while (k > first.End && words[k].Lower is "has" or "have" or "had" or "instead" or "also" or "then" or "later" or "now" or "is" or "are" or "was" or "would" or "will" or "it" or "they")
+        while (k > first.End && (words[k].Lower is "has" or "have" or "had" or "instead" or "also" or "then" or "later" or "now" or "is" or "are" or "was" or "would" or "will" or "it" or "they"
+                   // "…, but its delegation softened that demand": the party's own people.
+                   || (OfficeWords.Contains(words[k].Lower) && words[k - 1].Lower is "its" or "their") || (words[k].Lower is "its" or "their" && OfficeWords.Contains(words[k + 1].Lower))))
         {
             k--;
         }
@@ -376,6 +425,140 @@ public sealed class PositionFinder
         return start > first.End && start > 0 && words[start - 1].Lower is "while" or "whereas" && parties.Count > 0 && !parties.Intersect(firstParties).Any()
             && !second.IsNoun && !second.ItemBefore;
     }
+
+    /// <summary>"South Sudan's government", "the Ethiopian government", "the government of Iraq".</summary>
+    private static bool NamesGovernment(List<Word> words, Mention mention) =>
+        IsStateWord(mention.Party)
+        && ((mention.End < words.Count && words[mention.End].Lower is "government" or "authorities")
+            || (mention.Start >= 2 && words[mention.Start - 1].Lower == "of" && words[mention.Start - 2].Lower == "government"));
+
+    /// <summary>"the government and the SPLM-IO agreed": "the government and" right before a party in the cue's clause.</summary>
+    private static bool GovernmentAnd(List<Word> words, List<Mention> mentions, int cueStart)
+    {
+        var start = ClauseStart(words, cueStart);
+        return mentions.Exists(m => m.Start >= start && m.End <= cueStart && m.Start >= 3
+            && (words[m.Start - 1].Lower == "and" || (words[m.Start - 1].Lower == "the" && words[m.Start - 2].Lower == "and"))
+            && Enumerable.Range(Math.Max(start, m.Start - 4), 3).Any(k => k >= 1 && words[k].Lower == "government" && words[k - 1].Lower == "the"));
+    }
+
+    private static string? StateOf(string? party) => party is not null && IsStateWord(party) ? party : null;
+
+    /// <summary>
+    /// "The government has proposed …", "the federal government has said it is open to …": the clause's subject (or the
+    /// reporting clause's, for a pronoun) is a government named by its common noun, which is a state's, not a group's.
+    /// </summary>
+    private static bool GovernmentSubject(List<Word> words, int cueStart)
+    {
+        var start = ClauseStart(words, cueStart);
+        for (var i = start; i < cueStart; i++)
+        {
+            if ((words[i].Lower is "government" or "delegation" && i > 0 && (words[i - 1].Lower is "the" or "a" || (i > 1 && words[i - 2].Lower == "the")))
+                || (words[i].Lower == "side" && i > 0 && words[i - 1].Lower is "federal" or "government" or "central"))
+            {
+                return !(i + 1 < cueStart && words[i + 1].Lower is "of" or "'s" or "’s");
+            }
+        }
+
+        // "it is open to …" after "The federal government has said"; what "A government spokesman said" the government holds.
+        return start > 0 && (Enumerable.Range(start, cueStart - start).Any(i => words[i].Lower is "it" or "they") || words[start - 1].Lower is "said" or "says" or "told" or "added")
+            && GovernmentSubject(words, start - 1);
+    }
+
+    /// <summary>
+    /// "But the front opposes …", "The movement wants …", "the opposition insisted": a group's common noun as the clause's
+    /// subject is the group the report named last by its acronym.
+    /// </summary>
+    private static bool GroupNoun(List<Word> words, int cueStart)
+    {
+        var start = ClauseStart(words, cueStart);
+        for (var i = Math.Max(start, 1); i < cueStart; i++)
+        {
+            if (words[i].Lower is "front" or "movement" or "group" or "opposition" or "guerrillas" or "insurgents" or "organisation" or "organization"
+                && words[i - 1].Lower is "the" && (i + 1 >= words.Count || words[i + 1].Lower != "of"))
+            {
+                // "the withdrawal of the front" is not the subject.
+                return !AfterPreposition(words, i);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Learns the groups a report names by an acronym, so later sentences can name them by it ("MILF officials said", "The
+    /// TPLF wants"): an acronym in brackets after a capitalised name ("the National Liberation Army (ELN)"), or one whose
+    /// letters are the initials of a capitalised name the report has used ("The Moro Islamic Liberation Front … MILF").
+    /// </summary>
+    private void LearnGroups(string sentence, List<Word> words)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (words[i].IsPunctuation || !char.IsUpper(sentence[words[i].Start]))
+            {
+                continue;
+            }
+
+            // A run of capitalised words (with "of", "the", "and" inside) is a name; remember it by its initials.
+            var end = i;
+            var initials = new System.Text.StringBuilder();
+            var parts = 0;
+            while (end < words.Count && !words[end].IsPunctuation
+                && (char.IsUpper(sentence[words[end].Start]) || (words[end].Lower is "of" or "the" or "for" && parts > 0)))
+            {
+                if (char.IsUpper(sentence[words[end].Start]))
+                {
+                    initials.Append(sentence[words[end].Start]);
+                    parts++;
+                }
+
+                end++;
+            }
+
+            if (parts >= 2 && !(i == 0 && words[i].Lower == "the" && parts == 2))
+            {
+                var first = words[i].Lower == "the" ? i + 1 : i;
+                var name = sentence[words[first].Start..words[end - 1].End];
+                var key = words[i].Lower == "the" ? initials.ToString(1, initials.Length - 1) : initials.ToString();
+                _namesByInitials[key] = name;
+                var bracket = sentence.IndexOf('(', words[end - 1].End);
+                if (bracket >= 0 && sentence[words[end - 1].End..bracket].Trim().Length == 0 && sentence.IndexOf(')', bracket) is var close and > 0
+                    && sentence[(bracket + 1)..close] is var acronym && IsAcronym(acronym))
+                {
+                    Learn(acronym, name);
+                }
+            }
+
+            i = Math.Max(i, end - 1);
+        }
+
+        foreach (var word in words)
+        {
+            var text = Possessive.Strip(sentence[word.Start..word.End]);
+            var stem = text.Split('-')[0];
+            if (IsAcronym(text) && !_parties.ContainsKey(text) && _namesByInitials.TryGetValue(stem, out var full))
+            {
+                Learn(text, full);
+            }
+        }
+    }
+
+    private void Learn(string acronym, string name)
+    {
+        if (NameOf(acronym) is not null || NotGroups.Contains(acronym))
+        {
+            return;
+        }
+
+        // A name the catalogue knows keeps its catalogue party, and the acronym becomes another name for it.
+        var party = NameOf(name) ?? acronym;
+        _parties[acronym] = party;
+        _parties.TryAdd(name, party);
+        _groups.Add(party);
+    }
+
+    private static bool IsAcronym(string text) =>
+        text.Length is >= 2 and <= 9 && text.Count(char.IsAsciiLetterUpper) >= 2 && text.All(c => char.IsAsciiLetterUpper(c) || c == '-')
+        && !text.StartsWith('-') && !text.EndsWith('-');
 
     /// <summary>The clause's subject is a pronoun or "the group", "the government": someone named before.</summary>
     private static bool PointsBack(List<Word> words, int cueStart)
@@ -591,7 +774,26 @@ public sealed class PositionFinder
             end = start - 1;
         }
 
-        return null;
+        return AppositionParty(words, mentions, cue);
+    }
+
+    /// <summary>
+    /// "Kamchybek Tashiev, the head of Kyrgyzstan's security service, has called …": a person opening the sentence, with
+    /// an apposition naming the office they hold for a party, speaks for that party.
+    /// </summary>
+    private static Mention? AppositionParty(List<Word> words, List<Mention> mentions, Cue cue)
+    {
+        var comma = words.FindIndex(w => w.Lower == ",");
+        if (comma is < 1 or > 4 || mentions.Exists(m => m.Start < comma) || comma + 2 >= words.Count || words[comma + 1].Lower is not "the" and not "a")
+        {
+            return null;
+        }
+
+        var close = words.FindIndex(comma + 1, w => w.IsPunctuation);
+        var office = Enumerable.Range(comma + 2, Math.Min(3, words.Count - comma - 2)).Any(k => OfficeWords.Contains(words[k].Lower) || words[k].Lower is "head" or "chairman" or "commander");
+        return office && close > comma && words[close].Lower == "," && close < cue.Start
+            ? mentions.FirstOrDefault(m => m.Start > comma && m.End <= close && m.Start > 0 && words[m.Start - 1].Lower is "of" or "the")
+            : null;
     }
 
     /// <summary>
@@ -722,6 +924,12 @@ public sealed class PositionFinder
             if ((mentions.Count == 0 || mentions[^1].End <= i) && UnknownGroup(sentence, words, i) is { } group)
             {
                 mentions.Add(new Mention(i, i + 1, group));
+                if (!_parties.ContainsKey(group))
+                {
+                    // Named once as a subject, the group keeps its name for the rest of the report ("TPLF officials said").
+                    _parties[group] = group;
+                    _groups.Add(group);
+                }
             }
         }
 
@@ -735,16 +943,38 @@ public sealed class PositionFinder
     private static string? UnknownGroup(string sentence, List<Word> words, int i)
     {
         var text = sentence[words[i].Start..words[i].End];
-        if (text.Length is < 2 or > 6 || !text.All(char.IsAsciiLetterUpper) || NotGroups.Contains(text)
-            || (i > 0 && words[i - 1].Lower != "the") || i + 1 >= words.Count)
+        if (!IsAcronym(text) || NotGroups.Contains(text)
+            || (i > 0 && words[i - 1].Lower != "the" && !DescribedAfterThe(sentence, words, i)) || i + 1 >= words.Count)
         {
             return null;
         }
 
+        // Its verb ("has", "agreed", "wants") or its people ("TPLF officials said").
         var next = words[i + 1].Lower;
+        var lower = !words[i + 1].IsPunctuation && char.IsLower(sentence[words[i + 1].Start]);
         return next is "," or "has" or "have" or "had" or "is" or "was" or "were" or "would" or "will" or "could" or "also" or "said" or "says"
-            || (!words[i + 1].IsPunctuation && char.IsLower(sentence[words[i + 1].Start]) && next.EndsWith("ed", StringComparison.Ordinal))
+            || (lower && (next.EndsWith("ed", StringComparison.Ordinal) || OfficeWords.Contains(next)
+                || (next.EndsWith('s') && !next.EndsWith("ss", StringComparison.Ordinal))))
             ? text : null;
+    }
+
+    /// <summary>"The main opposition SPLM-IO said": lower-case words describing it between "the" and the acronym.</summary>
+    private static bool DescribedAfterThe(string sentence, List<Word> words, int i)
+    {
+        for (var k = i - 1; k >= 0 && k >= i - 3; k--)
+        {
+            if (words[k].Lower == "the")
+            {
+                return k < i - 1;
+            }
+
+            if (words[k].IsPunctuation || !char.IsLower(sentence[words[k].Start]))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Acronyms that open a clause without being a party: outlets and news agencies, time zones.</summary>

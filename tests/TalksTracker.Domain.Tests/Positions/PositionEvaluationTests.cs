@@ -12,8 +12,8 @@ public class PositionEvaluationTests(ITestOutputHelper output)
 {
     private const double Goal = 0.85;
 
-    /// <summary>What the tune set scored when its README was written; a drop below it is a regression.</summary>
-    private const double TuneFloor = 0.9;
+    /// <summary>What the tune set scores (0.951 since the first tuning round, rounded down); a drop below it is a regression.</summary>
+    private const double TuneFloor = 0.95;
 
     [Fact]
     public void The_tune_set_scores_at_least_its_recorded_floor()
@@ -59,15 +59,17 @@ public class PositionEvaluationTests(ITestOutputHelper output)
     /// <summary>
     /// The third unseen set (the first written with item aliases), written by someone who never read the finder and
     /// scored once after the second tuning round: P 0.744, R 0.391, F1 0.512 — lower than the second set's first score
-    /// and far under the 0.85 goal (README). Having been read it is seen3/; the floors are that score rounded down.
+    /// and far under the 0.85 goal (README). Having been read it is seen3/. The third tuning round took it to P 0.826,
+    /// R 0.521, F1 0.639; the floors are that score rounded down (F1 0.63, P 0.82). Being tuned on, it no longer estimates
+    /// unseen text.
     /// </summary>
     [Fact]
     public void The_third_unseen_set_keeps_its_first_score()
     {
         var evaluation = Print("seen3", PositionScoring.Reports("seen3"));
 
-        Assert.True(evaluation.Overall.F1 >= 0.51 && evaluation.Overall.Precision >= 0.74,
-            $"seen3: F1 {evaluation.Overall.F1:F3}, P {evaluation.Overall.Precision:F3} (floors F1 0.51, P 0.74)");
+        Assert.True(evaluation.Overall.F1 >= 0.63 && evaluation.Overall.Precision >= 0.82,
+            $"seen3: F1 {evaluation.Overall.F1:F3}, P {evaluation.Overall.Precision:F3} (floors F1 0.63, P 0.82)");
     }
 
     [Fact]

@@ -190,4 +190,159 @@ public class PositionFinderTests(ITestOutputHelper output)
         Assert.DoesNotContain(("Somalia", PositionKind.Objection), found);
         Assert.DoesNotContain(("Turkey", PositionKind.Proposal), found);
     }
+
+    /// <summary>Reads a report's sentences in order with one finder, as the seed and intake do; the last sentence's positions.</summary>
+    private static List<(string Party, PositionKind Kind, string Item)> Last(string[] items, params string[] sentences)
+    {
+        var finder = Finder(items);
+        IReadOnlyList<ProposedPosition> found = [];
+        string? previous = null;
+        foreach (var sentence in sentences)
+        {
+            found = finder.Find(sentence, previousSentence: previous);
+            previous = sentence;
+        }
+
+        return [.. found.Select(p => (p.Party, p.Kind, p.Item))];
+    }
+
+    [Fact]
+    public void A_group_named_with_its_acronym_in_brackets_is_a_party_by_that_acronym()
+    {
+        var found = Last(["prisoner exchange"],
+            "Talks with the National Liberation Army (ELN) resumed in Havana.",
+            "ELN negotiators proposed a prisoner exchange.");
+
+        Assert.Equal([("ELN", PositionKind.Proposal, "prisoner exchange")], found);
+    }
+
+    [Fact]
+    public void An_acronym_of_a_name_the_report_used_is_that_group()
+    {
+        var found = Last(["prisoner exchange"],
+            "The Moro Islamic Liberation Front met government negotiators, MILF officials said.",
+            "MILF officials said the front wants a prisoner exchange.");
+
+        Assert.Contains(("MILF", PositionKind.Demand, "prisoner exchange"), found);
+    }
+
+    [Theory]
+    [InlineData("But the front opposes a prisoner exchange.", PositionKind.Objection)]
+    [InlineData("The movement wants a prisoner exchange.", PositionKind.Demand)]
+    [InlineData("But the opposition insisted on a prisoner exchange.", PositionKind.Demand)]
+    public void The_group_s_common_noun_is_the_group_the_report_named_last(string sentence, PositionKind kind)
+    {
+        var found = Last(["prisoner exchange"], "The TPLF has rejected the federal budget.", sentence);
+
+        Assert.Equal([("TPLF", kind, "prisoner exchange")], found);
+    }
+
+    [Fact]
+    public void The_government_is_the_state_whose_government_the_report_named()
+    {
+        var found = Last(["prisoner exchange", "cantonment of opposition forces"],
+            "South Sudan's government and opposition groups resumed talks in Nairobi.",
+            "A spokesman said the case was a matter for the courts.",
+            "The government said it would supply the cantonment sites provided the opposition hands over a list of its troops.");
+
+        Assert.Equal([("South Sudan", PositionKind.Condition, "cantonment of opposition forces")], found);
+    }
+
+    [Fact]
+    public void The_government_is_not_the_group_of_the_sentence_before()
+    {
+        var found = Last(["prisoner exchange"],
+            "The TPLF wants a prisoner exchange.",
+            "The federal government has said it is open to a prisoner exchange.");
+
+        Assert.DoesNotContain(found, p => p.Party == "TPLF");
+    }
+
+    [Fact]
+    public void A_participle_after_the_object_describes_it_and_states_no_second_stance()
+    {
+        var found = Last(["extension of the transitional period"], "The SPLM-IO opposes any extension agreed without it.");
+
+        Assert.Equal([("SPLM-IO", PositionKind.Objection, "extension of the transitional period")], found);
+    }
+
+    [Fact]
+    public void A_mediator_source_does_not_make_its_state_the_party()
+    {
+        var found = Finder("prisoner exchange").Find("The holdout groups would now accept a prisoner exchange, Kenyan mediators said.", "Kenyan mediators");
+
+        Assert.DoesNotContain(found, p => p.Party == "Kenya");
+    }
+
+    [Fact]
+    public void A_concession_on_an_earlier_demand_is_one_concession()
+    {
+        var found = Finder("prisoner exchange").Find("Armenia has dropped its earlier demand for a prisoner exchange.");
+
+        Assert.Equal([("Armenia", PositionKind.Concession, "prisoner exchange")], found.Select(p => (p.Party, p.Kind, p.Item)));
+    }
+
+    [Fact]
+    public void The_government_coordinated_with_a_group_is_the_state_named_before()
+    {
+        var found = Last(["prisoner exchange"],
+            "South Sudan's government and opposition groups resumed talks in Nairobi.",
+            "On security, both the government and the SPLM-IO agreed to a prisoner exchange.");
+
+        Assert.Equal(["SPLM-IO", "South Sudan"], found.Where(p => p.Kind == PositionKind.Acceptance).Select(p => p.Party).Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Georgia has ruled that out.", "Georgia", PositionKind.Rejection)]
+    [InlineData("Both sides did agree to it.", "Israel", PositionKind.Acceptance)]
+    [InlineData("The Front demands it.", "Polisario Front", PositionKind.Demand)]
+    public void A_stance_on_what_the_sentence_before_named_takes_its_item(string sentence, string party, PositionKind kind)
+    {
+        var found = Last(["prisoner exchange"],
+            "Israel demanded a prisoner exchange.",
+            "The Polisario Front rejected a prisoner exchange.",
+            sentence);
+
+        Assert.Contains((party, kind, "prisoner exchange"), found);
+    }
+
+    [Theory]
+    [InlineData("Question: Is Russia ready to agree to a prisoner exchange?")]
+    [InlineData("Greece wants a hotline, an idea Turkey has neither accepted nor rejected.")]
+    public void A_question_or_a_stance_neither_taken_nor_refused_gives_none(string sentence)
+    {
+        var found = Finder("prisoner exchange", "military hotline").Find(sentence);
+
+        Assert.DoesNotContain(found, p => p.Party is "Russia" or "Turkey");
+    }
+
+    [Fact]
+    public void A_person_with_an_office_of_a_party_speaks_for_that_party()
+    {
+        var found = Finder("joint use of water facilities").Find(
+            "Kamchybek Tashiev, the head of Kyrgyzstan's security service, has called the water facilities \"not a subject for negotiation.\"");
+
+        Assert.Contains(("Kyrgyzstan", PositionKind.RedLine, "joint use of water facilities"), found.Select(p => (p.Party, p.Kind, p.Item)));
+    }
+
+    [Fact]
+    public void A_government_spokesman_speaks_for_the_state_whose_government_the_report_named()
+    {
+        var found = Last(["release of Riek Machar"],
+            "South Sudan's government and opposition groups resumed talks in Nairobi.",
+            "A government spokesman said the release of Riek Machar was \"not on the table in Nairobi.\"");
+
+        Assert.Contains(("South Sudan", PositionKind.RedLine, "release of Riek Machar"), found);
+    }
+
+    [Theory]
+    [InlineData("Paris has signalled it would not support an extension of the ceasefire along the berm.", "France", PositionKind.Rejection)]
+    [InlineData("The ELN had insisted on a ceasefire along the berm, but its delegation softened that demand on Tuesday.", "ELN", PositionKind.Concession)]
+    public void Rules_of_the_third_tuning_round_read_refused_support_and_a_party_s_own_people(string sentence, string party, PositionKind kind)
+    {
+        var found = Finder("ceasefire along the berm").Find(sentence);
+
+        output.WriteLine(string.Join("; ", found.Select(p => $"{p.Party} {p.Kind} {p.Item}")));
+        Assert.Contains((party, kind, "ceasefire along the berm"), found.Select(p => (p.Party, p.Kind, p.Item)));
+    }
 }

@@ -72,6 +72,20 @@ public class PositionEvaluationTests(ITestOutputHelper output)
             $"seen3: F1 {evaluation.Overall.F1:F3}, P {evaluation.Overall.Precision:F3} (floors F1 0.63, P 0.82)");
     }
 
+    /// <summary>
+    /// The fourth unseen set, written by someone who never read the finder and scored once after the third tuning round:
+    /// P 0.657, R 0.414, F1 0.508 — no better than the third set's first score (0.512) although that round took seen3
+    /// from 0.512 to 0.639 (README). Having been read it is seen4/; the floors are that score rounded down.
+    /// </summary>
+    [Fact]
+    public void The_fourth_unseen_set_keeps_its_first_score()
+    {
+        var evaluation = Print("seen4", PositionScoring.Reports("seen4"));
+
+        Assert.True(evaluation.Overall.F1 >= 0.50 && evaluation.Overall.Precision >= 0.65,
+            $"seen4: F1 {evaluation.Overall.F1:F3}, P {evaluation.Overall.Precision:F3} (floors F1 0.50, P 0.65)");
+    }
+
     [Fact]
     public void The_unseen_test_set_scores_at_least_the_goal_once_it_has_reports()
     {

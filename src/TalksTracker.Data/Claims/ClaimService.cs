@@ -12,8 +12,25 @@ namespace TalksTracker.Data.Claims;
 public sealed class ClaimService(IDbContextFactory<TalksTrackerDbContext> contextFactory)
 {
     // Driven from the link tables' (X, ClaimId) indexes: an EXISTS on Claims would scan every claim.
-    public Task<IReadOnlyList<ClaimView>> ForMeetingAsync(int meetingId, CancellationToken ct = default) =>
-        QueryAsync(db => db.ClaimMeetings.Where(m => m.MeetingId == meetingId).Select(m => m.Claim!), ct);
+    public async Task<IReadOnlyList<ClaimView>> ForMeetingAsync(int meetingId, CancellationToken ct = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        return await OfMeeting.For(db)(db, meetingId).ToListAsync(ct);
+    }
+
+    // Compiled once (the dossier and the report reader are measured against hand-written floors, docs/query-shapes.md)
+    // and read on the caller's context.
+    internal static readonly CompiledQuery<Func<TalksTrackerDbContext, int, IAsyncEnumerable<ClaimView>>> OfMeeting = new(() => EF.CompileAsyncQuery(
+        (TalksTrackerDbContext db, int meetingId) => db.ClaimMeetings.Where(m => m.MeetingId == meetingId).Select(m => m.Claim!)
+            .AsNoTracking()
+            .OrderBy(c => c.ReportId).ThenBy(c => c.Start)
+            .Select(ClaimView.Projection)));
+
+    internal static readonly CompiledQuery<Func<TalksTrackerDbContext, int, IAsyncEnumerable<ClaimView>>> OfReport = new(() => EF.CompileAsyncQuery(
+        (TalksTrackerDbContext db, int reportId) => db.Claims.Where(c => c.ReportId == reportId)
+            .AsNoTracking()
+            .OrderBy(c => c.ReportId).ThenBy(c => c.Start)
+            .Select(ClaimView.Projection)));
 
     public Task<IReadOnlyList<ClaimView>> ForAgendaItemAsync(int agendaItemId, CancellationToken ct = default) =>
         QueryAsync(db => db.ClaimAgendaItems.Where(a => a.AgendaItemId == agendaItemId).Select(a => a.Claim!), ct);
@@ -97,9 +114,6 @@ public sealed class ClaimService(IDbContextFactory<TalksTrackerDbContext> contex
     }
 
     /// <summary>The claims a report holds, read on a context the caller already has open (one context for a whole page).</summary>
-    internal static Task<IReadOnlyList<ClaimView>> ForReportAsync(TalksTrackerDbContext db, int reportId, CancellationToken ct) =>
-        ViewsAsync(db.Claims.Where(c => c.ReportId == reportId), ct);
-
     private async Task<IReadOnlyList<ClaimView>> QueryAsync(Func<TalksTrackerDbContext, IQueryable<Claim>> filter, CancellationToken ct)
     {
         await using var db = await contextFactory.CreateDbContextAsync(ct);

@@ -7,13 +7,13 @@ using TalksTracker.Data.Common;
 namespace TalksTracker.Data.Meetings;
 
 /// <summary>The analyst's view of meetings: the filtered timeline and one meeting's dossier.</summary>
-public sealed partial class MeetingService(IDbContextFactory<TalksTrackerDbContext> contextFactory, ClaimService claimService)
+public sealed partial class MeetingService(IDbContextFactory<TalksTrackerDbContext> contextFactory)
 {
     public async Task<TimelineResult> TimelineAsync(TimelineQuery query, CancellationToken ct = default)
     {
         var pageSize = Math.Clamp(query.PageSize, 1, TimelineQuery.MaxPageSize);
         var page = Math.Max(1, query.Page);
-        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        await using var db = await contextFactory.OpenAsync(ct);
 
         var meetings = Filter(db, query);
         int total;
@@ -57,7 +57,7 @@ public sealed partial class MeetingService(IDbContextFactory<TalksTrackerDbConte
             .ToListAsync(ct);
 
         var ids = rows.Select(r => r.Id).ToList();
-        var participants = await ParticipantsAsync(db, p => ids.Contains(p.MeetingId), ct);
+        var participants = ToLookup(await ParticipantsOfMeetings.For(db)(db, ids).ToListAsync(ct));
         var agenda = await AgendaTouchedAsync(db, ids, ct);
         // Origins not counted yet (null) are counted here from the claims.
         var uncounted = rows.Where(r => r.Claims is not null && r.Origins is null).Select(r => r.Id).ToList();
@@ -81,48 +81,18 @@ public sealed partial class MeetingService(IDbContextFactory<TalksTrackerDbConte
 
     public async Task<MeetingDossier?> DossierAsync(int id, CancellationToken ct = default)
     {
-        await using var db = await contextFactory.CreateDbContextAsync(ct);
-        var meeting = await db.Meetings.AsNoTracking()
-            .Where(m => m.Id == id)
-            .Select(m => new
-            {
-                m.Id,
-                m.Title,
-                m.Summary,
-                m.TrackId,
-                TrackName = m.Track!.Name,
-                m.VenueId,
-                VenueName = m.Venue == null ? null : m.Venue.Name,
-                VenueCountry = m.Venue == null || m.Venue.Country == null ? null : m.Venue.Country.Name,
-                m.DatePrecision,
-                m.DateStart,
-                m.DateEnd,
-                m.DateLabel,
-                m.IsSeries,
-                m.Format,
-                m.Status,
-                m.Version,
-            })
-            .SingleOrDefaultAsync(ct);
+        await using var db = await contextFactory.OpenAsync(ct);
+        var meeting = await DossierMeeting.For(db)(db, id);
         if (meeting is null)
         {
             return null;
         }
 
         // Its own query: as a nested collection SQLite joined the meeting to every participant of every meeting (docs/query-shapes.md).
-        var participants = (await ParticipantsAsync(db, p => p.MeetingId == id, ct))[id].ToList();
-
-        var roles = await db.TrackParticipants.AsNoTracking()
-            .Where(p => p.TrackId == meeting.TrackId)
-            .OrderBy(p => p.Role).ThenBy(p => p.Actor!.Name)
-            .Select(p => new TrackRoleView(new NamedRef(p.ActorId, p.Actor!.Name), p.Role, p.Acknowledgement, p.Note))
-            .ToListAsync(ct);
-        var agenda = await db.AgendaStatusChanges.AsNoTracking()
-            .Where(s => s.MeetingId == id)
-            .OrderBy(s => s.AgendaItem!.Category).ThenBy(s => s.AgendaItemId).ThenBy(s => s.Id)
-            .Select(s => new MeetingAgendaView(s.AgendaItemId, s.AgendaItem!.Title, s.AgendaItem.Category, s.Status, s.Note))
-            .ToListAsync(ct);
-        var claims = await claimService.ForMeetingAsync(id, ct);
+        var participants = ToLookup(await ParticipantsOfMeeting.For(db)(db, id).ToListAsync(ct))[id].ToList();
+        var roles = await TrackRoles.For(db)(db, meeting.TrackId).ToListAsync(ct);
+        var agenda = await AgendaOfMeeting.For(db)(db, id).ToListAsync(ct);
+        var claims = await ClaimService.OfMeeting.For(db)(db, id).ToListAsync(ct);
 
         return new MeetingDossier(
             meeting.Id,
@@ -143,16 +113,64 @@ public sealed partial class MeetingService(IDbContextFactory<TalksTrackerDbConte
             meeting.Version);
     }
 
+    // The timeline and the dossier are a few sub-millisecond statements each, so EF's fixed cost per statement is most
+    // of their time (docs/query-shapes.md): the statements whose shape never changes are compiled once (no expression
+    // tree built, hashed and looked up per call), and all of them share one open connection (ReadContexts).
+    private sealed record DossierRow(
+        int Id, string Title, string? Summary, int TrackId, string TrackName, int? VenueId, string? VenueName, string? VenueCountry,
+        DatePrecision DatePrecision, DateOnly? DateStart, DateOnly? DateEnd, string? DateLabel, bool IsSeries, MeetingFormat Format,
+        MeetingStatus Status, Guid Version);
+
+    private static readonly CompiledQuery<Func<TalksTrackerDbContext, int, Task<DossierRow?>>> DossierMeeting = new(() => EF.CompileAsyncQuery(
+        (TalksTrackerDbContext db, int id) => db.Meetings.AsNoTracking()
+            .Where(m => m.Id == id)
+            .Select(m => new DossierRow(
+                m.Id,
+                m.Title,
+                m.Summary,
+                m.TrackId,
+                m.Track!.Name,
+                m.VenueId,
+                m.Venue == null ? null : m.Venue.Name,
+                m.Venue == null || m.Venue.Country == null ? null : m.Venue.Country.Name,
+                m.DatePrecision,
+                m.DateStart,
+                m.DateEnd,
+                m.DateLabel,
+                m.IsSeries,
+                m.Format,
+                m.Status,
+                m.Version))
+            .SingleOrDefault()));
+
+    private static readonly CompiledQuery<Func<TalksTrackerDbContext, int, IAsyncEnumerable<TrackRoleView>>> TrackRoles = new(() => EF.CompileAsyncQuery(
+        (TalksTrackerDbContext db, int trackId) => db.TrackParticipants.AsNoTracking()
+            .Where(p => p.TrackId == trackId)
+            .OrderBy(p => p.Role).ThenBy(p => p.Actor!.Name)
+            .Select(p => new TrackRoleView(new NamedRef(p.ActorId, p.Actor!.Name), p.Role, p.Acknowledgement, p.Note))));
+
+    private static readonly CompiledQuery<Func<TalksTrackerDbContext, int, IAsyncEnumerable<MeetingAgendaView>>> AgendaOfMeeting = new(() => EF.CompileAsyncQuery(
+        (TalksTrackerDbContext db, int meetingId) => db.AgendaStatusChanges.AsNoTracking()
+            .Where(s => s.MeetingId == meetingId)
+            .OrderBy(s => s.AgendaItem!.Category).ThenBy(s => s.AgendaItemId).ThenBy(s => s.Id)
+            .Select(s => new MeetingAgendaView(s.AgendaItemId, s.AgendaItem!.Title, s.AgendaItem.Category, s.Status, s.Note))));
+
+    private sealed record ParticipantRow(int Id, int MeetingId, int ActorId, string Name, ParticipantRole Role, string? Level);
+
+    private static readonly CompiledQuery<Func<TalksTrackerDbContext, int, IAsyncEnumerable<ParticipantRow>>> ParticipantsOfMeeting = new(() => EF.CompileAsyncQuery(
+        (TalksTrackerDbContext db, int meetingId) => db.MeetingParticipants.AsNoTracking()
+            .Where(p => p.MeetingId == meetingId)
+            .Select(p => new ParticipantRow(p.Id, p.MeetingId, p.ActorId, p.Actor!.Name, p.Role, p.Level))));
+
+    private static readonly CompiledQuery<Func<TalksTrackerDbContext, List<int>, IAsyncEnumerable<ParticipantRow>>> ParticipantsOfMeetings = new(() => EF.CompileAsyncQuery(
+        (TalksTrackerDbContext db, List<int> meetingIds) => db.MeetingParticipants.AsNoTracking()
+            .Where(p => meetingIds.Contains(p.MeetingId))
+            .Select(p => new ParticipantRow(p.Id, p.MeetingId, p.ActorId, p.Actor!.Name, p.Role, p.Level))));
+
     /// <summary>Meetings' participants, by role (parties first; the role is stored as text, so ordered here) then in the order they were entered.</summary>
-    private static async Task<ILookup<int, MeetingParticipantView>> ParticipantsAsync(TalksTrackerDbContext db,
-        System.Linq.Expressions.Expression<Func<MeetingParticipant, bool>> which, CancellationToken ct)
-    {
-        var rows = await db.MeetingParticipants.AsNoTracking().Where(which)
-            .Select(p => new { p.Id, p.MeetingId, p.ActorId, p.Actor!.Name, p.Role, p.Level })
-            .ToListAsync(ct);
-        return rows.OrderBy(p => p.Role).ThenBy(p => p.Id)
+    private static ILookup<int, MeetingParticipantView> ToLookup(List<ParticipantRow> rows) =>
+        rows.OrderBy(p => p.Role).ThenBy(p => p.Id)
             .ToLookup(p => p.MeetingId, p => new MeetingParticipantView(new NamedRef(p.ActorId, p.Name), p.Role, p.Level));
-    }
 
     // Dated meetings first (newest or oldest first), undated last; the id breaks ties so pages never overlap.
     private static IQueryable<Meeting> InTimelineOrder(IQueryable<Meeting> meetings, TimelineOrder order) => order == TimelineOrder.NewestFirst
@@ -249,17 +267,27 @@ public sealed partial class MeetingService(IDbContextFactory<TalksTrackerDbConte
         return meetings;
     }
 
+    // Set by member initialisation, not a constructor: EF translates a UNION ALL of those, not of constructor calls.
+    private sealed class TouchedRow
+    {
+        public int MeetingId { get; init; }
+        public int AgendaItemId { get; init; }
+        public required string Title { get; init; }
+    }
+
+    private static readonly CompiledQuery<Func<TalksTrackerDbContext, List<int>, IAsyncEnumerable<TouchedRow>>> AgendaTouched = new(() => EF.CompileAsyncQuery(
+        (TalksTrackerDbContext db, List<int> meetingIds) => db.AgendaStatusChanges.AsNoTracking()
+            .Where(s => s.MeetingId != null && meetingIds.Contains(s.MeetingId.Value))
+            .Select(s => new TouchedRow { MeetingId = s.MeetingId!.Value, AgendaItemId = s.AgendaItemId, Title = s.AgendaItem!.Title })
+            .Concat(db.MeetingClaimAgendaItems.AsNoTracking()
+                .Where(x => meetingIds.Contains(x.MeetingId))
+                .Select(x => new TouchedRow { MeetingId = x.MeetingId, AgendaItemId = x.AgendaItemId, Title = x.AgendaItem!.Title }))));
+
     private static async Task<Dictionary<int, List<NamedRef>>> AgendaTouchedAsync(TalksTrackerDbContext db, List<int> meetingIds, CancellationToken ct)
     {
         // Agenda items whose status the meetings changed, and those named by the meetings' claims (kept per meeting
         // by every save, Derived.DerivedFigures), in one statement (UNION ALL).
-        var touched = await db.AgendaStatusChanges.AsNoTracking()
-            .Where(s => s.MeetingId != null && meetingIds.Contains(s.MeetingId.Value))
-            .Select(s => new { MeetingId = s.MeetingId!.Value, s.AgendaItemId, s.AgendaItem!.Title })
-            .Concat(db.MeetingClaimAgendaItems.AsNoTracking()
-                .Where(x => meetingIds.Contains(x.MeetingId))
-                .Select(x => new { x.MeetingId, x.AgendaItemId, x.AgendaItem!.Title }))
-            .ToListAsync(ct);
+        var touched = await AgendaTouched.For(db)(db, meetingIds).ToListAsync(ct);
         return touched
             .GroupBy(x => x.MeetingId)
             .ToDictionary(g => g.Key, g => g.DistinctBy(x => x.AgendaItemId).OrderBy(x => x.Title).Select(x => new NamedRef(x.AgendaItemId, x.Title)).ToList());

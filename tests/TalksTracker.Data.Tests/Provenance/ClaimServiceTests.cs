@@ -107,6 +107,52 @@ public abstract class ClaimServiceTests(SeededDatabase database)
         }
     }
 
+    /// <summary>The reader's links are read from the link tables in one statement (ReportService): each linked claim's meetings and agenda items, by title.</summary>
+    [Fact]
+    public async Task The_report_reader_lists_each_claims_meetings_and_agenda_items_by_title()
+    {
+        // A database of its own: the other tests here count the seed's claims.
+        await using var own = database.Provider == DatabaseProvider.Postgres ? new PostgresSeededDatabase() : new SeededDatabase();
+        await own.InitializeAsync();
+        int report, linked, unlinked;
+        List<(int Id, string Title)> meetings;
+        (int Id, string Title, int TrackId) item;
+        await using (var db = own.NewContext())
+        {
+            report = await db.Reports.OrderBy(r => r.Id).Select(r => r.Id).FirstAsync(Ct);
+            meetings = (await db.Meetings.OrderByDescending(m => m.Id).Take(2).Select(m => new { m.Id, m.Title }).ToListAsync(Ct))
+                .Select(m => (m.Id, m.Title)).ToList();
+            var firstItem = await db.AgendaItems.OrderBy(a => a.Id).Select(a => new { a.Id, a.Title, a.TrackId }).FirstAsync(Ct);
+            item = (firstItem.Id, firstItem.Title, firstItem.TrackId);
+            var withLinks = new Claim { ReportId = report, Start = 0, End = 5, Quote = "links check", Stance = Stance.Asserts };
+            var without = new Claim { ReportId = report, Start = 0, End = 5, Quote = "no links", Stance = Stance.Asserts };
+            db.Claims.AddRange(withLinks, without);
+            await db.SaveChangesAsync(Ct);
+            (linked, unlinked) = (withLinks.Id, without.Id);
+            db.ClaimMeetings.AddRange(meetings.Select(m => new ClaimMeeting { ClaimId = linked, MeetingId = m.Id }));
+            db.ClaimAgendaItems.Add(new ClaimAgendaItem { ClaimId = linked, AgendaItemId = item.Id });
+            await db.SaveChangesAsync(Ct);
+        }
+
+        List<int> byTitle;
+        await using (var db = own.NewContext())
+        {
+            var ids = meetings.Select(m => m.Id).ToList();
+            byTitle = await db.Meetings.Where(m => ids.Contains(m.Id)).OrderBy(m => m.Title).ThenBy(m => m.Id).Select(m => m.Id).ToListAsync(Ct);
+        }
+
+        var view = await own.Get<ReportService>().GetAsync(report, Ct);
+
+        Assert.NotNull(view);
+        Assert.Contains(view.Claims, c => c.Id == unlinked);
+        Assert.False(view.Links.ContainsKey(unlinked));
+        var links = view.Links[linked];
+        Assert.Equal(byTitle, links.Meetings.Select(m => m.Id));
+        Assert.Equal(meetings.Single(m => m.Id == byTitle[0]).Title, links.Meetings[0].Name);
+        Assert.Equal([new AgendaItemRef(item.Id, item.Title, item.TrackId)], links.AgendaItems);
+        Assert.Null(await own.Get<ReportService>().GetAsync(int.MaxValue, Ct));
+    }
+
     [Theory]
     [InlineData(-1, 10, "Start")]
     [InlineData(10, 10, "Start")]

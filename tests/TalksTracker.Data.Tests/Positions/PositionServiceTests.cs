@@ -159,7 +159,7 @@ public abstract class PositionServiceTests(SeededDatabase database)
             var claim = i % 9 == 4 ? retractedClaim : s.ClaimId;
             var recorded = await Positions.RecordAsync(items[i % 2], new NewPosition(random.Next(3) == 0 ? s.Syria : s.Israel, kinds[random.Next(kinds.Length)], "says so", RandomDate(), [claim]), Ct);
             Assert.True(recorded.Succeeded);
-            ids.Add(recorded.Value.Id);
+            ids.Add(recorded.Value!.Id);
         }
 
         foreach (var id in ids.Where((_, i) => i % 7 == 3))

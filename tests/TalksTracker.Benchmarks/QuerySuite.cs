@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using TalksTracker.Data.Intake;
 using TalksTracker.Data.Search;
@@ -132,11 +133,11 @@ public sealed class QuerySuite(IServiceProvider services, DbConnection floorConn
                 $"ProgressService.BoardAsync for track {midTrack}"),
             new("board positions: busiest track", "board", 50,
                 async _ => StandingsSignature(await positions.StandingsForTrackAsync(1, asOf)),
-                _ => StandingsFloor(1),
-                "PositionService.StandingsForTrackAsync for track 1: the board's where-the-parties-stand panel (every position's facts and claim ids read, each item's gap derived)"),
+                _ => StandingsFloor(1, asOf),
+                "PositionService.StandingsForTrackAsync for track 1: the board's where-the-parties-stand panel (the positions each line's gap needs sought and read, each item's gap derived)"),
             new("board positions: median track", "board", 50,
                 async _ => StandingsSignature(await positions.StandingsForTrackAsync(midTrack, asOf)),
-                _ => StandingsFloor(midTrack),
+                _ => StandingsFloor(midTrack, asOf),
                 $"PositionService.StandingsForTrackAsync for track {midTrack}"),
             new("digest: what changed since", "digest", null,
                 async _ => DigestSignature(await digest.SinceAsync(1, since, DigestBasis.Recorded)),
@@ -198,7 +199,7 @@ public sealed class QuerySuite(IServiceProvider services, DbConnection floorConn
 
     private static string BoardSignature(ProgressBoard? b) => b is null ? "none" : $"{b.Items.Count}|{b.Items.Sum(i => i.History.Count)}|{b.Items.Sum(i => i.History.Sum(h => h.ClaimIds.Count))}";
 
-    private static string DigestSignature(Digest? d) => d is null ? "none" : $"{d.NewMeetings.Count}|{d.StatusChanges.Count}|{d.NewSources.Count}|{d.Denials.Count}";
+    private static string DigestSignature(Digest? d) => d is null ? "none" : $"{d.NewMeetings.Count}|{d.StatusChanges.Count}|{d.NewSources.Count}|{d.Denials.Count}|{d.PositionChanges.Count}";
 
     // ---- floors ----
 
@@ -386,18 +387,60 @@ public sealed class QuerySuite(IServiceProvider services, DbConnection floorConn
     private static string StandingsSignature(TrackStandings? s) =>
         s is null ? "none" : $"{s.Items.Count}|{s.Items.Sum(i => i.PositionCount)}";
 
-    /// <summary>What the standings are derived from: the track, its items, its positions with their party, and their claims' ids.</summary>
-    private string StandingsFloor(int trackId)
+    /// <summary>
+    /// What the standings are derived from, read as the product reads it: the track, its items, each party's line on
+    /// each item with its count and the positions the gap rules need (first and latest, dated and undated, the last
+    /// before the window), per line the run of the latest kind back to the position before it, then those positions
+    /// with their party and claims' ids.
+    /// </summary>
+    private string StandingsFloor(int trackId, DateOnly asOf)
     {
+        var day = asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var windowStart = asOf.AddDays(-TalksTracker.Domain.Positions.GapRules.DefaultWindowDays).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        const string counts = "(q.AsOfStart IS NULL OR q.AsOfStart <= $d) AND EXISTS (SELECT 1 FROM PositionEvidence e WHERE e.PositionId = q.Id)";
+        const string line = "q.AgendaItemId = l.AgendaItemId AND q.PartyActorId = l.PartyActorId AND " + counts;
         _floor.Rows("SELECT Id, Name FROM Tracks WHERE Id = $t", ("$t", trackId));
         var items = _floor.Rows("SELECT Id, Title FROM AgendaItems WHERE TrackId = $t ORDER BY Id", ("$t", trackId));
-        var positions = _floor.Rows("""
-            SELECT p.Id, p.AgendaItemId, a.Name, p.Kind, p.AsOfPrecision, p.AsOfStart, p.AsOfEnd, p.AsOfLabel
-            FROM Positions p JOIN AgendaItems i ON i.Id = p.AgendaItemId JOIN Actors a ON a.Id = p.PartyActorId WHERE i.TrackId = $t
-            """, ("$t", trackId));
-        _floor.Rows("SELECT e.PositionId, e.ClaimId FROM PositionEvidence e JOIN Positions p ON p.Id = e.PositionId JOIN AgendaItems i ON i.Id = p.AgendaItemId WHERE i.TrackId = $t",
-            ("$t", trackId));
-        return $"{items.Count}|{positions.Count}";
+        var lines = _floor.Rows($"""
+            SELECT l.n,
+              (SELECT q.Id FROM Positions q WHERE {line} AND q.AsOfSort IS NOT NULL ORDER BY q.AsOfSort DESC, q.Id DESC LIMIT 1),
+              (SELECT q.Id FROM Positions q WHERE {line} AND q.AsOfSort IS NOT NULL ORDER BY q.AsOfSort, q.Id LIMIT 1),
+              (SELECT q.Id FROM Positions q WHERE {line} AND q.AsOfSort IS NOT NULL AND q.AsOfEnd < $w ORDER BY q.AsOfSort DESC, q.Id DESC LIMIT 1),
+              (SELECT q.Id FROM Positions q WHERE {line} AND q.AsOfSort IS NULL ORDER BY q.Id DESC LIMIT 1),
+              (SELECT q.Id FROM Positions q WHERE {line} AND q.AsOfSort IS NULL ORDER BY q.Id LIMIT 1)
+            FROM (SELECT p.AgendaItemId, p.PartyActorId, count(*) AS n FROM Positions p JOIN AgendaItems i ON i.Id = p.AgendaItemId
+                  WHERE i.TrackId = $t GROUP BY p.AgendaItemId, p.PartyActorId) l
+            """, ("$t", trackId), ("$d", day), ("$w", windowStart));
+        var wanted = lines.SelectMany(l => l.Skip(1)).Where(v => v is not null and not DBNull).Select(Convert.ToInt64).ToHashSet();
+        var latest = lines.Select(l => l[1]).Where(v => v is not null and not DBNull).Select(Convert.ToInt64).ToList();
+        var breakers = latest.Count == 0 ? [] : _floor.Rows($"""
+            SELECT (SELECT b.Id FROM Positions b WHERE b.AgendaItemId = l.AgendaItemId AND b.PartyActorId = l.PartyActorId AND b.Kind <> l.Kind
+                      AND b.AsOfSort IS NOT NULL AND (b.AsOfSort < l.AsOfSort OR (b.AsOfSort = l.AsOfSort AND b.Id < l.Id))
+                      AND (b.AsOfStart IS NULL OR b.AsOfStart <= $d) AND EXISTS (SELECT 1 FROM PositionEvidence e WHERE e.PositionId = b.Id)
+                    ORDER BY b.AsOfSort DESC, b.Id DESC LIMIT 1)
+            FROM Positions l WHERE l.Id IN ({string.Join(", ", latest)})
+            """, ("$d", day)).Select(r => r[0]).Where(v => v is not null and not DBNull).Select(Convert.ToInt64).ToList();
+        if (breakers.Count > 0)
+        {
+            wanted.UnionWith(breakers);
+            wanted.UnionWith(_floor.Rows($"""
+                SELECT (SELECT q.Id FROM Positions q WHERE q.AgendaItemId = l.AgendaItemId AND q.PartyActorId = l.PartyActorId AND {counts}
+                          AND q.AsOfSort IS NOT NULL AND (q.AsOfSort > l.AsOfSort OR (q.AsOfSort = l.AsOfSort AND q.Id > l.Id))
+                        ORDER BY q.AsOfSort, q.Id LIMIT 1)
+                FROM Positions l WHERE l.Id IN ({string.Join(", ", breakers)})
+                """, ("$d", day)).Select(r => Convert.ToInt64(r[0], CultureInfo.InvariantCulture)));
+        }
+
+        if (wanted.Count > 0)
+        {
+            _floor.Rows($"""
+                SELECT p.Id, p.AgendaItemId, a.Name, p.Kind, p.AsOfPrecision, p.AsOfStart, p.AsOfEnd, p.AsOfLabel,
+                  (SELECT {_floor.ListOf("e.ClaimId", "' '")} FROM PositionEvidence e WHERE e.PositionId = p.Id)
+                FROM Positions p JOIN Actors a ON a.Id = p.PartyActorId WHERE p.Id IN ({string.Join(", ", wanted)})
+                """);
+        }
+
+        return $"{items.Count}|{lines.Sum(l => Convert.ToInt64(l[0], CultureInfo.InvariantCulture))}";
     }
 
     private string DigestFloor(int trackId, DateOnly since)
@@ -417,6 +460,18 @@ public sealed class QuerySuite(IServiceProvider services, DbConnection floorConn
             ORDER BY s.Name
             """, ("$t", trackId), ("$f", from));
         var denials = _floor.Rows($"{ClaimViewSql} WHERE c.Stance = 'Denies' AND c.RecordedAt >= $f AND {aboutTrack} ORDER BY c.RecordedAt DESC", ("$t", trackId), ("$f", from));
-        return $"{meetings.Count}|{changes.Count}|{sources.Count}|{denials.Count}";
+        // The position changes (#24): each counting position recorded since the date, with the same party's counting
+        // stance before it on the item, sought back along the item's party line.
+        var positions = _floor.Rows("""
+            SELECT p.Id, p.AgendaItemId, i.Title, a.Name, p.Kind, p.AsOfPrecision, p.AsOfStart, p.AsOfEnd, p.AsOfLabel, p.RecordedAt,
+              (SELECT q.Kind FROM Positions q WHERE q.AgendaItemId = p.AgendaItemId AND q.PartyActorId = p.PartyActorId AND q.Id <> p.Id
+                 AND (q.AsOfSort < p.AsOfSort OR (q.AsOfSort = p.AsOfSort AND q.Id < p.Id) OR (q.AsOfSort IS NULL AND p.AsOfSort IS NOT NULL))
+                 AND EXISTS (SELECT 1 FROM PositionEvidence e WHERE e.PositionId = q.Id)
+               ORDER BY q.AsOfSort DESC, q.Id DESC LIMIT 1)
+            FROM Positions p JOIN AgendaItems i ON i.Id = p.AgendaItemId JOIN Actors a ON a.Id = p.PartyActorId
+            WHERE i.TrackId = $t AND p.RecordedAt >= $f AND EXISTS (SELECT 1 FROM PositionEvidence e WHERE e.PositionId = p.Id)
+            ORDER BY p.RecordedAt DESC, p.Id DESC
+            """, ("$t", trackId), ("$f", from));
+        return $"{meetings.Count}|{changes.Count}|{sources.Count}|{denials.Count}|{positions.Count}";
     }
 }

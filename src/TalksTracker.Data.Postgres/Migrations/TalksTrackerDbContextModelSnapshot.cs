@@ -1312,7 +1312,9 @@ namespace TalksTracker.Data.Postgres.Migrations
 
                     b.HasIndex("RecordedAt");
 
-                    b.HasIndex("AgendaItemId", "AsOfSort");
+                    b.HasIndex("AgendaItemId", "RecordedAt");
+
+                    b.HasIndex("AgendaItemId", "PartyActorId", "AsOfSort", "Id");
 
                     b.ToTable("Positions");
                 });

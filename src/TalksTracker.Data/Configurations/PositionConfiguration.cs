@@ -20,9 +20,12 @@ internal sealed class PositionConfiguration : IEntityTypeConfiguration<Position>
         builder.HasOne(p => p.AgendaItem).WithMany().HasForeignKey(p => p.AgendaItemId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(p => p.PartyActor).WithMany().HasForeignKey(p => p.PartyActorId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(p => p.Evidence).WithOne().HasForeignKey(e => e.PositionId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasIndex(p => new { p.AgendaItemId, p.AsOfSort });
+        // Each party's line on an item in date order: the board seeks the few positions the gap rules need through it.
+        builder.HasIndex(p => new { p.AgendaItemId, p.PartyActorId, p.AsOfSort, p.Id });
         builder.HasIndex(p => p.PartyActorId);
         builder.HasIndex(p => p.RecordedAt);
+        // The digest's positions recorded since a date on a track's items: without it the track's every position is read.
+        builder.HasIndex(p => new { p.AgendaItemId, p.RecordedAt });
     }
 }
 

@@ -1265,7 +1265,9 @@ namespace TalksTracker.Data.Migrations
 
                     b.HasIndex("RecordedAt");
 
-                    b.HasIndex("AgendaItemId", "AsOfSort");
+                    b.HasIndex("AgendaItemId", "RecordedAt");
+
+                    b.HasIndex("AgendaItemId", "PartyActorId", "AsOfSort", "Id");
 
                     b.ToTable("Positions");
                 });

@@ -165,9 +165,11 @@ public sealed class PositionService(IDbContextFactory<TalksTrackerDbContext> con
 
     /// <summary>
     /// Each item of a track with its gap and its parties' latest counting stances as of <paramref name="asOf"/> (the
-    /// board's panel); null when there is no such track. Reads each position's facts and its claims' ids only — not
-    /// their backing — in two statements, so a track with tens of thousands of positions stays within the board's
-    /// budget (docs/benchmarks.md).
+    /// board's panel); null when there is no such track. The gap rules need only a few positions of each party's line —
+    /// its first, its latest, its last before the window (which also tells whether any ended before it) and the start
+    /// of the run of the latest kind with the position just before that run — so those are sought through the
+    /// (item, party, date) index and only they are read with their claims: the busiest track holds tens of thousands
+    /// of positions, far beyond the board's budget when all are read (docs/positions.md, "At scale").
     /// </summary>
     public async Task<TrackStandings?> StandingsForTrackAsync(int trackId, DateOnly? asOf = null, CancellationToken ct = default)
     {
@@ -177,19 +179,60 @@ public sealed class PositionService(IDbContextFactory<TalksTrackerDbContext> con
             return null;
         }
 
-        var positions = db.Positions.Where(p => p.AgendaItem!.TrackId == trackId);
-        var rows = await positions.AsNoTracking()
-            .Select(p => new { p.Id, p.AgendaItemId, Party = p.PartyActor!.Name, p.Kind, p.AsOfPrecision, p.AsOfStart, p.AsOfEnd, p.AsOfLabel })
-            .ToListAsync(ct);
-        var claims = (await positions.SelectMany(p => p.Evidence).Select(e => new { e.PositionId, e.ClaimId }).ToListAsync(ct))
-            .ToLookup(e => e.PositionId, e => e.ClaimId);
-        var byItem = rows.ToLookup(r => r.AgendaItemId);
         var day = asOf ?? clock.Today();
+        var windowStart = day.AddDays(-GapRules.DefaultWindowDays);
+        var counting = db.Positions.Where(p => p.Evidence.Any() && (p.AsOfStart == null || p.AsOfStart <= day));
+        var dated = counting.Where(p => p.AsOfSort != null);
+        var undated = counting.Where(p => p.AsOfSort == null);
+        var lines = await db.Positions.Where(p => p.AgendaItem!.TrackId == trackId)
+            .GroupBy(p => new { p.AgendaItemId, p.PartyActorId })
+            .Select(g => new
+            {
+                g.Key.AgendaItemId,
+                g.Key.PartyActorId,
+                Count = g.Count(),
+                LatestDated = dated.Where(p => p.AgendaItemId == g.Key.AgendaItemId && p.PartyActorId == g.Key.PartyActorId)
+                    .OrderByDescending(p => p.AsOfSort).ThenByDescending(p => p.Id).Select(p => (int?)p.Id).FirstOrDefault(),
+                FirstDated = dated.Where(p => p.AgendaItemId == g.Key.AgendaItemId && p.PartyActorId == g.Key.PartyActorId)
+                    .OrderBy(p => p.AsOfSort).ThenBy(p => p.Id).Select(p => (int?)p.Id).FirstOrDefault(),
+                LastBeforeWindow = dated.Where(p => p.AgendaItemId == g.Key.AgendaItemId && p.PartyActorId == g.Key.PartyActorId && p.AsOfEnd < windowStart)
+                    .OrderByDescending(p => p.AsOfSort).ThenByDescending(p => p.Id).Select(p => (int?)p.Id).FirstOrDefault(),
+                LatestUndated = undated.Where(p => p.AgendaItemId == g.Key.AgendaItemId && p.PartyActorId == g.Key.PartyActorId)
+                    .OrderByDescending(p => p.Id).Select(p => (int?)p.Id).FirstOrDefault(),
+                FirstUndated = undated.Where(p => p.AgendaItemId == g.Key.AgendaItemId && p.PartyActorId == g.Key.PartyActorId)
+                    .OrderBy(p => p.Id).Select(p => (int?)p.Id).FirstOrDefault(),
+            })
+            .ToListAsync(ct);
+
+        var wanted = lines.SelectMany(l => new[] { l.LatestDated, l.FirstDated, l.LastBeforeWindow, l.LatestUndated, l.FirstUndated })
+            .OfType<int>().ToHashSet();
+        // The run of the latest kind ends, going back, at the last dated position of another kind (undated positions,
+        // all before the dated ones, end it too and the first undated is already read); it starts right after.
+        var latestIds = lines.Select(l => l.LatestDated).OfType<int>().ToList();
+        var breakers = await db.Positions.Where(l => latestIds.Contains(l.Id))
+            .Select(l => dated.Where(b => b.AgendaItemId == l.AgendaItemId && b.PartyActorId == l.PartyActorId && b.Kind != l.Kind
+                                          && (b.AsOfSort < l.AsOfSort || (b.AsOfSort == l.AsOfSort && b.Id < l.Id)))
+                .OrderByDescending(b => b.AsOfSort).ThenByDescending(b => b.Id).Select(b => (int?)b.Id).FirstOrDefault())
+            .ToListAsync(ct);
+        var breakerIds = breakers.OfType<int>().ToList();
+        var runStarts = await db.Positions.Where(b => breakerIds.Contains(b.Id))
+            .Select(b => dated.Where(q => q.AgendaItemId == b.AgendaItemId && q.PartyActorId == b.PartyActorId
+                                          && (q.AsOfSort > b.AsOfSort || (q.AsOfSort == b.AsOfSort && q.Id > b.Id)))
+                .OrderBy(q => q.AsOfSort).ThenBy(q => q.Id).Select(q => q.Id).First())
+            .ToListAsync(ct);
+        wanted.UnionWith(breakerIds);
+        wanted.UnionWith(runStarts);
+
+        var rows = await db.Positions.AsNoTracking().Where(p => wanted.Contains(p.Id))
+            .Select(p => new { p.Id, p.AgendaItemId, Party = p.PartyActor!.Name, p.Kind, p.AsOfPrecision, p.AsOfStart, p.AsOfEnd, p.AsOfLabel, Claims = p.Evidence.Select(e => e.ClaimId).ToList() })
+            .ToListAsync(ct);
+        var byItem = rows.ToLookup(r => r.AgendaItemId);
+        var counts = lines.GroupBy(l => l.AgendaItemId).ToDictionary(g => g.Key, g => g.Sum(l => l.Count));
         return new TrackStandings(track, [.. items.Select(item =>
         {
             var gap = GapRules.Derive(byItem[item.Id].Select(r => new PartyPosition(
-                r.Id, r.Party, item.Name, r.Kind, string.Empty, FuzzyDate.FromParts(r.AsOfPrecision, r.AsOfStart, r.AsOfEnd, r.AsOfLabel), [.. claims[r.Id]])), day);
-            return new ItemStanding(item, ViewOf(gap, day), [.. gap.Lines.Select(l => new PartyStance(l.Party, l.Latest.Kind))], byItem[item.Id].Count());
+                r.Id, r.Party, item.Name, r.Kind, string.Empty, FuzzyDate.FromParts(r.AsOfPrecision, r.AsOfStart, r.AsOfEnd, r.AsOfLabel), r.Claims)), day);
+            return new ItemStanding(item, ViewOf(gap, day), [.. gap.Lines.Select(l => new PartyStance(l.Party, l.Latest.Kind))], counts.GetValueOrDefault(item.Id));
         })]);
     }
 

@@ -134,6 +134,65 @@ public abstract class PositionServiceTests(SeededDatabase database)
     }
 
     [Fact]
+    public async Task The_boards_standings_agree_with_every_full_line_after_random_records_edits_and_removals()
+    {
+        // The board reads only the positions the gap rules need of each line; on many lines of every shape (undated
+        // background, runs of one kind, months and ranges straddling the window, positions after the day asked) it must
+        // give exactly what the rules give on the whole line.
+        var s = await SeedAsync();
+        var items = new[] { await NewItemAsync(s.TrackId, "Lines A"), await NewItemAsync(s.TrackId, "Lines B") };
+        var random = new Random(24);
+        var kinds = new[] { PositionKind.Demand, PositionKind.Demand, PositionKind.Rejection, PositionKind.Condition, PositionKind.Acceptance, PositionKind.Proposal };
+        var first = new DateOnly(2026, 3, 1);
+        MeetingDateInput RandomDate() => random.Next(8) switch
+        {
+            0 => MeetingDateInput.Unknown,
+            1 => new MeetingDateInput(DatePrecision.Month, first.AddMonths(random.Next(9)).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture)),
+            2 => new MeetingDateInput(DatePrecision.ApproximateRange, Iso(first.AddDays(random.Next(250))), Iso(first.AddDays(250 + random.Next(40)))),
+            _ => Day(Iso(first.AddDays(random.Next(280)))),
+        };
+        // Some rest on a claim retracted below: they stop counting wherever they sit in a line.
+        var retractedClaim = await OwnClaimAsync("Turkish");
+        var ids = new List<int>();
+        for (var i = 0; i < 60; i++)
+        {
+            var claim = i % 9 == 4 ? retractedClaim : s.ClaimId;
+            var recorded = await Positions.RecordAsync(items[i % 2], new NewPosition(random.Next(3) == 0 ? s.Syria : s.Israel, kinds[random.Next(kinds.Length)], "says so", RandomDate(), [claim]), Ct);
+            Assert.True(recorded.Succeeded);
+            ids.Add(recorded.Value!.Id);
+        }
+
+        foreach (var id in ids.Where((_, i) => i % 7 == 3))
+        {
+            var p = (await Positions.GetAsync(id, Ct))!;
+            Assert.True((await Positions.EditAsync(id, new PositionEdit(p.Version, p.Party.Id, kinds[random.Next(kinds.Length)], p.Wording, RandomDate(), p.ClaimIds), Ct)).Succeeded);
+        }
+
+        foreach (var id in ids.Where((_, i) => i % 11 == 5))
+        {
+            Assert.True((await Positions.RemoveAsync(id, null, Ct)).Succeeded);
+        }
+
+        Assert.True((await database.Get<ClaimCorrections>().RetractAsync(retractedClaim, new ClaimRetraction("misread the report"), Ct)).Succeeded);
+        for (var day = new DateOnly(2026, 2, 1); day < new DateOnly(2027, 1, 31); day = day.AddDays(17))
+        {
+            var standings = (await Positions.StandingsForTrackAsync(s.TrackId, day, Ct))!;
+            foreach (var itemId in items)
+            {
+                var full = (await Positions.ForAgendaItemAsync(itemId, day, Ct))!;
+                var lines = GapRules.Derive(full.Positions.Select(v => new PartyPosition(v.Id, v.Party.Name, v.AgendaItem.Name, v.Kind, v.Wording,
+                    FuzzyDate.FromParts(v.AsOfPrecision, v.AsOfStart, v.AsOfEnd, v.AsOfLabel), v.ClaimIds)), day).Lines;
+                var item = Assert.Single(standings.Items, i => i.AgendaItem.Id == itemId);
+                Assert.Equal(full.Gap, item.Gap);
+                Assert.Equal([.. lines.Select(l => new PartyStance(l.Party, l.Latest.Kind))], item.Latest);
+                Assert.Equal(full.Positions.Count, item.PositionCount);
+            }
+        }
+    }
+
+    private static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    [Fact]
     public async Task Should_refuse_bad_input_field_by_field_and_store_nothing()
     {
         var s = await SeedAsync();

@@ -17,6 +17,9 @@ namespace TalksTracker.Data.Intake;
 /// </summary>
 public sealed class ReviewService(IDbContextFactory<TalksTrackerDbContext> contextFactory)
 {
+    /// <summary>The field of a completion refused because there is no such report.</summary>
+    public const string UnknownReport = "ReportId";
+
     public async Task<ReviewSession?> OpenAsync(int reportId, CancellationToken ct = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(ct);
@@ -115,6 +118,40 @@ public sealed class ReviewService(IDbContextFactory<TalksTrackerDbContext> conte
         }
 
         return Outcome<ProposalView>.Success(View(proposal, text));
+    }
+
+    /// <summary>
+    /// The same save for a caller that sends the version it read (<see cref="ProposalEdit.Version"/>) rather than the card
+    /// it saw (the API): the proposal must be the report's, a list left out (null) is empty, and a stale save names each
+    /// field where the stored proposal differs from the edit.
+    /// </summary>
+    public async Task<Outcome<ProposalView>> UpdateAsync(int reportId, int proposalId, ProposalEdit edit, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(edit);
+        edit = edit with
+        {
+            Id = proposalId, MeetingIds = edit.MeetingIds ?? [], AgendaItemIds = edit.AgendaItemIds ?? [], ActorIds = edit.ActorIds ?? [],
+            StatusChanges = edit.StatusChanges ?? [], Positions = edit.Positions ?? [],
+        };
+        ProposalView stored;
+        await using (var db = await contextFactory.CreateDbContextAsync(ct))
+        {
+            var proposal = await db.ClaimProposals.AsNoTracking().SingleOrDefaultAsync(p => p.Id == proposalId && p.ReportId == reportId, ct);
+            if (proposal is null)
+            {
+                return Edits.NotFound<ProposalView>($"proposal of report {reportId} with id", proposalId);
+            }
+
+            stored = View(proposal, await db.Reports.Where(r => r.Id == reportId).Select(r => r.Text).SingleAsync(ct));
+        }
+
+        var seen = stored with
+        {
+            Start = edit.Start, End = edit.End, SourceId = edit.SourceId, SourceMention = edit.SourceMention, ViaSourceId = edit.ViaSourceId,
+            ViaMention = edit.ViaMention, Stance = edit.Stance, Credibility = edit.Credibility, Decision = edit.Decision, MeetingIds = edit.MeetingIds,
+            AgendaItemIds = edit.AgendaItemIds, ActorIds = edit.ActorIds, StatusChanges = edit.StatusChanges, Positions = edit.Positions, Version = edit.Version,
+        };
+        return await UpdateAsync(seen, edit, ct);
     }
 
     /// <summary>
@@ -290,7 +327,7 @@ public sealed class ReviewService(IDbContextFactory<TalksTrackerDbContext> conte
         var report = await db.Reports.Where(r => r.Id == reportId).Select(r => new { r.Text, r.PublishedOn, r.TakenInAt, r.WithdrawnAt }).SingleOrDefaultAsync(ct);
         if (report is null)
         {
-            return Outcome<int>.Failure("ReportId", $"There is no report {reportId}.");
+            return Outcome<int>.Failure(UnknownReport, $"There is no report {reportId}.");
         }
 
         if (report.WithdrawnAt is not null)

@@ -24,7 +24,10 @@ public sealed record ProposalEdit(
     /// <summary>The positions to record with the claim: the ones found, as the editor kept, changed or added them.</summary>
     public IReadOnlyList<ProposalPosition> Positions { get; init; } = [];
 
+    /// <summary>The proposal's version the edit starts from: what the API checks (the page checks the card it saw).</summary>
+    public Guid Version { get; init; }
+
     /// <summary>The proposal as the editor sees it, unchanged: what an edit starts from.</summary>
     public static ProposalEdit From(ProposalView p) => new(p.Id, p.Start, p.End, p.SourceId, p.SourceMention, p.ViaSourceId, p.ViaMention,
-        p.Stance, p.Credibility, p.Decision, p.MeetingIds, p.AgendaItemIds, p.ActorIds, p.StatusChanges) { Positions = p.Positions };
+        p.Stance, p.Credibility, p.Decision, p.MeetingIds, p.AgendaItemIds, p.ActorIds, p.StatusChanges) { Positions = p.Positions, Version = p.Version };
 }

@@ -41,34 +41,13 @@ internal static class ProposedPositions
         var affiliations = await db.Sources.AsNoTracking().Where(s => known.Contains(s.Id) && s.Affiliation != null)
             .Select(s => new { s.Id, s.Affiliation!.Name }).ToDictionaryAsync(s => s.Id, s => s.Name, ct);
 
-        var itemIds = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        foreach (var item in items)
-        {
-            itemIds.TryAdd(item.Title, item.Id);
-        }
-
-        var partyIds = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        foreach (var party in parties)
-        {
-            partyIds.TryAdd(party.Name, party.Id);
-        }
-
-        var finder = new PositionFinder(items.Select(i => new AgendaItemName(i.Title, i.Aliases)), parties.Select(p => new PartyName(p.Name, p.Aliases)));
-        string? previous = null;
+        var claimTexts = claims.Select((c, i) => new ClaimText(c.Text, c.Source, sourceIds[i] is { } sourceId ? affiliations.GetValueOrDefault(sourceId) : null)).ToList();
+        var stated = ReportPositions.Find(claimTexts, [.. parties.Select(p => new PartyName(p.Name, p.Aliases))], [.. items.Select(i => new AgendaItemName(i.Title, i.Aliases))]);
+        var byClaim = StatedPosition.ByClaim(stated, claims.Count);
         for (var i = 0; i < claims.Count; i++)
         {
-            var affiliation = sourceIds[i] is { } sourceId ? affiliations.GetValueOrDefault(sourceId) : null;
-            foreach (var position in finder.Find(claims[i].Text, claims[i].Source, affiliation, previous))
-            {
-                // The finder also knows the world's states; a party the catalogue lacks is for the editor to add.
-                if (partyIds.TryGetValue(position.Party, out var party) && itemIds.TryGetValue(position.Item, out var item)
-                    && found[i].Count < FieldLimits.ClaimProposalPositionCount)
-                {
-                    found[i].Add(new ProposalPosition(party, position.Kind, item, Trim(position.Wording)));
-                }
-            }
-
-            previous = claims[i].Text;
+            found[i].AddRange(byClaim[i].Take(FieldLimits.ClaimProposalPositionCount)
+                .Select(f => new ProposalPosition(parties[f.Party].Id, f.Kind, items[f.Item].Id, Trim(f.Wording))));
         }
 
         return found;

@@ -17,6 +17,9 @@ namespace TalksTracker.Data.Intake;
 /// </summary>
 public sealed class ReviewService(IDbContextFactory<TalksTrackerDbContext> contextFactory)
 {
+    /// <summary>The field of a completion refused because there is no such report.</summary>
+    public const string UnknownReport = "ReportId";
+
     public async Task<ReviewSession?> OpenAsync(int reportId, CancellationToken ct = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(ct);
@@ -115,6 +118,40 @@ public sealed class ReviewService(IDbContextFactory<TalksTrackerDbContext> conte
         }
 
         return Outcome<ProposalView>.Success(View(proposal, text));
+    }
+
+    /// <summary>
+    /// The same save for a caller that sends the version it read (<see cref="ProposalEdit.Version"/>) rather than the card
+    /// it saw (the API): the proposal must be the report's, a list left out (null) is empty, and a stale save names each
+    /// field where the stored proposal differs from the edit.
+    /// </summary>
+    public async Task<Outcome<ProposalView>> UpdateAsync(int reportId, int proposalId, ProposalEdit edit, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(edit);
+        edit = edit with
+        {
+            Id = proposalId, MeetingIds = edit.MeetingIds ?? [], AgendaItemIds = edit.AgendaItemIds ?? [], ActorIds = edit.ActorIds ?? [],
+            StatusChanges = edit.StatusChanges ?? [], Positions = edit.Positions ?? [],
+        };
+        ProposalView stored;
+        await using (var db = await contextFactory.CreateDbContextAsync(ct))
+        {
+            var proposal = await db.ClaimProposals.AsNoTracking().SingleOrDefaultAsync(p => p.Id == proposalId && p.ReportId == reportId, ct);
+            if (proposal is null)
+            {
+                return Edits.NotFound<ProposalView>($"proposal of report {reportId} with id", proposalId);
+            }
+
+            stored = View(proposal, await db.Reports.Where(r => r.Id == reportId).Select(r => r.Text).SingleAsync(ct));
+        }
+
+        var seen = stored with
+        {
+            Start = edit.Start, End = edit.End, SourceId = edit.SourceId, SourceMention = edit.SourceMention, ViaSourceId = edit.ViaSourceId,
+            ViaMention = edit.ViaMention, Stance = edit.Stance, Credibility = edit.Credibility, Decision = edit.Decision, MeetingIds = edit.MeetingIds,
+            AgendaItemIds = edit.AgendaItemIds, ActorIds = edit.ActorIds, StatusChanges = edit.StatusChanges, Positions = edit.Positions, Version = edit.Version,
+        };
+        return await UpdateAsync(seen, edit, ct);
     }
 
     /// <summary>
@@ -290,7 +327,7 @@ public sealed class ReviewService(IDbContextFactory<TalksTrackerDbContext> conte
         var report = await db.Reports.Where(r => r.Id == reportId).Select(r => new { r.Text, r.PublishedOn, r.TakenInAt, r.WithdrawnAt }).SingleOrDefaultAsync(ct);
         if (report is null)
         {
-            return Outcome<int>.Failure("ReportId", $"There is no report {reportId}.");
+            return Outcome<int>.Failure(UnknownReport, $"There is no report {reportId}.");
         }
 
         if (report.WithdrawnAt is not null)
@@ -308,7 +345,7 @@ public sealed class ReviewService(IDbContextFactory<TalksTrackerDbContext> conte
         var accepted = proposals.Where(p => p.Decision == ProposalDecision.Accepted).OrderBy(p => p.Start).ToList();
         var named = await NamedSourcesAsync(db, accepted, ct);
         var statusChanges = new Dictionary<(int, AgendaStatus, int?), AgendaStatusChange>();
-        var positions = new StatedPositions(db, FuzzyDate.Exact(asOf));
+        var positions = await StatedPositionsAsync(db, accepted, FuzzyDate.Exact(asOf), ct);
         foreach (var p in accepted)
         {
             var claim = new Claim
@@ -351,10 +388,13 @@ public sealed class ReviewService(IDbContextFactory<TalksTrackerDbContext> conte
 
             foreach (var position in ProposedPositions.Parse(p.Positions))
             {
-                if (await positions.AddAsync(position, claim, ct) is { } problem)
+                if (!positions.Parties.TryGetValue(position.PartyActorId, out var party) || !positions.Items.TryGetValue(position.AgendaItemId, out var item))
                 {
-                    return Outcome<int>.Failure(nameof(ProposalEdit.Positions), problem);
+                    return Outcome<int>.Failure(nameof(ProposalEdit.Positions),
+                        $"A position's party ({position.PartyActorId}) or agenda item ({position.AgendaItemId}) no longer exists: change or remove it, then save again.");
                 }
+
+                positions.Stated.Add(party, position.Kind, item, position.Wording, claim);
             }
         }
 
@@ -448,51 +488,28 @@ public sealed class ReviewService(IDbContextFactory<TalksTrackerDbContext> conte
             return [];
         }
 
-        var partyIds = positions.Where(p => p is not null).Select(p => p.PartyActorId).Distinct().ToList();
-        var parties = await db.Actors.AsNoTracking().Where(a => partyIds.Contains(a.Id)).Select(a => new { a.Id, a.Name, a.Kind }).ToDictionaryAsync(a => a.Id, ct);
+        var field = (int i) => $"{nameof(ProposalEdit.Positions)}[{i}]";
+        var statements = positions.Select((p, i) => p is null ? null : new PositionService.PositionStatement(field(i), p.PartyActorId, p.Kind, p.Wording)).ToList();
+        var words = await PositionService.CheckStatementsAsync(db, statements.OfType<PositionService.PositionStatement>().ToList(), problems, ct);
         var items = await RecordChecks.ExistingAsync(db.AgendaItems, positions.Where(p => p is not null).Select(p => p.AgendaItemId), ct);
         var cleaned = new List<ProposalPosition>();
+        var checkedIndex = 0;
         for (var i = 0; i < positions.Count; i++)
         {
-            var field = $"{nameof(ProposalEdit.Positions)}[{i}]";
             if (positions[i] is not { } position)
             {
-                problems.Add(field, "This position is empty (null).");
+                problems.Add(field(i), "This position is empty (null).");
                 continue;
-            }
-
-            if (!parties.TryGetValue(position.PartyActorId, out var party))
-            {
-                problems.Add($"{field}.{nameof(ProposalPosition.PartyActorId)}", $"There is no actor {position.PartyActorId}.");
-            }
-            else if (!PositionService.PartyKinds.Contains(party.Kind))
-            {
-                problems.Add($"{field}.{nameof(ProposalPosition.PartyActorId)}",
-                    $"{party.Name} is a {party.Kind}; a position is held by a state, a state body, an armed group or an organisation.");
-            }
-
-            if (!Enum.IsDefined(position.Kind))
-            {
-                problems.Add($"{field}.{nameof(ProposalPosition.Kind)}", $"Say what kind of position it is: one of {string.Join(", ", PositionKinds.All.Select(k => k.Name()))}.");
             }
 
             if (!items.Contains(position.AgendaItemId))
             {
-                problems.Add($"{field}.{nameof(ProposalPosition.AgendaItemId)}", $"There is no agenda item {position.AgendaItemId}.");
+                problems.Add($"{field(i)}.{nameof(ProposalPosition.AgendaItemId)}", $"There is no agenda item {position.AgendaItemId}.");
             }
 
-            var words = CatalogName.Clean(position.Wording);
-            if (words is null)
+            if (words[checkedIndex++] is { } cleanWords)
             {
-                problems.Add($"{field}.{nameof(ProposalPosition.Wording)}", "Give the report's words that state the position.");
-            }
-            else if (words.Length > FieldLimits.PositionWording)
-            {
-                problems.Add($"{field}.{nameof(ProposalPosition.Wording)}", $"At most {FieldLimits.PositionWording} characters ({words.Length} given).");
-            }
-            else
-            {
-                cleaned.Add(position with { Wording = words });
+                cleaned.Add(position with { Wording = cleanWords });
             }
         }
 
@@ -500,48 +517,28 @@ public sealed class ReviewService(IDbContextFactory<TalksTrackerDbContext> conte
     }
 
     /// <summary>
-    /// The positions a review's accepted claims state, dated by the report. One already recorded for the same party, kind,
-    /// item and date (by an earlier report or earlier in this one) gets the claim added to its backing, as the seeder does
-    /// for a stance a report states twice, rather than a second position.
+    /// What recording the accepted proposals' positions needs, read once: the parties (only those that can hold a
+    /// position) and items they name, and the positions already recorded for them on the report's day, which a restated
+    /// stance backs instead of making a second (<see cref="PositionService.StatedPositions"/>).
     /// </summary>
-    private sealed class StatedPositions(TalksTrackerDbContext db, FuzzyDate asOf)
+    private static async Task<(Dictionary<int, Actor> Parties, Dictionary<int, AgendaItem> Items, PositionService.StatedPositions Stated)> StatedPositionsAsync(
+        TalksTrackerDbContext db, List<ClaimProposal> accepted, FuzzyDate asOf, CancellationToken ct)
     {
-        private readonly Dictionary<(int Party, PositionKind Kind, int Item), Position> _stated = [];
-
-        /// <returns>Null, or why the position cannot be recorded (its party or item was removed since it was proposed).</returns>
-        public async Task<string?> AddAsync(ProposalPosition proposed, Claim claim, CancellationToken ct)
+        var proposed = accepted.SelectMany(p => ProposedPositions.Parse(p.Positions)).ToList();
+        if (proposed.Count == 0)
         {
-            var key = (proposed.PartyActorId, proposed.Kind, proposed.AgendaItemId);
-            if (!_stated.TryGetValue(key, out var position))
-            {
-                if (!await db.Actors.AnyAsync(a => a.Id == proposed.PartyActorId && PositionService.PartyKinds.Contains(a.Kind), ct)
-                    || !await db.AgendaItems.AnyAsync(a => a.Id == proposed.AgendaItemId, ct))
-                {
-                    return $"A position's party ({proposed.PartyActorId}) or agenda item ({proposed.AgendaItemId}) no longer exists: change or remove it, then save again.";
-                }
-
-                position = await db.Positions.Include(p => p.Evidence)
-                    .Where(p => p.PartyActorId == proposed.PartyActorId && p.Kind == proposed.Kind && p.AgendaItemId == proposed.AgendaItemId
-                        && p.AsOfPrecision == asOf.Precision && p.AsOfStart == asOf.Start && p.AsOfEnd == asOf.End)
-                    .OrderBy(p => p.Id).FirstOrDefaultAsync(ct)
-                    ?? db.Positions.Add(new Position
-                    {
-                        PartyActorId = proposed.PartyActorId,
-                        Kind = proposed.Kind,
-                        AgendaItemId = proposed.AgendaItemId,
-                        Wording = proposed.Wording,
-                        AsOf = asOf,
-                    }).Entity;
-                _stated[key] = position;
-            }
-
-            if (!position.Evidence.Exists(e => e.Claim == claim))
-            {
-                position.Evidence.Add(new PositionEvidence { Claim = claim });
-            }
-
-            return null;
+            return ([], [], new PositionService.StatedPositions(db, asOf, []));
         }
+
+        var partyIds = proposed.Select(p => p.PartyActorId).Distinct().ToList();
+        var itemIds = proposed.Select(p => p.AgendaItemId).Distinct().ToList();
+        var parties = await db.Actors.Where(a => partyIds.Contains(a.Id) && PositionService.PartyKinds.Contains(a.Kind)).ToDictionaryAsync(a => a.Id, ct);
+        var items = await db.AgendaItems.Where(a => itemIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, ct);
+        var existing = await db.Positions.Include(p => p.Evidence)
+            .Where(p => partyIds.Contains(p.PartyActorId) && itemIds.Contains(p.AgendaItemId)
+                && p.AsOfPrecision == asOf.Precision && p.AsOfStart == asOf.Start && p.AsOfEnd == asOf.End)
+            .ToListAsync(ct);
+        return (parties, items, new PositionService.StatedPositions(db, asOf, existing));
     }
 
     private static List<int> Ids(string list) =>

@@ -291,35 +291,7 @@ public sealed class PositionService(IDbContextFactory<TalksTrackerDbContext> con
         int? partyActorId, PositionKind? kind, string? wording, MeetingDateInput? asOf, IReadOnlyList<int>? claimIds, CancellationToken ct)
     {
         var problems = new ProblemList();
-        if (partyActorId is not { } partyId)
-        {
-            problems.Add(nameof(NewPosition.PartyActorId), "Name the party whose position it is (an actor id).");
-        }
-        else if (await db.Actors.AsNoTracking().Where(a => a.Id == partyId).Select(a => new { a.Name, a.Kind }).SingleOrDefaultAsync(ct) is not { } party)
-        {
-            problems.Add(nameof(NewPosition.PartyActorId), $"There is no actor {partyId}.");
-        }
-        else if (!PartyKinds.Contains(party.Kind))
-        {
-            problems.Add(nameof(NewPosition.PartyActorId),
-                $"{party.Name} is a {party.Kind}; a position is held by a state, a state body, an armed group or an organisation, not by who reports or voices it.");
-        }
-
-        if (kind is not { } k || !Enum.IsDefined(k))
-        {
-            problems.Add(nameof(NewPosition.Kind), $"Say what kind of position it is: one of {string.Join(", ", PositionKinds.All.Select(x => x.ToString()))}.");
-        }
-
-        var words = CatalogName.Clean(wording);
-        if (words is null)
-        {
-            problems.Add(nameof(NewPosition.Wording), "Give the report's words that state the position.");
-        }
-        else if (words.Length > FieldLimits.PositionWording)
-        {
-            problems.Add(nameof(NewPosition.Wording), $"At most {FieldLimits.PositionWording} characters ({words.Length} given).");
-        }
-
+        var words = (await CheckStatementsAsync(db, [new PositionStatement("", partyActorId, kind, wording)], problems, ct))[0];
         var (date, dateProblems) = (asOf ?? MeetingDateInput.Unknown).Parse(clock.Today());
         foreach (var (field, message) in dateProblems)
         {
@@ -342,6 +314,91 @@ public sealed class PositionService(IDbContextFactory<TalksTrackerDbContext> con
 
         return problems.Any ? (null, problems.ToDictionary()) : (new CheckedPosition(partyActorId!.Value, kind!.Value, words!, date!.Value, ids), problems.ToDictionary());
     }
+
+    /// <summary>
+    /// Records positions a report states, dated by the report: a position already there for the same party, kind, item
+    /// and day (recorded earlier, passed in as <c>existing</c>, or added here for an earlier claim) gets the claim added to
+    /// its backing instead of a second position. Used by the seeder and by completing a review; the caller saves.
+    /// </summary>
+    internal sealed class StatedPositions(TalksTrackerDbContext db, FuzzyDate asOf, IEnumerable<Position> existing)
+    {
+        private readonly List<Position> _existing = [.. existing.Where(p => p.AsOfPrecision == asOf.Precision && p.AsOfStart == asOf.Start && p.AsOfEnd == asOf.End).OrderBy(p => p.Id)];
+        private readonly Dictionary<(Actor Party, PositionKind Kind, AgendaItem Item), Position> _stated = [];
+
+        public Position Add(Actor party, PositionKind kind, AgendaItem item, string wording, Claim claim)
+        {
+            if (!_stated.TryGetValue((party, kind, item), out var position))
+            {
+                position = _existing.Find(p => p.PartyActorId == party.Id && p.Kind == kind && p.AgendaItemId == item.Id)
+                    ?? db.Positions.Add(new Position { PartyActor = party, Kind = kind, AgendaItem = item, Wording = wording, AsOf = asOf }).Entity;
+                _stated[(party, kind, item)] = position;
+            }
+
+            if (!position.Evidence.Exists(e => e.Claim == claim))
+            {
+                position.Evidence.Add(new PositionEvidence { Claim = claim });
+            }
+
+            return position;
+        }
+    }
+
+    /// <summary>
+    /// The rules for what any position says — recorded or corrected here, or kept on a proposal at review: a party that
+    /// can hold one, a kind, the report's words. Problems are named by the statement's field ("Positions[1].Kind", or
+    /// "Kind" with no field); the parties are read in one query. The value is each statement's cleaned words, null where refused.
+    /// </summary>
+    internal static async Task<string?[]> CheckStatementsAsync(TalksTrackerDbContext db, IReadOnlyList<PositionStatement> statements, ProblemList problems, CancellationToken ct)
+    {
+        var ids = statements.Select(s => s.PartyActorId).OfType<int>().Distinct().ToList();
+        var parties = ids.Count == 0
+            ? []
+            : await db.Actors.AsNoTracking().Where(a => ids.Contains(a.Id)).Select(a => new { a.Id, a.Name, a.Kind }).ToDictionaryAsync(a => a.Id, ct);
+        var cleaned = new string?[statements.Count];
+        for (var i = 0; i < statements.Count; i++)
+        {
+            var s = statements[i];
+            var prefix = s.Field.Length == 0 ? "" : $"{s.Field}.";
+            if (s.PartyActorId is not { } partyId)
+            {
+                problems.Add(prefix + nameof(NewPosition.PartyActorId), "Name the party whose position it is (an actor id).");
+            }
+            else if (!parties.TryGetValue(partyId, out var party))
+            {
+                problems.Add(prefix + nameof(NewPosition.PartyActorId), $"There is no actor {partyId}.");
+            }
+            else if (!PartyKinds.Contains(party.Kind))
+            {
+                problems.Add(prefix + nameof(NewPosition.PartyActorId),
+                    $"{party.Name} is a {party.Kind}; a position is held by a state, a state body, an armed group or an organisation, not by who reports or voices it.");
+            }
+
+            if (s.Kind is not { } k || !Enum.IsDefined(k))
+            {
+                problems.Add(prefix + nameof(NewPosition.Kind), $"Say what kind of position it is: one of {string.Join(", ", PositionKinds.All.Select(x => x.Name()))} "
+                    + $"(in the API {string.Join(", ", PositionKinds.All.Select(x => x.ToString()))}).");
+            }
+
+            var words = CatalogName.Clean(s.Wording);
+            if (words is null)
+            {
+                problems.Add(prefix + nameof(NewPosition.Wording), "Give the report's words that state the position.");
+            }
+            else if (words.Length > FieldLimits.PositionWording)
+            {
+                problems.Add(prefix + nameof(NewPosition.Wording), $"At most {FieldLimits.PositionWording} characters ({words.Length} given).");
+            }
+            else
+            {
+                cleaned[i] = words;
+            }
+        }
+
+        return cleaned;
+    }
+
+    /// <summary>What one position says, to check; <paramref name="Field"/> prefixes its problems ("" for none).</summary>
+    internal sealed record PositionStatement(string Field, int? PartyActorId, PositionKind? Kind, string? Wording);
 
     private static string Joined(IEnumerable<int> ids) => string.Join(", ", ids.Order());
 

@@ -257,49 +257,20 @@ public sealed class Seeder(IDbContextFactory<TalksTrackerDbContext> contextFacto
         private void AddFoundPositions()
         {
             var parties = seed.Actors.Where(a => PositionService.PartyKinds.Contains(a.Kind)).ToList();
-            var finder = new PositionFinder(
-                seed.AgendaItems.Select(a => new AgendaItemName(a.Title, a.Aliases ?? [])),
-                parties.Select(a => new PartyName(a.Name, a.Aliases ?? [])));
             var sources = seed.Sources.ToDictionary(s => s.Key);
-            var asOf = FuzzyDate.Exact(seed.Report.PublishedOn ?? seed.Report.TakenInOn);
+            var claims = seed.Claims.Select(c => c.Source is null ? null : sources.GetValueOrDefault(c.Source)).Zip(seed.Claims, (source, c) =>
+                new ClaimText(c.Quote, source?.Name, source?.Affiliation is { } key ? Lookup(_actors, key, "actor").Name : null)).ToList();
+            var stated = ReportPositions.Find(claims, [.. parties.Select(a => new PartyName(a.Name, a.Aliases ?? []))],
+                [.. seed.AgendaItems.Select(a => new AgendaItemName(a.Title, a.Aliases ?? []))]);
             // A report restating a stance ("prefer …", then "considers … preferable") gives one position resting on both claims.
-            var stated = new Dictionary<(string Party, string Item, PositionKind Kind), Position>();
-            string? previous = null;
-            foreach (var c in seed.Claims)
+            var positions = new PositionService.StatedPositions(db, FuzzyDate.Exact(seed.Report.PublishedOn ?? seed.Report.TakenInOn), []);
+            foreach (var position in stated)
             {
-                var source = c.Source is null ? null : sources.GetValueOrDefault(c.Source);
-                var affiliation = source?.Affiliation is { } key ? Lookup(_actors, key, "actor").Name : null;
-                foreach (var found in finder.Find(c.Quote, source?.Name, affiliation, previous))
+                foreach (var claim in position.Claims)
                 {
-                    var party = parties.Find(a => string.Equals(a.Name, found.Party, StringComparison.OrdinalIgnoreCase));
-                    var item = seed.AgendaItems.Find(a => string.Equals(a.Title, found.Item, StringComparison.OrdinalIgnoreCase));
-                    if (party is null || item is null)
-                    {
-                        continue;
-                    }
-
-                    if (stated.TryGetValue((party.Key, item.Key, found.Kind), out var again))
-                    {
-                        if (!again.Evidence.Exists(e => e.Claim == _claims[c.Key]))
-                        {
-                            again.Evidence.Add(new PositionEvidence { Claim = _claims[c.Key] });
-                        }
-
-                        continue;
-                    }
-
-                    stated[(party.Key, item.Key, found.Kind)] = db.Positions.Add(new Position
-                    {
-                        AgendaItem = _agendaItems[item.Key],
-                        PartyActor = _actors[party.Key],
-                        Kind = found.Kind,
-                        Wording = found.Wording,
-                        AsOf = asOf,
-                        Evidence = [new PositionEvidence { Claim = _claims[c.Key] }],
-                    }).Entity;
+                    positions.Add(_actors[parties[position.Party].Key], position.Kind, _agendaItems[seed.AgendaItems[position.Item].Key], position.Wording,
+                        _claims[seed.Claims[claim].Key]);
                 }
-
-                previous = c.Quote;
             }
         }
 

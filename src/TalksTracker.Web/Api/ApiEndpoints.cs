@@ -40,6 +40,7 @@ public static class ApiEndpoints
         api.MapAgendaItemsApi();
         api.MapPositionsApi();
         api.MapIntakeApi();
+        api.MapReviewApi();
         api.MapSearchApi();
         api.MapWatchlistApi();
         api.MapChangesApi();

@@ -1,0 +1,86 @@
+namespace TalksTracker.Domain.Positions;
+
+/// <summary>One claim of a report as the finder reads it: its words, who it is attributed to and whom that source speaks for.</summary>
+public sealed record ClaimText(string? Text, string? SourceName = null, string? SourceAffiliation = null);
+
+/// <summary>A position one claim states, matched to the catalogue: indexes into the parties and items the caller passed in.</summary>
+/// <param name="Claim">The index of the claim that states it.</param>
+/// <param name="Order">Its place among everything found in the report, in reading order.</param>
+public sealed record FoundPosition(int Claim, int Party, PositionKind Kind, int Item, string Wording, int Order);
+
+/// <summary>
+/// One stance a report states, once however often it is restated: the same party, kind and item. Its wording is the
+/// first statement's; <see cref="Statements"/> are every claim that states it, in report order (a claim may state it twice).
+/// </summary>
+public sealed record StatedPosition(int Party, PositionKind Kind, int Item, string Wording, IReadOnlyList<FoundPosition> Statements)
+{
+    /// <summary>The claims it rests on, each once, in report order.</summary>
+    public IEnumerable<int> Claims => Statements.Select(s => s.Claim).Distinct();
+
+    /// <summary>What each claim states, in reading order, restatements included: what each claim's proposal carries.</summary>
+    public static List<FoundPosition>[] ByClaim(IEnumerable<StatedPosition> stated, int claims)
+    {
+        var byClaim = Enumerable.Range(0, claims).Select(_ => new List<FoundPosition>()).ToArray();
+        foreach (var found in stated.SelectMany(s => s.Statements).OrderBy(f => f.Order))
+        {
+            byClaim[found.Claim].Add(found);
+        }
+
+        return byClaim;
+    }
+}
+
+/// <summary>
+/// The positions a report's claims state, the way intake proposes them and the seeder records them: the claims read in
+/// order by one <see cref="PositionFinder"/>, each with the sentence before; a party or item the finder names is mapped
+/// back to the caller's by name, ignoring case (the first of a name wins); one the caller lacks (the finder also knows
+/// the world's states) is left for an editor to add. A restated stance is one position resting on every claim stating it.
+/// </summary>
+public static class ReportPositions
+{
+    public static IReadOnlyList<StatedPosition> Find(IReadOnlyList<ClaimText> claims, IReadOnlyList<PartyName> parties, IReadOnlyList<AgendaItemName> items)
+    {
+        ArgumentNullException.ThrowIfNull(claims);
+        ArgumentNullException.ThrowIfNull(parties);
+        ArgumentNullException.ThrowIfNull(items);
+        var partyIndex = IndexByName(parties.Select(p => p.Name));
+        var itemIndex = IndexByName(items.Select(i => i.Name));
+        var finder = new PositionFinder(items, parties);
+        var stated = new Dictionary<(int Party, PositionKind Kind, int Item), List<FoundPosition>>();
+        string? previous = null;
+        var order = 0;
+        for (var c = 0; c < claims.Count; c++)
+        {
+            foreach (var found in finder.Find(claims[c].Text, claims[c].SourceName, claims[c].SourceAffiliation, previous))
+            {
+                if (partyIndex.TryGetValue(found.Party, out var party) && itemIndex.TryGetValue(found.Item, out var item))
+                {
+                    var key = (party, found.Kind, item);
+                    if (!stated.TryGetValue(key, out var statements))
+                    {
+                        stated[key] = statements = [];
+                    }
+
+                    statements.Add(new FoundPosition(c, party, found.Kind, item, found.Wording, order++));
+                }
+            }
+
+            previous = claims[c].Text;
+        }
+
+        // Dictionary order is insertion order while nothing is removed: the order stances are first stated.
+        return [.. stated.Select(s => new StatedPosition(s.Key.Party, s.Key.Kind, s.Key.Item, s.Value[0].Wording, s.Value))];
+    }
+
+    private static Dictionary<string, int> IndexByName(IEnumerable<string> names)
+    {
+        var index = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var i = 0;
+        foreach (var name in names)
+        {
+            index.TryAdd(name, i++);
+        }
+
+        return index;
+    }
+}

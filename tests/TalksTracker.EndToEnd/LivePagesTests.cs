@@ -102,9 +102,9 @@ public class LivePagesTests(BrowserFixture browser)
 
     private static long Percentile(List<long> sorted, double p) => sorted[(int)Math.Ceiling(p * sorted.Count) - 1];
 
-    private sealed record MeetingMade(int Id, int TrackId, string Title);
+    internal sealed record MeetingMade(int Id, int TrackId, string Title);
 
-    private static async Task<MeetingMade> NewMeetingAsync(HttpClient editor, string title)
+    internal static async Task<MeetingMade> NewMeetingAsync(HttpClient editor, string title)
     {
         var tracks = await editor.GetFromJsonAsync<JsonElement>("/api/tracks", Ct);
         var trackId = tracks.EnumerateArray().First().GetProperty("id").GetInt32();
@@ -115,7 +115,7 @@ public class LivePagesTests(BrowserFixture browser)
         return new MeetingMade(id, trackId, title);
     }
 
-    private static async Task AddClaimAsync(HttpClient editor, int meetingId, string sentence)
+    internal static async Task AddClaimAsync(HttpClient editor, int meetingId, string sentence)
     {
         var text = $"Report {Guid.NewGuid():N}\n{sentence}";
         var start = text.IndexOf(sentence, StringComparison.Ordinal);

@@ -21,7 +21,7 @@ public class InteractiveLoadTests
         var rendered = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
 
         Assert.True(load.IsPending);
-        load.Start(_ => answer.Task, Invoke, () => rendered.TrySetResult());
+        await load.Start(_ => answer.Task, Invoke, () => rendered.TrySetResult());
         Assert.True(load.IsPending);
         answer.SetResult("weighed");
         await rendered.Task.WaitAsync(Wait, TestContext.Current.CancellationToken);
@@ -42,9 +42,9 @@ public class InteractiveLoadTests
         CancellationToken firstToken = default;
         var firstStarted = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
 
-        load.Start(ct => { firstToken = ct; firstStarted.TrySetResult(); return first.Task; }, Invoke, () => Interlocked.Increment(ref renders));
+        await load.Start(ct => { firstToken = ct; firstStarted.TrySetResult(); return first.Task; }, Invoke, () => Interlocked.Increment(ref renders));
         await firstStarted.Task.WaitAsync(Wait, TestContext.Current.CancellationToken);
-        load.Start(_ => second.Task, Invoke, () => { Interlocked.Increment(ref renders); secondShown.TrySetResult(); });
+        await load.Start(_ => second.Task, Invoke, () => { Interlocked.Increment(ref renders); secondShown.TrySetResult(); });
         second.SetResult("new subject");
         await secondShown.Task.WaitAsync(Wait, TestContext.Current.CancellationToken);
         first.SetResult("old subject");
@@ -62,7 +62,7 @@ public class InteractiveLoadTests
         Exception? reported = null;
         var rendered = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
 
-        load.Start(_ => Task.FromException<string>(new InvalidOperationException("database gone")), Invoke,
+        await load.Start(_ => Task.FromException<string>(new InvalidOperationException("database gone")), Invoke,
             () => rendered.TrySetResult(), e => reported = e);
         await rendered.Task.WaitAsync(Wait, TestContext.Current.CancellationToken);
 
@@ -80,7 +80,7 @@ public class InteractiveLoadTests
         var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var rendered = false;
 
-        load.Start(_ => { started.TrySetResult(); return answer.Task; }, Invoke, () => rendered = true);
+        await load.Start(_ => { started.TrySetResult(); return answer.Task; }, Invoke, () => rendered = true);
         await started.Task.WaitAsync(Wait, TestContext.Current.CancellationToken);
         load.Dispose();
         answer.SetResult("too late");
@@ -96,7 +96,7 @@ public class InteractiveLoadTests
         var load = new InteractiveLoad<string>();
         var reported = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
 
-        load.Start(_ => Task.FromResult("done"), _ =>
+        await load.Start(_ => Task.FromResult("done"), _ =>
         {
             reported.TrySetResult();
             throw new ObjectDisposedException("circuit");
@@ -113,12 +113,12 @@ public class InteractiveLoadTests
     {
         using var load = new InteractiveLoad<string>();
         var firstShown = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        load.Start(_ => Task.FromResult("before the edit"), Invoke, () => firstShown.TrySetResult());
+        await load.Start(_ => Task.FromResult("before the edit"), Invoke, () => firstShown.TrySetResult());
         await firstShown.Task.WaitAsync(Wait, TestContext.Current.CancellationToken);
 
         var again = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
         var secondShown = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        load.Start(_ => again.Task, Invoke, () => secondShown.TrySetResult(), keepShown: true);
+        await load.Start(_ => again.Task, Invoke, () => secondShown.TrySetResult(), keepShown: true);
         Assert.Equal("before the edit", load.Value);
 
         again.SetResult("after the edit");
@@ -126,7 +126,7 @@ public class InteractiveLoadTests
         Assert.Equal("after the edit", load.Value);
 
         // A different subject: nothing of the last one is shown while the new one is worked out.
-        load.Start(_ => new TaskCompletionSource<string>().Task, Invoke, () => { });
+        await load.Start(_ => new TaskCompletionSource<string>().Task, Invoke, () => { });
         Assert.True(load.IsPending);
         Assert.Null(load.Value);
     }
@@ -141,7 +141,7 @@ public class InteractiveLoadTests
         // Work that blocks (as SQLite's "async" calls do) must not hold up the page that started it: the work waits for
         // a signal given only once Start has returned (run inline, it would wait out its time and see no signal).
         using var release = new ManualResetEventSlim();
-        load.Start(_ =>
+        await load.Start(_ =>
         {
             released = release.Wait(Wait);
             return Task.FromResult("done");

@@ -7,6 +7,9 @@ namespace TalksTracker.Web.Extensions;
 /// render is done once, and the first response does not wait for it. It runs on the thread pool, so the page stays
 /// usable meanwhile, and shows when it ends. Starting again (the page's subject changed, or an edit asks for a fresh
 /// answer) abandons the earlier run: its answer is never shown.
+/// On a static render (a reader's reading page, no circuit to follow, #26) the page streams instead
+/// (<c>[StreamRendering]</c>): the run starts from that render and the page awaits it, so the first bytes go at once
+/// and the answer streams into the same response.
 /// </summary>
 /// <remarks>
 /// Every member is used from the component's own render thread (its parameters, events and the
@@ -31,9 +34,12 @@ public sealed class InteractiveLoad<T> : IDisposable
     /// <paramref name="invokeAsync"/> (the component's own) and <paramref name="changed"/> asks the page to render.
     /// With <paramref name="keepShown"/> (the same subject worked out again after an edit) the last answer stays
     /// on the page until the new one replaces it; otherwise the page shows that it is pending.
+    /// The task ends at once on an interactive page; on a static render (<paramref name="context"/>, the page's
+    /// HttpContext) it first shows the page as it is, then ends with the run, so the page's lifecycle awaits it and the
+    /// response streams its answer.
     /// </summary>
-    public void Start(Func<CancellationToken, Task<T>> load, Func<Action, Task> invokeAsync, Action changed,
-        Action<Exception>? onError = null, bool keepShown = false)
+    public Task Start(Func<CancellationToken, Task<T>> load, Func<Action, Task> invokeAsync, Action changed,
+        Action<Exception>? onError = null, bool keepShown = false, HttpContext? context = null)
     {
         Cancel();
         var run = new CancellationTokenSource();
@@ -44,7 +50,14 @@ public sealed class InteractiveLoad<T> : IDisposable
             Failed = false;
         }
 
-        _ = RunAsync(load, invokeAsync, changed, onError, run);
+        var running = RunAsync(load, invokeAsync, changed, onError, run);
+        if (!context.RendersStatically())
+        {
+            return Task.CompletedTask;
+        }
+
+        changed(); // what is read already streams out while the evidence is weighed
+        return running;
     }
 
     /// <summary>Forgets the answer and abandons any run (nothing more to show).</summary>

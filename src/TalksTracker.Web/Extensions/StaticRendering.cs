@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Routing;
 using TalksTracker.Data.Accounts;
 
@@ -24,6 +25,13 @@ public static class StaticRendering
     /// </summary>
     public static bool RendersStatically(this HttpContext? context) =>
         context is not null && (!context.AcceptsInteractiveRouting() || IsReadOnlyVisit(context));
+
+    /// <summary>
+    /// True while prerendering an interactive page: its circuit takes over and does the work deferred to it (weighing
+    /// evidence, <see cref="InteractiveLoad{T}"/>) once. A static render has no circuit to defer to, so it does that work itself.
+    /// </summary>
+    public static bool IsPrerender(this HttpContext? context, RendererInfo renderer) =>
+        !renderer.IsInteractive && !context.RendersStatically();
 
     // The roles are on the principal the request was signed in with (cookie or API key): no lookup per request.
     private static bool IsReadOnlyVisit(HttpContext context) =>

@@ -200,8 +200,9 @@
     function onChange(e) {
         const marker = document.querySelector('[data-live]');
         const change = JSON.parse(e.data);
-        if (!marker || change.version <= Number(marker.dataset.live)
-            || !change.kinds.some(k => k === 'Meeting' || k === 'Claim' || k === 'Position')) {
+        // A page may name the kinds of record it shows (data-live-kinds); the timeline's are the default.
+        const kinds = (marker?.dataset.liveKinds ?? 'Meeting Claim Position').split(' ');
+        if (!marker || change.version <= Number(marker.dataset.live) || !change.kinds.some(k => kinds.includes(k))) {
             return;
         }
 

@@ -55,13 +55,24 @@ public abstract class ForgedCircuitEventTests(BrowserFixture browser)
         await WaitForGradeAsync(sourceId, target);
         await SetGradeAsync(sourceId, original);
 
-        // The analyst's page: every event every element listens to, forged three times over (a round may open
-        // menus or lists with handlers of their own). Tried with the grade form rendered for analysts: the sweep
-        // filled its reason and pressed its button (it cannot pick another grade in the list, so that saved nothing).
+        // The analyst's source page is a reading page, rendered statically for them (#26): no circuit to forge down.
         var changesBefore = await GradeChangesAsync(sourceId);
         var auditBefore = await AnalystAuditEntriesAsync();
-        var analyst = await OpenInstrumentedAsync($"/sources/{sourceId}", "analyst");
-        await Assertions.Expect(analyst.Locator("[data-action=change-grade]")).ToHaveCountAsync(0);
+        var reading = await browser.OpenAsync("/account/denied", "analyst");
+        await reading.AddInitScriptAsync(Instrument);
+        await reading.GotoAsync(new Uri(browser.BaseAddress, $"/sources/{sourceId}").ToString());
+        await Assertions.Expect(reading.GetByTestId("track-record")).ToContainTextAsync("Of its last");
+        await Assertions.Expect(reading.Locator("[data-render=static]")).ToHaveCountAsync(1);
+        await Assertions.Expect(reading.Locator("[data-action=change-grade]")).ToHaveCountAsync(0);
+        Assert.True(await reading.EvaluateAsync<bool>("() => window.__circuitSocket === undefined && window.__allHandlers().length === 0"),
+            "an analyst's source page holds a circuit");
+
+        // A page that still gives analysts a circuit (the track's board): every event every element listens to,
+        // forged three times over (a round may open menus or lists with handlers of their own). Tried on the source
+        // page with the grade form rendered for analysts, before it was static: the sweep filled its reason and
+        // pressed its button (it cannot pick another grade in the list, so that saved nothing).
+        var board = $"/tracks/{await TrackOfAsync()}/progress";
+        var analyst = await OpenInstrumentedAsync(board, "analyst", ready: null);
         var forged = 0;
         for (var round = 0; round < 3; round++)
         {
@@ -70,7 +81,7 @@ public abstract class ForgedCircuitEventTests(BrowserFixture browser)
             // values alternate between a sentence (a reason, a name) and a grade letter (a choice typed into a list).
             foreach (var handler in round % 2 == 0 ? handlers : handlers.Reverse())
             {
-                if (analyst.Url.EndsWith($"/sources/{sourceId}", StringComparison.Ordinal))
+                if (analyst.Url.EndsWith(board, StringComparison.Ordinal))
                 {
                     await ForgeAsync(analyst, handler.Id, handler.Name, ForgedValues[round], pause: 60);
                     forged++;
@@ -93,14 +104,25 @@ public abstract class ForgedCircuitEventTests(BrowserFixture browser)
         public string Name { get; set; } = "";
     }
 
-    private async Task<IPage> OpenInstrumentedAsync(string path, string role)
+    /// <param name="ready">What shows the page is read (a source page's track record unless told otherwise).</param>
+    private async Task<IPage> OpenInstrumentedAsync(string path, string role, string? ready = "track-record")
     {
         var page = await browser.OpenAsync("/account/denied", role);
         await page.AddInitScriptAsync(Instrument);
         await page.GotoAsync(new Uri(browser.BaseAddress, path).ToString());
         await BrowserFixture.WaitInteractiveAsync(page);
-        await Assertions.Expect(page.GetByTestId("track-record")).ToContainTextAsync("Of its last");
+        if (ready is not null)
+        {
+            await Assertions.Expect(page.GetByTestId(ready)).ToContainTextAsync("Of its last");
+        }
+
         return page;
+    }
+
+    private async Task<int> TrackOfAsync()
+    {
+        await using var db = await ContextAsync();
+        return await db.Tracks.AsNoTracking().OrderBy(t => t.Id).Select(t => t.Id).FirstAsync(Ct);
     }
 
     private static async Task<int> HandlerAsync(IPage page, string selector, string eventName) =>

@@ -20,7 +20,7 @@ public static class MeetingsApi
     public static RouteGroupBuilder MapMeetingsApi(this RouteGroupBuilder api)
     {
         api.MapGet("/meetings", async Task<Results<ContentHttpResult, ValidationProblem>> (
-                HttpRequest request, MeetingService meetings, GenerationCache answers, IOptions<JsonOptions> json) =>
+                HttpRequest request, MeetingService meetings, GenerationCache answers, IOptions<JsonOptions> json, CancellationToken ct) =>
             {
                 var (query, problems) = TimelineQueryString.Parse(key => request.Query[key].FirstOrDefault());
                 if (problems.Count > 0)
@@ -28,12 +28,12 @@ public static class MeetingsApi
                     return TypedResults.ValidationProblem(problems, title: "Some filters are not valid.");
                 }
 
-                // The same for every reader of one query until the next save: kept serialized (#26). Not cancelled with
-                // this request, since other requests may be waiting for the same answer.
+                // The same for every reader of one query until the next save: kept serialized (#26). The read is not
+                // cancelled with this request, since other requests may be waiting for the same answer; the wait is.
                 // The parsed query's every field (a record prints them all), so two spellings of one query share an answer.
                 var key = $"api/meetings|{GenerationCache.ViewerKey(request.HttpContext.User)}|{query}";
                 var body = await answers.GetOrAddAsync(key, async () =>
-                    JsonSerializer.Serialize(await meetings.TimelineAsync(query), json.Value.SerializerOptions));
+                    JsonSerializer.Serialize(await meetings.TimelineAsync(query), json.Value.SerializerOptions), ct);
                 return TypedResults.Text(body, "application/json", Encoding.UTF8);
             })
             .Produces<TimelineResult>()

@@ -46,7 +46,9 @@ public sealed class GenerationCache : IDisposable
     /// The answer for <paramref name="key"/> at the current generation: from memory, or made by <paramref name="produce"/>
     /// once however many requests ask for it at the same time.
     /// </summary>
-    public async Task<string> GetOrAddAsync(string key, Func<Task<string>> produce)
+    /// <param name="ct">Stops this caller's wait; the answer is still made for the others waiting on it, so
+    /// <paramref name="produce"/> is not given it.</param>
+    public async Task<string> GetOrAddAsync(string key, Func<Task<string>> produce, CancellationToken ct = default)
     {
         var generation = _feed.Generation;
         if (_cache.TryGetValue(key, out Entry? kept) && kept!.Generation == generation)
@@ -63,7 +65,7 @@ public sealed class GenerationCache : IDisposable
         }));
         try
         {
-            var answer = await producing.Value;
+            var answer = await producing.Value.WaitAsync(ct);
             // An answer of an older generation finishing late must not replace a newer one.
             if (!_cache.TryGetValue(key, out Entry? newer) || newer!.Generation <= generation)
             {

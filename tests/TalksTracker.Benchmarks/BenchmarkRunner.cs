@@ -43,6 +43,9 @@ public sealed record BenchmarkOptions
     public bool SkipHttp { get; init; }
     /// <summary>Measure only the HTTP load (on a database given with <see cref="Db"/>): for working on the server's cost per request.</summary>
     public bool SkipQueries { get; init; }
+
+    /// <summary>Only the queries whose name contains this, or one of its '|'-separated parts (for working on a few queries; the report then holds only those).</summary>
+    public string? QueryFilter { get; init; }
     /// <summary>Force the bulk import (raw inserts) at any scale; L always uses it.</summary>
     public bool Bulk { get; init; }
     /// <summary>Bulk mode: keep the FTS triggers firing per row instead of one rebuild at the end.</summary>
@@ -200,7 +203,7 @@ public static class BenchmarkRunner
             var budget = options.QueryBudget ?? TimeSpan.FromSeconds(scale.Name switch { "XS" => 0.3, "S" => 0.4, "M" => 2, _ => 4 });
             var harness = new Harness(warmup: scale == Scale.XS ? 1 : 5, iterations, budget);
             var suite = new QuerySuite(services, floor, scale);
-            foreach (var q in suite.Definitions())
+            foreach (var q in suite.Definitions().Where(q => options.QueryFilter is null || options.QueryFilter.Split('|').Any(f => q.Name.Contains(f, StringComparison.OrdinalIgnoreCase))))
             {
                 try
                 {

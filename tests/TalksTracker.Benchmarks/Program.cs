@@ -12,6 +12,7 @@ int? httpRequests = null;
 var httpPaths = new List<string>();
 var bulk = false;
 var keepTriggers = false;
+string? queryFilter = null;
 var provider = DatabaseProvider.Sqlite;
 var postgres = Environment.GetEnvironmentVariable("TALKSTRACKER_POSTGRES");
 for (var i = 0; i < args.Length; i++)
@@ -54,17 +55,20 @@ for (var i = 0; i < args.Length; i++)
         case "--postgres" when i + 1 < args.Length:
             postgres = args[++i];
             break;
+        case "--query" when i + 1 < args.Length:
+            queryFilter = args[++i];
+            break;
         case "--keep-search-triggers":
             keepTriggers = true;
             break;
         default:
-            Console.Error.WriteLine("usage: dotnet run -c Release --project tests/TalksTracker.Benchmarks -- --scale XS|S|M|L [--out docs] [--db PATH] [--bulk [--keep-search-triggers]] [--no-http | --http-only] [--http-clients N] [--http-requests N] [--http-path PATH]... [--api-key KEY] [--provider sqlite|postgres [--postgres CONNECTION]]");
+            Console.Error.WriteLine("usage: dotnet run -c Release --project tests/TalksTracker.Benchmarks -- --scale XS|S|M|L [--out docs] [--db PATH] [--bulk [--keep-search-triggers]] [--no-http [--query TEXT] | --http-only] [--http-clients N] [--http-requests N] [--http-path PATH]... [--api-key KEY] [--provider sqlite|postgres [--postgres CONNECTION]]");
             return 2;
     }
 }
 
 var report = await BenchmarkRunner.RunAsync(
-    new BenchmarkOptions { Scale = scale, Out = outFolder, Db = db, ApiKey = apiKey, SkipHttp = skipHttp, SkipQueries = skipQueries, HttpClients = httpClients, HttpRequestsPerPath = httpRequests, HttpPaths = httpPaths.Count > 0 ? httpPaths : BenchmarkOptions.DefaultHttpPaths, HttpFloors = httpPaths.Count > 0 ? new Dictionary<string, string>() : BenchmarkOptions.DefaultHttpFloors, Bulk = bulk, KeepSearchTriggers = keepTriggers, Provider = provider, Postgres = postgres },
+    new BenchmarkOptions { Scale = scale, Out = outFolder, Db = db, ApiKey = apiKey, SkipHttp = skipHttp, SkipQueries = skipQueries, HttpClients = httpClients, HttpRequestsPerPath = httpRequests, HttpPaths = httpPaths.Count > 0 ? httpPaths : BenchmarkOptions.DefaultHttpPaths, HttpFloors = httpPaths.Count > 0 ? new Dictionary<string, string>() : BenchmarkOptions.DefaultHttpFloors, Bulk = bulk, KeepSearchTriggers = keepTriggers, QueryFilter = queryFilter, Provider = provider, Postgres = postgres },
     Console.WriteLine);
 Console.WriteLine();
 Console.WriteLine(ReportWriter.Table(report));

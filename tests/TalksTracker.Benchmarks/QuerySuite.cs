@@ -64,6 +64,8 @@ public sealed class QuerySuite(IServiceProvider services, DbConnection floorConn
         var search = services.GetRequiredService<ISearchService>();
         var progress = services.GetRequiredService<ProgressService>();
         var digest = services.GetRequiredService<DigestService>();
+        var overview = services.GetRequiredService<OverviewService>();
+        var tracks = services.GetRequiredService<TrackService>();
         var gazetteer = services.GetRequiredService<GazetteerService>().LoadAsync().GetAwaiter().GetResult();
 
         var meetingSample = _floor.Rows("SELECT Id FROM Meetings ORDER BY (Id * 7919) % 1009, Id LIMIT 64").Select(r => Convert.ToInt32(r[0])).ToArray();
@@ -139,6 +141,19 @@ public sealed class QuerySuite(IServiceProvider services, DbConnection floorConn
                 async _ => StandingsSignature(await positions.StandingsForTrackAsync(midTrack, asOf)),
                 _ => StandingsFloor(midTrack, asOf),
                 $"PositionService.StandingsForTrackAsync for track {midTrack}"),
+            // The front page for one reader (#26: ≤ 50 ms at L): what OverviewPage reads, the progress of every track included.
+            new("overview: the front page's reads", "overview", 50,
+                async _ =>
+                {
+                    var front = await overview.GetAsync();
+                    return $"{front.Progress.Count}|{front.Progress.Sum(s => s.OpenGaps)}|{front.Counts.Claims}|{front.Tracks.Count}|{front.RecentMeetings.Count}";
+                },
+                null,
+                "OverviewService.GetAsync as the overview page reads it after a change (counts, tracks, every track's status counts, open gaps and disputes, latest meetings and reports); the page keeps it until the next change; no floor"),
+            new("tracks: the list page's reads", "overview", null,
+                async _ => $"{(await tracks.ListAsync()).Count}|{(await tracks.ListAsync(archived: true)).Count}",
+                null,
+                "TrackService.ListAsync, current and archived, as the tracks page reads them; no floor"),
             new("digest: what changed since", "digest", null,
                 async _ => DigestSignature(await digest.SinceAsync(1, since, DigestBasis.Recorded)),
                 _ => DigestFloor(1, since),

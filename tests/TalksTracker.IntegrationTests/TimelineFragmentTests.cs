@@ -12,6 +12,7 @@ namespace TalksTracker.IntegrationTests;
 /// <summary>
 /// The timeline's list and chart are kept rendered per address, roles and data generation (#26): a second reader is
 /// served the kept fragment, yet sees only their own name and follow state, and a save shows on the very next request.
+/// The overview's reads and the meetings API's answers are kept the same way.
 /// </summary>
 public abstract class TimelineFragmentTests(TalksTrackerAppFactory app)
 {
@@ -66,6 +67,28 @@ public abstract class TimelineFragmentTests(TalksTrackerAppFactory app)
         Assert.Contains(title, WebUtility.HtmlDecode(await editor.GetStringAsync("/timeline", Ct)));
         Assert.Equal(rendered + 1, Fragments.Counts.Produced);
     }
+
+    [Fact]
+    public async Task The_overview_is_read_once_until_a_save_which_shows_on_the_next_request()
+    {
+        var analyst = app.CreateClientFor(Roles.Analyst);
+        var editor = app.CreateClientFor(Roles.Editor);
+        var first = await analyst.GetStringAsync("/", Ct);
+        var before = Fragments.Counts;
+        var again = await analyst.GetStringAsync("/", Ct);
+        Assert.Equal(before.Produced, Fragments.Counts.Produced);
+        Assert.Equal(MeetingsCounted(first), MeetingsCounted(again));
+
+        var trackId = (await analyst.GetFromJsonAsync<JsonElement>("/api/tracks", Ct))[0].GetProperty("id").GetInt32();
+        var created = await editor.PostAsJsonAsync("/api/meetings", new { trackId, title = $"Overview check {Guid.NewGuid():N}" }, Ct);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+
+        Assert.Equal(MeetingsCounted(first) + 1, MeetingsCounted(await analyst.GetStringAsync("/", Ct)));
+    }
+
+    // The overview's first line: "N tracks · N meetings · …".
+    private static int MeetingsCounted(string page) =>
+        int.Parse(System.Text.RegularExpressions.Regex.Match(WebUtility.HtmlDecode(page), @"(\d+) meetings? ·").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
 
     [Fact]
     public async Task The_meetings_api_answers_each_filter_apart_from_memory_until_a_save()

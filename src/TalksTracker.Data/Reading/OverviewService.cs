@@ -1,12 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using TalksTracker.Data.Catalog;
 using TalksTracker.Data.Meetings;
+using TalksTracker.Data.Progress;
 
 namespace TalksTracker.Data.Reading;
 
 /// <summary>What the front page shows: every track at a glance and what came in last.</summary>
 public sealed class OverviewService(
-    IDbContextFactory<TalksTrackerDbContext> contextFactory, TrackService tracks, MeetingService meetings, ReportService reports)
+    IDbContextFactory<TalksTrackerDbContext> contextFactory, TrackService tracks, MeetingService meetings, ReportService reports, ProgressService progress)
 {
     public async Task<Overview> GetAsync(CancellationToken ct = default)
     {
@@ -24,6 +25,6 @@ public sealed class OverviewService(
         }
 
         var recent = await meetings.TimelineAsync(new TimelineQuery { PageSize = 5, HeldOnly = true }, ct);
-        return new Overview(counts, await tracks.ListAsync(ct), recent.Entries, await reports.ListAsync(0, 5, ct));
+        return new Overview(counts, await tracks.ListAsync(ct), await progress.SummaryAsync(ct), recent.Entries, await reports.ListAsync(0, 5, ct));
     }
 }

@@ -45,6 +45,9 @@ public class LivePagesTests(BrowserFixture browser)
     {
         using var editor = browser.App.CreateClientFor(Roles.Editor);
         var meeting = await NewMeetingAsync(editor, "Live fifty round");
+        // The app runs in this process and the tests one at a time: the managed heap's growth while the pages are open
+        // is what their circuits hold (#26 asks for memory per open circuit).
+        var heapBefore = GC.GetTotalMemory(forceFullCollection: true);
         var opening = Stopwatch.StartNew();
         var pages = new List<IPage>();
         for (var batch = 0; batch < OpenPages; batch += 10)
@@ -65,6 +68,7 @@ public class LivePagesTests(BrowserFixture browser)
             """)));
 
         opening.Stop();
+        var perCircuitKb = (GC.GetTotalMemory(forceFullCollection: true) - heapBefore) / OpenPages / 1024;
         var claimSaved = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
         await AddClaimAsync(editor, meeting.Id, "Delegations met for a third time, a regional official said.");
         var claimLatencies = await SeenAfterAsync(pages, "claimSeenAt", claimSaved);
@@ -73,7 +77,7 @@ public class LivePagesTests(BrowserFixture browser)
         await SetStatusAsync(editor, meeting, "Confirmed");
         var statusLatencies = await SeenAfterAsync(pages, "statusSeenAt", statusSaved);
 
-        var figures = $"Live pages, {OpenPages} open dossiers (opened in {opening.Elapsed.TotalSeconds:0} s): "
+        var figures = $"Live pages, {OpenPages} open dossiers (opened in {opening.Elapsed.TotalSeconds:0} s, {perCircuitKb} KB of managed heap each): "
                       + $"new claim notice {Describe(claimLatencies)}; status applied in place {Describe(statusLatencies)}";
         TestContext.Current.TestOutputHelper?.WriteLine(figures);
         await File.AppendAllTextAsync(Path.Combine(Path.GetTempPath(), "talkstracker-live-pages.txt"), $"{DateTimeOffset.UtcNow:u} {figures}\n", Ct);

@@ -20,7 +20,7 @@ public sealed class GenerationCache : IDisposable
 {
     private readonly ChangeFeed _feed;
     private readonly MemoryCache _cache;
-    private readonly ConcurrentDictionary<(string Key, long Generation), Lazy<Task<object>>> _producing = new();
+    private readonly ConcurrentDictionary<(string Key, long Generation), Lazy<Task<string>>> _producing = new();
     private readonly IDisposable _subscription;
     private long _produced;
     private long _served;
@@ -28,7 +28,7 @@ public sealed class GenerationCache : IDisposable
     public GenerationCache(ChangeFeed feed, IConfiguration? configuration = null)
     {
         _feed = feed;
-        // Sizes are counted in characters (an object answer gives its own estimate); the default keeps a few hundred timeline pages.
+        // Sizes are counted in characters; the default keeps a few hundred timeline pages.
         _cache = new MemoryCache(new MemoryCacheOptions { SizeLimit = (configuration?.GetValue("Rendering:AnswerCacheMegabytes", 64) ?? 64) * 1024L * 1024 / 2 });
         // The feed reads (and moves the generation) only while someone listens: other instances' saves must reach us.
         _subscription = feed.Subscribe(static _ => { });
@@ -48,40 +48,35 @@ public sealed class GenerationCache : IDisposable
     /// </summary>
     /// <param name="ct">Stops this caller's wait; the answer is still made for the others waiting on it, so
     /// <paramref name="produce"/> is not given it.</param>
-    public Task<string> GetOrAddAsync(string key, Func<Task<string>> produce, CancellationToken ct = default) =>
-        GetOrAddAsync(key, produce, static answer => answer.Length, ct);
-
-    /// <summary>As the text answer, for a read kept as it was read (shared by every caller: never changed after it is made).</summary>
-    /// <param name="size">Its size in characters' worth, for the cache's limit.</param>
-    public async Task<T> GetOrAddAsync<T>(string key, Func<Task<T>> produce, Func<T, long> size, CancellationToken ct = default) where T : class
+    public async Task<string> GetOrAddAsync(string key, Func<Task<string>> produce, CancellationToken ct = default)
     {
         var generation = _feed.Generation;
-        if (_cache.TryGetValue(key, out Entry? kept) && kept!.Generation == generation && kept.Answer is T known)
+        if (_cache.TryGetValue(key, out Entry? kept) && kept!.Generation == generation)
         {
             Interlocked.Increment(ref _served);
-            return known;
+            return kept.Answer;
         }
 
-        var producing = _producing.GetOrAdd((key, generation), _ => new Lazy<Task<object>>(async () =>
+        var producing = _producing.GetOrAdd((key, generation), _ => new Lazy<Task<string>>(async () =>
         {
-            object answer = await produce();
+            var answer = await produce();
             Interlocked.Increment(ref _produced);
             return answer;
         }));
         try
         {
-            var answer = (T)await producing.Value.WaitAsync(ct);
+            var answer = await producing.Value.WaitAsync(ct);
             // An answer of an older generation finishing late must not replace a newer one.
             if (!_cache.TryGetValue(key, out Entry? newer) || newer!.Generation <= generation)
             {
-                _cache.Set(key, new Entry(generation, answer), new MemoryCacheEntryOptions { Size = size(answer) + key.Length, SlidingExpiration = TimeSpan.FromMinutes(10) });
+                _cache.Set(key, new Entry(generation, answer), new MemoryCacheEntryOptions { Size = answer.Length + key.Length, SlidingExpiration = TimeSpan.FromMinutes(10) });
             }
 
             return answer;
         }
         finally
         {
-            _producing.TryRemove(new KeyValuePair<(string, long), Lazy<Task<object>>>((key, generation), producing));
+            _producing.TryRemove(new KeyValuePair<(string, long), Lazy<Task<string>>>((key, generation), producing));
         }
     }
 
@@ -91,5 +86,5 @@ public sealed class GenerationCache : IDisposable
         _cache.Dispose();
     }
 
-    private sealed record Entry(long Generation, object Answer);
+    private sealed record Entry(long Generation, string Answer);
 }

@@ -16,7 +16,7 @@ public abstract class StaticReadingPageTests(TalksTrackerAppFactory app)
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     // Where an interactive page tells blazor.web.js to start its circuit.
-    private const string CircuitMarker = "\"type\":\"server\"";
+    internal const string CircuitMarker = "\"type\":\"server\"";
 
     public static TheoryData<string> Pages => ["venue", "actor", "meeting", "agenda item", "source", "report"];
 

@@ -6,9 +6,9 @@ using TalksTracker.Data.Accounts;
 namespace TalksTracker.EndToEnd;
 
 /// <summary>
-/// Reading pages for someone who only reads (#26): a dossier, then the report and source its links lead to, all without
-/// a circuit — weighed evidence streamed in, a save elsewhere offered by the static live notice, enhanced navigation,
-/// no serious accessibility finding at desktop or phone width.
+/// Reading pages for someone who only reads (#26): a dossier, then the report and source its links lead to, search and
+/// the source list, all without a circuit — weighed evidence streamed in, a save elsewhere offered by the static live
+/// notice, GET forms and enhanced navigation, no serious accessibility finding at desktop or phone width.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public class StaticReadingPagesTests(BrowserFixture browser)
@@ -73,10 +73,72 @@ public class StaticReadingPagesTests(BrowserFixture browser)
         await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("a regional official");
         await Assertions.Expect(page.GetByTestId("confidence-label").First).ToBeVisibleAsync();
         await AssertNoSeriousFindingsAsync(page, "source");
-        await BrowserFixture.ScreenshotAsync(page, "static-source.png");
-        await page.SetViewportSizeAsync(390, 844);
-        await BrowserFixture.ScreenshotAsync(page, "static-source-phone.png");
+        await ScreenshotsAsync(page, "static-source");
+        await AssertNoReloadNorCircuitAsync(page, circuit);
+    }
 
+    [Fact]
+    public async Task An_analyst_searches_and_filters_the_sources_without_a_circuit()
+    {
+        var circuit = new List<string>();
+        var page = await browser.OpenAsync("/search", "analyst", p =>
+        {
+            p.Request += (_, request) =>
+            {
+                if (request.Url.Contains("/_blazor", StringComparison.Ordinal))
+                {
+                    circuit.Add(request.Url);
+                }
+            };
+            p.WebSocket += (_, socket) => circuit.Add(socket.Url);
+            return Task.CompletedTask;
+        });
+        await Assertions.Expect(page.Locator("[data-render=static]")).ToHaveCountAsync(1);
+        await page.EvaluateAsync("() => window.notReloaded = true");
+
+        // The box is a GET form: Enter navigates to the search's address, enhanced (no reload).
+        var box = page.Locator("#search-q");
+        await box.FillAsync("Moscow");
+        await box.PressAsync("Enter");
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"/search\?q=Moscow$"));
+        await Assertions.Expect(page.Locator(".actor-hit")).ToContainTextAsync("Russia");
+        await Assertions.Expect(page.Locator(".claim-card", new() { HasText = "Moscow is playing a central role" }).Locator("mark.hit")).ToHaveTextAsync("Moscow");
+        await AssertNoSeriousFindingsAsync(page, "search");
+        await ScreenshotsAsync(page, "static-search");
+
+        await page.Locator(".exact-link").ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"/search\?q=Moscow&exact=1$"));
+        await Assertions.Expect(page.Locator(".expand-link")).ToBeVisibleAsync();
+        await page.GoBackAsync();
+        await Assertions.Expect(page.Locator(".exact-link")).ToBeVisibleAsync();
+
+        // The source list filters as the reader types (applied after a pause), on the server, and keeps the field's focus.
+        await page.Locator("a[href='sources']").First.ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Sources");
+        var filter = page.Locator("#source-filter");
+        await filter.PressSequentiallyAsync("israeli");
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"/sources\?q=israeli$"));
+        await Assertions.Expect(page.Locator(".source-count")).ToContainTextAsync("match");
+        await Assertions.Expect(page.Locator(".sources-table tbody tr", new() { HasText = "a senior Israeli security source" })).ToHaveCountAsync(1);
+        await Assertions.Expect(filter).ToBeFocusedAsync();
+        await Assertions.Expect(filter).ToHaveValueAsync("israeli");
+        await AssertNoSeriousFindingsAsync(page, "sources");
+        await ScreenshotsAsync(page, "static-sources");
+        await AssertNoReloadNorCircuitAsync(page, circuit);
+    }
+
+    // At desktop and phone width, as name.png and name-phone.png; the page is left at desktop width.
+    private static async Task ScreenshotsAsync(IPage page, string name)
+    {
+        await BrowserFixture.ScreenshotAsync(page, $"{name}.png");
+        await page.SetViewportSizeAsync(390, 844);
+        await BrowserFixture.ScreenshotAsync(page, $"{name}-phone.png");
+        await page.SetViewportSizeAsync(1400, 900);
+    }
+
+    // Every step was enhanced navigation (the mark set at the start survived) and no circuit was asked for.
+    private static async Task AssertNoReloadNorCircuitAsync(IPage page, List<string> circuit)
+    {
         Assert.True(await page.EvaluateAsync<bool>("() => window.notReloaded === true"));
         Assert.Empty(circuit);
         await page.CloseAsync();

@@ -9,7 +9,7 @@ namespace TalksTracker.Reliability;
 
 /// <summary>
 /// Bounded load on loopback: N API clients and M interactive Blazor sessions (real SignalR circuits in
-/// Debian's Chromium, navigating analyst pages) while a Cli import runs. Errors must be zero and every
+/// Debian's Chromium, an editor navigating the reading pages) while a Cli import runs. Errors must be zero and every
 /// circuit must close when its page does; throughput, p95 and memory per circuit are recorded, not asserted.
 /// CI: 20 clients, 5 circuits, 20 s. TALKSTRACKER_LOAD_CLIENTS / _CIRCUITS / _SECONDS for the bigger run.
 /// </summary>
@@ -21,9 +21,10 @@ public sealed class LoadTests(KestrelAppFactory app) : IClassFixture<KestrelAppF
         "--disable-sync", "--no-first-run", "--disable-quic",
     ];
 
-    // The interactive pages an analyst clicks through on one circuit. The timeline is rendered without a circuit (#26):
+    // The pages an editor clicks through on one circuit. For analysts these are static, with no circuit (#26), so the
+    // sessions are an editor's, who keeps them interactive for the dialogs. The timeline is static for everyone:
     // reaching it is a page load, not a navigation on the circuit, so it is not among them.
-    private static readonly string[] AnalystPages = ["/", "/search?q=Baku", "/reports", "/sources", "/actors", "/tracks"];
+    private static readonly string[] CircuitPages = ["/", "/search?q=Baku", "/reports", "/sources", "/actors", "/tracks"];
     private static readonly string[] ApiPaths = ["/api/meetings", "/api/search?q=security", "/api/reports?take=20", "/api/sources", "/api/tracks", "/health"];
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
@@ -31,12 +32,12 @@ public sealed class LoadTests(KestrelAppFactory app) : IClassFixture<KestrelAppF
     private static int Setting(string name, int fallback) =>
         int.TryParse(Environment.GetEnvironmentVariable(name), out var n) && n > 0 ? n : fallback;
 
-    /// <summary>The one place a browser session is opened: its own context, signed in through the form as the demo analyst.</summary>
+    /// <summary>The one place a browser session is opened: its own context, signed in through the form as the demo editor.</summary>
     private static async Task<IPage> OpenSessionAsync(IBrowser browser, Uri baseAddress, string path)
     {
         var page = await (await browser.NewContextAsync()).NewPageAsync();
         await page.GotoAsync(new Uri(baseAddress, "/account/signin?ReturnUrl=" + Uri.EscapeDataString(path)).ToString());
-        await page.FillAsync("#email", TalksTracker.Testing.TalksTrackerAppFactory.DemoEmail("analyst"));
+        await page.FillAsync("#email", TalksTracker.Testing.TalksTrackerAppFactory.DemoEmail("editor"));
         await page.FillAsync("#password", TalksTracker.Testing.TalksTrackerAppFactory.DemoPassword);
         await page.ClickAsync("button[type=submit]");
         await page.Locator("[data-interactive='true']").WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });
@@ -67,7 +68,7 @@ public sealed class LoadTests(KestrelAppFactory app) : IClassFixture<KestrelAppF
         var pageErrors = new ConcurrentBag<string>();
         for (var i = 0; i < circuits; i++)
         {
-            var page = await OpenSessionAsync(browser, baseAddress, AnalystPages[i % AnalystPages.Length]);
+            var page = await OpenSessionAsync(browser, baseAddress, CircuitPages[i % CircuitPages.Length]);
             page.PageError += (_, e) => pageErrors.Add(e);
             page.Console += (_, m) =>
             {
@@ -132,7 +133,7 @@ public sealed class LoadTests(KestrelAppFactory app) : IClassFixture<KestrelAppF
         {
             for (var i = p + 1; !stop.IsCancellationRequested; i++)
             {
-                var path = AnalystPages[i % AnalystPages.Length];
+                var path = CircuitPages[i % CircuitPages.Length];
                 var started = Stopwatch.GetTimestamp();
                 // Client-side navigation on the same circuit, as a user clicking through the menu.
                 await page.EvaluateAsync("p => Blazor.navigateTo(p)", path);

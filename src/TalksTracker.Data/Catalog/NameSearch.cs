@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using TalksTracker.Domain;
 using TalksTracker.Domain.Catalog;
+using TalksTracker.Domain.Search;
 using TalksTracker.Data.Common;
 
 namespace TalksTracker.Data.Catalog;
@@ -36,7 +37,7 @@ public static class NameSearch
         await using var db = await contexts.CreateDbContextAsync(ct);
         matching ??= pattern => r => EF.Functions.Like(r.Name, pattern, Escape);
         limit = Math.Clamp(limit, 1, MaxLimit);
-        var typed = CatalogName.Clean(text);
+        var typed = Typed(text);
         var ordered = typed is null
             ? records(db).AsNoTracking().OrderBy(r => r.Name)
             : records(db).AsNoTracking()
@@ -54,7 +55,14 @@ public static class NameSearch
         return await records(db).AsNoTracking().Where(r => r.Id == id).Select(r => new NamedRef(r.Id, r.Name)).FirstOrDefaultAsync(ct);
     }
 
-    private static string EscapeWildcards(string text) =>
+    /// <summary>
+    /// What was typed, cleaned as names are, with control characters as spaces: no name holds one, and PostgreSQL
+    /// refuses a NUL in a parameter (a 500 for <c>?q=%00</c>). Null when nothing is left.
+    /// </summary>
+    internal static string? Typed(string? text) => CatalogName.Clean(text is null ? null : SearchQuery.WithoutControls(text));
+
+    /// <summary>The text with LIKE's wildcards escaped (by <see cref="Escape"/>), to put between <c>%</c>s.</summary>
+    internal static string EscapeWildcards(string text) =>
         text.Replace(Escape, Escape + Escape, StringComparison.Ordinal)
             .Replace("%", Escape + "%", StringComparison.Ordinal)
             .Replace("_", Escape + "_", StringComparison.Ordinal);

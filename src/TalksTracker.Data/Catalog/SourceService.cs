@@ -18,13 +18,37 @@ public sealed class SourceService(IDbContextFactory<TalksTrackerDbContext> conte
     public async Task<IReadOnlyList<SourceListItem>> ListAsync(CancellationToken ct = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(ct);
-        return await db.Sources.AsNoTracking()
-            .OrderBy(s => s.Reliability).ThenBy(s => s.Name)
+        return await Listed(db, db.Sources.AsNoTracking()).ToListAsync(ct);
+    }
+
+    /// <summary>
+    /// One page of the sources whose name or affiliation contains <paramref name="filter"/> (case aside, as
+    /// <see cref="NameSearch"/>), best graded first: thousands of sources at scale, so the list page reads a page, not all.
+    /// A page past the last gives the last.
+    /// </summary>
+    public async Task<SourceListPage> PageAsync(string? filter, int page, int pageSize, CancellationToken ct = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        var sources = db.Sources.AsNoTracking();
+        if (NameSearch.Typed(filter) is { } typed)
+        {
+            var pattern = $"%{NameSearch.EscapeWildcards(typed)}%";
+            sources = sources.Where(s => EF.Functions.Like(s.Name, pattern, NameSearch.Escape)
+                                         || (s.Affiliation != null && EF.Functions.Like(s.Affiliation.Name, pattern, NameSearch.Escape)));
+        }
+
+        pageSize = Math.Max(1, pageSize);
+        var total = await sources.CountAsync(ct);
+        page = Math.Clamp(page, 1, Math.Max(1, (total + pageSize - 1) / pageSize));
+        var items = total == 0 ? [] : await Listed(db, sources).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
+        return new SourceListPage(items, total, page, pageSize);
+    }
+
+    private static IQueryable<SourceListItem> Listed(TalksTrackerDbContext db, IQueryable<Source> sources) =>
+        sources.OrderBy(s => s.Reliability).ThenBy(s => s.Name).ThenBy(s => s.Id)
             .Select(s => new SourceListItem(s.Id, s.Name, s.Kind, s.Reliability,
                 s.Affiliation == null ? null : s.Affiliation.Name,
-                db.Claims.Count(c => c.SourceId == s.Id)))
-            .ToListAsync(ct);
-    }
+                db.Claims.Count(c => c.SourceId == s.Id)));
 
     public async Task<SourceView?> GetAsync(int id, CancellationToken ct = default)
     {

@@ -301,3 +301,19 @@
         }
     });
 })();
+
+// Filters applied as they are typed (the source list, #26): a field marked data-submit-on-input submits its GET form
+// 300 ms after the last keystroke, as the list's filter did in a circuit, rather than a page per character; Enter
+// submits at once. Enhanced navigation keeps the field, so focus and the caret stay where they were.
+(() => {
+    const timers = new WeakMap();
+    document.addEventListener('input', e => {
+        const box = e.target;
+        if (!box.matches?.('form[data-filter-form] input[data-submit-on-input]')) {
+            return;
+        }
+
+        clearTimeout(timers.get(box));
+        timers.set(box, setTimeout(() => box.isConnected && box.form.requestSubmit(), 300));
+    });
+})();

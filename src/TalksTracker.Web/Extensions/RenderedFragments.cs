@@ -10,6 +10,12 @@ namespace TalksTracker.Web.Extensions;
 public sealed class RenderedFragments(GenerationCache cache, ILoggerFactory loggers)
 {
     /// <summary>
+    /// The name of a cascading value that is true inside a kept fragment: it has no request and no circuit, and may be
+    /// shown inside an interactive page too, so what needs one renders its static form there (<c>Shared/Hint.razor</c>).
+    /// </summary>
+    public const string Marker = "KeptFragment";
+
+    /// <summary>
     /// The fragment for <paramref name="key"/> at the current generation: from memory, or read by <paramref name="read"/>
     /// (the component's parameters) and rendered once.
     /// </summary>
@@ -20,7 +26,19 @@ public sealed class RenderedFragments(GenerationCache cache, ILoggerFactory logg
         {
             var parameters = await read();
             await using var renderer = new HtmlRenderer(services, loggers);
+            RenderFragment content = builder =>
+            {
+                builder.OpenComponent<TComponent>(0);
+                builder.AddMultipleAttributes(1, parameters!);
+                builder.CloseComponent();
+            };
             return await renderer.Dispatcher.InvokeAsync(async () =>
-                (await renderer.RenderComponentAsync<TComponent>(ParameterView.FromDictionary(parameters))).ToHtmlString());
+                (await renderer.RenderComponentAsync<CascadingValue<bool>>(ParameterView.FromDictionary(new Dictionary<string, object?>
+                {
+                    [nameof(CascadingValue<bool>.Name)] = Marker,
+                    [nameof(CascadingValue<bool>.Value)] = true,
+                    [nameof(CascadingValue<bool>.IsFixed)] = true,
+                    [nameof(CascadingValue<bool>.ChildContent)] = content,
+                }))).ToHtmlString());
         }));
 }

@@ -10,7 +10,8 @@ namespace TalksTracker.Web.Extensions;
 /// </summary>
 /// <remarks>
 /// Not <see cref="ExcludeFromInteractiveRoutingAttribute"/>: an editor's circuit keeps routing to the page without a
-/// reload. A reader never gets a circuit from these pages, so the interactive router never meets them.
+/// reload. A reader's only circuits are their own account pages (notifications, API keys); a link followed from there
+/// opens the reading page inside that circuit, interactive and complete, until the next full load.
 /// </remarks>
 [AttributeUsage(AttributeTargets.Class, AllowMultiple = false)]
 public sealed class ReadingPageAttribute : Attribute;

@@ -181,7 +181,8 @@ public class BrowserFixture : IAsyncLifetime
     {
         var folder = Environment.GetEnvironmentVariable("TALKSTRACKER_SCREENSHOTS") ?? Path.GetTempPath();
         Directory.CreateDirectory(folder);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name), FullPage = fullPage });
+        // Transitions finished first: a picture taken right after a resize caught the drawer sliding over the page.
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name), FullPage = fullPage, Animations = ScreenshotAnimations.Disabled });
     }
 
     public async ValueTask DisposeAsync()

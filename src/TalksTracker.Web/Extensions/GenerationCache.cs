@@ -50,11 +50,9 @@ public sealed class GenerationCache : IDisposable
     /// <paramref name="produce"/> is not given it.</param>
     public async Task<string> GetOrAddAsync(string key, Func<Task<string>> produce, CancellationToken ct = default)
     {
-        var generation = _feed.Generation;
-        if (_cache.TryGetValue(key, out Entry? kept) && kept!.Generation == generation)
+        if (TryGet(key, out var kept, out var generation))
         {
-            Interlocked.Increment(ref _served);
-            return kept.Answer;
+            return kept;
         }
 
         var producing = _producing.GetOrAdd((key, generation), _ => new Lazy<Task<string>>(async () =>
@@ -66,17 +64,47 @@ public sealed class GenerationCache : IDisposable
         try
         {
             var answer = await producing.Value.WaitAsync(ct);
-            // An answer of an older generation finishing late must not replace a newer one.
-            if (!_cache.TryGetValue(key, out Entry? newer) || newer!.Generation <= generation)
-            {
-                _cache.Set(key, new Entry(generation, answer), new MemoryCacheEntryOptions { Size = answer.Length + key.Length, SlidingExpiration = TimeSpan.FromMinutes(10) });
-            }
-
+            Store(key, generation, answer);
             return answer;
         }
         finally
         {
             _producing.TryRemove(new KeyValuePair<(string, long), Lazy<Task<string>>>((key, generation), producing));
+        }
+    }
+
+    /// <summary>
+    /// The answer kept for <paramref name="key"/> at the current generation, if any; otherwise false, with the generation
+    /// an answer made now must be <see cref="Keep">kept</see> under (read before it is made, so a save while it is made
+    /// leaves it stale rather than newer than it claims).
+    /// </summary>
+    public bool TryGet(string key, out string answer, out long generation)
+    {
+        generation = _feed.Generation;
+        if (_cache.TryGetValue(key, out Entry? kept) && kept!.Generation == generation)
+        {
+            Interlocked.Increment(ref _served);
+            answer = kept.Answer;
+            return true;
+        }
+
+        answer = string.Empty;
+        return false;
+    }
+
+    /// <summary>Keeps an answer made at <paramref name="generation"/> (from <see cref="TryGet"/>) for the requests after it.</summary>
+    public void Keep(string key, long generation, string answer)
+    {
+        Interlocked.Increment(ref _produced);
+        Store(key, generation, answer);
+    }
+
+    private void Store(string key, long generation, string answer)
+    {
+        // An answer of an older generation finishing late must not replace a newer one.
+        if (!_cache.TryGetValue(key, out Entry? newer) || newer!.Generation <= generation)
+        {
+            _cache.Set(key, new Entry(generation, answer), new MemoryCacheEntryOptions { Size = answer.Length + key.Length, SlidingExpiration = TimeSpan.FromMinutes(10) });
         }
     }
 

@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Buffers.Text;
+using System.Runtime.CompilerServices;
 using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text;
@@ -59,59 +61,130 @@ public static class PageHoles
 
     private sealed record Follow(FollowKind Kind, int? SubjectId, string Query);
 
-    /// <summary>The kept page with this request's reader's parts written in.</summary>
-    public static async Task<string> FillAsync(string template, HttpContext context) => await FillAsync(template, context, followLabel: null);
+    // A kept page cut at its holes once: the text between them already in UTF-8, so a request copies bytes to the
+    // response and builds no string of the page (a timeline page is hundreds of kilobytes).
+    private abstract record Piece;
 
-    private static async Task<string> FillAsync(string template, HttpContext context, string? followLabel)
+    private sealed record Text(int Start, int Length) : Piece;
+
+    private sealed record Slot(string Name) : Piece;
+
+    private sealed record FollowSlot(Follow Follow, Piece[] NotFollowing, Piece[] Following) : Piece;
+
+    private sealed record Template(byte[] Utf8, Piece[] Pieces, bool HasBell, bool HasToken, Follow? Follow);
+
+    // Keyed by the kept string itself: the cache hands out the same instance until the next generation.
+    private static readonly ConditionalWeakTable<string, Template> Cut = [];
+
+    /// <summary>Writes the kept page to the response with this request's reader's parts in.</summary>
+    public static async Task WriteAsync(string kept, HttpContext context, string? contentType)
     {
+        var template = Cut.GetValue(kept, Parse);
         var services = context.RequestServices;
         var userId = context.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? context.User.Identity?.Name ?? "anonymous";
-        var page = new StringBuilder(template.Length + 1024);
-        string? token = null;
-        var at = 0;
-        while (Next(template, at) is { } hole)
+        var watchlist = services.GetRequiredService<WatchlistService>();
+        string? bell = null;
+        if (template.HasBell)
         {
-            page.Append(template, at, hole.Start - at);
-            at = hole.End;
-            switch (hole.Name)
-            {
-                case UserName:
-                    page.Append(HtmlEncoder.Default.Encode(context.User.Identity?.Name ?? ""));
-                    break;
-                case FormToken:
-                    token ??= Token(services.GetRequiredService<IAntiforgery>().GetAndStoreTokens(context));
-                    page.Append(token);
-                    break;
-                case Bell:
-                    var unread = await services.GetRequiredService<WatchlistService>().UnreadCountAsync(userId, context.RequestAborted);
-                    page.Append(await services.GetRequiredService<RenderedFragments>().GetOrRenderAsync<BellLink>(services, $"bell|{unread}",
-                        () => Task.FromResult<IDictionary<string, object?>>(new Dictionary<string, object?> { [nameof(BellLink.Unread)] = unread })));
-                    break;
-                case FollowLabel when followLabel is not null:
-                    page.Append(HtmlEncoder.Default.Encode(followLabel));
-                    break;
-                case var name when name.StartsWith(FollowStart, StringComparison.Ordinal):
-                    var follow = ParseFollow(name[FollowStart.Length..]);
-                    var otherwise = template.IndexOf(FollowOtherwise, at, StringComparison.Ordinal);
-                    var end = template.IndexOf(FollowEnds, at, StringComparison.Ordinal);
-                    if (otherwise < 0 || end < otherwise)
-                    {
-                        throw new InvalidOperationException("A kept follow button lacks its second form or its end.");
-                    }
-
-                    var view = await services.GetRequiredService<WatchlistService>().FindAsync(userId, follow.Kind, follow.SubjectId, follow.Query, context.RequestAborted);
-                    // The chosen form may hold holes of its own (the token, the label): filled as the rest of the page.
-                    var form = view is null ? template[at..otherwise] : template[(otherwise + FollowOtherwise.Length)..end];
-                    page.Append(await FillAsync(form, context, view?.Label ?? ""));
-                    at = end + FollowEnds.Length;
-                    break;
-                default:
-                    throw new InvalidOperationException($"A kept page has a hole no request fills: {hole.Name}.");
-            }
+            var unread = await watchlist.UnreadCountAsync(userId, context.RequestAborted);
+            bell = (await services.GetRequiredService<RenderedFragments>().GetOrRenderAsync<BellLink>(services, $"bell|{unread}",
+                () => Task.FromResult<IDictionary<string, object?>>(new Dictionary<string, object?> { [nameof(BellLink.Unread)] = unread }))).Value;
         }
 
-        page.Append(template, at, template.Length - at);
-        return page.ToString();
+        var follow = template.Follow is { } f ? await watchlist.FindAsync(userId, f.Kind, f.SubjectId, f.Query, context.RequestAborted) : null;
+        // Taken before the first byte: it may set the antiforgery cookie and no-cache headers.
+        var token = template.HasToken ? Token(services.GetRequiredService<IAntiforgery>().GetAndStoreTokens(context)) : "";
+        var name = HtmlEncoder.Default.Encode(context.User.Identity?.Name ?? "");
+        context.Response.ContentType = contentType;
+        var writer = context.Response.BodyWriter;
+        Write(template.Pieces);
+        await writer.FlushAsync(context.RequestAborted);
+
+        void Write(Piece[] pieces)
+        {
+            foreach (var piece in pieces)
+            {
+                switch (piece)
+                {
+                    case Text text:
+                        writer.Write(template.Utf8.AsSpan(text.Start, text.Length));
+                        break;
+                    case Slot slot:
+                        Encoding.UTF8.GetBytes(slot.Name switch
+                        {
+                            UserName => name,
+                            FormToken => token,
+                            Bell => bell ?? "",
+                            FollowLabel => HtmlEncoder.Default.Encode(follow?.Label ?? ""),
+                            _ => throw new InvalidOperationException($"A kept page has a hole no request fills: {slot.Name}."),
+                        }, writer);
+                        break;
+                    case FollowSlot choice:
+                        Write(follow is null ? choice.NotFollowing : choice.Following);
+                        break;
+                }
+            }
+        }
+    }
+
+    private static Template Parse(string kept)
+    {
+        var utf8 = new ArrayBufferWriter<byte>(kept.Length + 1024);
+        var at = 0;
+        var hasBell = false;
+        var hasToken = false;
+        Follow? follow = null;
+        var pieces = Pieces(kept.Length, stop: null);
+        return new Template(utf8.WrittenSpan.ToArray(), pieces, hasBell, hasToken, follow);
+
+        // The pieces from `at` up to the marker `stop` (or the end), leaving `at` after that marker.
+        Piece[] Pieces(int end, string? stop)
+        {
+            var list = new List<Piece>();
+            while (Next(kept, at) is { } hole && hole.Start < end)
+            {
+                AddText(list, hole.Start);
+                at = hole.End;
+                if (hole.Name == stop)
+                {
+                    return [.. list];
+                }
+
+                if (hole.Name.StartsWith(FollowStart, StringComparison.Ordinal))
+                {
+                    if (follow is not null)
+                    {
+                        throw new InvalidOperationException("A kept page has two follow buttons; one reader's state is looked up per page.");
+                    }
+
+                    follow = ParseFollow(hole.Name[FollowStart.Length..]);
+                    list.Add(new FollowSlot(follow, Pieces(end, FollowElse), Pieces(end, FollowEnd)));
+                    continue;
+                }
+
+                hasBell |= hole.Name == Bell;
+                hasToken |= hole.Name == FormToken;
+                list.Add(new Slot(hole.Name));
+            }
+
+            if (stop is not null)
+            {
+                throw new InvalidOperationException($"A kept page's follow button lacks its marker {stop}.");
+            }
+
+            AddText(list, end);
+            return [.. list];
+        }
+
+        void AddText(List<Piece> list, int until)
+        {
+            if (until > at)
+            {
+                var start = utf8.WrittenCount;
+                var length = Encoding.UTF8.GetBytes(kept.AsSpan(at, until - at), utf8);
+                list.Add(new Text(start, (int)length));
+            }
+        }
     }
 
     private static (int Start, int End, string Name)? Next(string template, int from)
@@ -180,15 +253,13 @@ public static class KeptPages
             if (context.Response.StatusCode != StatusCodes.Status200OK || context.Response.ContentType?.StartsWith("text/html", StringComparison.Ordinal) != true)
             {
                 // Not a page to keep (a redirect, a problem): this reader's answer only, still with their parts in.
-                await context.Response.WriteAsync(await PageHoles.FillAsync(template, context), context.RequestAborted);
+                await PageHoles.WriteAsync(template, context, context.Response.ContentType);
                 return;
             }
 
             cache.Keep(key, generation, template);
         }
 
-        var page = await PageHoles.FillAsync(template, context);
-        context.Response.ContentType = "text/html; charset=utf-8";
-        await context.Response.WriteAsync(page, context.RequestAborted);
+        await PageHoles.WriteAsync(template, context, "text/html; charset=utf-8");
     });
 }

@@ -167,7 +167,8 @@ public sealed class AssessmentService(IDbContextFactory<TalksTrackerDbContext> c
         var tested = corroborated + contradicted;
         if (tested < 3)
         {
-            return (null, $"Only {tested} claim(s) tested against independent origins; at least 3 are needed to suggest a grade.");
+            var tried = tested == 0 ? "No claim tested against independent origins yet" : $"Only {tested} claim{(tested == 1 ? "" : "s")} tested against independent origins";
+            return (null, $"{tried}; at least 3 are needed to suggest a grade.");
         }
 
         var share = (double)corroborated / (corroborated + contradicted + alone);

@@ -1,4 +1,5 @@
 using TalksTracker.Domain;
+using TalksTracker.Domain.Reading;
 
 namespace TalksTracker.Data.Catalog;
 
@@ -7,5 +8,5 @@ public sealed record SourceListItem(int Id, string Name, SourceKind Kind, Reliab
 /// <summary>A page of the source list: its sources, how many match in all, and which page of what size it is.</summary>
 public sealed record SourceListPage(IReadOnlyList<SourceListItem> Items, int Total, int Page, int PageSize)
 {
-    public int Pages => Math.Max(1, (Total + PageSize - 1) / PageSize);
+    public int Pages => Paging.PageCount(Total, PageSize);
 }

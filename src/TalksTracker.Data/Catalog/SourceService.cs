@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using TalksTracker.Domain;
+using TalksTracker.Domain.Reading;
 using TalksTracker.Data.Claims;
 using TalksTracker.Data.Common;
 
@@ -39,7 +40,7 @@ public sealed class SourceService(IDbContextFactory<TalksTrackerDbContext> conte
 
         pageSize = Math.Max(1, pageSize);
         var total = await sources.CountAsync(ct);
-        page = Math.Clamp(page, 1, Math.Max(1, (total + pageSize - 1) / pageSize));
+        page = Math.Clamp(page, 1, Paging.PageCount(total, pageSize));
         var items = total == 0 ? [] : await Listed(db, sources).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
         return new SourceListPage(items, total, page, pageSize);
     }

@@ -34,7 +34,7 @@ public sealed class CatalogCorrections(IDbContextFactory<TalksTrackerDbContext> 
                 await CheckParentAsync(db, actor, edit.ParentActorId, problems, ct);
                 if (edit.Kind != ActorKind.State && await db.Venues.CountAsync(v => v.CountryActorId == id, ct) is > 0 and var venues)
                 {
-                    problems.Add(nameof(ActorEdit.Kind), $"{actor.Name} is the country of {venues} venue(s), and a venue's country is a state: correct the venues first.");
+                    problems.Add(nameof(ActorEdit.Kind), $"{actor.Name} is the country of {venues} venue{(venues == 1 ? "" : "s")}, and a venue's country is a state: correct the venues first.");
                 }
 
                 if (await CatalogService.ActorMatchAsync(db, name, aliases, id, ct) is { } duplicate)

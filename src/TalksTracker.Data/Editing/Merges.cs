@@ -124,7 +124,7 @@ public sealed class Merges(IDbContextFactory<TalksTrackerDbContext> contextFacto
         var venues = await db.Venues.CountAsync(v => v.CountryActorId == from.Id, ct);
         if (venues > 0 && ((Domain.Actor)into).Kind != ActorKind.State)
         {
-            problems.Add("IntoId", $"{from.Name} is the country of {venues} venue(s) and {into.Name} is not a state: merge it into a state, or correct the venues first.");
+            problems.Add("IntoId", $"{from.Name} is the country of {venues} venue{(venues == 1 ? "" : "s")} and {into.Name} is not a state: merge it into a state, or correct the venues first.");
         }
     }
 

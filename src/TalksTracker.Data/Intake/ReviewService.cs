@@ -338,7 +338,8 @@ public sealed class ReviewService(IDbContextFactory<TalksTrackerDbContext> conte
         var proposals = await db.ClaimProposals.Where(p => p.ReportId == reportId).ToListAsync(ct);
         if (proposals.Any(p => p.Decision == ProposalDecision.Pending))
         {
-            return Outcome<int>.Failure("Decision", $"{proposals.Count(p => p.Decision == ProposalDecision.Pending)} proposal(s) still need a decision: accept or reject each.");
+            var pending = proposals.Count(p => p.Decision == ProposalDecision.Pending);
+            return Outcome<int>.Failure("Decision", $"{pending} proposal{(pending == 1 ? " still needs" : "s still need")} a decision: accept or reject each.");
         }
 
         var asOf = report.PublishedOn ?? DateOnly.FromDateTime(report.TakenInAt);

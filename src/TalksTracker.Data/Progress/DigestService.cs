@@ -26,9 +26,10 @@ public sealed class DigestService(IDbContextFactory<TalksTrackerDbContext> conte
         var reported = basis == DigestBasis.Reported;
         var trackMeetings = db.Meetings.AsNoTracking().Where(m => m.TrackId == trackId);
         // A meeting over several days, or dated only by its month, is new while any of it is on or after the date.
+        // Newest first, undated last: said outright, as PostgreSQL sorts NULLs first in a descending order and SQLite last.
         var meetings = await (reported
                 ? trackMeetings.Where(m => m.DateStart != null ? (m.DateEnd ?? m.DateStart) >= since : m.RecordedAt >= from)
-                    .OrderByDescending(m => m.DateStart).ThenByDescending(m => m.RecordedAt)
+                    .OrderBy(m => m.DateStart == null).ThenByDescending(m => m.DateStart).ThenByDescending(m => m.RecordedAt)
                 : trackMeetings.Where(m => m.RecordedAt >= from).OrderByDescending(m => m.RecordedAt))
             .Select(m => new { m.Id, m.Title, m.DatePrecision, m.DateStart, m.DateEnd, m.DateLabel, m.Status, m.RecordedAt })
             .ToListAsync(ct);
@@ -41,20 +42,30 @@ public sealed class DigestService(IDbContextFactory<TalksTrackerDbContext> conte
             .Select(s => new DigestStatusChange(s.AgendaItemId, s.AgendaItem!.Title, s.Status, s.AsOf, s.Note, s.RecordedAt))
             .ToListAsync(ct);
 
-        // A position counts while it rests on a claim; the one before it is the same party's on the same item.
+        // A position counts while it rests on a claim; the one before it is the same party's on the same item. A party's
+        // undated positions come before its dated ones (GapRules), so the one before a dated position is the latest
+        // dated one before it, else the latest undated; the list, newest first, ends with the undated. Where the
+        // undated go is said outright, not left to where each engine sorts NULLs (PostgreSQL first in a descending
+        // order, SQLite last); the stance before is two seeks along the (item, party, date, id) index, dated then undated.
         var trackPositions = db.Positions.AsNoTracking().Where(p => p.AgendaItem!.TrackId == trackId && p.Evidence.Any());
+        var datedPositions = trackPositions.Where(q => q.AsOfSort != null);
+        var undatedPositions = trackPositions.Where(q => q.AsOfSort == null);
         var positionRows = await (reported
-                ? trackPositions.Where(p => p.AsOfEnd != null ? p.AsOfEnd >= since : p.RecordedAt >= from).OrderByDescending(p => p.AsOfSort)
+                ? trackPositions.Where(p => p.AsOfEnd != null ? p.AsOfEnd >= since : p.RecordedAt >= from).OrderBy(p => p.AsOfSort == null).ThenByDescending(p => p.AsOfSort)
                 : trackPositions.Where(p => p.RecordedAt >= from).OrderByDescending(p => p.RecordedAt))
             .ThenByDescending(p => p.Id)
             .Select(p => new
             {
                 p.Id, p.AgendaItemId, Item = p.AgendaItem!.Title, Party = p.PartyActor!.Name, p.Kind, p.AsOfPrecision, p.AsOfStart, p.AsOfEnd, p.AsOfLabel, p.RecordedAt,
-                Was = trackPositions
-                    .Where(q => q.AgendaItemId == p.AgendaItemId && q.PartyActorId == p.PartyActorId && q.Id != p.Id
-                                && (q.AsOfSort < p.AsOfSort || (q.AsOfSort == p.AsOfSort && q.Id < p.Id) || (q.AsOfSort == null && p.AsOfSort != null)))
-                    .OrderByDescending(q => q.AsOfSort).ThenByDescending(q => q.Id)
-                    .Select(q => (PositionKind?)q.Kind).FirstOrDefault(),
+                Was = datedPositions
+                          .Where(q => q.AgendaItemId == p.AgendaItemId && q.PartyActorId == p.PartyActorId
+                                      && (q.AsOfSort < p.AsOfSort || (q.AsOfSort == p.AsOfSort && q.Id < p.Id)))
+                          .OrderByDescending(q => q.AsOfSort).ThenByDescending(q => q.Id)
+                          .Select(q => (PositionKind?)q.Kind).FirstOrDefault()
+                      ?? undatedPositions
+                          .Where(q => q.AgendaItemId == p.AgendaItemId && q.PartyActorId == p.PartyActorId && (p.AsOfSort != null || q.Id < p.Id))
+                          .OrderByDescending(q => q.Id)
+                          .Select(q => (PositionKind?)q.Kind).FirstOrDefault(),
             })
             .ToListAsync(ct);
 

@@ -132,7 +132,7 @@ public static class ClaimExtractor
         if (claims.Count == 0)
         {
             return layout.SkippedLines > 0
-                ? $"No sentence was left to propose: {layout.SkippedLines} line(s) look like a byline, photo caption or link (“Read more”), and nothing else follows the title. Paste the report's body and extract again."
+                ? $"No sentence was left to propose: {layout.SkippedLines} line{(layout.SkippedLines == 1 ? " looks" : "s look")} like a byline, photo caption or link (“Read more”), and nothing else follows the title. Paste the report's body and extract again."
                 : "No sentence was found after the title line. Paste the report's body (or type the title in the Title field so the whole text is body) and extract again.";
         }
 

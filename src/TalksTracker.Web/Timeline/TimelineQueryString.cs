@@ -170,6 +170,7 @@ public static class TimelineQueryString
         [From] = q.From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         [To] = q.To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         [Acknowledged] = q.Acknowledged switch { true => "yes", false => "no", _ => null },
+        [Status] = q.Status?.ToString(),
         [Order] = q.Order == TimelineOrder.OldestFirst ? "oldest" : null,
         [Page] = q.Page > 1 ? q.Page : null,
         [PageSize] = q.PageSize != 50 ? q.PageSize : null,

@@ -115,6 +115,13 @@ public abstract class AssessmentServiceTests(SeededDatabase database)
     public void The_track_record_suggests_a_grade_only_with_enough_tested_claims(int corroborated, int contradicted, int alone, Reliability? expected) =>
         Assert.Equal(expected, AssessmentService.SuggestGrade(corroborated, contradicted, alone).Grade);
 
+    [Theory]
+    [InlineData(0, 0, 4, "No claim tested against independent origins yet; at least 3 are needed to suggest a grade.")]
+    [InlineData(1, 0, 0, "Only 1 claim tested against independent origins; at least 3 are needed to suggest a grade.")]
+    [InlineData(1, 1, 0, "Only 2 claims tested against independent origins; at least 3 are needed to suggest a grade.")]
+    public void Too_few_tested_claims_are_counted_in_words(int corroborated, int contradicted, int alone, string basis) =>
+        Assert.Equal(basis, AssessmentService.SuggestGrade(corroborated, contradicted, alone).Basis);
+
     private static async Task<int> FirstIdAsync<T>(SeededDatabase db, Func<TalksTrackerDbContext, IQueryable<T>> query) where T : class
     {
         await using var context = db.NewContext();

@@ -150,7 +150,8 @@ public class ReportLayoutTests
         var sourced = ClaimExtractor.Extract("Talks in Baku\nThe delegations met for three hours, an Azerbaijani official said.");
 
         Assert.Empty(boilerplateOnly.Claims);
-        Assert.Contains("byline", boilerplateOnly.Note, StringComparison.Ordinal);
+        Assert.Contains(": 2 lines look like a byline", boilerplateOnly.Note, StringComparison.Ordinal);
+        Assert.Contains(": 1 line looks like a byline", ClaimExtractor.Extract("Talks in Baku\nBy Jane Doe").Note, StringComparison.Ordinal);
         Assert.StartsWith("No sentence names a source", unattributed.Note, StringComparison.Ordinal);
         Assert.Null(sourced.Note);
     }

@@ -49,6 +49,37 @@ public abstract class TimelineFragmentTests(TalksTrackerAppFactory app)
         Assert.All(new[] { firstPage, secondPage }, page => Assert.DoesNotContain("tthole", page));
     }
 
+    /// <summary>Every kept reading page: a second reader of the same roles is served from memory, with none of the first's parts.</summary>
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/search?q=Syria")]
+    [InlineData("/sources")]
+    [InlineData("/actors")]
+    [InlineData("/venues")]
+    [InlineData("/reports")]
+    [InlineData("/tracks")]
+    public async Task A_kept_reading_page_is_served_from_memory_with_only_its_own_readers_parts(string path)
+    {
+        // Two new analysts: the same unread count (none), so the bell they are shown is the same kept fragment too.
+        var (firstEmail, first) = await SecondAnalystAsync();
+        var (secondEmail, second) = await SecondAnalystAsync();
+        await second.GetStringAsync("/api/tracks", Ct); // a key's first use is recorded (a save): not between the two pages
+        var firstPage = await first.GetStringAsync(path, Ct);
+        var before = Fragments.Counts;
+        var secondPage = await second.GetStringAsync(path, Ct);
+
+        Assert.Equal(before.Produced, Fragments.Counts.Produced);
+        Assert.True(Fragments.Counts.Served > before.Served, "The second page was not served from memory.");
+        Assert.Contains(firstEmail, firstPage);
+        Assert.DoesNotContain(firstEmail, secondPage);
+        Assert.Contains(secondEmail, secondPage);
+        Assert.NotEqual(TokenOf(firstPage), TokenOf(secondPage));
+        Assert.All(new[] { firstPage, secondPage }, page => Assert.DoesNotContain("tthole", page));
+        // The same page but for the reader's parts.
+        Assert.Equal(firstPage.Replace(firstEmail, "", StringComparison.Ordinal).Replace(TokenOf(firstPage), "", StringComparison.Ordinal),
+            secondPage.Replace(secondEmail, "", StringComparison.Ordinal).Replace(TokenOf(secondPage), "", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task A_save_is_on_the_next_timeline_request_and_another_role_gets_a_fragment_of_its_own()
     {

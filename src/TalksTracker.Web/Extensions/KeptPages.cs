@@ -69,9 +69,9 @@ public static class PageHoles
 
     private sealed record Slot(string Name) : Piece;
 
-    private sealed record FollowSlot(Follow Follow, Piece[] NotFollowing, Piece[] Following) : Piece;
+    private sealed record FollowSlot(int Index, Piece[] NotFollowing, Piece[] Following) : Piece;
 
-    private sealed record Template(byte[] Utf8, Piece[] Pieces, bool HasBell, bool HasToken, Follow? Follow);
+    private sealed record Template(byte[] Utf8, Piece[] Pieces, bool HasBell, bool HasToken, IReadOnlyList<Follow> Follows);
 
     // Keyed by the kept string itself: the cache hands out the same instance until the next generation.
     private static readonly ConditionalWeakTable<string, Template> Cut = [];
@@ -91,16 +91,23 @@ public static class PageHoles
                 () => Task.FromResult<IDictionary<string, object?>>(new Dictionary<string, object?> { [nameof(BellLink.Unread)] = unread }))).Value;
         }
 
-        var follow = template.Follow is { } f ? await watchlist.FindAsync(userId, f.Kind, f.SubjectId, f.Query, context.RequestAborted) : null;
+        var follows = new FollowView?[template.Follows.Count];
+        for (var i = 0; i < follows.Length; i++)
+        {
+            var f = template.Follows[i];
+            follows[i] = await watchlist.FindAsync(userId, f.Kind, f.SubjectId, f.Query, context.RequestAborted);
+        }
+
         // Taken before the first byte: it may set the antiforgery cookie and no-cache headers.
         var token = template.HasToken ? Token(services.GetRequiredService<IAntiforgery>().GetAndStoreTokens(context)) : "";
         var name = HtmlEncoder.Default.Encode(context.User.Identity?.Name ?? "");
         context.Response.ContentType = contentType;
         var writer = context.Response.BodyWriter;
-        Write(template.Pieces);
+        Write(template.Pieces, follow: null);
         await writer.FlushAsync(context.RequestAborted);
 
-        void Write(Piece[] pieces)
+        // `follow`: the reader's follow of the button being written, whose label its form shows.
+        void Write(Piece[] pieces, FollowView? follow)
         {
             foreach (var piece in pieces)
             {
@@ -120,7 +127,8 @@ public static class PageHoles
                         }, writer);
                         break;
                     case FollowSlot choice:
-                        Write(follow is null ? choice.NotFollowing : choice.Following);
+                        var mine = follows[choice.Index];
+                        Write(mine is null ? choice.NotFollowing : choice.Following, mine);
                         break;
                 }
             }
@@ -133,9 +141,9 @@ public static class PageHoles
         var at = 0;
         var hasBell = false;
         var hasToken = false;
-        Follow? follow = null;
+        var follows = new List<Follow>();
         var pieces = Pieces(kept.Length, stop: null);
-        return new Template(utf8.WrittenSpan.ToArray(), pieces, hasBell, hasToken, follow);
+        return new Template(utf8.WrittenSpan.ToArray(), pieces, hasBell, hasToken, follows);
 
         // The pieces from `at` up to the marker `stop` (or the end), leaving `at` after that marker.
         Piece[] Pieces(int end, string? stop)
@@ -152,13 +160,8 @@ public static class PageHoles
 
                 if (hole.Name.StartsWith(FollowStart, StringComparison.Ordinal))
                 {
-                    if (follow is not null)
-                    {
-                        throw new InvalidOperationException("A kept page has two follow buttons; one reader's state is looked up per page.");
-                    }
-
-                    follow = ParseFollow(hole.Name[FollowStart.Length..]);
-                    list.Add(new FollowSlot(follow, Pieces(end, FollowElse), Pieces(end, FollowEnd)));
+                    follows.Add(ParseFollow(hole.Name[FollowStart.Length..]));
+                    list.Add(new FollowSlot(follows.Count - 1, Pieces(end, FollowElse), Pieces(end, FollowEnd)));
                     continue;
                 }
 

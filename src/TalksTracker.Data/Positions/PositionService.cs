@@ -256,8 +256,9 @@ public sealed class PositionService(IDbContextFactory<TalksTrackerDbContext> con
     /// positions the gap rules need, each found by one seek along the (item, party, date, id) index: the latest and
     /// first dated, the last dated ending before the window, the latest and first undated, the run's breaker (the last
     /// dated one of another kind before the latest; undated ones, all before the dated, are already read) and the
-    /// run's start right after it — one row per chosen position and claim, the line alone when none counts. The
-    /// steps are materialised so each seek runs once per line, not once per use.
+    /// run's start right after it — one row per chosen position and claim, the line alone when none counts, in no
+    /// particular order (the rules order each line themselves). The steps are materialised so each seek runs once per
+    /// line, not once per use.
     /// </summary>
     private static readonly string StandingsSql = $"""
         SELECT t."Name", i."Id", i."Title" FROM "Tracks" t LEFT JOIN "AgendaItems" i ON i."TrackId" = t."Id" WHERE t."Id" = @t ORDER BY i."Id";
@@ -289,8 +290,7 @@ public sealed class PositionService(IDbContextFactory<TalksTrackerDbContext> con
         FROM runs r
         LEFT JOIN "Positions" p ON p."Id" IN (r."LatestDated", r."FirstDated", r."BeforeWindow", r."LatestUndated", r."FirstUndated", r."Breaker", r."RunStart")
         LEFT JOIN "Actors" a ON a."Id" = p."PartyActorId"
-        LEFT JOIN "PositionEvidence" e ON e."PositionId" = p."Id"
-        ORDER BY r."Item", r."Party", p."Id", e."ClaimId";
+        LEFT JOIN "PositionEvidence" e ON e."PositionId" = p."Id";
         """;
 
     /// <summary>The track and its agenda items in id order; null when there is no such track.</summary>

@@ -182,7 +182,7 @@ public sealed class PositionService(IDbContextFactory<TalksTrackerDbContext> con
         var day = asOf ?? clock.Today();
         await db.Database.OpenConnectionAsync(ct);
         await using var command = db.Database.GetDbConnection().CreateCommand();
-        command.CommandText = StandingsSql;
+        command.CommandText = db.Database.IsNpgsql() ? PostgresStandingsSql : SqliteStandingsSql;
         foreach (var (name, value) in new (string, object)[] { ("@t", trackId), ("@d", day), ("@w", day.AddDays(-GapRules.DefaultWindowDays)) })
         {
             var parameter = command.CreateParameter();
@@ -225,16 +225,10 @@ public sealed class PositionService(IDbContextFactory<TalksTrackerDbContext> con
                 continue; // a line with no position that counts on the day
             }
 
-            var id = reader.GetInt32(3);
-            if (!positions.TryGetValue(id, out var position))
-            {
-                DateOnly? Date(int column) => reader.IsDBNull(column) ? null : reader.GetFieldValue<DateOnly>(column);
-                position = (item, reader.GetString(4), Enum.Parse<PositionKind>(reader.GetString(5)),
-                    FuzzyDate.FromParts(Enum.Parse<DatePrecision>(reader.GetString(6)), Date(7), Date(8), reader.IsDBNull(9) ? null : reader.GetString(9)), []);
-                positions[id] = position;
-            }
-
-            position.Claims.Add(reader.GetInt32(10));
+            DateOnly? Date(int column) => reader.IsDBNull(column) ? null : reader.GetFieldValue<DateOnly>(column);
+            positions[reader.GetInt32(3)] = (item, reader.GetString(4), Enum.Parse<PositionKind>(reader.GetString(5)),
+                FuzzyDate.FromParts(Enum.Parse<DatePrecision>(reader.GetString(6)), Date(7), Date(8), reader.IsDBNull(9) ? null : reader.GetString(9)),
+                [.. reader.GetString(10).Split(' ').Select(c => int.Parse(c, System.Globalization.CultureInfo.InvariantCulture))]);
         }
 
         var track = new NamedRef(trackId, trackName);
@@ -251,16 +245,18 @@ public sealed class PositionService(IDbContextFactory<TalksTrackerDbContext> con
         $"""q."AgendaItemId" = {l}."Item" AND q."PartyActorId" = {l}."Party" AND (q."AsOfStart" IS NULL OR q."AsOfStart" <= @d) AND EXISTS (SELECT 1 FROM "PositionEvidence" e WHERE e."PositionId" = q."Id")""";
 
     /// <summary>
-    /// The panel's reads, valid on SQLite and PostgreSQL alike (@t the track, @d the day, @w the window's start). First
-    /// the track and its items (none: no track). Then each party's line on each item with its count and the counting
-    /// positions the gap rules need, each found by one seek along the (item, party, date, id) index: the latest and
-    /// first dated, the last dated ending before the window, the latest and first undated, the run's breaker (the last
-    /// dated one of another kind before the latest; undated ones, all before the dated, are already read) and the
-    /// run's start right after it — one row per chosen position and claim, the line alone when none counts, in no
-    /// particular order (the rules order each line themselves). The steps are materialised so each seek runs once per
-    /// line, not once per use.
+    /// The panel's reads, the same on SQLite and PostgreSQL but for how a position's claims' ids are listed (@t the
+    /// track, @d the day, @w the window's start). First the track and its items (none: no track). Then each party's
+    /// line on each item with its count and the counting positions the gap rules need, each found by one seek along the
+    /// (item, party, date, id) index: the latest and first dated, the last dated ending before the window, the latest
+    /// and first undated, the run's breaker (the last dated one of another kind before the latest; undated ones, all
+    /// before the dated, are already read) and the run's start right after it — one row per chosen position with its
+    /// claims' ids, the line alone when none counts, in no particular order (the rules order each line themselves).
+    /// The steps are materialised so each seek runs once per line; the latest's and the breaker's kind and date are
+    /// looked up by id in steps of their own and the claims listed per position, because PostgreSQL, which cannot
+    /// count a step's rows, otherwise joins the whole positions and evidence tables by hash.
     /// </summary>
-    private static readonly string StandingsSql = $"""
+    private static string StandingsSql(bool postgres) => $"""
         SELECT t."Name", i."Id", i."Title" FROM "Tracks" t LEFT JOIN "AgendaItems" i ON i."TrackId" = t."Id" WHERE t."Id" = @t ORDER BY i."Id";
         WITH lines AS MATERIALIZED (
           SELECT p."AgendaItemId" AS "Item", p."PartyActorId" AS "Party", count(*) AS "Count"
@@ -274,24 +270,34 @@ public sealed class PositionService(IDbContextFactory<TalksTrackerDbContext> con
             (SELECT q."Id" FROM "Positions" q WHERE {OfLine("l")} AND q."AsOfSort" IS NULL ORDER BY q."Id" DESC LIMIT 1) AS "LatestUndated",
             (SELECT q."Id" FROM "Positions" q WHERE {OfLine("l")} AND q."AsOfSort" IS NULL ORDER BY q."Id" LIMIT 1) AS "FirstUndated"
           FROM lines l),
+        latest AS MATERIALIZED (
+          SELECT s.*,
+            (SELECT x."Kind" FROM "Positions" x WHERE x."Id" = s."LatestDated") AS "LatestKind",
+            (SELECT x."AsOfSort" FROM "Positions" x WHERE x."Id" = s."LatestDated") AS "LatestSort"
+          FROM sought s),
         broken AS MATERIALIZED (
           SELECT s.*,
-            (SELECT q."Id" FROM "Positions" q WHERE {OfLine("s")} AND q."AsOfSort" IS NOT NULL AND q."Kind" <> x."Kind"
-               AND (q."AsOfSort" < x."AsOfSort" OR (q."AsOfSort" = x."AsOfSort" AND q."Id" < x."Id"))
+            (SELECT q."Id" FROM "Positions" q WHERE {OfLine("s")} AND q."AsOfSort" IS NOT NULL AND q."Kind" <> s."LatestKind"
+               AND (q."AsOfSort" < s."LatestSort" OR (q."AsOfSort" = s."LatestSort" AND q."Id" < s."LatestDated"))
              ORDER BY q."AsOfSort" DESC, q."Id" DESC LIMIT 1) AS "Breaker"
-          FROM sought s LEFT JOIN "Positions" x ON x."Id" = s."LatestDated"),
+          FROM latest s),
+        breakers AS MATERIALIZED (
+          SELECT b.*, (SELECT y."AsOfSort" FROM "Positions" y WHERE y."Id" = b."Breaker") AS "BreakerSort" FROM broken b),
         runs AS MATERIALIZED (
           SELECT b.*,
             (SELECT q."Id" FROM "Positions" q WHERE {OfLine("b")} AND q."AsOfSort" IS NOT NULL
-               AND (q."AsOfSort" > y."AsOfSort" OR (q."AsOfSort" = y."AsOfSort" AND q."Id" > y."Id"))
+               AND (q."AsOfSort" > b."BreakerSort" OR (q."AsOfSort" = b."BreakerSort" AND q."Id" > b."Breaker"))
              ORDER BY q."AsOfSort", q."Id" LIMIT 1) AS "RunStart"
-          FROM broken b LEFT JOIN "Positions" y ON y."Id" = b."Breaker")
-        SELECT r."Item", r."Party", r."Count", p."Id", a."Name", p."Kind", p."AsOfPrecision", p."AsOfStart", p."AsOfEnd", p."AsOfLabel", e."ClaimId"
+          FROM breakers b)
+        SELECT r."Item", r."Party", r."Count", p."Id", a."Name", p."Kind", p."AsOfPrecision", p."AsOfStart", p."AsOfEnd", p."AsOfLabel",
+          (SELECT {(postgres ? "string_agg(CAST(e.\"ClaimId\" AS text), ' ')" : "group_concat(e.\"ClaimId\", ' ')")} FROM "PositionEvidence" e WHERE e."PositionId" = p."Id")
         FROM runs r
         LEFT JOIN "Positions" p ON p."Id" IN (r."LatestDated", r."FirstDated", r."BeforeWindow", r."LatestUndated", r."FirstUndated", r."Breaker", r."RunStart")
-        LEFT JOIN "Actors" a ON a."Id" = p."PartyActorId"
-        LEFT JOIN "PositionEvidence" e ON e."PositionId" = p."Id";
+        LEFT JOIN "Actors" a ON a."Id" = p."PartyActorId";
         """;
+
+    private static readonly string SqliteStandingsSql = StandingsSql(postgres: false);
+    private static readonly string PostgresStandingsSql = StandingsSql(postgres: true);
 
     /// <summary>The track and its agenda items in id order; null when there is no such track.</summary>
     private static async Task<(NamedRef Track, List<NamedRef> Items)?> TrackWithItemsAsync(TalksTrackerDbContext db, int trackId, CancellationToken ct)

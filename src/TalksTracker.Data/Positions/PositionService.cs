@@ -171,70 +171,133 @@ public sealed class PositionService(IDbContextFactory<TalksTrackerDbContext> con
     /// (item, party, date) index and only they are read with their claims: the busiest track holds tens of thousands
     /// of positions, far beyond the board's budget when all are read (docs/positions.md, "At scale").
     /// </summary>
+    /// <remarks>
+    /// Hand-written SQL, one command of two statements, so the fixed cost of a call stays near the database's own:
+    /// as six LINQ statements the panel of a median track (a few hundred positions) spent most of its time in the
+    /// statements' translation and round trips, not in the seeks.
+    /// </remarks>
     public async Task<TrackStandings?> StandingsForTrackAsync(int trackId, DateOnly? asOf = null, CancellationToken ct = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(ct);
-        if (await TrackWithItemsAsync(db, trackId, ct) is not var (track, items))
+        var day = asOf ?? clock.Today();
+        await db.Database.OpenConnectionAsync(ct);
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = db.Database.IsNpgsql() ? PostgresStandingsSql : SqliteStandingsSql;
+        foreach (var (name, value) in new (string, object)[] { ("@t", trackId), ("@d", day), ("@w", day.AddDays(-GapRules.DefaultWindowDays)) })
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            parameter.Value = value;
+            command.Parameters.Add(parameter);
+        }
+
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        string? trackName = null;
+        var items = new List<NamedRef>();
+        while (await reader.ReadAsync(ct))
+        {
+            trackName = reader.GetString(0);
+            if (!reader.IsDBNull(1))
+            {
+                items.Add(new NamedRef(reader.GetInt32(1), reader.GetString(2)));
+            }
+        }
+
+        if (trackName is null)
         {
             return null;
         }
 
-        var day = asOf ?? clock.Today();
-        var windowStart = day.AddDays(-GapRules.DefaultWindowDays);
-        var counting = db.Positions.Where(p => p.Evidence.Any() && (p.AsOfStart == null || p.AsOfStart <= day));
-        var dated = counting.Where(p => p.AsOfSort != null);
-        var undated = counting.Where(p => p.AsOfSort == null);
-        var lines = await db.Positions.Where(p => p.AgendaItem!.TrackId == trackId)
-            .GroupBy(p => new { p.AgendaItemId, p.PartyActorId })
-            .Select(g => new
+        await reader.NextResultAsync(ct);
+        var counts = new Dictionary<int, int>();
+        var seen = new HashSet<(int Item, int Party)>();
+        var positions = new Dictionary<int, (int Item, string Party, PositionKind Kind, FuzzyDate AsOf, List<int> Claims)>();
+        while (await reader.ReadAsync(ct))
+        {
+            var item = reader.GetInt32(0);
+            if (seen.Add((item, reader.GetInt32(1))))
             {
-                g.Key.AgendaItemId,
-                g.Key.PartyActorId,
-                Count = g.Count(),
-                LatestDated = dated.Where(p => p.AgendaItemId == g.Key.AgendaItemId && p.PartyActorId == g.Key.PartyActorId)
-                    .OrderByDescending(p => p.AsOfSort).ThenByDescending(p => p.Id).Select(p => (int?)p.Id).FirstOrDefault(),
-                FirstDated = dated.Where(p => p.AgendaItemId == g.Key.AgendaItemId && p.PartyActorId == g.Key.PartyActorId)
-                    .OrderBy(p => p.AsOfSort).ThenBy(p => p.Id).Select(p => (int?)p.Id).FirstOrDefault(),
-                LastBeforeWindow = dated.Where(p => p.AgendaItemId == g.Key.AgendaItemId && p.PartyActorId == g.Key.PartyActorId && p.AsOfEnd < windowStart)
-                    .OrderByDescending(p => p.AsOfSort).ThenByDescending(p => p.Id).Select(p => (int?)p.Id).FirstOrDefault(),
-                LatestUndated = undated.Where(p => p.AgendaItemId == g.Key.AgendaItemId && p.PartyActorId == g.Key.PartyActorId)
-                    .OrderByDescending(p => p.Id).Select(p => (int?)p.Id).FirstOrDefault(),
-                FirstUndated = undated.Where(p => p.AgendaItemId == g.Key.AgendaItemId && p.PartyActorId == g.Key.PartyActorId)
-                    .OrderBy(p => p.Id).Select(p => (int?)p.Id).FirstOrDefault(),
-            })
-            .ToListAsync(ct);
+                counts[item] = counts.GetValueOrDefault(item) + Convert.ToInt32(reader.GetValue(2), System.Globalization.CultureInfo.InvariantCulture);
+            }
 
-        var wanted = lines.SelectMany(l => new[] { l.LatestDated, l.FirstDated, l.LastBeforeWindow, l.LatestUndated, l.FirstUndated })
-            .OfType<int>().ToHashSet();
-        // The run of the latest kind ends, going back, at the last dated position of another kind (undated positions,
-        // all before the dated ones, end it too and the first undated is already read); it starts right after.
-        var latestIds = lines.Select(l => l.LatestDated).OfType<int>().ToList();
-        var breakers = await db.Positions.Where(l => latestIds.Contains(l.Id))
-            .Select(l => dated.Where(b => b.AgendaItemId == l.AgendaItemId && b.PartyActorId == l.PartyActorId && b.Kind != l.Kind
-                                          && (b.AsOfSort < l.AsOfSort || (b.AsOfSort == l.AsOfSort && b.Id < l.Id)))
-                .OrderByDescending(b => b.AsOfSort).ThenByDescending(b => b.Id).Select(b => (int?)b.Id).FirstOrDefault())
-            .ToListAsync(ct);
-        var breakerIds = breakers.OfType<int>().ToList();
-        var runStarts = await db.Positions.Where(b => breakerIds.Contains(b.Id))
-            .Select(b => dated.Where(q => q.AgendaItemId == b.AgendaItemId && q.PartyActorId == b.PartyActorId
-                                          && (q.AsOfSort > b.AsOfSort || (q.AsOfSort == b.AsOfSort && q.Id > b.Id)))
-                .OrderBy(q => q.AsOfSort).ThenBy(q => q.Id).Select(q => q.Id).First())
-            .ToListAsync(ct);
-        wanted.UnionWith(breakerIds);
-        wanted.UnionWith(runStarts);
+            if (reader.IsDBNull(3))
+            {
+                continue; // a line with no position that counts on the day
+            }
 
-        var rows = await db.Positions.AsNoTracking().Where(p => wanted.Contains(p.Id))
-            .Select(p => new { p.Id, p.AgendaItemId, Party = p.PartyActor!.Name, p.Kind, p.AsOfPrecision, p.AsOfStart, p.AsOfEnd, p.AsOfLabel, Claims = p.Evidence.Select(e => e.ClaimId).ToList() })
-            .ToListAsync(ct);
-        var byItem = rows.ToLookup(r => r.AgendaItemId);
-        var counts = lines.GroupBy(l => l.AgendaItemId).ToDictionary(g => g.Key, g => g.Sum(l => l.Count));
+            DateOnly? Date(int column) => reader.IsDBNull(column) ? null : reader.GetFieldValue<DateOnly>(column);
+            positions[reader.GetInt32(3)] = (item, reader.GetString(4), Enum.Parse<PositionKind>(reader.GetString(5)),
+                FuzzyDate.FromParts(Enum.Parse<DatePrecision>(reader.GetString(6)), Date(7), Date(8), reader.IsDBNull(9) ? null : reader.GetString(9)),
+                [.. reader.GetString(10).Split(' ').Select(c => int.Parse(c, System.Globalization.CultureInfo.InvariantCulture))]);
+        }
+
+        var track = new NamedRef(trackId, trackName);
+        var byItem = positions.ToLookup(p => p.Value.Item);
         return new TrackStandings(track, [.. items.Select(item =>
         {
-            var gap = GapRules.Derive(byItem[item.Id].Select(r => new PartyPosition(
-                r.Id, r.Party, item.Name, r.Kind, string.Empty, FuzzyDate.FromParts(r.AsOfPrecision, r.AsOfStart, r.AsOfEnd, r.AsOfLabel), r.Claims)), day);
+            var gap = GapRules.Derive(byItem[item.Id].Select(p => new PartyPosition(p.Key, p.Value.Party, item.Name, p.Value.Kind, string.Empty, p.Value.AsOf, p.Value.Claims)), day);
             return new ItemStanding(item, ViewOf(gap, day), [.. gap.Lines.Select(l => new PartyStance(l.Party, l.Latest.Kind))], counts.GetValueOrDefault(item.Id));
         })]);
     }
+
+    /// <summary>A position of line <c>l</c> that counts on day @d: backed by a claim and taken by then.</summary>
+    private static string OfLine(string l) =>
+        $"""q."AgendaItemId" = {l}."Item" AND q."PartyActorId" = {l}."Party" AND (q."AsOfStart" IS NULL OR q."AsOfStart" <= @d) AND EXISTS (SELECT 1 FROM "PositionEvidence" e WHERE e."PositionId" = q."Id")""";
+
+    /// <summary>
+    /// The panel's reads, the same on SQLite and PostgreSQL but for how a position's claims' ids are listed (@t the
+    /// track, @d the day, @w the window's start). First the track and its items (none: no track). Then each party's
+    /// line on each item with its count and the counting positions the gap rules need, each found by one seek along the
+    /// (item, party, date, id) index: the latest and first dated, the last dated ending before the window, the latest
+    /// and first undated, the run's breaker (the last dated one of another kind before the latest; undated ones, all
+    /// before the dated, are already read) and the run's start right after it — one row per chosen position with its
+    /// claims' ids, the line alone when none counts, in no particular order (the rules order each line themselves).
+    /// The steps are materialised so each seek runs once per line; the latest's and the breaker's kind and date are
+    /// looked up by id in steps of their own and the claims listed per position, because PostgreSQL, which cannot
+    /// count a step's rows, otherwise joins the whole positions and evidence tables by hash.
+    /// </summary>
+    private static string StandingsSql(bool postgres) => $"""
+        SELECT t."Name", i."Id", i."Title" FROM "Tracks" t LEFT JOIN "AgendaItems" i ON i."TrackId" = t."Id" WHERE t."Id" = @t ORDER BY i."Id";
+        WITH lines AS MATERIALIZED (
+          SELECT p."AgendaItemId" AS "Item", p."PartyActorId" AS "Party", count(*) AS "Count"
+          FROM "Positions" p JOIN "AgendaItems" i ON i."Id" = p."AgendaItemId" WHERE i."TrackId" = @t
+          GROUP BY p."AgendaItemId", p."PartyActorId"),
+        sought AS MATERIALIZED (
+          SELECT l."Item", l."Party", l."Count",
+            (SELECT q."Id" FROM "Positions" q WHERE {OfLine("l")} AND q."AsOfSort" IS NOT NULL ORDER BY q."AsOfSort" DESC, q."Id" DESC LIMIT 1) AS "LatestDated",
+            (SELECT q."Id" FROM "Positions" q WHERE {OfLine("l")} AND q."AsOfSort" IS NOT NULL ORDER BY q."AsOfSort", q."Id" LIMIT 1) AS "FirstDated",
+            (SELECT q."Id" FROM "Positions" q WHERE {OfLine("l")} AND q."AsOfSort" IS NOT NULL AND q."AsOfEnd" < @w ORDER BY q."AsOfSort" DESC, q."Id" DESC LIMIT 1) AS "BeforeWindow",
+            (SELECT q."Id" FROM "Positions" q WHERE {OfLine("l")} AND q."AsOfSort" IS NULL ORDER BY q."Id" DESC LIMIT 1) AS "LatestUndated",
+            (SELECT q."Id" FROM "Positions" q WHERE {OfLine("l")} AND q."AsOfSort" IS NULL ORDER BY q."Id" LIMIT 1) AS "FirstUndated"
+          FROM lines l),
+        latest AS MATERIALIZED (
+          SELECT s.*,
+            (SELECT x."Kind" FROM "Positions" x WHERE x."Id" = s."LatestDated") AS "LatestKind",
+            (SELECT x."AsOfSort" FROM "Positions" x WHERE x."Id" = s."LatestDated") AS "LatestSort"
+          FROM sought s),
+        broken AS MATERIALIZED (
+          SELECT s.*,
+            (SELECT q."Id" FROM "Positions" q WHERE {OfLine("s")} AND q."AsOfSort" IS NOT NULL AND q."Kind" <> s."LatestKind"
+               AND (q."AsOfSort" < s."LatestSort" OR (q."AsOfSort" = s."LatestSort" AND q."Id" < s."LatestDated"))
+             ORDER BY q."AsOfSort" DESC, q."Id" DESC LIMIT 1) AS "Breaker"
+          FROM latest s),
+        breakers AS MATERIALIZED (
+          SELECT b.*, (SELECT y."AsOfSort" FROM "Positions" y WHERE y."Id" = b."Breaker") AS "BreakerSort" FROM broken b),
+        runs AS MATERIALIZED (
+          SELECT b.*,
+            (SELECT q."Id" FROM "Positions" q WHERE {OfLine("b")} AND q."AsOfSort" IS NOT NULL
+               AND (q."AsOfSort" > b."BreakerSort" OR (q."AsOfSort" = b."BreakerSort" AND q."Id" > b."Breaker"))
+             ORDER BY q."AsOfSort", q."Id" LIMIT 1) AS "RunStart"
+          FROM breakers b)
+        SELECT r."Item", r."Party", r."Count", p."Id", a."Name", p."Kind", p."AsOfPrecision", p."AsOfStart", p."AsOfEnd", p."AsOfLabel",
+          (SELECT {(postgres ? "string_agg(CAST(e.\"ClaimId\" AS text), ' ')" : "group_concat(e.\"ClaimId\", ' ')")} FROM "PositionEvidence" e WHERE e."PositionId" = p."Id")
+        FROM runs r
+        LEFT JOIN "Positions" p ON p."Id" IN (r."LatestDated", r."FirstDated", r."BeforeWindow", r."LatestUndated", r."FirstUndated", r."Breaker", r."RunStart")
+        LEFT JOIN "Actors" a ON a."Id" = p."PartyActorId";
+        """;
+
+    private static readonly string SqliteStandingsSql = StandingsSql(postgres: false);
+    private static readonly string PostgresStandingsSql = StandingsSql(postgres: true);
 
     /// <summary>The track and its agenda items in id order; null when there is no such track.</summary>
     private static async Task<(NamedRef Track, List<NamedRef> Items)?> TrackWithItemsAsync(TalksTrackerDbContext db, int trackId, CancellationToken ct)

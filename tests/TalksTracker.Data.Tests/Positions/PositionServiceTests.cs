@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using TalksTracker.Data.Claims;
+using TalksTracker.Data.Common;
 using TalksTracker.Data.Editing;
 using TalksTracker.Data.Positions;
 using TalksTracker.Domain;
@@ -131,6 +132,15 @@ public abstract class PositionServiceTests(SeededDatabase database)
         Assert.Equal([new PartyStance("Israel", PositionKind.Condition), new PartyStance("Syria", PositionKind.Demand)], item.Latest);
         Assert.Equal(5, item.PositionCount);
         Assert.Null(await Positions.StandingsForTrackAsync(int.MaxValue, asOf, Ct));
+
+        // A track with no items yet is there, with nothing on its panel (the items' outer join gives one empty row).
+        await using var db = database.NewContext();
+        var empty = new Track { Name = $"Empty track {Guid.NewGuid():N}" };
+        db.Tracks.Add(empty);
+        await db.SaveChangesAsync(Ct);
+        var none = await Positions.StandingsForTrackAsync(empty.Id, asOf, Ct);
+        Assert.Equal(new NamedRef(empty.Id, empty.Name), none!.Track);
+        Assert.Empty(none.Items);
     }
 
     [Fact]

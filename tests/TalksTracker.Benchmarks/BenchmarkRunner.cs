@@ -467,7 +467,7 @@ public static class BenchmarkRunner
             report.Memory["load_generator_peak_working_set_mb"] = client.PeakWorkingSet64 / 1048576.0;
             foreach (var h in report.Http)
             {
-                log($"  GET {h.Path,-14} p50 {h.Latency.P50,8:0.0} ms  p95 {h.Latency.P95,8:0.0} ms  max {h.Latency.Max,8:0.0}  {h.RequestsPerSecond,6:0} req/s  server CPU {h.ServerCpuMsPerRequest,5:0.0} ms/request  {h.Requests} requests, {h.Errors} errors");
+                log($"  GET {h.Path,-14} p50 {h.Latency.P50,8:0.0} ms  p95 {h.Latency.P95,8:0.0} ms  max {h.Latency.Max,8:0.0}  {h.RequestsPerSecond,6:0} req/s  server CPU {h.ServerCpuMsPerRequest,5:0.0} ms/request  client CPU {h.ClientCpuMsPerRequest,5:0.0} ms/request  {h.BytesPerResponse / 1024,6:0} KB/response  {h.Requests} requests, {h.Errors} errors");
                 if (h.Errors > 0)
                 {
                     report.Errors.Add($"HTTP {h.Path}: {h.Errors} errors ({string.Join("; ", h.ErrorSamples)})");

@@ -30,6 +30,10 @@ public sealed class HttpResult
     public double RequestsPerSecond { get; init; }
     /// <summary>Processor time the server process used per request during this path's load (user and system), when known.</summary>
     public double? ServerCpuMsPerRequest { get; init; }
+    /// <summary>Processor time the load generator itself used per request (it shares the machine's cores with the server).</summary>
+    public double ClientCpuMsPerRequest { get; init; }
+    /// <summary>The mean size of a response body, in bytes.</summary>
+    public double BytesPerResponse { get; init; }
     /// <summary>What this path is the floor of, when it is one of the HTTP floors (no target).</summary>
     public string? Floor { get; set; }
 }
@@ -106,6 +110,8 @@ public sealed class HttpLoad(Uri baseAddress, string? apiKey, int clients, int r
         var latencies = new ConcurrentBag<double>();
         var errors = new ConcurrentBag<string>();
         var issued = 0;
+        long bytes = 0;
+        var clientBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var cpuBefore = serverProcessorSeconds?.Invoke();
         var total = Stopwatch.StartNew();
         var workers = Enumerable.Range(0, clientCount ?? clients).Select(async _ =>
@@ -117,8 +123,9 @@ public sealed class HttpLoad(Uri baseAddress, string? apiKey, int clients, int r
                 try
                 {
                     using var response = await http.GetAsync(path, HttpCompletionOption.ResponseContentRead);
-                    await response.Content.ReadAsByteArrayAsync();
+                    var body = await response.Content.ReadAsByteArrayAsync();
                     watch.Stop();
+                    Interlocked.Add(ref bytes, body.Length);
                     if (!response.IsSuccessStatusCode)
                     {
                         errors.Add($"{(int)response.StatusCode} {response.ReasonPhrase}");
@@ -136,6 +143,7 @@ public sealed class HttpLoad(Uri baseAddress, string? apiKey, int clients, int r
         await Task.WhenAll(workers);
         var elapsed = total.Elapsed.TotalSeconds;
         var cpuAfter = serverProcessorSeconds?.Invoke();
+        var clientCpu = (Process.GetCurrentProcess().TotalProcessorTime - clientBefore).TotalMilliseconds;
         return new HttpResult
         {
             Path = path,
@@ -144,6 +152,8 @@ public sealed class HttpLoad(Uri baseAddress, string? apiKey, int clients, int r
             Errors = errors.Count,
             ErrorSamples = errors.Distinct().Take(5).ToList(),
             RequestsPerSecond = latencies.Count / elapsed,
+            ClientCpuMsPerRequest = latencies.Count > 0 ? clientCpu / latencies.Count : 0,
+            BytesPerResponse = latencies.Count > 0 ? (double)bytes / latencies.Count : 0,
             ServerCpuMsPerRequest = cpuBefore is { } b && cpuAfter is { } a && latencies.Count > 0 ? (a - b) * 1000 / latencies.Count : null,
         };
     }

@@ -49,6 +49,8 @@ public static class PageHoles
 
     internal static void MarkKeptRender(HttpContext context) => context.Items[TemplateFlag] = true;
 
+    internal static void UnmarkKeptRender(HttpContext context) => context.Items.Remove(TemplateFlag);
+
     public static string Marker(string name) => Prefix + name + Secret;
 
     /// <summary>Opens a follow button's two forms: the one for a reader who does not follow, then (after <see cref="FollowOtherwise"/>) the one for a reader who does.</summary>
@@ -250,13 +252,20 @@ public static class KeptPages
             finally
             {
                 context.Response.Body = body;
+                // An error page re-executed for this request (outside this middleware) renders as usual, with no markers.
+                PageHoles.UnmarkKeptRender(context);
             }
 
             template = Encoding.UTF8.GetString(rendered.GetBuffer(), 0, (int)rendered.Length);
             if (context.Response.StatusCode != StatusCodes.Status200OK || context.Response.ContentType?.StartsWith("text/html", StringComparison.Ordinal) != true)
             {
-                // Not a page to keep (a redirect, a problem): this reader's answer only, still with their parts in.
-                await PageHoles.WriteAsync(template, context, context.Response.ContentType);
+                // Not a page to keep (a redirect, a problem): this reader's answer only, still with their parts in. An
+                // empty one stays unwritten, so the status code page can still answer it (a 404 on a record's page).
+                if (template.Length > 0)
+                {
+                    await PageHoles.WriteAsync(template, context, context.Response.ContentType);
+                }
+
                 return;
             }
 

@@ -43,6 +43,7 @@ public static class PageHoles
     private const string FollowStart = "follows";
     private const string FollowElse = "followelse";
     private const string FollowEnd = "followend";
+    private const string HeaderLine = "header";
 
     /// <summary>True while the page is rendered to be kept: the reader's parts write <see cref="Marker"/>s.</summary>
     public static bool RendersKeptPage(this HttpContext? context) => context?.Items.ContainsKey(TemplateFlag) == true;
@@ -73,7 +74,7 @@ public static class PageHoles
 
     private sealed record FollowSlot(int Index, Piece[] NotFollowing, Piece[] Following) : Piece;
 
-    private sealed record Template(byte[] Utf8, Piece[] Pieces, bool HasBell, bool HasToken, IReadOnlyList<Follow> Follows);
+    private sealed record Template(IReadOnlyList<(string Name, string Value)> Headers, byte[] Utf8, Piece[] Pieces, bool HasBell, bool HasToken, IReadOnlyList<Follow> Follows);
 
     // Keyed by the kept string itself: the cache hands out the same instance until the next generation.
     private static readonly ConditionalWeakTable<string, Template> Cut = [];
@@ -104,6 +105,12 @@ public static class PageHoles
         var token = template.HasToken ? Token(services.GetRequiredService<IAntiforgery>().GetAndStoreTokens(context)) : "";
         var name = HtmlEncoder.Default.Encode(context.User.Identity?.Name ?? "");
         context.Response.ContentType = contentType;
+        // Set, not added: a page just rendered has them already.
+        foreach (var header in template.Headers.GroupBy(h => h.Name, StringComparer.OrdinalIgnoreCase))
+        {
+            context.Response.Headers[header.Key] = header.Select(h => h.Value).ToArray();
+        }
+
         var writer = context.Response.BodyWriter;
         Write(template.Pieces, follow: null);
         await writer.FlushAsync(context.RequestAborted);
@@ -137,15 +144,41 @@ public static class PageHoles
         }
     }
 
+    /// <summary>A page to keep with the headers its answer carries, written before its text as marked lines.</summary>
+    public static string WithHeaders(IEnumerable<KeyValuePair<string, Microsoft.Extensions.Primitives.StringValues>> headers, string page)
+    {
+        var kept = new StringBuilder();
+        foreach (var (name, values) in headers)
+        {
+            foreach (var value in values)
+            {
+                kept.Append(Marker(HeaderLine)).Append(name).Append(':').Append(value).Append('\n');
+            }
+        }
+
+        return kept.Append(page).ToString();
+    }
+
     private static Template Parse(string kept)
     {
         var utf8 = new ArrayBufferWriter<byte>(kept.Length + 1024);
         var at = 0;
+        var headers = new List<(string, string)>();
+        var headerMarker = Marker(HeaderLine);
+        while (kept.AsSpan(at).StartsWith(headerMarker, StringComparison.Ordinal))
+        {
+            var end = kept.IndexOf('\n', at);
+            var line = kept[(at + headerMarker.Length)..end];
+            var colon = line.IndexOf(':', StringComparison.Ordinal);
+            headers.Add((line[..colon], line[(colon + 1)..]));
+            at = end + 1;
+        }
+
         var hasBell = false;
         var hasToken = false;
         var follows = new List<Follow>();
         var pieces = Pieces(kept.Length, stop: null);
-        return new Template(utf8.WrittenSpan.ToArray(), pieces, hasBell, hasToken, follows);
+        return new Template(headers, utf8.WrittenSpan.ToArray(), pieces, hasBell, hasToken, follows);
 
         // The pieces from `at` up to the marker `stop` (or the end), leaving `at` after that marker.
         Piece[] Pieces(int end, string? stop)
@@ -225,6 +258,12 @@ public static class PageHoles
 /// </summary>
 public static class KeptPages
 {
+    // Written per request (the reader's token may set a cookie and no-cache) or by the server itself.
+    private static readonly HashSet<string> PerRequestHeaders = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Content-Type", "Content-Length", "Set-Cookie", "Cache-Control", "Pragma", "Expires", "Date", "X-Frame-Options",
+    };
+
     public static IApplicationBuilder UseKeptPages(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
         if (!HttpMethods.IsGet(context.Request.Method) || context.GetEndpoint()?.Metadata.GetMetadata<KeptPageAttribute>() is null
@@ -242,6 +281,7 @@ public static class KeptPages
         if (!cache.TryGet(key, out var template, out var generation))
         {
             var body = context.Response.Body;
+            var headersBefore = context.Response.Headers.Keys.ToHashSet(StringComparer.OrdinalIgnoreCase);
             using var rendered = new MemoryStream();
             context.Response.Body = rendered;
             PageHoles.MarkKeptRender(context);
@@ -269,6 +309,9 @@ public static class KeptPages
                 return;
             }
 
+            // What the endpoint said in headers is part of the page (`blazor-enhanced-nav: allow`, without which
+            // enhanced navigation reloads the page): kept with it, before its text.
+            template = PageHoles.WithHeaders(context.Response.Headers.Where(h => !headersBefore.Contains(h.Key) && !PerRequestHeaders.Contains(h.Key)), template);
             cache.Keep(key, generation, template);
         }
 

@@ -6,6 +6,9 @@ using TalksTracker.Domain.Alerts;
 
 namespace TalksTracker.Data.Alerts;
 
+/// <summary>What a follow is of: a record by kind and id, or a saved search by its query string.</summary>
+public sealed record FollowSubject(FollowKind Kind, int? SubjectId, string? Query);
+
 public sealed record FollowView(int Id, FollowKind Kind, int? SubjectId, string Query, string Label, DateTime CreatedAt);
 
 public sealed record NotificationView(long Id, AlertKind Kind, string Subject, string Title, string Summary, int Relays, DateTime At, bool Read)
@@ -82,6 +85,34 @@ public sealed class WatchlistService(IDbContextFactory<TalksTrackerDbContext> co
     public async Task<FollowView?> FindAsync(string userId, FollowKind kind, int? subjectId, string? query, CancellationToken ct = default)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
+        return await FindAsync(db, userId, new FollowSubject(kind, subjectId, query), ct);
+    }
+
+    /// <summary>
+    /// What a page shows of its reader in one read: their unread count (when asked) and their follow of each subject
+    /// (null where they follow none), in order. A kept page writes these per request (#26).
+    /// </summary>
+    public async Task<(int Unread, FollowView?[] Follows)> ReaderPartsAsync(string userId, bool unread, IReadOnlyList<FollowSubject> subjects, CancellationToken ct = default)
+    {
+        if (!unread && subjects.Count == 0)
+        {
+            return (0, []);
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var count = unread ? await UnreadCountAsync(db, userId, ct) : 0;
+        var follows = new FollowView?[subjects.Count];
+        for (var i = 0; i < follows.Length; i++)
+        {
+            follows[i] = await FindAsync(db, userId, subjects[i], ct);
+        }
+
+        return (count, follows);
+    }
+
+    private static async Task<FollowView?> FindAsync(TalksTrackerDbContext db, string userId, FollowSubject subject, CancellationToken ct)
+    {
+        var (kind, subjectId, query) = subject;
         query = kind == FollowKind.SavedSearch ? query?.Trim().TrimStart('?') ?? "" : "";
         var follow = await db.Follows.AsNoTracking().FirstOrDefaultAsync(f => f.UserId == userId && f.Kind == kind && f.SubjectId == subjectId && f.Query == query, ct);
         return follow is null ? null : View(follow);
@@ -107,8 +138,11 @@ public sealed class WatchlistService(IDbContextFactory<TalksTrackerDbContext> co
     public async Task<int> UnreadCountAsync(string userId, CancellationToken ct = default)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        return await db.Notifications.CountAsync(n => n.UserId == userId && n.ReadAt == null, ct);
+        return await UnreadCountAsync(db, userId, ct);
     }
+
+    private static Task<int> UnreadCountAsync(TalksTrackerDbContext db, string userId, CancellationToken ct) =>
+        db.Notifications.CountAsync(n => n.UserId == userId && n.ReadAt == null, ct);
 
     /// <summary>Marks the user's notifications read: the ones named, or all.</summary>
     public async Task<int> MarkReadAsync(string userId, IReadOnlyCollection<long>? ids, CancellationToken ct = default)

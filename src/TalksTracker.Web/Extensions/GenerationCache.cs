@@ -50,7 +50,7 @@ public sealed class GenerationCache : IDisposable
     /// <paramref name="produce"/> is not given it.</param>
     public async Task<string> GetOrAddAsync(string key, Func<Task<string>> produce, CancellationToken ct = default)
     {
-        if (TryGet(key, out var kept, out var generation))
+        if (TryGet(key, out string? kept, out var generation))
         {
             return kept;
         }
@@ -78,33 +78,39 @@ public sealed class GenerationCache : IDisposable
     /// an answer made now must be <see cref="Keep">kept</see> under (read before it is made, so a save while it is made
     /// leaves it stale rather than newer than it claims).
     /// </summary>
-    public bool TryGet(string key, out string answer, out long generation)
+    public bool TryGet<T>(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out T? answer, out long generation)
+        where T : class
     {
         generation = _feed.Generation;
-        if (_cache.TryGetValue(key, out Entry? kept) && kept!.Generation == generation)
+        if (_cache.TryGetValue(key, out Entry? kept) && kept!.Generation == generation && kept.Answer is T found)
         {
             Interlocked.Increment(ref _served);
-            answer = kept.Answer;
+            answer = found;
             return true;
         }
 
-        answer = string.Empty;
+        answer = null;
         return false;
     }
 
-    /// <summary>Keeps an answer made at <paramref name="generation"/> (from <see cref="TryGet"/>) for the requests after it.</summary>
-    public void Keep(string key, long generation, string answer)
+    /// <summary>
+    /// Keeps an answer made at <paramref name="generation"/> (from <see cref="TryGet"/>) for the requests after it;
+    /// <paramref name="size"/> in characters, or what it holds in memory counted as such.
+    /// </summary>
+    public void Keep(string key, long generation, object answer, long size)
     {
         Interlocked.Increment(ref _produced);
-        Store(key, generation, answer);
+        Store(key, generation, answer, size);
     }
 
-    private void Store(string key, long generation, string answer)
+    private void Store(string key, long generation, string answer) => Store(key, generation, answer, answer.Length);
+
+    private void Store(string key, long generation, object answer, long size)
     {
         // An answer of an older generation finishing late must not replace a newer one.
         if (!_cache.TryGetValue(key, out Entry? newer) || newer!.Generation <= generation)
         {
-            _cache.Set(key, new Entry(generation, answer), new MemoryCacheEntryOptions { Size = answer.Length + key.Length, SlidingExpiration = TimeSpan.FromMinutes(10) });
+            _cache.Set(key, new Entry(generation, answer), new MemoryCacheEntryOptions { Size = size + key.Length, SlidingExpiration = TimeSpan.FromMinutes(10) });
         }
     }
 
@@ -114,5 +120,5 @@ public sealed class GenerationCache : IDisposable
         _cache.Dispose();
     }
 
-    private sealed record Entry(long Generation, string Answer);
+    private sealed record Entry(long Generation, object Answer);
 }

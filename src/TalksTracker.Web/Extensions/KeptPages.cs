@@ -1,12 +1,12 @@
 using System.Buffers;
 using System.Buffers.Text;
-using System.Runtime.CompilerServices;
 using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http.Extensions;
+using Microsoft.Extensions.Primitives;
 using TalksTracker.Data.Time;
 using TalksTracker.Data.Alerts;
 using TalksTracker.Web.Components.Shared;
@@ -43,7 +43,6 @@ public static class PageHoles
     private const string FollowStart = "follows";
     private const string FollowElse = "followelse";
     private const string FollowEnd = "followend";
-    private const string HeaderLine = "header";
 
     /// <summary>True while the page is rendered to be kept: the reader's parts write <see cref="Marker"/>s.</summary>
     public static bool RendersKeptPage(this HttpContext? context) => context?.Items.ContainsKey(TemplateFlag) == true;
@@ -62,53 +61,45 @@ public static class PageHoles
 
     public static string FollowEnds => Marker(FollowEnd);
 
-    private sealed record Follow(FollowKind Kind, int? SubjectId, string Query);
-
     // A kept page cut at its holes once: the text between them already in UTF-8, so a request copies bytes to the
     // response and builds no string of the page (a timeline page is hundreds of kilobytes).
-    private abstract record Piece;
+    internal abstract record Piece;
 
-    private sealed record Text(int Start, int Length) : Piece;
+    internal sealed record Text(int Start, int Length) : Piece;
 
-    private sealed record Slot(string Name) : Piece;
+    internal sealed record Slot(string Name) : Piece;
 
-    private sealed record FollowSlot(int Index, Piece[] NotFollowing, Piece[] Following) : Piece;
+    internal sealed record FollowSlot(int Index, Piece[] NotFollowing, Piece[] Following) : Piece;
 
-    private sealed record Template(IReadOnlyList<(string Name, string Value)> Headers, byte[] Utf8, Piece[] Pieces, bool HasBell, bool HasToken, IReadOnlyList<Follow> Follows);
-
-    // Keyed by the kept string itself: the cache hands out the same instance until the next generation.
-    private static readonly ConditionalWeakTable<string, Template> Cut = [];
-
-    /// <summary>Writes the kept page to the response with this request's reader's parts in.</summary>
-    public static async Task WriteAsync(string kept, HttpContext context, string? contentType)
+    /// <summary>A page cut at its markers, with the headers its answer carries (<see cref="Cut"/>).</summary>
+    internal sealed record Template(IReadOnlyList<KeyValuePair<string, StringValues>> Headers, byte[] Utf8, Piece[] Pieces, bool HasBell, bool HasToken, IReadOnlyList<FollowSubject> Follows)
     {
-        var template = Cut.GetValue(kept, Parse);
+        /// <summary>What it holds in memory, for the cache's limit.</summary>
+        public long Size => Utf8.Length;
+    }
+
+    /// <summary>A rendered page cut at its markers, with the headers its answer is to carry.</summary>
+    internal static Template Cut(string rendered, IEnumerable<KeyValuePair<string, StringValues>> headers) => Parse(rendered, [.. headers]);
+
+    /// <summary>Writes the page to the response with this request's reader's parts in.</summary>
+    internal static async Task WriteAsync(Template template, HttpContext context, string? contentType)
+    {
         var services = context.RequestServices;
         var userId = context.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? context.User.Identity?.Name ?? "anonymous";
-        var watchlist = services.GetRequiredService<WatchlistService>();
-        string? bell = null;
-        if (template.HasBell)
-        {
-            var unread = await watchlist.UnreadCountAsync(userId, context.RequestAborted);
-            bell = (await services.GetRequiredService<RenderedFragments>().GetOrRenderAsync<BellLink>(services, $"bell|{unread}",
-                () => Task.FromResult<IDictionary<string, object?>>(new Dictionary<string, object?> { [nameof(BellLink.Unread)] = unread }))).Value;
-        }
-
-        var follows = new FollowView?[template.Follows.Count];
-        for (var i = 0; i < follows.Length; i++)
-        {
-            var f = template.Follows[i];
-            follows[i] = await watchlist.FindAsync(userId, f.Kind, f.SubjectId, f.Query, context.RequestAborted);
-        }
+        var (unread, follows) = await services.GetRequiredService<WatchlistService>().ReaderPartsAsync(userId, template.HasBell, template.Follows, context.RequestAborted);
+        var bell = template.HasBell
+            ? (await services.GetRequiredService<RenderedFragments>().GetOrRenderAsync<BellLink>(services, $"bell|{unread}",
+                () => Task.FromResult<IDictionary<string, object?>>(new Dictionary<string, object?> { [nameof(BellLink.Unread)] = unread }))).Value
+            : "";
 
         // Taken before the first byte: it may set the antiforgery cookie and no-cache headers.
         var token = template.HasToken ? Token(services.GetRequiredService<IAntiforgery>().GetAndStoreTokens(context)) : "";
         var name = HtmlEncoder.Default.Encode(context.User.Identity?.Name ?? "");
         context.Response.ContentType = contentType;
         // Set, not added: a page just rendered has them already.
-        foreach (var header in template.Headers.GroupBy(h => h.Name, StringComparer.OrdinalIgnoreCase))
+        foreach (var (header, values) in template.Headers)
         {
-            context.Response.Headers[header.Key] = header.Select(h => h.Value).ToArray();
+            context.Response.Headers[header] = values;
         }
 
         var writer = context.Response.BodyWriter;
@@ -130,7 +121,7 @@ public static class PageHoles
                         {
                             UserName => name,
                             FormToken => token,
-                            Bell => bell ?? "",
+                            Bell => bell,
                             FollowLabel => HtmlEncoder.Default.Encode(follow?.Label ?? ""),
                             _ => throw new InvalidOperationException($"A kept page has a hole no request fills: {slot.Name}."),
                         }, writer);
@@ -144,39 +135,13 @@ public static class PageHoles
         }
     }
 
-    /// <summary>A page to keep with the headers its answer carries, written before its text as marked lines.</summary>
-    public static string WithHeaders(IEnumerable<KeyValuePair<string, Microsoft.Extensions.Primitives.StringValues>> headers, string page)
-    {
-        var kept = new StringBuilder();
-        foreach (var (name, values) in headers)
-        {
-            foreach (var value in values)
-            {
-                kept.Append(Marker(HeaderLine)).Append(name).Append(':').Append(value).Append('\n');
-            }
-        }
-
-        return kept.Append(page).ToString();
-    }
-
-    private static Template Parse(string kept)
+    private static Template Parse(string kept, IReadOnlyList<KeyValuePair<string, StringValues>> headers)
     {
         var utf8 = new ArrayBufferWriter<byte>(kept.Length + 1024);
         var at = 0;
-        var headers = new List<(string, string)>();
-        var headerMarker = Marker(HeaderLine);
-        while (kept.AsSpan(at).StartsWith(headerMarker, StringComparison.Ordinal))
-        {
-            var end = kept.IndexOf('\n', at);
-            var line = kept[(at + headerMarker.Length)..end];
-            var colon = line.IndexOf(':', StringComparison.Ordinal);
-            headers.Add((line[..colon], line[(colon + 1)..]));
-            at = end + 1;
-        }
-
         var hasBell = false;
         var hasToken = false;
-        var follows = new List<Follow>();
+        var follows = new List<FollowSubject>();
         var pieces = Pieces(kept.Length, stop: null);
         return new Template(headers, utf8.WrittenSpan.ToArray(), pieces, hasBell, hasToken, follows);
 
@@ -238,10 +203,10 @@ public static class PageHoles
         return (start, close + Secret.Length, template[nameStart..close]);
     }
 
-    private static Follow ParseFollow(string data)
+    private static FollowSubject ParseFollow(string data)
     {
         var parts = data.Split('x', 3);
-        return new Follow((FollowKind)int.Parse(parts[0], System.Globalization.CultureInfo.InvariantCulture),
+        return new FollowSubject((FollowKind)int.Parse(parts[0], System.Globalization.CultureInfo.InvariantCulture),
             parts[1] == "n" ? null : int.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture),
             Encoding.UTF8.GetString(Base64Url.DecodeFromChars(parts[2])));
     }
@@ -278,7 +243,7 @@ public static class KeptPages
         // Enhanced navigation asks with its own Accept header; its answer is kept apart in case it is framed differently.
         var enhanced = context.Request.Headers.Accept.ToString().Contains("blazor-enhanced-nav", StringComparison.Ordinal);
         var key = $"page|{services.GetRequiredService<TimeProvider>().Today():yyyy-MM-dd}|{GenerationCache.ViewerKey(context.User)}|{enhanced}|{context.Request.GetEncodedUrl()}";
-        if (!cache.TryGet(key, out var template, out var generation))
+        if (!cache.TryGet(key, out PageHoles.Template? template, out var generation))
         {
             var body = context.Response.Body;
             var headersBefore = context.Response.Headers.Keys.ToHashSet(StringComparer.OrdinalIgnoreCase);
@@ -296,23 +261,23 @@ public static class KeptPages
                 PageHoles.UnmarkKeptRender(context);
             }
 
-            template = Encoding.UTF8.GetString(rendered.GetBuffer(), 0, (int)rendered.Length);
+            var page = Encoding.UTF8.GetString(rendered.GetBuffer(), 0, (int)rendered.Length);
             if (context.Response.StatusCode != StatusCodes.Status200OK || context.Response.ContentType?.StartsWith("text/html", StringComparison.Ordinal) != true)
             {
                 // Not a page to keep (a redirect, a problem): this reader's answer only, still with their parts in. An
                 // empty one stays unwritten, so the status code page can still answer it (a 404 on a record's page).
-                if (template.Length > 0)
+                if (page.Length > 0)
                 {
-                    await PageHoles.WriteAsync(template, context, context.Response.ContentType);
+                    await PageHoles.WriteAsync(PageHoles.Cut(page, []), context, context.Response.ContentType);
                 }
 
                 return;
             }
 
             // What the endpoint said in headers is part of the page (`blazor-enhanced-nav: allow`, without which
-            // enhanced navigation reloads the page): kept with it, before its text.
-            template = PageHoles.WithHeaders(context.Response.Headers.Where(h => !headersBefore.Contains(h.Key) && !PerRequestHeaders.Contains(h.Key)), template);
-            cache.Keep(key, generation, template);
+            // enhanced navigation reloads the page): kept with it.
+            template = PageHoles.Cut(page, context.Response.Headers.Where(h => !headersBefore.Contains(h.Key) && !PerRequestHeaders.Contains(h.Key)));
+            cache.Keep(key, generation, template, template.Size);
         }
 
         await PageHoles.WriteAsync(template, context, "text/html; charset=utf-8");

@@ -20,7 +20,7 @@ public sealed class GenerationCache : IDisposable
 {
     private readonly ChangeFeed _feed;
     private readonly MemoryCache _cache;
-    private readonly ConcurrentDictionary<(string Key, long Generation), Lazy<Task<string>>> _producing = new();
+    private readonly ConcurrentDictionary<(string Key, long Generation), TaskCompletionSource<object?>> _making = new();
     private readonly IDisposable _subscription;
     private long _produced;
     private long _served;
@@ -55,27 +55,63 @@ public sealed class GenerationCache : IDisposable
             return kept;
         }
 
-        var producing = _producing.GetOrAdd((key, generation), _ => new Lazy<Task<string>>(async () =>
+        var made = await MakeOnceAsync(key, generation, async () =>
         {
             var answer = await produce();
-            Interlocked.Increment(ref _produced);
-            return answer;
-        }));
+            return (answer, answer.Length);
+        }, ct);
+        // None when the caller that made it failed: this one tries for itself.
+        return made.Answer ?? await produce();
+    }
+
+    /// <summary>
+    /// Makes the answer for <paramref name="key"/> at <paramref name="generation"/> (from <see cref="TryGet"/>) once
+    /// however many callers ask at the same time: the first runs <paramref name="make"/> and keeps what it returns; the
+    /// others wait for it. <paramref name="make"/> may return no answer (what it made is not to be kept): the callers
+    /// that waited then get none and make their own (<c>ByThisCaller</c> false).
+    /// </summary>
+    /// <remarks>
+    /// After a save, fifty readers of one page would otherwise each render it at the same moment, the most expensive
+    /// moment of the page's life (#26). <paramref name="make"/> runs on the first caller's flow and is not cancelled by
+    /// another's <paramref name="ct"/>; when it fails, the waiters get no answer and make their own.
+    /// </remarks>
+    public async Task<(T? Answer, bool ByThisCaller)> MakeOnceAsync<T>(string key, long generation, Func<Task<(T? Answer, long Size)>> make, CancellationToken ct = default)
+        where T : class
+    {
+        var mine = new TaskCompletionSource<object?>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var making = _making.GetOrAdd((key, generation), mine);
+        if (making != mine)
+        {
+            var theirs = await making.Task.WaitAsync(ct);
+            if (theirs is not null)
+            {
+                Interlocked.Increment(ref _served);
+            }
+
+            return (theirs as T, false);
+        }
+
+        T? answer = null;
         try
         {
-            var answer = await producing.Value.WaitAsync(ct);
-            Store(key, generation, answer);
-            return answer;
+            (answer, var size) = await make();
+            if (answer is not null)
+            {
+                Keep(key, generation, answer, size);
+            }
+
+            return (answer, true);
         }
         finally
         {
-            _producing.TryRemove(new KeyValuePair<(string, long), Lazy<Task<string>>>((key, generation), producing));
+            _making.TryRemove(new KeyValuePair<(string, long), TaskCompletionSource<object?>>((key, generation), mine));
+            mine.TrySetResult(answer);
         }
     }
 
     /// <summary>
     /// The answer kept for <paramref name="key"/> at the current generation, if any; otherwise false, with the generation
-    /// an answer made now must be <see cref="Keep">kept</see> under (read before it is made, so a save while it is made
+    /// an answer made now must be kept under (<see cref="MakeOnceAsync"/>) (read before it is made, so a save while it is made
     /// leaves it stale rather than newer than it claims).
     /// </summary>
     public bool TryGet<T>(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out T? answer, out long generation)
@@ -97,16 +133,9 @@ public sealed class GenerationCache : IDisposable
     /// Keeps an answer made at <paramref name="generation"/> (from <see cref="TryGet"/>) for the requests after it;
     /// <paramref name="size"/> in characters, or what it holds in memory counted as such.
     /// </summary>
-    public void Keep(string key, long generation, object answer, long size)
+    private void Keep(string key, long generation, object answer, long size)
     {
         Interlocked.Increment(ref _produced);
-        Store(key, generation, answer, size);
-    }
-
-    private void Store(string key, long generation, string answer) => Store(key, generation, answer, answer.Length);
-
-    private void Store(string key, long generation, object answer, long size)
-    {
         // An answer of an older generation finishing late must not replace a newer one.
         if (!_cache.TryGetValue(key, out Entry? newer) || newer!.Generation <= generation)
         {

@@ -245,41 +245,61 @@ public static class KeptPages
         var key = $"page|{services.GetRequiredService<TimeProvider>().Today():yyyy-MM-dd}|{GenerationCache.ViewerKey(context.User)}|{enhanced}|{context.Request.GetEncodedUrl()}";
         if (!cache.TryGet(key, out PageHoles.Template? template, out var generation))
         {
-            var body = context.Response.Body;
-            var headersBefore = context.Response.Headers.Keys.ToHashSet(StringComparer.OrdinalIgnoreCase);
-            using var rendered = new MemoryStream();
-            context.Response.Body = rendered;
-            PageHoles.MarkKeptRender(context);
-            try
+            // Readers asking while the page is being rendered (fifty right after a save) wait for that render.
+            var made = await cache.MakeOnceAsync(key, generation, async () => await RenderAsync(context, next) is { } page ? (page, page.Size) : default, context.RequestAborted);
+            template = made.Answer;
+            if (template is null && !made.ByThisCaller)
             {
-                await next(context);
-            }
-            finally
-            {
-                context.Response.Body = body;
-                // An error page re-executed for this request (outside this middleware) renders as usual, with no markers.
-                PageHoles.UnmarkKeptRender(context);
+                // The render waited for was not a page to keep (or failed): this request renders its own.
+                template = await RenderAsync(context, next);
             }
 
-            var page = Encoding.UTF8.GetString(rendered.GetBuffer(), 0, (int)rendered.Length);
-            if (context.Response.StatusCode != StatusCodes.Status200OK || context.Response.ContentType?.StartsWith("text/html", StringComparison.Ordinal) != true)
+            if (template is null)
             {
-                // Not a page to keep (a redirect, a problem): this reader's answer only, still with their parts in. An
-                // empty one stays unwritten, so the status code page can still answer it (a 404 on a record's page).
-                if (page.Length > 0)
-                {
-                    await PageHoles.WriteAsync(PageHoles.Cut(page, []), context, context.Response.ContentType);
-                }
-
-                return;
+                return; // answered already: not a page to keep
             }
-
-            // What the endpoint said in headers is part of the page (`blazor-enhanced-nav: allow`, without which
-            // enhanced navigation reloads the page): kept with it.
-            template = PageHoles.Cut(page, context.Response.Headers.Where(h => !headersBefore.Contains(h.Key) && !PerRequestHeaders.Contains(h.Key)));
-            cache.Keep(key, generation, template, template.Size);
         }
 
         await PageHoles.WriteAsync(template, context, "text/html; charset=utf-8");
     });
+
+    /// <summary>
+    /// Renders the page with markers for the reader's parts and returns it cut, to be kept and written; or, when it is not
+    /// a page to keep (a redirect, a problem), writes this reader's answer and returns null.
+    /// </summary>
+    private static async Task<PageHoles.Template?> RenderAsync(HttpContext context, RequestDelegate next)
+    {
+        var body = context.Response.Body;
+        var headersBefore = context.Response.Headers.Keys.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        using var rendered = new MemoryStream();
+        context.Response.Body = rendered;
+        PageHoles.MarkKeptRender(context);
+        try
+        {
+            await next(context);
+        }
+        finally
+        {
+            context.Response.Body = body;
+            // An error page re-executed for this request (outside this middleware) renders as usual, with no markers.
+            PageHoles.UnmarkKeptRender(context);
+        }
+
+        var page = Encoding.UTF8.GetString(rendered.GetBuffer(), 0, (int)rendered.Length);
+        if (context.Response.StatusCode != StatusCodes.Status200OK || context.Response.ContentType?.StartsWith("text/html", StringComparison.Ordinal) != true)
+        {
+            // This reader's answer only, still with their parts in. An empty one stays unwritten, so the status code
+            // page can still answer it (a 404 on a record's page).
+            if (page.Length > 0)
+            {
+                await PageHoles.WriteAsync(PageHoles.Cut(page, []), context, context.Response.ContentType);
+            }
+
+            return null;
+        }
+
+        // What the endpoint said in headers is part of the page (`blazor-enhanced-nav: allow`, without which enhanced
+        // navigation reloads the page): kept with it.
+        return PageHoles.Cut(page, context.Response.Headers.Where(h => !headersBefore.Contains(h.Key) && !PerRequestHeaders.Contains(h.Key)));
+    }
 }

@@ -14,7 +14,10 @@ public class TimelineChartTests(BrowserFixture browser)
         var page = await browser.OpenAsync("/timeline");
         var firstBar = page.Locator(".tl-bar").First;
         await Assertions.Expect(firstBar).ToBeVisibleAsync();
-        var name = await firstBar.GetAttributeAsync("aria-label");
+        // Named by its title; the date and status come as its description (the title attribute, also the tooltip).
+        var name = await firstBar.GetAttributeAsync("title");
+        await Assertions.Expect(firstBar).ToHaveAccessibleNameAsync(name!.Split(", ")[0]);
+        await Assertions.Expect(firstBar).ToHaveAccessibleDescriptionAsync(name);
 
         // From the lanes toggle, Tab passes the axis and lands on the first meeting of the first lane.
         await page.Locator("[data-lanes=actor]").FocusAsync();
@@ -23,7 +26,7 @@ public class TimelineChartTests(BrowserFixture browser)
             await page.Keyboard.PressAsync("Tab");
         }
 
-        Assert.Equal(name, await page.EvaluateAsync<string>("() => document.activeElement.getAttribute('aria-label')"));
+        Assert.Equal(name, await page.EvaluateAsync<string>("() => document.activeElement.getAttribute('title')"));
         var outline = await page.EvaluateAsync<string>("() => getComputedStyle(document.activeElement).outlineStyle");
         Assert.Equal("solid", outline);
         await page.Keyboard.PressAsync("Enter");
@@ -61,7 +64,7 @@ public class TimelineChartTests(BrowserFixture browser)
         await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"status=Reported&at=[\d-]+&zoom=decade$"));
         foreach (var bar in await page.Locator(".tl-bar").AllAsync())
         {
-            Assert.EndsWith(", reported", await bar.GetAttributeAsync("aria-label"));
+            Assert.EndsWith(", reported", await bar.GetAttributeAsync("title"));
         }
 
 

@@ -188,7 +188,7 @@ public class TimelinePageTests : MudTestContext
         Assert.Equal("2026 by track", cut.Find("#tl-chart-title").TextContent.Trim());
         var bar = cut.Find(".tl-bar");
         Assert.Matches(@"^meetings/\d+$", bar.GetAttribute("href"));
-        Assert.Equal($"{Baku}, ~ recent weeks before 26 Nov 2026, reported", bar.GetAttribute("aria-label"));
+        Assert.Equal($"{Baku}, ~ recent weeks before 26 Nov 2026, reported", bar.GetAttribute("title"));
         Assert.Contains("prec-ApproximateRange", bar.ClassName);
         Assert.Equal([Baku, Geneva], Titles(cut));
 

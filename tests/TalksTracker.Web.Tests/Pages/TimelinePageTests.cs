@@ -161,7 +161,7 @@ public class TimelinePageTests : MudTestContext
     }
 
     private static IReadOnlyList<string> BarTitles(IRenderedComponent<TimelinePage> cut, string lane = ".tl-lane") =>
-        cut.FindAll($"{lane} .tl-bar").Select(b => b.TextContent.Trim()).ToList();
+        cut.FindAll($"{lane} .tl-bar > span:first-child").Select(b => b.TextContent.Trim()).ToList();
 
     private async Task AddMeetingsAsync(int count, FuzzyDate date, string title)
     {
@@ -188,7 +188,8 @@ public class TimelinePageTests : MudTestContext
         Assert.Equal("2026 by track", cut.Find("#tl-chart-title").TextContent.Trim());
         var bar = cut.Find(".tl-bar");
         Assert.Matches(@"^meetings/\d+$", bar.GetAttribute("href"));
-        Assert.Equal($"{Baku}, ~ recent weeks before 26 Nov 2026, reported", bar.GetAttribute("title"));
+        // Named by its text: the title shown, then date and status for a screen reader (and the tooltip, js/reading.js).
+        Assert.Equal($"{Baku}, ~ recent weeks before 26 Nov 2026, reported", bar.TextContent);
         Assert.Contains("prec-ApproximateRange", bar.ClassName);
         Assert.Equal([Baku, Geneva], Titles(cut));
 
@@ -232,7 +233,7 @@ public class TimelinePageTests : MudTestContext
 
         cut.WaitForAssertion(() => Assert.Equal("2020s by actor", cut.Find("#tl-chart-title").TextContent.Trim()));
         var lanes = cut.FindAll(".tl-lane").ToDictionary(l => l.QuerySelector(".tl-lane-label a, .tl-lane-label span")!.TextContent.Trim(),
-            l => l.QuerySelectorAll(".tl-bar").Select(b => b.TextContent.Trim()).ToList());
+            l => l.QuerySelectorAll(".tl-bar > span:first-child").Select(b => b.TextContent.Trim()).ToList());
         Assert.Equal([Geneva], lanes["Turkey"]);
         Assert.Equal([Baku], lanes["Syria"]);
         Assert.Equal("true", cut.Find("[data-lanes=actor]").GetAttribute("aria-current"));

@@ -249,6 +249,15 @@
         }
     });
 
+    // A chart bar's tooltip is its whole text (title, date, status), given when the pointer first reaches it rather
+    // than written into each of up to a thousand bars (#26).
+    document.addEventListener('pointerover', e => {
+        const bar = e.target.closest?.('.tl-bar');
+        if (bar && !bar.title) {
+            bar.title = bar.textContent;
+        }
+    });
+
     // The timeline chart (#23), beyond Tab and Enter: arrows move between meetings (left and right along a lane, up and
     // down to the nearest meeting of the next lane), + and - follow the zoom links.
     document.addEventListener('keydown', e => {

@@ -74,6 +74,8 @@ public sealed class BenchmarkReport
     public List<QueryResult> Queries { get; } = [];
     public List<HttpResult> Http { get; } = [];
     public LiveResult? Live { get; set; }
+
+    public OverviewAfterSaveResult? OverviewAfterSave { get; set; }
     public Dictionary<string, double> Memory { get; } = [];
     public Dictionary<string, double> HttpWarmUpSeconds { get; } = [];
     public List<TargetResult> Targets { get; } = [];
@@ -396,6 +398,7 @@ public static class BenchmarkRunner
     }
 
     private const int LiveSaves = 20;
+    private const int OverviewSaves = 20;
 
     private static async Task RunHttpAsync(BenchmarkOptions options, string connectionString, BenchmarkReport report, Action<string> log)
     {
@@ -451,6 +454,9 @@ public static class BenchmarkRunner
                     report.Live = await new LiveLoad(address, options.ApiKey ?? liveKey!.Key, options.HttpClients, LiveSaves).RunAsync();
                     log($"  live: {report.Live.Streams} streams, {report.Live.Saves} saves: save to event p50 {report.Live.Latency.P50:0.0} ms, p95 {report.Live.Latency.P95:0.0} ms, max {report.Live.Latency.Max:0.0} ms, {report.Live.Missed} missed");
                     report.Errors.AddRange(report.Live.Errors.Select(e => $"live: {e}"));
+                    var front = report.OverviewAfterSave = await new OverviewAfterSave(address, options.ApiKey ?? liveKey!.Key, OverviewSaves).RunAsync();
+                    log($"  overview after a save, one reader: at once p50 {front.Immediately.P50:0.0} ms, p95 {front.Immediately.P95:0.0} ms; a second later p50 {front.SecondLater.P50:0.0} ms, p95 {front.SecondLater.P95:0.0} ms");
+                    report.Errors.AddRange(front.Errors.Select(e => $"overview after a save: {e}"));
                 }
                 finally
                 {
@@ -515,6 +521,11 @@ public static class BenchmarkRunner
         {
             report.Targets.Add(new TargetResult($"live: a save told to {live.Streams} open pages, p95", live.Latency.P95, 1_000, "≤", "ms",
                 live.Latency.P95 <= 1_000 && live.Missed == 0, live.Missed == 0 ? null : $"{live.Missed} of {live.Saves * live.Streams} never told"));
+        }
+
+        if (report.OverviewAfterSave is { } front)
+        {
+            report.Targets.Add(new TargetResult("overview for one reader a second after a save, p95", front.SecondLater.P95, 50, "≤", "ms", front.SecondLater.P95 <= 50, null));
         }
     }
 }

@@ -260,6 +260,20 @@ public static class ReportWriter
             sb.AppendLine(Inv, $"| {live.Streams} | {live.Saves} | {F(live.Latency.P50)} | {F(live.Latency.P95)} | {F(live.Latency.Max)} | {live.Missed} |");
         }
 
+        if (r.OverviewAfterSave is { } front)
+        {
+            sb.AppendLine();
+            sb.AppendLine("### The overview after a save (#26)");
+            sb.AppendLine();
+            sb.AppendLine(string.Create(Inv, $"Then one reader: {front.Saves} meetings saved through the API one after another, each followed by `GET /` sent at once (every other save) or a second later (the others). ")
+                          + "The overview's reads (every track's board) are made again in the background after each change, so the reader a second later finds them made; the one at once waits for them.");
+            sb.AppendLine();
+            sb.AppendLine("| `GET /` | requests | p50 ms | p95 ms | max ms |");
+            sb.AppendLine("|---|---:|---:|---:|---:|");
+            sb.AppendLine(Inv, $"| at once | {front.Immediately.Count} | {F(front.Immediately.P50)} | {F(front.Immediately.P95)} | {F(front.Immediately.Max)} |");
+            sb.AppendLine(Inv, $"| a second later | {front.SecondLater.Count} | {F(front.SecondLater.P50)} | {F(front.SecondLater.P95)} | {F(front.SecondLater.Max)} |");
+        }
+
         sb.AppendLine();
         sb.AppendLine("Memory in MB. `server_*` is the server process alone: resident (`VmRSS`), its own part (`RssAnon`: heaps, stacks, compiled code) and the file-backed part " +
                       "(`RssFile`: the runtime's and app's libraries, about 100 MB, and on SQLite the database pages its memory-mapped reads touched, shared with the kernel's page cache), before and after the load, and the peak resident (`VmHWM`); " +

@@ -4,6 +4,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using TalksTracker.Data.Accounts;
+using TalksTracker.Data.Reading;
 using TalksTracker.Testing;
 using TalksTracker.Web.Extensions;
 
@@ -151,6 +152,28 @@ public abstract class TimelineFragmentTests(TalksTrackerAppFactory app)
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
 
         Assert.Equal(MeetingsCounted(first) + 1, MeetingsCounted(await analyst.GetStringAsync("/", Ct)));
+    }
+
+    [Fact]
+    public async Task After_a_save_the_overviews_reads_are_made_again_before_anyone_asks()
+    {
+        var analyst = app.CreateClientFor(Roles.Analyst);
+        var before = MeetingsCounted(await analyst.GetStringAsync("/", Ct));
+        var trackId = (await analyst.GetFromJsonAsync<JsonElement>("/api/tracks", Ct))[0].GetProperty("id").GetInt32();
+        var ahead = Fragments.MadeAhead;
+        var created = await app.CreateClientFor(Roles.Editor).PostAsJsonAsync("/api/meetings", new { trackId, title = $"Fresh overview {Guid.NewGuid():N}" }, Ct);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+
+        // No one asks for the overview now: what is kept at the current generation was read by the cache itself.
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (!(Fragments.TryGet<Overview>(TalksTracker.Web.Components.Pages.OverviewPage.DataKey, out var kept, out _) && kept.Counts.Meetings == before + 1))
+        {
+            Assert.True(waited.Elapsed < TimeSpan.FromSeconds(15), "The overview's reads were not made again after the save.");
+            await Task.Delay(50, Ct);
+        }
+
+        Assert.True(Fragments.MadeAhead > ahead);
+        Assert.Equal(before + 1, MeetingsCounted(await analyst.GetStringAsync("/", Ct)));
     }
 
     // The overview's first line: "N tracks · N meetings · …".

@@ -57,6 +57,12 @@ public sealed class ChangeFeed : IAsyncDisposable, IDisposable
     /// </summary>
     public long Generation => Interlocked.Read(ref _generation);
 
+    /// <summary>
+    /// Raised after every move of <see cref="Generation"/>, on the thread that moved it (a committing save's or the
+    /// feed's): a handler must return at once.
+    /// </summary>
+    public event Action? GenerationMoved;
+
     /// <summary>How often SQLite is polled for writes of other processes (PostgreSQL is told, and polled only as a safety net).</summary>
     public TimeSpan SqlitePollInterval { get; init; } = TimeSpan.FromMilliseconds(250);
 
@@ -80,7 +86,7 @@ public sealed class ChangeFeed : IAsyncDisposable, IDisposable
     /// <summary>Something was committed in this process: read the trail now rather than at the next poll.</summary>
     public void Signal()
     {
-        Interlocked.Increment(ref _generation);
+        MoveGeneration();
         Volatile.Read(ref _wake).TrySetResult();
     }
 
@@ -211,7 +217,7 @@ public sealed class ChangeFeed : IAsyncDisposable, IDisposable
 
     private void Deliver(ChangeBatch batch)
     {
-        Interlocked.Increment(ref _generation);
+        MoveGeneration();
         foreach (var subscriber in Volatile.Read(ref _subscribers))
         {
             try
@@ -222,6 +228,19 @@ public sealed class ChangeFeed : IAsyncDisposable, IDisposable
             {
                 _logger.LogError(e, "A subscriber of the change feed failed on version {Version}", batch.Version);
             }
+        }
+    }
+
+    private void MoveGeneration()
+    {
+        Interlocked.Increment(ref _generation);
+        try
+        {
+            GenerationMoved?.Invoke();
+        }
+        catch (Exception e)
+        {
+            _logger.LogError(e, "A watcher of the data generation failed");
         }
     }
 

@@ -21,21 +21,32 @@ public sealed class GenerationCache : IDisposable
     private readonly ChangeFeed _feed;
     private readonly MemoryCache _cache;
     private readonly ConcurrentDictionary<(string Key, long Generation), TaskCompletionSource<object?>> _making = new();
+    private readonly ConcurrentDictionary<string, KeptFresh> _keptFresh = new();
     private readonly IDisposable _subscription;
+    private readonly ILogger _logger;
     private long _produced;
     private long _served;
+    private long _madeAhead;
 
-    public GenerationCache(ChangeFeed feed, IConfiguration? configuration = null)
+    public GenerationCache(ChangeFeed feed, IConfiguration? configuration = null, ILogger<GenerationCache>? logger = null)
     {
         _feed = feed;
+        _logger = logger ?? Microsoft.Extensions.Logging.Abstractions.NullLogger<GenerationCache>.Instance;
         // Sizes are counted in characters; the default keeps a few hundred timeline pages.
         _cache = new MemoryCache(new MemoryCacheOptions { SizeLimit = (configuration?.GetValue("Rendering:AnswerCacheMegabytes", 64) ?? 64) * 1024L * 1024 / 2 });
         // The feed reads (and moves the generation) only while someone listens: other instances' saves must reach us.
         _subscription = feed.Subscribe(static _ => { });
+        feed.GenerationMoved += MakeFreshAgain;
     }
+
+    /// <summary>How long an answer kept fresh is still made again after each change since it was last asked for.</summary>
+    public TimeSpan KeptFreshFor { get; init; } = TimeSpan.FromMinutes(10);
 
     /// <summary>How many answers were produced and how many served from memory since the start (for the benchmark and tests).</summary>
     public (long Produced, long Served) Counts => (Interlocked.Read(ref _produced), Interlocked.Read(ref _served));
+
+    /// <summary>How many answers were made again after a change with no reader asking (<see cref="GetFreshAsync"/>).</summary>
+    public long MadeAhead => Interlocked.Read(ref _madeAhead);
 
     /// <summary>What of the reader an answer may depend on: their roles (sorted), never who they are.</summary>
     public static string ViewerKey(ClaimsPrincipal? user) =>
@@ -65,6 +76,42 @@ public sealed class GenerationCache : IDisposable
     }
 
     /// <summary>
+    /// The answer for <paramref name="key"/> at the current generation, made once however many ask (as
+    /// <see cref="GetOrAddAsync"/>), and made again in the background after every change for as long as readers keep
+    /// asking for it (<see cref="KeptFreshFor"/> since the last), so the first reader after a save finds it made: for
+    /// an answer too costly to make on a reader's time (the overview's fifty boards, #26).
+    /// </summary>
+    /// <param name="make">Made again with no request behind it: it may use only what lives as long as the app.</param>
+    public async Task<T> GetFreshAsync<T>(string key, Func<Task<(T Answer, long Size)>> make, CancellationToken ct = default)
+        where T : class
+    {
+        async Task<(object? Answer, long Size)> Made() => await make();
+        _keptFresh.GetOrAdd(key, static (k, cache) => new KeptFresh(cache, k), this).Asked(Made);
+        if (TryGet(key, out T? kept, out var generation))
+        {
+            return kept;
+        }
+
+        var made = await MakeOnceAsync(key, generation, Made, ct);
+        return made.Answer as T ?? (await make()).Answer;
+    }
+
+    // At every move of the generation: each answer kept fresh that readers still ask for is made at the new one.
+    private void MakeFreshAgain()
+    {
+        foreach (var fresh in _keptFresh.Values)
+        {
+            if (!fresh.AskedWithin(KeptFreshFor))
+            {
+                _keptFresh.TryRemove(new KeyValuePair<string, KeptFresh>(fresh.Key, fresh));
+                continue;
+            }
+
+            fresh.MakeAgain();
+        }
+    }
+
+    /// <summary>
     /// Makes the answer for <paramref name="key"/> at <paramref name="generation"/> (from <see cref="TryGet"/>) once
     /// however many callers ask at the same time: the first runs <paramref name="make"/> and keeps what it returns; the
     /// others wait for it. <paramref name="make"/> may return no answer (what it made is not to be kept): the callers
@@ -75,7 +122,12 @@ public sealed class GenerationCache : IDisposable
     /// moment of the page's life (#26). <paramref name="make"/> runs on the first caller's flow and is not cancelled by
     /// another's <paramref name="ct"/>; when it fails, the waiters get no answer and make their own.
     /// </remarks>
-    public async Task<(T? Answer, bool ByThisCaller)> MakeOnceAsync<T>(string key, long generation, Func<Task<(T? Answer, long Size)>> make, CancellationToken ct = default)
+    public Task<(T? Answer, bool ByThisCaller)> MakeOnceAsync<T>(string key, long generation, Func<Task<(T? Answer, long Size)>> make, CancellationToken ct = default)
+        where T : class =>
+        MakeOnceAsync(key, generation, make, ahead: false, ct);
+
+    // Ahead: made by no reader's request (KeptFresh), counted apart so that Produced stays what readers caused.
+    private async Task<(T? Answer, bool ByThisCaller)> MakeOnceAsync<T>(string key, long generation, Func<Task<(T? Answer, long Size)>> make, bool ahead, CancellationToken ct)
         where T : class
     {
         var mine = new TaskCompletionSource<object?>(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -97,7 +149,7 @@ public sealed class GenerationCache : IDisposable
             (answer, var size) = await make();
             if (answer is not null)
             {
-                Keep(key, generation, answer, size);
+                Keep(key, generation, answer, size, ahead);
             }
 
             return (answer, true);
@@ -133,9 +185,9 @@ public sealed class GenerationCache : IDisposable
     /// Keeps an answer made at <paramref name="generation"/> (from <see cref="TryGet"/>) for the requests after it;
     /// <paramref name="size"/> in characters, or what it holds in memory counted as such.
     /// </summary>
-    private void Keep(string key, long generation, object answer, long size)
+    private void Keep(string key, long generation, object answer, long size, bool ahead)
     {
-        Interlocked.Increment(ref _produced);
+        Interlocked.Increment(ref ahead ? ref _madeAhead : ref _produced);
         // An answer of an older generation finishing late must not replace a newer one.
         if (!_cache.TryGetValue(key, out Entry? newer) || newer!.Generation <= generation)
         {
@@ -145,9 +197,88 @@ public sealed class GenerationCache : IDisposable
 
     public void Dispose()
     {
+        _feed.GenerationMoved -= MakeFreshAgain;
         _subscription.Dispose();
         _cache.Dispose();
     }
 
     private sealed record Entry(long Generation, object Answer);
+
+    /// <summary>
+    /// One answer kept fresh: made again after the generation moved, one make at a time, a moment after the move (a save
+    /// in this process moves it at its commit and again when the feed reads it, milliseconds apart: one make for both).
+    /// A move during a make is answered by one more make after it, started no sooner than the last one took, so that a
+    /// stream of saves costs at most about half a core.
+    /// </summary>
+    private sealed class KeptFresh(GenerationCache cache, string key)
+    {
+        private static readonly TimeSpan Settle = TimeSpan.FromMilliseconds(25);
+        private readonly Lock _lock = new();
+        private Func<Task<(object? Answer, long Size)>>? _make;
+        private long _askedAt;
+        private bool _running;
+
+        public string Key => key;
+
+        public void Asked(Func<Task<(object? Answer, long Size)>> make)
+        {
+            Volatile.Write(ref _make, make);
+            Interlocked.Exchange(ref _askedAt, Environment.TickCount64);
+        }
+
+        public bool AskedWithin(TimeSpan span) => Environment.TickCount64 - Interlocked.Read(ref _askedAt) <= span.TotalMilliseconds;
+
+        public void MakeAgain()
+        {
+            lock (_lock)
+            {
+                if (_running)
+                {
+                    return;
+                }
+
+                _running = true;
+            }
+
+            _ = Task.Run(RunAsync);
+        }
+
+        private async Task RunAsync()
+        {
+            await Task.Delay(Settle);
+            while (true)
+            {
+                var took = System.Diagnostics.Stopwatch.StartNew();
+                var generation = cache._feed.Generation;
+                try
+                {
+                    if (!(cache._cache.TryGetValue(key, out Entry? kept) && kept!.Generation == generation))
+                    {
+                        await cache.MakeOnceAsync(key, generation, Volatile.Read(ref _make)!, ahead: true, CancellationToken.None);
+                    }
+                }
+                catch (ObjectDisposedException)
+                {
+                    return;
+                }
+                catch (Exception e)
+                {
+                    // The next reader makes it on their own time, as without keeping it fresh.
+                    cache._logger.LogWarning(e, "Making {Key} again after a change failed", key);
+                }
+
+                // The generation moves before its watchers are told: a move not seen here finds _running false.
+                lock (_lock)
+                {
+                    if (cache._feed.Generation == generation)
+                    {
+                        _running = false;
+                        return;
+                    }
+                }
+
+                await Task.Delay(took.Elapsed);
+            }
+        }
+    }
 }

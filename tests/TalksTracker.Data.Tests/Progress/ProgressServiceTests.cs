@@ -120,6 +120,40 @@ public sealed class ProgressServiceTests : IAsyncLifetime
     }
 
     /// <summary>
+    /// A denial counts against an item's status only when it is not older than that status, item by item: one party
+    /// denial about two items disputes the one whose status is older and not the one given a newer status since.
+    /// </summary>
+    [Fact]
+    public async Task A_denial_older_than_an_items_status_does_not_dispute_it_though_it_disputes_an_older_one()
+    {
+        var trackId = await TrackIdAsync();
+        int guaranteesId, deploymentsId, reportId, partySourceId;
+        await using (var db = _database.NewContext())
+        {
+            guaranteesId = await db.AgendaItems.Where(a => a.Title == "Long-term guarantees").Select(a => a.Id).SingleAsync(Ct);
+            deploymentsId = await db.AgendaItems.Where(a => a.Title == "Regulating military deployments near the border").Select(a => a.Id).SingleAsync(Ct);
+            reportId = await db.Reports.Select(r => r.Id).SingleAsync(Ct);
+            partySourceId = await db.Sources.Where(s => s.Name == "a senior Israeli security source").Select(s => s.Id).SingleAsync(Ct);
+            var strong = await db.Claims.Where(c => c.Source!.Reliability <= Reliability.C && c.Credibility <= 3).Select(c => c.Id).FirstAsync(Ct);
+            db.AgendaStatusChanges.Add(new AgendaStatusChange
+            {
+                AgendaItemId = deploymentsId, Status = AgendaStatus.Progress, AsOf = new DateOnly(2030, 6, 1), Evidence = [new AgendaStatusEvidence { ClaimId = strong }],
+            });
+            await db.SaveChangesAsync(Ct);
+        }
+
+        var recorded = await _database.Get<ClaimService>().RecordClaimAsync(
+            new NewClaim(reportId, 0, 20, partySourceId, Stance.Denies, 3, AgendaItemIds: [guaranteesId, deploymentsId]), Ct);
+        Assert.True(recorded.Succeeded);
+
+        var board = await _database.Get<ProgressService>().BoardAsync(trackId, Ct);
+        Assert.True(board!.Items.Single(i => i.Id == guaranteesId).Current!.Disputed);
+        var deployments = board.Items.Single(i => i.Id == deploymentsId).Current!;
+        Assert.Equal((AgendaStatus.Progress, false), (deployments.Status, deployments.Disputed));
+        Assert.Equal(1, Assert.Single(await _database.Get<ProgressService>().SummaryAsync(Ct)).Disputed);
+    }
+
+    /// <summary>
     /// The overview builds every track's board from one set of reads; each must be what the track's own board says.
     /// The same party denial is about an item of each of two tracks: only where its source's state is a party is the
     /// status disputed.

@@ -30,8 +30,15 @@ public class LivePagesTests(BrowserFixture browser)
         await Assertions.Expect(page.Locator(".claim-card", new() { HasText = "under Omani auspices" })).ToBeVisibleAsync();
         await Assertions.Expect(notice).ToHaveCountAsync(0);
 
+        // A status applied in place leaves a claim held behind the notice where it is.
+        await AddClaimAsync(editor, meeting.Id, "A second round is planned, a diplomat said.");
+        await Assertions.Expect(notice).ToHaveTextAsync("1 new claim — show");
         await SetStatusAsync(editor, meeting, "Confirmed");
         await Assertions.Expect(page.GetByTestId("meeting-status")).ToHaveTextAsync("confirmed");
+        await Assertions.Expect(notice).ToHaveTextAsync("1 new claim — show");
+        await Assertions.Expect(page.Locator(".claim-card")).ToHaveCountAsync(1);
+        await notice.ClickAsync();
+        await Assertions.Expect(page.Locator(".claim-card")).ToHaveCountAsync(2);
         Assert.True(await page.EvaluateAsync<bool>("() => window.notReloaded === true"));
     }
 

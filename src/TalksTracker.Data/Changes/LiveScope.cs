@@ -39,7 +39,7 @@ public sealed class LiveScope
     public LiveChange Classify(ChangeBatch batch)
     {
         var newClaims = new HashSet<int>();
-        var other = false;
+        var inPlace = new List<ChangedRecord>();
         var claimsTouched = false;
         foreach (var change in batch.Records.Where(Concerns))
         {
@@ -50,11 +50,11 @@ public sealed class LiveScope
             }
             else
             {
-                other = true;
+                inPlace.Add(change);
             }
         }
 
-        return new LiveChange(batch.Version, newClaims, other, claimsTouched);
+        return new LiveChange(batch.Version, newClaims, inPlace.Count > 0, claimsTouched) { InPlace = inPlace };
     }
 }
 
@@ -62,4 +62,14 @@ public sealed class LiveScope
 public sealed record LiveChange(long Version, IReadOnlyCollection<int> NewClaims, bool OtherChanges, bool ClaimsTouched)
 {
     public bool ConcernsPage => NewClaims.Count > 0 || OtherChanges;
+
+    /// <summary>
+    /// The changes behind <see cref="OtherChanges"/>: a page can tell from them what to read again (a dossier whose
+    /// meeting alone was saved reads that record, not the whole dossier).
+    /// </summary>
+    public IReadOnlyList<ChangedRecord> InPlace { get; init; } = [];
+
+    /// <summary>Whether every change applied in place is an edit of the record <paramref name="kind"/> <paramref name="id"/> itself.</summary>
+    public bool OnlyEdits(string kind, int id) =>
+        OtherChanges && !ClaimsTouched && InPlace.All(c => c.Action == AuditAction.Updated && c.Kind == kind && c.Id == id);
 }

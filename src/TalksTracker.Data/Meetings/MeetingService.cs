@@ -94,37 +94,26 @@ public sealed partial class MeetingService(IDbContextFactory<TalksTrackerDbConte
         var agenda = await AgendaOfMeeting.For(db)(db, id).ToListAsync(ct);
         var claims = await ClaimService.OfMeeting.For(db)(db, id).ToListAsync(ct);
 
-        return new MeetingDossier(
-            meeting.Id,
-            meeting.Title,
-            meeting.Summary,
-            new NamedRef(meeting.TrackId, meeting.TrackName),
-            meeting.VenueId is { } venueId ? new NamedRef(venueId, meeting.VenueName!) : null,
-            meeting.VenueCountry,
-            FuzzyDate.FromParts(meeting.DatePrecision, meeting.DateStart, meeting.DateEnd, meeting.DateLabel),
-            meeting.IsSeries,
-            meeting.Format,
-            meeting.Status,
-            participants,
-            roles,
-            agenda,
-            claims,
-            Origins.CountIndependent(claims.Select(c => c.OriginFacts).ToList()),
-            meeting.Version);
+        return MeetingDossier.From(meeting, participants, roles, agenda, claims, Origins.CountIndependent(claims.Select(c => c.OriginFacts).ToList()));
+    }
+
+    /// <summary>
+    /// The meeting's own record alone, one statement: what an open dossier reads after a save of the meeting and of
+    /// nothing else it shows (<see cref="MeetingDossier.WithFacts"/>). Null when the meeting is gone.
+    /// </summary>
+    public async Task<MeetingFacts?> FactsAsync(int id, CancellationToken ct = default)
+    {
+        await using var db = await contextFactory.OpenAsync(ct);
+        return await DossierMeeting.For(db)(db, id);
     }
 
     // The timeline and the dossier are a few sub-millisecond statements each, so EF's fixed cost per statement is most
     // of their time (docs/query-shapes.md): the statements whose shape never changes are compiled once (no expression
     // tree built, hashed and looked up per call), and all of them share one open connection (ReadContexts).
-    private sealed record DossierRow(
-        int Id, string Title, string? Summary, int TrackId, string TrackName, int? VenueId, string? VenueName, string? VenueCountry,
-        DatePrecision DatePrecision, DateOnly? DateStart, DateOnly? DateEnd, string? DateLabel, bool IsSeries, MeetingFormat Format,
-        MeetingStatus Status, Guid Version);
-
-    private static readonly CompiledQuery<Func<TalksTrackerDbContext, int, Task<DossierRow?>>> DossierMeeting = new(() => EF.CompileAsyncQuery(
+    private static readonly CompiledQuery<Func<TalksTrackerDbContext, int, Task<MeetingFacts?>>> DossierMeeting = new(() => EF.CompileAsyncQuery(
         (TalksTrackerDbContext db, int id) => db.Meetings.AsNoTracking()
             .Where(m => m.Id == id)
-            .Select(m => new DossierRow(
+            .Select(m => new MeetingFacts(
                 m.Id,
                 m.Title,
                 m.Summary,

@@ -43,6 +43,23 @@ public sealed class LiveScopeTests
     }
 
     [Fact]
+    public void A_save_of_the_meeting_alone_is_told_apart_from_one_touching_more()
+    {
+        var status = ChangedRecord.From(7, nameof(Meeting), "7", AuditAction.Updated, """{"Status":{"before":"Reported","after":"Confirmed"}}""");
+        var agenda = ChangedRecord.From(8, nameof(AgendaStatusChange), "56", AuditAction.Created,
+            """{"Id":{"after":56},"AgendaItemId":{"after":3},"MeetingId":{"after":7}}""");
+        var claimEdit = ChangedRecord.From(9, nameof(Claim), "100", AuditAction.Updated, """{"Stance":{"before":"Asserts","after":"Hedged"}}""");
+        var deleted = ChangedRecord.From(10, nameof(Meeting), "7", AuditAction.Deleted, "{}");
+
+        Assert.True(Classify(status).OnlyEdits(nameof(Meeting), 7));
+        Assert.Equal([status], Classify(status).InPlace);
+        Assert.False(Classify(status, agenda).OnlyEdits(nameof(Meeting), 7));
+        Assert.False(Classify(status, claimEdit).OnlyEdits(nameof(Meeting), 7));
+        Assert.False(Classify(deleted).OnlyEdits(nameof(Meeting), 7));
+        Assert.False(Classify(status).OnlyEdits(nameof(Meeting), 8));
+    }
+
+    [Fact]
     public void A_change_to_records_the_page_does_not_show_is_ignored()
     {
         var elsewhere = ChangedRecord.From(5, nameof(ClaimActor), "ClaimId=400,ActorId=9", AuditAction.Created,

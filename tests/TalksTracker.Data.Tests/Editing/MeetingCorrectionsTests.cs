@@ -144,6 +144,27 @@ public abstract class MeetingCorrectionsTests(SeededDatabase database)
     }
 
     [Fact]
+    public async Task The_meeting_record_read_alone_after_an_edit_makes_the_dossier_read_whole()
+    {
+        var track = await IdAsync(db => db.Tracks.Where(t => t.Name == "Syria–Israel security track"));
+        var syria = await ActorAsync("Syria");
+        var meeting = await NewMeetingAsync(track, Unique("Live round"), [new NewParticipant(syria, "officials")]);
+        var meetings = database.Get<MeetingService>();
+        var opened = (await meetings.DossierAsync(meeting, Ct))!;
+        var edited = await Corrections.EditAsync(meeting, Edit(opened) with { Title = Unique("Renamed round"), Status = MeetingStatus.Confirmed }, Ct);
+        Assert.True(edited.Succeeded, Problems(edited));
+
+        // What an open dossier does after a save of its meeting alone (MeetingDossierPage): its lists kept as they are.
+        var applied = opened.WithFacts((await meetings.FactsAsync(meeting, Ct))!);
+
+        var whole = (await meetings.DossierAsync(meeting, Ct))!;
+        Assert.Equal(whole, applied with { Participants = whole.Participants, TrackRoles = whole.TrackRoles, AgendaItems = whole.AgendaItems, Claims = whole.Claims });
+        Assert.Equal(MeetingStatus.Confirmed, applied.Status);
+        Assert.Same(opened.Claims, applied.Claims);
+        Assert.Null(await meetings.FactsAsync(999_999, Ct));
+    }
+
+    [Fact]
     public async Task A_planned_meeting_is_not_counted_as_held()
     {
         var track = (await Catalog.CreateTrackAsync(new NewTrack(Unique("Planning track")), Ct)).Created!.Id;

@@ -1,5 +1,6 @@
 using Bunit;
 using Microsoft.EntityFrameworkCore;
+using TalksTracker.Data.Positions;
 using TalksTracker.Data.Progress;
 using TalksTracker.Domain.Positions;
 using TalksTracker.Web.Components.Shared;
@@ -49,6 +50,33 @@ public class PositionPanelsTests : MudTestContext
         var russia = Assert.Single(cut.FindAll(".meeting-positions li"), li => li.TextContent.Contains("Russia"));
         Assert.Equal("proposal", russia.QuerySelector("[data-kind]")!.TextContent.Trim());
         Assert.Contains("#position-", russia.QuerySelector("a.position-link")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task The_dossiers_positions_are_read_again_when_the_dossier_reads_again_after_a_change()
+    {
+        int meetingId, itemId, partyId, claimId;
+        await using (var db = Database.NewContext())
+        {
+            meetingId = await db.Meetings.Select(m => m.Id).SingleAsync(Ct);
+            itemId = await db.AgendaItems.Where(a => a.Title == "Long-term guarantees").Select(a => a.Id).SingleAsync(Ct);
+            partyId = await db.Actors.Where(a => a.Name == "Syria").Select(a => a.Id).SingleAsync(Ct);
+            claimId = await db.ClaimMeetings.Where(l => l.MeetingId == meetingId).Select(l => l.ClaimId).FirstAsync(Ct);
+        }
+
+        var cut = Render<MeetingPositions>(p => p.Add(c => c.MeetingId, meetingId).Add(c => c.ReadAt, 1));
+        cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll(".meeting-positions li")));
+        var shown = cut.FindAll(".meeting-positions li").Count;
+        var recorded = await Database.Get<PositionService>().RecordAsync(itemId,
+            new NewPosition(partyId, PositionKind.Demand, "Syria demands written guarantees", ClaimIds: [claimId]), Ct);
+        Assert.True(recorded.Succeeded);
+
+        cut.Render(p => p.Add(c => c.MeetingId, meetingId).Add(c => c.ReadAt, 1));
+        Assert.Equal(shown, cut.FindAll(".meeting-positions li").Count); // the same read: not read again
+
+        cut.Render(p => p.Add(c => c.MeetingId, meetingId).Add(c => c.ReadAt, 2));
+        cut.WaitForAssertion(() => Assert.Equal(shown + 1, cut.FindAll(".meeting-positions li").Count));
+        Assert.Contains("Syria demands written guarantees", cut.Find($"li[data-position-id='{recorded.Value!.Id}']").TextContent);
     }
 
     [Fact]

@@ -208,7 +208,7 @@ public static class ReportWriter
         sb.AppendLine();
         sb.AppendLine("## Queries");
         sb.AppendLine();
-        sb.AppendLine("p50/p95 in milliseconds after warm-up (at least 5 calls and, for tiered compilation, 1 s at L, 0.5 s at M), in-process through the product's services (a context from the pool per call, pooled connections), nearest-rank percentiles. " +
+        sb.AppendLine("p50/p95 in milliseconds after warm-up (at least 5 calls, then until the runtime's compiler has been quiet for 0.5 s, at most 5 s at L: tiered compilation), in-process through the product's services (a context from the pool per call, pooled connections), nearest-rank percentiles. " +
                       "The **floor** computes the same answer with hand-written SQL on one open connection (reading every column into boxed rows); " +
                       "**ratio** = product p50 / floor p50. \"Same answer\" compares ids and counts of both answers.");
         sb.AppendLine();

@@ -33,7 +33,10 @@ public static class DataServiceCollectionExtensions
     {
         services.AddSystemClockUnlessSet();
         services.AddSingleton<ICurrentActor, CurrentActor>();
-        services.AddDbContextFactory<TalksTrackerDbContext>((provider, options) => options
+        // Pooled: a context is reset and reused rather than built, so a page's read does not pay EF's set-up of a
+        // context (its internal services, its connection and the functions EF registers on it), about 0.2-0.4 ms a
+        // call, most of a sub-millisecond query's time (docs/query-shapes.md). The options are built once either way.
+        services.AddPooledDbContextFactory<TalksTrackerDbContext>((provider, options) => options
             .UseTalksTrackerDatabase(database(provider), connectionString(provider), DatabaseProviders.SqliteMmapSize(provider.GetService<IConfiguration>()))
             .UseProductClock(provider.GetRequiredService<TimeProvider>())
             .UseCurrentActor(provider.GetRequiredService<ICurrentActor>())

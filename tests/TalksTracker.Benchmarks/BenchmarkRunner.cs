@@ -203,7 +203,9 @@ public static class BenchmarkRunner
             var iterations = options.MaxIterations ?? (scale == Scale.XS ? 5 : 200);
             // Time per query (product and floor each): S stays short enough for a one-minute run.
             var budget = options.QueryBudget ?? TimeSpan.FromSeconds(scale.Name switch { "XS" => 0.3, "S" => 0.4, "M" => 2, _ => 4 });
-            var harness = new Harness(warmup: scale == Scale.XS ? 1 : 5, iterations, budget);
+            // Warm-up until the compiler is quiet (tiered compilation), at most this long per query (product and floor each).
+            var warmupLimit = TimeSpan.FromSeconds(scale.Name switch { "XS" => 0, "S" => 0.5, "M" => 3, _ => 5 });
+            var harness = new Harness(warmup: scale == Scale.XS ? 1 : 5, iterations, budget, warmupLimit);
             var suite = new QuerySuite(services, floor, scale);
             foreach (var q in suite.Definitions().Where(q => options.QueryFilter is null || options.QueryFilter.Split('|').Any(f => q.Name.Contains(f, StringComparison.OrdinalIgnoreCase))))
             {

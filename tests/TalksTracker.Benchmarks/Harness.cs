@@ -20,17 +20,52 @@ public sealed record Stats(int Count, double P50, double P95, double Mean, doubl
     private static double Percentile(double[] sorted, double p) => sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Length) - 1, 0, sorted.Length - 1)];
 }
 
-/// <summary>A Stopwatch harness: warm-up calls, then timed calls until a count or a time budget runs out.</summary>
-public sealed class Harness(int warmup, int maxIterations, TimeSpan budget)
+/// <summary>
+/// A Stopwatch harness: warm-up calls (at least <paramref name="warmup"/>, then until the runtime's compiler has been
+/// quiet for half a second, for at most <paramref name="warmupLimit"/>), then timed calls until a count or a time
+/// budget runs out.
+/// </summary>
+/// <remarks>
+/// The wait for the compiler is for .NET's tiered compilation: a method runs unoptimised until it has been called 30
+/// times after the runtime has seen no new method for 100 ms, then is recompiled in the background (instrumented first,
+/// then optimised). Five calls of a sub-millisecond query left most of the timed calls of the product (EF's query
+/// pipeline, hundreds of methods) on unoptimised code while the floor's few ADO.NET methods were already optimised,
+/// which a server that has been up for a minute never runs; product and floor get the same warm-up, as the HTTP paths
+/// do (BenchmarkRunner).
+/// </remarks>
+public sealed class Harness(int warmup, int maxIterations, TimeSpan budget, TimeSpan warmupLimit = default)
 {
+    private static readonly TimeSpan QuietWindow = TimeSpan.FromSeconds(0.5);
+    private static readonly TimeSpan QuietCompiling = TimeSpan.FromMilliseconds(2);
+
     public int Warmup => warmup;
 
     public async Task<(Stats Stats, int Rows)> MeasureAsync(Func<int, Task<int>> call)
     {
         var rows = 0;
-        for (var i = 0; i < warmup; i++)
+        var calls = 0;
+        for (; calls < warmup; calls++)
         {
-            rows = await call(i);
+            rows = await call(calls);
+        }
+
+        var warming = Stopwatch.StartNew();
+        var window = Stopwatch.StartNew();
+        var compiled = System.Runtime.JitInfo.GetCompilationTime();
+        while (warming.Elapsed < warmupLimit)
+        {
+            rows = await call(calls++);
+            if (window.Elapsed >= QuietWindow)
+            {
+                var now = System.Runtime.JitInfo.GetCompilationTime();
+                if (now - compiled < QuietCompiling)
+                {
+                    break;
+                }
+
+                compiled = now;
+                window.Restart();
+            }
         }
 
         var samples = new List<double>();

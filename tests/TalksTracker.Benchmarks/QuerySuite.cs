@@ -224,13 +224,13 @@ public sealed class QuerySuite(IServiceProvider services, DbConnection floorConn
         var total = _floor.Scalar($"SELECT count(*) FROM Meetings m {filter}", parameters);
         var page = _floor.Rows($"{PageColumns} {filter} ORDER BY m.SortDate IS NULL, m.SortDate DESC, m.Id DESC LIMIT 50", parameters);
         var ids = string.Join(",", page.Select(r => r[0]));
-        var tracks = string.Join(",", page.Select(r => r[2]).Distinct());
         if (page.Count == 0)
         {
             return $"{total}|";
         }
 
-        _floor.Rows($"SELECT p.TrackId, p.Role, p.ActorId, a.Name FROM TrackParticipants p JOIN Actors a ON a.Id = p.ActorId WHERE p.TrackId IN ({tracks}) AND p.Role IN ('Party', 'Mediator')");
+        // Each card names the meeting's own participants (MeetingParticipants), not its track's parties.
+        _floor.Rows($"SELECT p.Id, p.MeetingId, p.ActorId, a.Name, p.Role, p.Level FROM MeetingParticipants p JOIN Actors a ON a.Id = p.ActorId WHERE p.MeetingId IN ({ids})");
         _floor.Rows($"""
             SELECT s.MeetingId, s.AgendaItemId, a.Title FROM AgendaStatusChanges s JOIN AgendaItems a ON a.Id = s.AgendaItemId WHERE s.MeetingId IN ({ids})
             UNION SELECT x.MeetingId, x.AgendaItemId, a.Title FROM MeetingClaimAgendaItems x JOIN AgendaItems a ON a.Id = x.AgendaItemId WHERE x.MeetingId IN ({ids})
@@ -260,12 +260,23 @@ public sealed class QuerySuite(IServiceProvider services, DbConnection floorConn
 
     private string ReportFloor(int id)
     {
-        var report = _floor.Rows("SELECT Id, Title, Outlet, Url, PublishedOn, Language, TakenInAt, Text FROM Reports WHERE Id = $id", ("$id", id));
+        // The reader also shows whether the report was withdrawn, its pending proposals, and each claim's meeting and
+        // agenda item links (titles in order).
+        var report = _floor.Rows("""
+            SELECT r.Id, r.Title, r.Outlet, r.Url, r.PublishedOn, r.Language, r.TakenInAt, r.Text, r.Version, r.WithdrawnAt, r.WithdrawnBy, r.WithdrawalReason,
+                   (SELECT count(*) FROM ClaimProposals p WHERE p.ReportId = r.Id AND p.Decision = 'Pending')
+            FROM Reports r WHERE r.Id = $id
+            """, ("$id", id));
         if (report.Count == 0)
         {
             return "none";
         }
 
+        _floor.Rows("""
+            SELECT cm.ClaimId, 1, cm.MeetingId, m.Title, m.TrackId FROM Claims c JOIN ClaimMeetings cm ON cm.ClaimId = c.Id JOIN Meetings m ON m.Id = cm.MeetingId WHERE c.ReportId = $id
+            UNION ALL SELECT ca.ClaimId, 0, ca.AgendaItemId, a.Title, a.TrackId FROM Claims c JOIN ClaimAgendaItems ca ON ca.ClaimId = c.Id JOIN AgendaItems a ON a.Id = ca.AgendaItemId WHERE c.ReportId = $id
+            ORDER BY 4, 3
+            """, ("$id", id));
         var claims = _floor.Rows($"{ClaimViewSql} WHERE c.ReportId = $id ORDER BY c.ReportId, c.Start", ("$id", id));
         return $"{id}|{((string)report[0][7]!).Length}|{string.Join(",", claims.Select(c => c[0]))}";
     }

@@ -14,15 +14,16 @@ public static class ReportWriter
     public static readonly Dictionary<string, string> Why = new(StringComparer.Ordinal)
     {
         ["timeline"] = "The filters and the page read one row per meeting (MeetingClaimFacts, MeetingMentions, MeetingClaimAgendaItems, kept by every save) " +
-                       "and the timeline-order indexes, as the floor does; what is left over the floor is EF's fixed cost per statement (four statements: count, the page with its claim and origin counts, track roles, the agenda items touched; " +
+                       "and the timeline-order indexes, as the floor does; what is left over the floor is EF's fixed cost per statement (four statements: count, the page with its claim and origin counts, the meetings' participants, the agenda items touched; " +
                        "each with its compiled-query lookup, parameters and materialisation), about a quarter of a millisecond each, which dominates the ratio when " +
                        "the floor itself is under a millisecond. The actor filter gathers the actor's meetings from four indexes (a UNION of thousands of " +
                        "ids at L); within a date range the product builds it once and pages in memory, the floor builds it twice (count, page).",
         ["meeting dossier"] = "Five statements (meeting, participants, track roles, agenda, claims) each with EF's fixed per-statement cost over a floor of " +
                               "well under a millisecond.",
-        ["report reader"] = "Two statements on one context (the report, its claims); EF's fixed cost per statement against a floor of about 0.1 ms.",
-        ["source page"] = "Five statements (the source; how many claims it made and relayed, and the newest 300 of each, counted and read " +
-                          "separately) against the floor's four; over a floor of about a millisecond, EF's fixed cost per statement is the ratio.",
+        ["report reader"] = "Three statements on one pooled context, each compiled (the report with its pending proposals, each claim's links, the claims), " +
+                            "as the floor reads them; EF's fixed cost per statement against a floor of about 0.2 ms.",
+        ["source page"] = "Three statements on one pooled context, each compiled (the source with how many claims it made and relayed; the newest " +
+                          "300 it made; the newest 300 it relayed) against the floor's four; the rest is EF's materialisation of up to 600 claims.",
         ["search"] = "Each search reads each index's hits (ids and the page's snippets; ranked in a second statement when few enough match), " +
                      "then the claims and reports they name and the actors the words match, through EF (three more statements), and splits " +
                      "the snippets for the page; over a floor of a few milliseconds that is the ratio, and the floor itself moves with the " +
@@ -207,7 +208,7 @@ public static class ReportWriter
         sb.AppendLine();
         sb.AppendLine("## Queries");
         sb.AppendLine();
-        sb.AppendLine("p50/p95 in milliseconds after warm-up, in-process through the product's services (a new DbContext per call, pooled connections), nearest-rank percentiles. " +
+        sb.AppendLine("p50/p95 in milliseconds after warm-up (at least 5 calls, then until the runtime's compiler has been quiet for 0.5 s, at most 5 s at L: tiered compilation), in-process through the product's services (a context from the pool per call, pooled connections), nearest-rank percentiles. " +
                       "The **floor** computes the same answer with hand-written SQL on one open connection (reading every column into boxed rows); " +
                       "**ratio** = product p50 / floor p50. \"Same answer\" compares ids and counts of both answers.");
         sb.AppendLine();

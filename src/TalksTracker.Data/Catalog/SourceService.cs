@@ -53,29 +53,41 @@ public sealed class SourceService(IDbContextFactory<TalksTrackerDbContext> conte
 
     public async Task<SourceView?> GetAsync(int id, CancellationToken ct = default)
     {
-        await using var db = await contextFactory.CreateDbContextAsync(ct);
-        var source = await db.Sources.AsNoTracking()
-            .Where(s => s.Id == id)
-            .Select(s => new
-            {
-                s.Id,
-                s.Name,
-                s.Kind,
-                s.Reliability,
-                Affiliation = s.Affiliation == null ? null : new NamedRef(s.Affiliation.Id, s.Affiliation.Name),
-                s.Description,
-                s.Version,
-            })
-            .SingleOrDefaultAsync(ct);
+        // Three statements on one open connection, each compiled once: the source and both counts, then the newest it
+        // made and the newest it relayed (the page is measured against a hand-written floor, docs/query-shapes.md).
+        await using var db = await contextFactory.OpenAsync(ct);
+        var source = await Header.For(db)(db, id);
         if (source is null)
         {
             return null;
         }
 
-        // The newest claims it made and the newest it relayed, each with its count.
-        var made = await ClaimService.ListAsync(db.Claims.Where(c => c.SourceId == id), ct);
-        var relayed = await ClaimService.ListAsync(db.Claims.Where(c => c.ViaSourceId == id && c.SourceId != id), ct);
-        return new SourceView(source.Id, source.Name, source.Kind, source.Reliability, source.Affiliation, source.Description,
-            [.. made.Newest, .. relayed.Newest], source.Version, made.Total, relayed.Total);
+        var made = await MadeBy.For(db)(db, id).ToListAsync(ct);
+        var relayed = await RelayedBy.For(db)(db, id).ToListAsync(ct);
+        return new SourceView(source.Id, source.Name, source.Kind, source.Reliability,
+            source.AffiliationId is { } affiliationId ? new NamedRef(affiliationId, source.AffiliationName!) : null, source.Description,
+            [.. made, .. relayed], source.Version, source.Made, source.Relayed);
     }
+
+    private sealed record HeaderRow(
+        int Id, string Name, SourceKind Kind, Reliability Reliability, int? AffiliationId, string? AffiliationName, string? Description, Guid Version,
+        int Made, int Relayed);
+
+    private static readonly CompiledQuery<Func<TalksTrackerDbContext, int, Task<HeaderRow?>>> Header = new(() => EF.CompileAsyncQuery(
+        (TalksTrackerDbContext db, int id) => db.Sources.AsNoTracking()
+            .Where(s => s.Id == id)
+            .Select(s => new HeaderRow(
+                s.Id, s.Name, s.Kind, s.Reliability, s.AffiliationActorId, s.Affiliation == null ? null : s.Affiliation.Name, s.Description, s.Version,
+                db.Claims.Count(c => c.SourceId == id),
+                db.Claims.Count(c => c.ViaSourceId == id && c.SourceId != id)))
+            .SingleOrDefault()));
+
+    // The newest claims it made and the newest it relayed (highest id first: the index order, as ClaimService.ListAsync).
+    private static readonly CompiledQuery<Func<TalksTrackerDbContext, int, IAsyncEnumerable<ClaimView>>> MadeBy = new(() => EF.CompileAsyncQuery(
+        (TalksTrackerDbContext db, int id) => db.Claims.AsNoTracking().Where(c => c.SourceId == id)
+            .OrderByDescending(c => c.Id).Take(ClaimService.ClaimsListed).Select(ClaimView.Projection)));
+
+    private static readonly CompiledQuery<Func<TalksTrackerDbContext, int, IAsyncEnumerable<ClaimView>>> RelayedBy = new(() => EF.CompileAsyncQuery(
+        (TalksTrackerDbContext db, int id) => db.Claims.AsNoTracking().Where(c => c.ViaSourceId == id && c.SourceId != id)
+            .OrderByDescending(c => c.Id).Take(ClaimService.ClaimsListed).Select(ClaimView.Projection)));
 }

@@ -18,6 +18,23 @@ internal sealed class ChangeSignalInterceptor(Lazy<ChangeFeed> feed) : DbTransac
         return Task.CompletedTask;
     }
 
+    // Nothing was written: the context (pooled, so handed out again) must not signal at a later commit.
+    public override void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) => Forget(eventData);
+
+    public override Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Forget(eventData);
+        return Task.CompletedTask;
+    }
+
+    private static void Forget(TransactionEndEventData eventData)
+    {
+        if (eventData.Context is TalksTrackerDbContext db)
+        {
+            db.WroteAuditEntries = false;
+        }
+    }
+
     private void SignalIfWritten(TransactionEndEventData eventData)
     {
         if (eventData.Context is TalksTrackerDbContext { WroteAuditEntries: true } db)

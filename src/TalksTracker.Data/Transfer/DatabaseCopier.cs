@@ -84,19 +84,27 @@ public sealed class DatabaseCopier
         var copies = new List<TableCopy>();
         await using var from = await source.CreateDbContextAsync(ct);
         await using var to = await target.CreateDbContextAsync(ct);
+        // Contexts are pooled: the flag must not outlive this copy on a context the pool hands out again.
         to.CopyingDatabase = true;
-        to.ChangeTracker.AutoDetectChangesEnabled = false;
-        await using (var transaction = await to.Database.BeginTransactionAsync(ct))
+        try
         {
-            foreach (var type in TablesInOrder(from.Model))
+            to.ChangeTracker.AutoDetectChangesEnabled = false;
+            await using (var transaction = await to.Database.BeginTransactionAsync(ct))
             {
-                var task = (Task<int>)CopyTableMethod.MakeGenericMethod(type.ClrType).Invoke(null, [from, to, type, ct])!;
-                var copied = await task;
-                progress?.Invoke($"{type.GetTableName()}: {copied} row(s)");
-            }
+                foreach (var type in TablesInOrder(from.Model))
+                {
+                    var task = (Task<int>)CopyTableMethod.MakeGenericMethod(type.ClrType).Invoke(null, [from, to, type, ct])!;
+                    var copied = await task;
+                    progress?.Invoke($"{type.GetTableName()}: {copied} row(s)");
+                }
 
-            await ResetSequencesAsync(to, ct);
-            await transaction.CommitAsync(ct);
+                await ResetSequencesAsync(to, ct);
+                await transaction.CommitAsync(ct);
+            }
+        }
+        finally
+        {
+            to.CopyingDatabase = false;
         }
 
         foreach (var type in TablesInOrder(from.Model))

@@ -155,7 +155,7 @@ public abstract class TimelineFragmentTests(TalksTrackerAppFactory app)
     }
 
     [Fact]
-    public async Task After_a_save_the_overviews_reads_are_made_again_before_anyone_asks()
+    public async Task After_a_save_the_overviews_reads_and_content_are_made_again_before_anyone_asks()
     {
         var analyst = app.CreateClientFor(Roles.Analyst);
         var before = MeetingsCounted(await analyst.GetStringAsync("/", Ct));
@@ -169,6 +169,14 @@ public abstract class TimelineFragmentTests(TalksTrackerAppFactory app)
         while (!(Fragments.TryGet<Overview>(TalksTracker.Web.Components.Pages.OverviewPage.DataKey, out var kept, out _) && kept.Counts.Meetings == before + 1))
         {
             Assert.True(waited.Elapsed < TimeSpan.FromSeconds(15), "The overview's reads were not made again after the save.");
+            await Task.Delay(50, Ct);
+        }
+
+        // Its content for the reader's roles is rendered again too, from those reads.
+        var contentKey = TalksTracker.Web.Components.Pages.OverviewPage.ContentKey(Roles.Analyst);
+        while (!(Fragments.TryGet<string>(contentKey, out var content, out _) && MeetingsCounted(content) == before + 1))
+        {
+            Assert.True(waited.Elapsed < TimeSpan.FromSeconds(15), "The overview's content was not rendered again after the save.");
             await Task.Delay(50, Ct);
         }
 

@@ -28,6 +28,10 @@ public sealed class GenerationCache : IDisposable
     private long _served;
     private long _madeAhead;
 
+    // Set on the flow of a make ahead, so that what it asks the cache for on the way (the overview's content its reads)
+    // is counted as made ahead too.
+    private static readonly AsyncLocal<bool> MakingAhead = new();
+
     public GenerationCache(ChangeFeed feed, IConfiguration? configuration = null, ILogger<GenerationCache>? logger = null)
     {
         _feed = feed;
@@ -187,7 +191,7 @@ public sealed class GenerationCache : IDisposable
     /// </summary>
     private void Keep(string key, long generation, object answer, long size, bool ahead)
     {
-        Interlocked.Increment(ref ahead ? ref _madeAhead : ref _produced);
+        Interlocked.Increment(ref ahead || MakingAhead.Value ? ref _madeAhead : ref _produced);
         // An answer of an older generation finishing late must not replace a newer one.
         if (!_cache.TryGetValue(key, out Entry? newer) || newer!.Generation <= generation)
         {
@@ -245,6 +249,7 @@ public sealed class GenerationCache : IDisposable
 
         private async Task RunAsync()
         {
+            MakingAhead.Value = true;
             await Task.Delay(Settle);
             while (true)
             {

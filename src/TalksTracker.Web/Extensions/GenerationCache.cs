@@ -19,6 +19,7 @@ namespace TalksTracker.Web.Extensions;
 public sealed class GenerationCache : IDisposable
 {
     private readonly ChangeFeed _feed;
+    private readonly TimeProvider _clock;
     private readonly MemoryCache _cache;
     private readonly ConcurrentDictionary<(string Key, long Generation), TaskCompletionSource<object?>> _making = new();
     private readonly ConcurrentDictionary<string, KeptFresh> _keptFresh = new();
@@ -32,9 +33,12 @@ public sealed class GenerationCache : IDisposable
     // is counted as made ahead too.
     private static readonly AsyncLocal<bool> MakingAhead = new();
 
-    public GenerationCache(ChangeFeed feed, IConfiguration? configuration = null, ILogger<GenerationCache>? logger = null)
+    /// <param name="clock">The product's clock (it runs in every environment): how long since an answer kept fresh was
+    /// asked for, and the waits between its makes.</param>
+    public GenerationCache(ChangeFeed feed, TimeProvider clock, IConfiguration? configuration = null, ILogger<GenerationCache>? logger = null)
     {
         _feed = feed;
+        _clock = clock;
         _logger = logger ?? Microsoft.Extensions.Logging.Abstractions.NullLogger<GenerationCache>.Instance;
         // Sizes are counted in characters; the default keeps a few hundred timeline pages.
         _cache = new MemoryCache(new MemoryCacheOptions { SizeLimit = (configuration?.GetValue("Rendering:AnswerCacheMegabytes", 64) ?? 64) * 1024L * 1024 / 2 });
@@ -227,10 +231,10 @@ public sealed class GenerationCache : IDisposable
         public void Asked(Func<Task<(object? Answer, long Size)>> make)
         {
             Volatile.Write(ref _make, make);
-            Interlocked.Exchange(ref _askedAt, Environment.TickCount64);
+            Interlocked.Exchange(ref _askedAt, cache._clock.GetTimestamp());
         }
 
-        public bool AskedWithin(TimeSpan span) => Environment.TickCount64 - Interlocked.Read(ref _askedAt) <= span.TotalMilliseconds;
+        public bool AskedWithin(TimeSpan span) => cache._clock.GetElapsedTime(Interlocked.Read(ref _askedAt)) <= span;
 
         public void MakeAgain()
         {
@@ -250,10 +254,10 @@ public sealed class GenerationCache : IDisposable
         private async Task RunAsync()
         {
             MakingAhead.Value = true;
-            await Task.Delay(Settle);
+            await Task.Delay(Settle, cache._clock);
             while (true)
             {
-                var took = System.Diagnostics.Stopwatch.StartNew();
+                var started = cache._clock.GetTimestamp();
                 var generation = cache._feed.Generation;
                 try
                 {
@@ -282,7 +286,7 @@ public sealed class GenerationCache : IDisposable
                     }
                 }
 
-                await Task.Delay(took.Elapsed);
+                await Task.Delay(cache._clock.GetElapsedTime(started), cache._clock);
             }
         }
     }

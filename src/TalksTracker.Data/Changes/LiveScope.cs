@@ -54,20 +54,18 @@ public sealed class LiveScope
             }
         }
 
-        return new LiveChange(batch.Version, newClaims, inPlace.Count > 0, claimsTouched) { InPlace = inPlace };
+        return new LiveChange(batch.Version, newClaims, inPlace, claimsTouched);
     }
 }
 
 /// <summary>What one batch of changes means for one page (<see cref="LiveScope.Classify"/>).</summary>
-public sealed record LiveChange(long Version, IReadOnlyCollection<int> NewClaims, bool OtherChanges, bool ClaimsTouched)
+/// <param name="InPlace">The changes to apply where the page shows them (anything but new claims): a page can tell from
+/// them what to read again (a dossier whose meeting alone was saved reads that record, not the whole dossier).</param>
+public sealed record LiveChange(long Version, IReadOnlyCollection<int> NewClaims, IReadOnlyList<ChangedRecord> InPlace, bool ClaimsTouched)
 {
-    public bool ConcernsPage => NewClaims.Count > 0 || OtherChanges;
+    public bool OtherChanges => InPlace.Count > 0;
 
-    /// <summary>
-    /// The changes behind <see cref="OtherChanges"/>: a page can tell from them what to read again (a dossier whose
-    /// meeting alone was saved reads that record, not the whole dossier).
-    /// </summary>
-    public IReadOnlyList<ChangedRecord> InPlace { get; init; } = [];
+    public bool ConcernsPage => NewClaims.Count > 0 || OtherChanges;
 
     /// <summary>Whether every change applied in place is an edit of the record <paramref name="kind"/> <paramref name="id"/> itself.</summary>
     public bool OnlyEdits(string kind, int id) =>

@@ -24,6 +24,28 @@ public sealed class ProgressServiceTests : IAsyncLifetime
         return await db.Tracks.Select(t => t.Id).SingleAsync(Ct);
     }
 
+    private async Task<int> ItemIdAsync(string title)
+    {
+        await using var db = _database.NewContext();
+        return await db.AgendaItems.Where(a => a.Title == title).Select(a => a.Id).SingleAsync(Ct);
+    }
+
+    /// <summary>A claim of the seed report by a source speaking for Israel, a party of the track, denying progress on the items.</summary>
+    private async Task<int> RecordPartyDenialAsync(params int[] agendaItemIds)
+    {
+        int reportId, partySourceId;
+        await using (var db = _database.NewContext())
+        {
+            reportId = await db.Reports.Select(r => r.Id).SingleAsync(Ct);
+            partySourceId = await db.Sources.Where(s => s.Name == "a senior Israeli security source").Select(s => s.Id).SingleAsync(Ct);
+        }
+
+        var recorded = await _database.Get<ClaimService>().RecordClaimAsync(
+            new NewClaim(reportId, 0, 20, partySourceId, Stance.Denies, 3, AgendaItemIds: agendaItemIds), Ct);
+        Assert.True(recorded.Succeeded);
+        return recorded.Value;
+    }
+
     [Fact]
     public async Task The_seed_board_shows_derived_statuses_open_gaps_and_backing()
     {
@@ -92,23 +114,14 @@ public sealed class ProgressServiceTests : IAsyncLifetime
     public async Task A_denial_by_a_party_source_marks_the_status_disputed_and_the_summary_counts_it()
     {
         var trackId = await TrackIdAsync();
-        int guaranteesId, reportId, partySourceId;
-        await using (var db = _database.NewContext())
-        {
-            guaranteesId = await db.AgendaItems.Where(a => a.Title == "Long-term guarantees").Select(a => a.Id).SingleAsync(Ct);
-            reportId = await db.Reports.Select(r => r.Id).SingleAsync(Ct);
-            partySourceId = await db.Sources.Where(s => s.Name == "a senior Israeli security source").Select(s => s.Id).SingleAsync(Ct);
-        }
-
-        var recorded = await _database.Get<ClaimService>().RecordClaimAsync(
-            new NewClaim(reportId, 0, 20, partySourceId, Stance.Denies, 3, AgendaItemIds: [guaranteesId]), Ct);
-        Assert.True(recorded.Succeeded);
+        var guaranteesId = await ItemIdAsync("Long-term guarantees");
+        var recorded = await RecordPartyDenialAsync(guaranteesId);
 
         var board = await _database.Get<ProgressService>().BoardAsync(trackId, Ct);
         var guarantees = Assert.Single(board!.Items, i => i.Id == guaranteesId);
         Assert.Equal(AgendaStatus.GapRemains, guarantees.Current!.Status);
         Assert.True(guarantees.Current.Disputed);
-        Assert.Equal([recorded.Value], guarantees.Current.DisputingClaimIds);
+        Assert.Equal([recorded], guarantees.Current.DisputingClaimIds);
 
         var summary = Assert.Single(await _database.Get<ProgressService>().SummaryAsync(Ct));
         Assert.Equal(1, summary.Disputed);
@@ -116,7 +129,7 @@ public sealed class ProgressServiceTests : IAsyncLifetime
         Assert.Equal(3, summary.CountsByStatus[AgendaStatus.Discussed]);
 
         var digest = await _database.Get<DigestService>().SinceAsync(trackId, _database.Clock.Today(), DigestBasis.Recorded, Ct);
-        Assert.Equal(recorded.Value, Assert.Single(digest!.Denials).Id);
+        Assert.Equal(recorded, Assert.Single(digest!.Denials).Id);
     }
 
     /// <summary>
@@ -127,13 +140,10 @@ public sealed class ProgressServiceTests : IAsyncLifetime
     public async Task A_denial_older_than_an_items_status_does_not_dispute_it_though_it_disputes_an_older_one()
     {
         var trackId = await TrackIdAsync();
-        int guaranteesId, deploymentsId, reportId, partySourceId;
+        var guaranteesId = await ItemIdAsync("Long-term guarantees");
+        var deploymentsId = await ItemIdAsync("Regulating military deployments near the border");
         await using (var db = _database.NewContext())
         {
-            guaranteesId = await db.AgendaItems.Where(a => a.Title == "Long-term guarantees").Select(a => a.Id).SingleAsync(Ct);
-            deploymentsId = await db.AgendaItems.Where(a => a.Title == "Regulating military deployments near the border").Select(a => a.Id).SingleAsync(Ct);
-            reportId = await db.Reports.Select(r => r.Id).SingleAsync(Ct);
-            partySourceId = await db.Sources.Where(s => s.Name == "a senior Israeli security source").Select(s => s.Id).SingleAsync(Ct);
             var strong = await db.Claims.Where(c => c.Source!.Reliability <= Reliability.C && c.Credibility <= 3).Select(c => c.Id).FirstAsync(Ct);
             db.AgendaStatusChanges.Add(new AgendaStatusChange
             {
@@ -142,9 +152,7 @@ public sealed class ProgressServiceTests : IAsyncLifetime
             await db.SaveChangesAsync(Ct);
         }
 
-        var recorded = await _database.Get<ClaimService>().RecordClaimAsync(
-            new NewClaim(reportId, 0, 20, partySourceId, Stance.Denies, 3, AgendaItemIds: [guaranteesId, deploymentsId]), Ct);
-        Assert.True(recorded.Succeeded);
+        await RecordPartyDenialAsync(guaranteesId, deploymentsId);
 
         var board = await _database.Get<ProgressService>().BoardAsync(trackId, Ct);
         Assert.True(board!.Items.Single(i => i.Id == guaranteesId).Current!.Disputed);

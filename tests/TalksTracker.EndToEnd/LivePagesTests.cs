@@ -1,7 +1,10 @@
 using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using TalksTracker.Data;
 using TalksTracker.Data.Accounts;
 
 namespace TalksTracker.EndToEnd;
@@ -40,6 +43,51 @@ public class LivePagesTests(BrowserFixture browser)
         await notice.ClickAsync();
         await Assertions.Expect(page.Locator(".claim-card")).ToHaveCountAsync(2);
         Assert.True(await page.EvaluateAsync<bool>("() => window.notReloaded === true"));
+    }
+
+    /// <summary>
+    /// A position saved through the API reaches an editor's open matrix of the item and the board's "where the parties
+    /// stand" without a reload, and an analyst's page without a circuit offers it behind its notice.
+    /// </summary>
+    [Fact]
+    public async Task An_open_agenda_item_matrix_and_board_show_a_position_saved_elsewhere()
+    {
+        int itemId, trackId, syriaId, claimId;
+        await using (var db = await browser.App.Services.GetRequiredService<IDbContextFactory<TalksTrackerDbContext>>().CreateDbContextAsync(Ct))
+        {
+            var item = await db.AgendaItems.Where(a => a.Title == "Long-term guarantees").Select(a => new { a.Id, a.TrackId }).SingleAsync(Ct);
+            (itemId, trackId) = (item.Id, item.TrackId);
+            syriaId = await db.Actors.Where(a => a.Name == "Syria").Select(a => a.Id).SingleAsync(Ct);
+            claimId = await db.Claims.Where(c => c.Quote.Contains("guarantees")).Select(c => c.Id).FirstAsync(Ct);
+        }
+
+        var matrix = await browser.OpenAsync($"/agenda-items/{itemId}");
+        var board = await browser.OpenAsync($"/tracks/{trackId}/progress");
+        var reader = await browser.OpenAsync($"/agenda-items/{itemId}", Roles.Analyst);
+        foreach (var page in new[] { matrix, board, reader })
+        {
+            await page.EvaluateAsync("() => window.notReloaded = true");
+        }
+
+        await Assertions.Expect(board.Locator("li[data-positions-item='Long-term guarantees']")).ToHaveCountAsync(0);
+        var wording = $"Syria demands written guarantees {Guid.NewGuid():N}"[..44];
+        using var editor = browser.App.CreateClientFor(Roles.Editor);
+        var created = await editor.PostAsJsonAsync($"/api/agenda-items/{itemId}/positions",
+            new { partyActorId = syriaId, kind = "Demand", wording, claimIds = new[] { claimId } }, Ct);
+        Assert.Equal(System.Net.HttpStatusCode.Created, created.StatusCode);
+        var positionId = (await created.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetInt32();
+
+        await Assertions.Expect(matrix.Locator($".position-cell[data-position-id='{positionId}']")).ToBeVisibleAsync();
+        await Assertions.Expect(board.Locator("li[data-positions-item='Long-term guarantees'] [data-party=Syria]")).ToContainTextAsync("demand");
+        var notice = reader.Locator("[data-live-notice] [data-action=live-show]");
+        await notice.ClickAsync();
+        await Assertions.Expect(reader.Locator($".position-cell[data-position-id='{positionId}']")).ToBeVisibleAsync();
+        Assert.True(await matrix.EvaluateAsync<bool>("() => window.notReloaded === true"));
+        Assert.True(await board.EvaluateAsync<bool>("() => window.notReloaded === true"));
+        foreach (var page in new[] { matrix, board, reader })
+        {
+            await page.CloseAsync();
+        }
     }
 
     /// <summary>

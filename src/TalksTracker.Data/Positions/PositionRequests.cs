@@ -75,6 +75,5 @@ public sealed record ItemStanding(NamedRef AgendaItem, ItemGapView Gap, IReadOnl
 
 public sealed record PartyStance(string Party, PositionKind Kind);
 
-/// <summary>An item's positions and gap, and the claims they rest on (each with its report and source), for its matrix.</summary>
 /// <summary>An agenda item's positions, the claims they rest on, and the item's other names (its aliases).</summary>
 public sealed record PositionMatrix(ItemPositions Item, IReadOnlyList<TalksTracker.Data.Claims.ClaimView> Evidence, IReadOnlyList<string> Aliases);

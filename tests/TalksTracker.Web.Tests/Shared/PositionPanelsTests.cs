@@ -36,6 +36,33 @@ public class PositionPanelsTests : MudTestContext
     }
 
     [Fact]
+    public async Task The_boards_standings_are_read_again_when_the_board_reads_again_after_a_change()
+    {
+        int trackId, itemId, partyId, claimId;
+        await using (var db = Database.NewContext())
+        {
+            var item = await db.AgendaItems.Where(a => a.Title == "Long-term guarantees").Select(a => new { a.Id, a.TrackId }).SingleAsync(Ct);
+            (trackId, itemId) = (item.TrackId, item.Id);
+            partyId = await db.Actors.Where(a => a.Name == "Syria").Select(a => a.Id).SingleAsync(Ct);
+            claimId = await db.ClaimAgendaItems.Where(l => l.AgendaItemId == itemId).Select(l => l.ClaimId).FirstAsync(Ct);
+        }
+
+        const string row = "li[data-positions-item='Long-term guarantees']";
+        var cut = Render<TrackPositionsPanel>(p => p.Add(c => c.TrackId, trackId).Add(c => c.ReadAt, 1));
+        cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll("li[data-positions-item]")));
+        Assert.Empty(cut.FindAll(row));
+        var recorded = await Database.Get<PositionService>().RecordAsync(itemId, 
+            new NewPosition(partyId, PositionKind.Demand, "Syria demands written guarantees", ClaimIds: [claimId]), Ct);
+        Assert.True(recorded.Succeeded);
+
+        cut.Render(p => p.Add(c => c.TrackId, trackId).Add(c => c.ReadAt, 1));
+        Assert.Empty(cut.FindAll(row)); // the same read: not read again
+
+        cut.Render(p => p.Add(c => c.TrackId, trackId).Add(c => c.ReadAt, 2));
+        cut.WaitForAssertion(() => Assert.Equal("Syria: demand", cut.Find($"{row} [data-party=Syria]").TextContent.Trim()));
+    }
+
+    [Fact]
     public async Task The_dossier_shows_the_positions_stated_at_the_meeting()
     {
         int meetingId;

@@ -90,6 +90,35 @@ public class LivePagesTests(BrowserFixture browser)
         }
     }
 
+    /// <summary>An open actor page applies a status saved on one of the actor's meetings (a save of the meeting alone).</summary>
+    [Fact]
+    public async Task An_open_actor_page_applies_a_status_saved_on_one_of_its_meetings()
+    {
+        int actorId;
+        await using (var db = await browser.App.Services.GetRequiredService<IDbContextFactory<TalksTrackerDbContext>>().CreateDbContextAsync(Ct))
+        {
+            actorId = await db.Actors.Where(a => a.Name == "Russia").Select(a => a.Id).SingleAsync(Ct);
+        }
+
+        using var editor = browser.App.CreateClientFor(Roles.Editor);
+        var participants = new[] { new { actorId } };
+        var meeting = await NewMeetingAsync(editor, "Live actor round", participants);
+        var page = await browser.OpenAsync($"/actors/{actorId}");
+        await page.EvaluateAsync("() => window.notReloaded = true");
+        var status = page.Locator($"[data-meeting-id='{meeting.Id}'] .meeting-status");
+        await Assertions.Expect(status).ToHaveTextAsync("reported");
+
+        var edited = await editor.PutAsJsonAsync($"/api/meetings/{meeting.Id}", new
+        {
+            version = await VersionOfAsync(editor, meeting), trackId = meeting.TrackId, title = meeting.Title, status = "Confirmed", participants,
+        }, Ct);
+        edited.EnsureSuccessStatusCode();
+
+        await Assertions.Expect(status).ToHaveTextAsync("confirmed");
+        Assert.True(await page.EvaluateAsync<bool>("() => window.notReloaded === true"));
+        await page.CloseAsync();
+    }
+
     /// <summary>
     /// The measurement of docs/benchmarks.md ("Live pages"): fifty dossiers open in one Chromium, each its own
     /// circuit; a claim and then a status are saved through the API, and each page notes when the change reached its
@@ -170,12 +199,12 @@ public class LivePagesTests(BrowserFixture browser)
 
     internal sealed record MeetingMade(int Id, int TrackId, string Title);
 
-    internal static async Task<MeetingMade> NewMeetingAsync(HttpClient editor, string title)
+    internal static async Task<MeetingMade> NewMeetingAsync(HttpClient editor, string title, object? participants = null)
     {
         var tracks = await editor.GetFromJsonAsync<JsonElement>("/api/tracks", Ct);
         var trackId = tracks.EnumerateArray().First().GetProperty("id").GetInt32();
         title = $"{title} {Guid.NewGuid():N}"[..40];
-        var created = await editor.PostAsJsonAsync("/api/meetings", new { trackId, title }, Ct);
+        var created = await editor.PostAsJsonAsync("/api/meetings", new { trackId, title, participants }, Ct);
         created.EnsureSuccessStatusCode();
         var id = (await created.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetInt32();
         return new MeetingMade(id, trackId, title);

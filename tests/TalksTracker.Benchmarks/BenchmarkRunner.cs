@@ -211,13 +211,18 @@ public static class BenchmarkRunner
             {
                 try
                 {
-                    var (serviceStats, _) = await harness.MeasureAsync(async i => (await q.Service(i)).Length);
+                    Func<int, Task<int>> service = async i => (await q.Service(i)).Length;
+                    Stats serviceStats;
                     Stats? floorStats = null;
                     bool? same = null;
                     string? answer = null;
-                    if (q.Floor is { } floorCall)
+                    if (q.Floor is not { } floorCall)
                     {
-                        (floorStats, _) = await harness.MeasureAsync(i => Task.FromResult(floorCall(i).Length));
+                        (serviceStats, _) = await harness.MeasureAsync(service);
+                    }
+                    else
+                    {
+                        (serviceStats, floorStats) = await harness.MeasurePairAsync(service, i => Task.FromResult(floorCall(i).Length));
                         // The same answer: compared once, on the first sample.
                         var fromService = await q.Service(0);
                         var fromFloor = floorCall(0);

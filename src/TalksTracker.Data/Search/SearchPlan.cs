@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using TalksTracker.Data.Common;
+using TalksTracker.Domain;
 using TalksTracker.Domain.Search;
 
 namespace TalksTracker.Data.Search;
@@ -13,11 +15,16 @@ internal sealed record SearchPlan(ExpandedQuery Expanded, IReadOnlyList<ActorHit
 {
     public SearchQuery Query => Expanded.Query;
 
+    private sealed record NamedActor(int Id, string Name, ActorKind Kind, List<string> Aliases);
+
+    // Compiled: every search reads them, and EF's translation of a query with a nested list costs more than its read.
+    private static readonly CompiledQuery<Func<TalksTrackerDbContext, IAsyncEnumerable<NamedActor>>> ActorNames = new(() => EF.CompileAsyncQuery(
+        (TalksTrackerDbContext db) => db.Actors.AsNoTracking()
+            .Select(a => new NamedActor(a.Id, a.Name, a.Kind, a.Aliases.OrderBy(x => x.Alias).Select(x => x.Alias).ToList()))));
+
     public static async Task<SearchPlan> ForAsync(TalksTrackerDbContext db, SearchQuery query, bool exact, CancellationToken ct)
     {
-        var actors = await db.Actors.AsNoTracking()
-            .Select(a => new { a.Id, a.Name, a.Kind, Aliases = a.Aliases.OrderBy(x => x.Alias).Select(x => x.Alias).ToList() })
-            .ToListAsync(ct);
+        var actors = await ActorNames.For(db)(db).ToListAsync(ct);
         var hits = actors
             .Where(a => query.MatchesName(a.Name) || a.Aliases.Any(query.MatchesName))
             .OrderBy(a => query.MatchesName(a.Name) ? 0 : 1).ThenBy(a => a.Name, StringComparer.OrdinalIgnoreCase)

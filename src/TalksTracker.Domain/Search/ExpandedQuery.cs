@@ -31,13 +31,27 @@ public sealed record ExpandedQuery(SearchQuery Query, IReadOnlyList<SearchClause
     /// </summary>
     public static ExpandedQuery Expand(SearchQuery query, IEnumerable<IReadOnlyList<string>> actors)
     {
+        // Only names some run of the query's words could be are kept: a search goes through every actor's names, and
+        // building each actor's list of names (with its people's) for the few that match is most of the cost.
+        var runs = RunsOf(query.Terms);
         var byName = new Dictionary<string, List<IReadOnlyList<string>>>(StringComparer.Ordinal);
         foreach (var actor in actors)
         {
-            IReadOnlyList<string> names = [.. actor, .. actor.SelectMany(Demonyms.Of).Except(actor, StringComparer.OrdinalIgnoreCase).Distinct()];
-            foreach (var name in names.Select(SearchQuery.Fold).Where(n => n.Length > 0).Distinct())
+            IReadOnlyList<string>? names = null;
+            foreach (var name in actor.Concat(actor.SelectMany(Demonyms.Of)))
             {
-                (byName.TryGetValue(name, out var list) ? list : byName[name] = []).Add(names);
+                var folded = SearchQuery.Fold(name);
+                if (!runs.Contains(folded))
+                {
+                    continue;
+                }
+
+                names ??= [.. actor, .. actor.SelectMany(Demonyms.Of).Except(actor, StringComparer.OrdinalIgnoreCase).Distinct()];
+                var list = byName.TryGetValue(folded, out var known) ? known : byName[folded] = [];
+                if (!list.Contains(names))
+                {
+                    list.Add(names);
+                }
             }
         }
 
@@ -94,6 +108,21 @@ public sealed record ExpandedQuery(SearchQuery Query, IReadOnlyList<SearchClause
 
     /// <summary>A note for the user: what else was searched for ("also searching: Moscow, Kremlin").</summary>
     public string? AlsoSearchingText => AlsoSearching.Count == 0 ? null : "also searching: " + string.Join(", ", AlsoSearching);
+
+    // Every run of up to MaxNameWords consecutive terms, folded: what LongestName may look up.
+    private static HashSet<string> RunsOf(IReadOnlyList<SearchTerm> terms)
+    {
+        var runs = new HashSet<string>(StringComparer.Ordinal);
+        for (var start = 0; start < terms.Count; start++)
+        {
+            for (var length = 1; length <= Math.Min(MaxNameWords, terms.Count - start); length++)
+            {
+                runs.Add(SearchQuery.Fold(string.Join(" ", terms.Skip(start).Take(length).Select(t => t.Text))));
+            }
+        }
+
+        return runs;
+    }
 
     private static (int Length, IReadOnlyList<string> Others) LongestName(
         IReadOnlyList<SearchTerm> terms, int start, Dictionary<string, List<IReadOnlyList<string>>> byName)

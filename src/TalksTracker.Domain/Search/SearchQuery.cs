@@ -122,13 +122,25 @@ public sealed record SearchQuery(string Text, IReadOnlyList<SearchTerm> Terms, b
             return false;
         }
 
-        if (Fold(string.Join(" ", Terms.Select(t => t.Text))) == wanted)
+        if (_foldedWhole == wanted)
         {
             return true;
         }
 
-        return Terms.Any(t => t.IsPrefix ? wanted.StartsWith(Fold(t.Text), StringComparison.Ordinal) : Fold(t.Text) == wanted);
+        for (var i = 0; i < Terms.Count; i++)
+        {
+            if (Terms[i].IsPrefix ? wanted.StartsWith(_foldedTerms[i], StringComparison.Ordinal) : _foldedTerms[i] == wanted)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
+
+    // Folded once: a search matches every actor's name and aliases against them (hundreds of names a query).
+    private readonly string _foldedWhole = Fold(string.Join(" ", Terms.Select(t => t.Text)));
+    private readonly string[] _foldedTerms = [.. Terms.Select(t => Fold(t.Text))];
 
     /// <summary>One term as an FTS5 string (a quoted phrase, with * for a prefix): no operator can come from the user.</summary>
     public static string ToFts5(SearchTerm term) => "\"" + term.Text.Replace("\"", "\"\"") + "\"" + (term.IsPrefix ? "*" : "");
@@ -142,13 +154,14 @@ public sealed record SearchQuery(string Text, IReadOnlyList<SearchTerm> Terms, b
     /// <summary>Lower case, without diacritics, words separated by single spaces.</summary>
     public static string Fold(string text)
     {
-        var decomposed = WithoutLoneSurrogates(text).Normalize(NormalizationForm.FormD);
+        // Plain ASCII (most names and queries) has no diacritic to take apart: no normalisation, no mark to drop.
+        var ascii = Ascii.IsValid(text);
+        var decomposed = ascii ? text : WithoutLoneSurrogates(text).Normalize(NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);
         var space = false;
         foreach (var c in decomposed)
         {
-            var category = CharUnicodeInfo.GetUnicodeCategory(c);
-            if (category == UnicodeCategory.NonSpacingMark)
+            if (!ascii && CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
             {
                 continue;
             }

@@ -41,7 +41,9 @@ public sealed partial class MeetingService
         var layouts = drawn.Select(g => (Lane: g.Key, Count: g.Count(), Layout: LaneStacking.Stack(
             g.Select(p => (p.MeetingId, FuzzyDate.FromParts(p.Precision, p.Start, p.End, null))), view, TimelineChart.MaxRows, TimelineChart.MinBarWidth, TimelineChart.MaxBarsPerLane))).ToList();
         var barIds = layouts.SelectMany(l => l.Layout.Bars).Select(b => b.Item).Distinct().ToList();
-        var details = await ChartMeetings(db.Meetings.AsNoTracking().Where(m => barIds.Contains(m.Id))).ToDictionaryAsync(m => m.Id, ct);
+        // One list parameter (a JSON array SQLite reads with json_each) rather than one parameter per bar: a decade draws
+        // about 1,200 bars, and EF writing and binding 1,200 parameters took 10 of the chart's 50 ms at L (4 ms so).
+        var details = await ChartMeetings(db.Meetings.AsNoTracking().Where(m => EF.Parameter(barIds).Contains(m.Id))).ToDictionaryAsync(m => m.Id, ct);
 
         var chartLanes = layouts
             .Select(l => new ChartLane(

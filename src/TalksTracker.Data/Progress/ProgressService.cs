@@ -17,7 +17,7 @@ public sealed class ProgressService(IDbContextFactory<TalksTrackerDbContext> con
     public async Task<ProgressBoard?> BoardAsync(int trackId, CancellationToken ct = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(ct);
-        var name = await db.Tracks.AsNoTracking().Where(t => t.Id == trackId).Select(t => t.Name).SingleOrDefaultAsync(ct);
+        var name = await TrackName.For(db)(db, trackId);
         return name is null ? null : (await BuildAsync(db, [new NamedRef(trackId, name)], ct)).Single();
     }
 
@@ -65,6 +65,44 @@ public sealed class ProgressService(IDbContextFactory<TalksTrackerDbContext> con
         static string Month(DateOnly d) => $"{d.Year:0000}-{d.Month:00}";
     }
 
+    private sealed record PartyRow(int TrackId, int ActorId);
+
+    private sealed record ItemRow(int Id, int TrackId, string Title, AgendaCategory Category, string? Description);
+
+    private sealed record ChangeRow(int Id, int AgendaItemId, AgendaStatus Status, DateOnly AsOf, string? Note, int? MeetingId, string? MeetingTitle, DateTime RecordedAt);
+
+    private sealed record EvidenceRow(int ChangeId, int ClaimId);
+
+    // The board's fixed reads, compiled: a median track's board is a few sub-millisecond statements, and EF's
+    // translation of each on every call was a third of its time over the floor (docs/query-shapes.md).
+    private static readonly CompiledQuery<Func<TalksTrackerDbContext, int, Task<string?>>> TrackName = new(() => EF.CompileAsyncQuery(
+        (TalksTrackerDbContext db, int trackId) => db.Tracks.AsNoTracking().Where(t => t.Id == trackId).Select(t => t.Name).SingleOrDefault()));
+
+    private static readonly CompiledQuery<Func<TalksTrackerDbContext, List<int>, IAsyncEnumerable<PartyRow>>> PartiesOf = new(() => EF.CompileAsyncQuery(
+        (TalksTrackerDbContext db, List<int> trackIds) => db.TrackParticipants.AsNoTracking()
+            .Where(p => trackIds.Contains(p.TrackId) && p.Role == TrackRole.Party).Select(p => new PartyRow(p.TrackId, p.ActorId))));
+
+    private static readonly CompiledQuery<Func<TalksTrackerDbContext, List<int>, IAsyncEnumerable<ItemRow>>> ItemsOf = new(() => EF.CompileAsyncQuery(
+        (TalksTrackerDbContext db, List<int> trackIds) => db.AgendaItems.AsNoTracking()
+            .Where(a => trackIds.Contains(a.TrackId))
+            .OrderBy(a => a.Category).ThenBy(a => a.Title)
+            .Select(a => new ItemRow(a.Id, a.TrackId, a.Title, a.Category, a.Description))));
+
+    // Status changes and their evidence as two flat reads (a nested list per change makes EF join, sort and regroup
+    // every evidence row), both driven from the tracks' agenda items.
+    private static readonly CompiledQuery<Func<TalksTrackerDbContext, List<int>, IAsyncEnumerable<ChangeRow>>> ChangesOf = new(() => EF.CompileAsyncQuery(
+        (TalksTrackerDbContext db, List<int> trackIds) => db.AgendaStatusChanges.AsNoTracking()
+            .Where(s => trackIds.Contains(s.AgendaItem!.TrackId))
+            .OrderBy(s => s.AsOf).ThenBy(s => s.Id)
+            .Select(s => new ChangeRow(s.Id, s.AgendaItemId, s.Status, s.AsOf, s.Note, s.MeetingId, s.Meeting == null ? null : s.Meeting.Title, s.RecordedAt))));
+
+    private static readonly CompiledQuery<Func<TalksTrackerDbContext, List<int>, IAsyncEnumerable<EvidenceRow>>> EvidenceOf = new(() => EF.CompileAsyncQuery(
+        (TalksTrackerDbContext db, List<int> trackIds) =>
+            from e in db.AgendaStatusEvidence.AsNoTracking()
+            join s in db.AgendaStatusChanges on e.AgendaStatusChangeId equals s.Id
+            where trackIds.Contains(s.AgendaItem!.TrackId)
+            select new EvidenceRow(e.AgendaStatusChangeId, e.ClaimId)));
+
     /// <summary>
     /// The boards of several tracks from one set of reads (the overview asks for every track): items, status changes
     /// and evidence ids for all of them, then the facts of only the claims that can decide a status, then the denials.
@@ -72,30 +110,12 @@ public sealed class ProgressService(IDbContextFactory<TalksTrackerDbContext> con
     private static async Task<List<ProgressBoard>> BuildAsync(TalksTrackerDbContext db, IReadOnlyList<NamedRef> tracks, CancellationToken ct)
     {
         var trackIds = tracks.Select(t => t.Id).ToList();
-        var parties = (await db.TrackParticipants.AsNoTracking()
-                .Where(p => trackIds.Contains(p.TrackId) && p.Role == TrackRole.Party).Select(p => new { p.TrackId, p.ActorId }).ToListAsync(ct))
-            .ToLookup(p => p.TrackId, p => p.ActorId);
-
-        var items = await db.AgendaItems.AsNoTracking()
-            .Where(a => trackIds.Contains(a.TrackId))
-            .OrderBy(a => a.Category).ThenBy(a => a.Title)
-            .Select(a => new { a.Id, a.TrackId, a.Title, a.Category, a.Description })
-            .ToListAsync(ct);
+        var parties = (await PartiesOf.For(db)(db, trackIds).ToListAsync(ct)).ToLookup(p => p.TrackId, p => p.ActorId);
+        var items = await ItemsOf.For(db)(db, trackIds).ToListAsync(ct);
         var partiesOfItem = items.ToDictionary(a => a.Id, a => (IReadOnlyCollection<int>)parties[a.TrackId].ToHashSet());
 
-        // Status changes and their evidence as two flat reads (a nested list per change makes EF join, sort and
-        // regroup every evidence row), both driven from the tracks' agenda items.
-        var changes = await db.AgendaStatusChanges.AsNoTracking()
-            .Where(s => trackIds.Contains(s.AgendaItem!.TrackId))
-            .OrderBy(s => s.AsOf).ThenBy(s => s.Id)
-            .Select(s => new { s.Id, s.AgendaItemId, s.Status, s.AsOf, s.Note, s.MeetingId, MeetingTitle = s.Meeting == null ? null : s.Meeting.Title, s.RecordedAt })
-            .ToListAsync(ct);
-        var evidence = (await (
-                from e in db.AgendaStatusEvidence
-                join s in db.AgendaStatusChanges on e.AgendaStatusChangeId equals s.Id
-                where trackIds.Contains(s.AgendaItem!.TrackId)
-                select new { e.AgendaStatusChangeId, e.ClaimId }).AsNoTracking().ToListAsync(ct))
-            .ToLookup(e => e.AgendaStatusChangeId, e => e.ClaimId);
+        var changes = await ChangesOf.For(db)(db, trackIds).ToListAsync(ct);
+        var evidence = (await EvidenceOf.For(db)(db, trackIds).ToListAsync(ct)).ToLookup(e => e.ChangeId, e => e.ClaimId);
         var steps = changes.Select(s => new
         {
             s.AgendaItemId,

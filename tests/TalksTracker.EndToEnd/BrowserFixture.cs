@@ -203,7 +203,7 @@ public class BrowserFixture : IAsyncLifetime
           const reconnect = document.querySelector('#components-reconnect-modal, .components-reconnect-show');
           return `data-interactive=${main ? main.getAttribute('data-interactive') : 'absent'}; `
             + `error bar ${error && getComputedStyle(error).display !== 'none' ? 'shown' : 'hidden'}; `
-            + `reconnect dialog ${reconnect ? 'present' : 'absent'}; url ${location.pathname}`;
+            + `reconnect dialog ${reconnect ? 'present' : 'absent'}; document ${document.readyState}; url ${location.pathname}`;
         }
         """);
 

@@ -27,19 +27,24 @@ talkstracker_postgres_start || { echo "Could not start PostgreSQL for the tests.
 dotnet test TalksTracker.sln --blame-hang-timeout 10m "$@" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 
-# The three projects of one instant run side by side, as the solution's projects do above (the browser tests take
-# longest; the others finish within them); their output is shown whole, one project after another.
+# At each instant the data and component tests run side by side, then the browser tests alone: next to the other two
+# on two cores, the browser tests missed their waits (a circuit not started in 45 s, a highlight not shown in 15 s) in
+# three of the last four full runs, and alone they take about as long (the others finish in about a third of their time).
+# Output is shown whole, one project after another.
 clock_projects=(tests/TalksTracker.Data.Tests tests/TalksTracker.Web.Tests tests/TalksTracker.EndToEnd)
+clock_waves=("0 1" "2")
 clock_out=$(mktemp -d)
 trap 'rm -f "$log"; rm -rf "$clock_out"; talkstracker_postgres_stop' EXIT
 for instant in ${TALKSTRACKER_CLOCK_MATRIX-2026-11-30T23:59:00Z 2028-02-29T12:00:00Z}; do
-  pids=()
-  for i in "${!clock_projects[@]}"; do
-    ( TALKSTRACKER_TEST_CLOCK=$instant dotnet test "${clock_projects[$i]}" --no-build --blame-hang-timeout 10m "$@" >"$clock_out/$i.log" 2>&1
-      echo $? >"$clock_out/$i.rc" ) &
-    pids+=($!)
+  for wave in "${clock_waves[@]}"; do
+    pids=()
+    for i in $wave; do
+      ( TALKSTRACKER_TEST_CLOCK=$instant dotnet test "${clock_projects[$i]}" --no-build --blame-hang-timeout 10m "$@" >"$clock_out/$i.log" 2>&1
+        echo $? >"$clock_out/$i.rc" ) &
+      pids+=($!)
+    done
+    wait "${pids[@]}"
   done
-  wait "${pids[@]}"
   for i in "${!clock_projects[@]}"; do
     echo
     echo "== ${clock_projects[$i]} with the clock at $instant"

@@ -42,13 +42,38 @@ public static class Demonyms
         ["Vietnamese"] = "Vietnam", ["Yemeni"] = "Yemen", ["Zambian"] = "Zambia", ["Zimbabwean"] = "Zimbabwe",
         ["North Korean"] = "North Korea", ["South Korean"] = "South Korea", ["South Sudanese"] = "South Sudan",
         ["South African"] = "South Africa", ["New Zealand"] = "New Zealand", ["Sri Lanka"] = "Sri Lanka",
+        // The rest of the world's states, so that no report's parties depend on which region earlier reports were about.
+        ["Andorran"] = "Andorra", ["Antiguan"] = "Antigua and Barbuda", ["Argentinian"] = "Argentina", ["Bahamian"] = "Bahamas",
+        ["Barbadian"] = "Barbados", ["Belarussian"] = "Belarus", ["Belizean"] = "Belize", ["Beninese"] = "Benin",
+        ["Bhutanese"] = "Bhutan", ["Bolivian"] = "Bolivia", ["Botswanan"] = "Botswana", ["Bruneian"] = "Brunei",
+        ["Burkinabe"] = "Burkina Faso", ["Burkinabè"] = "Burkina Faso", ["Cape Verdean"] = "Cape Verde",
+        ["Central African"] = "Central African Republic", ["Comorian"] = "Comoros", ["Costa Rican"] = "Costa Rica",
+        ["Ivorian"] = "Ivory Coast", ["Dominican"] = "Dominican Republic", ["Timorese"] = "East Timor", ["Salvadoran"] = "El Salvador",
+        ["Equatorial Guinean"] = "Equatorial Guinea", ["Swazi"] = "Eswatini", ["Fijian"] = "Fiji", ["Gabonese"] = "Gabon",
+        ["Gambian"] = "Gambia", ["Grenadian"] = "Grenada", ["Guatemalan"] = "Guatemala", ["Guinean"] = "Guinea",
+        ["Bissau-Guinean"] = "Guinea-Bissau", ["Honduran"] = "Honduras", ["Icelandic"] = "Iceland", ["Jamaican"] = "Jamaica",
+        ["Kazakhstani"] = "Kazakhstan", ["Kosovan"] = "Kosovo", ["Kyrgyzstani"] = "Kyrgyzstan", ["Lao"] = "Laos", ["Laotian"] = "Laos",
+        ["Liberian"] = "Liberia", ["Liechtensteiner"] = "Liechtenstein", ["Luxembourgish"] = "Luxembourg", ["Malagasy"] = "Madagascar",
+        ["Malawian"] = "Malawi", ["Maldivian"] = "Maldives", ["Maltese"] = "Malta", ["Mauritian"] = "Mauritius",
+        ["Monegasque"] = "Monaco", ["Namibian"] = "Namibia", ["Nepalese"] = "Nepal", ["North Macedonian"] = "North Macedonia",
+        ["Macedonian"] = "North Macedonia", ["Papua New Guinean"] = "Papua New Guinea", ["Paraguayan"] = "Paraguay",
+        ["Samoan"] = "Samoa", ["Seychellois"] = "Seychelles", ["Sierra Leonean"] = "Sierra Leone", ["Slovene"] = "Slovenia",
+        ["Surinamese"] = "Suriname", ["Tajikistani"] = "Tajikistan", ["Togolese"] = "Togo", ["Tongan"] = "Tonga",
+        ["Trinidadian"] = "Trinidad and Tobago", ["Uzbekistani"] = "Uzbekistan", ["Vanuatuan"] = "Vanuatu",
+        // States whose usual demonym is their name: listed by name so they are states all the same.
+        ["Antigua and Barbuda"] = "Antigua and Barbuda", ["Kiribati"] = "Kiribati", ["Lesotho"] = "Lesotho",
+        ["Marshall Islands"] = "Marshall Islands", ["Micronesia"] = "Micronesia", ["Nauru"] = "Nauru", ["Palau"] = "Palau",
+        ["San Marino"] = "San Marino", ["Sao Tome and Principe"] = "Sao Tome and Principe", ["Solomon Islands"] = "Solomon Islands",
+        ["Saint Lucia"] = "Saint Lucia", ["Saint Kitts and Nevis"] = "Saint Kitts and Nevis", ["Dominica"] = "Dominica",
+        ["Saint Vincent and the Grenadines"] = "Saint Vincent and the Grenadines", ["Tuvalu"] = "Tuvalu",
+        ["Republic of the Congo"] = "Republic of the Congo",
         ["U.S."] = "United States", ["US"] = "United States", ["U.K."] = "United Kingdom", ["UK"] = "United Kingdom",
     };
 
     // Seats of government that stand for their state in reports; not adjectives, so not offered as one.
     private static readonly Dictionary<string, string> StandIns = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["Kremlin"] = "Russia", ["Pentagon"] = "United States",
+        ["Kremlin"] = "Russia", ["Pentagon"] = "United States", ["Vatican"] = "Holy See",
     };
 
     private static readonly ILookup<string, string> ByState = States

@@ -39,6 +39,9 @@ public sealed class PositionFinder
 
     private readonly AgendaMatcher<string> _items;
     private readonly List<(string Item, HashSet<string> Stems)> _distinctive;
+
+    /// <summary>Every stem of every item's titles: words the title matching reads, so never learned as a report's own.</summary>
+    private readonly HashSet<string> _titleStems;
     private readonly Dictionary<string, string> _parties = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The parties of the positions found so far, by how many, in the order first found: who "both sides" are.</summary>
@@ -56,7 +59,9 @@ public sealed class PositionFinder
     /// <summary>Bodies of states rather than groups: never "the front" or "the movement".</summary>
     private static readonly HashSet<string> Organisations = new(StringComparer.Ordinal)
     {
-        "United Nations", "European Union", "African Union", "NATO", "Arab League", "IAEA", "Quad",
+        "United Nations", "European Union", "African Union", "NATO", "Arab League", "IAEA", "Quad", "ECOWAS", "ASEAN", "OSCE",
+        "Gulf Cooperation Council", "IGAD", "SADC", "East African Community", "CSTO", "Shanghai Cooperation Organisation",
+        "Organization of American States", "Organisation of Islamic Cooperation",
     };
 
     /// <summary>The state whose government the report named last ("South Sudan's government"): who "the government" is.</summary>
@@ -73,6 +78,7 @@ public sealed class PositionFinder
 
         // A word only one item has ("treaty", "hilltops") names that item even when the report shortens it.
         var stems = titles.GroupBy(t => t.Name).Select(g => (Item: g.Key, Stems: g.SelectMany(t => AgendaWords.Stems(t.Title)).ToHashSet(StringComparer.Ordinal))).ToList();
+        _titleStems = [.. stems.SelectMany(i => i.Stems)];
         _distinctive = [.. stems.Select(i => (i.Item, i.Stems.Where(stem => stems.Count(other => other.Stems.Contains(stem)) == 1).ToHashSet(StringComparer.Ordinal)))];
         foreach (var state in Demonyms.StateNames)
         {
@@ -164,6 +170,7 @@ public sealed class PositionFinder
                 : PointsBack(words, cue.Start) && PartyOf(previousSentence) is { } earlierParty ? [earlierParty]
                 : [];
             var items = ItemsOf(sentence, words, cue, objectEnd).ToList();
+            var named = items.Count > 0 && !cue.Past && parties.Count > 0;
             if (items.Count == 0 && IsAnaphoric(words, cue.End, objectEnd) && ItemBefore(sentence, words, cue, previousSentence) is { } earlier)
             {
                 // "…withdrawal of foreign forces, a condition Riyadh rejected": what the sentence said before the clause;
@@ -183,6 +190,12 @@ public sealed class PositionFinder
                 items.Add((topic, cue.Start, objectEnd));
             }
 
+            if (items.Count == 0 && objectEnd > cue.End && !cue.IsNoun && !cue.ItemBefore
+                && LearnedItemOf(sentence[words[cue.End].Start..words[objectEnd - 1].End]) is { } learnedItem)
+            {
+                items.Add((learnedItem, cue.End, objectEnd));
+            }
+
             if (items.Count == 0 && c > 0 && lastItems.Count > 0 && ((SharesSubject(words, mentions, cues[c - 1], cue)
                 && parties.SequenceEqual(lastParties)) || Contrasts(words, cues[c - 1], cue, parties, lastParties)))
             {
@@ -198,6 +211,14 @@ public sealed class PositionFinder
             }
 
             previousParties = parties;
+            if (named)
+            {
+                foreach (var (item, from, to) in items)
+                {
+                    Learn(sentence, words, item, from, to);
+                }
+            }
+
             if (cue.Past)
             {
                 continue;
@@ -279,7 +300,13 @@ public sealed class PositionFinder
             .Any(w => w.ToLowerInvariant() is "mediator" or "mediators" or "mediation" or "facilitator" or "facilitators" or "guarantor" or "guarantors");
 
     private string? NameOf(string name) =>
-        _parties.GetValueOrDefault(name) ?? (Demonyms.StateOf(name) is { } state ? _parties.GetValueOrDefault(state) ?? state : null);
+        _parties.GetValueOrDefault(name) ?? (Demonyms.StateOf(name) is { } state ? _parties.GetValueOrDefault(state) ?? state : null)
+        // "Yaoundé", "Lomé", "Côte d'Ivoire": the names are kept without accents, as many outlets write them.
+        ?? (name.Any(c => c > '\u007f') && WithoutAccents(name) is var plain && plain != name ? NameOf(plain) : null);
+
+    private static string WithoutAccents(string name) =>
+        new([.. name.Normalize(System.Text.NormalizationForm.FormD).Where(c => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)
+            .Select(c => c == '’' ? '\'' : c)]);
 
     private static readonly HashSet<string> ReportingWords = new(StringComparer.Ordinal)
     {
@@ -474,6 +501,7 @@ public sealed class PositionFinder
         for (var i = Math.Max(start, 1); i < cueStart; i++)
         {
             if (words[i].Lower is "front" or "movement" or "group" or "opposition" or "guerrillas" or "insurgents" or "organisation" or "organization"
+                    or "rebels" or "faction" or "separatists" or "militia" or "militants"
                 && words[i - 1].Lower is "the" && (i + 1 >= words.Count || words[i + 1].Lower != "of"))
             {
                 // "the withdrawal of the front" is not the subject.
@@ -589,6 +617,66 @@ public sealed class PositionFinder
         return Mentions(sentence, words).FirstOrDefault(m => !AfterPreposition(words, m.Start))?.Party;
     }
 
+    /// <summary>Words this report has used for each item, learned from what its positions were about: what "the joint post" is.</summary>
+    private readonly Dictionary<string, HashSet<string>> _vocabulary = new(StringComparer.Ordinal);
+
+    /// <summary>How many content words of an object to learn: its head and first modifiers, not the clauses after it.</summary>
+    private const int LearnedWords = 6;
+
+    /// <summary>One shared word is chance ("military", "south"); two of an item's own words name it.</summary>
+    private const int MinLearned = 1;
+
+    /// <summary>
+    /// Remembers the content words of what a position was about, as words the report uses for its item ("proposed
+    /// reopening the border … with a joint customs post" teaches "customs" and "post" for the reopening); party names and
+    /// the words of pointers back are not the item's.
+    /// </summary>
+    private void Learn(string sentence, List<Word> words, string item, int from, int to)
+    {
+        var learned = 0;
+        for (var i = from; i < to && learned < LearnedWords; i++)
+        {
+            var word = words[i];
+            if (word.IsPunctuation)
+            {
+                if (word.Lower is "," or ";" or ":")
+                {
+                    break;
+                }
+
+                continue;
+            }
+
+            if (word.Lower.Length < 4 || VocabularyStopWords.Contains(word.Lower) || AnaphorNouns.Contains(word.Lower)
+                || NameOf(Possessive.Strip(sentence[word.Start..word.End])) is not null)
+            {
+                continue;
+            }
+
+            learned++;
+            if (!_vocabulary.TryGetValue(item, out var stems))
+            {
+                _vocabulary[item] = stems = new HashSet<string>(StringComparer.Ordinal);
+            }
+
+            stems.UnionWith(AgendaWords.Stems(word.Lower));
+        }
+    }
+
+    private static readonly HashSet<string> VocabularyStopWords = new(StringComparer.Ordinal)
+    {
+        "that", "this", "these", "those", "which", "what", "would", "will", "could", "should", "must", "have", "been", "were",
+        "with", "also", "only", "more", "than", "such", "some", "every", "first", "them", "they", "their", "there", "from",
+        "into", "after", "before", "while", "within", "without", "other", "further", "least", "most", "full", "fully", "each",
+        "both", "sides", "side", "said", "says", "until", "unless", "once", "long", "well", "very", "even", "just", "next",
+        "part", "side's", "last", "year", "years", "month", "months", "week", "weeks", "days", "time", "talks", "round",
+        // Verbs that carry any object, and nouns every security track uses: they tell no item from another.
+        "take", "make", "keep", "give", "hold", "leave", "move", "send", "allow", "stop", "start", "begin", "continue", "ensure",
+        "remain", "need", "help", "bring", "put", "allowed", "taking", "making", "keeping", "giving", "holding",
+        "troops", "forces", "fighters", "soldiers", "military", "army", "security", "area", "areas", "region", "country",
+        "countries", "territory", "government", "officials", "state", "states", "people",
+    };
+
     /// <summary>The item a text speaks of: by most of its title's words, else by words no other item has.</summary>
     private string? ItemOf(string? text)
     {
@@ -604,6 +692,7 @@ public sealed class PositionFinder
 
         var stems = AgendaWords.Stems(text);
         var ranked = _distinctive.Select(i => (i.Item, Count: i.Stems.Count(stems.Contains))).Where(i => i.Count > 0).OrderByDescending(i => i.Count).ToList();
+
         if (ranked.Count == 1 || (ranked.Count > 1 && ranked[0].Count > ranked[1].Count))
         {
             return ranked[0].Item;
@@ -639,6 +728,23 @@ public sealed class PositionFinder
 
         return null;
     }
+
+    /// <summary>
+    /// The item whose words, as this report has used them in earlier positions, the text holds more of than any other's:
+    /// what "the joint post" is once "a joint customs post" was proposed for the reopening.
+    /// </summary>
+    private string? LearnedItemOf(string text)
+    {
+        var stems = AgendaWords.Stems(text);
+        var learned = _vocabulary.Keys.Select(item => (Item: item, Count: Learned(item, stems))).Where(i => i.Count > 0).OrderByDescending(i => i.Count).ToList();
+        return learned.Count > 0 && learned[0].Count >= MinLearned && (learned.Count == 1 || learned[0].Count > learned[1].Count) ? learned[0].Item : null;
+    }
+
+    /// <summary>How many of the stems the report has used for this item and for no other.</summary>
+    private int Learned(string item, HashSet<string> stems) =>
+        _vocabulary.TryGetValue(item, out var own)
+            ? own.Count(stem => stems.Contains(stem) && !_titleStems.Contains(stem) && !_vocabulary.Any(other => other.Key != item && other.Value.Contains(stem)))
+            : 0;
 
     private static readonly HashSet<string> StateWords = new(Demonyms.StateNames, StringComparer.OrdinalIgnoreCase);
 
@@ -676,6 +782,13 @@ public sealed class PositionFinder
         {
             if (words[i].Lower == "the" && !words[i + 1].IsPunctuation && before.Contains(words[i + 1].Lower)
                 && (i + 2 >= words.Count || words[i + 2].IsPunctuation || words[i + 2].Lower is "of" or "on" or "in" or "at" or "and" or "to" or "for"))
+            {
+                return true;
+            }
+
+            // "objects to any such targets", "such a ban": "such" points back to the noun the sentence before used.
+            var noun = i + 1 < words.Count && words[i + 1].Lower is "a" or "an" ? i + 2 : i + 1;
+            if (words[i].Lower == "such" && noun < words.Count && !words[noun].IsPunctuation && before.Contains(words[noun].Lower))
             {
                 return true;
             }

@@ -345,4 +345,50 @@ public class PositionFinderTests(ITestOutputHelper output)
         output.WriteLine(string.Join("; ", found.Select(p => $"{p.Party} {p.Kind} {p.Item}")));
         Assert.Contains((party, kind, "ceasefire along the berm"), found.Select(p => (p.Party, p.Kind, p.Item)));
     }
+
+    [Theory]
+    [InlineData("Cotonou has proposed reopening the border to goods first.", "Benin")]
+    [InlineData("Yaoundé has rejected any reopening of the border.", "Cameroon")]
+    [InlineData("The Beninese government has proposed reopening the border.", "Benin")]
+    [InlineData("ECOWAS has proposed reopening the border.", "ECOWAS")]
+    public void Any_state_capital_or_bloc_of_the_world_is_a_party(string sentence, string party)
+    {
+        var found = Finder("Reopening of the border", "Joint operations against jihadists").Find(sentence);
+
+        Assert.Equal(party, Assert.Single(found).Party);
+    }
+
+    [Fact]
+    public void Words_a_report_used_for_an_item_name_it_later()
+    {
+        var finder = Finder("Reopening of the border", "Joint operations against jihadists");
+        Assert.Single(finder.Find("Benin has proposed reopening the border with a single customs post at the bridge."));
+
+        var found = finder.Find("Niger accepted the customs post at the bridge on Tuesday.", previousSentence: "The talks lasted two days.");
+
+        Assert.Equal(("Niger", PositionKind.Acceptance, "Reopening of the border"), Assert.Single(found.Select(p => (p.Party, p.Kind, p.Item))));
+        // A fresh finder has learned nothing: the same words name no item.
+        Assert.Empty(Finder("Reopening of the border", "Joint operations against jihadists")
+            .Find("Niger accepted the customs post at the bridge on Tuesday.", previousSentence: "The talks lasted two days."));
+    }
+
+    [Fact]
+    public void Such_points_back_to_the_noun_of_the_sentence_before()
+    {
+        var found = Finder("Extradition of cartel leaders", "Curbing arms trafficking")
+            .Find("Mexico objects to any such targets.", previousSentence: "The US prefers an agreement on the extradition of cartel leaders with monthly targets.");
+
+        Assert.Equal(("Mexico", PositionKind.Objection, "Extradition of cartel leaders"), Assert.Single(found.Select(p => (p.Party, p.Kind, p.Item))));
+    }
+
+    [Fact]
+    public void The_rebels_are_the_group_the_report_named_last()
+    {
+        var finder = Finder("Return of displaced villagers", "Disarmament of the factions");
+        finder.Find("Senegalese officials met the Movement of Democratic Forces (MFDC) in Bissau.");
+
+        var found = finder.Find("The rebels have accepted the return of displaced villagers.");
+
+        Assert.Equal(("MFDC", PositionKind.Acceptance, "Return of displaced villagers"), Assert.Single(found.Select(p => (p.Party, p.Kind, p.Item))));
+    }
 }

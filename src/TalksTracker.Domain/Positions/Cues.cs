@@ -183,7 +183,9 @@ internal static class Cues
     {
         for (var i = 0; i + 1 < words.Count; i++)
         {
-            var negatedModal = (words[i].Lower == "not" && i > 0 && Modals.Contains(words[i - 1].Lower))
+            // "will never hand over": a refusal for all time is a red line.
+            var never = words[i].Lower == "never" && i > 0 && Modals.Contains(words[i - 1].Lower);
+            var negatedModal = never || (words[i].Lower == "not" && i > 0 && Modals.Contains(words[i - 1].Lower))
                 || words[i].Lower is "won't" or "wouldn't" or "won’t" or "wouldn’t" or "cannot";
             var verb = i + 1;
             if (!negatedModal || words[verb].IsPunctuation || NotStances.Contains(words[verb].Lower) || words[verb].Lower.EndsWith("ly", StringComparison.Ordinal)
@@ -192,7 +194,7 @@ internal static class Cues
                 continue;
             }
 
-            raw.Add(new Cue(verb, verb + 1, PositionKind.Rejection));
+            raw.Add(new Cue(verb, verb + 1, never ? PositionKind.RedLine : PositionKind.Rejection));
         }
 
         raw.Sort((a, b) => a.Start.CompareTo(b.Start));

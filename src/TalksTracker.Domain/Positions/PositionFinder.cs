@@ -269,7 +269,8 @@ public sealed class PositionFinder
         var named = false;
         for (var i = Math.Max(start, 1); i < cueStart; i++)
         {
-            named |= words[i].Lower is "sides" or "parties" or "countries" or "governments" && words[i - 1].Lower is "both" or "two";
+            named |= words[i].Lower is "sides" or "parties" or "countries" or "governments" or "camps" or "delegations" or "neighbours" or "neighbors" or "capitals"
+                && words[i - 1].Lower is "both" or "two";
         }
 
         var ranked = _sides.Select((s, order) => (s.Party, s.Count, order)).OrderByDescending(s => s.Count).ThenBy(s => s.order).ToList();

@@ -391,4 +391,24 @@ public class PositionFinderTests(ITestOutputHelper output)
 
         Assert.Equal(("MFDC", PositionKind.Acceptance, "Return of displaced villagers"), Assert.Single(found.Select(p => (p.Party, p.Kind, p.Item))));
     }
+
+    [Fact]
+    public void A_refusal_for_all_time_is_a_red_line()
+    {
+        var found = Finder("Handover of coup suspects", "Reopening of the border").Find("Rwanda will never hand over the coup suspects.");
+
+        Assert.Equal(("Rwanda", PositionKind.RedLine, "Handover of coup suspects"), Assert.Single(found.Select(p => (p.Party, p.Kind, p.Item))));
+    }
+
+    [Fact]
+    public void Both_camps_are_the_two_parties_found_most_often()
+    {
+        var finder = Finder("Release of detained leaders", "Federal status");
+        finder.Find("Cameroon rejected federal status.");
+        finder.Find("Nigeria proposed federal status.");
+
+        var found = finder.Find("Both camps demand the release of detained leaders.");
+
+        Assert.Equal(["Cameroon", "Nigeria"], found.Where(p => p.Kind == PositionKind.Demand).Select(p => p.Party).Order());
+    }
 }

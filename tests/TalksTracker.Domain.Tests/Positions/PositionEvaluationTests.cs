@@ -29,38 +29,38 @@ public class PositionEvaluationTests(ITestOutputHelper output)
     /// <summary>
     /// The first unseen set, written by someone who never read the finder and scored once: P 0.725, R 0.465, F1 0.567,
     /// far under the 0.85 goal. Having been read it is seen/. The first tuning round (see TestData/README.md) took it to
-    /// P 0.918, R 0.707, F1 0.799, the second to P 0.912, R 0.720, F1 0.805; the floors are raised to that score rounded
-    /// down (F1 0.80, P 0.91). Being tuned on, it no longer estimates unseen text: the next estimate needs a new test/ set.
+    /// P 0.918, R 0.707, F1 0.799, the second to P 0.912, R 0.720, F1 0.805, the fourth to P 0.914, R 0.739, F1 0.817; the
+    /// floors are F1 0.81, P 0.91. Being tuned on, it no longer estimates unseen text: the next estimate needs a new test/ set.
     /// </summary>
     [Fact]
     public void The_first_unseen_set_keeps_its_first_score()
     {
         var evaluation = Print("seen", PositionScoring.Reports("seen"));
 
-        Assert.True(evaluation.Overall.F1 >= 0.80 && evaluation.Overall.Precision >= 0.91,
-            $"seen: F1 {evaluation.Overall.F1:F3}, P {evaluation.Overall.Precision:F3} (floors F1 0.80, P 0.91)");
+        Assert.True(evaluation.Overall.F1 >= 0.81 && evaluation.Overall.Precision >= 0.91,
+            $"seen: F1 {evaluation.Overall.F1:F3}, P {evaluation.Overall.Precision:F3} (floors F1 0.81, P 0.91)");
     }
 
     /// <summary>
     /// The second unseen set, written by someone who never read the finder and scored once after its first tuning
     /// round: P 0.770, R 0.493, F1 0.601 (the first set scored 0.567 before that round) — under the 0.85 goal.
-    /// Having been read it is seen2/. The second tuning round took it to P 0.915, R 0.632, F1 0.748; the floors are that
-    /// score rounded down (F1 0.74, P 0.91). Being tuned on, it no longer estimates unseen text.
+    /// Having been read it is seen2/. The second tuning round took it to P 0.915, R 0.632, F1 0.748, the fourth to P 0.910,
+    /// R 0.669, F1 0.771; the floors are F1 0.77, P 0.91. Being tuned on, it no longer estimates unseen text.
     /// </summary>
     [Fact]
     public void The_second_unseen_set_keeps_its_first_score()
     {
         var evaluation = Print("seen2", PositionScoring.Reports("seen2"));
 
-        Assert.True(evaluation.Overall.F1 >= 0.74 && evaluation.Overall.Precision >= 0.91,
-            $"seen2: F1 {evaluation.Overall.F1:F3}, P {evaluation.Overall.Precision:F3} (floors F1 0.74, P 0.91)");
+        Assert.True(evaluation.Overall.F1 >= 0.77 && evaluation.Overall.Precision >= 0.91,
+            $"seen2: F1 {evaluation.Overall.F1:F3}, P {evaluation.Overall.Precision:F3} (floors F1 0.77, P 0.91)");
     }
 
     /// <summary>
     /// The third unseen set (the first written with item aliases), written by someone who never read the finder and
     /// scored once after the second tuning round: P 0.744, R 0.391, F1 0.512 — lower than the second set's first score
     /// and far under the 0.85 goal (README). Having been read it is seen3/. The third tuning round took it to P 0.826,
-    /// R 0.521, F1 0.639; the floors are that score rounded down (F1 0.63, P 0.82). Being tuned on, it no longer estimates
+    /// R 0.521, F1 0.639, the fourth to P 0.821, R 0.533, F1 0.646; the floors are F1 0.64, P 0.82. Being tuned on, it no longer estimates
     /// unseen text.
     /// </summary>
     [Fact]
@@ -68,22 +68,37 @@ public class PositionEvaluationTests(ITestOutputHelper output)
     {
         var evaluation = Print("seen3", PositionScoring.Reports("seen3"));
 
-        Assert.True(evaluation.Overall.F1 >= 0.63 && evaluation.Overall.Precision >= 0.82,
-            $"seen3: F1 {evaluation.Overall.F1:F3}, P {evaluation.Overall.Precision:F3} (floors F1 0.63, P 0.82)");
+        Assert.True(evaluation.Overall.F1 >= 0.64 && evaluation.Overall.Precision >= 0.82,
+            $"seen3: F1 {evaluation.Overall.F1:F3}, P {evaluation.Overall.Precision:F3} (floors F1 0.64, P 0.82)");
     }
 
     /// <summary>
     /// The fourth unseen set, written by someone who never read the finder and scored once after the third tuning round:
     /// P 0.657, R 0.414, F1 0.508 — no better than the third set's first score (0.512) although that round took seen3
-    /// from 0.512 to 0.639 (README). Having been read it is seen4/; the floors are that score rounded down.
+    /// from 0.512 to 0.639 (README). Having been read it is seen4/. The fourth tuning round took it to P 0.703, R 0.512,
+    /// F1 0.593; the floors are that score rounded down.
     /// </summary>
     [Fact]
     public void The_fourth_unseen_set_keeps_its_first_score()
     {
         var evaluation = Print("seen4", PositionScoring.Reports("seen4"));
 
-        Assert.True(evaluation.Overall.F1 >= 0.50 && evaluation.Overall.Precision >= 0.65,
-            $"seen4: F1 {evaluation.Overall.F1:F3}, P {evaluation.Overall.Precision:F3} (floors F1 0.50, P 0.65)");
+        Assert.True(evaluation.Overall.F1 >= 0.59 && evaluation.Overall.Precision >= 0.70,
+            $"seen4: F1 {evaluation.Overall.F1:F3}, P {evaluation.Overall.Precision:F3} (floors F1 0.59, P 0.70)");
+    }
+
+    /// <summary>
+    /// The fifth unseen set, written by someone who never read the finder and scored once after the fourth tuning round:
+    /// P 0.777, R 0.482, F1 0.595 (the finder before that round: 0.750 / 0.451 / 0.563). Having been read it is seen5/;
+    /// the floors are that score rounded down.
+    /// </summary>
+    [Fact]
+    public void The_fifth_unseen_set_keeps_its_first_score()
+    {
+        var evaluation = Print("seen5", PositionScoring.Reports("seen5"));
+
+        Assert.True(evaluation.Overall.F1 >= 0.59 && evaluation.Overall.Precision >= 0.77,
+            $"seen5: F1 {evaluation.Overall.F1:F3}, P {evaluation.Overall.Precision:F3} (floors F1 0.59, P 0.77)");
     }
 
     [Fact]

@@ -150,9 +150,10 @@ public class BrowserFixture : IAsyncLifetime
     /// does not tell a slow circuit from a broken one.
     /// </summary>
     /// <remarks>
-    /// In the clock matrix three test projects share two cores with Chromium, and a circuit once took over 20 s to start
-    /// on a page that starts in under a second alone. A circuit slower than 20 s is reported in the test's diagnostics and
-    /// given 25 s more; one that has not started by then fails the test.
+    /// A circuit starts in under a second on a quiet machine. One slower than 20 s is reported in the test's diagnostics and
+    /// given 25 s more, so that a failure can tell a slow machine from a page that never starts: the editor's board at
+    /// phone width once did not start within 45 s under the clock matrix's load, with nothing in the browser's log. The
+    /// extra time is for that diagnosis, not a cure.
     /// </remarks>
     public static async Task WaitInteractiveAsync(IPage page)
     {

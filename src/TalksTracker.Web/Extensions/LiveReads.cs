@@ -23,6 +23,13 @@ public sealed class LiveReads(ChangeFeed feed)
         return (T?)await entry.Read.Value;
     }
 
+    /// <summary>
+    /// A section's read: its first for a page is the page's own; a re-read for a live change (<paramref name="again"/>) is
+    /// shared with every other page open on the same view, through <see cref="OnceAsync"/>.
+    /// </summary>
+    public Task<T?> ReadAsync<T>(string key, bool again, Func<Task<T?>> read) where T : class =>
+        again ? OnceAsync(key, read) : read();
+
     private static Lazy<Task<object?>> Start<T>(Func<Task<T?>> read) where T : class =>
         new(async () => await read(), LazyThreadSafetyMode.ExecutionAndPublication);
 }

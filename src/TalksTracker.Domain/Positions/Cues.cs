@@ -32,7 +32,8 @@ internal static class Cues
         (PositionKind.Demand, Form.Verb, ["demand", "demands", "demanded", "demanding", "insist", "insists", "insisted", "insisting",
             "call for", "calls for", "called for", "calling for", "press for", "presses for", "pressed for", "pressing for",
             "push for", "pushes for", "pushed for", "pushing for", "want", "wants", "wanted", "seek", "seeks", "sought", "seeking",
-            "ask for", "asks for", "asked for", "requires", "required that", "demand that", "called on", "calls on", "calling on",
+            "ask for", "asks for", "asked for", "asking for", "ask that", "asks that", "asked that", "asking that", "requires",
+            "asked", "asks", "pressed", "presses", "pressing", "required that", "demand that", "called on", "calls on", "calling on",
             "urged", "urges", "urging"]),
         (PositionKind.Demand, Form.Noun, ["demand", "demands", "insistence", "call for"]),
         (PositionKind.Proposal, Form.Verb, ["propose", "proposes", "proposed", "proposing", "offer", "offers", "offered", "offering",
@@ -52,7 +53,8 @@ internal static class Cues
         (PositionKind.RedLine, Form.Verb, ["never accept", "never agree", "never allow", "never tolerate",
             "under no circumstances", "under any circumstances"]),
         (PositionKind.RedLine, Form.Noun, ["red line", "red lines", "red-line", "non-negotiable", "not negotiable", "not up for discussion",
-            "not up for negotiation", "not open to negotiation", "off the table",
+            "not up for negotiation", "not open to negotiation", "off the table", "not subject to bargaining", "not subject to negotiation",
+            "not subject to negotiations", "not subject to compromise", "not subject to any compromise", "not subject to discussion",
             "not on the table", "out of the question", "not a subject for negotiation", "not a subject of negotiation", "not up for debate"]),
         (PositionKind.Condition, Form.Verb, ["conditioned", "conditioning", "conditions", "conditional on", "conditional upon", "made conditional", "tied", "linked"]),
         (PositionKind.Condition, Form.Noun, ["condition", "conditions", "precondition", "preconditions", "prerequisite"]),
@@ -70,7 +72,7 @@ internal static class Cues
             "resists", "resisted", "resisting", "wary of", "uneasy about", "reservations about", "reservations over", "concerned that",
             "raised concerns over", "raised concerns about", "raised concern over", "raised concern about", "voiced concern over",
             "voiced concern about", "voiced concerns over", "voiced concerns about", "expressed concern over", "expressed concern about",
-            "expressed concerns over", "expressed concerns about", "voiced opposition to", "expressed opposition to", "voiced reservations about"]),
+            "expressed concerns over", "expressed concerns about", "voiced opposition to", "expressed opposition to", "signalled opposition to", "signaled opposition to", "voiced reservations about"]),
         (PositionKind.Objection, Form.Noun, ["objection", "objections", "opposition", "concerns about", "concern about", "concern over", "concerns over"]));
 
     private static readonly HashSet<string> Negations = new(StringComparer.Ordinal)
@@ -101,6 +103,12 @@ internal static class Cues
             if (ReducedRelative(words, raw, i, entry))
             {
                 // "opposes any extension agreed without it": a participle after the object's noun describes it.
+            }
+            else if (entry is { Kind: PositionKind.Condition, Form: Form.Verb } && i > 0 && words[i - 1].Lower == "," && words[i].Lower is "linked" or "tied"
+                && raw.Count > 0)
+            {
+                // "called for an operations room in Hermel, linked to the two armies": a participle describing the
+                // object of the stance before it ("Nairobi, however, tied …" has no stance before it, so is one).
             }
             else if (entry.Form == Form.Noun && i - droppedVerbEnd <= 3)
             {
@@ -290,6 +298,15 @@ internal static class Cues
 
         if (isNoun && entry.Kind == PositionKind.Proposal && words[start].Lower is "plan" or "initiative" && owner is null)
         {
+            return null;
+        }
+
+        if (entry.Form == Form.Verb && entry.Words is ["asked"] or ["asks"] or ["pressed"] or ["presses"] or ["pressing"]
+            && (start == 0 || !Enumerable.Range(end, Math.Max(0, Math.Min(6, words.Count - end))).Any(k => words[k].Lower == "to")
+                || Enumerable.Range(end, Math.Max(0, Math.Min(3, words.Count - end))).Any(k => words[k].IsPunctuation || words[k].Lower is "whether" or "about" or "if" or "why" or "how" or "what")))
+        {
+            // "Djibouti has asked Qatar to send back the observers", "pressed Mexico to extradite": a demand made of
+            // someone. Not "Asked about the talks, …", "asked whether", nor "asked" with no "to" after whom.
             return null;
         }
 

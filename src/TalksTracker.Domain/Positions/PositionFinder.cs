@@ -47,6 +47,37 @@ public sealed class PositionFinder
     /// <summary>The parties of the positions found so far, by how many, in the order first found: who "both sides" are.</summary>
     private readonly List<(string Party, int Count)> _sides = [];
 
+    /// <summary>The item of the last position found in the sentence before; null when that sentence stated none.</summary>
+    private string? _itemBefore;
+
+    /// <summary>
+    /// A cue that states nothing on an item when nothing names one: the talks themselves ("agreed to hold the next round",
+    /// "declined to comment"), or a verb as often said of a party as of a stance ("backs the Houthis", "welcomed the progress").
+    /// </summary>
+    private bool Procedural(List<Word> words, Cue cue, int objectEnd)
+    {
+        if (words[cue.Start].Lower is "declined" or "declines" or "welcomed" or "welcomes" or "backs" or "supports" or "support" or "supported")
+        {
+            return true;
+        }
+
+        for (var i = cue.End; i < Math.Min(objectEnd, cue.End + 5); i++)
+        {
+            if (ProceduralWords.Contains(words[i].Lower))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly HashSet<string> ProceduralWords = new(StringComparer.Ordinal)
+    {
+        "comment", "meet", "meeting", "meetings", "round", "rounds", "hold", "host", "talks", "progress", "pace", "dialogue",
+        "contacts", "consultations", "visit", "statement", "details",
+    };
+
     /// <summary>The item of the last position found: what a "the mechanism" two sentences on is about.</summary>
     private string? _lastItem;
 
@@ -171,6 +202,13 @@ public sealed class PositionFinder
                 : [];
             var items = ItemsOf(sentence, words, cue, objectEnd).ToList();
             var named = items.Count > 0 && !cue.Past && parties.Count > 0;
+            if (items.Count == 0 && c > 0 && lastItems.Count > 0 && IsAnaphoric(words, cue.End, objectEnd))
+            {
+                // "Tbilisi has proposed resuming the meetings, and Russia said it would support this": the nearest thing
+                // named is in this sentence.
+                items.Add((lastItems[0].Item, cue.Start, cue.End));
+            }
+
             if (items.Count == 0 && IsAnaphoric(words, cue.End, objectEnd) && ItemBefore(sentence, words, cue, previousSentence) is { } earlier)
             {
                 // "…withdrawal of foreign forces, a condition Riyadh rejected": what the sentence said before the clause;
@@ -202,6 +240,14 @@ public sealed class PositionFinder
                 // "rejected that map and has instead offered a narrower strip", "accepted the list but want flights
                 // added": a second predicate of the same subject, with no item of its own, is about the first's.
                 items.Add((lastItems[0].Item, cue.Start, objectEnd));
+            }
+
+            if (items.Count == 0 && parties.Count > 0 && _itemBefore is { } carried && !cue.IsNoun && !cue.ItemBefore && !Procedural(words, cue, objectEnd))
+            {
+                // A party's stance on something no item names, right after a sentence that stated one: reports keep to
+                // a topic from one sentence to the next ("Burundi demanded the handover … Rwanda rejected the men's
+                // return"). A noun cue's object is in its own sentence, and talk about the talks is no item.
+                items.Add((carried, cue.Start, objectEnd));
             }
 
             if (items.Count > 0)
@@ -241,6 +287,8 @@ public sealed class PositionFinder
         }
 
         _lastItem = found.Count > 0 ? found[^1].Item : _lastItem;
+        _itemBefore = found.Count > 0 ? found[^1].Item : null;
+
         foreach (var party in found.Select(p => p.Party).Distinct(StringComparer.Ordinal))
         {
             var at = _sides.FindIndex(s => s.Party == party);
@@ -816,6 +864,13 @@ public sealed class PositionFinder
             if (words[i].Lower is "so" or "that" or "this" && i > from && words[i - 1].Lower is "do" or "doing" or "did" or "does")
             {
                 // "is ready to do so only if …": what the sentence before proposed.
+                return true;
+            }
+
+            if (words[i].Lower is "this" or "these" && i + 1 < words.Count && !words[i + 1].IsPunctuation && !words[i + 1].Lower.EndsWith("ly", StringComparison.Ordinal)
+                && words[i + 1].Lower is not "year" and not "week" and not "month" and not "time" and not "is" and not "would" and not "will")
+            {
+                // "accepted this sequencing", "rejects these terms": a demonstrative points back whatever its noun.
                 return true;
             }
 

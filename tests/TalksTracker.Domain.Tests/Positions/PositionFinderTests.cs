@@ -411,4 +411,61 @@ public class PositionFinderTests(ITestOutputHelper output)
 
         Assert.Equal(["Cameroon", "Nigeria"], found.Where(p => p.Kind == PositionKind.Demand).Select(p => p.Party).Order());
     }
+
+    [Fact]
+    public void A_stance_on_nothing_named_keeps_to_the_item_of_the_sentence_before()
+    {
+        var finder = Finder("Handover of coup suspects", "Reopening of the border");
+        Assert.Single(finder.Find("Burundi demanded the handover of coup suspects."));
+
+        var found = finder.Find("Rwanda rejected the men's return, saying they were refugees.");
+
+        Assert.Equal(("Rwanda", PositionKind.Rejection, "Handover of coup suspects"), Assert.Single(found.Select(p => (p.Party, p.Kind, p.Item))));
+    }
+
+    [Theory]
+    [InlineData("Rwanda agreed to hold the next round in Kigali.")]
+    [InlineData("Rwanda declined to comment.")]
+    public void Talk_about_the_talks_takes_no_item_from_the_sentence_before(string sentence)
+    {
+        var finder = Finder("Handover of coup suspects", "Reopening of the border");
+        Assert.Single(finder.Find("Burundi demanded the handover of coup suspects."));
+
+        Assert.Empty(finder.Find(sentence));
+    }
+
+    [Fact]
+    public void The_sentence_after_one_with_no_stance_carries_no_item()
+    {
+        var finder = Finder("Handover of coup suspects", "Reopening of the border");
+        Assert.Single(finder.Find("Burundi demanded the handover of coup suspects."));
+        Assert.Empty(finder.Find("The delegations met at a hotel outside Nairobi."));
+
+        Assert.Empty(finder.Find("Rwanda rejected the men's return, saying they were refugees."));
+    }
+
+    [Theory]
+    [InlineData("Djibouti has asked Qatar to send back the border observers.", "Djibouti")]
+    [InlineData("Cameroon pressed Nigeria to send back the border observers.", "Cameroon")]
+    public void Asking_or_pressing_someone_to_act_is_a_demand(string sentence, string party)
+    {
+        var found = Finder("Return of the border observers", "Prisoners of war").Find(sentence);
+
+        Assert.Equal((party, PositionKind.Demand, "Return of the border observers"), Assert.Single(found.Select(p => (p.Party, p.Kind, p.Item))));
+    }
+
+    [Theory]
+    [InlineData("Asked about the border observers, Djibouti said nothing.")]
+    [InlineData("Djibouti asked whether the border observers would return.")]
+    public void Asking_about_something_is_no_demand(string sentence) =>
+        Assert.Empty(Finder("Return of the border observers", "Prisoners of war").Find(sentence));
+
+    [Fact]
+    public void A_demonstrative_points_back_whatever_its_noun()
+    {
+        var found = Finder("Demarcation of the land border", "Transfer of detainees")
+            .Find("The Syrian side accepted this sequencing.", previousSentence: "Lebanon proposed that the demarcation of the land border begin in the north.");
+
+        Assert.Equal(("Syria", PositionKind.Acceptance, "Demarcation of the land border"), Assert.Single(found.Select(p => (p.Party, p.Kind, p.Item))));
+    }
 }

@@ -102,6 +102,20 @@ public class PositionEvaluationTests(ITestOutputHelper output)
             $"seen5: F1 {evaluation.Overall.F1:F3}, P {evaluation.Overall.Precision:F3} (floors F1 0.67, P 0.76)");
     }
 
+    /// <summary>
+    /// The sixth unseen set, written by someone who never read the finder and scored once after the fifth tuning round:
+    /// P 0.763, R 0.608, F1 0.677 (the finder after the fourth round: 0.615; before it: 0.557). Having been read it is
+    /// seen6/; the floors are that score rounded down.
+    /// </summary>
+    [Fact]
+    public void The_sixth_unseen_set_keeps_its_first_score()
+    {
+        var evaluation = Print("seen6", PositionScoring.Reports("seen6"));
+
+        Assert.True(evaluation.Overall.F1 >= 0.67 && evaluation.Overall.Precision >= 0.76,
+            $"seen6: F1 {evaluation.Overall.F1:F3}, P {evaluation.Overall.Precision:F3} (floors F1 0.67, P 0.76)");
+    }
+
     [Fact]
     public void The_unseen_test_set_scores_at_least_the_goal_once_it_has_reports()
     {

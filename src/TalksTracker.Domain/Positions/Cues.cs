@@ -59,7 +59,8 @@ internal static class Cues
         (PositionKind.Condition, Form.Verb, ["conditioned", "conditioning", "conditions", "conditional on", "conditional upon", "made conditional", "tied", "linked"]),
         (PositionKind.Condition, Form.Noun, ["condition", "conditions", "precondition", "preconditions", "prerequisite"]),
         (PositionKind.Condition, Form.Marker, ["only if", "provided that", "providing that", "on condition that", "as long as",
-            "in exchange for", "in return for", "only after", "contingent on", "contingent upon", "unless", "until", "once", "provided", "if"]),
+            "in exchange for", "in return for", "only after", "contingent on", "contingent upon", "unless", "until", "once", "provided", "if",
+            "only within", "only as part of"]),
         (PositionKind.Concession, Form.Verb, ["drop", "drops", "dropped", "dropping", "soften", "softens", "softened", "backed down",
             "backed away from", "withdrew", "withdraws", "eased", "relaxed", "relented", "conceded", "concedes", "gave up",
             "give up", "abandoned", "abandons", "scaled back", "climbed down"]),
@@ -278,6 +279,11 @@ internal static class Cues
         return best;
     }
 
+    /// <summary>"Both governments support", "the two sides support", "Colombia and Venezuela support": a plural subject right before.</summary>
+    private static bool PluralSubject(List<Word> words, List<Mention> mentions, int start) =>
+        start >= 2 && ((words[start - 1].Lower is "sides" or "governments" or "countries" or "parties" or "delegations" && words[start - 2].Lower is "both" or "two")
+            || (mentions.Exists(m => m.End == start) && mentions.Exists(m => m.End == start - 2 || (m.End < start - 1 && words[m.End].Lower == "and")) && words[start - 2].Lower != "of"));
+
     /// <summary>Reads one lexicon match in its context; null when the context shows it states no position.</summary>
     private static Cue? Read(List<Word> words, List<Mention> mentions, int start, int end, Entry entry)
     {
@@ -359,9 +365,11 @@ internal static class Cues
             return null;
         }
 
-        if (words[start].Lower == "support" && !Negations.Contains(before) && !Modals.Contains(before) && before is not "to" and not "would" and not "not")
+        if (words[start].Lower == "support" && !Negations.Contains(before) && !Modals.Contains(before) && before is not "to" and not "would" and not "not"
+            && !PluralSubject(words, mentions, start))
         {
-            // "support" is a verb after a modal or "not" ("would not support"); else mostly the noun ("Eritrean support for …").
+            // "support" is a verb after a modal or "not" ("would not support") or a plural subject ("Both governments
+            // support", "Colombia and Venezuela support"); else mostly the noun ("Eritrean support for …").
             return null;
         }
 

@@ -351,7 +351,9 @@ public sealed class PositionFinder
     private string? NameOf(string name) =>
         _parties.GetValueOrDefault(name) ?? (Demonyms.StateOf(name) is { } state ? _parties.GetValueOrDefault(state) ?? state : null)
         // "Yaoundé", "Lomé", "Côte d'Ivoire": the names are kept without accents, as many outlets write them.
-        ?? (name.Any(c => c > '\u007f') && WithoutAccents(name) is var plain && plain != name ? NameOf(plain) : null);
+        ?? (name.Any(c => c > '\u007f') && WithoutAccents(name) is var plain && plain != name ? NameOf(plain) : null)
+        // "the Russians also floated …", "the Iranians": a people in the plural speaks for its state.
+        ?? (name.Length > 4 && name.EndsWith('s') && !name.Contains(' ') && Demonyms.StateOf(name[..^1]) is { } people ? _parties.GetValueOrDefault(people) ?? people : null);
 
     private static string WithoutAccents(string name) =>
         new([.. name.Normalize(System.Text.NormalizationForm.FormD).Where(c => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)

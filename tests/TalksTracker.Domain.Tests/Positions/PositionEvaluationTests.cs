@@ -45,15 +45,16 @@ public class PositionEvaluationTests(ITestOutputHelper output)
     /// The second unseen set, written by someone who never read the finder and scored once after its first tuning
     /// round: P 0.770, R 0.493, F1 0.601 (the first set scored 0.567 before that round) — under the 0.85 goal.
     /// Having been read it is seen2/. The second tuning round took it to P 0.915, R 0.632, F1 0.748, the fourth to P 0.910,
-    /// R 0.669, F1 0.771, the fifth to P 0.856, R 0.743, F1 0.795; the floors are F1 0.79, P 0.85. Being tuned on, it no longer estimates unseen text.
+    /// R 0.669, F1 0.771, the fifth to P 0.856, R 0.743, F1 0.795, the sixth to P 0.851, R 0.757, F1 0.802; the floors are F1 0.80,
+    /// P 0.85. Being tuned on, it no longer estimates unseen text.
     /// </summary>
     [Fact]
     public void The_second_unseen_set_keeps_its_first_score()
     {
         var evaluation = Print("seen2", PositionScoring.Reports("seen2"));
 
-        Assert.True(evaluation.Overall.F1 >= 0.79 && evaluation.Overall.Precision >= 0.85,
-            $"seen2: F1 {evaluation.Overall.F1:F3}, P {evaluation.Overall.Precision:F3} (floors F1 0.79, P 0.85)");
+        Assert.True(evaluation.Overall.F1 >= 0.80 && evaluation.Overall.Precision >= 0.85,
+            $"seen2: F1 {evaluation.Overall.F1:F3}, P {evaluation.Overall.Precision:F3} (floors F1 0.80, P 0.85)");
     }
 
     /// <summary>
@@ -105,15 +106,15 @@ public class PositionEvaluationTests(ITestOutputHelper output)
     /// <summary>
     /// The sixth unseen set, written by someone who never read the finder and scored once after the fifth tuning round:
     /// P 0.763, R 0.608, F1 0.677 (the finder after the fourth round: 0.615; before it: 0.557). Having been read it is
-    /// seen6/; the floors are that score rounded down.
+    /// seen6/. The sixth tuning round took it to P 0.770, R 0.633, F1 0.695; the floors are that score rounded down.
     /// </summary>
     [Fact]
     public void The_sixth_unseen_set_keeps_its_first_score()
     {
         var evaluation = Print("seen6", PositionScoring.Reports("seen6"));
 
-        Assert.True(evaluation.Overall.F1 >= 0.67 && evaluation.Overall.Precision >= 0.76,
-            $"seen6: F1 {evaluation.Overall.F1:F3}, P {evaluation.Overall.Precision:F3} (floors F1 0.67, P 0.76)");
+        Assert.True(evaluation.Overall.F1 >= 0.69 && evaluation.Overall.Precision >= 0.77,
+            $"seen6: F1 {evaluation.Overall.F1:F3}, P {evaluation.Overall.Precision:F3} (floors F1 0.69, P 0.77)");
     }
 
     [Fact]

@@ -468,4 +468,39 @@ public class PositionFinderTests(ITestOutputHelper output)
 
         Assert.Equal(("Syria", PositionKind.Acceptance, "Demarcation of the land border"), Assert.Single(found.Select(p => (p.Party, p.Kind, p.Item))));
     }
+
+    [Fact]
+    public void A_people_in_the_plural_speaks_for_its_state()
+    {
+        var found = Finder("Military contacts in the Barents Sea", "Helicopter flights").Find("The Russians also proposed military contacts in the Barents Sea.");
+
+        Assert.Equal(("Russia", PositionKind.Proposal, "Military contacts in the Barents Sea"), Assert.Single(found.Select(p => (p.Party, p.Kind, p.Item))));
+    }
+
+    [Fact]
+    public void An_offer_only_within_a_framework_is_a_condition()
+    {
+        var found = Finder("Sea boundary beyond marker 162", "Navigation agreement")
+            .Find("Kuwait is ready to discuss the sea boundary beyond marker 162, but only within the framework of international law.");
+
+        Assert.Equal(("Kuwait", PositionKind.Condition, "Sea boundary beyond marker 162"), Assert.Single(found.Select(p => (p.Party, p.Kind, p.Item))));
+    }
+
+    [Theory]
+    [InlineData("Colombia and Venezuela support the creation of a binational zone.")]
+    [InlineData("Both governments support the creation of a binational zone.")]
+    public void Support_after_a_plural_subject_is_the_verb(string sentence)
+    {
+        var finder = Finder("Binational zone", "Handover of captured fighters");
+        finder.Find("Colombia proposed the handover of captured fighters.");
+        finder.Find("Venezuela rejected the handover of captured fighters.");
+
+        var found = finder.Find(sentence);
+
+        Assert.Equal(["Colombia", "Venezuela"], found.Where(p => p.Kind == PositionKind.Preference && p.Item == "Binational zone").Select(p => p.Party).Order());
+    }
+
+    [Fact]
+    public void Support_as_a_noun_states_nothing() =>
+        Assert.Empty(Finder("Binational zone", "Handover of captured fighters").Find("Eritrean support for the binational zone worries Ethiopia."));
 }

@@ -117,6 +117,20 @@ public class PositionEvaluationTests(ITestOutputHelper output)
             $"seen6: F1 {evaluation.Overall.F1:F3}, P {evaluation.Overall.Precision:F3} (floors F1 0.69, P 0.77)");
     }
 
+    /// <summary>
+    /// The seventh unseen set, scored once after the sixth tuning round: P 0.655, R 0.606, F1 0.630 (the finder at the start
+    /// of the fourth round: 0.509). Its writer read a paragraph of the README listing what the finder missed (README).
+    /// Having been read it is seen7/; the floors are that score rounded down.
+    /// </summary>
+    [Fact]
+    public void The_seventh_unseen_set_keeps_its_first_score()
+    {
+        var evaluation = Print("seen7", PositionScoring.Reports("seen7"));
+
+        Assert.True(evaluation.Overall.F1 >= 0.62 && evaluation.Overall.Precision >= 0.65,
+            $"seen7: F1 {evaluation.Overall.F1:F3}, P {evaluation.Overall.Precision:F3} (floors F1 0.62, P 0.65)");
+    }
+
     [Fact]
     public void The_unseen_test_set_scores_at_least_the_goal_once_it_has_reports()
     {

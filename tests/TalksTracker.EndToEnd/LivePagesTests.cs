@@ -120,6 +120,30 @@ public class LivePagesTests(BrowserFixture browser)
     }
 
     /// <summary>
+    /// A claim linked to a meeting of the track reaches an open board's activity chart without a reload: the link touches
+    /// only the claim and the meeting, so the board follows the track's meetings as well as the track and its items.
+    /// </summary>
+    [Fact]
+    public async Task An_open_board_counts_a_report_on_one_of_its_meetings()
+    {
+        using var editor = browser.App.CreateClientFor(Roles.Editor);
+        var meeting = await NewMeetingAsync(editor, "Live board round");
+        var board = await browser.OpenAsync($"/tracks/{meeting.TrackId}/progress");
+        await board.EvaluateAsync("() => window.notReloaded = true");
+        // The editor's board draws the chart; its switch shows the same figures as a table.
+        await board.Locator(".chart-panel.activity").GetByLabel("Table").CheckAsync();
+        await Assertions.Expect(board.Locator(".activity-table")).ToBeVisibleAsync();
+        const string Reports = "[...document.querySelectorAll('.activity-table tbody tr')].reduce((n, r) => n + Number(r.cells[2].textContent), 0)";
+        var before = await board.EvaluateAsync<int>($"() => {Reports}");
+
+        await AddClaimAsync(editor, meeting.Id, "Envoys met again at the border post, an official said.");
+
+        await board.WaitForFunctionAsync($"() => {Reports} > {before}", null, new() { Timeout = 15_000 });
+        Assert.True(await board.EvaluateAsync<bool>("() => window.notReloaded === true"));
+        await board.CloseAsync();
+    }
+
+    /// <summary>
     /// The measurement of docs/benchmarks.md ("Live pages"): fifty dossiers open in one Chromium, each its own
     /// circuit; a claim and then a status are saved through the API, and each page notes when the change reached its
     /// DOM (the browser and the test share the machine's clock). The assertion is that every page updated; the

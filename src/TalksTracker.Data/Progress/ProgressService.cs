@@ -43,6 +43,16 @@ public sealed class ProgressService(IDbContextFactory<TalksTrackerDbContext> con
         return new StatusOverTime(dates, items);
     }
 
+    /// <summary>
+    /// The ids of the track's meetings, dated or not: an open board follows them, since a claim linked to one of them
+    /// changes its activity chart without touching the track or its items.
+    /// </summary>
+    public async Task<IReadOnlyList<int>> MeetingIdsAsync(int trackId, CancellationToken ct = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        return await db.Meetings.AsNoTracking().Where(m => m.TrackId == trackId).Select(m => m.Id).ToListAsync(ct);
+    }
+
     /// <summary>Meetings held (by their date's middle; not planned, postponed or cancelled ones) and reports with claims about the track (by publication, else intake) per month.</summary>
     public async Task<IReadOnlyList<MonthlyActivity>> ActivityAsync(int trackId, CancellationToken ct = default)
     {

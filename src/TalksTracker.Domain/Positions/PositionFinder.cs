@@ -72,6 +72,18 @@ public sealed class PositionFinder
         return false;
     }
 
+    /// <summary>
+    /// "The two delegations agreed to meet again in Abidjan", "declined to comment": a stance on the talks' own course, not
+    /// on an item, whatever place or date it names.
+    /// </summary>
+    private static bool AboutTheTalks(List<Word> words, Cue cue)
+    {
+        var first = cue.End < words.Count && words[cue.End].Lower == "to" ? cue.End + 1 : cue.End;
+        // Not "hold", "host" or "reconvene": "offered to host talks on the border", "agreed to reconvene the working
+        // group" are stances on an item.
+        return !cue.IsNoun && first < words.Count && words[first].Lower is "meet" or "comment";
+    }
+
     private static readonly HashSet<string> ProceduralWords = new(StringComparer.Ordinal)
     {
         "comment", "meet", "meeting", "meetings", "round", "rounds", "hold", "host", "talks", "progress", "pace", "dialogue",
@@ -265,7 +277,7 @@ public sealed class PositionFinder
                 }
             }
 
-            if (cue.Past)
+            if (cue.Past || AboutTheTalks(words, cue))
             {
                 continue;
             }

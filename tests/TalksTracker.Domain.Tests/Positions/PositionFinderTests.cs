@@ -503,4 +503,14 @@ public class PositionFinderTests(ITestOutputHelper output)
     [Fact]
     public void Support_as_a_noun_states_nothing() =>
         Assert.Empty(Finder("Binational zone", "Handover of captured fighters").Find("Eritrean support for the binational zone worries Ethiopia."));
+
+    [Fact]
+    public void Agreeing_to_meet_again_is_no_stance_on_the_place_it_names()
+    {
+        var finder = Finder("Abidjan railway traffic", "Joint patrols");
+        finder.Find("Ivory Coast and Burkina Faso met in Ouagadougou.");
+
+        Assert.Empty(finder.Find("Ivory Coast agreed to meet again in Abidjan, near the railway, in April."));
+        Assert.Single(finder.Find("Ivory Coast agreed to restore Abidjan railway traffic."));
+    }
 }

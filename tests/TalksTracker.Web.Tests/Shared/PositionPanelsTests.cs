@@ -48,17 +48,17 @@ public class PositionPanelsTests : MudTestContext
         }
 
         const string row = "li[data-positions-item='Long-term guarantees']";
-        var cut = Render<TrackPositionsPanel>(p => p.Add(c => c.TrackId, trackId).Add(c => c.ReadAt, 1));
+        var cut = Render<TrackPositionsPanel>(p => p.Add(c => c.TrackId, trackId).Add(c => c.ReadGeneration, 1));
         cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll("li[data-positions-item]")));
         Assert.Empty(cut.FindAll(row));
         var recorded = await Database.Get<PositionService>().RecordAsync(itemId, 
             new NewPosition(partyId, PositionKind.Demand, "Syria demands written guarantees", ClaimIds: [claimId]), Ct);
         Assert.True(recorded.Succeeded);
 
-        cut.Render(p => p.Add(c => c.TrackId, trackId).Add(c => c.ReadAt, 1));
+        cut.Render(p => p.Add(c => c.TrackId, trackId).Add(c => c.ReadGeneration, 1));
         Assert.Empty(cut.FindAll(row)); // the same read: not read again
 
-        cut.Render(p => p.Add(c => c.TrackId, trackId).Add(c => c.ReadAt, 2));
+        cut.Render(p => p.Add(c => c.TrackId, trackId).Add(c => c.ReadGeneration, 2));
         cut.WaitForAssertion(() => Assert.Equal("Syria: demand", cut.Find($"{row} [data-party=Syria]").TextContent.Trim()));
     }
 
@@ -91,17 +91,17 @@ public class PositionPanelsTests : MudTestContext
             claimId = await db.ClaimMeetings.Where(l => l.MeetingId == meetingId).Select(l => l.ClaimId).FirstAsync(Ct);
         }
 
-        var cut = Render<MeetingPositions>(p => p.Add(c => c.MeetingId, meetingId).Add(c => c.ReadAt, 1));
+        var cut = Render<MeetingPositions>(p => p.Add(c => c.MeetingId, meetingId).Add(c => c.ReadGeneration, 1));
         cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll(".meeting-positions li")));
         var shown = cut.FindAll(".meeting-positions li").Count;
         var recorded = await Database.Get<PositionService>().RecordAsync(itemId,
             new NewPosition(partyId, PositionKind.Demand, "Syria demands written guarantees", ClaimIds: [claimId]), Ct);
         Assert.True(recorded.Succeeded);
 
-        cut.Render(p => p.Add(c => c.MeetingId, meetingId).Add(c => c.ReadAt, 1));
+        cut.Render(p => p.Add(c => c.MeetingId, meetingId).Add(c => c.ReadGeneration, 1));
         Assert.Equal(shown, cut.FindAll(".meeting-positions li").Count); // the same read: not read again
 
-        cut.Render(p => p.Add(c => c.MeetingId, meetingId).Add(c => c.ReadAt, 2));
+        cut.Render(p => p.Add(c => c.MeetingId, meetingId).Add(c => c.ReadGeneration, 2));
         cut.WaitForAssertion(() => Assert.Equal(shown + 1, cut.FindAll(".meeting-positions li").Count));
         Assert.Contains("Syria demands written guarantees", cut.Find($"li[data-position-id='{recorded.Value!.Id}']").TextContent);
     }

@@ -54,7 +54,7 @@ public sealed class PositionFinder
     /// A cue that states nothing on an item when nothing names one: the talks themselves ("agreed to hold the next round",
     /// "declined to comment"), or a verb as often said of a party as of a stance ("backs the Houthis", "welcomed the progress").
     /// </summary>
-    private bool Procedural(List<Word> words, Cue cue, int objectEnd)
+    private static bool Procedural(List<Word> words, Cue cue, int objectEnd)
     {
         if (words[cue.Start].Lower is "declined" or "declines" or "welcomed" or "welcomes" or "backs" or "supports" or "support" or "supported")
         {
@@ -686,9 +686,6 @@ public sealed class PositionFinder
     /// <summary>How many content words of an object to learn: its head and first modifiers, not the clauses after it.</summary>
     private const int LearnedWords = 6;
 
-    /// <summary>One shared word is chance ("military", "south"); two of an item's own words name it.</summary>
-    private const int MinLearned = 1;
-
     /// <summary>
     /// Remembers the content words of what a position was about, as words the report uses for its item ("proposed
     /// reopening the border … with a joint customs post" teaches "customs" and "post" for the reopening); party names and
@@ -755,7 +752,6 @@ public sealed class PositionFinder
 
         var stems = AgendaWords.Stems(text);
         var ranked = _distinctive.Select(i => (i.Item, Count: i.Stems.Count(stems.Contains))).Where(i => i.Count > 0).OrderByDescending(i => i.Count).ToList();
-
         if (ranked.Count == 1 || (ranked.Count > 1 && ranked[0].Count > ranked[1].Count))
         {
             return ranked[0].Item;
@@ -800,7 +796,9 @@ public sealed class PositionFinder
     {
         var stems = AgendaWords.Stems(text);
         var learned = _vocabulary.Keys.Select(item => (Item: item, Count: Learned(item, stems))).Where(i => i.Count > 0).OrderByDescending(i => i.Count).ToList();
-        return learned.Count > 0 && learned[0].Count >= MinLearned && (learned.Count == 1 || learned[0].Count > learned[1].Count) ? learned[0].Item : null;
+        // One learned word is enough (requiring two lost on every set); the generic words that gave chance matches are
+        // never learned (VocabularyStopWords).
+        return learned.Count == 1 || (learned.Count > 1 && learned[0].Count > learned[1].Count) ? learned[0].Item : null;
     }
 
     /// <summary>How many of the stems the report has used for this item and for no other.</summary>

@@ -1102,6 +1102,13 @@ public sealed class PositionFinder
                 }
             }
 
+            if ((mentions.Count == 0 || mentions[^1].End <= i) && NamedGroup(sentence, words, i) is { } named)
+            {
+                mentions.Add(new Mention(i, named.End, named.Party));
+                i = named.End - 1;
+                continue;
+            }
+
             if ((mentions.Count == 0 || mentions[^1].End <= i) && UnknownGroup(sentence, words, i) is { } group)
             {
                 mentions.Add(new Mention(i, i + 1, group));
@@ -1130,14 +1137,91 @@ public sealed class PositionFinder
             return null;
         }
 
-        // Its verb ("has", "agreed", "wants") or its people ("TPLF officials said").
-        var next = words[i + 1].Lower;
-        var lower = !words[i + 1].IsPunctuation && char.IsLower(sentence[words[i + 1].Start]);
-        return next is "," or "has" or "have" or "had" or "is" or "was" or "were" or "would" or "will" or "could" or "also" or "said" or "says"
-            || (lower && (next.EndsWith("ed", StringComparison.Ordinal) || OfficeWords.Contains(next)
-                || (next.EndsWith('s') && !next.EndsWith("ss", StringComparison.Ordinal))))
-            ? text : null;
+        return VerbOrPeopleAt(sentence, words, i + 1) ? text : null;
     }
+
+    /// <summary>What follows a group named as a subject: its verb ("has", "agreed", "wants") or its people ("TPLF officials said").</summary>
+    private static bool VerbOrPeopleAt(string sentence, List<Word> words, int at)
+    {
+        var next = words[at].Lower;
+        var lower = !words[at].IsPunctuation && char.IsLower(sentence[words[at].Start]);
+        return next is "," or "has" or "have" or "had" or "is" or "was" or "were" or "would" or "will" or "could" or "also" or "said" or "says"
+                or "now" or "still" or "faction"
+            || (lower && (next.EndsWith("ed", StringComparison.Ordinal) || OfficeWords.Contains(next)
+                || (next.EndsWith('s') && !next.EndsWith("ss", StringComparison.Ordinal))));
+    }
+
+    /// <summary>
+    /// "The Arakan Army has proposed", "the National Democratic Front demanded": a group the catalogue does not know yet,
+    /// named in full by capitalised words that end in what such groups call themselves, as the subject of a clause (after
+    /// "the", followed by its verb). Named so once, it is a party for the rest of the report.
+    /// </summary>
+    private (string Party, int End)? NamedGroup(string sentence, List<Word> words, int i)
+    {
+        if (i == 0 || (words[i - 1].Lower != "the" && !DescribedAfterThe(sentence, words, i)))
+        {
+            return null;
+        }
+
+        var end = i;
+        while (end < words.Count && end - i < MaxGroupWords && !words[end].IsPunctuation && !words[end].Lower.Contains('-', StringComparison.Ordinal)
+            && (char.IsUpper(sentence[words[end].Start]) || (words[end].Lower is "of" or "for" && end > i)))
+        {
+            end++;
+        }
+
+        if (end < words.Count && words[end].Lower == "(")
+        {
+            // A name its acronym follows ("the Kurdistan Democratic Party of Iran (KDPI)"): the acronym's own rule learns it.
+            return null;
+        }
+
+        // The name ends at its last group noun: "the Interim Government faction", "the National Democratic Front".
+        while (end > i && !GroupHeads.Contains(words[end - 1].Lower))
+        {
+            end--;
+        }
+
+        if (end - i < 2 || end >= words.Count)
+        {
+            return null;
+        }
+
+        var name = sentence[words[i].Start..words[end - 1].End];
+        if (NameOf(name) is { } known)
+        {
+            return (known, end);
+        }
+
+        // An organ of the UN or the AU is no side; a state's own forces ("the Indian Army") are the state, which its demonym
+        // names.
+        if (UnGroups.Contains(name) || !VerbOrPeopleAt(sentence, words, end) || NameOf(Possessive.Strip(sentence[words[i].Start..words[i].End])) is not null)
+        {
+            return null;
+        }
+
+        _parties[name] = name;
+        _groups.Add(name);
+        return (name, end);
+    }
+
+    private const int MaxGroupWords = 6;
+
+    /// <summary>
+    /// What armed and political groups call themselves: the last word of their full names. Not "forces" or "brigades", which
+    /// as often name a state's own or joint units ("the Necessary Unified Forces").
+    /// </summary>
+    private static readonly HashSet<string> GroupHeads = new(StringComparer.Ordinal)
+    {
+        "army", "front", "movement", "council", "party", "alliance", "coalition", "government", "organisation", "organization",
+        "congress", "union",
+    };
+
+    /// <summary>Organs of the UN and the AU: they mediate and mandate, they are no side.</summary>
+    private static readonly HashSet<string> UnGroups = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Security Council", "General Assembly", "Human Rights Council", "Peace and Security Council",
+    };
 
     /// <summary>"The main opposition SPLM-IO said": lower-case words describing it between "the" and the acronym.</summary>
     private static bool DescribedAfterThe(string sentence, List<Word> words, int i)

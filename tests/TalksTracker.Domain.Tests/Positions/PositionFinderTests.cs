@@ -216,6 +216,35 @@ public class PositionFinderTests(ITestOutputHelper output)
         Assert.Equal([("ELN", PositionKind.Proposal, "prisoner exchange")], found);
     }
 
+    [Theory]
+    [InlineData("The Karen National Union has rejected the ceasefire line.", "Karen National Union", PositionKind.Rejection)]
+    [InlineData("The exiled Patriotic Alliance, meanwhile, demanded a ceasefire line.", "Patriotic Alliance", PositionKind.Demand)]
+    [InlineData("The Interim Government faction rejects the ceasefire line outright.", "Interim Government", PositionKind.Rejection)]
+    public void A_group_named_in_full_as_the_subject_is_a_party_by_that_name(string sentence, string party, PositionKind kind)
+    {
+        Assert.Equal([(party, kind, "ceasefire line")], Last(["ceasefire line"], sentence));
+    }
+
+    [Fact]
+    public void A_group_named_in_full_is_who_the_front_is_later()
+    {
+        var found = Last(["ceasefire line"], "The Patriotic Liberation Front has left the talks in Lome.", "The front wants a new ceasefire line.");
+
+        Assert.Equal([("Patriotic Liberation Front", PositionKind.Demand, "ceasefire line")], found);
+    }
+
+    [Theory]
+    // A state's own forces are the state; an organ of the UN mandates, it is no side; a name its acronym follows is the acronym.
+    [InlineData("The Indian Army has rejected the ceasefire line.", "India")]
+    [InlineData("The Security Council has demanded a ceasefire line.", null)]
+    [InlineData("The Democratic Party of Kurdistan (DPK) has rejected the ceasefire line.", "DPK")]
+    public void A_name_that_ends_like_a_group_s_is_not_always_a_new_group(string sentence, string? party)
+    {
+        var found = Last(["ceasefire line"], sentence);
+
+        Assert.Equal(party is null ? [] : [party], found.Select(p => p.Party).Distinct());
+    }
+
     [Fact]
     public void An_acronym_of_a_name_the_report_used_is_that_group()
     {

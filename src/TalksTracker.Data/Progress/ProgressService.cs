@@ -44,21 +44,15 @@ public sealed class ProgressService(IDbContextFactory<TalksTrackerDbContext> con
     }
 
     /// <summary>
-    /// The ids of the track's meetings, dated or not: an open board follows them, since a claim linked to one of them
-    /// changes its activity chart without touching the track or its items.
+    /// Meetings held (by their date's middle; not planned, postponed or cancelled ones) and reports with claims about the
+    /// track (by publication, else intake) per month; and the ids of all the track's meetings, dated or not, which an open
+    /// board follows, since a claim linked to one of them changes the chart without touching the track or its items.
     /// </summary>
-    public async Task<IReadOnlyList<int>> MeetingIdsAsync(int trackId, CancellationToken ct = default)
+    public async Task<TrackActivity> ActivityAsync(int trackId, CancellationToken ct = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(ct);
-        return await db.Meetings.AsNoTracking().Where(m => m.TrackId == trackId).Select(m => m.Id).ToListAsync(ct);
-    }
-
-    /// <summary>Meetings held (by their date's middle; not planned, postponed or cancelled ones) and reports with claims about the track (by publication, else intake) per month.</summary>
-    public async Task<IReadOnlyList<MonthlyActivity>> ActivityAsync(int trackId, CancellationToken ct = default)
-    {
-        await using var db = await contextFactory.CreateDbContextAsync(ct);
-        var meetingDates = await db.Meetings.AsNoTracking().Where(m => m.TrackId == trackId && m.SortDate != null && !MeetingStatuses.NotHeld.Contains(m.Status))
-            .Select(m => m.SortDate!.Value).ToListAsync(ct);
+        var meetingRows = await db.Meetings.AsNoTracking().Where(m => m.TrackId == trackId)
+            .Select(m => new { m.Id, m.SortDate, m.Status }).ToListAsync(ct);
         var claimIds = TrackClaims.IdsAbout(db, trackId);
         var reportIds = db.Claims.Where(c => claimIds.Contains(c.Id)).Select(c => c.ReportId);
         var reportDates = await db.Reports.AsNoTracking()
@@ -66,11 +60,12 @@ public sealed class ProgressService(IDbContextFactory<TalksTrackerDbContext> con
             .Select(r => new { r.PublishedOn, r.TakenInAt })
             .ToListAsync(ct);
 
-        var meetings = meetingDates.GroupBy(Month).ToDictionary(g => g.Key, g => g.Count());
+        var meetings = meetingRows.Where(m => m.SortDate is not null && m.Status.IsHeld()).GroupBy(m => Month(m.SortDate!.Value)).ToDictionary(g => g.Key, g => g.Count());
         var reports = reportDates.Select(r => r.PublishedOn ?? DateOnly.FromDateTime(r.TakenInAt)).GroupBy(Month).ToDictionary(g => g.Key, g => g.Count());
-        return meetings.Keys.Union(reports.Keys).Order(StringComparer.Ordinal)
+        var months = meetings.Keys.Union(reports.Keys).Order(StringComparer.Ordinal)
             .Select(m => new MonthlyActivity(m, meetings.GetValueOrDefault(m), reports.GetValueOrDefault(m)))
             .ToList();
+        return new TrackActivity(months, [.. meetingRows.Select(m => m.Id)]);
 
         static string Month(DateOnly d) => $"{d.Year:0000}-{d.Month:00}";
     }

@@ -179,7 +179,7 @@ public abstract class MeetingCorrectionsTests(SeededDatabase database)
         var meetings = database.Get<MeetingService>();
         Assert.Equal([held], (await meetings.TimelineAsync(new TimelineQuery { TrackId = track, HeldOnly = true }, Ct)).Entries.Select(e => e.Id));
         Assert.Equal([planned], (await meetings.TimelineAsync(new TimelineQuery { TrackId = track, Status = MeetingStatus.Planned }, Ct)).Entries.Select(e => e.Id));
-        Assert.Equal(["2026-09"], (await database.Get<ProgressService>().ActivityAsync(track, Ct)).Where(a => a.Meetings > 0).Select(a => a.Month));
+        Assert.Equal(["2026-09"], (await database.Get<ProgressService>().ActivityAsync(track, Ct)).Months.Where(a => a.Meetings > 0).Select(a => a.Month));
     }
 
     private static MeetingEdit Edit(MeetingDossier d) => new(d.Version, d.Track.Id, d.Title, d.Venue?.Id,

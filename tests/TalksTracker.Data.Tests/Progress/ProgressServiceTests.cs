@@ -309,9 +309,11 @@ public sealed class ProgressServiceTests : IAsyncLifetime
         elsewhere = (await provenance.RecordClaimAsync(new NewClaim(reports[2], 0, 20, null, Stance.Denies, 3, MeetingIds: [seedMeetingId]), Ct)).Value;
         Assert.All([byMeeting, byItem, elsewhere], id => Assert.True(id > 0));
 
-        Assert.Equal(
-            [new MonthlyActivity("2025-03", 1, 1), new MonthlyActivity("2025-05", 0, 1)],
-            await _database.Get<ProgressService>().ActivityAsync(trackId, Ct));
+        var activity = await _database.Get<ProgressService>().ActivityAsync(trackId, Ct);
+        Assert.Equal([new MonthlyActivity("2025-03", 1, 1), new MonthlyActivity("2025-05", 0, 1)], activity.Months);
+        // What an open board follows: this track's meeting, not another track's.
+        Assert.Contains(meetingId, activity.MeetingIds);
+        Assert.DoesNotContain(seedMeetingId, activity.MeetingIds);
         var digest = await _database.Get<DigestService>().SinceAsync(trackId, _database.Clock.Today(), DigestBasis.Recorded, Ct);
         Assert.Equal(new[] { byMeeting, byItem }.Order(), digest!.Denials.Select(d => d.Id).Order());
         var export = await _database.Get<TalksTracker.Data.Export.ExportService>().SnapshotAsync(trackId, ct: Ct);
@@ -330,8 +332,8 @@ public sealed class ProgressServiceTests : IAsyncLifetime
 
         Assert.Equal([new DateOnly(2026, 11, 26)], overTime.Dates);
         Assert.Equal([AgendaStatus.GapRemains], overTime.Items.Single(i => i.Item == "Long-term guarantees").Statuses);
-        Assert.Equal(new MonthlyActivity("2026-11", 1, 1), Assert.Single(activity));
-        Assert.Empty(await progress.ActivityAsync(999_999, Ct));
+        Assert.Equal(new MonthlyActivity("2026-11", 1, 1), Assert.Single(activity.Months));
+        Assert.Empty((await progress.ActivityAsync(999_999, Ct)).Months);
         Assert.Null(await progress.BoardAsync(999_999, Ct));
     }
 }

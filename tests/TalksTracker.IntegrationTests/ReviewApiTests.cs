@@ -25,9 +25,9 @@ public abstract class ReviewApiTests(TalksTrackerAppFactory app)
     private TalksTrackerDbContext NewContext() => app.Services.GetRequiredService<IDbContextFactory<TalksTrackerDbContext>>().CreateDbContext();
 
     /// <summary>A report whose one sentence states Israel's objection on a seeded agenda item, taken in for review.</summary>
-    private async Task<(int Report, JsonElement Review)> TakeInAsync()
+    private async Task<(int Report, JsonElement Review)> TakeInAsync(string sentence = "Israel objects to an expanded Turkish military role, a senior Israeli official told Reuters on Monday.")
     {
-        var text = $"Turkish role\nIsrael objects to an expanded Turkish military role, a senior Israeli official told Reuters on Monday. Ref {Guid.NewGuid():N}.";
+        var text = $"Turkish role\n{sentence} Ref {Guid.NewGuid():N}.";
         var created = await Editor.PostAsJsonAsync("/api/reports", new { text, outlet = "Reuters" }, Ct);
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var id = (await created.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("reportId").GetInt32();
@@ -99,6 +99,26 @@ public abstract class ReviewApiTests(TalksTrackerAppFactory app)
             && a.Action == AuditAction.Updated) || (a.EntityType == nameof(Position) && a.EntityId == recorded.Id.ToString() && a.Action == AuditAction.Created)).ToListAsync(Ct);
         Assert.Equal(2, audited.Select(a => a.EntityType).Distinct().Count());
         Assert.All(audited, a => Assert.Contains(Roles.Editor, a.User, StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public async Task A_party_the_catalog_lacks_comes_by_name_and_completing_adds_it_once_audited()
+    {
+        const string group = "Southern Patriotic Front";
+        var (report, review) = await TakeInAsync($"The {group} objects to an expanded Turkish military role, its spokesman told Reuters on Monday.");
+        var position = Stating(review).GetProperty("positions")[0];
+        Assert.Equal((0, group, "Objection"), (position.GetProperty("partyActorId").GetInt32(), position.GetProperty("newParty").GetString(), position.GetProperty("kind").GetString()));
+
+        await DecideAllAsync(report, review, p => Revise(p, "Accepted"));
+        var completed = await Editor.PostAsync($"/api/reports/{report}/review/complete", null, Ct);
+
+        Assert.Equal(HttpStatusCode.OK, completed.StatusCode);
+        await using var db = NewContext();
+        var actor = await db.Actors.Where(a => a.Name == group).Select(a => new { a.Id, a.Kind }).SingleAsync(Ct);
+        Assert.Equal(ActorKind.NonStateArmedGroup, actor.Kind);
+        Assert.True(await db.Positions.AnyAsync(p => p.PartyActorId == actor.Id && p.Kind == PositionKind.Objection && p.Evidence.Any(e => e.Claim!.ReportId == report), Ct));
+        var audit = await db.AuditEntries.SingleAsync(a => a.EntityType == nameof(Actor) && a.EntityId == actor.Id.ToString() && a.Action == AuditAction.Created, Ct);
+        Assert.Contains(Roles.Editor, audit.User, StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]

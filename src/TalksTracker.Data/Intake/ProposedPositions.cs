@@ -12,11 +12,17 @@ namespace TalksTracker.Data.Intake;
 /// The positions each proposed claim of a report states, read by the same <see cref="PositionFinder"/> the seeder runs,
 /// fed the same way: the claims in report order, each with its source, the source's affiliation and the sentence before;
 /// the items of the report's tracks (those its proposals are linked to, by agenda item or meeting) and the catalogue's
-/// parties. A report linked to no track gets none: an item of some other negotiation is a guess an editor would undo.
+/// parties. A report linked to no track gets none: an item of some other negotiation is a guess an editor would undo. A
+/// stance of a party the catalogue lacks is proposed by the party's name (<see cref="ProposalPosition.NewParty"/>).
 /// </summary>
 internal static class ProposedPositions
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+    // A position on a catalogue party is stored as before: no "newParty": null in every one.
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter() },
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    };
 
     public static async Task<List<ProposalPosition>[]> FindAsync(IDbContextFactory<TalksTrackerDbContext> contextFactory, IReadOnlyList<ExtractedClaim> claims,
         ProposedLinks links, IReadOnlyList<int?> sourceIds, CancellationToken ct)
@@ -47,7 +53,9 @@ internal static class ProposedPositions
         for (var i = 0; i < claims.Count; i++)
         {
             found[i].AddRange(byClaim[i].Take(FieldLimits.ClaimProposalPositionCount)
-                .Select(f => new ProposalPosition(parties[f.Party].Id, f.Kind, items[f.Item].Id, Trim(f.Wording))));
+                .Select(f => f.NewParty is { } newParty
+                    ? new ProposalPosition(0, f.Kind, items[f.Item].Id, Trim(f.Wording), Cut(newParty, FieldLimits.ActorName))
+                    : new ProposalPosition(parties[f.Party].Id, f.Kind, items[f.Item].Id, Trim(f.Wording))));
         }
 
         return found;
@@ -77,6 +85,7 @@ internal static class ProposedPositions
         }
     }
 
-    private static string Trim(string wording) =>
-        wording.Length <= FieldLimits.PositionWording ? wording : wording[..FieldLimits.PositionWording];
+    private static string Trim(string wording) => Cut(wording, FieldLimits.PositionWording);
+
+    private static string Cut(string text, int limit) => text.Length <= limit ? text : text[..limit];
 }

@@ -346,7 +346,8 @@ public sealed class ReviewService(IDbContextFactory<TalksTrackerDbContext> conte
         var accepted = proposals.Where(p => p.Decision == ProposalDecision.Accepted).OrderBy(p => p.Start).ToList();
         var named = await NamedSourcesAsync(db, accepted, ct);
         var statusChanges = new Dictionary<(int, AgendaStatus, int?), AgendaStatusChange>();
-        var positions = await StatedPositionsAsync(db, accepted, FuzzyDate.Exact(asOf), ct);
+        var newParties = await NewPartiesAsync(db, accepted, ct);
+        var positions = await StatedPositionsAsync(db, accepted, newParties.Values, FuzzyDate.Exact(asOf), ct);
         foreach (var p in accepted)
         {
             var claim = new Claim
@@ -389,10 +390,12 @@ public sealed class ReviewService(IDbContextFactory<TalksTrackerDbContext> conte
 
             foreach (var position in ProposedPositions.Parse(p.Positions))
             {
-                if (!positions.Parties.TryGetValue(position.PartyActorId, out var party) || !positions.Items.TryGetValue(position.AgendaItemId, out var item))
+                var party = position.NewParty is { } name ? newParties.GetValueOrDefault(name) : positions.Parties.GetValueOrDefault(position.PartyActorId);
+                if (party is null || !positions.Items.TryGetValue(position.AgendaItemId, out var item))
                 {
                     return Outcome<int>.Failure(nameof(ProposalEdit.Positions),
-                        $"A position's party ({position.PartyActorId}) or agenda item ({position.AgendaItemId}) no longer exists: change or remove it, then save again.");
+                        $"A position's party ({position.NewParty ?? position.PartyActorId.ToString(System.Globalization.CultureInfo.InvariantCulture)}) or agenda item ({position.AgendaItemId}) no longer exists "
+                        + "or cannot hold a position: change or remove it, then save again.");
                 }
 
                 positions.Stated.Add(party, position.Kind, item, position.Wording, claim);
@@ -403,6 +406,41 @@ public sealed class ReviewService(IDbContextFactory<TalksTrackerDbContext> conte
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return Outcome<int>.Success(accepted.Count);
+    }
+
+    /// <summary>
+    /// The parties accepted proposals' positions name without a catalogue actor: the actor of that name or alias when there
+    /// is one that can hold a position, else a new one of the kind the finder says. Behind the write gate, like sources, so
+    /// two reviews naming one new party make one. A name an actor of another kind has (a person, an outlet) is left out,
+    /// and its position is refused with the rest.
+    /// </summary>
+    private static async Task<Dictionary<string, Actor>> NewPartiesAsync(TalksTrackerDbContext db, List<ClaimProposal> accepted, CancellationToken ct)
+    {
+        var wanted = accepted.SelectMany(p => ProposedPositions.Parse(p.Positions)).Select(p => p.NewParty).OfType<string>()
+            .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var parties = new Dictionary<string, Actor>(StringComparer.OrdinalIgnoreCase);
+        if (wanted.Count == 0)
+        {
+            return parties;
+        }
+
+        var actors = await db.Actors.Include(a => a.Aliases).OrderBy(a => a.Id).ToListAsync(ct);
+        foreach (var name in wanted)
+        {
+            if (actors.Find(a => a.Aliases.Select(x => x.Alias).Prepend(a.Name).Any(n => CatalogName.Same(n, name))) is { } known)
+            {
+                if (PositionService.PartyKinds.Contains(known.Kind))
+                {
+                    parties[name] = known;
+                }
+
+                continue;
+            }
+
+            parties[name] = db.Actors.Add(new Actor { Name = name, Kind = PositionFinder.KindOf(name) }).Entity;
+        }
+
+        return parties;
     }
 
     /// <summary>
@@ -458,7 +496,7 @@ public sealed class ReviewService(IDbContextFactory<TalksTrackerDbContext> conte
         return fields;
 
         static string Describe(IEnumerable<ProposalPosition> positions) =>
-            string.Join("; ", positions.Select(p => $"{p.PartyActorId} {p.Kind.Words()} {p.AgendaItemId}: {p.Wording}"));
+            string.Join("; ", positions.Select(p => $"{p.NewParty ?? p.PartyActorId.ToString(System.Globalization.CultureInfo.InvariantCulture)} {p.Kind.Words()} {p.AgendaItemId}: {p.Wording}"));
 
         void Compare(string field, string? yours, string? theirs)
         {
@@ -490,7 +528,9 @@ public sealed class ReviewService(IDbContextFactory<TalksTrackerDbContext> conte
         }
 
         var field = (int i) => $"{nameof(ProposalEdit.Positions)}[{i}]";
-        var statements = positions.Select((p, i) => p is null ? null : new PositionService.PositionStatement(field(i), p.PartyActorId, p.Kind, p.Wording)).ToList();
+        // An actor picked wins over a new party's name; the name alone stands for the actor completing the review makes.
+        positions = [.. positions.Select(p => p is { PartyActorId: not 0, NewParty: not null } ? p with { NewParty = null } : p)];
+        var statements = positions.Select((p, i) => p is null ? null : new PositionService.PositionStatement(field(i), p.PartyActorId, p.Kind, p.Wording, p.NewParty)).ToList();
         var words = await PositionService.CheckStatementsAsync(db, statements.OfType<PositionService.PositionStatement>().ToList(), problems, ct);
         var items = await RecordChecks.ExistingAsync(db.AgendaItems, positions.Where(p => p is not null).Select(p => p.AgendaItemId), ct);
         var cleaned = new List<ProposalPosition>();
@@ -510,7 +550,7 @@ public sealed class ReviewService(IDbContextFactory<TalksTrackerDbContext> conte
 
             if (words[checkedIndex++] is { } cleanWords)
             {
-                cleaned.Add(position with { Wording = cleanWords });
+                cleaned.Add(position with { Wording = cleanWords, NewParty = CatalogName.Clean(position.NewParty) });
             }
         }
 
@@ -523,7 +563,7 @@ public sealed class ReviewService(IDbContextFactory<TalksTrackerDbContext> conte
     /// stance backs instead of making a second (<see cref="PositionService.StatedPositions"/>).
     /// </summary>
     private static async Task<(Dictionary<int, Actor> Parties, Dictionary<int, AgendaItem> Items, PositionService.StatedPositions Stated)> StatedPositionsAsync(
-        TalksTrackerDbContext db, List<ClaimProposal> accepted, FuzzyDate asOf, CancellationToken ct)
+        TalksTrackerDbContext db, List<ClaimProposal> accepted, IEnumerable<Actor> newParties, FuzzyDate asOf, CancellationToken ct)
     {
         var proposed = accepted.SelectMany(p => ProposedPositions.Parse(p.Positions)).ToList();
         if (proposed.Count == 0)
@@ -531,7 +571,8 @@ public sealed class ReviewService(IDbContextFactory<TalksTrackerDbContext> conte
             return ([], [], new PositionService.StatedPositions(db, asOf, []));
         }
 
-        var partyIds = proposed.Select(p => p.PartyActorId).Distinct().ToList();
+        // A new party's name the catalogue already had: its positions of the day are backed, not repeated.
+        var partyIds = proposed.Select(p => p.PartyActorId).Where(id => id != 0).Union(newParties.Select(a => a.Id).Where(id => id != 0)).ToList();
         var itemIds = proposed.Select(p => p.AgendaItemId).Distinct().ToList();
         var parties = await db.Actors.Where(a => partyIds.Contains(a.Id) && PositionService.PartyKinds.Contains(a.Kind)).ToDictionaryAsync(a => a.Id, ct);
         var items = await db.AgendaItems.Where(a => itemIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, ct);

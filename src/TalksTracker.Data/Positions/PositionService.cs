@@ -422,7 +422,19 @@ public sealed class PositionService(IDbContextFactory<TalksTrackerDbContext> con
         {
             var s = statements[i];
             var prefix = s.Field.Length == 0 ? "" : $"{s.Field}.";
-            if (s.PartyActorId is not { } partyId)
+            if (s.NewParty is not null)
+            {
+                var name = CatalogName.Clean(s.NewParty);
+                if (name is null)
+                {
+                    problems.Add(prefix + nameof(Intake.ProposalPosition.NewParty), "Name the new party, or pick one from the catalog.");
+                }
+                else if (name.Length > FieldLimits.ActorName)
+                {
+                    problems.Add(prefix + nameof(Intake.ProposalPosition.NewParty), $"At most {FieldLimits.ActorName} characters ({name.Length} given).");
+                }
+            }
+            else if (s.PartyActorId is not { } partyId)
             {
                 problems.Add(prefix + nameof(NewPosition.PartyActorId), "Name the party whose position it is (an actor id).");
             }
@@ -460,8 +472,11 @@ public sealed class PositionService(IDbContextFactory<TalksTrackerDbContext> con
         return cleaned;
     }
 
-    /// <summary>What one position says, to check; <paramref name="Field"/> prefixes its problems ("" for none).</summary>
-    internal sealed record PositionStatement(string Field, int? PartyActorId, PositionKind? Kind, string? Wording);
+    /// <summary>
+    /// What one position says, to check; <paramref name="Field"/> prefixes its problems ("" for none). A proposal's position
+    /// may name a <paramref name="NewParty"/> instead of an actor, made when its review is completed.
+    /// </summary>
+    internal sealed record PositionStatement(string Field, int? PartyActorId, PositionKind? Kind, string? Wording, string? NewParty = null);
 
     private static string Joined(IEnumerable<int> ids) => string.Join(", ", ids.Order());
 

@@ -264,7 +264,8 @@ public sealed class Seeder(IDbContextFactory<TalksTrackerDbContext> contextFacto
                 [.. seed.AgendaItems.Select(a => new AgendaItemName(a.Title, a.Aliases ?? []))]);
             // A report restating a stance ("prefer …", then "considers … preferable") gives one position resting on both claims.
             var positions = new PositionService.StatedPositions(db, FuzzyDate.Exact(seed.Report.PublishedOn ?? seed.Report.TakenInOn), []);
-            foreach (var position in stated)
+            // The seed names its parties: a party only the finder knows is no seed record.
+            foreach (var position in stated.Where(p => p.NewParty is null))
             {
                 foreach (var claim in position.Claims)
                 {

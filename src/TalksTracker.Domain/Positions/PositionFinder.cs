@@ -99,6 +99,13 @@ public sealed class PositionFinder
     /// <summary>The group named last: who "the front", "the movement" or "the opposition" is.</summary>
     private string? _lastGroup;
 
+    /// <summary>
+    /// What a party this finder names, and a catalogue lacks, would be as an actor: a state it knows, an organisation of
+    /// states, else a group (named by its acronym or in full by the report).
+    /// </summary>
+    public static ActorKind KindOf(string party) =>
+        IsStateWord(party) ? ActorKind.State : Organisations.Contains(party) ? ActorKind.InternationalOrganisation : ActorKind.NonStateArmedGroup;
+
     /// <summary>Bodies of states rather than groups: never "the front" or "the movement".</summary>
     private static readonly HashSet<string> Organisations = new(StringComparer.Ordinal)
     {

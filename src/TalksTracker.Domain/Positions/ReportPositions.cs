@@ -5,14 +5,17 @@ public sealed record ClaimText(string? Text, string? SourceName = null, string? 
 
 /// <summary>A position one claim states, matched to the catalogue: indexes into the parties and items the caller passed in.</summary>
 /// <param name="Claim">The index of the claim that states it.</param>
+/// <param name="Party">The index of its party among the caller's; -1 when the caller has none of that name (<paramref name="NewParty"/>).</param>
 /// <param name="Order">Its place among everything found in the report, in reading order.</param>
-public sealed record FoundPosition(int Claim, int Party, PositionKind Kind, int Item, string Wording, int Order);
+/// <param name="NewParty">The party as the finder names it ("Arakan Army", "Tanzania") when the caller has no party of that name.</param>
+public sealed record FoundPosition(int Claim, int Party, PositionKind Kind, int Item, string Wording, int Order, string? NewParty = null);
 
 /// <summary>
 /// One stance a report states, once however often it is restated: the same party, kind and item. Its wording is the
 /// first statement's; <see cref="Statements"/> are every claim that states it, in report order (a claim may state it twice).
+/// A party the caller lacks is <see cref="NewParty"/>, by the finder's name for it, with <see cref="Party"/> -1.
 /// </summary>
-public sealed record StatedPosition(int Party, PositionKind Kind, int Item, string Wording, IReadOnlyList<FoundPosition> Statements)
+public sealed record StatedPosition(int Party, PositionKind Kind, int Item, string Wording, IReadOnlyList<FoundPosition> Statements, string? NewParty = null)
 {
     /// <summary>The claims it rests on, each once, in report order.</summary>
     public IEnumerable<int> Claims => Statements.Select(s => s.Claim).Distinct();
@@ -33,8 +36,10 @@ public sealed record StatedPosition(int Party, PositionKind Kind, int Item, stri
 /// <summary>
 /// The positions a report's claims state, the way intake proposes them and the seeder records them: the claims read in
 /// order by one <see cref="PositionFinder"/>, each with the sentence before; a party or item the finder names is mapped
-/// back to the caller's by name, ignoring case (the first of a name wins); one the caller lacks (the finder also knows
-/// the world's states) is left for an editor to add. A restated stance is one position resting on every claim stating it.
+/// back to the caller's by name, ignoring case (the first of a name wins). An item the caller lacks is left out; a party
+/// it lacks (the finder knows the world's states, and groups a report names in full) is kept by name as a
+/// <see cref="StatedPosition.NewParty"/>, for an editor to add to the catalogue or drop. A restated stance is one position
+/// resting on every claim stating it.
 /// </summary>
 public static class ReportPositions
 {
@@ -46,22 +51,23 @@ public static class ReportPositions
         var partyIndex = IndexByName(parties.Select(p => p.Name));
         var itemIndex = IndexByName(items.Select(i => i.Name));
         var finder = new PositionFinder(items, parties);
-        var stated = new Dictionary<(int Party, PositionKind Kind, int Item), List<FoundPosition>>();
+        var stated = new Dictionary<(int Party, string? NewParty, PositionKind Kind, int Item), List<FoundPosition>>();
         string? previous = null;
         var order = 0;
         for (var c = 0; c < claims.Count; c++)
         {
             foreach (var found in finder.Find(claims[c].Text, claims[c].SourceName, claims[c].SourceAffiliation, previous))
             {
-                if (partyIndex.TryGetValue(found.Party, out var party) && itemIndex.TryGetValue(found.Item, out var item))
+                if (itemIndex.TryGetValue(found.Item, out var item))
                 {
-                    var key = (party, found.Kind, item);
+                    var (party, newParty) = partyIndex.TryGetValue(found.Party, out var known) ? (known, null) : (-1, found.Party);
+                    var key = (party, newParty, found.Kind, item);
                     if (!stated.TryGetValue(key, out var statements))
                     {
                         stated[key] = statements = [];
                     }
 
-                    statements.Add(new FoundPosition(c, party, found.Kind, item, found.Wording, order++));
+                    statements.Add(new FoundPosition(c, party, found.Kind, item, found.Wording, order++, newParty));
                 }
             }
 
@@ -69,7 +75,7 @@ public static class ReportPositions
         }
 
         // Dictionary order is insertion order while nothing is removed: the order stances are first stated.
-        return [.. stated.Select(s => new StatedPosition(s.Key.Party, s.Key.Kind, s.Key.Item, s.Value[0].Wording, s.Value))];
+        return [.. stated.Select(s => new StatedPosition(s.Key.Party, s.Key.Kind, s.Key.Item, s.Value[0].Wording, s.Value, s.Key.NewParty))];
     }
 
     private static Dictionary<string, int> IndexByName(IEnumerable<string> names)

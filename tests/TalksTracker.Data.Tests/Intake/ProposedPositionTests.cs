@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using TalksTracker.Data.Common;
 using TalksTracker.Data.Editing;
 using TalksTracker.Data.Intake;
 using TalksTracker.Domain;
@@ -32,7 +33,18 @@ public abstract class ProposedPositionTests(SeededDatabase database)
     }
 
     private static List<(string Party, PositionKind Kind, string Item)> Named(ReviewSession session, IEnumerable<ProposalPosition> positions) =>
-        [.. positions.Select(p => (session.Parties.Single(a => a.Id == p.PartyActorId).Name, p.Kind, session.AgendaItems.Single(a => a.Id == p.AgendaItemId).Name))];
+        [.. positions.Select(p => (p.NewParty ?? session.Parties.Single(a => a.Id == p.PartyActorId).Name, p.Kind, session.AgendaItems.Single(a => a.Id == p.AgendaItemId).Name))];
+
+    /// <summary>Accepts every proposal of the review, keeping only the positions <paramref name="keep"/> says, and completes it.</summary>
+    private async Task<Outcome<int>> AcceptAllAndCompleteAsync(ReviewSession session, Func<ProposalPosition, bool> keep)
+    {
+        foreach (var p in session.Proposals)
+        {
+            Assert.True((await Review.UpdateAsync(p, ProposalEdit.From(p) with { Decision = ProposalDecision.Accepted, Positions = [.. p.Positions.Where(keep)] }, Ct)).Succeeded);
+        }
+
+        return await Review.CompleteAsync(session.ReportId, Ct);
+    }
 
     [Fact]
     public async Task The_seed_article_pasted_proposes_the_three_positions_the_issue_names()
@@ -157,6 +169,109 @@ public abstract class ProposedPositionTests(SeededDatabase database)
         Assert.Contains("Positions", second.Errors[Conflicts.Field][0], StringComparison.Ordinal);
         var stored = (await Review.OpenAsync(session.ReportId, Ct))!.Proposals.Single(p => p.Id == seen.Id);
         Assert.Empty(stored.Positions);
+    }
+
+    [Fact]
+    public async Task A_stance_of_a_group_the_catalog_lacks_is_proposed_by_name_and_completing_adds_the_group()
+    {
+        const string group = "Southern Liberation Front";
+        var day = new DateOnly(2026, 10, 2);
+        var session = await PasteSeedArticleAsync(day, $"The {group} has rejected any expanded Turkish military role, its spokesman said.");
+
+        var proposed = session.Proposals.SelectMany(p => p.Positions).Where(p => p.NewParty == group).ToList();
+        var position = Assert.Single(proposed);
+        Assert.Equal((0, PositionKind.Rejection, "Expanded Turkish military role"),
+            (position.PartyActorId, position.Kind, session.AgendaItems.Single(a => a.Id == position.AgendaItemId).Name));
+
+        var completed = await AcceptAllAndCompleteAsync(session, p => p.NewParty == group);
+
+        Assert.True(completed.Succeeded, string.Join(" ", completed.Errors.SelectMany(e => e.Value)));
+        await using var db = database.NewContext();
+        var actor = await db.Actors.AsNoTracking().SingleAsync(a => a.Name == group, Ct);
+        Assert.Equal(ActorKind.NonStateArmedGroup, actor.Kind);
+        var recorded = await db.Positions.AsNoTracking().Where(p => p.AsOfStart == day && p.PartyActorId == actor.Id)
+            .Select(p => new { p.Kind, Item = p.AgendaItem!.Title, Claims = p.Evidence.Count }).SingleAsync(Ct);
+        Assert.Equal((PositionKind.Rejection, "Expanded Turkish military role", 1), (recorded.Kind, recorded.Item, recorded.Claims));
+        Assert.Equal(1, await db.AuditEntries.CountAsync(a => a.EntityType == nameof(Actor) && a.EntityId == actor.Id.ToString() && a.Action == AuditAction.Created, Ct));
+    }
+
+    [Fact]
+    public async Task A_new_partys_name_an_actor_already_has_records_on_that_actor_and_adds_none()
+    {
+        const string group = "Northern Patriotic Alliance";
+        int known;
+        await using (var db = database.NewContext())
+        {
+            var actor = await db.Actors.SingleOrDefaultAsync(a => a.Name == "NPA (test)", Ct)
+                ?? db.Actors.Add(new Actor { Name = "NPA (test)", Kind = ActorKind.NonStateArmedGroup, Aliases = [new ActorAlias { Alias = group }] }).Entity;
+            await db.SaveChangesAsync(Ct);
+            known = actor.Id;
+        }
+
+        // Proposed while the catalogue's name was not yet one the finder was given (an alias added after intake).
+        var session = await PasteSeedArticleAsync(new DateOnly(2026, 10, 3), "The Northern Patriotic Alliance has rejected any expanded Turkish military role.");
+        var found = session.Proposals.SelectMany(p => p.Positions).Where(p => p.Kind == PositionKind.Rejection && p.AgendaItemId == session.AgendaItems.Single(a => a.Name == "Expanded Turkish military role").Id).ToList();
+        Assert.NotEmpty(found);
+        var proposal = session.Proposals.First(p => p.Positions.Intersect(found).Any());
+        var renamed = proposal.Positions.Select(p => found.Contains(p) ? p with { PartyActorId = 0, NewParty = group.ToUpperInvariant() } : p).ToList();
+        Assert.True((await Review.UpdateAsync(proposal, ProposalEdit.From(proposal) with { Positions = renamed }, Ct)).Succeeded);
+
+        var completed = await AcceptAllAndCompleteAsync((await Review.OpenAsync(session.ReportId, Ct))!, p => p.NewParty is not null);
+
+        Assert.True(completed.Succeeded, string.Join(" ", completed.Errors.SelectMany(e => e.Value)));
+        await using var after = database.NewContext();
+        Assert.False(await after.Actors.AnyAsync(a => a.Name == group.ToUpperInvariant() || (a.Name == group && a.Id != known), Ct));
+        Assert.True(await after.Positions.AnyAsync(p => p.PartyActorId == known && p.AsOfStart == new DateOnly(2026, 10, 3) && p.Kind == PositionKind.Rejection, Ct));
+    }
+
+    [Fact]
+    public async Task Picking_a_catalog_party_for_a_new_one_clears_its_name_and_a_blank_or_long_name_is_refused()
+    {
+        var session = await PasteSeedArticleAsync(new DateOnly(2026, 10, 4), "The Eastern Unity Movement has rejected any expanded Turkish military role.");
+        var proposal = session.Proposals.First(p => p.Positions.Any(x => x.NewParty is not null));
+        var index = proposal.Positions.ToList().FindIndex(x => x.NewParty is not null);
+        var israel = session.Parties.Single(a => a.Name == "Israel").Id;
+
+        var refused = await Review.UpdateAsync(proposal, ProposalEdit.From(proposal) with
+        {
+            Positions = [proposal.Positions[index] with { NewParty = "  " }, proposal.Positions[index] with { NewParty = new string('x', FieldLimits.ActorName + 1) }],
+        }, Ct);
+        Assert.False(refused.Succeeded);
+        Assert.Contains("Name the new party", refused.Errors["Positions[0].NewParty"][0], StringComparison.Ordinal);
+        Assert.Contains($"At most {FieldLimits.ActorName}", refused.Errors["Positions[1].NewParty"][0], StringComparison.Ordinal);
+
+        var picked = await Review.UpdateAsync(proposal, ProposalEdit.From(proposal) with
+        {
+            Positions = [.. proposal.Positions.Select((p, i) => i == index ? p with { PartyActorId = israel } : p)],
+        }, Ct);
+
+        Assert.True(picked.Succeeded, string.Join(" ", picked.Errors.SelectMany(e => e.Value)));
+        var stored = (await Review.OpenAsync(session.ReportId, Ct))!.Proposals.Single(p => p.Id == proposal.Id).Positions[index];
+        Assert.Equal((israel, (string?)null), (stored.PartyActorId, stored.NewParty));
+    }
+
+    [Fact]
+    public async Task A_new_partys_name_a_person_has_refuses_the_completion_and_writes_nothing()
+    {
+        const string name = "Western Resistance Front";
+        await using (var db = database.NewContext())
+        {
+            if (!await db.Actors.AnyAsync(a => a.Name == name, Ct))
+            {
+                db.Actors.Add(new Actor { Name = name, Kind = ActorKind.Person });
+                await db.SaveChangesAsync(Ct);
+            }
+        }
+
+        var session = await PasteSeedArticleAsync(new DateOnly(2026, 10, 5), $"The {name} has rejected any expanded Turkish military role.");
+        Assert.Contains(session.Proposals.SelectMany(p => p.Positions), p => p.NewParty == name);
+
+        var completed = await AcceptAllAndCompleteAsync(session, p => p.NewParty == name);
+
+        Assert.False(completed.Succeeded);
+        Assert.Contains(name, completed.Errors[nameof(ProposalEdit.Positions)][0], StringComparison.Ordinal);
+        await using var after = database.NewContext();
+        Assert.False(await after.Claims.AnyAsync(c => c.ReportId == session.ReportId, Ct));
     }
 
     [Fact]

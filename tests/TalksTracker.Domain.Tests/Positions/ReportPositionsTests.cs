@@ -34,15 +34,36 @@ public class ReportPositionsTests
     }
 
     [Fact]
-    public void Names_map_back_ignoring_case_and_a_party_the_caller_lacks_is_left_out()
+    public void Names_map_back_ignoring_case_and_a_party_the_caller_lacks_is_kept_by_name()
     {
-        ClaimText[] claims = [new("Turkey rejected an expanded Turkish military role."), new("ISRAEL objects to an expanded Turkish military role.")];
+        ClaimText[] claims =
+        [
+            new("Iran rejected a plan for the Golan."),
+            new("Turkey rejected an expanded Turkish military role."),
+            new("ISRAEL objects to an expanded Turkish military role."),
+            new("Ankara again rejected an expanded Turkish military role."),
+        ];
 
         var stated = ReportPositions.Find(claims, [new PartyName("israel", [])], Items);
 
-        var only = Assert.Single(stated);
-        Assert.Equal(0, only.Party);
-        Assert.Equal([1], only.Claims);
+        var israel = Assert.Single(stated, s => s.NewParty is null);
+        Assert.Equal((0, PositionKind.Objection), (israel.Party, israel.Kind));
+        Assert.Equal([2], israel.Claims);
+        // Turkey is no party of the caller's: kept by the finder's name, once, resting on both claims. Iran's stance is on
+        // no item of the caller's, so it is left out.
+        var turkey = Assert.Single(stated, s => s.NewParty is not null);
+        Assert.Equal(("Turkey", -1, PositionKind.Rejection, 0), (turkey.NewParty, turkey.Party, turkey.Kind, turkey.Item));
+        Assert.Equal([1, 3], turkey.Claims);
+        Assert.All(turkey.Statements, s => Assert.Equal(("Turkey", -1), (s.NewParty, s.Party)));
+    }
+
+    [Theory]
+    [InlineData("Turkey", ActorKind.State)]
+    [InlineData("ECOWAS", ActorKind.InternationalOrganisation)]
+    [InlineData("Arakan Army", ActorKind.NonStateArmedGroup)]
+    public void A_new_party_would_be_a_state_an_organisation_or_a_group(string party, ActorKind kind)
+    {
+        Assert.Equal(kind, PositionFinder.KindOf(party));
     }
 
     [Fact]

@@ -17,11 +17,15 @@ public class ReviewPositionsTests : MudTestContext
 
     private ReviewService Review => Services.GetRequiredService<ReviewService>();
 
-    private async Task<(int ReportId, IRenderedComponent<ReviewPage> Page)> ReviewSeedArticleAsync()
+    private async Task<(int ReportId, IRenderedComponent<ReviewPage> Page)> ReviewSeedArticleAsync(string? lastParagraph = null)
     {
         var text = await File.ReadAllTextAsync(Path.Combine(RepoPaths.Root, "seeds", "seed-article.txt"), Ct);
         var intake = Services.GetRequiredService<IntakeService>();
-        var receipt = (await intake.TakeInAsync(new ReportSubmission { Text = text.TrimEnd() + $"\n\nRef {Guid.NewGuid():N}.", PublishedOn = new DateOnly(2026, 11, 27) }, Ct)).Value!;
+        var receipt = (await intake.TakeInAsync(new ReportSubmission
+        {
+            Text = text.TrimEnd() + (lastParagraph is null ? "" : $"\n\n{lastParagraph}") + $"\n\nRef {Guid.NewGuid():N}.",
+            PublishedOn = new DateOnly(2026, 11, 27),
+        }, Ct)).Value!;
         var page = Render<ReviewPage>(p => p.Add(x => x.Id, receipt.ReportId));
         page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-position-label]")), TimeSpan.FromSeconds(10));
         return (receipt.ReportId, page);
@@ -37,7 +41,7 @@ public class ReviewPositionsTests : MudTestContext
     {
         var session = (await Review.OpenAsync(reportId, Ct))!;
         return [.. session.Proposals.Single(p => p.Id == proposalId).Positions.Select(p =>
-            $"{session.Parties.Single(a => a.Id == p.PartyActorId).Name} · {p.Kind.Words()} · {session.AgendaItems.Single(a => a.Id == p.AgendaItemId).Name}")];
+            $"{(p.NewParty is { } name ? $"{name} (new)" : session.Parties.Single(a => a.Id == p.PartyActorId).Name)} · {p.Kind.Words()} · {session.AgendaItems.Single(a => a.Id == p.AgendaItemId).Name}")];
     }
 
     [Fact]
@@ -77,5 +81,26 @@ public class ReviewPositionsTests : MudTestContext
         const string added = "Syria · condition · Long-term guarantees";
         page.WaitForAssertion(() => Assert.Contains(page.FindAll($"[data-proposal-id='{proposalId}'] [data-position-label]"), l => l.TextContent.Trim() == added));
         Assert.Contains(added, await StoredAsync(reportId, proposalId));
+    }
+
+    [Fact]
+    public async Task A_party_the_catalog_lacks_is_shown_as_new_with_what_completing_does_and_picking_one_replaces_it()
+    {
+        var (reportId, page) = await ReviewSeedArticleAsync("The Southern Liberation Front has rejected any expanded Turkish military role.");
+        const string proposed = "Southern Liberation Front (new) · rejection · Expanded Turkish military role";
+        var card = Card(page, proposed);
+        var proposalId = int.Parse(card.GetAttribute("data-proposal-id")!, System.Globalization.CultureInfo.InvariantCulture);
+
+        var row = Row(card, proposed);
+        Assert.Contains("Not in the catalog yet: completing the review adds it as non-state armed group", row.TextContent, StringComparison.Ordinal);
+        Assert.Contains(proposed, await StoredAsync(reportId, proposalId));
+
+        await SelectAsync(row.QuerySelector("[data-field=position-party]")!, "Israel");
+
+        const string picked = "Israel · rejection · Expanded Turkish military role";
+        page.WaitForAssertion(() => Assert.Contains(page.FindAll($"[data-proposal-id='{proposalId}'] [data-position-label]"), l => l.TextContent.Trim() == picked));
+        Assert.DoesNotContain("completing the review adds it", page.Find($"[data-proposal-id='{proposalId}']").TextContent, StringComparison.Ordinal);
+        Assert.Contains(picked, await StoredAsync(reportId, proposalId));
+        Assert.DoesNotContain(proposed, await StoredAsync(reportId, proposalId));
     }
 }

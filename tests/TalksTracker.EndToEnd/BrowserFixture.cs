@@ -222,6 +222,18 @@ public class BrowserFixture : IAsyncLifetime
         return choices;
     }
 
+    /// <summary>Pastes a report on /reports/new as an editor, takes it in, and returns its review page once interactive.</summary>
+    public async Task<IPage> TakeInForReviewAsync(string text, string outlet)
+    {
+        var page = await OpenAsync("/reports/new", TalksTracker.Data.Accounts.Roles.Editor);
+        await page.Locator("textarea").First.FillAsync(text);
+        await page.Locator("input[data-field=outlet]").FillAsync(outlet);
+        await page.Locator("[data-action=take-in]").ClickAsync();
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex(@"/reports/\d+/review$"));
+        await WaitInteractiveAsync(page);
+        return page;
+    }
+
     /// <summary>Keeps a screenshot in docs/ when TALKSTRACKER_SCREENSHOTS names that folder; otherwise in the temp folder.</summary>
     public static async Task ScreenshotAsync(IPage page, string name, bool fullPage = true)
     {

@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using TalksTracker.Data;
-using TalksTracker.Data.Accounts;
 
 namespace TalksTracker.EndToEnd;
 
@@ -13,7 +12,7 @@ namespace TalksTracker.EndToEnd;
 /// </summary>
 // Adds an actor and a position: a fixture of its own keeps them out of the shared seed's journeys.
 [Collection(FreshBrowserCollection.Name)]
-public partial class NewPartyJourneyTests(BrowserFixture browser)
+public class NewPartyJourneyTests(BrowserFixture browser)
 {
     private const string Group = "Southern Liberation Front";
     private const string Item = "Expanded Turkish military role";
@@ -26,12 +25,7 @@ public partial class NewPartyJourneyTests(BrowserFixture browser)
     [Fact]
     public async Task An_editor_sees_a_new_group_s_stance_on_the_card_and_completing_puts_the_group_in_the_items_matrix()
     {
-        var page = await browser.OpenAsync("/reports/new", Roles.Editor);
-        await page.Locator("textarea").First.FillAsync(Report);
-        await page.Locator("input[data-field=outlet]").FillAsync("Levant Wire");
-        await page.Locator("[data-action=take-in]").ClickAsync();
-        await page.WaitForURLAsync(ReviewUrl());
-        await BrowserFixture.WaitInteractiveAsync(page);
+        var page = await browser.TakeInForReviewAsync(Report, "Levant Wire");
 
         var card = page.Locator(".proposal-card", new() { HasText = "objects to an expanded Turkish military role" });
         await Assertions.Expect(card.Locator("[data-position-label]")).ToHaveTextAsync($"{Group} (new) · objection · {Item}");
@@ -63,7 +57,4 @@ public partial class NewPartyJourneyTests(BrowserFixture browser)
         await matrix.CloseAsync();
         await page.CloseAsync();
     }
-
-    [GeneratedRegex(@"/reports/\d+/review$")]
-    private static partial Regex ReviewUrl();
 }

@@ -8,7 +8,7 @@ namespace TalksTracker.EndToEnd;
 
 // Adds a venue, a meeting and claims: a fixture of its own keeps them out of the shared seed's journeys.
 [Collection(FreshBrowserCollection.Name)]
-public partial class ReviewCatalogJourneyTests(BrowserFixture browser)
+public class ReviewCatalogJourneyTests(BrowserFixture browser)
 {
     private const string Report =
         "Envoys to meet again in Sochi\n" +
@@ -19,12 +19,7 @@ public partial class ReviewCatalogJourneyTests(BrowserFixture browser)
     [Fact]
     public async Task On_a_review_an_editor_creates_a_venue_and_a_meeting_inline_links_claims_to_it_and_sees_them_in_its_dossier()
     {
-        var page = await browser.OpenAsync("/reports/new", Roles.Editor);
-        await page.Locator("textarea").First.FillAsync(Report);
-        await page.Locator("input[data-field=outlet]").FillAsync("Gulf Times");
-        await page.Locator("[data-action=take-in]").ClickAsync();
-        await page.WaitForURLAsync(ReviewUrl());
-        await BrowserFixture.WaitInteractiveAsync(page);
+        var page = await browser.TakeInForReviewAsync(Report, "Gulf Times");
         var cards = page.Locator(".proposal-card");
         await Assertions.Expect(cards).ToHaveCountAsync(3);
         var official = cards.Filter(new() { HasText = "would meet in Sochi" });
@@ -88,7 +83,4 @@ public partial class ReviewCatalogJourneyTests(BrowserFixture browser)
         var venue = await client.GetFromJsonAsync<JsonElement>($"/api/venues/{id}", ct);
         return venue.GetProperty("meetings").EnumerateArray().Single().GetProperty("id").GetInt32();
     }
-
-    [GeneratedRegex(@"/reports/\d+/review$")]
-    private static partial Regex ReviewUrl();
 }

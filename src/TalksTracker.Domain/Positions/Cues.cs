@@ -33,7 +33,7 @@ internal static class Cues
             "call for", "calls for", "called for", "calling for", "press for", "presses for", "pressed for", "pressing for",
             "push for", "pushes for", "pushed for", "pushing for", "want", "wants", "wanted", "seek", "seeks", "sought", "seeking",
             "ask for", "asks for", "asked for", "asking for", "ask that", "asks that", "asked that", "asking that", "requires",
-            "asked", "asks", "pressed", "presses", "pressing", "required that", "demand that", "called on", "calls on", "calling on",
+            "asked", "asks", "asking", "pressed", "presses", "pressing", "required that", "demand that", "called on", "calls on", "calling on",
             "urged", "urges", "urging"]),
         (PositionKind.Demand, Form.Noun, ["demand", "demands", "insistence", "call for"]),
         (PositionKind.Proposal, Form.Verb, ["propose", "proposes", "proposed", "proposing", "offer", "offers", "offered", "offering",
@@ -307,7 +307,7 @@ internal static class Cues
             return null;
         }
 
-        if (entry.Form == Form.Verb && entry.Words is ["asked"] or ["asks"] or ["pressed"] or ["presses"] or ["pressing"]
+        if (entry.Form == Form.Verb && entry.Words is ["asked"] or ["asks"] or ["asking"] or ["pressed"] or ["presses"] or ["pressing"]
             && (start == 0 || !Enumerable.Range(end, Math.Max(0, Math.Min(6, words.Count - end))).Any(k => words[k].Lower == "to")
                 || Enumerable.Range(end, Math.Max(0, Math.Min(3, words.Count - end))).Any(k => words[k].IsPunctuation || words[k].Lower is "whether" or "about" or "if" or "why" or "how" or "what")))
         {

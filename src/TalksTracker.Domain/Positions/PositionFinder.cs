@@ -305,8 +305,13 @@ public sealed class PositionFinder
             }
         }
 
+        found.AddRange(SameAs(sentence, words, mentions, found));
         _lastItem = found.Count > 0 ? found[^1].Item : _lastItem;
         _itemBefore = found.Count > 0 ? found[^1].Item : null;
+        foreach (var position in found)
+        {
+            _lastOf[position.Party] = position;
+        }
 
         foreach (var party in found.Select(p => p.Party).Distinct(StringComparer.Ordinal))
         {
@@ -322,6 +327,55 @@ public sealed class PositionFinder
         }
 
         return found;
+    }
+
+    /// <summary>The last position found of each party: what "Tehran agrees with Moscow" makes Tehran's too.</summary>
+    private readonly Dictionary<string, ProposedPosition> _lastOf = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// "…, and Tehran, surprisingly, agrees with Moscow", "Indonesia backs the Malaysian position": a party taking another's
+    /// stance as its own holds that party's last position (found in this sentence or before), on the same item and of the
+    /// same kind. Not "agreed with Israel to extend …" or "on …" (an agreement made with someone), and "backs", "supports"
+    /// only with "position", "stance", "line" or "view" after the other party: "backs the Houthis" backs a party.
+    /// </summary>
+    private IEnumerable<ProposedPosition> SameAs(string sentence, List<Word> words, List<Mention> mentions, List<ProposedPosition> found)
+    {
+        for (var v = 1; v < words.Count - 1; v++)
+        {
+            var with = words[v].Lower is "agrees" or "agreed" or "agree" or "sides" or "sided" or "side" && words[v + 1].Lower == "with";
+            var backs = words[v].Lower is "backs" or "backed" or "supports" or "supported" or "shares" or "shared" or "echoed" or "echoes";
+            if (!with && !backs)
+            {
+                continue;
+            }
+
+            var from = with ? v + 2 : v + 1;
+            var other = mentions.Find(m => m.Start >= from && m.Start <= from + 1);
+            if (other is null)
+            {
+                continue;
+            }
+
+            var after = other.End < words.Count ? words[other.End].Lower : ".";
+            var after2 = other.End + 1 < words.Count ? words[other.End + 1].Lower : ".";
+            var stanceWord = after is "position" or "stance" or "line" or "view" || (after is "'s" or "’s" && after2 is "position" or "stance" or "line" or "view");
+            if ((backs && !stanceWord) || (with && !stanceWord && !(words[other.End].IsPunctuation && after is not "'s" and not "’s")))
+            {
+                continue;
+            }
+
+            // The subject: the party named last before the verb ("Tehran, surprisingly, agrees"), not one after a preposition.
+            var subject = mentions.LastOrDefault(m => m.End <= v && m.Party != other.Party && !AfterPreposition(words, m.Start));
+            if (subject is null || (found.FindLast(p => p.Party == other.Party) ?? _lastOf.GetValueOrDefault(other.Party)) is not { } theirs
+                || found.Exists(p => p.Party == subject.Party && p.Item == theirs.Item))
+            {
+                continue;
+            }
+
+            var last = stanceWord ? Math.Min(words.Count, other.End + (after is "'s" or "’s" ? 2 : 1)) : other.End;
+            var span = new TextSpan(words[v].Start, words[last - 1].End);
+            yield return new ProposedPosition(subject.Party, theirs.Kind, theirs.Item, span.Slice(sentence), span, false);
+        }
     }
 
     /// <summary>

@@ -246,6 +246,34 @@ public class PositionFinderTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void A_party_that_agrees_with_another_holds_its_position()
+    {
+        var found = Last(["Russian border guards"], "Moscow objects to any plan to withdraw the Russian border guards, and Tehran, surprisingly, agrees with Moscow.");
+
+        Assert.Equal([("Russia", PositionKind.Objection, "Russian border guards"), ("Iran", PositionKind.Objection, "Russian border guards")], found);
+    }
+
+    [Theory]
+    [InlineData("Indonesia backs the Malaysian position.", "Indonesia")]
+    [InlineData("Indonesia backs Malaysia's stance, a delegate said.", "Indonesia")]
+    [InlineData("Indonesia sided with Malaysia.", "Indonesia")]
+    // Backing a party is no stance on an item; an agreement made with someone is its own stance, not theirs.
+    [InlineData("Indonesia backs Malaysia.", null)]
+    [InlineData("Indonesia agreed with Malaysia on a new fisheries line.", null)]
+    public void A_party_backing_another_s_stance_holds_it_from_an_earlier_sentence(string sentence, string? party)
+    {
+        var found = Last(["hot pursuit"], "Malaysia rejected hot pursuit into its waters.", sentence);
+
+        Assert.Equal(party is null ? [] : [(party, PositionKind.Rejection, "hot pursuit")], found.Where(p => p.Kind == PositionKind.Rejection));
+    }
+
+    [Fact]
+    public void Asking_someone_to_act_is_a_demand()
+    {
+        Assert.Equal([("Lithuania", PositionKind.Demand, "smuggling balloons")], Last(["smuggling balloons"], "Lithuania is asking Minsk to stop the smuggling balloons."));
+    }
+
+    [Fact]
     public void An_acronym_of_a_name_the_report_used_is_that_group()
     {
         var found = Last(["prisoner exchange"],

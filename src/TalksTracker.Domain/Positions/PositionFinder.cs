@@ -356,10 +356,13 @@ public sealed class PositionFinder
                 continue;
             }
 
+            // What follows the other party: its stance ("'s position"), or the clause's end ("agrees with Moscow.", a sentence
+            // with no full stop) rather than what was agreed ("with Israel to extend …").
             var after = other.End < words.Count ? words[other.End].Lower : ".";
             var after2 = other.End + 1 < words.Count ? words[other.End + 1].Lower : ".";
             var stanceWord = after is "position" or "stance" or "line" or "view" || (after is "'s" or "’s" && after2 is "position" or "stance" or "line" or "view");
-            if ((backs && !stanceWord) || (with && !stanceWord && !(words[other.End].IsPunctuation && after is not "'s" and not "’s")))
+            var clauseEnds = other.End >= words.Count || (words[other.End].IsPunctuation && after is not "'s" and not "’s");
+            if ((backs && !stanceWord) || (with && !stanceWord && !clauseEnds))
             {
                 continue;
             }
@@ -1255,8 +1258,9 @@ public sealed class PositionFinder
         }
 
         // An organ of the UN or the AU is no side; a state's own forces ("the Indian Army") are the state, which its demonym
-        // names.
-        if (UnGroups.Contains(name) || !VerbOrPeopleAt(sentence, words, end) || NameOf(Possessive.Strip(sentence[words[i].Start..words[i].End])) is not null)
+        // names; "the Federal Government" is a state's government, which "the government" rules find.
+        if (UnGroups.Contains(name) || !VerbOrPeopleAt(sentence, words, end) || NameOf(Possessive.Strip(sentence[words[i].Start..words[i].End])) is not null
+            || Enumerable.Range(i, end - i).All(k => StateGovernmentWords.Contains(words[k].Lower)))
         {
             return null;
         }
@@ -1276,6 +1280,12 @@ public sealed class PositionFinder
     {
         "army", "front", "movement", "council", "party", "alliance", "coalition", "government", "organisation", "organization",
         "congress", "union",
+    };
+
+    /// <summary>What a state's own government is called in full: "the Federal Government", "the Transitional Government".</summary>
+    private static readonly HashSet<string> StateGovernmentWords = new(StringComparer.Ordinal)
+    {
+        "federal", "central", "national", "transitional", "provisional", "union", "state", "government",
     };
 
     /// <summary>Organs of the UN and the AU: they mediate and mandate, they are no side.</summary>

@@ -238,6 +238,7 @@ public class PositionFinderTests(ITestOutputHelper output)
     [InlineData("The Indian Army has rejected the ceasefire line.", "India")]
     [InlineData("The Security Council has demanded a ceasefire line.", null)]
     [InlineData("The Democratic Party of Kurdistan (DPK) has rejected the ceasefire line.", "DPK")]
+    [InlineData("The Federal Government has rejected the ceasefire line.", null)]
     public void A_name_that_ends_like_a_group_s_is_not_always_a_new_group(string sentence, string? party)
     {
         var found = Last(["ceasefire line"], sentence);
@@ -265,6 +266,14 @@ public class PositionFinderTests(ITestOutputHelper output)
         var found = Last(["hot pursuit"], "Malaysia rejected hot pursuit into its waters.", sentence);
 
         Assert.Equal(party is null ? [] : [(party, PositionKind.Rejection, "hot pursuit")], found.Where(p => p.Kind == PositionKind.Rejection));
+    }
+
+    [Fact]
+    public void Agreeing_with_a_party_at_the_end_of_a_sentence_with_no_full_stop_holds_its_stance()
+    {
+        var found = Last(["hot pursuit"], "Malaysia rejected hot pursuit into its waters.", "Indonesia agrees with Malaysia");
+
+        Assert.Equal([("Indonesia", PositionKind.Rejection, "hot pursuit")], found);
     }
 
     [Fact]

@@ -424,12 +424,12 @@ public sealed class ReviewService(IDbContextFactory<TalksTrackerDbContext> conte
             return parties;
         }
 
-        var actors = await db.Actors.Include(a => a.Aliases).OrderBy(a => a.Id).ToListAsync(ct);
         foreach (var name in wanted)
         {
-            if (actors.Find(a => a.Aliases.Select(x => x.Alias).Prepend(a.Name).Any(n => CatalogName.Same(n, name))) is { } known)
+            // The same test of "already in the catalogue" as the New actor dialog's, so both agree on what a duplicate is.
+            if (await CatalogService.ActorMatchAsync(db, name, [], null, ct) is { } match)
             {
-                if (PositionService.PartyKinds.Contains(known.Kind))
+                if (await db.Actors.FindAsync([match.Record.Id], ct) is { } known && PositionService.PartyKinds.Contains(known.Kind))
                 {
                     parties[name] = known;
                 }

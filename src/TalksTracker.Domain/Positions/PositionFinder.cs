@@ -117,6 +117,12 @@ public sealed class PositionFinder
     /// <summary>The state whose government the report named last ("South Sudan's government"): who "the government" is.</summary>
     private string? _government;
 
+    /// <summary>How many sentences have named each party so far: whose briefing, hearing or interview this is (<see cref="Voice"/>).</summary>
+    private readonly Dictionary<string, int> _sentencesNaming = new(StringComparer.Ordinal);
+
+    /// <summary>Parties the report names as the other side of talks ("consultations with Iran", "our Syrian brothers").</summary>
+    private readonly HashSet<string> _counterparts = new(StringComparer.Ordinal);
+
     /// <summary>Capitalised names of two or more words read so far, by their initials: what an acronym stands for.</summary>
     private readonly Dictionary<string, string> _namesByInitials = new(StringComparer.Ordinal);
 
@@ -163,13 +169,15 @@ public sealed class PositionFinder
 
         var words = Words(sentence);
         LearnGroups(sentence, words);
+        var mentions = Mentions(sentence, words);
+        LearnVoice(words, mentions);
         if (sentence.TrimEnd().EndsWith('?'))
         {
-            // A question ("Is Russia ready to return to the format?") asks for a stance; it states none.
+            // A question ("Is Russia ready to return to the format?") asks for a stance; it states none, though it may say
+            // who the other side is ("the talks with Port Moresby").
             return [];
         }
 
-        var mentions = Mentions(sentence, words);
         foreach (var mention in mentions)
         {
             _lastGroup = _groups.Contains(mention.Party) || !(IsStateWord(mention.Party) || Organisations.Contains(mention.Party)) ? mention.Party : _lastGroup;
@@ -194,7 +202,10 @@ public sealed class PositionFinder
 
             objectEnd = ObjectEnd(words, cue.End, objectEnd);
 
-            var subjects = cue.Passive && PartyAfterBy(words, mentions, cue.End) is { } agent ? [agent] : SubjectsOf(words, mentions, cue);
+            // "India has proposed renewing it, and we are not ready to": "we" is the clause's subject, not the party before it.
+            var firstPerson = FirstPersonSubject(words, mentions, cue);
+            var subjects = firstPerson ? []
+                : cue.Passive && PartyAfterBy(words, mentions, cue.End) is { } agent ? [agent] : SubjectsOf(words, mentions, cue);
             var ownClause = ClauseStart(words, cue.Start);
             if (c > 0 && previousParties.Count > 0 && SharesSubject(words, mentions, cues[c - 1], cue)
                 && !mentions.Exists(m => m.Start >= ownClause && m.End <= cue.Start))
@@ -210,11 +221,14 @@ public sealed class PositionFinder
             }
 
             var bothSides = subjects.Count == 0 ? BothSides(words, cue.Start, previousSentence) : [];
-            var ownSide = subjects.Count == 0 && bothSides.Count == 0 && !NamesOtherSides(words, cue.Start) ? affiliation : null;
+            var ownSide = subjects.Count == 0 && bothSides.Count == 0 && !NamesOtherSides(words, cue.Start)
+                ? affiliation ?? (firstPerson && sourceName is null ? Voice : null)
+                : null;
             var fromAffiliation = subjects.Count == 0 && ownSide is not null;
             List<string> parties = subjects.Count > 0 ? subjects
                 : bothSides.Count > 0 ? bothSides
                 : ownSide is not null ? [ownSide]
+                : firstPerson ? []
                 : GroupNoun(words, cue.Start) && _lastGroup is { } group ? [group]
                 : GovernmentSubject(words, cue.Start) ? (_government ?? StateOf(PartyOf(previousSentence))) is { } government ? [government] : []
                 : PointsBack(words, cue.Start) && PartyOf(previousSentence) is { } earlierParty ? [earlierParty]
@@ -565,6 +579,68 @@ public sealed class PositionFinder
 
         return start > 0 && words[start - 1].IsPunctuation && start > 1 && NamesOtherSidesBefore(words, start - 1);
     }
+
+    /// <summary>"We proposed …", "what we have offered is", "something we oppose": the cue's clause speaks in the first person.</summary>
+    private static bool FirstPersonSubject(List<Word> words, List<Mention> mentions, Cue cue)
+    {
+        var start = ClauseStart(words, cue.Start);
+        var we = words.FindLastIndex(cue.Start - 1, cue.Start - start, w => w.Lower == "we");
+        return we >= 0 && !mentions.Exists(m => m.Start > we && m.End <= cue.Start);
+    }
+
+    /// <summary>
+    /// Who "we" is where no source is named: in a spokesperson's briefing, a hearing or an interview, the speaker's side. A
+    /// speaker names the other side of the talks as such ("consultations with Iran", "our Syrian brothers", "Tiraspol has
+    /// told us"), and their own side more often than any other party; between two named as often, the one named first.
+    /// Until the report has named the other side, nothing says the first person is one of the parties.
+    /// </summary>
+    private string? Voice =>
+        _counterparts.Count == 0 ? null
+            : _sentencesNaming.Select((p, order) => (p.Key, p.Value, Order: order)).Where(p => !_counterparts.Contains(p.Key))
+                .OrderByDescending(p => p.Value).ThenBy(p => p.Order).Select(p => p.Key).FirstOrDefault();
+
+    private void LearnVoice(List<Word> words, List<Mention> mentions)
+    {
+        foreach (var party in mentions.Select(m => m.Party).Distinct())
+        {
+            _sentencesNaming[party] = _sentencesNaming.GetValueOrDefault(party) + 1;
+        }
+
+        foreach (var mention in mentions.Where(m => Counterpart(words, m)))
+        {
+            _counterparts.Add(mention.Party);
+        }
+    }
+
+    /// <summary>
+    /// How a speaker names the other side: "talks with Port Moresby", "their Mauritian counterparts", "our brothers in
+    /// Bahrain", "we asked New Delhi", "Tiraspol has told us".
+    /// </summary>
+    private static bool Counterpart(List<Word> words, Mention mention)
+    {
+        var before = mention.Start - 1;
+        while (before >= 0 && words[before].Lower is "the")
+        {
+            before--;
+        }
+
+        var after = mention.End < words.Count ? words[mention.End].Lower : "";
+        var toUs = Enumerable.Range(mention.End, Math.Min(3, words.Count - mention.End)).TakeWhile(i => !words[i].IsPunctuation).Any(i => words[i].Lower == "us");
+        return CounterpartNouns.Contains(after) || toUs
+            || (before >= 1 && words[before].Lower == "in" && CounterpartNouns.Contains(words[before - 1].Lower))
+            || (before >= 1 && words[before].Lower == "with" && TalkNouns.Contains(words[before - 1].Lower))
+            || (before >= 1 && words[before].Lower is "asked" or "told" or "urged" or "informed" && words[before - 1].Lower == "we");
+    }
+
+    private static readonly HashSet<string> CounterpartNouns = new(StringComparer.Ordinal)
+    {
+        "brothers", "brethren", "neighbours", "neighbors", "counterparts", "counterpart", "friends", "partners", "colleagues",
+    };
+
+    private static readonly HashSet<string> TalkNouns = new(StringComparer.Ordinal)
+    {
+        "talks", "consultations", "meeting", "meetings", "contacts", "negotiations", "dialogue", "round", "held",
+    };
 
     private static bool NamesOtherSidesBefore(List<Word> words, int end)
     {

@@ -268,6 +268,52 @@ public class PositionFinderTests(ITestOutputHelper output)
         Assert.Equal(party is null ? [] : [(party, PositionKind.Rejection, "hot pursuit")], found.Where(p => p.Kind == PositionKind.Rejection));
     }
 
+    [Theory]
+    // The other side named as such: talks with it, "our … brothers", "brothers in …", "counterparts", "… told us".
+    [InlineData("Spokesperson: Last week we held consultations with Syria in Damascus.")]
+    [InlineData("Spokesperson: The delegation met our Syrian brothers in Damascus last week.")]
+    [InlineData("Spokesperson: We have informed our brothers in Syria of the plan.")]
+    [InlineData("Spokesperson: Damascus has told us it is studying the plan.")]
+    public void We_in_a_briefing_is_the_side_that_is_not_named_as_the_other(string opening)
+    {
+        var found = Last(["joint border patrols"], opening, "Iraq's delegation was led by the deputy national security adviser.",
+            "We proposed joint border patrols at the Rabia crossing.");
+
+        Assert.Equal([("Iraq", PositionKind.Proposal, "joint border patrols")], found);
+    }
+
+    [Fact]
+    public void We_is_no_one_until_the_report_names_the_other_side()
+    {
+        // Without a counterpart the first person could be an outlet, a mediator or a party: nobody is guessed.
+        var found = Last(["joint border patrols"], "Iraq's delegation was led by the deputy national security adviser.",
+            "We proposed joint border patrols at the Rabia crossing.");
+
+        Assert.Empty(found);
+    }
+
+    [Fact]
+    public void We_after_another_party_s_clause_is_the_speaker_not_that_party()
+    {
+        var found = Last(["hydrographic survey"], "MINISTER: We reported on the consultations with India in December.", "The Maldives wants its own charts.",
+            "MINISTER: India has proposed renewing the hydrographic survey, and we are not ready to accept it.");
+
+        Assert.Equal([("India", PositionKind.Proposal, "hydrographic survey"), ("Maldives", PositionKind.Rejection, "hydrographic survey")],
+            found.Where(p => p.Kind is PositionKind.Proposal or PositionKind.Rejection));
+    }
+
+    [Fact]
+    public void We_quoted_from_a_source_is_the_source_s_side_not_the_report_s()
+    {
+        var finder = Finder("joint border patrols");
+        finder.Find("Spokesperson: Last week we held consultations with Syria in Damascus.");
+        finder.Find("Iraq's delegation was led by the deputy national security adviser.");
+
+        var found = finder.Find("\"We reject joint border patrols,\" a Syrian official said.", "a Syrian official");
+
+        Assert.Equal([("Syria", PositionKind.Rejection, "joint border patrols")], found.Select(p => (p.Party, p.Kind, p.Item)));
+    }
+
     [Fact]
     public void Agreeing_with_a_party_at_the_end_of_a_sentence_with_no_full_stop_holds_its_stance()
     {

@@ -36,7 +36,9 @@ internal static class PositionScoring
                 JsonSerializer.Deserialize<PositionLabels>(File.ReadAllText(p.Labels), Options) ?? throw new InvalidOperationException($"{p.Labels} is empty.")))];
     }
 
-    public static PositionEvaluation Evaluate(IReadOnlyList<LabelledPositions> reports)
+    /// <param name="withParties">Give the finder each report's optional catalogue parties, as the product does; without
+    /// them it must find every party in the text.</param>
+    public static PositionEvaluation Evaluate(IReadOnlyList<LabelledPositions> reports, bool withParties = false)
     {
         var overall = new PositionTally();
         var byKind = PositionKinds.All.ToDictionary(k => k, _ => new PositionTally());
@@ -44,7 +46,13 @@ internal static class PositionScoring
         var sentences = 0;
         foreach (var (name, text, labels) in reports)
         {
-            var finder = new PositionFinder(labels.AgendaItems.Select(i => new AgendaItemName(i, labels.ItemAliases?.GetValueOrDefault(i) ?? [])));
+            var finder = new PositionFinder(
+                labels.AgendaItems.Select(i => new AgendaItemName(i, labels.ItemAliases?.GetValueOrDefault(i) ?? [])),
+                withParties ? labels.Parties?.Select(p => new PartyName(p.Name, p.Aliases ?? [])) : null);
+            // A catalogue party is one actor under any of its names, so a label naming it by an alias names it.
+            var catalogue = withParties ? labels.Parties ?? [] : [];
+            IReadOnlyList<string> NamesOf(string party) =>
+                catalogue.FirstOrDefault(c => c.Name == party) is { } actor ? [actor.Name, .. actor.Aliases ?? []] : [party];
             var claims = ClaimExtractor.Extract(text).Claims;
             var used = new HashSet<ExtractedClaim>();
             foreach (var sentence in labels.Sentences)
@@ -60,7 +68,7 @@ internal static class PositionScoring
                 var predicted = claim is null ? [] : finder.Find(claim.Text, claim.Source, previousSentence: Before(claims, claim));
                 foreach (var p in predicted)
                 {
-                    var correct = sentence.Positions.Any(l => l.Matches(p));
+                    var correct = sentence.Positions.Any(l => l.Matches(p, NamesOf(p.Party)));
                     overall.Predict(correct);
                     byKind[p.Kind].Predict(correct);
                     if (!correct)
@@ -71,7 +79,7 @@ internal static class PositionScoring
 
                 foreach (var label in sentence.Positions)
                 {
-                    var matched = predicted.Any(label.Matches);
+                    var matched = predicted.Any(p => label.Matches(p, NamesOf(p.Party)));
                     var kind = PositionKinds.Parse(label.Kind) ?? throw new InvalidOperationException($"{name}: unknown kind '{label.Kind}'.");
                     overall.Label(matched);
                     byKind[kind].Label(matched);
@@ -109,7 +117,13 @@ internal sealed record PositionLabels(
     [property: JsonPropertyName("agendaItems")] IReadOnlyList<string> AgendaItems,
     [property: JsonPropertyName("sentences")] IReadOnlyList<LabelledSentence> Sentences,
     // Optional: the catalogue's other names for an item, given to the finder with it (see the README).
-    [property: JsonPropertyName("itemAliases")] IReadOnlyDictionary<string, IReadOnlyList<string>>? ItemAliases = null);
+    [property: JsonPropertyName("itemAliases")] IReadOnlyDictionary<string, IReadOnlyList<string>>? ItemAliases = null,
+    // Optional: the actors the track's catalogue holds, given to the finder as its parties (see the README).
+    [property: JsonPropertyName("parties")] IReadOnlyList<LabelledParty>? Parties = null);
+
+internal sealed record LabelledParty(
+    [property: JsonPropertyName("name")] string Name,
+    [property: JsonPropertyName("aliases")] IReadOnlyList<string>? Aliases);
 
 internal sealed record LabelledSentence(
     [property: JsonPropertyName("text")] string Text,
@@ -122,10 +136,11 @@ internal sealed record LabelledPosition(
     [property: JsonPropertyName("alsoKinds")] IReadOnlyList<string>? AlsoKinds,
     [property: JsonPropertyName("item")] string Item)
 {
-    public bool Matches(ProposedPosition predicted) =>
+    /// <param name="partyNames">The predicted party's names: its own, or a catalogue actor's name and aliases.</param>
+    public bool Matches(ProposedPosition predicted, IReadOnlyList<string> partyNames) =>
         predicted.Item == Item
         && (AlsoKinds ?? []).Prepend(Kind).Any(k => PositionKinds.Parse(k) == predicted.Kind)
-        && (PartyAlternatives ?? []).Prepend(Party).Any(name => string.Equals(WithoutThe(name), WithoutThe(predicted.Party), StringComparison.OrdinalIgnoreCase));
+        && (PartyAlternatives ?? []).Prepend(Party).Any(name => partyNames.Any(party => string.Equals(WithoutThe(name), WithoutThe(party), StringComparison.OrdinalIgnoreCase)));
 
     private static string WithoutThe(string name) =>
         name.Trim() is var trimmed && trimmed.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? trimmed[4..].TrimStart() : trimmed;

@@ -41,6 +41,10 @@ public class AgendaMatcherTests
     [InlineData("continuation", "conti")]
     [InlineData("Continued", "conti")]
     [InlineData("Russia's", "russi")]
+    [InlineData("forces", "force")]
+    [InlineData("force", "force")]
+    [InlineData("drones", "drone")]
+    [InlineData("searches", "searc")]
     public void Inflections_share_a_stem(string word, string stem)
     {
         Assert.Equal([stem], AgendaWords.Stems(word));

@@ -66,6 +66,8 @@ public class PositionFinderTests(ITestOutputHelper output)
     [InlineData("Syria refused to accept an expanded Turkish military role.", "Syria", PositionKind.Rejection)]
     [InlineData("For Ankara, an expanded Turkish military role is non-negotiable.", "Turkey", PositionKind.RedLine)]
     [InlineData("Moscow urged the parties to accept an expanded Turkish military role.", "Russia", PositionKind.Demand)]
+    [InlineData("The Iraqi delegation requested an expanded Turkish military role.", "Iraq", PositionKind.Demand)]
+    [InlineData("Baghdad's main request is an expanded Turkish military role.", "Iraq", PositionKind.Demand)]
     [InlineData("Damascus has signalled readiness to discuss an expanded Turkish military role.", "Syria", PositionKind.Proposal)]
     [InlineData("Israel dropped its objection to an expanded Turkish military role.", "Israel", PositionKind.Concession)]
     [InlineData("Washington would be willing to accept an expanded Turkish military role.", "United States", PositionKind.Acceptance)]

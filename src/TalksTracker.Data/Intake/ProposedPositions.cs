@@ -10,7 +10,8 @@ namespace TalksTracker.Data.Intake;
 
 /// <summary>
 /// The positions each proposed claim of a report states, read by the same <see cref="PositionFinder"/> the seeder runs,
-/// fed the same way: the claims in report order, each with its source, the source's affiliation and the sentence before;
+/// fed the same way: the report's headline, then the claims in report order, each with its source, the source's
+/// affiliation and the sentence before;
 /// the items of the report's tracks (those its proposals are linked to, by agenda item or meeting) and the catalogue's
 /// parties. A report linked to no track gets none: an item of some other negotiation is a guess an editor would undo. A
 /// stance of a party the catalogue lacks is proposed by the party's name (<see cref="ProposalPosition.NewParty"/>).
@@ -25,7 +26,7 @@ internal static class ProposedPositions
     };
 
     public static async Task<List<ProposalPosition>[]> FindAsync(IDbContextFactory<TalksTrackerDbContext> contextFactory, IReadOnlyList<ExtractedClaim> claims,
-        ProposedLinks links, IReadOnlyList<int?> sourceIds, CancellationToken ct)
+        ProposedLinks links, IReadOnlyList<int?> sourceIds, string? headline, CancellationToken ct)
     {
         var found = claims.Select(_ => new List<ProposalPosition>()).ToArray();
         await using var db = await contextFactory.CreateDbContextAsync(ct);
@@ -48,7 +49,7 @@ internal static class ProposedPositions
             .Select(s => new { s.Id, s.Affiliation!.Name }).ToDictionaryAsync(s => s.Id, s => s.Name, ct);
 
         var claimTexts = claims.Select((c, i) => new ClaimText(c.Text, c.Source, sourceIds[i] is { } sourceId ? affiliations.GetValueOrDefault(sourceId) : null)).ToList();
-        var stated = ReportPositions.Find(claimTexts, [.. parties.Select(p => new PartyName(p.Name, p.Aliases))], [.. items.Select(i => new AgendaItemName(i.Title, i.Aliases))]);
+        var stated = ReportPositions.Find(claimTexts, [.. parties.Select(p => new PartyName(p.Name, p.Aliases))], [.. items.Select(i => new AgendaItemName(i.Title, i.Aliases))], headline);
         var byClaim = StatedPosition.ByClaim(stated, claims.Count);
         for (var i = 0; i < claims.Count; i++)
         {

@@ -233,7 +233,7 @@ public sealed class Seeder(IDbContextFactory<TalksTrackerDbContext> contextFacto
                 }).Entity;
             }
 
-            AddFoundPositions();
+            AddFoundPositions(report.Title);
 
             foreach (var s in seed.StatusChanges)
             {
@@ -254,14 +254,14 @@ public sealed class Seeder(IDbContextFactory<TalksTrackerDbContext> contextFacto
         /// so a fresh start shows what the rules find. A party or item the seed's catalogue lacks is left out: a seed
         /// names its own records. Each rests on its claim and is dated by the report.
         /// </summary>
-        private void AddFoundPositions()
+        private void AddFoundPositions(string headline)
         {
             var parties = seed.Actors.Where(a => PositionService.PartyKinds.Contains(a.Kind)).ToList();
             var sources = seed.Sources.ToDictionary(s => s.Key);
             var claims = seed.Claims.Select(c => c.Source is null ? null : sources.GetValueOrDefault(c.Source)).Zip(seed.Claims, (source, c) =>
                 new ClaimText(c.Quote, source?.Name, source?.Affiliation is { } key ? Lookup(_actors, key, "actor").Name : null)).ToList();
             var stated = ReportPositions.Find(claims, [.. parties.Select(a => new PartyName(a.Name, a.Aliases ?? []))],
-                [.. seed.AgendaItems.Select(a => new AgendaItemName(a.Title, a.Aliases ?? []))]);
+                [.. seed.AgendaItems.Select(a => new AgendaItemName(a.Title, a.Aliases ?? []))], headline);
             // A report restating a stance ("prefer …", then "considers … preferable") gives one position resting on both claims.
             var positions = new PositionService.StatedPositions(db, FuzzyDate.Exact(seed.Report.PublishedOn ?? seed.Report.TakenInOn), []);
             // The seed names its parties: a party only the finder knows is no seed record.

@@ -123,6 +123,9 @@ public sealed class PositionFinder
     /// <summary>Parties the report names as the other side of talks ("consultations with Iran", "our Syrian brothers").</summary>
     private readonly HashSet<string> _counterparts = new(StringComparer.Ordinal);
 
+    /// <summary>Parties the report names as hosts or mediators ("with Barbados kindly hosting", "we thank Qatar"): not "we".</summary>
+    private readonly HashSet<string> _hosts = new(StringComparer.Ordinal);
+
     /// <summary>Capitalised names of two or more words read so far, by their initials: what an acronym stands for.</summary>
     private readonly Dictionary<string, string> _namesByInitials = new(StringComparer.Ordinal);
 
@@ -156,6 +159,23 @@ public sealed class PositionFinder
         }
     }
 
+    /// <summary>
+    /// Reads the report's headline before its claims. A headline states no position a claim could back, but it often says
+    /// whose briefing, hearing or interview the report is ("Bougainville's independence minister on the talks with Port
+    /// Moresby"), and so who "we" is in it.
+    /// </summary>
+    public void ReadHeadline(string? headline)
+    {
+        if (string.IsNullOrWhiteSpace(headline))
+        {
+            return;
+        }
+
+        var words = Words(headline);
+        LearnGroups(headline, words);
+        _ = LearnVoice(words, Mentions(headline, words));
+    }
+
     /// <param name="sentence">The claim's text.</param>
     /// <param name="sourceName">Who the claim is attributed to ("a senior Israeli security source"), if anyone.</param>
     /// <param name="sourceAffiliation">The state or group the source speaks for, when the catalogue knows it; else read from its name.</param>
@@ -170,7 +190,7 @@ public sealed class PositionFinder
         var words = Words(sentence);
         LearnGroups(sentence, words);
         var mentions = Mentions(sentence, words);
-        LearnVoice(words, mentions);
+        var voice = LearnVoice(words, mentions);
         if (sentence.TrimEnd().EndsWith('?'))
         {
             // A question ("Is Russia ready to return to the format?") asks for a stance; it states none, though it may say
@@ -222,7 +242,7 @@ public sealed class PositionFinder
 
             var bothSides = subjects.Count == 0 ? BothSides(words, cue.Start, previousSentence) : [];
             var ownSide = subjects.Count == 0 && bothSides.Count == 0 && !NamesOtherSides(words, cue.Start)
-                ? affiliation ?? (firstPerson && sourceName is null ? Voice : null)
+                ? affiliation ?? (firstPerson && sourceName is null ? voice : null)
                 : null;
             var fromAffiliation = subjects.Count == 0 && ownSide is not null;
             List<string> parties = subjects.Count > 0 ? subjects
@@ -591,25 +611,49 @@ public sealed class PositionFinder
     /// <summary>
     /// Who "we" is where no source is named: in a spokesperson's briefing, a hearing or an interview, the speaker's side. A
     /// speaker names the other side of the talks as such ("consultations with Iran", "our Syrian brothers", "Tiraspol has
-    /// told us"), and their own side more often than any other party; between two named as often, the one named first.
+    /// told us"), and their own side more often than any other party save hosts and mediators; between two named as often,
+    /// the one named first.
     /// Until the report has named the other side, nothing says the first person is one of the parties.
     /// </summary>
     private string? Voice =>
         _counterparts.Count == 0 ? null
-            : _sentencesNaming.Select((p, order) => (p.Key, p.Value, Order: order)).Where(p => !_counterparts.Contains(p.Key))
+            : _sentencesNaming.Select((p, order) => (p.Key, p.Value, Order: order)).Where(p => !_counterparts.Contains(p.Key) && !_hosts.Contains(p.Key))
                 .OrderByDescending(p => p.Value).ThenBy(p => p.Order).Select(p => p.Key).FirstOrDefault();
 
-    private void LearnVoice(List<Word> words, List<Mention> mentions)
+    /// <summary>
+    /// Learns from a sentence who the sides are, and returns who "we" is in it: counted before the parties it names after
+    /// "we", which are what "we" speaks of ("We reject the Turkish role"), unless no side was known before it.
+    /// </summary>
+    private string? LearnVoice(List<Word> words, List<Mention> mentions)
     {
-        foreach (var party in mentions.Select(m => m.Party).Distinct())
-        {
-            _sentencesNaming[party] = _sentencesNaming.GetValueOrDefault(party) + 1;
-        }
-
         foreach (var mention in mentions.Where(m => Counterpart(words, m)))
         {
             _counterparts.Add(mention.Party);
         }
+
+        foreach (var mention in mentions.Where(m => Hosts(words, m)))
+        {
+            _hosts.Add(mention.Party);
+        }
+
+        // "Iraq's position is clear: we want …" names the speaker's side before "we"; what follows is what "we" speaks of.
+        var we = words.FindIndex(w => w.Lower == "we");
+        var named = mentions.Select(m => m.Party).Distinct().ToList();
+        var before = mentions.Where(m => we < 0 || m.End <= we).Select(m => m.Party).ToHashSet(StringComparer.Ordinal);
+        foreach (var party in named.Where(before.Contains))
+        {
+            _sentencesNaming[party] = _sentencesNaming.GetValueOrDefault(party) + 1;
+        }
+
+        var voice = Voice;
+        foreach (var party in named.Where(p => !before.Contains(p)))
+        {
+            _sentencesNaming[party] = _sentencesNaming.GetValueOrDefault(party) + 1;
+        }
+
+        // With no side named before, the sentence's own names are all there is ("What we have offered is that Indian
+        // technicians …, with Maldivian pilots …").
+        return voice ?? Voice;
     }
 
     /// <summary>
@@ -631,6 +675,21 @@ public sealed class PositionFinder
             || (before >= 1 && words[before].Lower == "with" && TalkNouns.Contains(words[before - 1].Lower))
             || (before >= 1 && words[before].Lower is "asked" or "told" or "urged" or "informed" && words[before - 1].Lower == "we");
     }
+
+    /// <summary>"We again thank the State of Qatar", "with the government of Barbados kindly hosting", "facilitated by the office of the EU …".</summary>
+    private static bool Hosts(List<Word> words, Mention mention)
+    {
+        var start = ClauseStart(words, mention.Start);
+        var from = Math.Max(start, mention.Start - 6);
+        var to = Math.Min(words.Count, mention.End + 3);
+        return Enumerable.Range(from, to - from).Any(i => (i < mention.Start || i >= mention.End) && !words[i].IsPunctuation && HostWords.Contains(words[i].Lower));
+    }
+
+    private static readonly HashSet<string> HostWords = new(StringComparer.Ordinal)
+    {
+        "host", "hosts", "hosted", "hosting", "mediator", "mediators", "mediated", "mediating", "mediation", "facilitated", "facilitator",
+        "facilitators", "facilitation", "facilitating", "brokered", "thank", "thanks", "observer", "observers",
+    };
 
     private static readonly HashSet<string> CounterpartNouns = new(StringComparer.Ordinal)
     {

@@ -43,7 +43,8 @@ public sealed record StatedPosition(int Party, PositionKind Kind, int Item, stri
 /// </summary>
 public static class ReportPositions
 {
-    public static IReadOnlyList<StatedPosition> Find(IReadOnlyList<ClaimText> claims, IReadOnlyList<PartyName> parties, IReadOnlyList<AgendaItemName> items)
+    /// <param name="headline">The report's title, read first for whose report it is (<see cref="PositionFinder.ReadHeadline"/>).</param>
+    public static IReadOnlyList<StatedPosition> Find(IReadOnlyList<ClaimText> claims, IReadOnlyList<PartyName> parties, IReadOnlyList<AgendaItemName> items, string? headline = null)
     {
         ArgumentNullException.ThrowIfNull(claims);
         ArgumentNullException.ThrowIfNull(parties);
@@ -51,6 +52,7 @@ public static class ReportPositions
         var partyIndex = IndexByName(parties.Select(p => p.Name));
         var itemIndex = IndexByName(items.Select(i => i.Name));
         var finder = new PositionFinder(items, parties);
+        finder.ReadHeadline(headline);
         var stated = new Dictionary<(int Party, string? NewParty, PositionKind Kind, int Item), List<FoundPosition>>();
         string? previous = null;
         var order = 0;

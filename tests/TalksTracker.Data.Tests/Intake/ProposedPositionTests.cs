@@ -275,6 +275,24 @@ public abstract class ProposedPositionTests(SeededDatabase database)
     }
 
     [Fact]
+    public async Task In_an_interview_we_is_the_side_its_headline_names()
+    {
+        // Nothing in the answer names the speaker's side: the headline does, and names the other side of the talks.
+        var outcome = await Intake.TakeInAsync(new ReportSubmission
+        {
+            Text = "Syria's deputy foreign minister on the talks with Israel\n\n"
+                + "Q: What is your view of the Turkish role?\n\n"
+                + "A: We reject an expanded Turkish military role in the south.\n\n"
+                + $"Ref {Guid.NewGuid():N}.",
+            PublishedOn = new DateOnly(2026, 11, 29),
+        }, Ct);
+        Assert.True(outcome.Succeeded, string.Join(" ", outcome.Errors.SelectMany(e => e.Value)));
+        var session = (await Review.OpenAsync(outcome.Value!.ReportId, Ct))!;
+
+        Assert.Contains(("Syria", PositionKind.Rejection, "Expanded Turkish military role"), Named(session, session.Proposals.SelectMany(p => p.Positions)));
+    }
+
+    [Fact]
     public async Task A_position_with_an_unknown_party_item_or_kind_or_no_words_is_refused_by_its_field()
     {
         var session = await PasteSeedArticleAsync(new DateOnly(2026, 11, 30));

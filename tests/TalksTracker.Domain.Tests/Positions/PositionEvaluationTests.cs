@@ -42,7 +42,8 @@ public class PositionEvaluationTests(ITestOutputHelper output)
     [InlineData("seen7", 0.63, 0.66)] // 0.630
     [InlineData("seen8", 0.45, 0.58)] // 0.400
     [InlineData("seen9", 0.56, 0.66)] // 0.541
-    [InlineData("seen10", 0.50, 0.69)] // 0.469
+    [InlineData("seen10", 0.51, 0.69)] // 0.469
+    [InlineData("seen11", 0.50, 0.65)] // 0.506
     public void A_set_once_unseen_keeps_its_score(string set, double f1Floor, double precisionFloor)
     {
         var reports = PositionScoring.Reports(set);
@@ -70,7 +71,8 @@ public class PositionEvaluationTests(ITestOutputHelper output)
     [InlineData("seen7", 0.63, 0.66)]
     [InlineData("seen8", 0.49, 0.59)] // 124/248, a hair under 0.50 in floating point
     [InlineData("seen9", 0.59, 0.68)]
-    [InlineData("seen10", 0.51, 0.69)]
+    [InlineData("seen10", 0.52, 0.69)]
+    [InlineData("seen11", 0.51, 0.64)]
     public void Given_the_catalogue_s_parties_a_set_keeps_its_score(string set, double f1Floor, double precisionFloor)
     {
         var reports = PositionScoring.Reports(set);

@@ -305,6 +305,27 @@ public class PositionFinderTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void A_headline_says_whose_interview_it_is()
+    {
+        PositionFinder Interview() => new([new AgendaItemName("weapons disposal", [])],
+            [new PartyName("Bougainville", ["ABG"]), new PartyName("Papua New Guinea", ["Port Moresby"])]);
+        const string Answer = "A: We reject making independence wait for weapons disposal.";
+        var withHeadline = Interview();
+        withHeadline.ReadHeadline("Bougainville's independence minister on the talks with Port Moresby");
+
+        Assert.Equal([("Bougainville", PositionKind.Rejection, "weapons disposal")], withHeadline.Find(Answer).Select(p => (p.Party, p.Kind, p.Item)));
+        Assert.Empty(Interview().Find(Answer));
+    }
+
+    [Theory]
+    [InlineData("Spokesperson: We concluded the round of talks with Ecuador, and we again thank the State of Qatar.")]
+    [InlineData("Spokesperson: We held a round of talks with Ecuador, with the government of Qatar kindly hosting.")]
+    public void We_is_never_the_host_of_the_talks(string opening)
+    {
+        Assert.Empty(Last(["joint border patrols"], opening, "We proposed joint border patrols."));
+    }
+
+    [Fact]
     public void We_quoted_from_a_source_is_the_source_s_side_not_the_report_s()
     {
         var finder = Finder("joint border patrols");

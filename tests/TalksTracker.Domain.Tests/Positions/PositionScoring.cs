@@ -53,7 +53,9 @@ internal static class PositionScoring
             var catalogue = withParties ? labels.Parties ?? [] : [];
             IReadOnlyList<string> NamesOf(string party) =>
                 catalogue.FirstOrDefault(c => c.Name == party) is { } actor ? [actor.Name, .. actor.Aliases ?? []] : [party];
-            var claims = ClaimExtractor.Extract(text).Claims;
+            var extraction = ClaimExtractor.Extract(text);
+            finder.ReadHeadline(extraction.Title);
+            var claims = extraction.Claims;
             var used = new HashSet<ExtractedClaim>();
             foreach (var sentence in labels.Sentences)
             {

@@ -222,6 +222,33 @@ public class BrowserFixture : IAsyncLifetime
         return choices;
     }
 
+    /// <summary>A MudBlazor dialog by the name its content carries in data-dialog.</summary>
+    public static ILocator Dialog(IPage page, string name) => page.Locator(".mud-dialog", new() { Has = page.Locator($"[data-dialog={name}]") });
+
+    /// <summary>Picks an item of a MudBlazor select.</summary>
+    public static async Task ChooseAsync(IPage page, ILocator select, string item)
+    {
+        await select.ClickAsync();
+        await page.Locator(".mud-popover-open .mud-list-item", new() { HasTextRegex = new System.Text.RegularExpressions.Regex($"^\\s*{System.Text.RegularExpressions.Regex.Escape(item)}\\s*$") }).ClickAsync();
+    }
+
+    /// <summary>
+    /// Waits for a dialog to close once saved. One that stays open is shown whole in the failure (the problem beside a
+    /// field, or the values it kept), which a count alone does not say.
+    /// </summary>
+    public static async Task ExpectClosedAsync(ILocator dialog)
+    {
+        try
+        {
+            await Assertions.Expect(dialog).ToHaveCountAsync(0);
+        }
+        catch (PlaywrightException e)
+        {
+            var shown = await dialog.CountAsync() > 0 ? await dialog.First.InnerTextAsync(new() { Timeout = 2_000 }) : "(closed by now)";
+            throw new InvalidOperationException($"The dialog stayed open, showing: {shown.ReplaceLineEndings(" | ")}", e);
+        }
+    }
+
     /// <summary>Pastes a report on /reports/new as an editor, takes it in, and returns its review page once interactive.</summary>
     public async Task<IPage> TakeInForReviewAsync(string text, string outlet)
     {

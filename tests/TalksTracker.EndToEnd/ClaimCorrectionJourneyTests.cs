@@ -17,18 +17,18 @@ public class ClaimCorrectionJourneyTests(BrowserFixture browser)
         var actions = page.Locator($"[data-claim-actions='{id}']");
 
         await actions.Locator("[data-action=correct-claim]").ClickAsync();
-        var correct = Dialog(page, "correct-claim");
+        var correct = BrowserFixture.Dialog(page, "correct-claim");
         await correct.Locator("input[data-field=claim-credibility]").FillAsync("9");
         await correct.Locator("[data-action=save-claim]").ClickAsync();
         await Assertions.Expect(correct).ToContainTextAsync("Credibility is graded from 1 (confirmed) to 6");
         await correct.Locator("input[data-field=claim-credibility]").FillAsync("2");
         await correct.Locator("input[data-field=claim-hedge]").FillAsync("reportedly");
         await correct.Locator("[data-action=save-claim]").ClickAsync();
-        await Assertions.Expect(correct).ToHaveCountAsync(0);
+        await BrowserFixture.ExpectClosedAsync(correct);
         await Assertions.Expect(page.Locator(".mud-snackbar")).ToContainTextAsync("The claim was corrected.");
 
         await actions.Locator("[data-action=retract-claim]").ClickAsync();
-        var retract = Dialog(page, "retract-claim");
+        var retract = BrowserFixture.Dialog(page, "retract-claim");
         await retract.Locator("textarea[data-field=retract-reason]").FillAsync("Attributed to the wrong source; to be re-entered.");
         await retract.Locator("[data-action=confirm-retract]").ClickAsync();
         var retracted = page.Locator($"[data-retracted-claim-id='{id}']");
@@ -46,7 +46,6 @@ public class ClaimCorrectionJourneyTests(BrowserFixture browser)
         await Assertions.Expect(analyst.Locator("[data-action=correct-claim]")).ToHaveCountAsync(0);
     }
 
-    private static ILocator Dialog(IPage page, string name) => page.Locator(".mud-dialog", new() { Has = page.Locator($"[data-dialog={name}]") });
 }
 
 /// <summary>A browser and an app of their own for the journey that changes a seeded claim.</summary>

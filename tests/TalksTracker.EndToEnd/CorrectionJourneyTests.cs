@@ -26,10 +26,10 @@ public partial class CorrectionJourneyTests(BrowserFixture browser)
         var page = await browser.OpenAsync("/tracks", Roles.Editor);
         await BrowserFixture.WaitInteractiveAsync(page);
         await page.Locator("[data-action=new-track]").ClickAsync();
-        var dialog = Dialog(page, "track");
+        var dialog = BrowserFixture.Dialog(page, "track");
         await dialog.Locator("input[data-field=track-name]").FillAsync("Turkey–SDF track");
         await dialog.Locator("[data-action=add-party]").ClickAsync();
-        await ChooseAsync(page, dialog.Locator("[data-field=party-actor]"), "Turkey");
+        await BrowserFixture.ChooseAsync(page, dialog.Locator("[data-field=party-actor]"), "Turkey");
         await dialog.Locator("[data-action=save-track]").ClickAsync();
         await page.WaitForURLAsync(ProgressUrl());
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Turkey–SDF track");
@@ -39,13 +39,13 @@ public partial class CorrectionJourneyTests(BrowserFixture browser)
         var dossier = await browser.OpenAsync($"/meetings/{meeting}", Roles.Editor);
         await BrowserFixture.WaitInteractiveAsync(dossier);
         await dossier.Locator("[data-action=edit-meeting]").ClickAsync();
-        var edit = Dialog(dossier, "edit-meeting");
-        await ChooseAsync(dossier, edit.Locator("[data-field=track]"), "Turkey–SDF track");
+        var edit = BrowserFixture.Dialog(dossier, "edit-meeting");
+        await BrowserFixture.ChooseAsync(dossier, edit.Locator("[data-field=track]"), "Turkey–SDF track");
         await Assertions.Expect(edit.Locator("[data-testid=track-move-note]")).ToBeVisibleAsync();
         await BrowserFixture.ScreenshotAsync(dossier, "correct-meeting-track.png", fullPage: false);
         await edit.Locator("[data-action=save-meeting]").ClickAsync();
 
-        await Assertions.Expect(edit).ToHaveCountAsync(0);
+        await BrowserFixture.ExpectClosedAsync(edit);
         await Assertions.Expect(dossier.Locator(".mud-snackbar")).ToContainTextAsync($"Moved with it to Turkey–SDF track: {item}");
         await Assertions.Expect(dossier.Locator(".mud-typography-overline a")).ToHaveTextAsync("Turkey–SDF track");
 
@@ -85,13 +85,7 @@ public partial class CorrectionJourneyTests(BrowserFixture browser)
         return (meeting, item, seedTrack);
     }
 
-    private static ILocator Dialog(IPage page, string name) => page.Locator(".mud-dialog", new() { Has = page.Locator($"[data-dialog={name}]") });
 
-    private static async Task ChooseAsync(IPage page, ILocator select, string item)
-    {
-        await select.ClickAsync();
-        await page.Locator(".mud-popover-open .mud-list-item", new() { HasTextRegex = new Regex($"^\\s*{Regex.Escape(item)}\\s*$") }).ClickAsync();
-    }
 
     [GeneratedRegex(@"/tracks/(\d+)/progress$")]
     private static partial Regex ProgressUrl();

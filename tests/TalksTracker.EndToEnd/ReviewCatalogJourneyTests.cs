@@ -25,24 +25,24 @@ public class ReviewCatalogJourneyTests(BrowserFixture browser)
         var official = cards.Filter(new() { HasText = "would meet in Sochi" });
 
         await official.Locator("[data-action=new-meeting]").ClickAsync();
-        var meeting = Dialog(page, "new-meeting");
+        var meeting = BrowserFixture.Dialog(page, "new-meeting");
         await meeting.Locator("input[data-field=meeting-title]").FillAsync("December round in Sochi");
         await meeting.Locator("[data-action=new-venue]").ClickAsync();
-        var venue = Dialog(page, "new-venue");
+        var venue = BrowserFixture.Dialog(page, "new-venue");
         await venue.Locator("input[data-field=venue-name]").FillAsync("Sochi");
-        await ChooseAsync(page, venue.Locator("[data-field=venue-country]"), "Russia");
+        await BrowserFixture.ChooseAsync(page, venue.Locator("[data-field=venue-country]"), "Russia");
         await venue.Locator("input[data-field=venue-latitude]").FillAsync("43.6028");
         await venue.Locator("input[data-field=venue-longitude]").FillAsync("39.7342");
         await venue.Locator("[data-action=save-venue]").ClickAsync();
-        await Assertions.Expect(venue).ToHaveCountAsync(0);
+        await BrowserFixture.ExpectClosedAsync(venue);
         await Assertions.Expect(meeting.Locator("input[data-field=meeting-venue]")).ToHaveValueAsync("Sochi");
-        await ChooseAsync(page, meeting.Locator("[data-field=meeting-precision]"), "a month");
+        await BrowserFixture.ChooseAsync(page, meeting.Locator("[data-field=meeting-precision]"), "a month");
         await meeting.Locator("input[data-field=meeting-start]").FillAsync("2026-12");
-        await ChooseAsync(page, meeting.Locator("[data-field=meeting-format]"), "indirect");
+        await BrowserFixture.ChooseAsync(page, meeting.Locator("[data-field=meeting-format]"), "indirect");
         await BrowserFixture.ScreenshotAsync(page, "review-create-meeting.png", fullPage: false);
         await meeting.Locator("[data-action=save-meeting]").ClickAsync();
 
-        await Assertions.Expect(meeting).ToHaveCountAsync(0);
+        await BrowserFixture.ExpectClosedAsync(meeting);
         await Assertions.Expect(page.Locator(".mud-snackbar")).ToContainTextAsync("Created the meeting “December round in Sochi” and linked it to this claim. Also suggested on 1 other undecided claim");
         await Assertions.Expect(official.Locator("input[data-field=meetings]")).ToHaveValueAsync("December round in Sochi");
         var diplomats = cards.Filter(new() { HasText = "the Sochi round will focus" });
@@ -65,14 +65,8 @@ public class ReviewCatalogJourneyTests(BrowserFixture browser)
         await Assertions.Expect(dossier.Locator(".claim-card", new() { HasText = "remain fragile" })).ToHaveCountAsync(0);
     }
 
-    private static ILocator Dialog(IPage page, string name) => page.Locator(".mud-dialog", new() { Has = page.Locator($"[data-dialog={name}]") });
 
     /// <summary>Opens a select list by its input (MudSelect opens on mouse-down) and picks an item.</summary>
-    private static async Task ChooseAsync(IPage page, ILocator select, string item)
-    {
-        await select.ClickAsync();
-        await page.Locator(".mud-popover-open .mud-list-item", new() { HasTextRegex = new Regex($"^\\s*{Regex.Escape(item)}\\s*$") }).ClickAsync();
-    }
 
     private async Task<int> MeetingAtAsync(string venueName)
     {

@@ -85,7 +85,7 @@ public static class AgendaWords
             if (word.Length - suffix.Length >= 4 && word.EndsWith(suffix, StringComparison.Ordinal))
             {
                 // "forces", "drones", "routes" are "force", "drone", "route" with an "s": only "-ses", "-xes", "-zes",
-                // "-ches" and "-shes" lose their "es" ("buses", "taxes", "searches").
+                // "-ches" and "-shes" lose their "es" ("crosses", "searches", "clashes").
                 word = suffix == "es" && word[^3] is not ('s' or 'x' or 'z' or 'h') ? word[..^1] : word[..^suffix.Length];
                 break;
             }

@@ -7,10 +7,11 @@ namespace TalksTracker.Domain.Tests.Positions;
 
 /// <summary>
 /// Scores the position finder against a labelled folder under Positions/TestData (format in its README): the real
-/// claim extraction runs on each report, the finder on each claim with its source, and each claim is matched to a
-/// labelled sentence by its opening words (a dateline stripped), so a mis-split sentence counts as missed. A prediction
-/// is correct when a label of its sentence matches it on party (name or alternative, ignoring case and a leading
-/// "the"), kind (kind or alsoKinds) and item (exactly); predictions on unlabelled claims are wrong.
+/// claim extraction runs on each report, the finder reads its headline and then each claim with its source, as intake
+/// does, and each claim is matched to a labelled sentence by its opening words (a dateline stripped), so a mis-split
+/// sentence counts as missed. A prediction is correct when a label of its sentence matches it on party (name or
+/// alternative, ignoring case and a leading "the"), kind (kind or alsoKinds) and item (exactly); predictions on
+/// unlabelled claims are wrong.
 /// </summary>
 internal static class PositionScoring
 {

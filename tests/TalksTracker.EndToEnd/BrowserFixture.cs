@@ -16,7 +16,9 @@ public class BrowserFixture : IAsyncLifetime
     ];
 
     private readonly Dictionary<string, IBrowserContext> _signedIn = [];
-    private readonly SemaphoreSlim _signInLock = new(1, 1);
+    private readonly List<IBrowserContext> _unsignedContexts = [];
+    private readonly SemaphoreSlim _contextsLock = new(1, 1);
+    private string? _currentTest;
     private IPlaywright? _playwright;
 
     public BrowserFixture()
@@ -84,31 +86,82 @@ public class BrowserFixture : IAsyncLifetime
 
     private async Task ForgetSignInAsync(string role)
     {
-        await _signInLock.WaitAsync();
+        await _contextsLock.WaitAsync();
         try
         {
             if (_signedIn.Remove(role, out var stale))
             {
-                // A context whose close the driver never answers is left behind: it is no longer used, and waiting on
-                // it stalled a whole run until the test host's hang timeout.
-                try
-                {
-                    await stale.CloseAsync().WaitAsync(TimeSpan.FromSeconds(15));
-                }
-                catch (TimeoutException)
-                {
-                }
+                await IgnoringAHangAsync(stale.CloseAsync());
             }
         }
         finally
         {
-            _signInLock.Release();
+            _contextsLock.Release();
         }
     }
 
     /// <summary>A fresh browser context with no cookies: nobody is signed in.</summary>
-    public Task<IBrowserContext> NewContextAsync() =>
+    public async Task<IBrowserContext> NewContextAsync()
+    {
+        await CloseWhatEarlierTestsLeftAsync();
+        var context = await CreateContextAsync();
+        await _contextsLock.WaitAsync();
+        _unsignedContexts.Add(context);
+        _contextsLock.Release();
+
+        return context;
+    }
+
+    private Task<IBrowserContext> CreateContextAsync() =>
         Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 1000 } });
+
+    /// <summary>
+    /// Closes the pages and unsigned contexts that earlier tests left open, once per test, before its first page. A test
+    /// that fails, or forgets, leaves its pages open in the shared contexts: a full run once had nine, each with its
+    /// circuit still re-reading on every save. Pages also hold connections (a static page's change stream keeps one),
+    /// and with Chromium's six per host taken, the next page waits for ever.
+    /// </summary>
+    private async Task CloseWhatEarlierTestsLeftAsync()
+    {
+        var test = TestContext.Current.Test?.UniqueID;
+        IPage[] pages;
+        IBrowserContext[] contexts;
+        // Under the lock, so that a test opening pages side by side closes only what earlier tests left.
+        await _contextsLock.WaitAsync();
+        try
+        {
+            if (test is null || test == _currentTest)
+            {
+                return;
+            }
+
+            _currentTest = test;
+            pages = [.. _signedIn.Values.SelectMany(c => c.Pages)];
+            contexts = [.. _unsignedContexts];
+            _unsignedContexts.Clear();
+        }
+        finally
+        {
+            _contextsLock.Release();
+        }
+
+        foreach (var close in pages.Select(p => p.CloseAsync()).Concat(contexts.Select(c => c.CloseAsync())))
+        {
+            await IgnoringAHangAsync(close);
+        }
+    }
+
+    /// <summary>A close the driver never answers is left behind: waiting on it once stalled a run until the hang timeout.</summary>
+    private static async Task IgnoringAHangAsync(Task close)
+    {
+        try
+        {
+            await close.WaitAsync(TimeSpan.FromSeconds(15));
+        }
+        catch (TimeoutException)
+        {
+        }
+    }
 
     /// <summary>Signs in through the form, as a person does.</summary>
     public async Task SignInAsync(IPage page, string email, string password)
@@ -122,12 +175,13 @@ public class BrowserFixture : IAsyncLifetime
     /// <summary>The browser context signed in as <paramref name="role"/>, shared by the tests (close its pages, not it).</summary>
     public async Task<IBrowserContext> SignedInContextAsync(string role)
     {
-        await _signInLock.WaitAsync();
+        await CloseWhatEarlierTestsLeftAsync();
+        await _contextsLock.WaitAsync();
         try
         {
             if (!_signedIn.TryGetValue(role, out var context))
             {
-                context = await NewContextAsync();
+                context = await CreateContextAsync();
                 var page = await context.NewPageAsync();
                 await SignInAsync(page, TalksTrackerAppFactory.DemoEmail(role), TalksTrackerAppFactory.DemoPassword);
                 await WaitInteractiveAsync(page);
@@ -139,7 +193,7 @@ public class BrowserFixture : IAsyncLifetime
         }
         finally
         {
-            _signInLock.Release();
+            _contextsLock.Release();
         }
     }
 
@@ -197,16 +251,22 @@ public class BrowserFixture : IAsyncLifetime
         }
     }
 
-    private static Task<string> DescribeAsync(IPage page) => page.EvaluateAsync<string>("""
+    /// <remarks>
+    /// Also says how far Blazor got (its script run, its negotiate request answered) and how many pages the context has
+    /// open, to tell a circuit that never asked from one whose request waited for a connection.
+    /// </remarks>
+    private static async Task<string> DescribeAsync(IPage page) => await page.EvaluateAsync<string>("""
         () => {
           const main = document.querySelector('[data-interactive]');
           const error = document.getElementById('blazor-error-ui');
           const reconnect = document.querySelector('#components-reconnect-modal, .components-reconnect-show');
+          const negotiated = performance.getEntriesByType('resource').some(e => e.name.includes('/_blazor/negotiate'));
           return `data-interactive=${main ? main.getAttribute('data-interactive') : 'absent'}; `
             + `error bar ${error && getComputedStyle(error).display !== 'none' ? 'shown' : 'hidden'}; `
-            + `reconnect dialog ${reconnect ? 'present' : 'absent'}; document ${document.readyState}; url ${location.pathname}`;
+            + `reconnect dialog ${reconnect ? 'present' : 'absent'}; document ${document.readyState}; url ${location.pathname}; `
+            + `Blazor ${window.Blazor ? 'loaded' : 'not loaded'}; negotiate ${negotiated ? 'answered' : 'not answered'}`;
         }
-        """);
+        """) + $"; {page.Context.Pages.Count} pages open in its context";
 
     /// <summary>
     /// Types into a name picker of a static page and waits for the names the server offers for the text (the

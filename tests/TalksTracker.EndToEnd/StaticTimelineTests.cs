@@ -101,12 +101,7 @@ public class StaticTimelineTests(BrowserFixture browser)
         await Assertions.Expect(page.Locator("[data-live]")).ToHaveCountAsync(1);
         await streamOpened.Task.WaitAsync(TimeSpan.FromSeconds(10), ct);
 
-        using var editor = browser.App.CreateClientFor(Roles.Editor);
-        var tracks = await editor.GetFromJsonAsync<JsonElement>("/api/tracks", ct);
-        var trackId = tracks.EnumerateArray().First().GetProperty("id").GetInt32();
-        var title = $"Live timeline {Guid.NewGuid():N}"[..30];
-        var created = await editor.PostAsJsonAsync("/api/meetings", new { trackId, title, date = new { precision = "Exact", start = "2029-01-15" } }, ct);
-        created.EnsureSuccessStatusCode();
+        var title = await SaveAMeetingElsewhereAsync("Live timeline", ct);
 
         // Nothing jumps: the notice waits, politely announced, until the reader asks.
         var notice = page.Locator("[data-live-notice] [data-action=live-show]");
@@ -119,6 +114,55 @@ public class StaticTimelineTests(BrowserFixture browser)
         await Assertions.Expect(notice).ToHaveCountAsync(0);
         Assert.Empty(circuitRequests);
         await page.CloseAsync();
+    }
+
+    /// <summary>
+    /// A reading tab in the background holds no connection (six open tabs would otherwise take all six a browser keeps to
+    /// a server over HTTP/1.1, and the next page would never load), and shown again it offers what was saved meanwhile.
+    /// Headless Chromium shows every tab, so the tab's visibility is played by the page's own document properties.
+    /// </summary>
+    [Fact]
+    public async Task A_tab_in_the_background_lets_go_of_its_change_stream_and_catches_up_when_shown()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var page = await browser.OpenAsync("/timeline", prepare: p => p.AddInitScriptAsync("""
+            window.streams = [];
+            const Native = window.EventSource;
+            window.EventSource = class extends Native {
+              constructor(...args) { super(...args); window.streams.push(this); }
+            };
+            let hidden = false;
+            Object.defineProperty(Document.prototype, 'hidden', { get: () => hidden, configurable: true });
+            Object.defineProperty(Document.prototype, 'visibilityState', { get: () => hidden ? 'hidden' : 'visible', configurable: true });
+            window.setHidden = value => { hidden = value; document.dispatchEvent(new Event('visibilitychange')); };
+            """));
+        await page.WaitForFunctionAsync("() => window.streams.length === 1 && window.streams[0].readyState === EventSource.OPEN");
+
+        await page.EvaluateAsync("() => window.setHidden(true)");
+        Assert.True(await page.EvaluateAsync<bool>("() => window.streams[0].readyState === EventSource.CLOSED"), "a hidden tab still holds its stream");
+
+        var title = await SaveAMeetingElsewhereAsync("Background tab", ct);
+        Assert.Equal(1, await page.EvaluateAsync<int>("() => window.streams.length"));
+
+        await page.EvaluateAsync("() => window.setHidden(false)");
+        var notice = page.Locator("[data-live-notice] [data-action=live-show]");
+        await Assertions.Expect(notice).ToHaveTextAsync(new Regex(@"^\d+ new changes? — show$"), new() { Timeout = 10_000 });
+        Assert.Equal(2, await page.EvaluateAsync<int>("() => window.streams.length"));
+        await notice.ClickAsync();
+        await Assertions.Expect(page.Locator(".meeting-title", new() { HasText = title })).ToBeVisibleAsync();
+        await page.CloseAsync();
+    }
+
+    /// <summary>An editor adds a meeting to the first track through the API; returns its title.</summary>
+    private async Task<string> SaveAMeetingElsewhereAsync(string titled, CancellationToken ct)
+    {
+        using var editor = browser.App.CreateClientFor(Roles.Editor);
+        var tracks = await editor.GetFromJsonAsync<JsonElement>("/api/tracks", ct);
+        var trackId = tracks.EnumerateArray().First().GetProperty("id").GetInt32();
+        var title = $"{titled} {Guid.NewGuid():N}"[..30];
+        var created = await editor.PostAsJsonAsync("/api/meetings", new { trackId, title, date = new { precision = "Exact", start = "2029-01-15" } }, ct);
+        created.EnsureSuccessStatusCode();
+        return title;
     }
 
     /// <summary>Notes every request or WebSocket to /_blazor: a static page must open none.</summary>

@@ -210,9 +210,12 @@
         showNotice();
     }
 
+    // A tab in the background lets go of its stream and, shown again, follows it from its page's version, which sends
+    // what was saved meanwhile as one event. Over HTTP/1.1 a browser keeps six connections to a server: six reading
+    // tabs each holding a stream would take them all, and the next page would never load.
     function followChanges() {
         const marker = document.querySelector('[data-live]');
-        if (!marker) {
+        if (!marker || document.hidden) {
             closeStream();
             return;
         }
@@ -243,6 +246,7 @@
     });
 
     addEventListener('pagehide', closeStream);
+    document.addEventListener('visibilitychange', followChanges);
     addEventListener('pageshow', e => {
         if (e.persisted) {
             followChanges(); // back from the cache: its stream was closed on leaving

@@ -324,7 +324,7 @@ public sealed class IntakeService(IDbContextFactory<TalksTrackerDbContext> conte
     {
         var sources = await MatchSourcesAsync(extraction.Claims.SelectMany(c => new[] { c.Source, c.Via }), ct);
         var links = await ProposedLinks.LoadAsync(contextFactory, extraction, asOf, ct);
-        var positions = await ProposedPositions.FindAsync(contextFactory, extraction.Claims, links, [.. extraction.Claims.Select(c => Known(sources, c.Source))], extraction.Title, ct);
+        var positions = await ProposedPositions.FindAsync(contextFactory, extraction.Claims, links, [.. extraction.Claims.Select(c => Known(sources, c.Source))], extraction.Headline, ct);
         return extraction.Claims.Select((c, i) => new ClaimProposal
         {
             Start = c.Span.Start,

@@ -123,7 +123,11 @@ public static class ClaimExtractor
             previousEndedInQuote = endsInQuote;
         }
 
-        return new ExtractionResult(layout.Title, titleSpan, claims) { Note = NoteOn(claims, layout) };
+        return new ExtractionResult(layout.Title, titleSpan, claims)
+        {
+            Headline = layout.TitleLine is not null || !string.IsNullOrWhiteSpace(givenTitle) ? layout.Title : null,
+            Note = NoteOn(claims, layout),
+        };
     }
 
     /// <summary>Why extraction proposes nothing, or nothing attributed, in words an editor can act on; null when all is well.</summary>

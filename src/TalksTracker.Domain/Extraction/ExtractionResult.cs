@@ -7,6 +7,12 @@ namespace TalksTracker.Domain.Extraction;
 /// <param name="TitleSpan">The title line in the text; empty when the title was typed or derived from the first sentence.</param>
 public sealed record ExtractionResult(string Title, TextSpan TitleSpan, IReadOnlyList<ExtractedClaim> Claims)
 {
+    /// <summary>
+    /// The report's own title (its title line, or the title typed for it), which says whose report it is; null when the
+    /// title was derived from the first sentence, which is read as a claim anyway.
+    /// </summary>
+    public string? Headline { get; init; }
+
     /// <summary>Why nothing (or nothing attributed) was proposed, for the editor; null when sources were found.</summary>
     public string? Note { get; init; }
 

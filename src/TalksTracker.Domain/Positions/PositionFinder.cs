@@ -171,9 +171,16 @@ public sealed class PositionFinder
             return;
         }
 
-        var words = Words(headline);
-        LearnGroups(headline, words);
-        _ = LearnVoice(words, Mentions(headline, words));
+        _ = Read(headline);
+    }
+
+    /// <summary>What every sentence is read for first: its words, the parties it names, and the groups and voice it teaches.</summary>
+    private (List<Word> Words, List<Mention> Mentions, string? Voice) Read(string sentence)
+    {
+        var words = Words(sentence);
+        LearnGroups(sentence, words);
+        var mentions = Mentions(sentence, words);
+        return (words, mentions, LearnVoice(words, mentions));
     }
 
     /// <param name="sentence">The claim's text.</param>
@@ -187,10 +194,7 @@ public sealed class PositionFinder
             return [];
         }
 
-        var words = Words(sentence);
-        LearnGroups(sentence, words);
-        var mentions = Mentions(sentence, words);
-        var voice = LearnVoice(words, mentions);
+        var (words, mentions, voice) = Read(sentence);
         if (sentence.TrimEnd().EndsWith('?'))
         {
             // A question ("Is Russia ready to return to the format?") asks for a stance; it states none, though it may say
@@ -672,7 +676,7 @@ public sealed class PositionFinder
         var toUs = Enumerable.Range(mention.End, Math.Min(3, words.Count - mention.End)).TakeWhile(i => !words[i].IsPunctuation).Any(i => words[i].Lower == "us");
         return CounterpartNouns.Contains(after) || toUs
             || (before >= 1 && words[before].Lower == "in" && CounterpartNouns.Contains(words[before - 1].Lower))
-            || (before >= 1 && words[before].Lower == "with" && TalkNouns.Contains(words[before - 1].Lower))
+            || (before >= 1 && words[before].Lower == "with" && TalkWords.Contains(words[before - 1].Lower))
             || (before >= 1 && words[before].Lower is "asked" or "told" or "urged" or "informed" && words[before - 1].Lower == "we");
     }
 
@@ -696,7 +700,7 @@ public sealed class PositionFinder
         "brothers", "brethren", "neighbours", "neighbors", "counterparts", "counterpart", "friends", "partners", "colleagues",
     };
 
-    private static readonly HashSet<string> TalkNouns = new(StringComparer.Ordinal)
+    private static readonly HashSet<string> TalkWords = new(StringComparer.Ordinal)
     {
         "talks", "consultations", "meeting", "meetings", "contacts", "negotiations", "dialogue", "round", "held",
     };

@@ -25,6 +25,18 @@ public class ReportLayoutTests
         Assert.StartsWith("Lebanese and Israeli military delegations met on Wednesday", result.Title, StringComparison.Ordinal);
         Assert.EndsWith("…", result.Title, StringComparison.Ordinal);
         Assert.InRange(result.Title.Length, 40, ReportLayout.DerivedTitleLength + 1);
+        // Derived, it is no headline: the first sentence is a claim and is read as one.
+        Assert.Null(result.Headline);
+    }
+
+    [Fact]
+    public void A_headline_is_a_title_line_or_a_typed_title_never_a_derived_one()
+    {
+        const string body = "Two Western diplomats said envoys met in Muscat on Monday.\nOman's foreign ministry declined to comment.";
+
+        Assert.Equal("Envoys meet in Muscat", ClaimExtractor.Extract("Envoys meet in Muscat\n" + body).Headline);
+        Assert.Equal("Gulf channel reopens", ClaimExtractor.Extract(body, givenTitle: "Gulf channel reopens").Headline);
+        Assert.Null(ClaimExtractor.Extract(body).Headline);
     }
 
     [Fact]

@@ -55,7 +55,7 @@ internal static class PositionScoring
             IReadOnlyList<string> NamesOf(string party) =>
                 catalogue.FirstOrDefault(c => c.Name == party) is { } actor ? [actor.Name, .. actor.Aliases ?? []] : [party];
             var extraction = ClaimExtractor.Extract(text);
-            finder.ReadHeadline(extraction.Title);
+            finder.ReadHeadline(extraction.Headline);
             var claims = extraction.Claims;
             var used = new HashSet<ExtractedClaim>();
             foreach (var sentence in labels.Sentences)

@@ -302,6 +302,13 @@ internal static class Cues
             return null;
         }
 
+        if (isNoun && words[start].Lower == "request"
+            && Enumerable.Range(Math.Max(0, start - 4), Math.Min(4, start)).Reverse().TakeWhile(k => !words[k].IsPunctuation).Any(k => words[k].Lower == "at"))
+        {
+            // "held at Argentina's request", "at the request of Kigali": who asked for what was done, not a stance in the talks.
+            return null;
+        }
+
         if (isNoun && entry.Kind == PositionKind.Proposal && words[start].Lower is "plan" or "initiative" && owner is null)
         {
             return null;

@@ -85,6 +85,16 @@ public class PositionFinderTests(ITestOutputHelper output)
         Assert.Contains(found, p => p.Party == party && p.Kind == kind && p.Item == "Expanded Turkish military role");
     }
 
+    [Theory]
+    [InlineData("The talks on an expanded Turkish military role were held at Baghdad's request.")]
+    [InlineData("At the request of Iraq, an expanded Turkish military role was added to the agenda.")]
+    public void A_request_that_only_says_who_asked_for_a_step_is_no_demand(string sentence)
+    {
+        var found = Finder("Expanded Turkish military role").Find(sentence);
+
+        Assert.DoesNotContain(found, p => p.Kind == PositionKind.Demand);
+    }
+
     [Fact]
     public void A_coordinated_subject_gives_each_party_its_position()
     {

@@ -69,6 +69,7 @@ public class BrowserFixture : IAsyncLifetime
                 await prepare(page);
             }
 
+            WatchCircuitRequests(page);
             await page.GotoAsync(new Uri(BaseAddress, path).ToString());
             // A test that signs a demo account out ends that account's sessions everywhere (as the app promises), the
             // shared context's too: sign in again once rather than fail whichever test comes next.
@@ -257,6 +258,7 @@ public class BrowserFixture : IAsyncLifetime
     /// </remarks>
     private static async Task<string> DescribeAsync(IPage page) => await page.EvaluateAsync<string>("""
         () => {
+          const markers = document.documentElement.innerHTML.match(/<!--Blazor:/g)?.length ?? 0;
           const main = document.querySelector('[data-interactive]');
           const error = document.getElementById('blazor-error-ui');
           const reconnect = document.querySelector('#components-reconnect-modal, .components-reconnect-show');
@@ -264,9 +266,45 @@ public class BrowserFixture : IAsyncLifetime
           return `data-interactive=${main ? main.getAttribute('data-interactive') : 'absent'}; `
             + `error bar ${error && getComputedStyle(error).display !== 'none' ? 'shown' : 'hidden'}; `
             + `reconnect dialog ${reconnect ? 'present' : 'absent'}; document ${document.readyState}; url ${location.pathname}; `
-            + `Blazor ${window.Blazor ? 'loaded' : 'not loaded'}; negotiate ${negotiated ? 'answered' : 'not answered'}`;
+            + `Blazor ${window.Blazor ? 'loaded' : 'not loaded'}; ${markers} component markers; negotiate ${negotiated ? 'answered' : 'not answered'}`;
         }
-        """) + $"; {page.Context.Pages.Count} pages open in its context";
+        """) + $"; {CircuitRequestsOf(page)}; {page.Context.Pages.Count} pages open in its context";
+
+    // What the page asked of /_blazor and how each ended, for a circuit that never starts: a negotiate request never
+    // sent (Blazor found nothing to start), sent and unanswered (the server), or failed (the browser says why).
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IPage, List<string>> CircuitRequests = [];
+
+    private static void WatchCircuitRequests(IPage page)
+    {
+        var seen = CircuitRequests.GetOrCreateValue(page);
+        void Note(string what, IRequest request)
+        {
+            if (request.Url.Contains("/_blazor", StringComparison.Ordinal))
+            {
+                lock (seen)
+                {
+                    seen.Add($"{what} {new Uri(request.Url).AbsolutePath}{(request.Failure is { } failure ? $" ({failure})" : "")}");
+                }
+            }
+        }
+
+        page.Request += (_, r) => Note("sent", r);
+        page.RequestFinished += (_, r) => Note("finished", r);
+        page.RequestFailed += (_, r) => Note("failed", r);
+    }
+
+    private static string CircuitRequestsOf(IPage page)
+    {
+        if (!CircuitRequests.TryGetValue(page, out var seen))
+        {
+            return "requests to /_blazor not watched";
+        }
+
+        lock (seen)
+        {
+            return seen.Count == 0 ? "no request to /_blazor" : $"requests to /_blazor: {string.Join(", ", seen)}";
+        }
+    }
 
     /// <summary>
     /// Types into a name picker of a static page and waits for the names the server offers for the text (the

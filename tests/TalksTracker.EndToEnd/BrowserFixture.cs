@@ -253,25 +253,24 @@ public class BrowserFixture : IAsyncLifetime
     }
 
     /// <remarks>
-    /// Also says how far Blazor got (its script run, its negotiate request answered) and how many pages the context has
-    /// open, to tell a circuit that never asked from one whose request waited for a connection.
+    /// Also says how far Blazor got (its script run; each request to /_blazor, sent, finished or failed) and how many pages
+    /// the context has open, to tell a circuit Blazor never asked for from a request the server left unanswered.
     /// </remarks>
     private static async Task<string> DescribeAsync(IPage page) => await page.EvaluateAsync<string>("""
         () => {
-          const markers = document.documentElement.innerHTML.match(/<!--Blazor:/g)?.length ?? 0;
           const main = document.querySelector('[data-interactive]');
           const error = document.getElementById('blazor-error-ui');
           const reconnect = document.querySelector('#components-reconnect-modal, .components-reconnect-show');
-          const negotiated = performance.getEntriesByType('resource').some(e => e.name.includes('/_blazor/negotiate'));
           return `data-interactive=${main ? main.getAttribute('data-interactive') : 'absent'}; `
             + `error bar ${error && getComputedStyle(error).display !== 'none' ? 'shown' : 'hidden'}; `
             + `reconnect dialog ${reconnect ? 'present' : 'absent'}; document ${document.readyState}; url ${location.pathname}; `
-            + `Blazor ${window.Blazor ? 'loaded' : 'not loaded'}; ${markers} component markers; negotiate ${negotiated ? 'answered' : 'not answered'}`;
+            + `Blazor ${window.Blazor ? 'loaded' : 'not loaded'}`;
         }
         """) + $"; {CircuitRequestsOf(page)}; {page.Context.Pages.Count} pages open in its context";
 
-    // What the page asked of /_blazor and how each ended, for a circuit that never starts: a negotiate request never
-    // sent (Blazor found nothing to start), sent and unanswered (the server), or failed (the browser says why).
+    // What the page asked of /_blazor and how each ended, for a circuit that never starts: Blazor asks for its JS
+    // initializers, then negotiates. A request never sent (Blazor stopped before it), sent and unanswered (the server),
+    // or failed (the browser says why).
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IPage, List<string>> CircuitRequests = [];
 
     private static void WatchCircuitRequests(IPage page)

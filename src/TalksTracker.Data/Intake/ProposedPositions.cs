@@ -12,8 +12,9 @@ namespace TalksTracker.Data.Intake;
 /// The positions each proposed claim of a report states, read by the same <see cref="PositionFinder"/> the seeder runs,
 /// fed the same way: the report's headline, then the claims in report order, each with its source, the source's
 /// affiliation and the sentence before. The finder knows the items of the report's tracks (those its proposals are
-/// linked to, by agenda item or meeting) and the catalogue's parties. A report linked to no track gets none: an item of some other negotiation is a guess an editor would undo. A
-/// stance of a party the catalogue lacks is proposed by the party's name (<see cref="ProposalPosition.NewParty"/>).
+/// linked to, by agenda item or meeting) and the catalogue's parties. A report linked to no track gets none: an item of
+/// some other negotiation is a guess an editor would undo. A stance of a party the catalogue lacks is proposed by the
+/// party's name (<see cref="ProposalPosition.NewParty"/>).
 /// </summary>
 internal static class ProposedPositions
 {

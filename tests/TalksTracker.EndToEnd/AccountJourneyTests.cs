@@ -45,6 +45,38 @@ public class AccountJourneyTests(BrowserFixture browser)
         await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"/account/signin\?signedout=1"));
         await Assertions.Expect(page.GetByTestId("signin-message")).ToHaveTextAsync("You are signed out.");
         await context.CloseAsync();
+        // Signing out ends the account's sessions everywhere, the shared context's too.
+        await browser.ForgetSignInAsync(role);
+    }
+
+    /// <summary>
+    /// A session that ends between a page and its circuit (a sign-out elsewhere just then) once left the page inert and
+    /// silent: Blazor's first request was answered with the sign-in page. Here the cookie is cleared as that request
+    /// leaves, so the server refuses it as it would an ended session.
+    /// </summary>
+    [Fact]
+    public async Task A_page_whose_session_ends_before_its_circuit_starts_says_so_and_reloads_to_sign_in()
+    {
+        var context = await browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await browser.SignInAsync(page, TalksTrackerAppFactory.DemoEmail(Roles.Admin), TalksTrackerAppFactory.DemoPassword);
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/$"));
+        await page.RouteAsync("**/_blazor/initializers", async route =>
+        {
+            await context.ClearCookiesAsync();
+            await route.ContinueAsync();
+        });
+
+        await page.GotoAsync(new Uri(browser.BaseAddress, "/admin/audit").ToString());
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Audit trail");
+        var notice = page.Locator("#circuit-notice");
+        await Assertions.Expect(notice).ToContainTextAsync("could not connect to the server", new() { Timeout = 30_000 });
+        await Assertions.Expect(page.Locator("[data-interactive]")).ToHaveAttributeAsync("data-interactive", "false");
+        await BrowserFixture.ScreenshotAsync(page, "circuit-notice.png", fullPage: false);
+
+        await notice.GetByRole(AriaRole.Link, new() { Name = "Reload" }).ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"/account/signin\?ReturnUrl=%2Fadmin%2Faudit$"));
+        await context.CloseAsync();
     }
 
     [Fact]

@@ -150,14 +150,56 @@ public sealed class PositionFinder
         }
 
         // The catalogue's own names win over the built-in ones: they are what the editor will see.
-        foreach (var party in parties ?? [])
+        var catalogue = (parties ?? []).ToList();
+        foreach (var party in catalogue)
         {
             foreach (var name in party.Aliases.Prepend(party.Name))
             {
                 _parties[name.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? name[4..] : name] = party.Name;
             }
         }
+
+        _heads = HeadsOf(catalogue);
     }
+
+    /// <summary>
+    /// "The council has said it would accept …" after "the Southern Transitional Council": a party named by the common
+    /// noun its full name ends in. Only a noun one catalogue party's name ends in, or failing that one alias ("the
+    /// coalition" for "gang coalition"), and only nouns that name a body, not "army" or "government", which as often
+    /// mean a state's own.
+    /// </summary>
+    private readonly Dictionary<string, string> _heads;
+
+    private static Dictionary<string, string> HeadsOf(List<PartyName> catalogue)
+    {
+        static string? Head(string name) =>
+            name.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 1 } words && words[^1].ToLowerInvariant() is var head
+                && BodyNouns.Contains(head) ? head : null;
+
+        var byName = catalogue.Select(p => (Head: Head(p.Name), p.Name)).Where(h => h.Head is not null).ToList();
+        var byAlias = catalogue.SelectMany(p => p.Aliases.Select(a => (Head: Head(a), p.Name))).Where(h => h.Head is not null).ToList();
+        var heads = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var group in byName.GroupBy(h => h.Head!).Where(g => g.Select(h => h.Name).Distinct().Count() == 1))
+        {
+            heads[group.Key] = group.First().Name;
+        }
+
+        foreach (var group in byAlias.GroupBy(h => h.Head!).Where(g => !heads.ContainsKey(g.Key) && !byName.Exists(h => h.Head == g.Key)))
+        {
+            if (group.Select(h => h.Name).Distinct().Count() == 1)
+            {
+                heads[group.Key] = group.First().Name;
+            }
+        }
+
+        return heads;
+    }
+
+    private static readonly HashSet<string> BodyNouns = new(StringComparer.Ordinal)
+    {
+        "council", "coalition", "entity", "front", "movement", "alliance", "organisation", "organization", "union", "congress",
+        "league", "forum", "conference", "federation", "kingdom", "emirate", "commission", "community",
+    };
 
     /// <summary>
     /// Reads the report's headline before its claims. A headline states no position a claim could back, but it often says
@@ -1283,6 +1325,12 @@ public sealed class PositionFinder
         var mentions = new List<Mention>();
         for (var i = 0; i < words.Count; i++)
         {
+            if (i > 0 && words[i - 1].Lower == "the" && !char.IsUpper(sentence[words[i].Start]) && _heads.TryGetValue(Possessive.Strip(words[i].Lower), out var headed))
+            {
+                mentions.Add(new Mention(i, i + 1, headed));
+                continue;
+            }
+
             if (words[i].IsPunctuation || !char.IsUpper(sentence[words[i].Start]))
             {
                 continue;

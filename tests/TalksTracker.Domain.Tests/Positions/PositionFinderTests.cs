@@ -95,6 +95,28 @@ public class PositionFinderTests(ITestOutputHelper output)
         Assert.DoesNotContain(found, p => p.Kind == PositionKind.Demand);
     }
 
+    [Theory]
+    [InlineData("The council has said it would accept joint management of the oil fields.", "Southern Transitional Council")]
+    [InlineData("In return, the coalition's call for joint management of the oil fields stands.", "Viv Ansanm")]
+    public void A_party_named_by_the_noun_its_name_ends_in_is_that_party(string sentence, string party)
+    {
+        var finder = new PositionFinder([new AgendaItemName("Joint management of the oil fields", [])],
+            [new PartyName("Southern Transitional Council", ["STC"]), new PartyName("Viv Ansanm", ["gang coalition"]), new PartyName("Yemen", ["Presidential Leadership Council"])]);
+
+        var found = finder.Find(sentence);
+
+        Assert.Equal(party, Assert.Single(found).Party);
+    }
+
+    [Fact]
+    public void A_noun_two_parties_names_end_in_names_neither()
+    {
+        var finder = new PositionFinder([new AgendaItemName("Joint management of the oil fields", [])],
+            [new PartyName("Southern Transitional Council", []), new PartyName("Presidential Leadership Council", [])]);
+
+        Assert.Empty(finder.Find("The council has said it would accept joint management of the oil fields."));
+    }
+
     [Fact]
     public void A_coordinated_subject_gives_each_party_its_position()
     {

@@ -12,7 +12,8 @@ namespace TalksTracker.Data.Intake;
 /// The positions each proposed claim of a report states, read by the same <see cref="PositionFinder"/> the seeder runs,
 /// fed the same way: the report's headline, then the claims in report order, each with its source, the source's
 /// affiliation and the sentence before. The finder knows the items of the report's tracks (those its proposals are
-/// linked to, by agenda item or meeting) and the catalogue's parties. A report linked to no track gets none: an item of
+/// linked to, by agenda item or meeting), the catalogue's parties and which of them are those tracks' parties (what "we"
+/// can be when a briefing never names its own side). A report linked to no track gets none: an item of
 /// some other negotiation is a guess an editor would undo. A stance of a party the catalogue lacks is proposed by the
 /// party's name (<see cref="ProposalPosition.NewParty"/>).
 /// </summary>
@@ -44,12 +45,15 @@ internal static class ProposedPositions
             .Select(a => new { a.Id, a.Title, Aliases = a.Aliases.Select(x => x.Alias).ToList() }).ToListAsync(ct);
         var parties = await db.Actors.AsNoTracking().Where(a => PositionService.PartyKinds.Contains(a.Kind)).OrderBy(a => a.Id)
             .Select(a => new { a.Id, a.Name, Aliases = a.Aliases.Select(x => x.Alias).ToList() }).ToListAsync(ct);
+        // The parties to the report's tracks: who "we" is in a briefing that names only the other side.
+        var sides = await db.TrackParticipants.AsNoTracking().Where(p => tracks.Contains(p.TrackId) && p.Role == TrackRole.Party)
+            .Select(p => p.ActorId).Distinct().ToListAsync(ct);
         var known = sourceIds.OfType<int>().Distinct().ToList();
         var affiliations = await db.Sources.AsNoTracking().Where(s => known.Contains(s.Id) && s.Affiliation != null)
             .Select(s => new { s.Id, s.Affiliation!.Name }).ToDictionaryAsync(s => s.Id, s => s.Name, ct);
 
         var claimTexts = claims.Select((c, i) => new ClaimText(c.Text, c.Source, sourceIds[i] is { } sourceId ? affiliations.GetValueOrDefault(sourceId) : null)).ToList();
-        var stated = ReportPositions.Find(claimTexts, [.. parties.Select(p => new PartyName(p.Name, p.Aliases))], [.. items.Select(i => new AgendaItemName(i.Title, i.Aliases))], headline);
+        var stated = ReportPositions.Find(claimTexts, [.. parties.Select(p => new PartyName(p.Name, p.Aliases, sides.Contains(p.Id)))], [.. items.Select(i => new AgendaItemName(i.Title, i.Aliases))], headline);
         var byClaim = StatedPosition.ByClaim(stated, claims.Count);
         for (var i = 0; i < claims.Count; i++)
         {

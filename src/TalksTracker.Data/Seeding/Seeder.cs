@@ -260,7 +260,8 @@ public sealed class Seeder(IDbContextFactory<TalksTrackerDbContext> contextFacto
             var sources = seed.Sources.ToDictionary(s => s.Key);
             var claims = seed.Claims.Select(c => c.Source is null ? null : sources.GetValueOrDefault(c.Source)).Zip(seed.Claims, (source, c) =>
                 new ClaimText(c.Quote, source?.Name, source?.Affiliation is { } key ? Lookup(_actors, key, "actor").Name : null)).ToList();
-            var stated = ReportPositions.Find(claims, [.. parties.Select(a => new PartyName(a.Name, a.Aliases ?? []))],
+            var sides = seed.Tracks.SelectMany(t => t.Participants).Where(p => p.Role == TrackRole.Party).Select(p => p.Actor).ToHashSet(StringComparer.Ordinal);
+            var stated = ReportPositions.Find(claims, [.. parties.Select(a => new PartyName(a.Name, a.Aliases ?? [], sides.Contains(a.Key)))],
                 [.. seed.AgendaItems.Select(a => new AgendaItemName(a.Title, a.Aliases ?? []))], headline);
             // A report restating a stance ("prefer …", then "considers … preferable") gives one position resting on both claims.
             var positions = new PositionService.StatedPositions(db, FuzzyDate.Exact(seed.Report.PublishedOn ?? seed.Report.TakenInOn), []);

@@ -4,8 +4,11 @@ using TalksTracker.Domain.Linking;
 
 namespace TalksTracker.Domain.Positions;
 
-/// <summary>A party of the catalogue and the other names the press uses for it ("Moscow", "the Kremlin").</summary>
-public sealed record PartyName(string Name, IReadOnlyList<string> Aliases);
+/// <summary>
+/// A party of the catalogue and the other names the press uses for it ("Moscow", "the Kremlin"). <paramref name="IsSide"/>:
+/// it is a party to the report's track (its role there), not a mediator, host or a party of another track.
+/// </summary>
+public sealed record PartyName(string Name, IReadOnlyList<string> Aliases, bool IsSide = false);
 
 /// <summary>An agenda item of a track and other titles it goes by.</summary>
 public sealed record AgendaItemName(string Name, IReadOnlyList<string> Aliases);
@@ -160,7 +163,11 @@ public sealed class PositionFinder
         }
 
         _heads = HeadsOf(catalogue);
+        _trackSides = [.. catalogue.Where(p => p.IsSide).Select(p => p.Name).Distinct(StringComparer.Ordinal)];
     }
+
+    /// <summary>The parties to the report's track, when the catalogue says: who "we" can be when the report never names it.</summary>
+    private readonly List<string> _trackSides;
 
     /// <summary>
     /// "The council has said it would accept …" after "the Southern Transitional Council": a party named by the common
@@ -664,7 +671,15 @@ public sealed class PositionFinder
     private string? Voice =>
         _counterparts.Count == 0 ? null
             : _sentencesNaming.Select((p, order) => (p.Key, p.Value, Order: order)).Where(p => !_counterparts.Contains(p.Key) && !_hosts.Contains(p.Key))
-                .OrderByDescending(p => p.Value).ThenBy(p => p.Order).Select(p => p.Key).FirstOrDefault();
+                .OrderByDescending(p => p.Value).ThenBy(p => p.Order).Select(p => p.Key).FirstOrDefault()
+              ?? TheOtherSide;
+
+    /// <summary>
+    /// "A government spokesperson briefs reporters after the round with the EGC … we proposed": a speaker who names the
+    /// other side but never their own is the track's one side left, hosts and mediators aside.
+    /// </summary>
+    private string? TheOtherSide =>
+        _trackSides.Where(s => !_counterparts.Contains(s) && !_hosts.Contains(s)).ToList() is [var only] ? only : null;
 
     /// <summary>
     /// Learns from a sentence who the sides are, and returns who "we" is in it: counted before the parties it names after

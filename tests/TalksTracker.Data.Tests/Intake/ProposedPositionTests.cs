@@ -80,6 +80,27 @@ public abstract class ProposedPositionTests(SeededDatabase database)
             Named(session, session.Proposals.SelectMany(p => p.Positions)));
     }
 
+    /// <summary>
+    /// A briefing that names the other side (Damascus) and the host but never its own: "we" is the seed track's other
+    /// party, Israel, because the track's participants say which parties are its sides (Russia mediates, Azerbaijan hosts).
+    /// </summary>
+    [Fact]
+    public async Task In_a_briefing_that_never_names_its_own_side_we_is_the_tracks_other_party()
+    {
+        var outcome = await Intake.TakeInAsync(new ReportSubmission
+        {
+            Text = "Transcript: delegation spokesperson briefs reporters after the latest round with Damascus\n\n"
+                + "SPOKESPERSON: Good afternoon, and we again thank Azerbaijan for hosting the round. "
+                + $"We proposed regulating military deployments near the border.\n\nRef {Guid.NewGuid():N}.",
+            PublishedOn = new DateOnly(2026, 12, 2),
+        }, Ct);
+        Assert.True(outcome.Succeeded, string.Join(" ", outcome.Errors.SelectMany(e => e.Value)));
+        var session = (await Review.OpenAsync(outcome.Value!.ReportId, Ct))!;
+
+        Assert.Contains(("Israel", PositionKind.Proposal, "Regulating military deployments near the border"),
+            Named(session, session.Proposals.SelectMany(p => p.Positions)));
+    }
+
     [Fact]
     public async Task Proposing_again_finds_the_positions_of_the_replaced_proposals_and_keeps_the_decided_ones_as_edited()
     {

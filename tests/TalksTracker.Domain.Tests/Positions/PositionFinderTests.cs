@@ -349,6 +349,28 @@ public class PositionFinderTests(ITestOutputHelper output)
         Assert.Empty(Interview().Find(Answer));
     }
 
+    /// <summary>
+    /// "The government delegation's spokesperson … after the round with the EGC": a briefing that names the other side and
+    /// the host but never its own. When the catalogue says which parties are the track's, "we" is the one left.
+    /// </summary>
+    [Fact]
+    public void We_who_never_name_ourselves_are_the_tracks_other_side()
+    {
+        PositionFinder Briefing(bool sidesKnown)
+        {
+            var finder = new PositionFinder([new AgendaItemName("Concentration zones", [])],
+                [new PartyName("Colombia", ["Bogotá"], sidesKnown), new PartyName("Clan del Golfo", ["EGC"], sidesKnown), new PartyName("Qatar", ["Doha"])]);
+            finder.ReadHeadline("Delegation spokesperson briefs reporters after the round with the EGC");
+            finder.Find("SPOKESPERSON: We concluded the round, for which we again thank the State of Qatar.");
+            return finder;
+        }
+
+        const string Answer = "We proposed concentration zones in three municipalities.";
+
+        Assert.Equal([("Colombia", PositionKind.Proposal, "Concentration zones")], Briefing(sidesKnown: true).Find(Answer).Select(p => (p.Party, p.Kind, p.Item)));
+        Assert.Empty(Briefing(sidesKnown: false).Find(Answer));
+    }
+
     [Theory]
     [InlineData("Spokesperson: We concluded the round of talks with Ecuador, and we again thank the State of Qatar.")]
     [InlineData("Spokesperson: We held a round of talks with Ecuador, with the government of Qatar kindly hosting.")]

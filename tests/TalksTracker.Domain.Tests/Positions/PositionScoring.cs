@@ -49,7 +49,7 @@ internal static class PositionScoring
         {
             var finder = new PositionFinder(
                 labels.AgendaItems.Select(i => new AgendaItemName(i, labels.ItemAliases?.GetValueOrDefault(i) ?? [])),
-                withParties ? labels.Parties?.Select(p => new PartyName(p.Name, p.Aliases ?? [])) : null);
+                withParties ? labels.Parties?.Select(p => new PartyName(p.Name, p.Aliases ?? [], labels.Sides?.Contains(p.Name) == true)) : null);
             // A catalogue party is one actor under any of its names, so a label naming it by an alias names it.
             var catalogue = withParties ? labels.Parties ?? [] : [];
             IReadOnlyList<string> NamesOf(string party) =>
@@ -122,7 +122,9 @@ internal sealed record PositionLabels(
     // Optional: the catalogue's other names for an item, given to the finder with it (see the README).
     [property: JsonPropertyName("itemAliases")] IReadOnlyDictionary<string, IReadOnlyList<string>>? ItemAliases = null,
     // Optional: the actors the track's catalogue holds, given to the finder as its parties (see the README).
-    [property: JsonPropertyName("parties")] IReadOnlyList<LabelledParty>? Parties = null);
+    [property: JsonPropertyName("parties")] IReadOnlyList<LabelledParty>? Parties = null,
+    // Optional: which of those parties are the track's own parties, not its mediators or hosts (see the README).
+    [property: JsonPropertyName("sides")] IReadOnlyList<string>? Sides = null);
 
 internal sealed record LabelledParty(
     [property: JsonPropertyName("name")] string Name,

@@ -211,6 +211,41 @@ public abstract class TimelineFragmentTests(TalksTrackerAppFactory app)
         Assert.Equal(HttpStatusCode.BadRequest, (await analyst.GetAsync("/api/meetings?status=Rumoured", Ct)).StatusCode);
     }
 
+    /// <summary>
+    /// Live pages told of one change (fifty open dossiers of a meeting) read their view once between them, from the same
+    /// bounded cache as the reading pages, and once more after the next save.
+    /// </summary>
+    [Fact]
+    public async Task A_live_view_is_read_once_for_every_page_open_on_it_until_the_next_save()
+    {
+        var key = $"live check {Guid.NewGuid():N}";
+        var reads = 0;
+        async Task<string?> Read()
+        {
+            Interlocked.Increment(ref reads);
+            await Task.Delay(50, Ct);
+            return "view";
+        }
+
+        var (answers, readsOnce) = await WithoutSavesBetweenAsync(async () =>
+        {
+            reads = 0;
+            var answers = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => Fragments.ReadOnceAsync(key, Read)));
+            await Fragments.ReadOnceAsync(key, Read);
+            return (answers, reads);
+        });
+
+        Assert.All(answers, a => Assert.Equal("view", a));
+        Assert.Equal(1, readsOnce);
+
+        var trackId = (await app.CreateClientFor(Roles.Analyst).GetFromJsonAsync<JsonElement>("/api/tracks", Ct))[0].GetProperty("id").GetInt32();
+        var created = await app.CreateClientFor(Roles.Editor).PostAsJsonAsync("/api/meetings", new { trackId, title = $"Live read check {Guid.NewGuid():N}" }, Ct);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var before = reads;
+        await Fragments.ReadOnceAsync(key, Read);
+        Assert.Equal(before + 1, reads);
+    }
+
     // Alerts from earlier tests' saves are written in the background and move the generation, which rightly makes the
     // next request render afresh: the steps are taken again until no save fell between them.
     // Runs the steps again until no save moved the data generation while they ran: the alerts a test's saves raise are

@@ -51,7 +51,6 @@ public abstract class MudTestContext : BunitContext, IAsyncLifetime
 
         Services.AddSingleton(Clock);
         Services.AddSingleton<TimelineFilterOptions>();
-        Services.AddSingleton<TalksTracker.Web.Extensions.LiveReads>();
         Services.AddSingleton<TalksTracker.Web.Extensions.GenerationCache>();
         Services.AddSingleton<TalksTracker.Web.Extensions.RenderedFragments>();
         Services.AddScoped<TalksTracker.Web.Extensions.CurrentUser>();

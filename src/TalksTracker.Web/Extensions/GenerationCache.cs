@@ -104,6 +104,38 @@ public sealed class GenerationCache : IDisposable
         return made.Answer as T ?? (await make()).Answer;
     }
 
+    /// <summary>
+    /// A live page's read for <paramref name="key"/> at the current generation, made once for every page open on the same
+    /// view: fifty open dossiers of one meeting told of one change share one read instead of making fifty at once
+    /// (docs/benchmarks.md, "Live pages"). Only for views that are the same for every reader and never changed by the
+    /// page that shows them. A read that finds nothing is not kept.
+    /// </summary>
+    public async Task<T?> ReadOnceAsync<T>(string key, Func<Task<T?>> read) where T : class
+    {
+        var kept = LiveKey + key;
+        if (TryGet(kept, out T? answer, out var generation))
+        {
+            return answer;
+        }
+
+        var made = await MakeOnceAsync(kept, generation, async () => (await read(), LiveViewSize));
+        return made.Answer ?? (made.ByThisCaller ? null : await read());
+    }
+
+    /// <summary>
+    /// A section's read: its first for a page is the page's own; a re-read for a live change (<paramref name="again"/>) is
+    /// shared with every other page open on the same view, through <see cref="ReadOnceAsync"/>.
+    /// </summary>
+    public Task<T?> ReadAsync<T>(string key, bool again, Func<Task<T?>> read) where T : class =>
+        again ? ReadOnceAsync(key, read) : read();
+
+    // Live reads' keys apart from the reading pages' own.
+    private const string LiveKey = "live ";
+
+    // What a live view (a dossier, a matrix) is counted as against the size limit, in characters: its size is not
+    // measured, and a page's worth of text is what such a view holds.
+    private const long LiveViewSize = 32 * 1024;
+
     // At every move of the generation: each answer kept fresh that readers still ask for is made at the new one.
     private void MakeFreshAgain()
     {

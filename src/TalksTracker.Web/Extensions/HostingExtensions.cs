@@ -43,7 +43,6 @@ public static class HostingExtensions
             });
 
         builder.Services.AddHostedService<ChangeFeedStarter>();
-        builder.Services.AddSingleton<LiveReads>();
         builder.Services.AddSingleton<GenerationCache>();
         builder.Services.AddSingleton<RenderedFragments>();
 

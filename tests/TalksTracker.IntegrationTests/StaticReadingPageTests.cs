@@ -58,8 +58,9 @@ public abstract class StaticReadingPageTests(TalksTrackerAppFactory app)
 
         var html = await app.CreateClientFor(Roles.Analyst).GetStringAsync(address, Ct);
 
-        // The evidence is weighed within the response (streamed after the data), not left pending for a circuit.
-        Assert.Contains("<blazor-ssr>", html);
+        // The evidence is weighed within the response, not left pending for a circuit: streamed after the data when the
+        // weighing outlasts the first render, in the page itself when it ends sooner (a report's few claims on
+        // PostgreSQL once did, and a "<blazor-ssr>" asserted here went missing in CI).
         Assert.Contains("data-testid=\"confidence-label\"", html);
         Assert.Equal(live, html.Contains("data-live-notice", StringComparison.Ordinal));
         Assert.Equal(live, html.Contains("data-live-stream=\"api/changes/stream?since=", StringComparison.Ordinal));

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using TalksTracker.Data.Positions;
 using TalksTracker.Domain;
 using TalksTracker.Domain.Extraction;
@@ -27,7 +28,7 @@ internal static class ProposedPositions
     };
 
     public static async Task<List<ProposalPosition>[]> FindAsync(IDbContextFactory<TalksTrackerDbContext> contextFactory, IReadOnlyList<ExtractedClaim> claims,
-        ProposedLinks links, IReadOnlyList<int?> sourceIds, string? headline, CancellationToken ct)
+        ProposedLinks links, IReadOnlyList<int?> sourceIds, string? headline, ILogger logger, CancellationToken ct)
     {
         var found = claims.Select(_ => new List<ProposalPosition>()).ToArray();
         await using var db = await contextFactory.CreateDbContextAsync(ct);
@@ -53,7 +54,19 @@ internal static class ProposedPositions
             .Select(s => new { s.Id, s.Affiliation!.Name }).ToDictionaryAsync(s => s.Id, s => s.Name, ct);
 
         var claimTexts = claims.Select((c, i) => new ClaimText(c.Text, c.Source, sourceIds[i] is { } sourceId ? affiliations.GetValueOrDefault(sourceId) : null)).ToList();
-        var stated = ReportPositions.Find(claimTexts, [.. parties.Select(p => new PartyName(p.Name, p.Aliases, sides.Contains(p.Id)))], [.. items.Select(i => new AgendaItemName(i.Title, i.Aliases))], headline);
+        IReadOnlyList<StatedPosition> stated;
+        try
+        {
+            stated = ReportPositions.Find(claimTexts, [.. parties.Select(p => new PartyName(p.Name, p.Aliases, sides.Contains(p.Id)))], [.. items.Select(i => new AgendaItemName(i.Title, i.Aliases))], headline);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The finder's rules read any text an editor pastes; one that trips on a sentence must not stop the report from
+            // being taken in. Its claims are proposed without positions, which the editor can add, and the log says why.
+            logger.LogError(e, "Reading the positions of a report failed; its claims are proposed without them");
+            return found;
+        }
+
         var byClaim = StatedPosition.ByClaim(stated, claims.Count);
         for (var i = 0; i < claims.Count; i++)
         {

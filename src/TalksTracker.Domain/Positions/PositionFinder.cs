@@ -657,6 +657,11 @@ public sealed class PositionFinder
     private static bool FirstPersonSubject(List<Word> words, List<Mention> mentions, Cue cue)
     {
         var start = ClauseStart(words, cue.Start);
+        if (cue.Start <= start)
+        {
+            return false; // the cue opens its clause ("Agreed: …"): nothing before it to be "we"
+        }
+
         var we = words.FindLastIndex(cue.Start - 1, cue.Start - start, w => w.Lower == "we");
         return we >= 0 && !mentions.Exists(m => m.Start > we && m.End <= cue.Start);
     }

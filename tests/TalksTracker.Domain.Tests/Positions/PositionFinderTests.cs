@@ -95,6 +95,17 @@ public class PositionFinderTests(ITestOutputHelper output)
         Assert.DoesNotContain(found, p => p.Kind == PositionKind.Demand);
     }
 
+    /// <summary>A cue that opens the sentence ("In exchange for …") once threw as the finder looked before it for "we".</summary>
+    [Theory]
+    [InlineData("In exchange for any cooperation on migration, they want us to reopen the checkpoint to cargo traffic.")]
+    [InlineData("In exchange for the checkpoint, we want cooperation on migration.")]
+    public void A_sentence_that_opens_with_its_cue_is_read(string sentence)
+    {
+        var found = Finder("Reopening of the checkpoint", "Cooperation on migration").Find(sentence);
+
+        Assert.All(found, p => Assert.Contains(p.Item, new[] { "Reopening of the checkpoint", "Cooperation on migration" }));
+    }
+
     [Theory]
     [InlineData("The council has said it would accept joint management of the oil fields.", "Southern Transitional Council")]
     [InlineData("In return, the coalition's call for joint management of the oil fields stands.", "Viv Ansanm")]

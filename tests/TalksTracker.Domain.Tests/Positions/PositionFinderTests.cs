@@ -95,6 +95,35 @@ public class PositionFinderTests(ITestOutputHelper output)
         Assert.DoesNotContain(found, p => p.Kind == PositionKind.Demand);
     }
 
+    /// <summary>
+    /// Whatever an editor pastes is read without throwing: every sentence of the labelled sets, and each cut at one of
+    /// its first words (so that cues, names and "we" open it), with and without the catalogue's parties. A sentence
+    /// opening with its cue once threw (below); intake would not have taken the report in.
+    /// </summary>
+    [Fact]
+    public void Every_labelled_sentence_cut_at_its_first_words_is_read_without_throwing()
+    {
+        var sets = Directory.GetDirectories(PositionScoring.Root).Select(Path.GetFileName).OfType<string>();
+        foreach (var report in sets.SelectMany(PositionScoring.Reports))
+        {
+            var sentences = System.Text.RegularExpressions.Regex.Split(report.Text, @"(?<=[.?!])\s+").Where(t => t.Trim().Length > 0);
+            var parties = report.Labels.Parties?.Select(p => new PartyName(p.Name, p.Aliases ?? [], report.Labels.Sides?.Contains(p.Name) == true)).ToList();
+            foreach (var sentence in sentences)
+            {
+                var words = sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                foreach (var cut in Enumerable.Range(0, Math.Min(words.Length, 6)).Select(k => string.Join(' ', words.Skip(k))))
+                {
+                    foreach (var catalogue in new[] { null, parties })
+                    {
+                        var finder = new PositionFinder(report.Labels.AgendaItems.Select(i => new AgendaItemName(i, [])), catalogue);
+                        var read = Record.Exception(() => finder.Find(cut, "a source", previousSentence: cut));
+                        Assert.True(read is null, $"{report.Name}: «{cut}» threw {read}");
+                    }
+                }
+            }
+        }
+    }
+
     /// <summary>A cue that opens the sentence ("In exchange for …") once threw as the finder looked before it for "we".</summary>
     [Theory]
     [InlineData("In exchange for any cooperation on migration, they want us to reopen the checkpoint to cargo traffic.")]

@@ -92,7 +92,7 @@ public abstract class ProposedPositionTests(SeededDatabase database)
             Text = "Transcript: delegation spokesperson briefs reporters after the latest round with Damascus\n\n"
                 + "SPOKESPERSON: Good afternoon, and we again thank Azerbaijan for hosting the round. "
                 + $"We proposed regulating military deployments near the border.\n\nRef {Guid.NewGuid():N}.",
-            PublishedOn = new DateOnly(2026, 12, 2),
+            PublishedOn = new DateOnly(2026, 10, 6),
         }, Ct);
         Assert.True(outcome.Succeeded, string.Join(" ", outcome.Errors.SelectMany(e => e.Value)));
         var session = (await Review.OpenAsync(outcome.Value!.ReportId, Ct))!;

@@ -44,11 +44,13 @@ internal static class ProposedPositions
 
         var items = await db.AgendaItems.AsNoTracking().Where(a => tracks.Contains(a.TrackId)).OrderBy(a => a.Id)
             .Select(a => new { a.Id, a.Title, Aliases = a.Aliases.Select(x => x.Alias).ToList() }).ToListAsync(ct);
+        // Each party says whether it is a party to the report's tracks: who "we" is in a briefing that names only the other side.
         var parties = await db.Actors.AsNoTracking().Where(a => PositionService.PartyKinds.Contains(a.Kind)).OrderBy(a => a.Id)
-            .Select(a => new { a.Id, a.Name, Aliases = a.Aliases.Select(x => x.Alias).ToList() }).ToListAsync(ct);
-        // The parties to the report's tracks: who "we" is in a briefing that names only the other side.
-        var sides = await db.TrackParticipants.AsNoTracking().Where(p => tracks.Contains(p.TrackId) && p.Role == TrackRole.Party)
-            .Select(p => p.ActorId).Distinct().ToListAsync(ct);
+            .Select(a => new
+            {
+                a.Id, a.Name, Aliases = a.Aliases.Select(x => x.Alias).ToList(),
+                IsSide = db.TrackParticipants.Any(p => tracks.Contains(p.TrackId) && p.ActorId == a.Id && p.Role == TrackRole.Party),
+            }).ToListAsync(ct);
         var known = sourceIds.OfType<int>().Distinct().ToList();
         var affiliations = await db.Sources.AsNoTracking().Where(s => known.Contains(s.Id) && s.Affiliation != null)
             .Select(s => new { s.Id, s.Affiliation!.Name }).ToDictionaryAsync(s => s.Id, s => s.Name, ct);
@@ -57,7 +59,7 @@ internal static class ProposedPositions
         IReadOnlyList<StatedPosition> stated;
         try
         {
-            stated = ReportPositions.Find(claimTexts, [.. parties.Select(p => new PartyName(p.Name, p.Aliases, sides.Contains(p.Id)))], [.. items.Select(i => new AgendaItemName(i.Title, i.Aliases))], headline);
+            stated = ReportPositions.Find(claimTexts, [.. parties.Select(p => new PartyName(p.Name, p.Aliases, p.IsSide))], [.. items.Select(i => new AgendaItemName(i.Title, i.Aliases))], headline);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

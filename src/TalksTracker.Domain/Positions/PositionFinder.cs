@@ -191,7 +191,7 @@ public sealed class PositionFinder
             heads[group.Key] = group.First().Name;
         }
 
-        foreach (var group in byAlias.GroupBy(h => h.Head!).Where(g => !heads.ContainsKey(g.Key) && !byName.Exists(h => h.Head == g.Key)))
+        foreach (var group in byAlias.GroupBy(h => h.Head!).Where(g => !byName.Exists(h => h.Head == g.Key)))
         {
             if (group.Select(h => h.Name).Distinct().Count() == 1)
             {

@@ -1031,22 +1031,29 @@ public sealed class PositionFinder
         // withdrawal, not the air defences); later words sit in modifiers of it.
         var tied = ranked.TakeWhile(i => i.Count == ranked[0].Count).Select(i => i.Item).ToHashSet(StringComparer.Ordinal);
         var words = text.Split((char[])[' ', '\t', '\n', '\r', '-', '‐', '–', '—', '/', ',', '.', ';', ':', '(', ')', '"', '“', '”'], StringSplitOptions.RemoveEmptyEntries);
-        for (var w = 0; w < words.Length; w++)
+        bool Capital(int k) => k >= 0 && k < words.Length && words[k].Length > 0 && char.IsUpper(words[k][0]);
+        // A proper word right before a common one ("a Yazidi mayor", "the Ceuta fence") qualifies it: the common words are
+        // read first, such a word only when none of them is an item's ("reopen Silene while", "the Russians gone" stay).
+        bool Qualifies(int k) => Capital(k) && k + 1 < words.Length && !Capital(k + 1) && !words[k].EndsWith('s') && !IsAcronym(words[k])
+            && !ClauseWords.Contains(words[k + 1]) && !Prepositions.Contains(words[k + 1]) && !Auxiliaries.Contains(words[k + 1]);
+        foreach (var qualifiers in (bool[])[false, true])
         {
-            // A party's name ("Israeli forces", "Iran halt enrichment") or a word of a longer name ("the Red Cross") is
-            // a modifier or an actor more often than what a stance is about.
-            var word = words[w];
-            bool Capital(int k) => k >= 0 && k < words.Length && words[k].Length > 0 && char.IsUpper(words[k][0]);
-            if (Capital(w) && (IsStateWord(Possessive.Strip(word)) || Capital(w + 1) || (w > 0 && Capital(w - 1))))
+            for (var w = 0; w < words.Length; w++)
             {
-                continue;
-            }
+                // A party's name ("Israeli forces", "Iran halt enrichment") or a word of a longer name ("the Red Cross") is
+                // a modifier or an actor more often than what a stance is about.
+                var word = words[w];
+                if (Qualifies(w) != qualifiers || (Capital(w) && (IsStateWord(Possessive.Strip(word)) || Capital(w + 1) || (w > 0 && Capital(w - 1)))))
+                {
+                    continue;
+                }
 
-            var stem = AgendaWords.Stems(word);
-            var hits = _distinctive.Where(i => tied.Contains(i.Item) && i.Stems.Overlaps(stem)).Select(i => i.Item).Distinct().ToList();
-            if (hits.Count > 0)
-            {
-                return hits.Count == 1 ? hits[0] : null;
+                var stem = AgendaWords.Stems(word);
+                var hits = _distinctive.Where(i => tied.Contains(i.Item) && i.Stems.Overlaps(stem)).Select(i => i.Item).Distinct().ToList();
+                if (hits.Count > 0)
+                {
+                    return hits.Count == 1 ? hits[0] : null;
+                }
             }
         }
 

@@ -742,4 +742,18 @@ public class PositionFinderTests(ITestOutputHelper output)
         Assert.Empty(finder.Find("Ivory Coast agreed to meet again in Abidjan, near the railway, in April."));
         Assert.Single(finder.Find("Ivory Coast agreed to restore Abidjan railway traffic."));
     }
+
+    [Theory]
+    [InlineData("Baghdad is ready to accept a Yazidi mayor.", "District mayor and council")]
+    [InlineData("Rabat proposed patrols along the Ceuta fence.", "Fence surveillance cameras")]
+    [InlineData("Minsk wants the Wagnerites gone from the camps.", "Wagnerites training instructors")]
+    public void A_proper_word_qualifying_a_noun_yields_to_the_noun(string sentence, string item)
+    {
+        // Each sentence shares one word with each of two items. A proper word before a common noun qualifies it ("a Yazidi
+        // mayor"); a proper noun that is the object ("the Wagnerites gone") does not.
+        var found = Finder("District mayor and council", "Return of displaced Yazidi families", "Fence surveillance cameras",
+            "Ceuta customs office", "Wagnerites training instructors", "Closure of migrant camps").Find(sentence);
+
+        Assert.Equal(item, Assert.Single(found).Item);
+    }
 }

@@ -163,6 +163,10 @@ public sealed class PositionFinder
         }
 
         _heads = HeadsOf(catalogue);
+        _commonNames = catalogue.SelectMany(p => p.Aliases.Select(a => (Alias: a.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? a[4..] : a, p.Name)))
+            .Where(a => a.Alias.Length > 0 && char.IsLower(a.Alias[0]))
+            .GroupBy(a => a.Alias.ToLowerInvariant(), StringComparer.Ordinal).Where(g => g.Select(a => a.Name).Distinct().Count() == 1)
+            .ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
         _trackSides = [.. catalogue.Where(p => p.IsSide).Select(p => p.Name).Distinct(StringComparer.Ordinal)];
     }
 
@@ -176,6 +180,12 @@ public sealed class PositionFinder
     /// mean a state's own.
     /// </summary>
     private readonly Dictionary<string, string> _heads;
+
+    /// <summary>
+    /// The catalogue's names that are common nouns ("the junta", "the federal government", "the transition"): a party
+    /// when "the" comes before them, as an editor filed them. Not found by the capitalised-name reading.
+    /// </summary>
+    private readonly Dictionary<string, string> _commonNames;
 
     private static Dictionary<string, string> HeadsOf(List<PartyName> catalogue)
     {
@@ -1352,6 +1362,13 @@ public sealed class PositionFinder
         var mentions = new List<Mention>();
         for (var i = 0; i < words.Count; i++)
         {
+            if (i > 0 && words[i - 1].Lower == "the" && !char.IsUpper(sentence[words[i].Start]) && CommonName(sentence, words, i) is { } common)
+            {
+                mentions.Add(new Mention(i, common.End, common.Party));
+                i = common.End - 1;
+                continue;
+            }
+
             if (i > 0 && words[i - 1].Lower == "the" && !char.IsUpper(sentence[words[i].Start]) && _heads.TryGetValue(Possessive.Strip(words[i].Lower), out var headed))
             {
                 mentions.Add(new Mention(i, i + 1, headed));
@@ -1406,6 +1423,21 @@ public sealed class PositionFinder
     /// "The TNLA agreed to withdraw", "the GNU has softened": a group the catalogue does not know yet, named by its
     /// acronym as the subject of a clause (at the start or after "the", followed by its verb), is the party as written.
     /// </summary>
+    /// <summary>The longest of the catalogue's common-noun names starting at word i ("the federal government's negotiators").</summary>
+    private (string Party, int End)? CommonName(string sentence, List<Word> words, int i)
+    {
+        for (var n = Math.Min(MaxNameWords, words.Count - i); n >= 1 && _commonNames.Count > 0; n--)
+        {
+            if (!words.Skip(i).Take(n).Any(w => w.IsPunctuation)
+                && _commonNames.TryGetValue(Possessive.Strip(sentence[words[i].Start..words[i + n - 1].End]).ToLowerInvariant(), out var party))
+            {
+                return (party, i + n);
+            }
+        }
+
+        return null;
+    }
+
     private static string? UnknownGroup(string sentence, List<Word> words, int i)
     {
         var text = sentence[words[i].Start..words[i].End];

@@ -756,4 +756,15 @@ public class PositionFinderTests(ITestOutputHelper output)
 
         Assert.Equal(item, Assert.Single(found).Item);
     }
+
+    [Theory]
+    [InlineData("Diplomats said the junta rejected any extension of the ceasefire.", "Myanmar", PositionKind.Rejection)]
+    [InlineData("The federal government's negotiators proposed an extension of the ceasefire.", "Ethiopia", PositionKind.Proposal)]
+    public void A_party_the_catalogue_files_by_a_common_noun_is_read_after_the(string sentence, string party, PositionKind kind)
+    {
+        var finder = new PositionFinder([new AgendaItemName("Extension of the ceasefire", [])],
+            [new PartyName("Myanmar", ["the junta"]), new PartyName("Ethiopia", ["federal government"])]);
+
+        Assert.Equal((party, kind), Assert.Single(finder.Find(sentence).Select(p => (p.Party, p.Kind))));
+    }
 }

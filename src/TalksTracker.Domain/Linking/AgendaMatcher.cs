@@ -47,6 +47,16 @@ public static class AgendaWords
         [Stem("truce")] = Stem("ceasefire"), [Stem("swap")] = Stem("exchange"), [Stem("handover")] = Stem("transfer"),
         [Stem("pullback")] = Stem("withdraw"), [Stem("pullout")] = Stem("withdraw"), [Stem("soldiers")] = Stem("troops"),
         [Stem("negotiations")] = Stem("talks"), [Stem("retreat")] = Stem("withdraw"),
+        [Stem("exit")] = Stem("withdraw"), [Stem("departure")] = Stem("withdraw"), [Stem("drawdown")] = Stem("withdraw"),
+        [Stem("arms")] = Stem("weapons"), [Stem("guns")] = Stem("weapons"), [Stem("rifles")] = Stem("weapons"),
+        [Stem("firearms")] = Stem("weapons"), [Stem("weaponry")] = Stem("weapons"),
+        [Stem("decommissioning")] = Stem("disarmament"), [Stem("demobilisation")] = Stem("disarmament"), [Stem("demobilization")] = Stem("disarmament"),
+        [Stem("merger")] = Stem("integration"), [Stem("merged")] = Stem("integration"), [Stem("merge")] = Stem("integration"),
+        [Stem("repatriation")] = Stem("return"), [Stem("reparations")] = Stem("compensation"), [Stem("pardon")] = Stem("amnesty"),
+        [Stem("dialogue")] = Stem("talks"), [Stem("assurances")] = Stem("guarantees"),
+        [Stem("verification")] = Stem("monitoring"), [Stem("monitors")] = Stem("monitoring"),
+        [Stem("financing")] = Stem("funding"), [Stem("stationing")] = Stem("deployment"),
+        [Stem("halt")] = Stem("suspension"), [Stem("cessation")] = Stem("suspension"),
     };
 
     /// <summary>The content words of a text as stems: "Regulating military deployments" → regul, milit, deplo.</summary>

@@ -34,21 +34,27 @@ internal static class Cues
             "push for", "pushes for", "pushed for", "pushing for", "want", "wants", "wanted", "seek", "seeks", "sought", "seeking",
             "ask for", "asks for", "asked for", "asking for", "ask that", "asks that", "asked that", "asking that", "requires",
             "asked", "asks", "asking", "pressed", "presses", "pressing", "required that", "demand that", "called on", "calls on", "calling on",
-            "urged", "urges", "urging", "requested", "requesting"]),
+            "urged", "urges", "urging", "requested", "requesting",
+            "holding out for", "holds out for", "held out for", "hold out for", "lobbying for", "lobbied for", "lobbies for"]),
         (PositionKind.Demand, Form.Noun, ["demand", "demands", "insistence", "call for", "request"]),
         (PositionKind.Proposal, Form.Verb, ["propose", "proposes", "proposed", "proposing", "offer", "offers", "offered", "offering",
             "put forward", "puts forward", "putting forward", "suggest", "suggests", "suggested", "floated", "floats", "tabled",
             "ready to", "willing to", "prepared to", "open to", "signalled readiness", "signaled readiness", "expressed readiness",
-            "signalled willingness", "signaled willingness", "expressed willingness"]),
+            "signalled willingness", "signaled willingness", "expressed willingness",
+            "dangled", "dangles", "dangling", "mooted", "moots", "pitched", "pitches", "put on the table", "putting on the table"]),
         (PositionKind.Proposal, Form.Noun, ["proposal", "proposals", "offer", "plan", "initiative"]),
         (PositionKind.Acceptance, Form.Verb, ["accept", "accepts", "accepted", "accepting", "agree to", "agrees to", "agreed to",
             "agreeing to", "agreed on", "agreed", "did agree", "do agree", "does agree", "approve", "approves", "approved", "endorse", "endorses", "endorsed",
-            "signed off on", "consented to", "consents to", "embraced", "embraces", "welcomed", "welcomes"]),
+            "signed off on", "consented to", "consents to", "embraced", "embraces", "welcomed", "welcomes",
+            "could live with", "can live with", "would live with", "go along with", "goes along with", "went along with", "going along with", "warmed to", "warming to", "came round to",
+            "came around to", "come round to", "come around to", "signed on to", "comfortable with"]),
         (PositionKind.Acceptance, Form.Noun, ["acceptance", "approval", "consent"]),
         (PositionKind.Rejection, Form.Verb, ["reject", "rejects", "rejected", "rejecting", "refuse", "refuses", "refused", "refusing",
             "rule out", "rules out", "ruled out", "ruling out", "dismiss", "dismisses", "dismissed", "turn down", "turns down",
             "turned down", "declined", "declines", "balked at", "balks at", "ruled it out", "ruled that out", "ruled this out",
-            "rules it out", "rules that out", "rule it out", "rule that out"]),
+            "rules it out", "rules that out", "rule it out", "rule that out",
+            "brushed aside", "brushes aside", "brushed off", "brushes off", "spurned", "spurns", "rebuffed", "rebuffs", "vetoed", "vetoes",
+            "stonewalled", "stonewalling", "baulked at", "baulks at", "balked", "baulked"]),
         (PositionKind.Rejection, Form.Noun, ["rejection", "refusal"]),
         (PositionKind.RedLine, Form.Verb, ["never accept", "never agree", "never allow", "never tolerate",
             "under no circumstances", "under any circumstances"]),
@@ -63,7 +69,8 @@ internal static class Cues
             "only within", "only as part of"]),
         (PositionKind.Concession, Form.Verb, ["drop", "drops", "dropped", "dropping", "soften", "softens", "softened", "backed down",
             "backed away from", "withdrew", "withdraws", "eased", "relaxed", "relented", "conceded", "concedes", "gave up",
-            "give up", "abandoned", "abandons", "scaled back", "climbed down"]),
+            "give up", "abandoned", "abandons", "scaled back", "climbed down",
+            "stopped insisting", "stopped demanding", "backed off", "walked back", "toned down", "watered down", "shelved"]),
         (PositionKind.Concession, Form.Noun, ["concession", "concessions"]),
         (PositionKind.Preference, Form.Verb, ["prefer", "prefers", "preferred", "preferring", "preferable", "favour", "favours",
             "favoured", "favouring", "favor", "favors", "favored", "favoring", "would rather", "supports", "supported", "support", "backs", "leans toward", "leans towards"]),
@@ -73,7 +80,10 @@ internal static class Cues
             "resists", "resisted", "resisting", "wary of", "uneasy about", "reservations about", "reservations over", "concerned that",
             "raised concerns over", "raised concerns about", "raised concern over", "raised concern about", "voiced concern over",
             "voiced concern about", "voiced concerns over", "voiced concerns about", "expressed concern over", "expressed concern about",
-            "expressed concerns over", "expressed concerns about", "voiced opposition to", "expressed opposition to", "signalled opposition to", "signaled opposition to", "voiced reservations about"]),
+            "expressed concerns over", "expressed concerns about", "voiced opposition to", "expressed opposition to", "signalled opposition to", "signaled opposition to", "voiced reservations about",
+            "objected", "objecting", "pushed back on", "pushing back on", "pushes back on", "pushed back against", "pushing back against",
+            "bristled at", "bristles at", "took issue with", "takes issue with", "taking issue with", "sceptical of", "skeptical of", "critical of",
+            "unhappy with", "cool on", "cool to", "complained about"]),
         (PositionKind.Objection, Form.Noun, ["objection", "objections", "opposition", "concerns about", "concern about", "concern over", "concerns over"]));
 
     private static readonly HashSet<string> Negations = new(StringComparer.Ordinal)
@@ -523,8 +533,22 @@ internal static class Cues
     {
         var cues = new List<Cue>();
         var contentAt = -1;
+        var conditionEnd = -10;
         foreach (var cue in raw)
         {
+            if (!cue.IsNoun && !cue.ItemBefore && cue.Start > conditionEnd && cue.Start - conditionEnd <= 4
+                && !words.Skip(conditionEnd).Take(cue.Start - conditionEnd).Any(w => w.IsPunctuation || w.Lower is "and" or "but" or "while"))
+            {
+                // "possible only if both governments can live with …", "would sign only if Kigali agreed to …": what the
+                // condition asks of its subject is the condition's content, not that party's own stance.
+                continue;
+            }
+
+            if (cue.ItemBefore && words[cue.Start].Lower is "if" or "only" or "unless" or "provided" or "providing")
+            {
+                conditionEnd = cue.End;
+            }
+
             if (cue.Start == contentAt)
             {
                 // "rejected Israeli demands to drop its plans": what the demand asks is what the rejection is about,
@@ -562,11 +586,13 @@ internal static class Cues
                 continue;
             }
 
-            if (cue is { IsNoun: true, Kind: PositionKind.RedLine, OwnerAt: null } && previous is { IsNoun: false }
-                && words.Skip(previous.End).Take(cue.Start - previous.End).Any(w => w.Lower is "calling" or "describing" or "called" or "described"))
+            if (cue is { IsNoun: true, Kind: PositionKind.RedLine or PositionKind.Concession, OwnerAt: null } && previous is { IsNoun: false }
+                && (words.Skip(previous.End).Take(cue.Start - previous.End).Any(w => w.Lower is "calling" or "describing" or "called" or "described")
+                    || (cue.Start >= 2 && words[cue.Start - 1].Lower is "a" or "an" && words[cue.Start - 2].Lower == ",")))
             {
-                // "would never allow X, calling this a red line": the red line is the stance before it.
-                cues[^1] = previous with { Kind = PositionKind.RedLine };
+                // "would never allow X, calling this a red line", "could live with 60 hours, a concession Belgrade …": the
+                // noun names the stance before it.
+                cues[^1] = previous with { Kind = cue.Kind };
                 continue;
             }
 

@@ -683,11 +683,24 @@ public sealed class PositionFinder
     /// the one named first.
     /// Until the report has named the other side, nothing says the first person is one of the parties.
     /// </summary>
-    private string? Voice =>
-        _counterparts.Count == 0 ? null
-            : _sentencesNaming.Select((p, order) => (p.Key, p.Value, Order: order)).Where(p => !_counterparts.Contains(p.Key) && !_hosts.Contains(p.Key))
-                .OrderByDescending(p => p.Value).ThenBy(p => p.Order).Select(p => p.Key).FirstOrDefault()
-              ?? TheOtherSide;
+    private string? Voice
+    {
+        get
+        {
+            if (_counterparts.Count == 0)
+            {
+                return null;
+            }
+
+            var named = _sentencesNaming.Select((p, order) => (p.Key, p.Value, Order: order)).Where(p => !_counterparts.Contains(p.Key) && !_hosts.Contains(p.Key))
+                .OrderByDescending(p => p.Value).ThenBy(p => p.Order).Select(p => p.Key).ToList();
+            // When the catalogue says who the track's parties are, "we" is one of them before any other state the speaker
+            // names ("the talks in Mexico City … we went in with one clear ask"): a venue is named, a side speaks.
+            return _trackSides.Count > 0
+                ? named.FirstOrDefault(_trackSides.Contains) ?? TheOtherSide ?? named.FirstOrDefault()
+                : named.FirstOrDefault() ?? TheOtherSide;
+        }
+    }
 
     /// <summary>
     /// "A government spokesperson briefs reporters after the round with the EGC … we proposed": a speaker who names the
@@ -764,7 +777,7 @@ public sealed class PositionFinder
     private static readonly HashSet<string> HostWords = new(StringComparer.Ordinal)
     {
         "host", "hosts", "hosted", "hosting", "mediator", "mediators", "mediated", "mediating", "mediation", "facilitated", "facilitator",
-        "facilitators", "facilitation", "facilitating", "brokered", "thank", "thanks", "observer", "observers",
+        "facilitators", "facilitation", "facilitating", "brokered", "thank", "thanks", "observer", "observers", "invitation",
     };
 
     private static readonly HashSet<string> CounterpartNouns = new(StringComparer.Ordinal)

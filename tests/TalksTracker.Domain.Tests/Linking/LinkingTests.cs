@@ -49,6 +49,14 @@ public class AgendaMatcherTests
     {
         Assert.Equal([stem], AgendaWords.Stems(word));
     }
+
+    [Theory]
+    [InlineData("The rebels offered to hand in their rifles for collection.", "Weapons collection")]
+    [InlineData("Both sides discussed a phased drawdown and exit of the brigade.", "Brigade withdrawal")]
+    [InlineData("The group wants its fighters merged into the army.", "Integration into the army")]
+    [InlineData("Kabul asked for assurances and verification.", "Guarantees and monitoring")]
+    public void Words_the_press_uses_for_one_another_match_an_item(string sentence, string item) =>
+        Assert.Equal([item], new AgendaMatcher<string>([(item, item)]).Matching(sentence));
 }
 
 public class DenialTests

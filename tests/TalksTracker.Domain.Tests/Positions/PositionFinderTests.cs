@@ -767,4 +767,47 @@ public class PositionFinderTests(ITestOutputHelper output)
 
         Assert.Equal((party, kind), Assert.Single(finder.Find(sentence).Select(p => (p.Party, p.Kind))));
     }
+
+    [Theory]
+    [InlineData("Kenya is holding out for a ceasefire extension.", PositionKind.Demand)]
+    [InlineData("Kenya has dangled a ceasefire extension.", PositionKind.Proposal)]
+    [InlineData("Kenya could live with a ceasefire extension.", PositionKind.Acceptance)]
+    [InlineData("Kenya has warmed to a ceasefire extension.", PositionKind.Acceptance)]
+    [InlineData("Kenya brushed aside a ceasefire extension.", PositionKind.Rejection)]
+    [InlineData("Kenya vetoed a ceasefire extension.", PositionKind.Rejection)]
+    [InlineData("Kenya has stopped insisting on a ceasefire extension.", PositionKind.Concession)]
+    [InlineData("Kenya objected, calling a ceasefire extension premature.", PositionKind.Objection)]
+    [InlineData("Kenya pushed back on a ceasefire extension.", PositionKind.Objection)]
+    [InlineData("Kenya could live with a ceasefire extension, a concession few had expected.", PositionKind.Concession)]
+    [InlineData("Kenya took issue with a ceasefire extension.", PositionKind.Objection)]
+    public void Reporting_idioms_state_a_stance(string sentence, PositionKind kind)
+    {
+        var found = Finder("Ceasefire extension", "Prisoner exchange").Find(sentence);
+
+        Assert.Equal(("Kenya", kind, "Ceasefire extension"), Assert.Single(found.Select(p => (p.Party, p.Kind, p.Item))));
+    }
+
+    [Theory]
+    [InlineData("Kenya would accept a ceasefire extension only if Somalia agrees to a prisoner exchange.", 1)]
+    [InlineData("Diplomats say a deal is possible only if both governments can live with a ceasefire extension.", 0)]
+    public void What_a_condition_asks_of_a_party_is_not_that_party_s_stance(string sentence, int count)
+    {
+        var found = Finder("Ceasefire extension", "Prisoner exchange").Find(sentence);
+
+        Assert.Equal(count, found.Count);
+        Assert.DoesNotContain(found, p => p.Party == "Somalia");
+    }
+
+    [Fact]
+    public void We_is_a_party_to_the_track_before_a_venue_the_speaker_names()
+    {
+        var finder = new PositionFinder([new AgendaItemName("Ceasefire extension", [])],
+            [new PartyName("United States", ["Washington"], IsSide: true), new PartyName("Cuba", ["Havana"], IsSide: true), new PartyName("Mexico", ["Mexico City"])]);
+        finder.ReadHeadline("Press briefing on the talks with Cuba");
+        finder.Find("The round took place in Mexico City this week.");
+
+        var found = finder.Find("We proposed a ceasefire extension.");
+
+        Assert.Equal(("United States", PositionKind.Proposal), Assert.Single(found.Select(p => (p.Party, p.Kind))));
+    }
 }

@@ -780,6 +780,11 @@ public class PositionFinderTests(ITestOutputHelper output)
     [InlineData("Kenya pushed back on a ceasefire extension.", PositionKind.Objection)]
     [InlineData("Kenya could live with a ceasefire extension, a concession few had expected.", PositionKind.Concession)]
     [InlineData("Kenya took issue with a ceasefire extension.", PositionKind.Objection)]
+    [InlineData("Kenya stressed the need for a ceasefire extension.", PositionKind.Demand)]
+    [InlineData("Kenya's central ask is a ceasefire extension.", PositionKind.Demand)]
+    [InlineData("Kenya has no objection to a ceasefire extension.", PositionKind.Acceptance)]
+    [InlineData("Kenya would welcome a ceasefire extension.", PositionKind.Preference)]
+    [InlineData("For Kenya, a ceasefire extension is the absolute minimum.", PositionKind.RedLine)]
     public void Reporting_idioms_state_a_stance(string sentence, PositionKind kind)
     {
         var found = Finder("Ceasefire extension", "Prisoner exchange").Find(sentence);

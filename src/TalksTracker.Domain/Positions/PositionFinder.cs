@@ -313,7 +313,7 @@ public sealed class PositionFinder
                 : ownSide is not null ? [ownSide]
                 : firstPerson ? []
                 : GroupNoun(words, cue.Start) && _lastGroup is { } group ? [group]
-                : GovernmentSubject(words, cue.Start) ? (_government ?? StateOf(PartyOf(previousSentence))) is { } government ? [government] : []
+                : GovernmentSubject(words, cue.Start) ? (_government ?? StateOf(PartyOf(previousSentence)) ?? StateSide) is { } government ? [government] : []
                 : PointsBack(words, cue.Start) && PartyOf(previousSentence) is { } earlierParty ? [earlierParty]
                 : [];
             var items = ItemsOf(sentence, words, cue, objectEnd).ToList();
@@ -701,6 +701,12 @@ public sealed class PositionFinder
                 : named.FirstOrDefault() ?? TheOtherSide;
         }
     }
+
+    /// <summary>
+    /// "The federal side demanded …" in talks between a state and a group: the one state among the track's parties, when
+    /// the catalogue says who they are.
+    /// </summary>
+    private string? StateSide => _trackSides.Where(IsStateWord).ToList() is [var only] ? only : null;
 
     /// <summary>
     /// "A government spokesperson briefs reporters after the round with the EGC … we proposed": a speaker who names the

@@ -815,4 +815,16 @@ public class PositionFinderTests(ITestOutputHelper output)
 
         Assert.Equal(("United States", PositionKind.Proposal), Assert.Single(found.Select(p => (p.Party, p.Kind))));
     }
+
+    [Fact]
+    public void The_government_is_the_one_state_among_the_track_s_parties()
+    {
+        var finder = new PositionFinder([new AgendaItemName("Ceasefire extension", [])],
+            [new PartyName("Somalia", ["Mogadishu"], IsSide: true), new PartyName("Jubaland", [], IsSide: true), new PartyName("Kenya", ["Nairobi"])]);
+        finder.Find("The talks resumed in Nairobi on Monday.");
+
+        var found = finder.Find("The federal side again called for a ceasefire extension.");
+
+        Assert.Equal(("Somalia", PositionKind.Demand), Assert.Single(found.Select(p => (p.Party, p.Kind))));
+    }
 }

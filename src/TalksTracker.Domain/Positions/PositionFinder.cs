@@ -313,7 +313,7 @@ public sealed class PositionFinder
                 : ownSide is not null ? [ownSide]
                 : firstPerson ? []
                 : GroupNoun(words, cue.Start) && _lastGroup is { } group ? [group]
-                : GovernmentSubject(words, cue.Start) ? (_government ?? StateOf(PartyOf(previousSentence)) ?? StateSide) is { } government ? [government] : []
+                : GovernmentSubject(words, cue.Start) ? Government(previousSentence) is { } government ? [government] : []
                 : PointsBack(words, cue.Start) && PartyOf(previousSentence) is { } earlierParty ? [earlierParty]
                 : [];
             var items = ItemsOf(sentence, words, cue, objectEnd).ToList();
@@ -707,6 +707,14 @@ public sealed class PositionFinder
     /// the catalogue says who they are.
     /// </summary>
     private string? StateSide => _trackSides.Where(IsStateWord).ToList() is [var only] ? only : null;
+
+    /// <summary>
+    /// Who "the government" is: the one the report named as such, unless the catalogue's parties show it to be a host or
+    /// mediator ("the Tanzanian government hosted …"), then the track's state side, then the state of the sentence before.
+    /// </summary>
+    private string? Government(string? previousSentence) =>
+        (_government is { } named && (_trackSides.Count == 0 || _trackSides.Contains(named)) ? named : null)
+        ?? StateSide ?? _government ?? StateOf(PartyOf(previousSentence));
 
     /// <summary>
     /// "A government spokesperson briefs reporters after the round with the EGC … we proposed": a speaker who names the

@@ -827,4 +827,16 @@ public class PositionFinderTests(ITestOutputHelper output)
 
         Assert.Equal(("Somalia", PositionKind.Demand), Assert.Single(found.Select(p => (p.Party, p.Kind))));
     }
+
+    [Fact]
+    public void A_host_government_is_not_the_government_of_the_talks()
+    {
+        var finder = new PositionFinder([new AgendaItemName("Ceasefire extension", [])],
+            [new PartyName("Ethiopia", ["Addis Ababa"], IsSide: true), new PartyName("Oromo Liberation Army", ["OLA"], IsSide: true), new PartyName("Tanzania", [])]);
+        finder.Find("The Tanzanian government hosted the round in Dar es Salaam.");
+
+        var found = finder.Find("The government delegation demanded a ceasefire extension.");
+
+        Assert.Equal(("Ethiopia", PositionKind.Demand), Assert.Single(found.Select(p => (p.Party, p.Kind))));
+    }
 }

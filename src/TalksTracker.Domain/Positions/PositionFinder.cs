@@ -312,7 +312,7 @@ public sealed class PositionFinder
                 : bothSides.Count > 0 ? bothSides
                 : ownSide is not null ? [ownSide]
                 : firstPerson ? []
-                : GroupNoun(words, cue.Start) && _lastGroup is { } group ? [group]
+                : GroupNoun(words, cue.Start) && Group is { } group ? [group]
                 : GovernmentSubject(words, cue.Start) ? Government(previousSentence) is { } government ? [government] : []
                 : PointsBack(words, cue.Start) && PartyOf(previousSentence) is { } earlierParty ? [earlierParty]
                 : [];
@@ -709,6 +709,14 @@ public sealed class PositionFinder
     private string? StateSide => _trackSides.Where(IsStateWord).ToList() is [var only] ? only : null;
 
     /// <summary>
+    /// Who "the group", "the rebels" are: the group the report named last, unless the catalogue's parties show it is not a
+    /// party to the talks ("MINURSO", a mediator's office), then the track's one side that is not a state.
+    /// </summary>
+    private string? Group =>
+        (_lastGroup is { } named && (_trackSides.Count == 0 || _trackSides.Contains(named)) ? named : null)
+        ?? (_trackSides.Where(s => !IsStateWord(s)).ToList() is [var only] ? only : _lastGroup);
+
+    /// <summary>
     /// Who "the government" is: the one the report named as such, unless the catalogue's parties show it to be a host or
     /// mediator ("the Tanzanian government hosted …"), then the track's state side, then the state of the sentence before.
     /// </summary>
@@ -865,7 +873,7 @@ public sealed class PositionFinder
         var start = ClauseStart(words, cueStart);
         for (var i = Math.Max(start, 1); i < cueStart; i++)
         {
-            if (words[i].Lower is "front" or "movement" or "group" or "opposition" or "guerrillas" or "insurgents" or "organisation" or "organization"
+            if (Possessive.Strip(words[i].Lower) is "front" or "movement" or "group" or "opposition" or "guerrillas" or "insurgents" or "organisation" or "organization"
                     or "rebels" or "faction" or "separatists" or "militia" or "militants"
                 && words[i - 1].Lower is "the" && (i + 1 >= words.Count || words[i + 1].Lower != "of"))
             {

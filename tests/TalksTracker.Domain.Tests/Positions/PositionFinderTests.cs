@@ -839,4 +839,18 @@ public class PositionFinderTests(ITestOutputHelper output)
 
         Assert.Equal(("Ethiopia", PositionKind.Demand), Assert.Single(found.Select(p => (p.Party, p.Kind))));
     }
+
+    [Theory]
+    [InlineData("The Front demands a ceasefire extension.")]
+    [InlineData("The group's leaders still insist on a ceasefire extension.")]
+    public void The_group_is_the_track_s_one_side_that_is_not_a_state(string sentence)
+    {
+        var finder = new PositionFinder([new AgendaItemName("Ceasefire extension", [])],
+            [new PartyName("Morocco", ["Rabat"], IsSide: true), new PartyName("Polisario", ["Polisario Front"], IsSide: true)]);
+        finder.Find("Staff of MINURSO briefed diplomats in Laayoune.");
+
+        var found = finder.Find(sentence);
+
+        Assert.Equal(("Polisario", PositionKind.Demand), Assert.Single(found.Select(p => (p.Party, p.Kind))));
+    }
 }

@@ -68,7 +68,7 @@ internal static class Cues
             "not a subject for bargaining", "not a subject for discussion", "not up for bargaining", "absolute minimum", "bare minimum"]),
         (PositionKind.Condition, Form.Verb, ["conditioned", "conditioning", "conditions", "conditional on", "conditional upon", "made conditional", "tied", "linked"]),
         (PositionKind.Condition, Form.Noun, ["condition", "conditions", "precondition", "preconditions", "prerequisite"]),
-        (PositionKind.Condition, Form.Marker, ["only if", "provided that", "providing that", "on condition that", "as long as",
+        (PositionKind.Condition, Form.Marker, ["only if", "only once", "only when", "provided that", "providing that", "on condition that", "as long as",
             "in exchange for", "in return for", "only after", "contingent on", "contingent upon", "unless", "until", "once", "provided", "if",
             "only within", "only as part of"]),
         (PositionKind.Concession, Form.Verb, ["drop", "drops", "dropped", "dropping", "soften", "softens", "softened", "backed down",
@@ -619,7 +619,9 @@ internal static class Cues
                 continue;
             }
 
-            var temporal = cue.ItemBefore && words[cue.Start].Lower is "until" or "once";
+            // "ready to consider a release once the procedures are completed": readiness held back until then is a condition.
+            var readiness = previous is { Kind: PositionKind.Proposal } && OfferBefore(words, cue.Start) && words[cue.Start].Lower == "once";
+            var temporal = cue.ItemBefore && words[cue.Start].Lower is "until" or "once" && !readiness;
             if (temporal && previous is not null)
             {
                 // "offered to keep troops there until Syrian forces can take over", "accepted the committee and said it
@@ -634,6 +636,15 @@ internal static class Cues
             {
                 // "put forward a freeze in exchange for sanctions exemptions": a trade offered is still a proposal, of
                 // what comes before the exchange.
+                cues[^1] = previous with { ConditionAt = cue.Start };
+                continue;
+            }
+
+            var when = words[cue.Start].Lower is "once" or "after" or "when" || (cue.End - cue.Start == 2 && words[cue.Start + 1].Lower is "once" or "after" or "when");
+            if (cue.ItemBefore && when && previous is { Kind: PositionKind.Preference, ConditionAt: null } && !otherClause)
+            {
+                // "prefers a phased approach, opening two crossings first and the rest only once …": the order it prefers,
+                // not a condition of its own ("supported renewing the mandate, provided that …" is one).
                 cues[^1] = previous with { ConditionAt = cue.Start };
                 continue;
             }

@@ -853,4 +853,23 @@ public class PositionFinderTests(ITestOutputHelper output)
 
         Assert.Equal(("Polisario", PositionKind.Demand), Assert.Single(found.Select(p => (p.Party, p.Kind))));
     }
+
+    [Theory]
+    [InlineData("Kenya is willing to discuss a ceasefire extension only once the prisoners are home.")]
+    [InlineData("Kenya is ready to consider a ceasefire extension once the prisoners are home.")]
+    public void Readiness_held_back_until_something_happens_is_a_condition(string sentence)
+    {
+        var found = Finder("Ceasefire extension", "Prisoner exchange").Find(sentence);
+
+        Assert.Equal(("Kenya", PositionKind.Condition, "Ceasefire extension"), Assert.Single(found.Select(p => (p.Party, p.Kind, p.Item))));
+    }
+
+    [Fact]
+    public void An_order_a_party_prefers_is_its_preference()
+    {
+        var found = Finder("Ceasefire extension", "Prisoner exchange")
+            .Find("Kenya prefers a phased ceasefire extension, covering the coast first and the north only once the prisoners are home.");
+
+        Assert.Equal(("Kenya", PositionKind.Preference, "Ceasefire extension"), Assert.Single(found.Select(p => (p.Party, p.Kind, p.Item))));
+    }
 }

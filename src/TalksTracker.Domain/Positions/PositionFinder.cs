@@ -1135,7 +1135,16 @@ public sealed class PositionFinder
         var length = words.Count > 0 && words[0].Lower is "on" or "regarding" or "concerning" ? 1
             : words.Count > 1 && words[0].Lower == "as" && words[1].Lower == "for" ? 2 : 0;
         var comma = words.FindIndex(w => w.Lower == ",");
-        return length == 0 || comma <= length ? null : ItemOf(sentence[words[length].Start..words[comma - 1].End]);
+        if (length > 0)
+        {
+            return comma <= length ? null : ItemOf(sentence[words[length].Start..words[comma - 1].End]);
+        }
+
+        // A digest's heading: "Revenue: the RSF demands a cut of the fees …", "Pipeline security: …"; not a speaker's
+        // label ("REPORTER:", "Q:").
+        var colon = words.FindIndex(w => w.Lower == ":");
+        var heading = colon is > 0 and <= 4 ? sentence[words[0].Start..words[colon - 1].End] : "";
+        return heading.Any(char.IsLower) ? ItemOf(heading) : null;
     }
 
     private string? ItemBefore(string sentence, List<Word> words, Cue cue, string? previousSentence)

@@ -872,4 +872,14 @@ public class PositionFinderTests(ITestOutputHelper output)
 
         Assert.Equal(("Kenya", PositionKind.Preference, "Ceasefire extension"), Assert.Single(found.Select(p => (p.Party, p.Kind, p.Item))));
     }
+
+    [Fact]
+    public void A_digest_s_heading_names_what_its_item_is_about()
+    {
+        var finder = Finder("Revenue share from oil production", "Pipeline protection", "Report of the joint commission");
+
+        Assert.Equal(("Kenya", PositionKind.Demand, "Revenue share from oil production"),
+            Assert.Single(finder.Find("Revenue: Kenya demands a cut of the fees.").Select(p => (p.Party, p.Kind, p.Item))));
+        Assert.Empty(finder.Find("REPORTER: Kenya demands a cut of the fees."));
+    }
 }

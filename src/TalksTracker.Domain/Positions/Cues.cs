@@ -310,6 +310,19 @@ internal static class Cues
             return entry.Kind == PositionKind.RedLine ? new Cue(start, end, kind, IsNoun: true, OwnerAt: owner) : null;
         }
 
+        if (isNoun && Enumerable.Range(Math.Max(0, start - 5), Math.Min(5, start)).Any(k => words[k].Lower is "note" or "noted"))
+        {
+            // "The delegation took note of the request": an acknowledgement of someone else's stance, not one of its own.
+            return null;
+        }
+
+        if (entry.Form == Form.Verb && start > 0 && words[start].Lower.EndsWith("ed", StringComparison.Ordinal) && entry.Words.Length == 1
+            && words[start - 1].Lower is "the" or "a" or "an" or "no" or "any" or "its" or "their")
+        {
+            // "no agreed police", "the proposed zone": the participle describes a noun; it states no one's stance.
+            return null;
+        }
+
         if (isNoun && words[start].Lower == "opposition" && !(end < words.Count && words[end].Lower is "to" or "from" or "against"))
         {
             // "the opposition insisted", "provided the opposition hands over": the opposition as a party, not a stance.

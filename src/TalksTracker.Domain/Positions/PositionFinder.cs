@@ -268,6 +268,13 @@ public sealed class PositionFinder
         }
 
         var cues = Cues.Find(words, mentions);
+        if (words.Count > 0 && words[0].Lower == "if")
+        {
+            // "If China wants stability on its border, it should …": a supposition, not a stance.
+            var supposed = words.FindIndex(w => w.Lower == ",");
+            cues.RemoveAll(c => c.Start < supposed);
+        }
+
         var affiliation = sourceAffiliation is { Length: > 0 } given ? NameOf(given) ?? given : AffiliationOf(sourceName);
         var found = new List<ProposedPosition>();
         List<(string Item, int From, int To)> lastItems = [];

@@ -882,4 +882,11 @@ public class PositionFinderTests(ITestOutputHelper output)
             Assert.Single(finder.Find("Revenue: Kenya demands a cut of the fees.").Select(p => (p.Party, p.Kind, p.Item))));
         Assert.Empty(finder.Find("REPORTER: Kenya demands a cut of the fees."));
     }
+
+    [Theory]
+    [InlineData("The Kenyan delegation took note of the request for a ceasefire extension.")]
+    [InlineData("There is still no agreed ceasefire extension.")]
+    [InlineData("If Kenya wants a ceasefire extension, it should say so.")]
+    public void An_acknowledgement_an_attribute_or_a_supposition_states_no_stance(string sentence) =>
+        Assert.Empty(Finder("Ceasefire extension", "Prisoner exchange").Find(sentence));
 }

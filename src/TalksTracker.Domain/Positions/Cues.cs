@@ -142,7 +142,7 @@ internal static class Cues
         }
 
         AddRefusals(words, mentions, raw);
-        var cues = Superseded(words, Combine(words, mentions, FoldCircumstances(raw)));
+        var cues = Superseded(words, Combine(words, mentions, FoldCircumstances(words, raw)));
         if (cues.Count == 0 && ReportedMust(words, mentions) is { } must)
         {
             cues.Add(must);
@@ -238,7 +238,7 @@ internal static class Cues
     }
 
     /// <summary>"would never accept X under any circumstances", "will not accept X under any circumstances": a red line.</summary>
-    private static List<Cue> FoldCircumstances(List<Cue> raw)
+    private static List<Cue> FoldCircumstances(List<Word> words, List<Cue> raw)
     {
         var cues = new List<Cue>();
         foreach (var cue in raw)
@@ -255,12 +255,29 @@ internal static class Cues
             if (cue.ItemBefore && previous is { Kind: PositionKind.Rejection or PositionKind.RedLine, ConditionAt: null } && cue.Start - previous.End <= 25)
             {
                 // "would never accept inspections as long as …": one refusal holding while the condition does; what it
-                // refuses ends at the condition, and no second position is read from the condition's words.
-                cues[^1] = previous with { ConditionAt = cue.Start };
+                // refuses ends at the condition, and no second position is read from the condition's words. Said in one
+                // breath ("will not reopen the border until Mogadishu guarantees …") the refusal is that condition.
+                var oneBreath = !words.Skip(previous.End).Take(cue.Start - previous.End).Any(w => w.IsPunctuation);
+                cues[^1] = previous with { ConditionAt = cue.Start, Kind = oneBreath ? PositionKind.Condition : previous.Kind };
                 continue;
             }
 
             cues.Add(cue);
+        }
+
+        // "We will not sign anything while the planes are still bombing": a refusal for as long as something lasts, said in
+        // one breath, is a condition too ("while" elsewhere contrasts two parties' stances).
+        for (var c = 0; c < cues.Count; c++)
+        {
+            var next = c + 1 < cues.Count ? cues[c + 1].Start : words.Count;
+            var cue = cues[c];
+            var during = cue is { Kind: PositionKind.Rejection or PositionKind.RedLine, IsNoun: false, ConditionAt: null }
+                ? Enumerable.Range(cue.End, Math.Max(0, next - cue.End)).TakeWhile(k => !words[k].IsPunctuation).FirstOrDefault(k => words[k].Lower == "while")
+                : 0;
+            if (during > 0)
+            {
+                cues[c] = cue with { Kind = PositionKind.Condition, ConditionAt = during };
+            }
         }
 
         return cues;

@@ -889,4 +889,15 @@ public class PositionFinderTests(ITestOutputHelper output)
     [InlineData("If Kenya wants a ceasefire extension, it should say so.")]
     public void An_acknowledgement_an_attribute_or_a_supposition_states_no_stance(string sentence) =>
         Assert.Empty(Finder("Ceasefire extension", "Prisoner exchange").Find(sentence));
+
+    [Theory]
+    [InlineData("Kenya will not extend the ceasefire until the prisoners are home.", PositionKind.Condition)]
+    [InlineData("Kenya will not extend the ceasefire while its soldiers are held.", PositionKind.Condition)]
+    [InlineData("Kenya refused to extend the ceasefire, saying its troops will stay until the border is marked.", PositionKind.Rejection)]
+    public void A_refusal_until_something_happens_is_a_condition(string sentence, PositionKind kind)
+    {
+        var found = Finder("Ceasefire extension", "Border marking").Find(sentence);
+
+        Assert.Equal(("Kenya", kind, "Ceasefire extension"), Assert.Single(found.Select(p => (p.Party, p.Kind, p.Item))));
+    }
 }

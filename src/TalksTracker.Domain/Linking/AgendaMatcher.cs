@@ -21,8 +21,8 @@ public sealed class AgendaMatcher<T>(IEnumerable<(T Id, string Title)> items)
         return _items
             .Select(item => (item.Id, item.Stems.Count, Matched: item.Stems.Count(words.Contains)))
             .Where(item => item.Matched >= Math.Min(2, item.Count) && item.Matched * 2 > item.Count)
-            .OrderByDescending(item => (double)item.Matched / item.Count)
-            .ThenByDescending(item => item.Matched)
+            .OrderByDescending(item => item.Matched)
+            .ThenByDescending(item => (double)item.Matched / item.Count)
             .Select(item => item.Id)
             .ToList();
     }

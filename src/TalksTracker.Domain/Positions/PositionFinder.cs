@@ -803,6 +803,12 @@ public sealed class PositionFinder
         return Enumerable.Range(from, to - from).Any(i => (i < mention.Start || i >= mention.End) && !words[i].IsPunctuation && HostWords.Contains(words[i].Lower));
     }
 
+    private static readonly HashSet<string> PeopleWords = new(StringComparer.Ordinal)
+    {
+        "commanders", "leaders", "leader", "president", "negotiators", "negotiator", "spokesman", "spokeswoman", "spokesperson",
+        "delegation", "delegates", "officials", "envoy", "envoys", "representatives", "representative", "chief", "leadership",
+    };
+
     private static readonly HashSet<string> HostWords = new(StringComparer.Ordinal)
     {
         "host", "hosts", "hosted", "hosting", "mediator", "mediators", "mediated", "mediating", "mediation", "facilitated", "facilitator",
@@ -974,8 +980,10 @@ public sealed class PositionFinder
         var start = ClauseStart(words, cueStart);
         for (var i = start; i < cueStart; i++)
         {
+            // "Its commanders accepted that principle": the people of the party before speak for it.
             if (words[i].Lower is "it" or "they" or "he" or "she" || (words[i].Lower is "group" or "group's" or "government" or "movement" or "side"
-                    && i > 0 && words[i - 1].Lower == "the"))
+                    && i > 0 && words[i - 1].Lower == "the")
+                || (i == start && words[i].Lower is "its" or "their" && i + 1 < cueStart && PeopleWords.Contains(words[i + 1].Lower)))
             {
                 return true;
             }

@@ -57,6 +57,11 @@ public class AgendaMatcherTests
     [InlineData("Kabul asked for assurances and verification.", "Guarantees and monitoring")]
     public void Words_the_press_uses_for_one_another_match_an_item(string sentence, string item) =>
         Assert.Equal([item], new AgendaMatcher<string>([(item, item)]).Matching(sentence));
+
+    [Fact]
+    public void An_item_named_by_more_of_its_words_comes_before_a_short_title_fully_named() =>
+        Assert.Equal(["personnel", "port"], new AgendaMatcher<string>([("port", "Port security"), ("personnel", "Foreign security personnel in Ruritania")])
+            .Matching("Foreign security personnel should guard the port."));
 }
 
 public class DenialTests

@@ -900,4 +900,13 @@ public class PositionFinderTests(ITestOutputHelper output)
 
         Assert.Equal(("Kenya", kind, "Ceasefire extension"), Assert.Single(found.Select(p => (p.Party, p.Kind, p.Item))));
     }
+
+    [Fact]
+    public void Its_commanders_speak_for_the_party_the_sentence_before_named()
+    {
+        var found = Finder("Ceasefire extension", "Prisoner exchange")
+            .Find("Its commanders accepted a ceasefire extension.", previousSentence: "Rwanda sent a new team to the talks in Goma.");
+
+        Assert.Equal(("Rwanda", PositionKind.Acceptance), Assert.Single(found.Select(p => (p.Party, p.Kind))));
+    }
 }

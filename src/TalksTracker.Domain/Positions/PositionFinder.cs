@@ -791,7 +791,11 @@ public sealed class PositionFinder
         return CounterpartNouns.Contains(after) || toUs
             || (before >= 1 && words[before].Lower == "in" && CounterpartNouns.Contains(words[before - 1].Lower))
             || (before >= 1 && words[before].Lower == "with" && TalkWords.Contains(words[before - 1].Lower))
-            || (before >= 1 && words[before].Lower is "asked" or "told" or "urged" or "informed" && words[before - 1].Lower == "we");
+            || (before >= 1 && words[before].Lower is "asked" or "told" or "urged" or "informed" or "offered" or "proposed"
+                && (words[before - 1].Lower == "we" || (before >= 2 && words[before - 1].Lower is "have" or "had" && words[before - 2].Lower == "we")))
+            // "across the table from the commanders of the Coordinadora": who sits opposite.
+            || Enumerable.Range(Math.Max(1, mention.Start - 5), Math.Max(0, mention.Start - Math.Max(1, mention.Start - 5)))
+                .Any(i => words[i].Lower is "from" or "with" && words[i - 1].Lower == "table");
     }
 
     /// <summary>"We again thank the State of Qatar", "with the government of Barbados kindly hosting", "facilitated by the office of the EU …".</summary>

@@ -909,4 +909,18 @@ public class PositionFinderTests(ITestOutputHelper output)
 
         Assert.Equal(("Rwanda", PositionKind.Acceptance), Assert.Single(found.Select(p => (p.Party, p.Kind))));
     }
+
+    [Theory]
+    [InlineData("When I sat down across the table from the commanders of the Coordinadora, I expected little.")]
+    [InlineData("First, we have told the Coordinadora plainly that the talks will go on.")]
+    public void Whom_the_speaker_faces_is_the_other_side(string opening)
+    {
+        var finder = new PositionFinder([new AgendaItemName("Ceasefire extension", [])],
+            [new PartyName("Colombia", ["Bogotá"], IsSide: true), new PartyName("Coordinadora Nacional", ["Coordinadora"], IsSide: true)]);
+        finder.Find(opening);
+
+        var found = finder.Find("We have offered a ceasefire extension.");
+
+        Assert.Equal(("Colombia", PositionKind.Proposal), Assert.Single(found.Select(p => (p.Party, p.Kind))));
+    }
 }

@@ -20,6 +20,10 @@ public class PositionFinderTests(ITestOutputHelper output)
     private static PositionFinder Finder(params string[] items) =>
         new([.. items.Select(i => new AgendaItemName(i, []))]);
 
+    /// <summary>A finder for one item, given the catalogue's parties.</summary>
+    private static PositionFinder OnCeasefire(params PartyName[] parties) =>
+        new([new AgendaItemName("Ceasefire extension", [])], parties);
+
     private static List<(string Party, PositionKind Kind, string Item)> Seed(ITestOutputHelper output)
     {
         var text = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Extraction", "TestData", "seed-article.txt"));
@@ -806,8 +810,7 @@ public class PositionFinderTests(ITestOutputHelper output)
     [Fact]
     public void We_is_a_party_to_the_track_before_a_venue_the_speaker_names()
     {
-        var finder = new PositionFinder([new AgendaItemName("Ceasefire extension", [])],
-            [new PartyName("United States", ["Washington"], IsSide: true), new PartyName("Cuba", ["Havana"], IsSide: true), new PartyName("Mexico", ["Mexico City"])]);
+        var finder = OnCeasefire(new PartyName("United States", ["Washington"], IsSide: true), new PartyName("Cuba", ["Havana"], IsSide: true), new PartyName("Mexico", ["Mexico City"]));
         finder.ReadHeadline("Press briefing on the talks with Cuba");
         finder.Find("The round took place in Mexico City this week.");
 
@@ -819,8 +822,7 @@ public class PositionFinderTests(ITestOutputHelper output)
     [Fact]
     public void The_government_is_the_one_state_among_the_track_s_parties()
     {
-        var finder = new PositionFinder([new AgendaItemName("Ceasefire extension", [])],
-            [new PartyName("Somalia", ["Mogadishu"], IsSide: true), new PartyName("Jubaland", [], IsSide: true), new PartyName("Kenya", ["Nairobi"])]);
+        var finder = OnCeasefire(new PartyName("Somalia", ["Mogadishu"], IsSide: true), new PartyName("Jubaland", [], IsSide: true), new PartyName("Kenya", ["Nairobi"]));
         finder.Find("The talks resumed in Nairobi on Monday.");
 
         var found = finder.Find("The federal side again called for a ceasefire extension.");
@@ -831,8 +833,7 @@ public class PositionFinderTests(ITestOutputHelper output)
     [Fact]
     public void A_host_government_is_not_the_government_of_the_talks()
     {
-        var finder = new PositionFinder([new AgendaItemName("Ceasefire extension", [])],
-            [new PartyName("Ethiopia", ["Addis Ababa"], IsSide: true), new PartyName("Oromo Liberation Army", ["OLA"], IsSide: true), new PartyName("Tanzania", [])]);
+        var finder = OnCeasefire(new PartyName("Ethiopia", ["Addis Ababa"], IsSide: true), new PartyName("Oromo Liberation Army", ["OLA"], IsSide: true), new PartyName("Tanzania", []));
         finder.Find("The Tanzanian government hosted the round in Dar es Salaam.");
 
         var found = finder.Find("The government delegation demanded a ceasefire extension.");
@@ -845,8 +846,7 @@ public class PositionFinderTests(ITestOutputHelper output)
     [InlineData("The group's leaders still insist on a ceasefire extension.")]
     public void The_group_is_the_track_s_one_side_that_is_not_a_state(string sentence)
     {
-        var finder = new PositionFinder([new AgendaItemName("Ceasefire extension", [])],
-            [new PartyName("Morocco", ["Rabat"], IsSide: true), new PartyName("Polisario", ["Polisario Front"], IsSide: true)]);
+        var finder = OnCeasefire(new PartyName("Morocco", ["Rabat"], IsSide: true), new PartyName("Polisario", ["Polisario Front"], IsSide: true));
         finder.Find("Staff of MINURSO briefed diplomats in Laayoune.");
 
         var found = finder.Find(sentence);
@@ -915,8 +915,7 @@ public class PositionFinderTests(ITestOutputHelper output)
     [InlineData("First, we have told the Coordinadora plainly that the talks will go on.")]
     public void Whom_the_speaker_faces_is_the_other_side(string opening)
     {
-        var finder = new PositionFinder([new AgendaItemName("Ceasefire extension", [])],
-            [new PartyName("Colombia", ["Bogotá"], IsSide: true), new PartyName("Coordinadora Nacional", ["Coordinadora"], IsSide: true)]);
+        var finder = OnCeasefire(new PartyName("Colombia", ["Bogotá"], IsSide: true), new PartyName("Coordinadora Nacional", ["Coordinadora"], IsSide: true));
         finder.Find(opening);
 
         var found = finder.Find("We have offered a ceasefire extension.");

@@ -129,6 +129,12 @@ public sealed class PositionFinder
     /// <summary>Parties the report names as hosts or mediators ("with Barbados kindly hosting", "we thank Qatar"): not "we".</summary>
     private readonly HashSet<string> _hosts = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// "We spoke to the front's chief negotiator …", "in an interview with Hamas's spokesman": whose answers an interview
+    /// gives, so whom "we" speaks for in them ("has been talking to Niger's government" is the talks, not the interview).
+    /// </summary>
+    private string? _interviewee;
+
     /// <summary>Capitalised names of two or more words read so far, by their initials: what an acronym stands for.</summary>
     private readonly Dictionary<string, string> _namesByInitials = new(StringComparer.Ordinal);
 
@@ -694,6 +700,11 @@ public sealed class PositionFinder
     {
         get
         {
+            if (_interviewee is not null)
+            {
+                return _interviewee;
+            }
+
             if (_counterparts.Count == 0)
             {
                 return null;
@@ -754,6 +765,8 @@ public sealed class PositionFinder
             _hosts.Add(mention.Party);
         }
 
+        _interviewee ??= mentions.FirstOrDefault(m => Interviewed(words, m))?.Party;
+
         // "Iraq's position is clear: we want …" names the speaker's side before "we"; what follows is what "we" speaks of.
         var we = words.FindIndex(w => w.Lower == "we");
         var named = mentions.Select(m => m.Party).Distinct().ToList();
@@ -797,6 +810,12 @@ public sealed class PositionFinder
             || Enumerable.Range(Math.Max(1, mention.Start - 5), Math.Max(0, mention.Start - Math.Max(1, mention.Start - 5)))
                 .Any(i => words[i].Lower is "from" or "with" && words[i - 1].Lower == "table");
     }
+
+    private static bool Interviewed(List<Word> words, Mention mention) =>
+        Enumerable.Range(Math.Max(1, mention.Start - 4), Math.Max(0, mention.Start - Math.Max(1, mention.Start - 4)))
+            .Any(i => (words[i].Lower is "to" or "with" && words[i - 1].Lower is "spoke" or "talked" && i >= 2 && words[i - 2].Lower is "we" or "i")
+                || (words[i].Lower == "with" && words[i - 1].Lower is "interview" or "interviews")
+                || words[i].Lower == "interviewed");
 
     /// <summary>"We again thank the State of Qatar", "with the government of Barbados kindly hosting", "facilitated by the office of the EU …".</summary>
     private static bool Hosts(List<Word> words, Mention mention)

@@ -922,4 +922,17 @@ public class PositionFinderTests(ITestOutputHelper output)
 
         Assert.Equal(("Colombia", PositionKind.Proposal), Assert.Single(found.Select(p => (p.Party, p.Kind))));
     }
+
+    [Theory]
+    [InlineData("We spoke to the front's chief negotiator by telephone.", "Ogaden Front")]
+    [InlineData("Q: Your front has been talking to Ethiopia's government for weeks, so what is on the table?", null)]
+    public void An_interview_s_answers_speak_for_the_interviewee_s_party(string introduction, string? party)
+    {
+        var finder = OnCeasefire(new PartyName("Ethiopia", ["Addis Ababa"], IsSide: true), new PartyName("Ogaden Front", ["ONLF"], IsSide: true));
+        finder.Find(introduction);
+
+        var found = finder.Find("A: We demand a ceasefire extension.");
+
+        Assert.Equal(party, found.SingleOrDefault()?.Party);
+    }
 }

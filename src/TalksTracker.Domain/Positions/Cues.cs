@@ -70,7 +70,7 @@ internal static class Cues
         (PositionKind.Condition, Form.Noun, ["condition", "conditions", "precondition", "preconditions", "prerequisite"]),
         (PositionKind.Condition, Form.Marker, ["only if", "only once", "only when", "provided that", "providing that", "on condition that", "as long as",
             "in exchange for", "in return for", "only after", "contingent on", "contingent upon", "unless", "until", "once", "provided", "if",
-            "only within", "only as part of"]),
+            "only within", "only as part of", "only as", "only through", "only under", "only via"]),
         (PositionKind.Concession, Form.Verb, ["drop", "drops", "dropped", "dropping", "soften", "softens", "softened", "backed down",
             "backed away from", "withdrew", "withdraws", "eased", "relaxed", "relented", "conceded", "concedes", "gave up",
             "give up", "abandoned", "abandons", "scaled back", "climbed down",
@@ -321,7 +321,9 @@ internal static class Cues
         var kind = entry.Kind;
         var isNoun = entry.Form == Form.Noun;
         var owner = isNoun ? OwnerOf(words, mentions, start, end) : null;
-        if (isNoun && owner is null && !(start > 0 && Determiners.Contains(words[start - 1].Lower)))
+        // "The government's proposal is …": an owner the sentence names by a common noun determines the noun too.
+        var possessed = start > 0 && (words[start - 1].Lower.EndsWith("'s", StringComparison.Ordinal) || words[start - 1].Lower.EndsWith("’s", StringComparison.Ordinal));
+        if (isNoun && owner is null && !possessed && !(start > 0 && Determiners.Contains(words[start - 1].Lower)))
         {
             // A bare noun ("proposals were discussed") states nobody's position.
             return entry.Kind == PositionKind.RedLine ? new Cue(start, end, kind, IsNoun: true, OwnerAt: owner) : null;
@@ -676,6 +678,13 @@ internal static class Cues
                 // "prefers a phased approach, opening two crossings first and the rest only once …": the order it prefers,
                 // not a condition of its own ("supported renewing the mandate, provided that …" is one).
                 cues[^1] = previous with { ConditionAt = cue.Start };
+                continue;
+            }
+
+            if (cue.ItemBefore && previous is { Kind: PositionKind.Concession } && cue.End - cue.Start == 2 && words[cue.Start].Lower == "only"
+                && words[cue.Start + 1].Lower is "as" or "through" or "under" or "via")
+            {
+                // "softened its insistence that convoys travel only under escort": the manner was what it insisted on.
                 continue;
             }
 

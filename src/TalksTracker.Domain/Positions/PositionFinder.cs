@@ -888,7 +888,7 @@ public sealed class PositionFinder
         var start = ClauseStart(words, cueStart);
         for (var i = start; i < cueStart; i++)
         {
-            if ((words[i].Lower is "government" or "delegation" && i > 0 && (words[i - 1].Lower is "the" or "a" || (i > 1 && words[i - 2].Lower == "the")))
+            if ((Possessive.Strip(words[i].Lower) is "government" or "delegation" && i > 0 && (words[i - 1].Lower is "the" or "a" || (i > 1 && words[i - 2].Lower == "the")))
                 || (words[i].Lower == "side" && i > 0 && words[i - 1].Lower is "federal" or "government" or "central"))
             {
                 return !(i + 1 < cueStart && words[i + 1].Lower is "of" or "'s" or "’s");

@@ -857,6 +857,7 @@ public class PositionFinderTests(ITestOutputHelper output)
     [Theory]
     [InlineData("Kenya is willing to discuss a ceasefire extension only once the prisoners are home.")]
     [InlineData("Kenya is ready to consider a ceasefire extension once the prisoners are home.")]
+    [InlineData("Kenya is ready to discuss a ceasefire extension, but only through the mediators.")]
     public void Readiness_held_back_until_something_happens_is_a_condition(string sentence)
     {
         var found = Finder("Ceasefire extension", "Prisoner exchange").Find(sentence);
@@ -934,5 +935,14 @@ public class PositionFinderTests(ITestOutputHelper output)
         var found = finder.Find("A: We demand a ceasefire extension.");
 
         Assert.Equal(party, found.SingleOrDefault()?.Party);
+    }
+
+    [Fact]
+    public void A_stance_owned_by_the_government_is_the_government_s()
+    {
+        var found = OnCeasefire(new PartyName("Somalia", ["Mogadishu"], IsSide: true), new PartyName("Jubaland", [], IsSide: true))
+            .Find("The government's proposal is a ceasefire extension for ninety days.");
+
+        Assert.Equal(("Somalia", PositionKind.Proposal), Assert.Single(found.Select(p => (p.Party, p.Kind))));
     }
 }

@@ -65,7 +65,8 @@ internal static class Cues
             "not up for negotiation", "not open to negotiation", "off the table", "not subject to bargaining", "not subject to negotiation",
             "not subject to negotiations", "not subject to compromise", "not subject to any compromise", "not subject to discussion",
             "not on the table", "out of the question", "not a subject for negotiation", "not a subject of negotiation", "not up for debate",
-            "not a subject for bargaining", "not a subject for discussion", "not up for bargaining", "absolute minimum", "bare minimum"]),
+            "not a subject for bargaining", "not a subject for discussion", "not up for bargaining", "absolute minimum", "bare minimum",
+            "unacceptable", "not acceptable", "not a matter for negotiation", "not a matter for discussion"]),
         (PositionKind.Condition, Form.Verb, ["conditioned", "conditioning", "conditions", "conditional on", "conditional upon", "made conditional", "tied", "linked"]),
         (PositionKind.Condition, Form.Noun, ["condition", "conditions", "precondition", "preconditions", "prerequisite"]),
         (PositionKind.Condition, Form.Marker, ["only if", "only once", "only when", "provided that", "providing that", "on condition that", "as long as",
@@ -98,7 +99,7 @@ internal static class Cues
 
     private static readonly HashSet<string> BeForms = new(StringComparer.Ordinal) { "is", "are", "was", "were", "been", "be", "being" };
 
-    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal) { "its", "their", "his", "her", "the", "a", "an", "this", "that" };
+    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal) { "its", "their", "his", "her", "the", "a", "an", "this", "that", "our" };
 
     private static readonly HashSet<string> ParticipleForms = new(StringComparer.Ordinal) { "put", "sought", "ruled", "turned" };
 
@@ -208,16 +209,19 @@ internal static class Cues
         {
             // "will never hand over": a refusal for all time is a red line.
             var never = words[i].Lower == "never" && i > 0 && Modals.Contains(words[i - 1].Lower);
+            // "We are not going to open a crossing …": a refusal in the present's future.
+            var goingTo = words[i].Lower is "not" or "never" && i > 0 && (BeForms.Contains(words[i - 1].Lower) || words[i - 1].Lower == "am")
+                && i + 3 < words.Count && words[i + 1].Lower == "going" && words[i + 2].Lower == "to";
             var negatedModal = never || (words[i].Lower == "not" && i > 0 && Modals.Contains(words[i - 1].Lower))
-                || words[i].Lower is "won't" or "wouldn't" or "won’t" or "wouldn’t" or "cannot";
-            var verb = i + 1;
+                || words[i].Lower is "won't" or "wouldn't" or "won’t" or "wouldn’t" or "cannot" || goingTo;
+            var verb = goingTo ? i + 3 : i + 1;
             if (!negatedModal || words[verb].IsPunctuation || NotStances.Contains(words[verb].Lower) || words[verb].Lower.EndsWith("ly", StringComparison.Ordinal)
                 || raw.Exists(c => c.Start <= verb + 1 && c.End > i) || Match(words, mentions, verb) is not null)
             {
                 continue;
             }
 
-            raw.Add(new Cue(verb, verb + 1, never ? PositionKind.RedLine : PositionKind.Rejection));
+            raw.Add(new Cue(verb, verb + 1, never || (goingTo && words[i].Lower == "never") ? PositionKind.RedLine : PositionKind.Rejection));
         }
 
         raw.Sort((a, b) => a.Start.CompareTo(b.Start));
@@ -295,7 +299,9 @@ internal static class Cues
             return null;
         }
 
-        var asNoun = i > 0 && (Determiners.Contains(words[i - 1].Lower) || mentions.Exists(m => m.End == i));
+        // "Our first demand", "its central proposal": a possessive before one qualifying word makes a noun too.
+        var asNoun = i > 0 && (Determiners.Contains(words[i - 1].Lower) || mentions.Exists(m => m.End == i)
+            || (i > 1 && words[i - 2].Lower is "our" or "its" or "their" && words[i - 1].Lower.All(char.IsLetter)));
         Entry? best = null;
         foreach (var entry in candidates)
         {
@@ -322,7 +328,10 @@ internal static class Cues
         var isNoun = entry.Form == Form.Noun;
         var owner = isNoun ? OwnerOf(words, mentions, start, end) : null;
         // "The government's proposal is …": an owner the sentence names by a common noun determines the noun too.
-        var possessed = start > 0 && (words[start - 1].Lower.EndsWith("'s", StringComparison.Ordinal) || words[start - 1].Lower.EndsWith("’s", StringComparison.Ordinal));
+        var possessed = start > 0 && (words[start - 1].Lower.EndsWith("'s", StringComparison.Ordinal) || words[start - 1].Lower.EndsWith("’s", StringComparison.Ordinal))
+            // "Our first demand", "its central demand": a possessive before one qualifying word ("the tacit approval of …"
+            // is someone else's).
+            || (start > 1 && words[start - 2].Lower is "our" or "its" or "their" && !words[start - 1].IsPunctuation && words[start - 1].Lower.All(char.IsLetter));
         if (isNoun && owner is null && !possessed && !(start > 0 && Determiners.Contains(words[start - 1].Lower)))
         {
             // A bare noun ("proposals were discussed") states nobody's position.
@@ -427,14 +436,16 @@ internal static class Cues
         }
 
         var noLonger = before == "longer" && twoBefore == "no";
-        var negated = Negations.Contains(before) || (Negations.Contains(twoBefore) && !words[start - 1].IsPunctuation);
+        // "are not going to accept": the negation three words before.
+        var goingTo = start >= 3 && before == "to" && twoBefore == "going" && Negations.Contains(words[start - 3].Lower);
+        var negated = Negations.Contains(before) || (Negations.Contains(twoBefore) && !words[start - 1].IsPunctuation) || goingTo;
         if (noLonger)
         {
             kind = PositionKind.Concession;
         }
         else if (negated)
         {
-            var never = before == "never" || twoBefore == "never";
+            var never = before == "never" || twoBefore == "never" || (goingTo && words[start - 3].Lower == "never");
             var notYet = before == "yet" || (start + 1 < words.Count && words[start + 1].Lower == "yet")
                 || Enumerable.Range(0, words.Count - 1).Any(k => words[k].Lower is "not" or "nor" && words[k + 1].Lower is "rejected" or "ruled" or "refused");
             if (notYet && kind is PositionKind.Acceptance or PositionKind.Proposal)

@@ -685,6 +685,11 @@ public sealed class PositionFinder
             return false; // the cue opens its clause ("Agreed: …"): nothing before it to be "we"
         }
 
+        if (cue.IsNoun && (words[cue.Start - 1].Lower == "our" || (cue.Start - 2 >= start && words[cue.Start - 2].Lower == "our")))
+        {
+            return true; // "Our first demand has not changed: …"
+        }
+
         var we = words.FindLastIndex(cue.Start - 1, cue.Start - start, w => w.Lower == "we");
         return we >= 0 && !mentions.Exists(m => m.Start > we && m.End <= cue.Start);
     }

@@ -789,6 +789,9 @@ public class PositionFinderTests(ITestOutputHelper output)
     [InlineData("Kenya has no objection to a ceasefire extension.", PositionKind.Acceptance)]
     [InlineData("Kenya would welcome a ceasefire extension.", PositionKind.Preference)]
     [InlineData("For Kenya, a ceasefire extension is the absolute minimum.", PositionKind.RedLine)]
+    [InlineData("Kenya is not going to accept a ceasefire extension.", PositionKind.Rejection)]
+    [InlineData("Kenya says a ceasefire extension is unacceptable.", PositionKind.RedLine)]
+    [InlineData("Kenya's main demand is a ceasefire extension.", PositionKind.Demand)]
     public void Reporting_idioms_state_a_stance(string sentence, PositionKind kind)
     {
         var found = Finder("Ceasefire extension", "Prisoner exchange").Find(sentence);
@@ -944,5 +947,16 @@ public class PositionFinderTests(ITestOutputHelper output)
             .Find("The government's proposal is a ceasefire extension for ninety days.");
 
         Assert.Equal(("Somalia", PositionKind.Proposal), Assert.Single(found.Select(p => (p.Party, p.Kind))));
+    }
+
+    [Fact]
+    public void Our_first_demand_is_the_speaker_s_side_s()
+    {
+        var finder = OnCeasefire(new PartyName("Ethiopia", ["Addis Ababa"], IsSide: true), new PartyName("Ogaden Front", ["ONLF"], IsSide: true));
+        finder.ReadHeadline("The front's negotiator on the talks with Addis Ababa");
+
+        var found = finder.Find("Our first demand has not changed: a ceasefire extension.");
+
+        Assert.Equal(("Ogaden Front", PositionKind.Demand), Assert.Single(found.Select(p => (p.Party, p.Kind))));
     }
 }

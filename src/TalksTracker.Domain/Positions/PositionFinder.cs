@@ -507,6 +507,12 @@ public sealed class PositionFinder
                 && words[i - 1].Lower is "both" or "two";
         }
 
+        if (named && _trackSides.Count == 2)
+        {
+            // The catalogue says who sits at the table.
+            return [.. _trackSides];
+        }
+
         var ranked = _sides.Select((s, order) => (s.Party, s.Count, order)).OrderByDescending(s => s.Count).ThenBy(s => s.order).ToList();
         if (named && ranked.Count < 2 && !string.IsNullOrWhiteSpace(previousSentence))
         {

@@ -65,7 +65,7 @@ public class PositionEvaluationTests(ITestOutputHelper output)
     [Theory]
     [InlineData("tune", 0.94, 0.95)]
     [InlineData("seen", 0.79, 0.82)]
-    [InlineData("seen2", 0.81, 0.86)]
+    [InlineData("seen2", 0.80, 0.84)] // 0.819 -> 0.809 when "both delegations" became the track's two sides: found, they carry the item before
     [InlineData("seen3", 0.65, 0.76)]
     [InlineData("seen4", 0.65, 0.71)]
     [InlineData("seen5", 0.70, 0.75)]

@@ -959,4 +959,13 @@ public class PositionFinderTests(ITestOutputHelper output)
 
         Assert.Equal(("Ogaden Front", PositionKind.Demand), Assert.Single(found.Select(p => (p.Party, p.Kind))));
     }
+
+    [Fact]
+    public void Both_sides_are_the_track_s_two_parties()
+    {
+        var found = OnCeasefire(new PartyName("Uganda", ["Kampala"], IsSide: true), new PartyName("South Sudan", ["Juba"], IsSide: true))
+            .Find("Both sides accepted a ceasefire extension.");
+
+        Assert.Equal(["South Sudan", "Uganda"], found.Where(p => p.Kind == PositionKind.Acceptance).Select(p => p.Party).Order());
+    }
 }

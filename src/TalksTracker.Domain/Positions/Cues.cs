@@ -338,9 +338,10 @@ internal static class Cues
             return entry.Kind == PositionKind.RedLine ? new Cue(start, end, kind, IsNoun: true, OwnerAt: owner) : null;
         }
 
-        if (isNoun && Enumerable.Range(Math.Max(0, start - 5), Math.Min(5, start)).Any(k => words[k].Lower is "note" or "noted"))
+        if (isNoun && owner is null && Enumerable.Range(Math.Max(0, start - 5), Math.Min(5, start)).Any(k => words[k].Lower is "note" or "noted"))
         {
-            // "The delegation took note of the request": an acknowledgement of someone else's stance, not one of its own.
+            // "The delegation took note of the request": an acknowledgement of someone else's stance, not one of its own
+            // ("noted Iran's demand" is still Iran's).
             return null;
         }
 

@@ -704,7 +704,7 @@ public sealed class PositionFinder
     /// Who "we" is where no source is named: in a spokesperson's briefing, a hearing or an interview, the speaker's side. A
     /// speaker names the other side of the talks as such ("consultations with Iran", "our Syrian brothers", "Tiraspol has
     /// told us"), and their own side more often than any other party save hosts and mediators; between two named as often,
-    /// the one named first.
+    /// the one named first; with the catalogue's sides, a side before any other. In an interview, the interviewee's party.
     /// Until the report has named the other side, nothing says the first person is one of the parties.
     /// </summary>
     private string? Voice
@@ -822,6 +822,7 @@ public sealed class PositionFinder
                 .Any(i => words[i].Lower is "from" or "with" && words[i - 1].Lower == "table");
     }
 
+    /// <summary>"We spoke to the front's chief negotiator", "an interview with X's spokesman", "interviewed X's envoy".</summary>
     private static bool Interviewed(List<Word> words, Mention mention) =>
         Enumerable.Range(Math.Max(1, mention.Start - 4), Math.Max(0, mention.Start - Math.Max(1, mention.Start - 4)))
             .Any(i => (words[i].Lower is "to" or "with" && words[i - 1].Lower is "spoke" or "talked" && i >= 2 && words[i - 2].Lower is "we" or "i")
@@ -1512,10 +1513,6 @@ public sealed class PositionFinder
         return mentions;
     }
 
-    /// <summary>
-    /// "The TNLA agreed to withdraw", "the GNU has softened": a group the catalogue does not know yet, named by its
-    /// acronym as the subject of a clause (at the start or after "the", followed by its verb), is the party as written.
-    /// </summary>
     /// <summary>The longest of the catalogue's common-noun names starting at word i ("the federal government's negotiators").</summary>
     private (string Party, int End)? CommonName(string sentence, List<Word> words, int i)
     {
@@ -1531,6 +1528,10 @@ public sealed class PositionFinder
         return null;
     }
 
+    /// <summary>
+    /// "The TNLA agreed to withdraw", "the GNU has softened": a group the catalogue does not know yet, named by its
+    /// acronym as the subject of a clause (at the start or after "the", followed by its verb), is the party as written.
+    /// </summary>
     private static string? UnknownGroup(string sentence, List<Word> words, int i)
     {
         var text = sentence[words[i].Start..words[i].End];

@@ -792,6 +792,8 @@ public class PositionFinderTests(ITestOutputHelper output)
     [InlineData("Kenya is not going to accept a ceasefire extension.", PositionKind.Rejection)]
     [InlineData("Kenya says a ceasefire extension is unacceptable.", PositionKind.RedLine)]
     [InlineData("Kenya's main demand is a ceasefire extension.", PositionKind.Demand)]
+    [InlineData("Kenya remains committed to a ceasefire extension.", PositionKind.Acceptance)]
+    [InlineData("Kenya said a ceasefire extension is not open to renegotiation.", PositionKind.RedLine)]
     public void Reporting_idioms_state_a_stance(string sentence, PositionKind kind)
     {
         var found = Finder("Ceasefire extension", "Prisoner exchange").Find(sentence);

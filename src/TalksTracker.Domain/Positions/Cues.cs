@@ -302,8 +302,7 @@ internal static class Cues
         }
 
         // "Our first demand", "its central proposal": a possessive before one qualifying word makes a noun too.
-        var asNoun = i > 0 && (Determiners.Contains(words[i - 1].Lower) || mentions.Exists(m => m.End == i)
-            || (i > 1 && words[i - 2].Lower is "our" or "its" or "their" && words[i - 1].Lower.All(char.IsLetter)));
+        var asNoun = i > 0 && (Determiners.Contains(words[i - 1].Lower) || mentions.Exists(m => m.End == i) || PossessiveBefore(words, i));
         Entry? best = null;
         foreach (var entry in candidates)
         {
@@ -318,6 +317,10 @@ internal static class Cues
         return best;
     }
 
+    /// <summary>"Our first demand", "its central proposal": a possessive before one qualifying word.</summary>
+    private static bool PossessiveBefore(List<Word> words, int i) =>
+        i > 1 && words[i - 2].Lower is "our" or "its" or "their" && !words[i - 1].IsPunctuation && words[i - 1].Lower.All(char.IsLetter);
+
     /// <summary>"Both governments support", "the two sides support", "Colombia and Venezuela support": a plural subject right before.</summary>
     private static bool PluralSubject(List<Word> words, List<Mention> mentions, int start) =>
         start >= 2 && ((words[start - 1].Lower is "sides" or "governments" or "countries" or "parties" or "delegations" && words[start - 2].Lower is "both" or "two")
@@ -331,9 +334,8 @@ internal static class Cues
         var owner = isNoun ? OwnerOf(words, mentions, start, end) : null;
         // "The government's proposal is …": an owner the sentence names by a common noun determines the noun too.
         var possessed = start > 0 && (words[start - 1].Lower.EndsWith("'s", StringComparison.Ordinal) || words[start - 1].Lower.EndsWith("’s", StringComparison.Ordinal))
-            // "Our first demand", "its central demand": a possessive before one qualifying word ("the tacit approval of …"
-            // is someone else's).
-            || (start > 1 && words[start - 2].Lower is "our" or "its" or "their" && !words[start - 1].IsPunctuation && words[start - 1].Lower.All(char.IsLetter));
+            // "the tacit approval of …" is someone else's.
+            || PossessiveBefore(words, start);
         if (isNoun && owner is null && !possessed && !(start > 0 && Determiners.Contains(words[start - 1].Lower)))
         {
             // A bare noun ("proposals were discussed") states nobody's position.

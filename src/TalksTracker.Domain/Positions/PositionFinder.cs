@@ -737,21 +737,22 @@ public sealed class PositionFinder
     /// </summary>
     private string? StateSide => _trackSides.Where(IsStateWord).ToList() is [var only] ? only : null;
 
+    /// <summary>A party the report named, unless the catalogue's sides show it is not one of the track's parties.</summary>
+    private string? OnTrack(string? named) => named is not null && (_trackSides.Count == 0 || _trackSides.Contains(named)) ? named : null;
+
     /// <summary>
     /// Who "the group", "the rebels" are: the group the report named last, unless the catalogue's parties show it is not a
     /// party to the talks ("MINURSO", a mediator's office), then the track's one side that is not a state.
     /// </summary>
     private string? Group =>
-        (_lastGroup is { } named && (_trackSides.Count == 0 || _trackSides.Contains(named)) ? named : null)
-        ?? (_trackSides.Where(s => !IsStateWord(s)).ToList() is [var only] ? only : _lastGroup);
+        OnTrack(_lastGroup) ?? (_trackSides.Where(s => !IsStateWord(s)).ToList() is [var only] ? only : _lastGroup);
 
     /// <summary>
     /// Who "the government" is: the one the report named as such, unless the catalogue's parties show it to be a host or
     /// mediator ("the Tanzanian government hosted …"), then the track's state side, then the state of the sentence before.
     /// </summary>
     private string? Government(string? previousSentence) =>
-        (_government is { } named && (_trackSides.Count == 0 || _trackSides.Contains(named)) ? named : null)
-        ?? StateSide ?? _government ?? StateOf(PartyOf(previousSentence));
+        OnTrack(_government) ?? StateSide ?? _government ?? StateOf(PartyOf(previousSentence));
 
     /// <summary>
     /// "A government spokesperson briefs reporters after the round with the EGC … we proposed": a speaker who names the
@@ -818,14 +819,16 @@ public sealed class PositionFinder
             || (before >= 1 && words[before].Lower is "asked" or "told" or "urged" or "informed" or "offered" or "proposed"
                 && (words[before - 1].Lower == "we" || (before >= 2 && words[before - 1].Lower is "have" or "had" && words[before - 2].Lower == "we")))
             // "across the table from the commanders of the Coordinadora": who sits opposite.
-            || Enumerable.Range(Math.Max(1, mention.Start - 5), Math.Max(0, mention.Start - Math.Max(1, mention.Start - 5)))
-                .Any(i => words[i].Lower is "from" or "with" && words[i - 1].Lower == "table");
+            || WordsBefore(mention, 5).Any(i => words[i].Lower is "from" or "with" && words[i - 1].Lower == "table");
     }
+
+    /// <summary>The positions of up to n words before a mention, each with a word before it.</summary>
+    private static IEnumerable<int> WordsBefore(Mention mention, int n) =>
+        Enumerable.Range(Math.Max(1, mention.Start - n), Math.Max(0, mention.Start - Math.Max(1, mention.Start - n)));
 
     /// <summary>"We spoke to the front's chief negotiator", "an interview with X's spokesman", "interviewed X's envoy".</summary>
     private static bool Interviewed(List<Word> words, Mention mention) =>
-        Enumerable.Range(Math.Max(1, mention.Start - 4), Math.Max(0, mention.Start - Math.Max(1, mention.Start - 4)))
-            .Any(i => (words[i].Lower is "to" or "with" && words[i - 1].Lower is "spoke" or "talked" && i >= 2 && words[i - 2].Lower is "we" or "i")
+        WordsBefore(mention, 4).Any(i => (words[i].Lower is "to" or "with" && words[i - 1].Lower is "spoke" or "talked" && i >= 2 && words[i - 2].Lower is "we" or "i")
                 || (words[i].Lower == "with" && words[i - 1].Lower is "interview" or "interviews")
                 || words[i].Lower == "interviewed");
 

@@ -24,6 +24,12 @@ public class PositionFinderTests(ITestOutputHelper output)
     private static PositionFinder OnCeasefire(params PartyName[] parties) =>
         new([new AgendaItemName("Ceasefire extension", [])], parties);
 
+    /// <summary>The one position a sentence states on a ceasefire extension or a prisoner exchange.</summary>
+    private static (string Party, PositionKind Kind, string Item) OnlyPosition(string sentence, string? previousSentence = null) =>
+        Assert.Single(OnTwoItems().Find(sentence, previousSentence: previousSentence).Select(p => (p.Party, p.Kind, p.Item)));
+
+    private static PositionFinder OnTwoItems() => Finder("Ceasefire extension", "Prisoner exchange");
+
     private static List<(string Party, PositionKind Kind, string Item)> Seed(ITestOutputHelper output)
     {
         var text = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Extraction", "TestData", "seed-article.txt"));
@@ -794,19 +800,15 @@ public class PositionFinderTests(ITestOutputHelper output)
     [InlineData("Kenya's main demand is a ceasefire extension.", PositionKind.Demand)]
     [InlineData("Kenya remains committed to a ceasefire extension.", PositionKind.Acceptance)]
     [InlineData("Kenya said a ceasefire extension is not open to renegotiation.", PositionKind.RedLine)]
-    public void Reporting_idioms_state_a_stance(string sentence, PositionKind kind)
-    {
-        var found = Finder("Ceasefire extension", "Prisoner exchange").Find(sentence);
-
-        Assert.Equal(("Kenya", kind, "Ceasefire extension"), Assert.Single(found.Select(p => (p.Party, p.Kind, p.Item))));
-    }
+    public void Reporting_idioms_state_a_stance(string sentence, PositionKind kind) =>
+        Assert.Equal(("Kenya", kind, "Ceasefire extension"), OnlyPosition(sentence));
 
     [Theory]
     [InlineData("Kenya would accept a ceasefire extension only if Somalia agrees to a prisoner exchange.", 1)]
     [InlineData("Diplomats say a deal is possible only if both governments can live with a ceasefire extension.", 0)]
     public void What_a_condition_asks_of_a_party_is_not_that_party_s_stance(string sentence, int count)
     {
-        var found = Finder("Ceasefire extension", "Prisoner exchange").Find(sentence);
+        var found = OnTwoItems().Find(sentence);
 
         Assert.Equal(count, found.Count);
         Assert.DoesNotContain(found, p => p.Party == "Somalia");
@@ -863,21 +865,14 @@ public class PositionFinderTests(ITestOutputHelper output)
     [InlineData("Kenya is willing to discuss a ceasefire extension only once the prisoners are home.")]
     [InlineData("Kenya is ready to consider a ceasefire extension once the prisoners are home.")]
     [InlineData("Kenya is ready to discuss a ceasefire extension, but only through the mediators.")]
-    public void Readiness_held_back_until_something_happens_is_a_condition(string sentence)
-    {
-        var found = Finder("Ceasefire extension", "Prisoner exchange").Find(sentence);
-
-        Assert.Equal(("Kenya", PositionKind.Condition, "Ceasefire extension"), Assert.Single(found.Select(p => (p.Party, p.Kind, p.Item))));
-    }
+    public void Readiness_held_back_until_something_happens_is_a_condition(string sentence) =>
+        Assert.Equal(("Kenya", PositionKind.Condition, "Ceasefire extension"), OnlyPosition(sentence));
 
     [Fact]
-    public void An_order_a_party_prefers_is_its_preference()
-    {
-        var found = Finder("Ceasefire extension", "Prisoner exchange")
-            .Find("Kenya prefers a phased ceasefire extension, covering the coast first and the north only once the prisoners are home.");
-
-        Assert.Equal(("Kenya", PositionKind.Preference, "Ceasefire extension"), Assert.Single(found.Select(p => (p.Party, p.Kind, p.Item))));
-    }
+    public void An_order_a_party_prefers_is_its_preference() =>
+        Assert.Equal(
+            ("Kenya", PositionKind.Preference, "Ceasefire extension"),
+            OnlyPosition("Kenya prefers a phased ceasefire extension, covering the coast first and the north only once the prisoners are home."));
 
     [Fact]
     public void A_digest_s_heading_names_what_its_item_is_about()
@@ -894,7 +889,7 @@ public class PositionFinderTests(ITestOutputHelper output)
     [InlineData("There is still no agreed ceasefire extension.")]
     [InlineData("If Kenya wants a ceasefire extension, it should say so.")]
     public void An_acknowledgement_an_attribute_or_a_supposition_states_no_stance(string sentence) =>
-        Assert.Empty(Finder("Ceasefire extension", "Prisoner exchange").Find(sentence));
+        Assert.Empty(OnTwoItems().Find(sentence));
 
     [Theory]
     [InlineData("Kenya will not extend the ceasefire until the prisoners are home.", PositionKind.Condition)]
@@ -908,13 +903,10 @@ public class PositionFinderTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Its_commanders_speak_for_the_party_the_sentence_before_named()
-    {
-        var found = Finder("Ceasefire extension", "Prisoner exchange")
-            .Find("Its commanders accepted a ceasefire extension.", previousSentence: "Rwanda sent a new team to the talks in Goma.");
-
-        Assert.Equal(("Rwanda", PositionKind.Acceptance), Assert.Single(found.Select(p => (p.Party, p.Kind))));
-    }
+    public void Its_commanders_speak_for_the_party_the_sentence_before_named() =>
+        Assert.Equal(
+            ("Rwanda", PositionKind.Acceptance, "Ceasefire extension"),
+            OnlyPosition("Its commanders accepted a ceasefire extension.", previousSentence: "Rwanda sent a new team to the talks in Goma."));
 
     [Theory]
     [InlineData("When I sat down across the table from the commanders of the Coordinadora, I expected little.")]

@@ -59,6 +59,52 @@ public static class AgendaWords
         [Stem("halt")] = Stem("suspension"), [Stem("cessation")] = Stem("suspension"),
     };
 
+    /// <summary>
+    /// Words of one subject in security talks ("convoys" and "relief" are humanitarian access, "garrison" and "stationing"
+    /// a presence): not the same thing, as <see cref="Synonyms"/> are, but enough to tell which of a track's items a stance
+    /// speaks of when it names none by its words.
+    /// </summary>
+    private static readonly Dictionary<string, string> FieldByStem = new[]
+    {
+        ("humanitarian", "humanitarian aid relief convoys food medicine corridor corridors"),
+        ("detainees", "prisoners detainees captives hostages abductees inmates jailed"),
+        ("ceasefire", "ceasefire hostilities shelling firing fighting armistice"),
+        ("withdrawal", "withdraw departure redeploy redeployment evacuation vacate"),
+        ("border", "border frontier boundary demarcation delimitation"),
+        ("trade", "trade customs commerce goods traders transit tariffs"),
+        ("sanctions", "sanctions embargo blacklist restrictions"),
+        ("disarmament", "disarmament weapons cantonment arsenal stockpiles"),
+        ("amnesty", "amnesty immunity prosecution impunity trials"),
+        ("monitoring", "monitoring observers observer mission"),
+        ("guarantees", "guarantees guarantor guarantors"),
+        ("elections", "elections election vote ballot polls referendum"),
+        ("nuclear", "nuclear enrichment uranium centrifuges reactor reactors"),
+        ("missiles", "missiles missile rockets ballistic"),
+        ("displaced", "refugees displaced returnees migrants deportation deportees"),
+        ("funding", "funding budget money payment payments salaries cash"),
+        ("presence", "bases base garrison garrisons deployment presence"),
+        ("maritime", "naval navy vessels ships shipping maritime coastguard"),
+        ("airspace", "airspace overflights aircraft jets flights"),
+        ("exercises", "exercises drills manoeuvres maneuvers"),
+        ("constitution", "constitution constitutional charter"),
+        ("water", "water dams river irrigation"),
+        ("energy", "pipeline pipelines gas oil energy"),
+        ("policing", "police policing gendarmerie"),
+        ("intelligence", "intelligence database"),
+        ("patrols", "patrols patrol patrolling"),
+        ("hotline", "hotline hotlines liaison communication communications"),
+        ("inquiry", "investigation inquiry probe accountability"),
+        ("mines", "mines demining landmines explosives ordnance"),
+        ("reconstruction", "reconstruction rebuilding rebuild"),
+        ("autonomy", "autonomy devolution federalism"),
+        ("buffer", "buffer demilitarised demilitarized demilitarisation demilitarization"),
+    }.SelectMany(f => f.Item2.Split(' ').Select(word => (Stem: Stem(word), Field: f.Item1)))
+        .GroupBy(f => Synonyms.GetValueOrDefault(f.Stem, f.Stem)).ToDictionary(g => g.Key, g => g.First().Field, StringComparer.Ordinal);
+
+    /// <summary>The subjects (<see cref="FieldByStem"/>) of a text's stems.</summary>
+    public static HashSet<string> Fields(IEnumerable<string> stems) =>
+        [.. stems.Select(stem => FieldByStem.GetValueOrDefault(stem)).OfType<string>()];
+
     /// <summary>The content words of a text as stems: "Regulating military deployments" → regul, milit, deplo.</summary>
     public static HashSet<string> Stems(string text)
     {

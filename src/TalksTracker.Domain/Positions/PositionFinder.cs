@@ -43,6 +43,9 @@ public sealed class PositionFinder
     private readonly AgendaMatcher<string> _items;
     private readonly List<(string Item, HashSet<string> Stems)> _distinctive;
 
+    /// <summary>The subjects of each item's words that no other item's words share (<see cref="AgendaWords.Fields"/>).</summary>
+    private readonly List<(string Item, HashSet<string> Fields)> _fields;
+
     /// <summary>Every stem of every item's titles: words the title matching reads, so never learned as a report's own.</summary>
     private readonly HashSet<string> _titleStems;
     private readonly Dictionary<string, string> _parties = new(StringComparer.OrdinalIgnoreCase);
@@ -148,6 +151,8 @@ public sealed class PositionFinder
         var stems = titles.GroupBy(t => t.Name).Select(g => (Item: g.Key, Stems: g.SelectMany(t => AgendaWords.Stems(t.Title)).ToHashSet(StringComparer.Ordinal))).ToList();
         _titleStems = [.. stems.SelectMany(i => i.Stems)];
         _distinctive = [.. stems.Select(i => (i.Item, i.Stems.Where(stem => stems.Count(other => other.Stems.Contains(stem)) == 1).ToHashSet(StringComparer.Ordinal)))];
+        var fields = stems.Select(i => (i.Item, Fields: AgendaWords.Fields(i.Stems))).ToList();
+        _fields = [.. fields.Select(i => (i.Item, i.Fields.Where(field => fields.Count(other => other.Fields.Contains(field)) == 1).ToHashSet(StringComparer.Ordinal)))];
         foreach (var state in Demonyms.StateNames)
         {
             _parties[state] = state;
@@ -627,7 +632,7 @@ public sealed class PositionFinder
                 continue;
             }
 
-            if (ItemOf(sentence[words[from].Start..words[to - 1].End]) is { } item)
+            if (ItemOf(sentence[words[from].Start..words[to - 1].End], orBySubject: true) is { } item)
             {
                 yield return (item, from, to);
                 if (cue.PreferredToAt is null)
@@ -1100,8 +1105,11 @@ public sealed class PositionFinder
         "countries", "territory", "government", "officials", "state", "states", "people",
     };
 
-    /// <summary>The item a text speaks of: by most of its title's words, else by words no other item has.</summary>
-    private string? ItemOf(string? text)
+    /// <summary>
+    /// The item a text speaks of: by most of its title's words, else by words no other item has, else, for a stance's own
+    /// object (<paramref name="orBySubject"/>), by a subject only that item's words have.
+    /// </summary>
+    private string? ItemOf(string? text, bool orBySubject = false)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -1122,7 +1130,7 @@ public sealed class PositionFinder
 
         if (ranked.Count < 2)
         {
-            return null;
+            return orBySubject ? ItemOfField(stems) : null;
         }
 
         // A tie: what a cue is about is named first ("insists that coalition forces leave the air base": the
@@ -1156,6 +1164,13 @@ public sealed class PositionFinder
         }
 
         return null;
+    }
+
+    /// <summary>The one item a text's subject is, when the text names no item by its words ("aid convoys": the access).</summary>
+    private string? ItemOfField(HashSet<string> stems)
+    {
+        var fields = AgendaWords.Fields(stems);
+        return _fields.Where(i => i.Fields.Overlaps(fields)).Select(i => i.Item).ToList() is [var only] ? only : null;
     }
 
     /// <summary>

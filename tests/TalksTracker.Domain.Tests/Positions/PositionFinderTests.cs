@@ -909,6 +909,26 @@ public class PositionFinderTests(ITestOutputHelper output)
             OnlyPosition("Its commanders accepted a ceasefire extension.", previousSentence: "Rwanda sent a new team to the talks in Goma."));
 
     [Theory]
+    [InlineData("Kenya demanded safe passage for food convoys.", "Humanitarian access to Gedo")]
+    [InlineData("Kenya has offered to release the captives it holds.", "Prisoner exchange")]
+    [InlineData("Kenya rejected any garrison in the town.", "Foreign bases in Gedo")]
+    public void A_stance_on_something_of_one_item_s_subject_is_on_that_item(string sentence, string item)
+    {
+        var found = Finder("Humanitarian access to Gedo", "Prisoner exchange", "Foreign bases in Gedo").Find(sentence);
+
+        Assert.Equal(("Kenya", item), Assert.Single(found.Select(p => (p.Party, p.Item))));
+    }
+
+    [Fact]
+    public void A_subject_two_items_share_names_neither()
+    {
+        // Both items are humanitarian: "relief convoys" could be either.
+        var finder = Finder("Humanitarian access to Gedo", "Aid for returning refugees", "Prisoner exchange");
+
+        Assert.Empty(finder.Find("Kenya demanded safe passage for relief convoys."));
+    }
+
+    [Theory]
     [InlineData("When I sat down across the table from the commanders of the Coordinadora, I expected little.")]
     [InlineData("First, we have told the Coordinadora plainly that the talks will go on.")]
     public void Whom_the_speaker_faces_is_the_other_side(string opening)

@@ -18,11 +18,15 @@ public sealed class AgendaMatcher<T>(IEnumerable<(T Id, string Title)> items)
     public IReadOnlyList<T> Matching(string sentence)
     {
         var words = AgendaWords.Stems(sentence);
+        var order = AgendaWords.StemsInOrder(sentence);
         return _items
-            .Select(item => (item.Id, item.Stems.Count, Matched: item.Stems.Count(words.Contains)))
+            .Select(item => (item.Id, item.Stems.Count, Matched: item.Stems.Count(words.Contains), First: order.FindIndex(item.Stems.Contains)))
             .Where(item => item.Matched >= Math.Min(2, item.Count) && item.Matched * 2 > item.Count)
             .OrderByDescending(item => item.Matched)
             .ThenByDescending(item => (double)item.Matched / item.Count)
+            // Two items named as fully: the one named first is what the sentence is about ("a prisoner exchange to pave
+            // the way for a ceasefire extension"); the catalogue's order says nothing.
+            .ThenBy(item => item.First)
             .Select(item => item.Id)
             .ToList();
     }
@@ -83,8 +87,8 @@ public static class AgendaWords
         ("displaced", "refugees displaced returnees migrants deportation deportees"),
         ("funding", "funding budget money payment payments salaries cash"),
         ("presence", "bases base garrison garrisons deployment presence"),
-        ("maritime", "naval navy vessels ships shipping maritime coastguard"),
-        ("airspace", "airspace overflights aircraft jets flights"),
+        ("maritime", "naval navy vessels ships shipping maritime coastguard navigation sea seas port ports harbour harbor"),
+        ("airspace", "airspace overflights aircraft jets flights fly"),
         ("exercises", "exercises drills manoeuvres maneuvers"),
         ("constitution", "constitution constitutional charter"),
         ("water", "water dams river irrigation"),
@@ -97,6 +101,10 @@ public static class AgendaWords
         ("mines", "mines demining landmines explosives ordnance"),
         ("reconstruction", "reconstruction rebuilding rebuild"),
         ("autonomy", "autonomy devolution federalism"),
+        ("supplies", "resupply supplies delivery deliveries provisions necessities"),
+        ("court", "court courts tribunal jurisdiction ruling arbitration"),
+        ("integration", "integration unification unify unified unifying absorption"),
+        ("transition", "transition transitional interim"),
         ("buffer", "buffer demilitarised demilitarized demilitarisation demilitarization"),
     }.SelectMany(f => f.Item2.Split(' ').Select(word => (Stem: Stem(word), Field: f.Item1)))
         .GroupBy(f => Synonyms.GetValueOrDefault(f.Stem, f.Stem)).ToDictionary(g => g.Key, g => g.First().Field, StringComparer.Ordinal);
@@ -106,9 +114,12 @@ public static class AgendaWords
         [.. stems.Select(stem => FieldByStem.GetValueOrDefault(stem)).OfType<string>()];
 
     /// <summary>The content words of a text as stems: "Regulating military deployments" → regul, milit, deplo.</summary>
-    public static HashSet<string> Stems(string text)
+    public static HashSet<string> Stems(string text) => [.. StemsInOrder(text)];
+
+    /// <summary>The stems of <see cref="Stems"/> in the order the text has them, repeats kept.</summary>
+    public static List<string> StemsInOrder(string text)
     {
-        var stems = new HashSet<string>(StringComparer.Ordinal);
+        var stems = new List<string>();
         var words = text.Split((char[])[' ', '\t', '\n', '\r', '-', '‐', '–', '—', '/', ',', '.', ';', ':', '(', ')', '"', '“', '”'], StringSplitOptions.RemoveEmptyEntries)
             .Select(raw => Possessive(raw.Trim('\'', '’').ToLowerInvariant())).ToList();
         for (var i = 0; i < words.Count; i++)

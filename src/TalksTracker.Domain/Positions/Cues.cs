@@ -37,7 +37,8 @@ internal static class Cues
             "urged", "urges", "urging", "requested", "requesting",
             "holding out for", "holds out for", "held out for", "hold out for", "lobbying for", "lobbied for", "lobbies for",
             "stressed the need", "stresses the need", "emphasised the need", "emphasized the need", "underlined the need", "underscored the need",
-            "reiterated the need", "highlighted the need"]),
+            "reiterated the need", "highlighted the need",
+            "held firm on", "holds firm on", "holding firm on", "stood firm on", "stands firm on", "standing firm on"]),
         (PositionKind.Demand, Form.Noun, ["demand", "demands", "insistence", "call for", "request", "ask"]),
         (PositionKind.Proposal, Form.Verb, ["propose", "proposes", "proposed", "proposing", "offer", "offers", "offered", "offering",
             "put forward", "puts forward", "putting forward", "suggest", "suggests", "suggested", "floated", "floats", "tabled",
@@ -51,14 +52,16 @@ internal static class Cues
             "could live with", "can live with", "would live with", "go along with", "goes along with", "went along with", "going along with", "warmed to", "warming to", "came round to",
             "came around to", "come round to", "come around to", "signed on to", "comfortable with",
             "no objection to", "no objections to",
-            "remains committed to", "remain committed to", "reaffirmed its commitment to", "reaffirmed their commitment to"]),
+            "remains committed to", "remain committed to", "reaffirmed its commitment to", "reaffirmed their commitment to",
+            "agrees that", "can work with", "could work with",
+            "amenable to", "receptive to"]),
         (PositionKind.Acceptance, Form.Noun, ["acceptance", "approval", "consent"]),
         (PositionKind.Rejection, Form.Verb, ["reject", "rejects", "rejected", "rejecting", "refuse", "refuses", "refused", "refusing",
             "rule out", "rules out", "ruled out", "ruling out", "dismiss", "dismisses", "dismissed", "turn down", "turns down",
             "turned down", "declined", "declines", "balked at", "balks at", "ruled it out", "ruled that out", "ruled this out",
             "rules it out", "rules that out", "rule it out", "rule that out",
             "brushed aside", "brushes aside", "brushed off", "brushes off", "spurned", "spurns", "rebuffed", "rebuffs", "vetoed", "vetoes",
-            "stonewalled", "stonewalling", "baulked at", "baulks at", "balked", "baulked"]),
+            "stonewalled", "stonewalling", "baulked at", "baulks at", "balked", "baulked", "no intention of"]),
         (PositionKind.Rejection, Form.Noun, ["rejection", "refusal"]),
         (PositionKind.RedLine, Form.Verb, ["never accept", "never agree", "never allow", "never tolerate",
             "under no circumstances", "under any circumstances"]),
@@ -80,7 +83,7 @@ internal static class Cues
             "stopped insisting", "stopped demanding", "backed off", "walked back", "toned down", "watered down", "shelved"]),
         (PositionKind.Concession, Form.Noun, ["concession", "concessions"]),
         (PositionKind.Preference, Form.Verb, ["prefer", "prefers", "preferred", "preferring", "preferable", "favour", "favours",
-            "favoured", "favouring", "favor", "favors", "favored", "favoring", "would rather", "would welcome", "supports", "supported", "support", "backs", "leans toward", "leans towards"]),
+            "favoured", "favouring", "favor", "favors", "favored", "favoring", "would rather", "would welcome", "would like to see", "supports", "supported", "support", "backs", "leans toward", "leans towards"]),
         (PositionKind.Preference, Form.Noun, ["preference"]),
         (PositionKind.Objection, Form.Verb, ["object to", "objects to", "objected to", "objecting to", "oppose", "opposes", "opposed",
             "opposing", "concerned about", "concerned over", "worried about", "warned against", "warns against", "resist",
@@ -90,7 +93,8 @@ internal static class Cues
             "expressed concerns over", "expressed concerns about", "voiced opposition to", "expressed opposition to", "signalled opposition to", "signaled opposition to", "voiced reservations about",
             "objected", "objecting", "pushed back on", "pushing back on", "pushes back on", "pushed back against", "pushing back against",
             "bristled at", "bristles at", "took issue with", "takes issue with", "taking issue with", "sceptical of", "skeptical of", "critical of",
-            "unhappy with", "cool on", "cool to", "complained about"]),
+            "unhappy with", "cool on", "cool to", "complained about", "reservations regarding", "reservations on",
+            "alarmed by", "alarmed at", "alarmed over", "protested against", "protests against"]),
         (PositionKind.Objection, Form.Noun, ["objection", "objections", "opposition", "concerns about", "concern about", "concern over", "concerns over"]));
 
     private static readonly HashSet<string> Negations = new(StringComparer.Ordinal)
@@ -609,8 +613,9 @@ internal static class Cues
             }
 
             var previous = cues.Count > 0 ? cues[^1] : null;
+            // "refused to accept", "no intention of agreeing to", "wary of accepting": one stance, chained.
             var chained = previous is not null && !previous.IsNoun && !cue.IsNoun && cue.Start - previous.End <= 2
-                && (words[cue.Start - 1].Lower == "to" || words[previous.End - 1].Lower == "to") && cue.ConditionAt is null && !cue.ItemBefore;
+                && (words[cue.Start - 1].Lower == "to" || words[previous.End - 1].Lower is "to" or "of") && cue.ConditionAt is null && !cue.ItemBefore;
             // "urged the parties to accept", "wants Syria to drop": what a demand asks of others is the demand.
             var asked = previous is { Kind: PositionKind.Demand, IsNoun: false } && !cue.IsNoun && cue.Start - previous.End <= 6
                 && words[cue.Start - 1].Lower == "to" && !words.Skip(previous.End).Take(cue.Start - previous.End).Any(w => w.IsPunctuation);

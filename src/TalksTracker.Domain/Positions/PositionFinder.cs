@@ -1130,7 +1130,7 @@ public sealed class PositionFinder
 
         if (ranked.Count < 2)
         {
-            return orBySubject ? ItemOfField(stems) : null;
+            return orBySubject ? ItemOfField(text) : null;
         }
 
         // A tie: what a cue is about is named first ("insists that coalition forces leave the air base": the
@@ -1167,9 +1167,10 @@ public sealed class PositionFinder
     }
 
     /// <summary>The one item a text's subject is, when the text names no item by its words ("aid convoys": the access).</summary>
-    private string? ItemOfField(HashSet<string> stems)
+    private string? ItemOfField(string text)
     {
-        var fields = AgendaWords.Fields(stems);
+        // The object's own words, not a clause after it ("reject that link, describing it as … the court has settled").
+        var fields = AgendaWords.Fields(AgendaWords.Stems(text.Split(',', ';')[0]));
         return _fields.Where(i => i.Fields.Overlaps(fields)).Select(i => i.Item).ToList() is [var only] ? only : null;
     }
 

@@ -800,6 +800,17 @@ public class PositionFinderTests(ITestOutputHelper output)
     [InlineData("Kenya's main demand is a ceasefire extension.", PositionKind.Demand)]
     [InlineData("Kenya remains committed to a ceasefire extension.", PositionKind.Acceptance)]
     [InlineData("Kenya said a ceasefire extension is not open to renegotiation.", PositionKind.RedLine)]
+    [InlineData("Kenya held firm on a ceasefire extension.", PositionKind.Demand)]
+    [InlineData("Kenya agrees that a ceasefire extension is needed.", PositionKind.Acceptance)]
+    [InlineData("Kenya can work with a ceasefire extension.", PositionKind.Acceptance)]
+    [InlineData("Kenya is amenable to a ceasefire extension.", PositionKind.Acceptance)]
+    [InlineData("Kenya appeared receptive to a ceasefire extension.", PositionKind.Acceptance)]
+    [InlineData("Kenya has no intention of agreeing to a ceasefire extension.", PositionKind.Rejection)]
+    [InlineData("Kenya is wary of accepting a ceasefire extension.", PositionKind.Objection)]
+    [InlineData("Kenya expressed reservations regarding a ceasefire extension.", PositionKind.Objection)]
+    [InlineData("Kenya is alarmed by talk of a ceasefire extension.", PositionKind.Objection)]
+    [InlineData("Kenya protested against a ceasefire extension.", PositionKind.Objection)]
+    [InlineData("Kenya would like to see a ceasefire extension.", PositionKind.Preference)]
     public void Reporting_idioms_state_a_stance(string sentence, PositionKind kind) =>
         Assert.Equal(("Kenya", kind, "Ceasefire extension"), OnlyPosition(sentence));
 
@@ -912,12 +923,19 @@ public class PositionFinderTests(ITestOutputHelper output)
     [InlineData("Kenya demanded safe passage for food convoys.", "Humanitarian access to Gedo")]
     [InlineData("Kenya has offered to release the captives it holds.", "Prisoner exchange")]
     [InlineData("Kenya rejected any garrison in the town.", "Foreign bases in Gedo")]
+    [InlineData("Kenya insisted that the dispute be settled by the court.", "Arbitration over Gedo's boundary")]
     public void A_stance_on_something_of_one_item_s_subject_is_on_that_item(string sentence, string item)
     {
-        var found = Finder("Humanitarian access to Gedo", "Prisoner exchange", "Foreign bases in Gedo").Find(sentence);
+        var found = Finder("Humanitarian access to Gedo", "Prisoner exchange", "Foreign bases in Gedo", "Arbitration over Gedo's boundary").Find(sentence);
 
         Assert.Equal(("Kenya", item), Assert.Single(found.Select(p => (p.Party, p.Item))));
     }
+
+    [Fact]
+    public void Of_two_items_named_as_fully_the_first_named_is_the_stance_s() =>
+        Assert.Equal(
+            ("Kenya", PositionKind.Proposal, "Prisoner exchange"),
+            OnlyPosition("Kenya proposed a prisoner exchange to pave the way for a ceasefire extension."));
 
     [Fact]
     public void A_subject_two_items_share_names_neither()

@@ -95,10 +95,27 @@ public sealed record SourceProfile(SourceKind Kind, IReadOnlyList<string> Affili
             {
                 names.Add(string.Join(' ', words.Skip(i + 1).TakeWhile(NounPhrase.IsCapitalised)));
             }
+            else if (NounPhrase.IsCapitalised(word) && !IsArticle(word) && i + 1 < words.Length && IsLowerPersonWord(words[i + 1]))
+            {
+                // "a senior Hamas official", "M23 spokesman Bosco Mahoro": the name before a lower-case office word.
+                var start = i;
+                while (start > 0 && NounPhrase.IsCapitalised(words[start - 1]) && Demonyms.StateOf(words[start - 1]) is null
+                    && !IsArticle(words[start - 1]))
+                {
+                    start--;
+                }
+
+                names.Add(string.Join(' ', words[start..(i + 1)]));
+            }
         }
 
         return names.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
     }
+
+    private static bool IsArticle(string word) => word is "A" or "An" or "The";
+
+    private static bool IsLowerPersonWord(string word) =>
+        word.Length > 0 && char.IsLower(word[0]) && (PersonWords.Contains(word) || SpokespersonWords.Contains(word));
 
     // "United Arab Emirates'" or "Iran's": the capitalised run ending at the possessive.
     private static string OwnerBefore(string[] words, int possessive)

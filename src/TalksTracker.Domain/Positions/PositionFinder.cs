@@ -174,6 +174,7 @@ public sealed class PositionFinder
         }
 
         _heads = HeadsOf(catalogue);
+        _nameWords = NameWordsOf(catalogue);
         _commonNames = catalogue.SelectMany(p => p.Aliases.Select(a => (Alias: a.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? a[4..] : a, p.Name)))
             .Where(a => a.Alias.Length > 0 && char.IsLower(a.Alias[0]))
             .GroupBy(a => a.Alias.ToLowerInvariant(), StringComparer.Ordinal).Where(g => g.Select(a => a.Name).Distinct().Count() == 1)
@@ -197,6 +198,28 @@ public sealed class PositionFinder
     /// when "the" comes before them, as an editor filed them. Not found by the capitalised-name reading.
     /// </summary>
     private readonly Dictionary<string, string> _commonNames;
+
+    /// <summary>
+    /// "The Druze side", "the Kuki negotiators": a capitalised word of one catalogue party's names, and of no other's,
+    /// before a word for its people names that party. Not a state's word (a demonym names the state already), nor a word
+    /// many names share ("National", "Front").
+    /// </summary>
+    private readonly Dictionary<string, string> _nameWords;
+
+    private static Dictionary<string, string> NameWordsOf(List<PartyName> catalogue) =>
+        catalogue.SelectMany(p => p.Aliases.Prepend(p.Name).SelectMany(n => n.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Select(w => (Word: Possessive.Strip(w), p.Name)))
+            .Where(w => w.Word.Length > 2 && char.IsUpper(w.Word[0]) && w.Word.Skip(1).Any(char.IsLower) && !IsStateWord(w.Word)
+                && !BodyNouns.Contains(w.Word.ToLowerInvariant()) && !GenericNameWords.Contains(w.Word.ToLowerInvariant()))
+            .GroupBy(w => w.Word, StringComparer.Ordinal).Where(g => g.Select(w => w.Name).Distinct().Count() == 1)
+            .ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
+
+    private static readonly HashSet<string> GenericNameWords = new(StringComparer.Ordinal)
+    {
+        "the", "of", "and", "for", "national", "democratic", "people's", "peoples", "popular", "liberation", "revolutionary",
+        "army", "forces", "force", "government", "republic", "state", "states", "united", "islamic", "interim", "transitional",
+        "regional", "federal", "provincial", "military", "armed", "resistance", "defence", "defense", "party", "council",
+        "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "new", "free", "general",
+    };
 
     private static Dictionary<string, string> HeadsOf(List<PartyName> catalogue)
     {
@@ -1508,6 +1531,14 @@ public sealed class PositionFinder
                     i += n - 1;
                     break;
                 }
+            }
+
+            if ((mentions.Count == 0 || mentions[^1].End <= i) && i + 1 < words.Count && (PeopleWords.Contains(words[i + 1].Lower) || words[i + 1].Lower is "side" or "camp" or "team" or "fighters")
+                && _nameWords.TryGetValue(Possessive.Strip(sentence[words[i].Start..words[i].End]), out var namedBy))
+            {
+                mentions.Add(new Mention(i, i + 2, namedBy));
+                i++;
+                continue;
             }
 
             if ((mentions.Count == 0 || mentions[^1].End <= i) && NamedGroup(sentence, words, i) is { } named)

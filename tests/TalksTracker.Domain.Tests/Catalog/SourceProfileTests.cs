@@ -41,6 +41,23 @@ public class SourceProfileTests
     }
 
     [Theory]
+    [InlineData("a senior Hamas official", "Hamas")]
+    [InlineData("M23 spokesman Bosco Mahoro", "M23")]
+    [InlineData("a Kurdistan Regional Government official", "Kurdistan Regional Government")]
+    public void The_group_a_source_speaks_for_is_the_name_before_its_office(string mention, string expected)
+    {
+        Assert.Equal(expected, SourceProfile.Of(mention).AffiliationNames[0]);
+    }
+
+    [Theory]
+    [InlineData("Foreign Minister Sergei Lavrov")]
+    [InlineData("A spokesman")]
+    public void An_office_s_own_title_names_no_group(string mention)
+    {
+        Assert.Empty(SourceProfile.Of(mention).AffiliationNames);
+    }
+
+    [Theory]
     [InlineData("analysts")]
     [InlineData("a person familiar with the matter")]
     [InlineData("")]

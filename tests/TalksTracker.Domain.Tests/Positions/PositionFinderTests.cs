@@ -947,6 +947,26 @@ public class PositionFinderTests(ITestOutputHelper output)
     }
 
     [Theory]
+    [InlineData("The Druze side rejected a ceasefire extension.")]
+    [InlineData("Druze negotiators rejected a ceasefire extension.")]
+    public void A_word_only_one_party_s_names_have_before_its_people_names_that_party(string sentence)
+    {
+        var finder = OnCeasefire(new PartyName("Sweida Druze leadership", [], IsSide: true), new PartyName("Syria", ["Damascus"], IsSide: true));
+
+        Assert.Equal(("Sweida Druze leadership", PositionKind.Rejection), Assert.Single(finder.Find(sentence).Select(p => (p.Party, p.Kind))));
+    }
+
+    [Fact]
+    public void We_in_a_quote_is_the_group_its_speaker_belongs_to()
+    {
+        var finder = OnCeasefire(new PartyName("Hamas", [], IsSide: true), new PartyName("Israel", [], IsSide: true));
+
+        var found = finder.Find("\"We will not accept a ceasefire extension,\" a senior Hamas official told Reuters.", sourceName: "a senior Hamas official");
+
+        Assert.Equal(("Hamas", PositionKind.Rejection), Assert.Single(found.Select(p => (p.Party, p.Kind))));
+    }
+
+    [Theory]
     [InlineData("When I sat down across the table from the commanders of the Coordinadora, I expected little.")]
     [InlineData("First, we have told the Coordinadora plainly that the talks will go on.")]
     public void Whom_the_speaker_faces_is_the_other_side(string opening)

@@ -1219,7 +1219,10 @@ public sealed class PositionFinder
     private static readonly HashSet<string> StateWords = new(Demonyms.StateNames, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>A state's name or demonym ("Iran", "Israeli"), not a place that names a government ("Sanaa").</summary>
-    private static bool IsStateWord(string word) => Demonyms.StateOf(word) is not null || StateWords.Contains(word);
+    private static bool IsStateWord(string word) =>
+        Demonyms.StateOf(word) is not null || StateWords.Contains(word)
+        // A catalogue's "the Central African Republic", "the United States".
+        || (word.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && IsStateWord(word[4..]));
 
     /// <summary>"On transport links, …", "As for the treaty, …": the item a sentence opens by naming as its topic.</summary>
     private string? TopicOf(string sentence, List<Word> words)

@@ -849,6 +849,16 @@ public class PositionFinderTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void A_state_the_catalogue_files_with_the_is_still_a_state()
+    {
+        var finder = OnCeasefire(new PartyName("the Central African Republic", ["Bangui"], IsSide: true), new PartyName("the UPC", [], IsSide: true), new PartyName("Chad", []));
+
+        var found = finder.Find("The government rejected a ceasefire extension.");
+
+        Assert.Equal(("the Central African Republic", PositionKind.Rejection), Assert.Single(found.Select(p => (p.Party, p.Kind))));
+    }
+
+    [Fact]
     public void A_host_government_is_not_the_government_of_the_talks()
     {
         var finder = OnCeasefire(new PartyName("Ethiopia", ["Addis Ababa"], IsSide: true), new PartyName("Oromo Liberation Army", ["OLA"], IsSide: true), new PartyName("Tanzania", []));

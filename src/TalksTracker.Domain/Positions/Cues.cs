@@ -346,10 +346,10 @@ internal static class Cues
             return entry.Kind == PositionKind.RedLine ? new Cue(start, end, kind, IsNoun: true, OwnerAt: owner) : null;
         }
 
-        if (isNoun && owner is null && Enumerable.Range(Math.Max(0, start - 5), Math.Min(5, start)).Any(k => words[k].Lower is "note" or "noted"))
+        if (isNoun && owner is null && Enumerable.Range(Math.Max(0, start - 5), Math.Min(5, start)).Any(k => words[k].Lower is "note" or "noted" or "responded" or "respond" or "replied" or "reply"))
         {
-            // "The delegation took note of the request": an acknowledgement of someone else's stance, not one of its own
-            // ("noted Iran's demand" is still Iran's).
+            // "The delegation took note of the request", "has not yet responded to the request": an acknowledgement of
+            // someone else's stance, not one of its own ("noted Iran's demand" is still Iran's).
             return null;
         }
 

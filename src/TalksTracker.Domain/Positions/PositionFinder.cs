@@ -175,6 +175,8 @@ public sealed class PositionFinder
 
         _heads = HeadsOf(catalogue);
         _nameWords = NameWordsOf(catalogue);
+        _stateArmies = [.. catalogue.Where(p => p.Aliases.Prepend(p.Name).Any(n => n.Split(' ').Any(IsStateWord) && n.Split(' ').Any(w => ArmyWords.Contains(w.ToLowerInvariant()))))
+            .Select(p => p.Name).Distinct(StringComparer.Ordinal)];
         _commonNames = catalogue.SelectMany(p => p.Aliases.Select(a => (Alias: a.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? a[4..] : a, p.Name)))
             .Where(a => a.Alias.Length > 0 && char.IsLower(a.Alias[0]))
             .GroupBy(a => a.Alias.ToLowerInvariant(), StringComparer.Ordinal).Where(g => g.Select(a => a.Name).Distinct().Count() == 1)
@@ -355,6 +357,7 @@ public sealed class PositionFinder
                 : firstPerson ? []
                 : GroupNoun(words, cue.Start) && Group is { } group ? [group]
                 : GovernmentSubject(words, cue.Start) ? Government(previousSentence) is { } government ? [government] : []
+                : ArmySubject(words, cue.Start) && Army is { } army ? [army]
                 : PointsBack(words, cue.Start) && PartyOf(previousSentence) is { } earlierParty ? [earlierParty]
                 : [];
             var items = ItemsOf(sentence, words, cue, objectEnd).ToList();
@@ -941,6 +944,32 @@ public sealed class PositionFinder
         // "it is open to …" after "The federal government has said"; what "A government spokesman said" the government holds.
         return start > 0 && (Enumerable.Range(start, cueStart - start).Any(i => words[i].Lower is "it" or "they") || words[start - 1].Lower is "said" or "says" or "told" or "added")
             && GovernmentSubject(words, start - 1);
+    }
+
+    private static readonly HashSet<string> ArmyWords = new(StringComparer.Ordinal) { "army", "military", "armed forces", "forces" };
+
+    /// <summary>Catalogue parties that are a state's army ("the Sudanese army", "the Myanmar military").</summary>
+    private readonly List<string> _stateArmies;
+
+    /// <summary>
+    /// Who "the army" or "the military" is: the one catalogue party that is a state's army, else the track's one state
+    /// side (a group's own army, "Karen National Army", is named by its name).
+    /// </summary>
+    private string? Army => _stateArmies is [var only] ? only : StateSide;
+
+    /// <summary>"The army said supplies would not be restored …", "the military has also asked …": a state's forces as the clause's subject.</summary>
+    private static bool ArmySubject(List<Word> words, int cueStart)
+    {
+        var start = ClauseStart(words, cueStart);
+        for (var i = Math.Max(start, 1); i < cueStart; i++)
+        {
+            if (Possessive.Strip(words[i].Lower) is "army" or "military" && words[i - 1].Lower == "the" && (i + 1 >= words.Count || words[i + 1].Lower != "of"))
+            {
+                return !AfterPreposition(words, i);
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -858,6 +858,18 @@ public class PositionFinderTests(ITestOutputHelper output)
         Assert.Equal(("the Central African Republic", PositionKind.Rejection), Assert.Single(found.Select(p => (p.Party, p.Kind))));
     }
 
+    [Theory]
+    [InlineData("Thailand", "Thailand")]
+    [InlineData("the Thai army", "the Thai army")]
+    public void The_army_is_the_state_s_army_in_the_catalogue_else_the_state(string stateParty, string expected)
+    {
+        var finder = OnCeasefire(new PartyName(stateParty, [], IsSide: true), new PartyName("Karen National Union", ["KNU"], IsSide: true), new PartyName("Karen National Army", ["KNA"], IsSide: true));
+
+        var found = finder.Find("The army has also asked for a ceasefire extension.");
+
+        Assert.Equal((expected, PositionKind.Demand), Assert.Single(found.Select(p => (p.Party, p.Kind))));
+    }
+
     [Fact]
     public void A_host_government_is_not_the_government_of_the_talks()
     {
@@ -907,6 +919,7 @@ public class PositionFinderTests(ITestOutputHelper output)
 
     [Theory]
     [InlineData("The Kenyan delegation took note of the request for a ceasefire extension.")]
+    [InlineData("The Kenyan delegation has not yet responded to the request for a ceasefire extension.")]
     [InlineData("There is still no agreed ceasefire extension.")]
     [InlineData("If Kenya wants a ceasefire extension, it should say so.")]
     public void An_acknowledgement_an_attribute_or_a_supposition_states_no_stance(string sentence) =>

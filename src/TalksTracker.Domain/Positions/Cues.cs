@@ -13,8 +13,11 @@ namespace TalksTracker.Domain.Positions;
 /// what the concession after it is about.</param>
 /// <param name="Embedded">A stance named inside what another cue is about ("rejected Kiev's demand that …"): it does not end
 /// the other cue's object.</param>
+/// <param name="ItemInSubject">A reported "must" ("said any framework must cover …"): what it is about may be its subject,
+/// before it, as well as what follows.</param>
 internal sealed record Cue(int Start, int End, PositionKind Kind, bool IsNoun = false, bool Passive = false, int? OwnerAt = null,
-    int? ConditionAt = null, int? PreferredToAt = null, bool ItemBefore = false, bool Past = false, bool Embedded = false);
+    int? ConditionAt = null, int? PreferredToAt = null, bool ItemBefore = false, bool Past = false, bool Embedded = false,
+    bool ItemInSubject = false);
 
 /// <summary>The cue lexicon and the rules that combine cues with negation, chains and conditions.</summary>
 internal static class Cues
@@ -172,6 +175,7 @@ internal static class Cues
     private static readonly HashSet<string> ReportingVerbs = new(StringComparer.Ordinal)
     {
         "said", "says", "told", "stated", "stressed", "warned", "reiterated", "argued", "added", "maintained", "repeated",
+        "affirmed", "maintains", "insisted",
     };
 
     /// <summary>
@@ -182,18 +186,26 @@ internal static class Cues
     private static Cue? ReportedMust(List<Word> words, List<Mention> mentions)
     {
         var must = words.FindIndex(w => w.Lower == "must");
-        if (must < 3 || must + 1 >= words.Count || words[must + 1].Lower is "not" or "be" or "have" || mentions.Count == 0 || mentions[0].Start > 1)
+        if (must < 3 || must + 1 >= words.Count || words[must + 1].Lower is "have" || mentions.Count == 0 || mentions[0].Start > 1)
         {
             return null;
         }
 
-        var that = words.FindLastIndex(must, w => w.Lower == "that");
+        // Where the reported clause starts: after "that", or right after the reporting verb when "that" is left out.
+        var that = words.FindLastIndex(must, w => w.Lower == "that" || ReportingVerbs.Contains(w.Lower));
         var speaker = mentions[0];
-        var reported = that > speaker.End && words.Skip(speaker.End).Take(that - speaker.End).Any(w => ReportingVerbs.Contains(w.Lower));
+        var reported = that >= speaker.End && words.Skip(speaker.End).Take(that + 1 - speaker.End).Any(w => ReportingVerbs.Contains(w.Lower));
         var actor = mentions.FirstOrDefault(m => m.Start > that && m.End <= must);
-        return reported && actor is not null && actor.Party != speaker.Party && that + 4 >= must
+        if (!reported || that + 8 < must || words.Skip(that + 1).Take(must - that - 1).Any(w => w.IsPunctuation))
+        {
+            return null;
+        }
+
+        // "told the envoy that Israel must withdraw": another party must act. "maintained that any solution must be based
+        // on …", "said any joint framework must also cover …": a thing must be so, and it may be what the stance is about.
+        return actor is not null && actor.Party != speaker.Party && that + 4 >= must && words[must + 1].Lower is not ("not" or "be")
             ? new Cue(must, must + 1, PositionKind.Demand, OwnerAt: speaker.Start)
-            : null;
+            : actor is null ? new Cue(must, must + 1, PositionKind.Demand, OwnerAt: speaker.Start, ItemInSubject: true) : null;
     }
 
     private static readonly HashSet<string> Modals = new(StringComparer.Ordinal) { "will", "would", "shall", "can" };

@@ -434,7 +434,10 @@ public sealed class PositionFinder
             {
                 foreach (var (item, from, to) in items)
                 {
-                    var kind = cue.PreferredToAt is { } than && from >= than ? PositionKind.Objection : cue.Kind;
+                    // "said deportations must go through the courts": how the item must be done is a condition on it.
+                    var kind = cue.PreferredToAt is { } than && from >= than ? PositionKind.Objection
+                        : cue.ItemInSubject && to <= cue.Start ? PositionKind.Condition
+                        : cue.Kind;
                     if (found.Exists(p => p.Party == party && p.Kind == kind && p.Item == item))
                     {
                         continue;
@@ -640,7 +643,7 @@ public sealed class PositionFinder
         {
             ranges.Add((0, cue.Start));
         }
-        else if (cue.Passive || cue.IsNoun)
+        else if (cue.Passive || cue.IsNoun || cue.ItemInSubject)
         {
             // "The redeployment plan was rejected by Damascus", "Iran's rejection of the plan": after, then before.
             ranges.Add((cue.End, objectEnd));

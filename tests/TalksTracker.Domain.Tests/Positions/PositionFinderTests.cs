@@ -954,6 +954,13 @@ public class PositionFinderTests(ITestOutputHelper output)
         Assert.Equal(("Kenya", item), Assert.Single(found.Select(p => (p.Party, p.Item))));
     }
 
+    [Theory]
+    [InlineData("Kenyan officials said the talks must produce a ceasefire extension.", PositionKind.Demand)]
+    [InlineData("Kenyan officials said any ceasefire extension must also cover the coast.", PositionKind.Condition)]
+    [InlineData("Kenya maintained that the ceasefire extension must be monitored.", PositionKind.Condition)]
+    public void What_a_party_says_must_happen_is_its_demand_and_how_an_item_must_be_done_its_condition(string sentence, PositionKind kind) =>
+        Assert.Equal(("Kenya", kind, "Ceasefire extension"), OnlyPosition(sentence));
+
     [Fact]
     public void Of_two_items_named_as_fully_the_first_named_is_the_stance_s() =>
         Assert.Equal(

@@ -66,13 +66,13 @@ internal static class Cues
             "brushed aside", "brushes aside", "brushed off", "brushes off", "spurned", "spurns", "rebuffed", "rebuffs", "vetoed", "vetoes",
             "stonewalled", "stonewalling", "baulked at", "baulks at", "balked", "baulked", "no intention of"]),
         (PositionKind.Rejection, Form.Noun, ["rejection", "refusal"]),
-        (PositionKind.RedLine, Form.Verb, ["never accept", "never agree", "never allow", "never tolerate",
+        (PositionKind.RedLine, Form.Verb, ["never accept", "never agree", "never allow", "never tolerate", "will never", "would never",
             "under no circumstances", "under any circumstances"]),
         (PositionKind.RedLine, Form.Noun, ["red line", "red lines", "red-line", "non-negotiable", "not negotiable", "not up for discussion",
             "not up for negotiation", "not open to negotiation", "off the table", "not subject to bargaining", "not subject to negotiation",
             "not subject to negotiations", "not subject to compromise", "not subject to any compromise", "not subject to discussion",
             "not on the table", "out of the question", "not a subject for negotiation", "not a subject of negotiation", "not up for debate",
-            "not a subject for bargaining", "not a subject for discussion", "not up for bargaining", "absolute minimum", "bare minimum",
+            "not a subject for bargaining", "not a subject for discussion", "not up for bargaining", "absolute minimum", "bare minimum", "no compromise",
             "unacceptable", "not acceptable", "not a matter for negotiation", "not a matter for discussion",
             "not open to renegotiation", "not up for renegotiation", "not subject to renegotiation"]),
         (PositionKind.Condition, Form.Verb, ["conditioned", "conditioning", "conditions", "conditional on", "conditional upon", "made conditional", "tied", "linked"]),
@@ -97,6 +97,9 @@ internal static class Cues
             "objected", "objecting", "pushed back on", "pushing back on", "pushes back on", "pushed back against", "pushing back against",
             "bristled at", "bristles at", "took issue with", "takes issue with", "taking issue with", "sceptical of", "skeptical of", "critical of",
             "unhappy with", "cool on", "cool to", "complained about", "reservations regarding", "reservations on",
+            "voiced concern that", "expressed concern that", "raised concern that", "raised concerns that", "firmly against",
+            "is against", "are against", "remains against", "raised objection to", "raised objections to", "raised strong objection to",
+            "raised strong objections to",
             "alarmed by", "alarmed at", "alarmed over", "protested against", "protests against"]),
         (PositionKind.Objection, Form.Noun, ["objection", "objections", "opposition", "concerns about", "concern about", "concern over", "concerns over"]));
 
@@ -324,7 +327,11 @@ internal static class Cues
         {
             var better = entry.Words.Length > (best?.Words.Length ?? 0)
                 || (asNoun && best is { Form: Form.Verb } && entry.Form == Form.Noun && entry.Words.Length == best.Words.Length);
-            if (better && i + entry.Words.Length <= words.Count && Enumerable.Range(1, entry.Words.Length - 1).All(k => words[i + k].Lower == entry.Words[k]))
+            // "will never hand over", "will never give up": a red line in any verb, unless the verb is a cue of its own
+            // that negation reads ("will never accept").
+            var ownVerbAfter = entry.Words is ["will" or "would", "never"] && i + 2 < words.Count
+                && ByFirstWord.TryGetValue(words[i + 2].Lower, out var after) && after.Any(e => e.Kind != PositionKind.Concession);
+            if (better && !ownVerbAfter && i + entry.Words.Length <= words.Count && Enumerable.Range(1, entry.Words.Length - 1).All(k => words[i + k].Lower == entry.Words[k]))
             {
                 best = entry;
             }

@@ -811,6 +811,13 @@ public class PositionFinderTests(ITestOutputHelper output)
     [InlineData("Kenya is alarmed by talk of a ceasefire extension.", PositionKind.Objection)]
     [InlineData("Kenya protested against a ceasefire extension.", PositionKind.Objection)]
     [InlineData("Kenya would like to see a ceasefire extension.", PositionKind.Preference)]
+    [InlineData("Kenya voiced concern that a ceasefire extension would leave it exposed.", PositionKind.Objection)]
+    [InlineData("Kenya is firmly against a ceasefire extension.", PositionKind.Objection)]
+    [InlineData("Kenya raised strong objection to a ceasefire extension.", PositionKind.Objection)]
+    [InlineData("Kenya says there is no compromise on a ceasefire extension.", PositionKind.RedLine)]
+    [InlineData("Kenya will never hand over the ceasefire extension.", PositionKind.RedLine)]
+    [InlineData("Kenya will never give up the ceasefire extension.", PositionKind.RedLine)]
+    [InlineData("Kenya said it would never accept a ceasefire extension.", PositionKind.RedLine)]
     public void Reporting_idioms_state_a_stance(string sentence, PositionKind kind) =>
         Assert.Equal(("Kenya", kind, "Ceasefire extension"), OnlyPosition(sentence));
 

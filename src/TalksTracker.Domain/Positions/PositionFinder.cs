@@ -376,6 +376,13 @@ public sealed class PositionFinder
                 items.Add((earlier, cue.Start, cue.End));
             }
 
+            if (items.Count == 0 && cue.ItemBefore && PointsBackBefore(words, cue.Start) && (ItemOf(previousSentence) ?? _lastItem) is { } pointedAt)
+            {
+                // "The kingdom has said it will do so only if …", "would sign such guidelines only if …", "could free him in
+                // exchange for …": what the condition is on was named before.
+                items.Add((pointedAt, cue.Start, cue.End));
+            }
+
             if (items.Count == 0 && RepeatsNounBefore(words, cue.End, objectEnd, previousSentence) && ItemOf(previousSentence) is { } repeated)
             {
                 // "… five hilltop positions. Israel has refused to leave the positions": a definite noun the sentence
@@ -1303,6 +1310,21 @@ public sealed class PositionFinder
             // "objects to any such targets", "such a ban": "such" points back to the noun the sentence before used.
             var noun = i + 1 < words.Count && words[i + 1].Lower is "a" or "an" ? i + 2 : i + 1;
             if (words[i].Lower == "such" && noun < words.Count && !words[noun].IsPunctuation && before.Contains(words[noun].Lower))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The words right before a condition point back: "do so", "such guidelines", "free him", "sign it".</summary>
+    private static bool PointsBackBefore(List<Word> words, int cueStart)
+    {
+        for (var i = Math.Max(1, cueStart - 4); i < cueStart; i++)
+        {
+            if ((words[i].Lower == "so" && words[i - 1].Lower is "do" or "does" or "did" or "doing")
+                || words[i].Lower is "such" or "him" or "them" or "it" && !words[i - 1].IsPunctuation && words[i - 1].Lower is not "that" and not "if")
             {
                 return true;
             }

@@ -968,6 +968,12 @@ public class PositionFinderTests(ITestOutputHelper output)
     public void What_a_party_says_must_happen_is_its_demand_and_how_an_item_must_be_done_its_condition(string sentence, PositionKind kind) =>
         Assert.Equal(("Kenya", kind, "Ceasefire extension"), OnlyPosition(sentence));
 
+    [Theory]
+    [InlineData("Kenya has said it will do so only if the border is marked.", "Somalia has asked Kenya to extend the ceasefire.", "Ceasefire extension")]
+    [InlineData("Kenya could free them in exchange for a pledge on the border.", "Somalia wants the prisoners exchanged before the rains.", "Prisoner exchange")]
+    public void A_condition_on_something_named_before_is_on_that(string sentence, string before, string item) =>
+        Assert.Equal(("Kenya", PositionKind.Condition, item), OnlyPosition(sentence, before));
+
     [Fact]
     public void Of_two_items_named_as_fully_the_first_named_is_the_stance_s() =>
         Assert.Equal(

@@ -275,8 +275,59 @@ public sealed class PositionFinder
         var words = Words(sentence);
         LearnGroups(sentence, words);
         var mentions = Mentions(sentence, words);
+        LearnSpeaker(sentence, words);
         return (words, mentions, LearnVoice(words, mentions));
     }
+
+    /// <summary>In a transcript, the party of whoever has the floor ("IBARRA: We raised it"), until the next speaker's label.</summary>
+    private string? _speaker;
+
+    /// <summary>The parties of the transcript's speakers by the last word of their label: "IBARRA" once "LAURA IBARRA (Mexico's …)" spoke.</summary>
+    private readonly Dictionary<string, string?> _speakers = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Reads a transcript's speaker label: "LAURA IBARRA (Mexico's security secretary): …", "IBARRA: …", "CLIP, PUNTLAND
+    /// SECURITY MINISTER …:". The label is in capitals before a colon; its party is read from the words in brackets, else
+    /// from the label's own words, else from the speaker's earlier label. A questioner ("REPORTER:", "Q:", an MP) speaks
+    /// for no side; an answer ("A:") leaves the floor with whoever was interviewed.
+    /// </summary>
+    private void LearnSpeaker(string sentence, List<Word> words)
+    {
+        var colon = words.FindIndex(w => w.Lower == ":");
+        if (colon is < 1 or > 14)
+        {
+            return;
+        }
+
+        var label = sentence[words[0].Start..words[colon - 1].End];
+        var open = label.IndexOf('(', StringComparison.Ordinal);
+        var name = (open >= 0 ? label[..open] : label).Trim().TrimEnd(',');
+        var bracketed = open >= 0 ? label[(open + 1)..].TrimEnd(')', ' ') : "";
+        if (!name.Any(char.IsLetter) || name.Any(char.IsLower) && name is not ("Spokesperson" or "Spokesman" or "Spokeswoman"))
+        {
+            return;
+        }
+
+        var key = name.Split((char[])[' ', ','], StringSplitOptions.RemoveEmptyEntries)[^1];
+        if (key is "A" or "ANSWER")
+        {
+            return;
+        }
+
+        if (key is "Q" or "QUESTION" or "REPORTER" or "INTERVIEWER" or "HOST" or "PRESENTER" or "ANCHOR" || name.Split(' ').Contains("MP"))
+        {
+            _speaker = null;
+            return;
+        }
+
+        var party = (bracketed.Length > 0 ? SourceProfile.Of(bracketed).AffiliationNames.Select(NameOf).FirstOrDefault(n => n is not null) : null)
+            ?? name.Split((char[])[' ', ','], StringSplitOptions.RemoveEmptyEntries).Select(w => NameOf(TitleCase(w))).FirstOrDefault(n => n is not null)
+            ?? _speakers.GetValueOrDefault(key);
+        _speakers[key] = party;
+        _speaker = party;
+    }
+
+    private static string TitleCase(string word) => word.Length < 2 ? word : char.ToUpperInvariant(word[0]) + word[1..].ToLowerInvariant();
 
     /// <param name="sentence">The claim's text.</param>
     /// <param name="sourceName">Who the claim is attributed to ("a senior Israeli security source"), if anyone.</param>
@@ -752,6 +803,11 @@ public sealed class PositionFinder
     {
         get
         {
+            if (_speaker is not null)
+            {
+                return _speaker;
+            }
+
             if (_interviewee is not null)
             {
                 return _interviewee;

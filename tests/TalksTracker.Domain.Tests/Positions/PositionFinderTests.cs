@@ -1009,6 +1009,19 @@ public class PositionFinderTests(ITestOutputHelper output)
         Assert.Equal(("Hamas", PositionKind.Rejection), Assert.Single(found.Select(p => (p.Party, p.Kind))));
     }
 
+    [Fact]
+    public void In_a_transcript_we_is_the_party_of_whoever_has_the_floor()
+    {
+        var finder = OnCeasefire(new PartyName("Mexico", ["Mexico City"], IsSide: true), new PartyName("Guatemala", [], IsSide: true));
+        finder.ReadHeadline("Transcript: joint press conference of the Mexican and Guatemalan ministers");
+        (string, PositionKind)? Said(string line) => finder.Find(line).Select(p => (p.Party, p.Kind)).Cast<(string, PositionKind)?>().SingleOrDefault();
+
+        Assert.Equal(("Mexico", PositionKind.Proposal), Said("LAURA IBARRA (Mexico's security secretary): We proposed a ceasefire extension."));
+        Assert.Equal(("Guatemala", PositionKind.Rejection), Said("ESTEBAN QUIÑÓNEZ (Guatemala's interior minister): We reject a ceasefire extension."));
+        Assert.Equal(("Guatemala", PositionKind.Demand), Said("We want a ceasefire extension on our own terms."));
+        Assert.Equal(("Mexico", PositionKind.Acceptance), Said("IBARRA: We can live with a ceasefire extension."));
+    }
+
     [Theory]
     [InlineData("When I sat down across the table from the commanders of the Coordinadora, I expected little.")]
     [InlineData("First, we have told the Coordinadora plainly that the talks will go on.")]

@@ -74,7 +74,9 @@ internal static class Cues
             "not on the table", "out of the question", "not a subject for negotiation", "not a subject of negotiation", "not up for debate",
             "not a subject for bargaining", "not a subject for discussion", "not up for bargaining", "absolute minimum", "bare minimum", "no compromise",
             "unacceptable", "not acceptable", "not a matter for negotiation", "not a matter for discussion",
-            "not open to renegotiation", "not up for renegotiation", "not subject to renegotiation"]),
+            "not open to renegotiation", "not up for renegotiation", "not subject to renegotiation", "never be on the table",
+            "not open to discussion", "not open for discussion", "not open for negotiation", "line that will not be crossed",
+            "line that cannot be crossed", "line that must not be crossed"]),
         (PositionKind.Condition, Form.Verb, ["conditioned", "conditioning", "conditions", "conditional on", "conditional upon", "made conditional", "tied", "linked"]),
         (PositionKind.Condition, Form.Noun, ["condition", "conditions", "precondition", "preconditions", "prerequisite"]),
         (PositionKind.Condition, Form.Marker, ["only if", "only once", "only when", "provided that", "providing that", "on condition that", "as long as",
@@ -328,9 +330,10 @@ internal static class Cues
             var better = entry.Words.Length > (best?.Words.Length ?? 0)
                 || (asNoun && best is { Form: Form.Verb } && entry.Form == Form.Noun && entry.Words.Length == best.Words.Length);
             // "will never hand over", "will never give up": a red line in any verb, unless the verb is a cue of its own
-            // that negation reads ("will never accept").
+            // that negation reads ("will never accept"), or "never" starts a longer cue ("never be on the table").
             var ownVerbAfter = entry.Words is ["will" or "would", "never"] && i + 2 < words.Count
-                && ByFirstWord.TryGetValue(words[i + 2].Lower, out var after) && after.Any(e => e.Kind != PositionKind.Concession);
+                && ((ByFirstWord.TryGetValue(words[i + 2].Lower, out var after) && after.Any(e => e.Kind != PositionKind.Concession))
+                    || Match(words, mentions, i + 1) is { Words.Length: > 1 });
             if (better && !ownVerbAfter && i + entry.Words.Length <= words.Count && Enumerable.Range(1, entry.Words.Length - 1).All(k => words[i + k].Lower == entry.Words[k]))
             {
                 best = entry;

@@ -225,9 +225,12 @@ public sealed class PositionFinder
 
     private static Dictionary<string, string> HeadsOf(List<PartyName> catalogue)
     {
+        // A body's noun ("council", "front"), or a common noun the editor wrote in lower case ("Khorog elders"), unless it
+        // is a word for any state's people or forces.
         static string? Head(string name) =>
             name.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 1 } words && words[^1].ToLowerInvariant() is var head
-                && BodyNouns.Contains(head) ? head : null;
+                && (BodyNouns.Contains(head) || (char.IsLower(words[^1][0]) && words[^1].All(char.IsLetter) && !NotHeads.Contains(head) && !PeopleWords.Contains(head)))
+                ? head : null;
 
         var byName = catalogue.Select(p => (Head: Head(p.Name), p.Name)).Where(h => h.Head is not null).ToList();
         var byAlias = catalogue.SelectMany(p => p.Aliases.Select(a => (Head: Head(a), p.Name))).Where(h => h.Head is not null).ToList();
@@ -247,6 +250,14 @@ public sealed class PositionFinder
 
         return heads;
     }
+
+    private static readonly HashSet<string> NotHeads = new(StringComparer.Ordinal)
+    {
+        "government", "army", "military", "forces", "force", "police", "authorities", "side", "state", "administration",
+        "regime", "junta", "ministry", "troops", "people",
+        // Words for any group, which "the group" reads by what the report named last (GroupNoun).
+        "group", "groups", "rebels", "fighters", "insurgents", "guerrillas", "faction", "militia", "militias", "militants",
+    };
 
     private static readonly HashSet<string> BodyNouns = new(StringComparer.Ordinal)
     {
@@ -832,7 +843,10 @@ public sealed class PositionFinder
     /// "The federal side demanded …" in talks between a state and a group: the one state among the track's parties, when
     /// the catalogue says who they are.
     /// </summary>
-    private string? StateSide => _trackSides.Where(IsStateWord).ToList() is [var only] ? only : null;
+    private string? StateSide => _trackSides.Where(IsGovernment).ToList() is [var only] ? only : null;
+
+    /// <summary>A state, or a party the catalogue files as a government ("Government of National Unity").</summary>
+    private static bool IsGovernment(string party) => IsStateWord(party) || party.Split(' ').Contains("Government");
 
     /// <summary>A party the report named, unless the catalogue's sides show it is not one of the track's parties.</summary>
     private string? OnTrack(string? named) => named is not null && (_trackSides.Count == 0 || _trackSides.Contains(named)) ? named : null;
@@ -842,7 +856,7 @@ public sealed class PositionFinder
     /// party to the talks ("MINURSO", a mediator's office), then the track's one side that is not a state.
     /// </summary>
     private string? Group =>
-        OnTrack(_lastGroup) ?? (_trackSides.Where(s => !IsStateWord(s)).ToList() is [var only] ? only : _lastGroup);
+        OnTrack(_lastGroup) ?? (_trackSides.Where(s => !IsGovernment(s)).ToList() is [var only] ? only : _lastGroup);
 
     /// <summary>
     /// Who "the government" is: the one the report named as such, unless the catalogue's parties show it to be a host or

@@ -812,6 +812,9 @@ public class PositionFinderTests(ITestOutputHelper output)
     [InlineData("Kenya protested against a ceasefire extension.", PositionKind.Objection)]
     [InlineData("Kenya would like to see a ceasefire extension.", PositionKind.Preference)]
     [InlineData("Kenya voiced concern that a ceasefire extension would leave it exposed.", PositionKind.Objection)]
+    [InlineData("For Kenya, a ceasefire extension is not open to discussion.", PositionKind.RedLine)]
+    [InlineData("Kenya said a ceasefire extension will never be on the table.", PositionKind.RedLine)]
+    [InlineData("For Kenya, a ceasefire extension is a line that will not be crossed.", PositionKind.RedLine)]
     [InlineData("Kenya is firmly against a ceasefire extension.", PositionKind.Objection)]
     [InlineData("Kenya raised strong objection to a ceasefire extension.", PositionKind.Objection)]
     [InlineData("Kenya says there is no compromise on a ceasefire extension.", PositionKind.RedLine)]
@@ -875,6 +878,26 @@ public class PositionFinderTests(ITestOutputHelper output)
         var found = finder.Find("The army has also asked for a ceasefire extension.");
 
         Assert.Equal((expected, PositionKind.Demand), Assert.Single(found.Select(p => (p.Party, p.Kind))));
+    }
+
+    [Fact]
+    public void The_common_noun_an_editor_filed_a_party_under_names_it()
+    {
+        var finder = OnCeasefire(new PartyName("Tajikistan", ["Dushanbe"], IsSide: true), new PartyName("Khorog elders", ["Pamiri elders"], IsSide: true));
+
+        var found = finder.Find("The elders' council called for a ceasefire extension.");
+
+        Assert.Equal(("Khorog elders", PositionKind.Demand), Assert.Single(found.Select(p => (p.Party, p.Kind))));
+    }
+
+    [Fact]
+    public void A_party_filed_as_a_government_is_the_government()
+    {
+        var finder = OnCeasefire(new PartyName("Government of National Unity", ["GNU"], IsSide: true), new PartyName("Radaa", [], IsSide: true), new PartyName("Turkey", ["Ankara"]));
+
+        var found = finder.Find("The government has stopped insisting on a ceasefire extension.");
+
+        Assert.Equal(("Government of National Unity", PositionKind.Concession), Assert.Single(found.Select(p => (p.Party, p.Kind))));
     }
 
     [Fact]

@@ -289,6 +289,14 @@ internal static class Cues
                 continue;
             }
 
+            if (cue.ItemBefore && words[cue.Start].Lower == "if" && previous is { Kind: PositionKind.Preference or PositionKind.Acceptance, IsNoun: false, ConditionAt: null }
+                && !words.Skip(previous.End).Take(cue.Start - previous.End).Any(w => w.IsPunctuation))
+            {
+                // "Romania would support the scheme if escorts were limited …": support held on a condition is the condition.
+                cues[^1] = previous with { ConditionAt = cue.Start, Kind = PositionKind.Condition };
+                continue;
+            }
+
             cues.Add(cue);
         }
 
@@ -422,6 +430,12 @@ internal static class Cues
             return new Cue(start, end, kind, ItemBefore: true);
         }
 
+        if (entry.Form == Form.Marker && entry.Words is ["if"] && HedgedBefore(words, start))
+        {
+            // "would support the scheme if …": folded into the hedged stance before it (FoldCircumstances).
+            return new Cue(start, end, kind, ItemBefore: true);
+        }
+
         if (entry.Form == Form.Marker && entry.Words is ["if"])
         {
             return null;
@@ -520,6 +534,20 @@ internal static class Cues
         && Enumerable.Range(Math.Max(0, start - 8), 8).Any(k => k < start && Modals.Contains(words[k].Lower));
 
     /// <summary>Whether an offer of readiness ("ready to", "willing to", "prepared to", "open to") comes earlier in the sentence.</summary>
+    /// <summary>"would support …", "could accept …" earlier in the clause, with no punctuation between.</summary>
+    private static bool HedgedBefore(List<Word> words, int at)
+    {
+        for (var k = at - 1; k > 0 && !words[k].IsPunctuation; k--)
+        {
+            if (words[k - 1].Lower is "would" or "could" && words[k].Lower is "support" or "accept" or "back" or "endorse" or "welcome" or "favour" or "favor")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool OfferBefore(List<Word> words, int at) =>
         Enumerable.Range(0, Math.Max(0, at - 1)).Any(k => words[k].Lower is "ready" or "willing" or "prepared" or "open" && words[k + 1].Lower == "to");
 

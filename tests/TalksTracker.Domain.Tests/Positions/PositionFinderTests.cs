@@ -928,7 +928,9 @@ public class PositionFinderTests(ITestOutputHelper output)
     [InlineData("Kenya is willing to discuss a ceasefire extension only once the prisoners are home.")]
     [InlineData("Kenya is ready to consider a ceasefire extension once the prisoners are home.")]
     [InlineData("Kenya is ready to discuss a ceasefire extension, but only through the mediators.")]
-    public void Readiness_held_back_until_something_happens_is_a_condition(string sentence) =>
+    [InlineData("Kenya would support a ceasefire extension if the prisoners were freed first.")]
+    [InlineData("Kenya could accept a ceasefire extension if monitors were deployed.")]
+    public void Readiness_or_support_held_back_until_something_happens_is_a_condition(string sentence) =>
         Assert.Equal(("Kenya", PositionKind.Condition, "Ceasefire extension"), OnlyPosition(sentence));
 
     [Fact]

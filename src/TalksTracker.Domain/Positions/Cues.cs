@@ -103,13 +103,18 @@ internal static class Cues
             "is against", "are against", "remains against", "raised objection to", "raised objections to", "raised strong objection to",
             "raised strong objections to",
             "alarmed by", "alarmed at", "alarmed over", "protested against", "protests against"]),
-        (PositionKind.Objection, Form.Noun, ["objection", "objections", "opposition", "concerns about", "concern about", "concern over", "concerns over"]));
+        (PositionKind.Objection, Form.Noun, ["objection", "objections", "opposition", "concerns about", "concern about", "concern over", "concerns over",
+            "insufficient", "inadequate", "unworkable", "not enough", "nowhere near enough"]),
+        (PositionKind.Rejection, Form.Noun, ["non-starter", "a non-starter"]));
 
     private static readonly HashSet<string> Negations = new(StringComparer.Ordinal)
     {
         "not", "never", "won't", "wouldn't", "can't", "cannot", "doesn't", "didn't", "isn't", "hasn't", "haven't", "aren't", "wasn't", "weren't",
         "don't", "won’t", "wouldn’t", "can’t", "doesn’t", "didn’t", "isn’t", "hasn’t", "haven’t", "aren’t", "wasn’t", "weren’t", "don’t",
     };
+
+    /// <summary>Words that judge what they follow ("regards the offer as insufficient", "that sequencing is a non-starter"): like a red line, a stance without an owner's noun.</summary>
+    private static readonly HashSet<string> Verdicts = new(StringComparer.Ordinal) { "insufficient", "inadequate", "unworkable", "enough", "non-starter" };
 
     private static readonly HashSet<string> BeForms = new(StringComparer.Ordinal) { "is", "are", "was", "were", "been", "be", "being" };
 
@@ -373,7 +378,10 @@ internal static class Cues
         if (isNoun && owner is null && !possessed && !(start > 0 && Determiners.Contains(words[start - 1].Lower)))
         {
             // A bare noun ("proposals were discussed") states nobody's position.
-            return entry.Kind == PositionKind.RedLine ? new Cue(start, end, kind, IsNoun: true, OwnerAt: owner) : null;
+            return entry.Kind == PositionKind.RedLine ? new Cue(start, end, kind, IsNoun: true, OwnerAt: owner)
+                // A verdict is its clause's subject's ("its commanders view it as unworkable"), not the nearest name's.
+                : Verdicts.Contains(entry.Words[^1]) ? new Cue(start, end, kind, IsNoun: true)
+                : null;
         }
 
         if (isNoun && owner is null && Enumerable.Range(Math.Max(0, start - 5), Math.Min(5, start)).Any(k => words[k].Lower is "note" or "noted" or "responded" or "respond" or "replied" or "reply"))

@@ -799,7 +799,10 @@ public sealed class PositionFinder
             return true; // "Our first demand has not changed: …"
         }
 
-        var we = words.FindLastIndex(cue.Start - 1, cue.Start - start, w => w.Lower == "we");
+        // "We …", or "Our delegation tabled …", "Our government has refused …": the speaker's own side as the subject.
+        bool Speaker(int i) => words[i].Lower == "we"
+            || (words[i].Lower == "our" && i + 1 < cue.Start && (PeopleWords.Contains(words[i + 1].Lower) || words[i + 1].Lower is "government" or "side" or "country"));
+        var we = Enumerable.Range(start, cue.Start - start).LastOrDefault(Speaker, -1);
         return we >= 0 && !mentions.Exists(m => m.Start > we && m.End <= cue.Start);
     }
 

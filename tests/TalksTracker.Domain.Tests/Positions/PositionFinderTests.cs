@@ -1037,6 +1037,17 @@ public class PositionFinderTests(ITestOutputHelper output)
         Assert.Equal(("Hamas", PositionKind.Rejection), Assert.Single(found.Select(p => (p.Party, p.Kind))));
     }
 
+    [Theory]
+    [InlineData("Our delegation tabled a ceasefire extension.", PositionKind.Proposal)]
+    [InlineData("Our government has refused a ceasefire extension.", PositionKind.Rejection)]
+    public void Our_delegation_is_the_speaker_s_side(string sentence, PositionKind kind)
+    {
+        var finder = OnCeasefire(new PartyName("South Korea", ["Seoul"], IsSide: true), new PartyName("Japan", ["Tokyo"], IsSide: true));
+        finder.ReadHeadline("South Korea's vice defence minister on the talks with Japan");
+
+        Assert.Equal(("South Korea", kind), Assert.Single(finder.Find(sentence).Select(p => (p.Party, p.Kind))));
+    }
+
     [Fact]
     public void In_a_transcript_we_is_the_party_of_whoever_has_the_floor()
     {

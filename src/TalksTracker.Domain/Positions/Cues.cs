@@ -95,7 +95,7 @@ internal static class Cues
             "resists", "resisted", "resisting", "wary of", "uneasy about", "reservations about", "reservations over", "concerned that", "object that", "objects that", "object strongly", "objects strongly",
             "raised concerns over", "raised concerns about", "raised concern over", "raised concern about", "voiced concern over",
             "voiced concern about", "voiced concerns over", "voiced concerns about", "expressed concern over", "expressed concern about",
-            "expressed concerns over", "expressed concerns about", "voiced opposition to", "expressed opposition to", "signalled opposition to", "signaled opposition to", "voiced reservations about",
+            "expressed concerns over", "expressed concerns about", "concern at", "concerns at", "voiced opposition to", "expressed opposition to", "signalled opposition to", "signaled opposition to", "voiced reservations about",
             "objected", "objecting", "pushed back on", "pushing back on", "pushes back on", "pushed back against", "pushing back against",
             "bristled at", "bristles at", "took issue with", "takes issue with", "taking issue with", "sceptical of", "skeptical of", "critical of",
             "unhappy with", "cool on", "cool to", "complained about", "reservations regarding", "reservations on",

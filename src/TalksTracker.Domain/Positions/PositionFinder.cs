@@ -286,6 +286,7 @@ public sealed class PositionFinder
         var words = Words(sentence);
         LearnGroups(sentence, words);
         var mentions = Mentions(sentence, words);
+        LearnRoles(words, mentions);
         LearnSpeaker(sentence, words);
         return (words, mentions, LearnVoice(words, mentions));
     }
@@ -325,7 +326,7 @@ public sealed class PositionFinder
             return;
         }
 
-        if (key is "Q" or "QUESTION" or "REPORTER" or "INTERVIEWER" or "HOST" or "PRESENTER" or "ANCHOR" || name.Split(' ').Contains("MP"))
+        if (key is "Q" or "QUESTION" or "REPORTER" or "INTERVIEWER" or "HOST" or "PRESENTER" or "ANCHOR" or "MODERATOR" || name.Split(' ').Contains("MP"))
         {
             _speaker = null;
             return;
@@ -333,9 +334,36 @@ public sealed class PositionFinder
 
         var party = (bracketed.Length > 0 ? SourceProfile.Of(bracketed).AffiliationNames.Select(NameOf).FirstOrDefault(n => n is not null) : null)
             ?? name.Split((char[])[' ', ','], StringSplitOptions.RemoveEmptyEntries).Select(w => NameOf(TitleCase(w))).FirstOrDefault(n => n is not null)
-            ?? _speakers.GetValueOrDefault(key);
+            ?? _speakers.GetValueOrDefault(key)
+            // "COMMANDER:" after a headline naming "the KFOR commander and Kosovo's minister …".
+            ?? _roles.GetValueOrDefault(key.ToLowerInvariant());
         _speakers[key] = party;
         _speaker = party;
+    }
+
+    /// <summary>Offices the report ties to a party ("the KFOR commander", "Kosovo's minister of internal affairs"), for a transcript's role labels.</summary>
+    private readonly Dictionary<string, string> _roles = new(StringComparer.Ordinal);
+
+    private static readonly HashSet<string> RoleWords = new(StringComparer.Ordinal)
+    {
+        "commander", "minister", "secretary", "spokesperson", "spokesman", "spokeswoman", "ambassador", "envoy", "president",
+        "negotiator", "general", "director", "chief", "governor", "representative",
+    };
+
+    /// <summary>Learns "the KFOR commander", "Kosovo's minister": a party's name right before an office.</summary>
+    private void LearnRoles(List<Word> words, List<Mention> mentions)
+    {
+        foreach (var mention in mentions)
+        {
+            for (var i = mention.End; i < Math.Min(words.Count, mention.End + 2); i++)
+            {
+                if (RoleWords.Contains(words[i].Lower))
+                {
+                    _roles.TryAdd(words[i].Lower, mention.Party);
+                    break;
+                }
+            }
+        }
     }
 
     private static string TitleCase(string word) => word.Length < 2 ? word : char.ToUpperInvariant(word[0]) + word[1..].ToLowerInvariant();
@@ -1635,7 +1663,9 @@ public sealed class PositionFinder
                 continue;
             }
 
-            if (i > 0 && words[i - 1].Lower == "the" && !char.IsUpper(sentence[words[i].Start]) && _heads.TryGetValue(Possessive.Strip(words[i].Lower), out var headed))
+            // "the council", and a communiqué's defined term, "the Commission", "the Council".
+            if (i > 0 && words[i - 1].Lower == "the" && _heads.TryGetValue(Possessive.Strip(words[i].Lower), out var headed)
+                && (i + 1 >= words.Count || !char.IsUpper(sentence[words[i + 1].Start])))
             {
                 mentions.Add(new Mention(i, i + 1, headed));
                 continue;

@@ -813,6 +813,7 @@ public class PositionFinderTests(ITestOutputHelper output)
     [InlineData("Kenya would like to see a ceasefire extension.", PositionKind.Preference)]
     [InlineData("Kenya voiced concern that a ceasefire extension would leave it exposed.", PositionKind.Objection)]
     [InlineData("For Kenya, a ceasefire extension is not open to discussion.", PositionKind.RedLine)]
+    [InlineData("Kenya expressed concern at a ceasefire extension.", PositionKind.Objection)]
     [InlineData("Kenya regards a ceasefire extension as insufficient.", PositionKind.Objection)]
     [InlineData("For Kenya, a ceasefire extension is not enough.", PositionKind.Objection)]
     [InlineData("Kenya says a ceasefire extension is a non-starter.", PositionKind.Rejection)]
@@ -1035,6 +1036,26 @@ public class PositionFinderTests(ITestOutputHelper output)
         var found = finder.Find("\"We will not accept a ceasefire extension,\" a senior Hamas official told Reuters.", sourceName: "a senior Hamas official");
 
         Assert.Equal(("Hamas", PositionKind.Rejection), Assert.Single(found.Select(p => (p.Party, p.Kind))));
+    }
+
+    [Fact]
+    public void A_transcript_s_role_label_is_the_party_the_headline_gave_that_office()
+    {
+        var finder = OnCeasefire(new PartyName("Kosovo", ["Pristina"], IsSide: true), new PartyName("KFOR", ["Kosovo Force"], IsSide: true));
+        finder.ReadHeadline("Transcript: joint press conference of the KFOR commander and Kosovo's minister of internal affairs");
+
+        Assert.Equal(("KFOR", PositionKind.Proposal), Assert.Single(finder.Find("COMMANDER: We proposed a ceasefire extension.").Select(p => (p.Party, p.Kind))));
+        Assert.Equal(("Kosovo", PositionKind.Rejection), Assert.Single(finder.Find("MINISTER: We reject a ceasefire extension.").Select(p => (p.Party, p.Kind))));
+    }
+
+    [Fact]
+    public void A_communique_s_defined_term_names_its_party()
+    {
+        var finder = OnCeasefire(new PartyName("Somalia", ["Federal Government of Somalia"], IsSide: true), new PartyName("African Union", ["AU Commission"], IsSide: true));
+
+        var found = finder.Find("The Commission proposed a ceasefire extension.");
+
+        Assert.Equal(("African Union", PositionKind.Proposal), Assert.Single(found.Select(p => (p.Party, p.Kind))));
     }
 
     [Theory]

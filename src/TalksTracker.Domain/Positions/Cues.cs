@@ -37,14 +37,14 @@ internal static class Cues
             "push for", "pushes for", "pushed for", "pushing for", "want", "wants", "wanted", "seek", "seeks", "sought", "seeking",
             "ask for", "asks for", "asked for", "asking for", "ask that", "asks that", "asked that", "asking that", "requires",
             "asked", "asks", "asking", "pressed", "presses", "pressing", "required that", "demand that", "called on", "calls on", "calling on",
-            "urged", "urges", "urging", "requested", "requesting",
+            "urged", "urges", "urging", "requested", "requesting", "expects",
             "holding out for", "holds out for", "held out for", "hold out for", "lobbying for", "lobbied for", "lobbies for",
             "stressed the need", "stresses the need", "emphasised the need", "emphasized the need", "underlined the need", "underscored the need",
             "reiterated the need", "highlighted the need",
             "held firm on", "holds firm on", "holding firm on", "stood firm on", "stands firm on", "standing firm on"]),
         (PositionKind.Demand, Form.Noun, ["demand", "demands", "insistence", "call for", "request", "ask"]),
         (PositionKind.Proposal, Form.Verb, ["propose", "proposes", "proposed", "proposing", "offer", "offers", "offered", "offering",
-            "put forward", "puts forward", "putting forward", "suggest", "suggests", "suggested", "floated", "floats", "tabled",
+            "put forward", "puts forward", "putting forward", "suggest", "suggests", "suggested", "floated", "floats", "float", "floating", "tabled",
             "ready to", "willing to", "prepared to", "open to", "signalled readiness", "signaled readiness", "expressed readiness",
             "signalled willingness", "signaled willingness", "expressed willingness",
             "dangled", "dangles", "dangling", "mooted", "moots", "pitched", "pitches", "put on the table", "putting on the table"]),
@@ -88,7 +88,8 @@ internal static class Cues
             "stopped insisting", "stopped demanding", "backed off", "walked back", "toned down", "watered down", "shelved"]),
         (PositionKind.Concession, Form.Noun, ["concession", "concessions"]),
         (PositionKind.Preference, Form.Verb, ["prefer", "prefers", "preferred", "preferring", "preferable", "favour", "favours",
-            "favoured", "favouring", "favor", "favors", "favored", "favoring", "would rather", "would welcome", "would like to see", "supports", "supported", "support", "backs", "leans toward", "leans towards"]),
+            "favoured", "favouring", "favor", "favors", "favored", "favoring", "would rather", "would welcome", "would like to see", "supports", "supported", "support", "backs", "leans toward", "leans towards",
+            "leaning toward", "leaning towards", "leaned toward", "leaned towards"]),
         (PositionKind.Preference, Form.Noun, ["preference"]),
         (PositionKind.Objection, Form.Verb, ["object to", "objects to", "objected to", "objecting to", "oppose", "opposes", "opposed",
             "opposing", "concerned about", "concerned over", "worried about", "warned against", "warns against", "resist",
@@ -98,13 +99,13 @@ internal static class Cues
             "expressed concerns over", "expressed concerns about", "concern at", "concerns at", "voiced opposition to", "expressed opposition to", "signalled opposition to", "signaled opposition to", "voiced reservations about",
             "objected", "objecting", "pushed back on", "pushing back on", "pushes back on", "pushed back against", "pushing back against",
             "bristled at", "bristles at", "took issue with", "takes issue with", "taking issue with", "sceptical of", "skeptical of", "critical of",
-            "unhappy with", "cool on", "cool to", "complained about", "reservations regarding", "reservations on",
+            "unhappy with", "cool on", "cool to", "complained about", "complained that", "complains that", "reservations regarding", "reservations on",
             "voiced concern that", "expressed concern that", "raised concern that", "raised concerns that", "firmly against",
             "is against", "are against", "remains against", "raised objection to", "raised objections to", "raised strong objection to",
             "raised strong objections to",
             "alarmed by", "alarmed at", "alarmed over", "protested against", "protests against"]),
         (PositionKind.Objection, Form.Noun, ["objection", "objections", "opposition", "concerns about", "concern about", "concern over", "concerns over",
-            "insufficient", "inadequate", "unworkable", "not enough", "nowhere near enough"]),
+            "insufficient", "inadequate", "unworkable", "not enough", "nowhere near enough", "a violation of"]),
         (PositionKind.Rejection, Form.Noun, ["non-starter", "a non-starter"]));
 
     private static readonly HashSet<string> Negations = new(StringComparer.Ordinal)
@@ -114,7 +115,10 @@ internal static class Cues
     };
 
     /// <summary>Words that judge what they follow ("regards the offer as insufficient", "that sequencing is a non-starter"): like a red line, a stance without an owner's noun.</summary>
-    private static readonly HashSet<string> Verdicts = new(StringComparer.Ordinal) { "insufficient", "inadequate", "unworkable", "enough", "non-starter" };
+    private static readonly HashSet<string> Verdicts = new(StringComparer.Ordinal)
+    {
+        "insufficient", "inadequate", "unworkable", "not enough", "nowhere near enough", "non-starter", "a non-starter", "a violation of",
+    };
 
     private static readonly HashSet<string> BeForms = new(StringComparer.Ordinal) { "is", "are", "was", "were", "been", "be", "being" };
 
@@ -380,7 +384,7 @@ internal static class Cues
             // A bare noun ("proposals were discussed") states nobody's position.
             return entry.Kind == PositionKind.RedLine ? new Cue(start, end, kind, IsNoun: true, OwnerAt: owner)
                 // A verdict is its clause's subject's ("its commanders view it as unworkable"), not the nearest name's.
-                : Verdicts.Contains(entry.Words[^1]) ? new Cue(start, end, kind, IsNoun: true)
+                : Verdicts.Contains(string.Join(' ', entry.Words)) ? new Cue(start, end, kind, IsNoun: true)
                 : null;
         }
 
@@ -422,6 +426,12 @@ internal static class Cues
         {
             // "Djibouti has asked Qatar to send back the observers", "pressed Mexico to extradite": a demand made of
             // someone. Not "Asked about the talks, …", "asked whether", nor "asked" with no "to" after whom.
+            return null;
+        }
+
+        if (entry.Words is ["expects"] && end < words.Count && words[end].Lower == "to")
+        {
+            // "Kenya expects to sign next week": a forecast of its own; "Damascus expects a full timetable": a demand.
             return null;
         }
 

@@ -446,6 +446,7 @@ public sealed class PositionFinder
                 : ownSide is not null ? [ownSide]
                 : firstPerson ? []
                 : GroupNoun(words, cue.Start) && Group is { } group ? [group]
+                : GovernmentIn(words, mentions, cue.Start) is { } placed ? [placed]
                 : GovernmentSubject(words, cue.Start) ? Government(previousSentence) is { } government ? [government] : []
                 : ArmySubject(words, cue.Start) && Army is { } army ? [army]
                 : PointsBack(words, cue.Start) && PartyOf(previousSentence) is { } earlierParty ? [earlierParty]
@@ -1081,6 +1082,22 @@ public sealed class PositionFinder
         }
 
         return false;
+    }
+
+    /// <summary>"The military government in Naypyitaw has called …": a government the clause places by its capital or state.</summary>
+    private static string? GovernmentIn(List<Word> words, List<Mention> mentions, int cueStart)
+    {
+        var start = ClauseStart(words, cueStart);
+        for (var i = start; i + 2 < cueStart; i++)
+        {
+            if (words[i].Lower is "government" or "authorities" && words[i + 1].Lower is "in" or "of"
+                && mentions.FirstOrDefault(m => m.Start == i + 2 && m.End <= cueStart) is { } placed)
+            {
+                return placed.Party;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -814,6 +814,11 @@ public class PositionFinderTests(ITestOutputHelper output)
     [InlineData("Kenya voiced concern that a ceasefire extension would leave it exposed.", PositionKind.Objection)]
     [InlineData("For Kenya, a ceasefire extension is not open to discussion.", PositionKind.RedLine)]
     [InlineData("Kenya expressed concern at a ceasefire extension.", PositionKind.Objection)]
+    [InlineData("Kenya did float the idea of a ceasefire extension.", PositionKind.Proposal)]
+    [InlineData("Kenya is leaning towards a ceasefire extension.", PositionKind.Preference)]
+    [InlineData("Kenya has complained that a ceasefire extension is still years away.", PositionKind.Objection)]
+    [InlineData("Kenya expects a full timetable for a ceasefire extension.", PositionKind.Demand)]
+    [InlineData("Kenya regards a ceasefire extension as a violation of its sovereignty.", PositionKind.Objection)]
     [InlineData("Kenya regards a ceasefire extension as insufficient.", PositionKind.Objection)]
     [InlineData("For Kenya, a ceasefire extension is not enough.", PositionKind.Objection)]
     [InlineData("Kenya says a ceasefire extension is a non-starter.", PositionKind.Rejection)]
@@ -958,6 +963,7 @@ public class PositionFinderTests(ITestOutputHelper output)
     [InlineData("The Kenyan delegation has not yet responded to the request for a ceasefire extension.")]
     [InlineData("There is still no agreed ceasefire extension.")]
     [InlineData("If Kenya wants a ceasefire extension, it should say so.")]
+    [InlineData("Kenya expects to sign a ceasefire extension next week.")]
     public void An_acknowledgement_an_attribute_or_a_supposition_states_no_stance(string sentence) =>
         Assert.Empty(OnTwoItems().Find(sentence));
 
@@ -1046,6 +1052,16 @@ public class PositionFinderTests(ITestOutputHelper output)
 
         Assert.Equal(("KFOR", PositionKind.Proposal), Assert.Single(finder.Find("COMMANDER: We proposed a ceasefire extension.").Select(p => (p.Party, p.Kind))));
         Assert.Equal(("Kosovo", PositionKind.Rejection), Assert.Single(finder.Find("MINISTER: We reject a ceasefire extension.").Select(p => (p.Party, p.Kind))));
+    }
+
+    [Fact]
+    public void A_government_placed_by_its_capital_is_that_state_s()
+    {
+        var finder = OnCeasefire(new PartyName("Bangladesh", ["Dhaka"], IsSide: true), new PartyName("Arakan Army", ["AA"], IsSide: true), new PartyName("Myanmar", ["Naypyitaw"]));
+
+        var found = finder.Find("The military government in Naypyitaw has rejected a ceasefire extension.");
+
+        Assert.Equal(("Myanmar", PositionKind.Rejection), Assert.Single(found.Select(p => (p.Party, p.Kind))));
     }
 
     [Fact]

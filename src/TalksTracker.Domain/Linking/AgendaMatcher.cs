@@ -88,7 +88,7 @@ public static class AgendaWords
         ("funding", "funding budget money payment payments salaries cash"),
         ("presence", "bases base garrison garrisons deployment presence"),
         ("maritime", "naval navy vessels ships shipping maritime coastguard navigation sea seas port ports harbour harbor"),
-        ("airspace", "airspace overflights aircraft jets flights fly"),
+        ("airspace", "airspace overflights aircraft jets flights fly planes"),
         ("exercises", "exercises drills manoeuvres maneuvers"),
         ("constitution", "constitution constitutional charter"),
         ("water", "water dams river irrigation"),

@@ -75,7 +75,7 @@ internal static class Cues
             "not a subject for bargaining", "not a subject for discussion", "not up for bargaining", "absolute minimum", "bare minimum", "no compromise",
             "unacceptable", "not acceptable", "not a matter for negotiation", "not a matter for discussion",
             "not open to renegotiation", "not up for renegotiation", "not subject to renegotiation", "never be on the table",
-            "not open to discussion", "not open for discussion", "not open for negotiation", "line that will not be crossed",
+            "not open to discussion", "not open for discussion", "never be a subject for negotiation", "not open for negotiation", "line that will not be crossed",
             "line that cannot be crossed", "line that must not be crossed"]),
         (PositionKind.Condition, Form.Verb, ["conditioned", "conditioning", "conditions", "conditional on", "conditional upon", "made conditional", "tied", "linked"]),
         (PositionKind.Condition, Form.Noun, ["condition", "conditions", "precondition", "preconditions", "prerequisite"]),
@@ -468,7 +468,7 @@ internal static class Cues
 
         if (entry.Form == Form.Marker)
         {
-            if (entry.Words[0] == "once" && start > 0 && words[start - 1].Lower == "at")
+            if (entry.Words[0] == "once" && ((start > 0 && words[start - 1].Lower == "at") || (end < words.Count && words[end].Lower is "again" or "more")))
             {
                 return null;
             }

@@ -294,6 +294,9 @@ public sealed class PositionFinder
     /// <summary>In a transcript, the party of whoever has the floor ("IBARRA: We raised it"), until the next speaker's label.</summary>
     private string? _speaker;
 
+    /// <summary>Whether the sentence being read opens with a speaker's label.</summary>
+    private bool _labelled;
+
     /// <summary>The parties of the transcript's speakers by the last word of their label: "IBARRA" once "LAURA IBARRA (Mexico's …)" spoke.</summary>
     private readonly Dictionary<string, string?> _speakers = new(StringComparer.Ordinal);
 
@@ -305,6 +308,7 @@ public sealed class PositionFinder
     /// </summary>
     private void LearnSpeaker(string sentence, List<Word> words)
     {
+        _labelled = false;
         var colon = words.FindIndex(w => w.Lower == ":");
         if (colon is < 1 or > 14)
         {
@@ -339,6 +343,7 @@ public sealed class PositionFinder
             ?? _roles.GetValueOrDefault(key.ToLowerInvariant());
         _speakers[key] = party;
         _speaker = party;
+        _labelled = true;
     }
 
     /// <summary>Offices the report ties to a party ("the KFOR commander", "Kosovo's minister of internal affairs"), for a transcript's role labels.</summary>
@@ -401,7 +406,12 @@ public sealed class PositionFinder
             cues.RemoveAll(c => c.Start < supposed);
         }
 
-        var affiliation = sourceAffiliation is { Length: > 0 } given ? NameOf(given) ?? given : AffiliationOf(sourceName);
+        var affiliation = sourceAffiliation is { Length: > 0 } given ? NameOf(given) ?? given
+            : AffiliationOf(sourceName)
+            // "…, said a military officer attached to the government delegation", "…, a government spokesman said".
+            ?? (sourceName is not null && GovernmentSource(sourceName) ? StateSide : null)
+            // A transcript's labelled line with no source: whoever has the floor.
+            ?? (sourceName is null && _labelled ? _speaker : null);
         var found = new List<ProposedPosition>();
         List<(string Item, int From, int To)> lastItems = [];
         List<string> lastParties = [];
@@ -447,6 +457,7 @@ public sealed class PositionFinder
                 : firstPerson ? []
                 : GroupNoun(words, cue.Start) && Group is { } group ? [group]
                 : GovernmentIn(words, mentions, cue.Start) is { } placed ? [placed]
+                : GovernmentPeople(words, cue.Start) && StateSide is { } stateSide ? [stateSide]
                 : GovernmentSubject(words, cue.Start) ? Government(previousSentence) is { } government ? [government] : []
                 : ArmySubject(words, cue.Start) && Army is { } army ? [army]
                 : PointsBack(words, cue.Start) && PartyOf(previousSentence) is { } earlierParty ? [earlierParty]
@@ -1083,6 +1094,21 @@ public sealed class PositionFinder
 
         return false;
     }
+
+    /// <summary>
+    /// "Government delegates did float …", "Government negotiators countered …": the government's people opening the
+    /// clause. Read only when the catalogue says which side is the state: without it a host government the report named
+    /// would be taken.
+    /// </summary>
+    private static bool GovernmentPeople(List<Word> words, int cueStart)
+    {
+        var start = ClauseStart(words, cueStart);
+        return start + 1 < cueStart && words[start].Lower == "government" && PeopleWords.Contains(words[start + 1].Lower);
+    }
+
+    /// <summary>A source that speaks for the government by its office: "a government spokesman", "an army officer".</summary>
+    private static bool GovernmentSource(string sourceName) =>
+        sourceName.Split((char[])[' ', ','], StringSplitOptions.RemoveEmptyEntries).Any(w => w.ToLowerInvariant() is "government" or "army" or "military");
 
     /// <summary>"The military government in Naypyitaw has called …": a government the clause places by its capital or state.</summary>
     private static string? GovernmentIn(List<Word> words, List<Mention> mentions, int cueStart)

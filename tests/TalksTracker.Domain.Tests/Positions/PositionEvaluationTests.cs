@@ -48,7 +48,7 @@ public class PositionEvaluationTests(ITestOutputHelper output)
     [InlineData("seen13", 0.45, 0.75)] // 0.364 (P 0.76 -> 0.75 in the tenth round: a host named "the government" without the catalogue)
     [InlineData("seen14", 0.54, 0.69)] // 0.528 (0.479 with the finder the round started from)
     [InlineData("seen15", 0.50, 0.64)] // 0.469 (0.462 with the finder the round started from)
-    [InlineData("seen16", 0.48, 0.62)] // 0.468 (0.424 with the finder the round started from)
+    [InlineData("seen16", 0.52, 0.64)] // 0.468 (0.424 with the finder the round started from)
     public void A_set_once_unseen_keeps_its_score(string set, double f1Floor, double precisionFloor)
     {
         var reports = PositionScoring.Reports(set);
@@ -79,10 +79,10 @@ public class PositionEvaluationTests(ITestOutputHelper output)
     [InlineData("seen10", 0.64, 0.75)]
     [InlineData("seen11", 0.62, 0.70)]
     [InlineData("seen12", 0.57, 0.75)]
-    [InlineData("seen13", 0.58, 0.73)]
+    [InlineData("seen13", 0.58, 0.72)] // P 0.73 -> 0.72 late in the tenth round: see TestData/README.md
     [InlineData("seen14", 0.61, 0.70)]
     [InlineData("seen15", 0.62, 0.69)]
-    [InlineData("seen16", 0.55, 0.62)]
+    [InlineData("seen16", 0.59, 0.64)]
     public void Given_the_catalogue_s_parties_a_set_keeps_its_score(string set, double f1Floor, double precisionFloor)
     {
         var reports = PositionScoring.Reports(set);

@@ -989,9 +989,10 @@ public class PositionFinderTests(ITestOutputHelper output)
     [InlineData("Kenya has offered to release the captives it holds.", "Prisoner exchange")]
     [InlineData("Kenya rejected any garrison in the town.", "Foreign bases in Gedo")]
     [InlineData("Kenya insisted that the dispute be settled by the court.", "Arbitration over Gedo's boundary")]
+    [InlineData("Kenya rejected any more planes.", "Resumption of deportation flights")]
     public void A_stance_on_something_of_one_item_s_subject_is_on_that_item(string sentence, string item)
     {
-        var found = Finder("Humanitarian access to Gedo", "Prisoner exchange", "Foreign bases in Gedo", "Arbitration over Gedo's boundary").Find(sentence);
+        var found = Finder("Humanitarian access to Gedo", "Prisoner exchange", "Foreign bases in Gedo", "Arbitration over Gedo's boundary", "Resumption of deportation flights").Find(sentence);
 
         Assert.Equal(("Kenya", item), Assert.Single(found.Select(p => (p.Party, p.Item))));
     }
@@ -1052,6 +1053,21 @@ public class PositionFinderTests(ITestOutputHelper output)
 
         Assert.Equal(("KFOR", PositionKind.Proposal), Assert.Single(finder.Find("COMMANDER: We proposed a ceasefire extension.").Select(p => (p.Party, p.Kind))));
         Assert.Equal(("Kosovo", PositionKind.Rejection), Assert.Single(finder.Find("MINISTER: We reject a ceasefire extension.").Select(p => (p.Party, p.Kind))));
+        Assert.Equal(("Kosovo", PositionKind.RedLine), Assert.Single(finder.Find("MINISTER: A ceasefire extension is not up for negotiation.").Select(p => (p.Party, p.Kind))));
+    }
+
+    [Fact]
+    public void Once_again_is_no_condition() =>
+        Assert.DoesNotContain(OnTwoItems().Find("Kenya has asked once again for a ceasefire extension."), p => p.Kind == PositionKind.Condition);
+
+    [Theory]
+    [InlineData("A ceasefire extension is out of the question, a government spokesman said.", "a government spokesman", PositionKind.RedLine)]
+    [InlineData("Government delegates proposed a ceasefire extension.", null, PositionKind.Proposal)]
+    public void The_government_s_people_speak_for_the_track_s_state(string sentence, string? source, PositionKind kind)
+    {
+        var finder = OnCeasefire(new PartyName("Kenya", ["Nairobi"], IsSide: true), new PartyName("Al-Shabaab", [], IsSide: true));
+
+        Assert.Equal(("Kenya", kind), Assert.Single(finder.Find(sentence, sourceName: source).Select(p => (p.Party, p.Kind))));
     }
 
     [Fact]

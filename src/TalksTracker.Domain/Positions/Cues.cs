@@ -551,7 +551,6 @@ internal static class Cues
         && words[start + 1].Lower is "the" or "it" or "they" or "its" or "their"
         && Enumerable.Range(Math.Max(0, start - 8), 8).Any(k => k < start && Modals.Contains(words[k].Lower));
 
-    /// <summary>Whether an offer of readiness ("ready to", "willing to", "prepared to", "open to") comes earlier in the sentence.</summary>
     /// <summary>"would support …", "could accept …" earlier in the clause, with no punctuation between.</summary>
     private static bool HedgedBefore(List<Word> words, int at)
     {
@@ -566,6 +565,7 @@ internal static class Cues
         return false;
     }
 
+    /// <summary>Whether an offer of readiness ("ready to", "willing to", "prepared to", "open to") comes earlier in the sentence.</summary>
     private static bool OfferBefore(List<Word> words, int at) =>
         Enumerable.Range(0, Math.Max(0, at - 1)).Any(k => words[k].Lower is "ready" or "willing" or "prepared" or "open" && words[k + 1].Lower == "to");
 

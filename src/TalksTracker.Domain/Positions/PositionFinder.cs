@@ -175,8 +175,7 @@ public sealed class PositionFinder
 
         _heads = HeadsOf(catalogue);
         _nameWords = NameWordsOf(catalogue);
-        _stateArmies = [.. catalogue.Where(p => p.Aliases.Prepend(p.Name).Any(n => n.Split(' ').Any(IsStateWord) && n.Split(' ').Any(w => ArmyWords.Contains(w.ToLowerInvariant()))))
-            .Select(p => p.Name).Distinct(StringComparer.Ordinal)];
+        _stateArmies = [.. catalogue.Where(p => p.Aliases.Prepend(p.Name).Any(IsStateArmy)).Select(p => p.Name).Distinct(StringComparer.Ordinal)];
         _commonNames = catalogue.SelectMany(p => p.Aliases.Select(a => (Alias: a.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? a[4..] : a, p.Name)))
             .Where(a => a.Alias.Length > 0 && char.IsLower(a.Alias[0]))
             .GroupBy(a => a.Alias.ToLowerInvariant(), StringComparer.Ordinal).Where(g => g.Select(a => a.Name).Distinct().Count() == 1)
@@ -409,7 +408,7 @@ public sealed class PositionFinder
         var affiliation = sourceAffiliation is { Length: > 0 } given ? NameOf(given) ?? given
             : AffiliationOf(sourceName)
             // "…, said a military officer attached to the government delegation", "…, a government spokesman said".
-            ?? (sourceName is not null && GovernmentSource(sourceName) ? StateSide : null)
+            ?? (sourceName is not null && GovernmentSource(sourceName) ? Army : null)
             // A transcript's labelled line with no source: whoever has the floor.
             ?? (sourceName is null && _labelled ? _speaker : null);
         var found = new List<ProposedPosition>();
@@ -1069,7 +1068,10 @@ public sealed class PositionFinder
             && GovernmentSubject(words, start - 1);
     }
 
-    private static readonly HashSet<string> ArmyWords = new(StringComparer.Ordinal) { "army", "military", "armed forces", "forces" };
+    /// <summary>"the Sudanese army", "Myanmar military": a state's word right before "army" or "military" (not "Myanmar National Democratic Alliance Army").</summary>
+    private static bool IsStateArmy(string name) =>
+        name.Split(' ', StringSplitOptions.RemoveEmptyEntries) is var words
+        && Enumerable.Range(1, Math.Max(0, words.Length - 1)).Any(k => words[k].ToLowerInvariant() is "army" or "military" && IsStateWord(words[k - 1]));
 
     /// <summary>Catalogue parties that are a state's army ("the Sudanese army", "the Myanmar military").</summary>
     private readonly List<string> _stateArmies;
@@ -1106,7 +1108,7 @@ public sealed class PositionFinder
         return start + 1 < cueStart && words[start].Lower == "government" && PeopleWords.Contains(words[start + 1].Lower);
     }
 
-    /// <summary>A source that speaks for the government by its office: "a government spokesman", "an army officer".</summary>
+    /// <summary>A source that speaks for the government by its office: "a government spokesman", "an army officer" (the state's army, else the state).</summary>
     private static bool GovernmentSource(string sourceName) =>
         sourceName.Split((char[])[' ', ','], StringSplitOptions.RemoveEmptyEntries).Any(w => w.ToLowerInvariant() is "government" or "army" or "military");
 

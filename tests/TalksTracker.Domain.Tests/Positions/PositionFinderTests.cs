@@ -910,6 +910,16 @@ public class PositionFinderTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void A_group_s_army_named_after_a_state_is_not_the_state_s_army()
+    {
+        var finder = OnCeasefire(new PartyName("Myanmar", ["Naypyitaw"], IsSide: true), new PartyName("MNDAA", ["Myanmar National Democratic Alliance Army"], IsSide: true));
+
+        var found = finder.Find("The army rejected a ceasefire extension.");
+
+        Assert.Equal(("Myanmar", PositionKind.Rejection), Assert.Single(found.Select(p => (p.Party, p.Kind))));
+    }
+
+    [Fact]
     public void A_host_government_is_not_the_government_of_the_talks()
     {
         var finder = OnCeasefire(new PartyName("Ethiopia", ["Addis Ababa"], IsSide: true), new PartyName("Oromo Liberation Army", ["OLA"], IsSide: true), new PartyName("Tanzania", []));

@@ -1110,7 +1110,8 @@ public sealed class PositionFinder
 
     /// <summary>A source that speaks for the government by its office: "a government spokesman", "an army officer" (the state's army, else the state).</summary>
     private static bool GovernmentSource(string sourceName) =>
-        sourceName.Split((char[])[' ', ','], StringSplitOptions.RemoveEmptyEntries).Any(w => w.ToLowerInvariant() is "government" or "army" or "military");
+        SourceProfile.Of(sourceName).Kind is not (SourceKind.Analyst or SourceKind.MediaOutlet or SourceKind.Document)
+        && sourceName.Split((char[])[' ', ','], StringSplitOptions.RemoveEmptyEntries).Any(w => w.ToLowerInvariant() is "government" or "army" or "military");
 
     /// <summary>"The military government in Naypyitaw has called …": a government the clause places by its capital or state.</summary>
     private static string? GovernmentIn(List<Word> words, List<Mention> mentions, int cueStart)

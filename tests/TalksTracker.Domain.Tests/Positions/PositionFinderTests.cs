@@ -1067,6 +1067,14 @@ public class PositionFinderTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void An_analyst_of_the_military_speaks_for_no_side()
+    {
+        var finder = OnCeasefire(new PartyName("Kenya", ["Nairobi"], IsSide: true), new PartyName("Al-Shabaab", [], IsSide: true));
+
+        Assert.Empty(finder.Find("A ceasefire extension is out of the question, a military analyst said.", sourceName: "a military analyst"));
+    }
+
+    [Fact]
     public void Once_again_is_no_condition() =>
         Assert.DoesNotContain(OnTwoItems().Find("Kenya has asked once again for a ceasefire extension."), p => p.Kind == PositionKind.Condition);
 

@@ -1083,19 +1083,9 @@ public sealed class PositionFinder
     private string? Army => _stateArmies is [var only] ? only : StateSide;
 
     /// <summary>"The army said supplies would not be restored …", "the military has also asked …": a state's forces as the clause's subject.</summary>
-    private static bool ArmySubject(List<Word> words, int cueStart)
-    {
-        var start = ClauseStart(words, cueStart);
-        for (var i = Math.Max(start, 1); i < cueStart; i++)
-        {
-            if (Possessive.Strip(words[i].Lower) is "army" or "military" && words[i - 1].Lower == "the" && (i + 1 >= words.Count || words[i + 1].Lower != "of"))
-            {
-                return !AfterPreposition(words, i);
-            }
-        }
+    private static bool ArmySubject(List<Word> words, int cueStart) => TheNounSubject(words, cueStart, ArmyNouns);
 
-        return false;
-    }
+    private static readonly HashSet<string> ArmyNouns = ["army", "military"];
 
     /// <summary>
     /// "Government delegates did float …", "Government negotiators countered …": the government's people opening the
@@ -1133,16 +1123,25 @@ public sealed class PositionFinder
     /// "But the front opposes …", "The movement wants …", "the opposition insisted": a group's common noun as the clause's
     /// subject is the group the report named last by its acronym.
     /// </summary>
-    private static bool GroupNoun(List<Word> words, int cueStart)
+    private static bool GroupNoun(List<Word> words, int cueStart) => TheNounSubject(words, cueStart, GroupNouns);
+
+    private static readonly HashSet<string> GroupNouns =
+    [
+        "front", "movement", "group", "opposition", "guerrillas", "insurgents", "organisation", "organization", "rebels", "faction",
+        "separatists", "militia", "militants",
+    ];
+
+    /// <summary>
+    /// Whether "the" and one of the nouns open the clause before its cue as its subject: not "the army of …", and not
+    /// after a preposition ("the withdrawal of the front" is not the subject).
+    /// </summary>
+    private static bool TheNounSubject(List<Word> words, int cueStart, HashSet<string> nouns)
     {
         var start = ClauseStart(words, cueStart);
         for (var i = Math.Max(start, 1); i < cueStart; i++)
         {
-            if (Possessive.Strip(words[i].Lower) is "front" or "movement" or "group" or "opposition" or "guerrillas" or "insurgents" or "organisation" or "organization"
-                    or "rebels" or "faction" or "separatists" or "militia" or "militants"
-                && words[i - 1].Lower is "the" && (i + 1 >= words.Count || words[i + 1].Lower != "of"))
+            if (nouns.Contains(Possessive.Strip(words[i].Lower)) && words[i - 1].Lower == "the" && (i + 1 >= words.Count || words[i + 1].Lower != "of"))
             {
-                // "the withdrawal of the front" is not the subject.
                 return !AfterPreposition(words, i);
             }
         }

@@ -17,8 +17,8 @@ public sealed class AgendaMatcher<T>(IEnumerable<(T Id, string Title)> items)
     /// <summary>The ids of the items whose titles the sentence speaks of, best match first.</summary>
     public IReadOnlyList<T> Matching(string sentence)
     {
-        var words = AgendaWords.Stems(sentence);
         var order = AgendaWords.StemsInOrder(sentence);
+        var words = order.ToHashSet();
         return _items
             .Select(item => (item.Id, item.Stems.Count, Matched: item.Stems.Count(words.Contains), First: order.FindIndex(item.Stems.Contains)))
             .Where(item => item.Matched >= Math.Min(2, item.Count) && item.Matched * 2 > item.Count)

@@ -30,6 +30,10 @@ public class PositionFinderTests(ITestOutputHelper output)
 
     private static PositionFinder OnTwoItems() => Finder("Ceasefire extension", "Prisoner exchange");
 
+    /// <summary>The party and kind of the one position a finder reads in a sentence.</summary>
+    private static (string Party, PositionKind Kind) OnlyPartyAndKind(PositionFinder finder, string sentence, string? sourceName = null) =>
+        Assert.Single(finder.Find(sentence, sourceName: sourceName).Select(p => (p.Party, p.Kind)));
+
     private static List<(string Party, PositionKind Kind, string Item)> Seed(ITestOutputHelper output)
     {
         var text = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Extraction", "TestData", "seed-article.txt"));
@@ -775,7 +779,7 @@ public class PositionFinderTests(ITestOutputHelper output)
         var finder = new PositionFinder([new AgendaItemName("Extension of the ceasefire", [])],
             [new PartyName("Myanmar", ["the junta"]), new PartyName("Ethiopia", ["federal government"])]);
 
-        Assert.Equal((party, kind), Assert.Single(finder.Find(sentence).Select(p => (p.Party, p.Kind))));
+        Assert.Equal((party, kind), OnlyPartyAndKind(finder, sentence));
     }
 
     [Theory]
@@ -851,9 +855,7 @@ public class PositionFinderTests(ITestOutputHelper output)
         finder.ReadHeadline("Press briefing on the talks with Cuba");
         finder.Find("The round took place in Mexico City this week.");
 
-        var found = finder.Find("We proposed a ceasefire extension.");
-
-        Assert.Equal(("United States", PositionKind.Proposal), Assert.Single(found.Select(p => (p.Party, p.Kind))));
+        Assert.Equal(("United States", PositionKind.Proposal), OnlyPartyAndKind(finder, "We proposed a ceasefire extension."));
     }
 
     [Fact]
@@ -862,9 +864,7 @@ public class PositionFinderTests(ITestOutputHelper output)
         var finder = OnCeasefire(new PartyName("Somalia", ["Mogadishu"], IsSide: true), new PartyName("Jubaland", [], IsSide: true), new PartyName("Kenya", ["Nairobi"]));
         finder.Find("The talks resumed in Nairobi on Monday.");
 
-        var found = finder.Find("The federal side again called for a ceasefire extension.");
-
-        Assert.Equal(("Somalia", PositionKind.Demand), Assert.Single(found.Select(p => (p.Party, p.Kind))));
+        Assert.Equal(("Somalia", PositionKind.Demand), OnlyPartyAndKind(finder, "The federal side again called for a ceasefire extension."));
     }
 
     [Fact]
@@ -872,9 +872,7 @@ public class PositionFinderTests(ITestOutputHelper output)
     {
         var finder = OnCeasefire(new PartyName("the Central African Republic", ["Bangui"], IsSide: true), new PartyName("the UPC", [], IsSide: true), new PartyName("Chad", []));
 
-        var found = finder.Find("The government rejected a ceasefire extension.");
-
-        Assert.Equal(("the Central African Republic", PositionKind.Rejection), Assert.Single(found.Select(p => (p.Party, p.Kind))));
+        Assert.Equal(("the Central African Republic", PositionKind.Rejection), OnlyPartyAndKind(finder, "The government rejected a ceasefire extension."));
     }
 
     [Theory]
@@ -884,9 +882,7 @@ public class PositionFinderTests(ITestOutputHelper output)
     {
         var finder = OnCeasefire(new PartyName(stateParty, [], IsSide: true), new PartyName("Karen National Union", ["KNU"], IsSide: true), new PartyName("Karen National Army", ["KNA"], IsSide: true));
 
-        var found = finder.Find("The army has also asked for a ceasefire extension.");
-
-        Assert.Equal((expected, PositionKind.Demand), Assert.Single(found.Select(p => (p.Party, p.Kind))));
+        Assert.Equal((expected, PositionKind.Demand), OnlyPartyAndKind(finder, "The army has also asked for a ceasefire extension."));
     }
 
     [Fact]
@@ -894,9 +890,7 @@ public class PositionFinderTests(ITestOutputHelper output)
     {
         var finder = OnCeasefire(new PartyName("Tajikistan", ["Dushanbe"], IsSide: true), new PartyName("Khorog elders", ["Pamiri elders"], IsSide: true));
 
-        var found = finder.Find("The elders' council called for a ceasefire extension.");
-
-        Assert.Equal(("Khorog elders", PositionKind.Demand), Assert.Single(found.Select(p => (p.Party, p.Kind))));
+        Assert.Equal(("Khorog elders", PositionKind.Demand), OnlyPartyAndKind(finder, "The elders' council called for a ceasefire extension."));
     }
 
     [Fact]
@@ -904,9 +898,7 @@ public class PositionFinderTests(ITestOutputHelper output)
     {
         var finder = OnCeasefire(new PartyName("Government of National Unity", ["GNU"], IsSide: true), new PartyName("Radaa", [], IsSide: true), new PartyName("Turkey", ["Ankara"]));
 
-        var found = finder.Find("The government has stopped insisting on a ceasefire extension.");
-
-        Assert.Equal(("Government of National Unity", PositionKind.Concession), Assert.Single(found.Select(p => (p.Party, p.Kind))));
+        Assert.Equal(("Government of National Unity", PositionKind.Concession), OnlyPartyAndKind(finder, "The government has stopped insisting on a ceasefire extension."));
     }
 
     [Fact]
@@ -914,9 +906,7 @@ public class PositionFinderTests(ITestOutputHelper output)
     {
         var finder = OnCeasefire(new PartyName("Myanmar", ["Naypyitaw"], IsSide: true), new PartyName("MNDAA", ["Myanmar National Democratic Alliance Army"], IsSide: true));
 
-        var found = finder.Find("The army rejected a ceasefire extension.");
-
-        Assert.Equal(("Myanmar", PositionKind.Rejection), Assert.Single(found.Select(p => (p.Party, p.Kind))));
+        Assert.Equal(("Myanmar", PositionKind.Rejection), OnlyPartyAndKind(finder, "The army rejected a ceasefire extension."));
     }
 
     [Fact]
@@ -925,9 +915,7 @@ public class PositionFinderTests(ITestOutputHelper output)
         var finder = OnCeasefire(new PartyName("Ethiopia", ["Addis Ababa"], IsSide: true), new PartyName("Oromo Liberation Army", ["OLA"], IsSide: true), new PartyName("Tanzania", []));
         finder.Find("The Tanzanian government hosted the round in Dar es Salaam.");
 
-        var found = finder.Find("The government delegation demanded a ceasefire extension.");
-
-        Assert.Equal(("Ethiopia", PositionKind.Demand), Assert.Single(found.Select(p => (p.Party, p.Kind))));
+        Assert.Equal(("Ethiopia", PositionKind.Demand), OnlyPartyAndKind(finder, "The government delegation demanded a ceasefire extension."));
     }
 
     [Theory]
@@ -938,9 +926,7 @@ public class PositionFinderTests(ITestOutputHelper output)
         var finder = OnCeasefire(new PartyName("Morocco", ["Rabat"], IsSide: true), new PartyName("Polisario", ["Polisario Front"], IsSide: true));
         finder.Find("Staff of MINURSO briefed diplomats in Laayoune.");
 
-        var found = finder.Find(sentence);
-
-        Assert.Equal(("Polisario", PositionKind.Demand), Assert.Single(found.Select(p => (p.Party, p.Kind))));
+        Assert.Equal(("Polisario", PositionKind.Demand), OnlyPartyAndKind(finder, sentence));
     }
 
     [Theory]
@@ -1042,7 +1028,7 @@ public class PositionFinderTests(ITestOutputHelper output)
     {
         var finder = OnCeasefire(new PartyName("Sweida Druze leadership", [], IsSide: true), new PartyName("Syria", ["Damascus"], IsSide: true));
 
-        Assert.Equal(("Sweida Druze leadership", PositionKind.Rejection), Assert.Single(finder.Find(sentence).Select(p => (p.Party, p.Kind))));
+        Assert.Equal(("Sweida Druze leadership", PositionKind.Rejection), OnlyPartyAndKind(finder, sentence));
     }
 
     [Fact]
@@ -1050,9 +1036,7 @@ public class PositionFinderTests(ITestOutputHelper output)
     {
         var finder = OnCeasefire(new PartyName("Hamas", [], IsSide: true), new PartyName("Israel", [], IsSide: true));
 
-        var found = finder.Find("\"We will not accept a ceasefire extension,\" a senior Hamas official told Reuters.", sourceName: "a senior Hamas official");
-
-        Assert.Equal(("Hamas", PositionKind.Rejection), Assert.Single(found.Select(p => (p.Party, p.Kind))));
+        Assert.Equal(("Hamas", PositionKind.Rejection), OnlyPartyAndKind(finder, "\"We will not accept a ceasefire extension,\" a senior Hamas official told Reuters.", sourceName: "a senior Hamas official"));
     }
 
     [Fact]
@@ -1061,9 +1045,9 @@ public class PositionFinderTests(ITestOutputHelper output)
         var finder = OnCeasefire(new PartyName("Kosovo", ["Pristina"], IsSide: true), new PartyName("KFOR", ["Kosovo Force"], IsSide: true));
         finder.ReadHeadline("Transcript: joint press conference of the KFOR commander and Kosovo's minister of internal affairs");
 
-        Assert.Equal(("KFOR", PositionKind.Proposal), Assert.Single(finder.Find("COMMANDER: We proposed a ceasefire extension.").Select(p => (p.Party, p.Kind))));
-        Assert.Equal(("Kosovo", PositionKind.Rejection), Assert.Single(finder.Find("MINISTER: We reject a ceasefire extension.").Select(p => (p.Party, p.Kind))));
-        Assert.Equal(("Kosovo", PositionKind.RedLine), Assert.Single(finder.Find("MINISTER: A ceasefire extension is not up for negotiation.").Select(p => (p.Party, p.Kind))));
+        Assert.Equal(("KFOR", PositionKind.Proposal), OnlyPartyAndKind(finder, "COMMANDER: We proposed a ceasefire extension."));
+        Assert.Equal(("Kosovo", PositionKind.Rejection), OnlyPartyAndKind(finder, "MINISTER: We reject a ceasefire extension."));
+        Assert.Equal(("Kosovo", PositionKind.RedLine), OnlyPartyAndKind(finder, "MINISTER: A ceasefire extension is not up for negotiation."));
     }
 
     [Fact]
@@ -1085,7 +1069,7 @@ public class PositionFinderTests(ITestOutputHelper output)
     {
         var finder = OnCeasefire(new PartyName("Kenya", ["Nairobi"], IsSide: true), new PartyName("Al-Shabaab", [], IsSide: true));
 
-        Assert.Equal(("Kenya", kind), Assert.Single(finder.Find(sentence, sourceName: source).Select(p => (p.Party, p.Kind))));
+        Assert.Equal(("Kenya", kind), OnlyPartyAndKind(finder, sentence, source));
     }
 
     [Fact]
@@ -1093,9 +1077,7 @@ public class PositionFinderTests(ITestOutputHelper output)
     {
         var finder = OnCeasefire(new PartyName("Bangladesh", ["Dhaka"], IsSide: true), new PartyName("Arakan Army", ["AA"], IsSide: true), new PartyName("Myanmar", ["Naypyitaw"]));
 
-        var found = finder.Find("The military government in Naypyitaw has rejected a ceasefire extension.");
-
-        Assert.Equal(("Myanmar", PositionKind.Rejection), Assert.Single(found.Select(p => (p.Party, p.Kind))));
+        Assert.Equal(("Myanmar", PositionKind.Rejection), OnlyPartyAndKind(finder, "The military government in Naypyitaw has rejected a ceasefire extension."));
     }
 
     [Fact]
@@ -1103,9 +1085,7 @@ public class PositionFinderTests(ITestOutputHelper output)
     {
         var finder = OnCeasefire(new PartyName("Somalia", ["Federal Government of Somalia"], IsSide: true), new PartyName("African Union", ["AU Commission"], IsSide: true));
 
-        var found = finder.Find("The Commission proposed a ceasefire extension.");
-
-        Assert.Equal(("African Union", PositionKind.Proposal), Assert.Single(found.Select(p => (p.Party, p.Kind))));
+        Assert.Equal(("African Union", PositionKind.Proposal), OnlyPartyAndKind(finder, "The Commission proposed a ceasefire extension."));
     }
 
     [Theory]
@@ -1116,7 +1096,7 @@ public class PositionFinderTests(ITestOutputHelper output)
         var finder = OnCeasefire(new PartyName("South Korea", ["Seoul"], IsSide: true), new PartyName("Japan", ["Tokyo"], IsSide: true));
         finder.ReadHeadline("South Korea's vice defence minister on the talks with Japan");
 
-        Assert.Equal(("South Korea", kind), Assert.Single(finder.Find(sentence).Select(p => (p.Party, p.Kind))));
+        Assert.Equal(("South Korea", kind), OnlyPartyAndKind(finder, sentence));
     }
 
     [Fact]
@@ -1140,9 +1120,7 @@ public class PositionFinderTests(ITestOutputHelper output)
         var finder = OnCeasefire(new PartyName("Colombia", ["Bogotá"], IsSide: true), new PartyName("Coordinadora Nacional", ["Coordinadora"], IsSide: true));
         finder.Find(opening);
 
-        var found = finder.Find("We have offered a ceasefire extension.");
-
-        Assert.Equal(("Colombia", PositionKind.Proposal), Assert.Single(found.Select(p => (p.Party, p.Kind))));
+        Assert.Equal(("Colombia", PositionKind.Proposal), OnlyPartyAndKind(finder, "We have offered a ceasefire extension."));
     }
 
     [Theory]
@@ -1173,9 +1151,7 @@ public class PositionFinderTests(ITestOutputHelper output)
         var finder = OnCeasefire(new PartyName("Ethiopia", ["Addis Ababa"], IsSide: true), new PartyName("Ogaden Front", ["ONLF"], IsSide: true));
         finder.ReadHeadline("The front's negotiator on the talks with Addis Ababa");
 
-        var found = finder.Find("Our first demand has not changed: a ceasefire extension.");
-
-        Assert.Equal(("Ogaden Front", PositionKind.Demand), Assert.Single(found.Select(p => (p.Party, p.Kind))));
+        Assert.Equal(("Ogaden Front", PositionKind.Demand), OnlyPartyAndKind(finder, "Our first demand has not changed: a ceasefire extension."));
     }
 
     [Fact]

@@ -276,7 +276,31 @@ public sealed class PositionFinder
             return;
         }
 
-        _ = Read(headline);
+        var (words, mentions, _) = Read(headline);
+        _interviewee ??= mentions.FirstOrDefault(m => Speaks(words, m))?.Party;
+    }
+
+    /// <summary>
+    /// How an interview, briefing or speech is headed: "FPL spokesman on the N'Djamena talks", "Japan's abduction minister on
+    /// the Ulaanbaatar contacts", "PNG government spokesperson briefs media on …": a party's office, then what it speaks on.
+    /// A headline of news ("Sudan's army chief rejects truce") says what was done, not who has the floor.
+    /// </summary>
+    private static bool Speaks(List<Word> words, Mention mention)
+    {
+        for (var i = mention.End; i < Math.Min(words.Count, mention.End + 4); i++)
+        {
+            if (words[i].IsPunctuation)
+            {
+                return false;
+            }
+
+            if (RoleWords.Contains(words[i].Lower))
+            {
+                return i + 1 == words.Count || words[i + 1].Lower is "on" or "briefs" or "answers" or "speaks" or "takes" or ":";
+            }
+        }
+
+        return false;
     }
 
     /// <summary>What every sentence is read for first: its words, the parties it names, and the groups and voice it teaches.</summary>

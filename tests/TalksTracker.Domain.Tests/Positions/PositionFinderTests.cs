@@ -1136,6 +1136,20 @@ public class PositionFinderTests(ITestOutputHelper output)
         Assert.Equal(party, found.SingleOrDefault()?.Party);
     }
 
+    [Theory]
+    [InlineData("ONLF spokesman on the talks, the prisoners and the coast", "Ogaden Front")]
+    [InlineData("Ethiopia's deputy foreign minister briefs media on the round", "Ethiopia")]
+    [InlineData("Ethiopia's army chief rejects a truce", null)]
+    public void A_headline_that_gives_a_party_s_office_the_floor_names_who_we_is(string headline, string? party)
+    {
+        var finder = OnCeasefire(new PartyName("Ethiopia", ["Addis Ababa"], IsSide: true), new PartyName("Ogaden Front", ["ONLF"], IsSide: true));
+        finder.ReadHeadline(headline);
+
+        var found = finder.Find("A: We demand a ceasefire extension.");
+
+        Assert.Equal(party, found.SingleOrDefault()?.Party);
+    }
+
     [Fact]
     public void A_stance_owned_by_the_government_is_the_government_s()
     {

@@ -657,6 +657,11 @@ public sealed class PositionFinder
         }
     }
 
+    private static readonly HashSet<string> SideNouns = new(StringComparer.Ordinal)
+    {
+        "sides", "parties", "countries", "governments", "camps", "delegations", "neighbours", "neighbors", "capitals",
+    };
+
     /// <summary>
     /// "Both sides agreed to …", "the two sides have accepted …": the two parties whose positions this finder has found
     /// most often in the report so far (a finder reads one report's or track's claims in order). None until two have
@@ -669,14 +674,21 @@ public sealed class PositionFinder
         var named = false;
         for (var i = Math.Max(start, 1); i < cueStart; i++)
         {
-            named |= words[i].Lower is "sides" or "parties" or "countries" or "governments" or "camps" or "delegations" or "neighbours" or "neighbors" or "capitals"
-                && words[i - 1].Lower is "both" or "two";
-        }
+            if (!SideNouns.Contains(words[i].Lower))
+            {
+                continue;
+            }
 
-        if (named && _trackSides.Count == 2)
-        {
-            // The catalogue says who sits at the table.
-            return [.. _trackSides];
+            named |= words[i - 1].Lower is "both" or "two";
+            // "The Parties agreed", "all three delegations agreed": every side at the table, when the catalogue says who
+            // sits there and as many as the sentence counts.
+            var all = !AfterPreposition(words, i) && (words[i - 1].Lower is "all" || (i > 1 && words[i - 2].Lower is "all")
+                || (words[i - 1].Lower is "the" && words[i].Lower is "parties" or "sides" or "delegations"));
+            var counted = words[i - 1].Lower switch { "both" or "two" => 2, "three" => 3, "four" => 4, _ => all ? _trackSides.Count : 0 };
+            if (_trackSides.Count >= 2 && counted == _trackSides.Count)
+            {
+                return [.. _trackSides];
+            }
         }
 
         var ranked = _sides.Select((s, order) => (s.Party, s.Count, order)).OrderByDescending(s => s.Count).ThenBy(s => s.order).ToList();

@@ -1168,6 +1168,17 @@ public class PositionFinderTests(ITestOutputHelper output)
         Assert.Equal(("Ogaden Front", PositionKind.Demand), OnlyPartyAndKind(finder, "Our first demand has not changed: a ceasefire extension."));
     }
 
+    [Theory]
+    [InlineData("All three delegations accepted a ceasefire extension.", new[] { "El Salvador", "Honduras", "Nicaragua" })]
+    [InlineData("The Parties accepted a ceasefire extension.", new[] { "El Salvador", "Honduras", "Nicaragua" })]
+    [InlineData("The two delegations accepted a ceasefire extension.", new string[0])]
+    public void The_parties_are_every_side_the_catalogue_seats_when_the_count_agrees(string sentence, string[] parties)
+    {
+        var finder = OnCeasefire(new PartyName("El Salvador", [], IsSide: true), new PartyName("Honduras", [], IsSide: true), new PartyName("Nicaragua", [], IsSide: true));
+
+        Assert.Equal(parties, finder.Find(sentence).Where(p => p.Kind == PositionKind.Acceptance).Select(p => p.Party).Order());
+    }
+
     [Fact]
     public void Both_sides_are_the_track_s_two_parties()
     {

@@ -773,6 +773,11 @@ public sealed class PositionFinder
         return to;
     }
 
+    private static readonly HashSet<string> ReasonWords = new(StringComparer.Ordinal)
+    {
+        "citing", "arguing", "saying", "noting", "warning", "claiming", "because", "since", "after",
+    };
+
     /// <summary>The items a cue is about, each with the word range it was read from.</summary>
     private IEnumerable<(string Item, int From, int To)> ItemsOf(string sentence, List<Word> words, Cue cue, int objectEnd)
     {
@@ -795,6 +800,15 @@ public sealed class PositionFinder
         }
         else
         {
+            // ", citing attacks on its troops", ", after incidents in which its fishermen were detained": why the party
+            // holds the stance is read only when what comes before it names no item ("has refused, arguing that the posts …").
+            var reason = Enumerable.Range(cue.End, Math.Max(0, objectEnd - cue.End - 1))
+                .FirstOrDefault(i => words[i].Lower == "," && ReasonWords.Contains(words[i + 1].Lower), -1);
+            if (reason > cue.End)
+            {
+                ranges.Add((cue.End, reason));
+            }
+
             ranges.Add((cue.End, objectEnd));
         }
 

@@ -1179,6 +1179,16 @@ public class PositionFinderTests(ITestOutputHelper output)
         Assert.Equal(parties, finder.Find(sentence).Where(p => p.Kind == PositionKind.Acceptance).Select(p => p.Party).Order());
     }
 
+    [Theory]
+    [InlineData("Bangladesh insists that the fighters stay back from the Naf river, after incidents in which its fishermen were detained.", PositionKind.Demand, "Security of the Naf river border")]
+    [InlineData("Bangladesh has refused, arguing that its fishermen were detained without charge.", PositionKind.Rejection, "Release of detained fishermen")]
+    public void Why_a_party_holds_a_stance_names_its_item_only_when_the_object_does_not(string sentence, PositionKind kind, string item)
+    {
+        var found = Finder("Security of the Naf river border", "Release of detained fishermen").Find(sentence);
+
+        Assert.Equal(("Bangladesh", kind, item), Assert.Single(found.Select(p => (p.Party, p.Kind, p.Item))));
+    }
+
     [Fact]
     public void Both_sides_are_the_track_s_two_parties()
     {

@@ -402,6 +402,21 @@ internal static class Cues
             return null;
         }
 
+        if (isNoun && entry.Kind == PositionKind.Acceptance
+            && Enumerable.Range(Math.Max(0, start - 3), Math.Min(3, start)).Reverse().TakeWhile(k => !words[k].IsPunctuation).Any(k => words[k].Lower == "without"))
+        {
+            // "will never accept a base without its consent", "no development may take place without the consent of …": a
+            // consent withheld is part of a refusal or a condition, not an acceptance.
+            return null;
+        }
+
+        if (entry.Form == Form.Verb && words[start].Lower is "asked" or "asking" && end + 3 < words.Count && words[end].Lower == "not"
+            && words[end + 1].Lower == "to" && words[end + 2].Lower == "be")
+        {
+            // "…, who asked not to be named": how a source is kept anonymous, not a demand in the talks.
+            return null;
+        }
+
         if (isNoun && words[start].Lower == "opposition" && !(end < words.Count && words[end].Lower is "to" or "from" or "against"))
         {
             // "the opposition insisted", "provided the opposition hands over": the opposition as a party, not a stance.

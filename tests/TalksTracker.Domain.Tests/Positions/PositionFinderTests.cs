@@ -1189,6 +1189,13 @@ public class PositionFinderTests(ITestOutputHelper output)
         Assert.Equal(("Bangladesh", kind, item), Assert.Single(found.Select(p => (p.Party, p.Kind, p.Item))));
     }
 
+    [Theory]
+    [InlineData("Kenya will never accept a ceasefire extension without its consent.", PositionKind.Acceptance)]
+    [InlineData("Kenya says no ceasefire extension may take place without its consent.", PositionKind.Acceptance)]
+    [InlineData("A Kenyan official who asked not to be named said a ceasefire extension was close.", PositionKind.Demand)]
+    public void Consent_withheld_and_a_source_s_anonymity_state_no_such_stance(string sentence, PositionKind kind) =>
+        Assert.DoesNotContain(OnTwoItems().Find(sentence), p => p.Kind == kind);
+
     [Fact]
     public void Both_sides_are_the_track_s_two_parties()
     {

@@ -369,6 +369,36 @@ internal static class Cues
         start >= 2 && ((words[start - 1].Lower is "sides" or "governments" or "countries" or "parties" or "delegations" && words[start - 2].Lower is "both" or "two")
             || (mentions.Exists(m => m.End == start) && mentions.Exists(m => m.End == start - 2 || (m.End < start - 1 && words[m.End].Lower == "and")) && words[start - 2].Lower != "of"));
 
+    private static readonly HashSet<string> Undisclosed = new(StringComparer.Ordinal)
+    {
+        "comment", "elaborate", "confirm", "say", "specify", "disclose", "give", "identify", "name", "be",
+    };
+
+    private static readonly HashSet<string> Indicatives = new(StringComparer.Ordinal)
+    {
+        "is", "are", "was", "were", "has", "does", "did", "remains", "lies", "belongs",
+    };
+
+    /// <summary>Whether the clause after "insist (that)" states a fact: its first verb is indicative, not "to" or a bare or modal verb.</summary>
+    private static bool Asserts(List<Word> words, int from)
+    {
+        var start = from < words.Count && words[from].Lower == "that" ? from + 1 : from;
+        for (var k = start; k < Math.Min(words.Count, start + 6); k++)
+        {
+            if (words[k].IsPunctuation || words[k].Lower is "on" or "upon" or "must" or "should" or "would" or "be")
+            {
+                return false;
+            }
+
+            if (Indicatives.Contains(words[k].Lower))
+            {
+                return k > start && !(k + 1 < words.Count && words[k + 1].Lower == "to");
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Reads one lexicon match in its context; null when the context shows it states no position.</summary>
     private static Cue? Read(List<Word> words, List<Mention> mentions, int start, int end, Entry entry)
     {
@@ -407,6 +437,20 @@ internal static class Cues
         {
             // "will never accept a base without its consent", "no development may take place without the consent of …": a
             // consent withheld is part of a refusal or a condition, not an acceptance.
+            return null;
+        }
+
+        if (entry is { Kind: PositionKind.Demand, Form: Form.Verb } && words[start].Lower.StartsWith("insist", StringComparison.Ordinal) && Asserts(words, end))
+        {
+            // "insisting that the conflict is an internal matter", "insists it is not a party": what a party insists is
+            // so is a claim; what it insists be done ("that the fighters stay", "that Israel must withdraw") is a demand.
+            return null;
+        }
+
+        if (entry.Form == Form.Verb && words[start].Lower is "declined" or "declines" && end + 1 < words.Count && words[end].Lower == "to"
+            && Undisclosed.Contains(words[end + 1].Lower))
+        {
+            // "declined to give details", "declined to confirm": a source keeping something back, not a refusal in the talks.
             return null;
         }
 

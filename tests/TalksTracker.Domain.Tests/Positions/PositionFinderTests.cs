@@ -1196,6 +1196,18 @@ public class PositionFinderTests(ITestOutputHelper output)
     public void Consent_withheld_and_a_source_s_anonymity_state_no_such_stance(string sentence, PositionKind kind) =>
         Assert.DoesNotContain(OnTwoItems().Find(sentence), p => p.Kind == kind);
 
+    [Theory]
+    [InlineData("Kenya insists that the ceasefire extension is an internal matter.", false)]
+    [InlineData("Kenya insisted the ceasefire extension was never on the agenda.", false)]
+    [InlineData("Kenya insisted that a ceasefire extension be agreed first.", true)]
+    [InlineData("Kenya insists that a ceasefire extension is to be signed this week.", true)]
+    public void What_a_party_insists_is_so_is_no_demand(string sentence, bool demand) =>
+        Assert.Equal(demand, OnTwoItems().Find(sentence).Any(p => p.Kind == PositionKind.Demand));
+
+    [Fact]
+    public void Declining_to_give_details_is_no_refusal() =>
+        Assert.Empty(OnTwoItems().Find("Kenya declined to give details of the ceasefire extension."));
+
     [Fact]
     public void Both_sides_are_the_track_s_two_parties()
     {

@@ -79,7 +79,7 @@ public sealed class PositionFinder
     }
 
     /// <summary>
-    /// "The two delegations agreed to meet again in Abidjan", "declined to comment": a stance on the talks' own course, not
+    /// "The two delegations agreed to meet again in Abidjan", "to hold the next round", "declined to comment": a stance on the talks' own course, not
     /// on an item, whatever place or date it names.
     /// </summary>
     private static bool AboutTheTalks(List<Word> words, Cue cue)
@@ -87,7 +87,11 @@ public sealed class PositionFinder
         var first = cue.End < words.Count && words[cue.End].Lower == "to" ? cue.End + 1 : cue.End;
         // Not "hold", "host" or "reconvene": "offered to host talks on the border", "agreed to reconvene the working
         // group" are stances on an item.
-        return !cue.IsNoun && first < words.Count && words[first].Lower is "meet" or "comment";
+        return !cue.IsNoun && first < words.Count && (words[first].Lower is "meet" or "comment"
+            // "agreed to hold the next round of talks in Hawaii", "to convene the sixth meeting of the Mechanism".
+            || (words[first].Lower is "hold" or "convene" or "schedule"
+                && Enumerable.Range(first + 1, Math.Max(0, Math.Min(4, words.Count - first - 1))).TakeWhile(k => !words[k].IsPunctuation)
+                    .Any(k => words[k].Lower is "round" or "session" or "meeting" or "rounds" or "sessions" or "meetings")));
     }
 
     private static readonly HashSet<string> ProceduralWords = new(StringComparer.Ordinal)

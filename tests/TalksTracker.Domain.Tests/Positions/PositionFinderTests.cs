@@ -1204,6 +1204,12 @@ public class PositionFinderTests(ITestOutputHelper output)
     public void What_a_party_insists_is_so_is_no_demand(string sentence, bool demand) =>
         Assert.Equal(demand, OnTwoItems().Find(sentence).Any(p => p.Kind == PositionKind.Demand));
 
+    [Theory]
+    [InlineData("Kenya agreed to hold the next round of talks on the ceasefire extension in Mombasa.")]
+    [InlineData("Kenya agreed to convene the sixth meeting on the ceasefire extension in December.")]
+    public void Agreeing_when_to_meet_again_is_no_stance_on_an_item(string sentence) =>
+        Assert.Empty(OnTwoItems().Find(sentence));
+
     [Fact]
     public void Declining_to_give_details_is_no_refusal() =>
         Assert.Empty(OnTwoItems().Find("Kenya declined to give details of the ceasefire extension."));

@@ -56,6 +56,9 @@ public sealed class PositionFinder
     /// <summary>The item of the last position found in the sentence before; null when that sentence stated none.</summary>
     private string? _itemBefore;
 
+    /// <summary>The parties of the positions found in the sentence before: whom "they" or "it" opening the next one means.</summary>
+    private List<string> _partiesBefore = [];
+
     /// <summary>
     /// A cue that states nothing on an item when nothing names one: the talks themselves ("agreed to hold the next round",
     /// "declined to comment"), or a verb as often said of a party as of a stance ("backs the Houthis", "welcomed the progress").
@@ -487,6 +490,7 @@ public sealed class PositionFinder
                 : GovernmentPeople(words, cue.Start) && StateSide is { } stateSide ? [stateSide]
                 : GovernmentSubject(words, cue.Start) ? Government(previousSentence) is { } government ? [government] : []
                 : ArmySubject(words, cue.Start) && Army is { } army ? [army]
+                : PronounBefore(words, cue.Start) is { } pronoun && _partiesBefore.Count > 0 && (Plural(pronoun) || _partiesBefore.Count == 1) ? _partiesBefore
                 : PointsBack(words, cue.Start) && PartyOf(previousSentence) is { } earlierParty ? [earlierParty]
                 : [];
             var items = ItemsOf(sentence, words, cue, objectEnd).ToList();
@@ -588,6 +592,8 @@ public sealed class PositionFinder
         found.AddRange(SameAs(sentence, words, mentions, found));
         _lastItem = found.Count > 0 ? found[^1].Item : _lastItem;
         _itemBefore = found.Count > 0 ? found[^1].Item : null;
+        // Only parties the sentence named as its subjects: after "we" or a quote, "they" is the other side.
+        _partiesBefore = [.. found.Where(p => !p.FromAffiliation).Select(p => p.Party).Distinct(StringComparer.Ordinal)];
         foreach (var position in found)
         {
             _lastOf[position.Party] = position;
@@ -1297,6 +1303,29 @@ public sealed class PositionFinder
         // "The group's leader said that …": the subject may sit in the clause before a reporting verb.
         return start > 0 && PointsBack(words, start - 1);
     }
+
+    /// <summary>
+    /// "They are instead pushing for …", "But it wants …": a pronoun as the clause's subject,
+    /// which means whoever the sentence before said held a stance ("The rebels rejected the requirement outright"), however
+    /// that sentence named them.
+    /// </summary>
+    private static string? PronounBefore(List<Word> words, int cueStart)
+    {
+        // The clause's first word, or the one after a conjunction ("But it wants …", "Yet they have accepted …"); not "it is
+        // …", whose "it" stands for what follows.
+        var i = ClauseStart(words, cueStart);
+        if (i + 1 < cueStart && words[i].Lower is "but" or "yet" or "and" or "so" or "now" or "instead" or "still")
+        {
+            i++;
+        }
+
+        var next = i + 1 < words.Count ? words[i + 1].Lower : "";
+        return i < cueStart && ((words[i].Lower is "they" or "he" or "she") || (words[i].Lower == "it" && next is not ("is" or "was" or "seems" or "appears" or "remains")))
+            ? words[i].Lower
+            : null;
+    }
+
+    private static bool Plural(string pronoun) => pronoun is "they";
 
     /// <summary>The party a sentence is about: its first name not after a preposition.</summary>
     private string? PartyOf(string? sentence)

@@ -1214,6 +1214,20 @@ public class PositionFinderTests(ITestOutputHelper output)
     public void Declining_to_give_details_is_no_refusal() =>
         Assert.Empty(OnTwoItems().Find("Kenya declined to give details of the ceasefire extension."));
 
+    [Theory]
+    [InlineData("They are instead pushing for a ceasefire extension in the north.")]
+    [InlineData("But it wants a ceasefire extension in the north.")]
+    public void A_pronoun_opening_a_sentence_is_whoever_held_the_stance_before(string sentence)
+    {
+        var finder = OnCeasefire(new PartyName("Morocco", ["Rabat"], IsSide: true), new PartyName("Polisario", ["Polisario Front"], IsSide: true));
+        const string before = "The rebels rejected a ceasefire extension in the south outright, arguing that it would hand Rabat a veto.";
+        finder.Find(before);
+
+        var found = finder.Find(sentence, previousSentence: before);
+
+        Assert.Equal(("Polisario", PositionKind.Demand), Assert.Single(found.Select(p => (p.Party, p.Kind))));
+    }
+
     [Fact]
     public void Both_sides_are_the_track_s_two_parties()
     {

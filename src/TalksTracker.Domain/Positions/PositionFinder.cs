@@ -592,8 +592,8 @@ public sealed class PositionFinder
         found.AddRange(SameAs(sentence, words, mentions, found));
         _lastItem = found.Count > 0 ? found[^1].Item : _lastItem;
         _itemBefore = found.Count > 0 ? found[^1].Item : null;
-        // Only parties the sentence named as its subjects: after "we" or a quote, "they" is the other side.
-        _partiesBefore = [.. found.Where(p => !p.FromAffiliation).Select(p => p.Party).Distinct(StringComparer.Ordinal)];
+        // Not the speaker's own side in a briefing or transcript: after "we", "they" is the other side.
+        _partiesBefore = [.. found.Where(p => !p.FromAffiliation || sourceName is not null).Select(p => p.Party).Distinct(StringComparer.Ordinal)];
         foreach (var position in found)
         {
             _lastOf[position.Party] = position;
@@ -1161,7 +1161,7 @@ public sealed class PositionFinder
     /// <summary>A source that speaks for the government by its office: "a government spokesman", "an army officer" (the state's army, else the state).</summary>
     private static bool GovernmentSource(string sourceName) =>
         SourceProfile.Of(sourceName).Kind is not (SourceKind.Analyst or SourceKind.MediaOutlet or SourceKind.Document)
-        && sourceName.Split((char[])[' ', ','], StringSplitOptions.RemoveEmptyEntries).Any(w => w.ToLowerInvariant() is "government" or "army" or "military");
+        && sourceName.Split((char[])[' ', ','], StringSplitOptions.RemoveEmptyEntries).Any(w => w.ToLowerInvariant() is "government" or "army" or "military" or "ministry" or "minister" or "presidency" or "presidential");
 
     /// <summary>"The military government in Naypyitaw has called …": a government the clause places by its capital or state.</summary>
     private static string? GovernmentIn(List<Word> words, List<Mention> mentions, int cueStart)

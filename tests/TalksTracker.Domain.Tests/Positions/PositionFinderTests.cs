@@ -1065,6 +1065,7 @@ public class PositionFinderTests(ITestOutputHelper output)
     [Theory]
     [InlineData("A ceasefire extension is out of the question, a government spokesman said.", "a government spokesman", PositionKind.RedLine)]
     [InlineData("Government delegates proposed a ceasefire extension.", null, PositionKind.Proposal)]
+    [InlineData("A ceasefire extension is out of the question, a senior interior ministry official said.", "a senior interior ministry official", PositionKind.RedLine)]
     public void The_government_s_people_speak_for_the_track_s_state(string sentence, string? source, PositionKind kind)
     {
         var finder = OnCeasefire(new PartyName("Kenya", ["Nairobi"], IsSide: true), new PartyName("Al-Shabaab", [], IsSide: true));
@@ -1224,6 +1225,18 @@ public class PositionFinderTests(ITestOutputHelper output)
         finder.Find(before);
 
         var found = finder.Find(sentence, previousSentence: before);
+
+        Assert.Equal(("Polisario", PositionKind.Demand), Assert.Single(found.Select(p => (p.Party, p.Kind))));
+    }
+
+    [Fact]
+    public void They_after_a_quoted_source_is_the_source_s_party()
+    {
+        var finder = OnCeasefire(new PartyName("Morocco", ["Rabat"], IsSide: true), new PartyName("Polisario", ["Polisario Front"], IsSide: true));
+        const string before = "\"We reject a ceasefire extension in the south,\" Mr Salem said.";
+        finder.Find(before, sourceName: "Mr Salem", sourceAffiliation: "Polisario");
+
+        var found = finder.Find("They want a ceasefire extension in the north instead.", previousSentence: before);
 
         Assert.Equal(("Polisario", PositionKind.Demand), Assert.Single(found.Select(p => (p.Party, p.Kind))));
     }

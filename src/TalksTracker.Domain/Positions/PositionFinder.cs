@@ -360,9 +360,11 @@ public sealed class PositionFinder
             return;
         }
 
-        if (key is "Q" or "QUESTION" or "REPORTER" or "INTERVIEWER" or "HOST" or "PRESENTER" or "ANCHOR" or "MODERATOR" || name.Split(' ').Contains("MP"))
+        if (key is "Q" or "QUESTION" or "REPORTER" or "INTERVIEWER" or "HOST" or "PRESENTER" or "ANCHOR" or "MODERATOR" or "CHAIR" or "CHAIRMAN" or "CHAIRWOMAN"
+            || name.Split(' ').Contains("MP"))
         {
             _speaker = null;
+            _speakerKey = null;
             return;
         }
 
@@ -370,10 +372,23 @@ public sealed class PositionFinder
             ?? name.Split((char[])[' ', ','], StringSplitOptions.RemoveEmptyEntries).Select(w => NameOf(TitleCase(w))).FirstOrDefault(n => n is not null)
             ?? _speakers.GetValueOrDefault(key)
             // "COMMANDER:" after a headline naming "the KFOR commander and Kosovo's minister …".
-            ?? _roles.GetValueOrDefault(key.ToLowerInvariant());
+            ?? _roles.GetValueOrDefault(key.ToLowerInvariant())
+            // Two sides at the table and another speaker already known: a new voice is the other side's.
+            ?? OtherSide(_speakers.Where(s => s.Key != key).Select(s => s.Value));
         _speakers[key] = party;
         _speaker = party;
+        _speakerKey = key;
         _labelled = true;
+    }
+
+    /// <summary>The label of whoever has the floor in a transcript; null when a questioner has it.</summary>
+    private string? _speakerKey;
+
+    /// <summary>The one track side none of the given parties is, when the catalogue seats exactly two and one of them is named.</summary>
+    private string? OtherSide(IEnumerable<string?> parties)
+    {
+        var named = parties.Where(p => p is not null && _trackSides.Contains(p)).Distinct().ToList();
+        return _trackSides.Count == 2 && named.Count == 1 ? _trackSides.Single(s => s != named[0]) : null;
     }
 
     /// <summary>Offices the report ties to a party ("the KFOR commander", "Kosovo's minister of internal affairs"), for a transcript's role labels.</summary>
@@ -991,6 +1006,13 @@ public sealed class PositionFinder
         }
 
         _interviewee ??= mentions.FirstOrDefault(m => Interviewed(words, m))?.Party;
+        if (_speakerKey is not null && _speaker is null
+            && OtherSide(mentions.Where(m => Counterpart(words, m) || Hosts(words, m)).Select(m => m.Party)) is { } speaking)
+        {
+            // "AL-MAHRI: We accepted the reopening, and we thank the Sultanate for it": a speaker whose label names no
+            // party, thanking or addressing one side at the table, is the other.
+            _speaker = _speakers[_speakerKey] = speaking;
+        }
 
         // "Iraq's position is clear: we want …" names the speaker's side before "we"; what follows is what "we" speaks of.
         var we = words.FindIndex(w => w.Lower == "we");

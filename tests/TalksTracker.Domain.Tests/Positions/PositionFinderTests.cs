@@ -1113,6 +1113,18 @@ public class PositionFinderTests(ITestOutputHelper output)
         Assert.Equal(("Mexico", PositionKind.Acceptance), Said("IBARRA: We can live with a ceasefire extension."));
     }
 
+    [Fact]
+    public void A_transcript_s_unnamed_speakers_are_read_from_whom_they_address()
+    {
+        var finder = OnCeasefire(new PartyName("Oman", ["Muscat"], IsSide: true), new PartyName("Yemen", ["Aden"], IsSide: true));
+        finder.ReadHeadline("Transcript: joint press conference after the border security talks in Salalah");
+
+        Assert.Equal(("Oman", PositionKind.Proposal), OnlyPartyAndKind(finder, "AL-RAWAHI: We have offered our Yemeni brothers a ceasefire extension."));
+        Assert.Empty(finder.Find("THE CHAIR: Minister, the committee wants a ceasefire extension."));
+        Assert.Equal(("Yemen", PositionKind.Acceptance), OnlyPartyAndKind(finder, "AL-MAHRI: We accepted the ceasefire extension."));
+        Assert.Equal(("Oman", PositionKind.Demand), OnlyPartyAndKind(finder, "AL-RAWAHI: We want the ceasefire extension signed this week."));
+    }
+
     [Theory]
     [InlineData("When I sat down across the table from the commanders of the Coordinadora, I expected little.")]
     [InlineData("First, we have told the Coordinadora plainly that the talks will go on.")]

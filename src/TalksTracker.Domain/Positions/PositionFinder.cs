@@ -1214,7 +1214,7 @@ public sealed class PositionFinder
     ];
 
     /// <summary>
-    /// Whether "the" and one of the nouns open the clause before its cue as its subject: not "the army of …", and not
+    /// Whether "the" and one of the nouns (one word may sit between) open the clause before its cue as its subject: not "the army of …", and not
     /// after a preposition ("the withdrawal of the front" is not the subject).
     /// </summary>
     private static bool TheNounSubject(List<Word> words, int cueStart, HashSet<string> nouns)
@@ -1222,7 +1222,9 @@ public sealed class PositionFinder
         var start = ClauseStart(words, cueStart);
         for (var i = Math.Max(start, 1); i < cueStart; i++)
         {
-            if (nouns.Contains(Possessive.Strip(words[i].Lower)) && words[i - 1].Lower == "the" && (i + 1 >= words.Count || words[i + 1].Lower != "of"))
+            // "the group", or with one word between: "the militant group", "the national army".
+            var the = words[i - 1].Lower == "the" || (i - 2 >= start && words[i - 2].Lower == "the" && !words[i - 1].IsPunctuation);
+            if (nouns.Contains(Possessive.Strip(words[i].Lower)) && the && (i + 1 >= words.Count || words[i + 1].Lower != "of"))
             {
                 return !AfterPreposition(words, i);
             }

@@ -921,6 +921,7 @@ public class PositionFinderTests(ITestOutputHelper output)
     [Theory]
     [InlineData("The Front demands a ceasefire extension.")]
     [InlineData("The group's leaders still insist on a ceasefire extension.")]
+    [InlineData("The armed movement demands a ceasefire extension.")]
     public void The_group_is_the_track_s_one_side_that_is_not_a_state(string sentence)
     {
         var finder = OnCeasefire(new PartyName("Morocco", ["Rabat"], IsSide: true), new PartyName("Polisario", ["Polisario Front"], IsSide: true));

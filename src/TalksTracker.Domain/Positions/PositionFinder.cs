@@ -1170,14 +1170,19 @@ public sealed class PositionFinder
     private static readonly HashSet<string> ArmyNouns = ["army", "military"];
 
     /// <summary>
-    /// "Government delegates did float …", "Government negotiators countered …": the government's people opening the
+    /// "Government delegates did float …", "Government negotiators countered …", "The state's envoys", "Officials", "The
+    /// interior minister": the government's people opening the
     /// clause. Read only when the catalogue says which side is the state: without it a host government the report named
     /// would be taken.
     /// </summary>
     private static bool GovernmentPeople(List<Word> words, int cueStart)
     {
         var start = ClauseStart(words, cueStart);
-        return start + 1 < cueStart && words[start].Lower == "government" && PeopleWords.Contains(words[start + 1].Lower);
+        var at = start < cueStart && words[start].Lower == "the" ? start + 1 : start;
+        return at + 1 < cueStart && (words[at].Lower is "government" or "state" or "state's" or "ministry" or "ministry's") && PeopleWords.Contains(words[at + 1].Lower)
+            // "Officials favour a surrender scheme", "The interior minister ruled that out": officials and ministers are a state's.
+            || (at < cueStart && words[at].Lower is "officials" or "ministers")
+            || (at + 1 < cueStart && words[at + 1].Lower is "minister" or "ministry" && at > start);
     }
 
     /// <summary>A source that speaks for the government by its office: "a government spokesman", "an army officer" (the state's army, else the state).</summary>

@@ -1066,6 +1066,9 @@ public class PositionFinderTests(ITestOutputHelper output)
     [Theory]
     [InlineData("A ceasefire extension is out of the question, a government spokesman said.", "a government spokesman", PositionKind.RedLine)]
     [InlineData("Government delegates proposed a ceasefire extension.", null, PositionKind.Proposal)]
+    [InlineData("The state's envoys proposed a ceasefire extension.", null, PositionKind.Proposal)]
+    [InlineData("Officials favour a ceasefire extension.", null, PositionKind.Preference)]
+    [InlineData("The interior minister ruled out a ceasefire extension.", null, PositionKind.Rejection)]
     [InlineData("A ceasefire extension is out of the question, a senior interior ministry official said.", "a senior interior ministry official", PositionKind.RedLine)]
     public void The_government_s_people_speak_for_the_track_s_state(string sentence, string? source, PositionKind kind)
     {

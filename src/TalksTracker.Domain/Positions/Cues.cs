@@ -17,7 +17,7 @@ namespace TalksTracker.Domain.Positions;
 /// before it, as well as what follows.</param>
 internal sealed record Cue(int Start, int End, PositionKind Kind, bool IsNoun = false, bool Passive = false, int? OwnerAt = null,
     int? ConditionAt = null, int? PreferredToAt = null, bool ItemBefore = false, bool Past = false, bool Embedded = false,
-    bool ItemInSubject = false);
+    bool ItemInSubject = false, bool FirstPerson = false);
 
 /// <summary>The cue lexicon and the rules that combine cues with negation, chains and conditions.</summary>
 internal static class Cues
@@ -166,6 +166,7 @@ internal static class Cues
         }
 
         AddRefusals(words, mentions, raw);
+        AddNoneWill(words, raw);
         var cues = Superseded(words, Combine(words, mentions, FoldCircumstances(words, raw)));
         if (cues.Count == 0 && ReportedMust(words, mentions) is { } must)
         {
@@ -254,6 +255,35 @@ internal static class Cues
             }
 
             raw.Add(new Cue(verb, verb + 1, never || (goingTo && words[i].Lower == "never") ? PositionKind.RedLine : PositionKind.Rejection));
+        }
+
+        raw.Sort((a, b) => a.Start.CompareTo(b.Start));
+    }
+
+    /// <summary>
+    /// "No foreign soldier will cross our border", "Let me be clear: no foreign aircraft will operate in our airspace without
+    /// …": a clause that opens "no X will (ever) do" rules X out for good, a red line; who holds it is the speaker or the
+    /// source. The verb and what it is done to are the item, the subject too ("no foreign soldier").
+    /// </summary>
+    private static void AddNoneWill(List<Word> words, List<Cue> raw)
+    {
+        for (var i = 0; i + 2 < words.Count; i++)
+        {
+            var opens = i == 0 || words[i - 1].IsPunctuation || words[i - 1].Lower == "that" || ReportingVerbs.Contains(words[i - 1].Lower);
+            if (!opens || words[i].Lower != "no")
+            {
+                continue;
+            }
+
+            var modal = Enumerable.Range(i + 1, Math.Min(5, words.Count - i - 2)).TakeWhile(k => !words[k].IsPunctuation)
+                .FirstOrDefault(k => words[k].Lower is "will" or "shall" or "can", -1);
+            if (modal < 0 || words[modal + 1].IsPunctuation || words[modal + 1].Lower is "be" or "do" || raw.Exists(c => c.Start >= i && c.Start <= modal + 1))
+            {
+                continue;
+            }
+
+            var firstPerson = words.Exists(w => w.Lower is "we" or "our" or "us" or "i" or "me");
+            raw.Add(new Cue(i, i + 1, PositionKind.RedLine, IsNoun: true, FirstPerson: firstPerson));
         }
 
         raw.Sort((a, b) => a.Start.CompareTo(b.Start));

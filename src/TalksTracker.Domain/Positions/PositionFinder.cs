@@ -474,7 +474,7 @@ public sealed class PositionFinder
             objectEnd = ObjectEnd(words, cue.End, objectEnd);
 
             // "India has proposed renewing it, and we are not ready to": "we" is the clause's subject, not the party before it.
-            var firstPerson = FirstPersonSubject(words, mentions, cue);
+            var firstPerson = cue.FirstPerson || FirstPersonSubject(words, mentions, cue);
             var subjects = firstPerson ? []
                 : cue.Passive && PartyAfterBy(words, mentions, cue.End) is { } agent ? [agent] : SubjectsOf(words, mentions, cue);
             var ownClause = ClauseStart(words, cue.Start);

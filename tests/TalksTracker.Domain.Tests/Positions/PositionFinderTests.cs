@@ -1227,6 +1227,18 @@ public class PositionFinderTests(ITestOutputHelper output)
     public void Agreeing_when_to_meet_again_is_no_stance_on_an_item(string sentence) =>
         Assert.Empty(OnTwoItems().Find(sentence));
 
+    [Theory]
+    [InlineData("\"No prisoner exchange will happen on these terms,\" a Kenyan official said.", "a Kenyan official")]
+    [InlineData("Let me be clear: no prisoner exchange will take place on our soil.", null)]
+    public void No_x_will_happen_is_a_red_line(string sentence, string? source)
+    {
+        var finder = OnTwoItems();
+        finder.ReadHeadline("Kenya's interior minister on the talks with Somalia");
+
+        Assert.Equal(("Kenya", PositionKind.RedLine, "Prisoner exchange"),
+            Assert.Single(finder.Find(sentence, sourceName: source).Select(p => (p.Party, p.Kind, p.Item))));
+    }
+
     [Fact]
     public void Declining_to_give_details_is_no_refusal() =>
         Assert.Empty(OnTwoItems().Find("Kenya declined to give details of the ceasefire extension."));

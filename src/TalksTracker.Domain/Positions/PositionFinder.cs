@@ -99,7 +99,7 @@ public sealed class PositionFinder
 
     private static readonly HashSet<string> ProceduralWords = new(StringComparer.Ordinal)
     {
-        "comment", "meet", "meeting", "meetings", "round", "rounds", "hold", "host", "talks", "progress", "pace", "dialogue",
+        "comment", "meet", "meeting", "meetings", "round", "rounds", "session", "sessions", "hold", "host", "talks", "progress", "pace", "dialogue",
         "contacts", "consultations", "visit", "statement", "details",
     };
 
@@ -474,7 +474,7 @@ public sealed class PositionFinder
             objectEnd = ObjectEnd(words, cue.End, objectEnd);
 
             // "India has proposed renewing it, and we are not ready to": "we" is the clause's subject, not the party before it.
-            var firstPerson = cue.FirstPerson || FirstPersonSubject(words, mentions, cue);
+            var firstPerson = cue.FirstPerson || FirstPersonSubject(words, mentions, cue) || ForUs(words, cue);
             var subjects = firstPerson ? []
                 : cue.Passive && PartyAfterBy(words, mentions, cue.End) is { } agent ? [agent] : SubjectsOf(words, mentions, cue);
             var ownClause = ClauseStart(words, cue.Start);
@@ -557,7 +557,10 @@ public sealed class PositionFinder
                 items.Add((lastItems[0].Item, cue.Start, objectEnd));
             }
 
-            if (items.Count == 0 && parties.Count > 0 && _itemBefore is { } carried && !cue.IsNoun && !cue.ItemBefore && !Procedural(words, cue, objectEnd))
+            if (items.Count == 0 && parties.Count > 0 && _itemBefore is { } carried && !cue.IsNoun && !cue.ItemBefore && !Procedural(words, cue, objectEnd)
+                // "The Chadians have proposed a new session, and we have accepted": what the first stance was on is the
+                // second's too, so neither is about the sentence before's item.
+                && !(c > 0 && Procedural(words, cues[c - 1], cue.Start)))
             {
                 // A party's stance on something no item names, right after a sentence that stated one: reports keep to
                 // a topic from one sentence to the next ("Burundi demanded the handover … Rwanda rejected the men's
@@ -817,6 +820,13 @@ public sealed class PositionFinder
         {
             ranges.Add((0, cue.Start));
         }
+        else if (cue.IsNoun && Predicate(words, cue.Start))
+        {
+            // "An amnesty is the absolute minimum, and without it …", "Prior notification remains a red line": the subject
+            // is what the verdict is on; what follows is read only when the subject names nothing.
+            ranges.Add((ClauseStart(words, cue.Start), cue.Start));
+            ranges.Add((cue.End, objectEnd));
+        }
         else if (cue.Passive || cue.IsNoun || cue.ItemInSubject)
         {
             // "The redeployment plan was rejected by Damascus", "Iran's rejection of the plan": after, then before.
@@ -853,6 +863,18 @@ public sealed class PositionFinder
                 }
             }
         }
+    }
+
+    /// <summary>Whether a noun cue is the predicate of "is", "are", "remains" …, with or without an article between.</summary>
+    private static bool Predicate(List<Word> words, int cueStart)
+    {
+        var at = cueStart - 1;
+        if (at >= 0 && words[at].Lower is "a" or "an" or "the")
+        {
+            at--;
+        }
+
+        return at >= 0 && words[at].Lower is "is" or "are" or "was" or "were" or "remains" or "remain" or "be" or "becomes";
     }
 
     /// <summary>
@@ -918,6 +940,17 @@ public sealed class PositionFinder
             || (words[i].Lower == "our" && i + 1 < cue.Start && (PeopleWords.Contains(words[i + 1].Lower) || words[i + 1].Lower is "government" or "side" or "country"));
         var we = Enumerable.Range(start, cue.Start - start).LastOrDefault(Speaker, -1);
         return we >= 0 && !mentions.Exists(m => m.Start > we && m.End <= cue.Start);
+    }
+
+    /// <summary>
+    /// "Prior notification remains a red line for us", "a red line for this government", "For us, an amnesty is the absolute
+    /// minimum": a stance the speaker's side is said to hold, though "we" is not the clause's subject.
+    /// </summary>
+    private static bool ForUs(List<Word> words, Cue cue)
+    {
+        bool Us(int at) => at + 1 < words.Count && words[at].Lower == "for"
+            && (words[at + 1].Lower is "us" or "our" || (words[at + 1].Lower == "this" && at + 2 < words.Count && words[at + 2].Lower is "government" or "country" or "administration"));
+        return (cue.IsNoun && Us(cue.End)) || (Us(0) && cue.Start > 2);
     }
 
     /// <summary>

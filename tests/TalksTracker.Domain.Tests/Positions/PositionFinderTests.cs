@@ -1239,6 +1239,17 @@ public class PositionFinderTests(ITestOutputHelper output)
             Assert.Single(finder.Find(sentence, sourceName: source).Select(p => (p.Party, p.Kind, p.Item))));
     }
 
+    [Theory]
+    [InlineData("A prisoner exchange remains a red line for us.")]
+    [InlineData("For us, a prisoner exchange is the absolute minimum, and without it there will be no talk of a ceasefire extension.")]
+    public void A_red_line_for_us_is_the_speaker_s_on_the_clause_s_subject(string sentence)
+    {
+        var finder = OnTwoItems();
+        finder.ReadHeadline("Kenya's interior minister on the talks with Somalia");
+
+        Assert.Contains(("Kenya", PositionKind.RedLine, "Prisoner exchange"), finder.Find(sentence).Select(p => (p.Party, p.Kind, p.Item)));
+    }
+
     [Fact]
     public void Declining_to_give_details_is_no_refusal() =>
         Assert.Empty(OnTwoItems().Find("Kenya declined to give details of the ceasefire extension."));

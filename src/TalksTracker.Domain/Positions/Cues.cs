@@ -263,7 +263,7 @@ internal static class Cues
     /// <summary>
     /// "No foreign soldier will cross our border", "Let me be clear: no foreign aircraft will operate in our airspace without
     /// …": a clause that opens "no X will (ever) do" rules X out for good, a red line; who holds it is the speaker or the
-    /// source. The verb and what it is done to are the item, the subject too ("no foreign soldier").
+    /// source. The cue is "no" alone, so what the clause names after it (who, doing what) is read for the item.
     /// </summary>
     private static void AddNoneWill(List<Word> words, List<Cue> raw)
     {

@@ -82,8 +82,8 @@ public sealed class PositionFinder
     }
 
     /// <summary>
-    /// "The two delegations agreed to meet again in Abidjan", "to hold the next round", "declined to comment": a stance on the talks' own course, not
-    /// on an item, whatever place or date it names.
+    /// "The two delegations agreed to meet again in Abidjan", "to hold the next round", "declined to comment": a stance on
+    /// the talks' own course, not on an item, whatever place or date it names.
     /// </summary>
     private static bool AboutTheTalks(List<Word> words, Cue cue)
     {
@@ -505,7 +505,7 @@ public sealed class PositionFinder
                 : GovernmentPeople(words, cue.Start) && StateSide is { } stateSide ? [stateSide]
                 : GovernmentSubject(words, cue.Start) ? Government(previousSentence) is { } government ? [government] : []
                 : ArmySubject(words, cue.Start) && Army is { } army ? [army]
-                : PronounBefore(words, cue.Start) is { } pronoun && _partiesBefore.Count > 0 && (Plural(pronoun) || _partiesBefore.Count == 1) ? _partiesBefore
+                : PronounBefore(words, cue.Start) is { } pronoun && _partiesBefore.Count > 0 && (pronoun == "they" || _partiesBefore.Count == 1) ? _partiesBefore
                 : PointsBack(words, cue.Start) && PartyOf(previousSentence) is { } earlierParty ? [earlierParty]
                 : [];
             var items = ItemsOf(sentence, words, cue, objectEnd).ToList();
@@ -1204,15 +1204,15 @@ public sealed class PositionFinder
 
     /// <summary>
     /// "Government delegates did float …", "Government negotiators countered …", "The state's envoys", "Officials", "The
-    /// interior minister": the government's people opening the
-    /// clause. Read only when the catalogue says which side is the state: without it a host government the report named
-    /// would be taken.
+    /// interior minister": the government's people opening the clause. Read only when the catalogue says which side is the
+    /// state: without it a host government the report named would be taken.
     /// </summary>
     private static bool GovernmentPeople(List<Word> words, int cueStart)
     {
         var start = ClauseStart(words, cueStart);
         var at = start < cueStart && words[start].Lower == "the" ? start + 1 : start;
-        return at + 1 < cueStart && (words[at].Lower is "government" or "state" or "state's" or "ministry" or "ministry's") && PeopleWords.Contains(words[at + 1].Lower)
+        return at + 1 < cueStart && words[at].Lower is "government" or "state" or "state's" or "ministry" or "ministry's"
+                && PeopleWords.Contains(words[at + 1].Lower)
             // "Officials favour a surrender scheme", "The interior minister ruled that out": officials and ministers are a state's.
             || (at < cueStart && words[at].Lower is "officials" or "ministers")
             || (at + 1 < cueStart && words[at + 1].Lower is "minister" or "ministry" && at > start);
@@ -1221,7 +1221,12 @@ public sealed class PositionFinder
     /// <summary>A source that speaks for the government by its office: "a government spokesman", "an army officer" (the state's army, else the state).</summary>
     private static bool GovernmentSource(string sourceName) =>
         SourceProfile.Of(sourceName).Kind is not (SourceKind.Analyst or SourceKind.MediaOutlet or SourceKind.Document)
-        && sourceName.Split((char[])[' ', ','], StringSplitOptions.RemoveEmptyEntries).Any(w => w.ToLowerInvariant() is "government" or "army" or "military" or "ministry" or "minister" or "presidency" or "presidential");
+        && sourceName.Split((char[])[' ', ','], StringSplitOptions.RemoveEmptyEntries).Any(w => GovernmentOffices.Contains(w.ToLowerInvariant()));
+
+    private static readonly HashSet<string> GovernmentOffices = new(StringComparer.Ordinal)
+    {
+        "government", "army", "military", "ministry", "minister", "presidency", "presidential",
+    };
 
     /// <summary>"The military government in Naypyitaw has called …": a government the clause places by its capital or state.</summary>
     private static string? GovernmentIn(List<Word> words, List<Mention> mentions, int cueStart)
@@ -1252,8 +1257,8 @@ public sealed class PositionFinder
     ];
 
     /// <summary>
-    /// Whether "the" and one of the nouns (one word may sit between) open the clause before its cue as its subject: not "the army of …", and not
-    /// after a preposition ("the withdrawal of the front" is not the subject).
+    /// Whether "the" and one of the nouns (one word may sit between) open the clause before its cue as its subject: not "the
+    /// army of …", and not after a preposition ("the withdrawal of the front" is not the subject).
     /// </summary>
     private static bool TheNounSubject(List<Word> words, int cueStart, HashSet<string> nouns)
     {
@@ -1367,9 +1372,8 @@ public sealed class PositionFinder
     }
 
     /// <summary>
-    /// "They are instead pushing for …", "But it wants …": a pronoun as the clause's subject,
-    /// which means whoever the sentence before said held a stance ("The rebels rejected the requirement outright"), however
-    /// that sentence named them.
+    /// "They are instead pushing for …", "But it wants …": a pronoun as the clause's subject, which means whoever the
+    /// sentence before said held a stance ("The rebels rejected the requirement outright"), however that sentence named them.
     /// </summary>
     private static string? PronounBefore(List<Word> words, int cueStart)
     {
@@ -1382,12 +1386,10 @@ public sealed class PositionFinder
         }
 
         var next = i + 1 < words.Count ? words[i + 1].Lower : "";
-        return i < cueStart && ((words[i].Lower is "they" or "he" or "she") || (words[i].Lower == "it" && next is not ("is" or "was" or "seems" or "appears" or "remains")))
+        return i < cueStart && (words[i].Lower is "they" or "he" or "she" || (words[i].Lower == "it" && next is not ("is" or "was" or "seems" or "appears" or "remains")))
             ? words[i].Lower
             : null;
     }
-
-    private static bool Plural(string pronoun) => pronoun is "they";
 
     /// <summary>The party a sentence is about: its first name not after a preposition.</summary>
     private string? PartyOf(string? sentence)

@@ -94,14 +94,18 @@ public sealed class PositionFinder
             // "agreed to hold the next round of talks in Hawaii", "to convene the sixth meeting of the Mechanism".
             || (words[first].Lower is "hold" or "convene" or "schedule"
                 && Enumerable.Range(first + 1, Math.Max(0, Math.Min(4, words.Count - first - 1))).TakeWhile(k => !words[k].IsPunctuation)
-                    .Any(k => words[k].Lower is "round" or "session" or "meeting" or "rounds" or "sessions" or "meetings")));
+                    .Any(k => MeetingWords.Contains(words[k].Lower))));
     }
 
-    private static readonly HashSet<string> ProceduralWords = new(StringComparer.Ordinal)
+    /// <summary>The talks' own sittings: what "hold", "convene" or "schedule" is about when it states no stance.</summary>
+    private static readonly HashSet<string> MeetingWords = new(StringComparer.Ordinal)
     {
-        "comment", "meet", "meeting", "meetings", "round", "rounds", "session", "sessions", "hold", "host", "talks", "progress", "pace", "dialogue",
-        "contacts", "consultations", "visit", "statement", "details",
+        "meeting", "meetings", "round", "rounds", "session", "sessions",
     };
+
+    private static readonly HashSet<string> ProceduralWords = new(
+        MeetingWords.Concat(["comment", "meet", "hold", "host", "talks", "progress", "pace", "dialogue", "contacts", "consultations", "visit", "statement", "details"]),
+        StringComparer.Ordinal);
 
     /// <summary>The item of the last position found: what a "the mechanism" two sentences on is about.</summary>
     private string? _lastItem;
@@ -474,7 +478,7 @@ public sealed class PositionFinder
             objectEnd = ObjectEnd(words, cue.End, objectEnd);
 
             // "India has proposed renewing it, and we are not ready to": "we" is the clause's subject, not the party before it.
-            var firstPerson = cue.FirstPerson || FirstPersonSubject(words, mentions, cue) || ForUs(words, cue);
+            var firstPerson = FirstPersonSubject(words, mentions, cue);
             var subjects = firstPerson ? []
                 : cue.Passive && PartyAfterBy(words, mentions, cue.End) is { } agent ? [agent] : SubjectsOf(words, mentions, cue);
             var ownClause = ClauseStart(words, cue.Start);
@@ -924,6 +928,11 @@ public sealed class PositionFinder
     /// <summary>"We proposed …", "what we have offered is", "something we oppose": the cue's clause speaks in the first person.</summary>
     private static bool FirstPersonSubject(List<Word> words, List<Mention> mentions, Cue cue)
     {
+        if (cue.FirstPerson || ForUs(words, cue))
+        {
+            return true; // "No foreign soldier will cross our border", "a red line for us", "For us, …"
+        }
+
         var start = ClauseStart(words, cue.Start);
         if (cue.Start <= start)
         {

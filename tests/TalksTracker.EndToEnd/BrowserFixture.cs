@@ -356,10 +356,29 @@ public class BrowserFixture : IAsyncLifetime
         var page = await OpenAsync("/reports/new", TalksTracker.Data.Accounts.Roles.Editor);
         await page.Locator("textarea").First.FillAsync(text);
         await page.Locator("input[data-field=outlet]").FillAsync(outlet);
-        await page.Locator("[data-action=take-in]").ClickAsync();
-        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex(@"/reports/\d+/review$"));
+        await TakeInAsync(page);
         await WaitInteractiveAsync(page);
         return page;
+    }
+
+    /// <summary>
+    /// Clicks "take in" on /reports/new and waits for the review page. When it does not come, the failure says what the
+    /// form showed instead (a field's message, "already taken in", "nothing proposed"), not only that time ran out.
+    /// </summary>
+    public static async Task TakeInAsync(IPage page)
+    {
+        await page.Locator("[data-action=take-in]").ClickAsync();
+        try
+        {
+            await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex(@"/reports/\d+/review$"));
+        }
+        catch (TimeoutException e)
+        {
+            var shown = await page.Locator(".mud-alert, .mud-input-helper-text, .mud-snackbar").AllInnerTextsAsync();
+            var text = await page.Locator("textarea").First.InputValueAsync(new() { Timeout = 2_000 });
+            throw new InvalidOperationException(
+                $"Take-in did not reach the review page; the form showed: {string.Join(" | ", shown.Where(s => s.Length > 0))}; its text began: {text[..Math.Min(60, text.Length)]}", e);
+        }
     }
 
     /// <summary>Keeps a screenshot in docs/ when TALKSTRACKER_SCREENSHOTS names that folder; otherwise in the temp folder.</summary>

@@ -152,10 +152,14 @@ public sealed class PositionFinder
     /// <summary>Capitalised names of two or more words read so far, by their initials: what an acronym stands for.</summary>
     private readonly Dictionary<string, string> _namesByInitials = new(StringComparer.Ordinal);
 
-    public PositionFinder(IEnumerable<AgendaItemName> items, IEnumerable<PartyName>? parties = null)
+    /// <param name="chooseItems">Let the learned <see cref="ItemChooser"/> have the last word on each position's item; off,
+    /// the rules' own choice stands (what the chooser is trained on).</param>
+    public PositionFinder(IEnumerable<AgendaItemName> items, IEnumerable<PartyName>? parties = null, bool chooseItems = true)
     {
         ArgumentNullException.ThrowIfNull(items);
-        var titles = items.SelectMany(i => i.Aliases.Prepend(i.Name).Select(title => (i.Name, Title: title))).ToList();
+        var catalogueItems = items.ToList();
+        _chooser = chooseItems ? new ItemChooser(catalogueItems) : null;
+        var titles = catalogueItems.SelectMany(i => i.Aliases.Prepend(i.Name).Select(title => (i.Name, Title: title))).ToList();
         _items = new AgendaMatcher<string>(titles);
 
         // A word only one item has ("treaty", "hilltops") names that item even when the report shortens it.
@@ -193,6 +197,9 @@ public sealed class PositionFinder
             .ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
         _trackSides = [.. catalogue.Where(p => p.IsSide).Select(p => p.Name).Distinct(StringComparer.Ordinal)];
     }
+
+    /// <summary>What has the last word on each position's item; null when the rules' choice stands.</summary>
+    private readonly ItemChooser? _chooser;
 
     /// <summary>The parties to the report's track, when the catalogue says: who "we" can be when the report never names it.</summary>
     private readonly List<string> _trackSides;
@@ -287,6 +294,7 @@ public sealed class PositionFinder
             return;
         }
 
+        _chooser?.ReadHeadline(headline);
         var (words, mentions, _) = Read(headline);
         _interviewee ??= mentions.FirstOrDefault(m => Speaks(words, m))?.Party;
     }
@@ -433,6 +441,19 @@ public sealed class PositionFinder
             return [];
         }
 
+        var found = FindByRules(sentence, sourceName, sourceAffiliation, previousSentence);
+        if (_chooser is null)
+        {
+            return found;
+        }
+
+        var chosen = _chooser.Choose(sentence, previousSentence, found);
+        _chooser.Read(sentence, found);
+        return chosen;
+    }
+
+    private List<ProposedPosition> FindByRules(string sentence, string? sourceName, string? sourceAffiliation, string? previousSentence)
+    {
         var (words, mentions, voice) = Read(sentence);
         if (sentence.TrimEnd().EndsWith('?'))
         {

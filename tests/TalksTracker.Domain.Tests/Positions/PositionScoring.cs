@@ -47,22 +47,15 @@ internal static class PositionScoring
         var sentences = 0;
         foreach (var (name, text, labels) in reports)
         {
-            var finder = new PositionFinder(
-                labels.AgendaItems.Select(i => new AgendaItemName(i, labels.ItemAliases?.GetValueOrDefault(i) ?? [])),
-                withParties ? labels.Parties?.Select(p => new PartyName(p.Name, p.Aliases ?? [], labels.Sides?.Contains(p.Name) == true)) : null);
-            // A catalogue party is one actor under any of its names, so a label naming it by an alias names it.
-            var catalogue = withParties ? labels.Parties ?? [] : [];
-            IReadOnlyList<string> NamesOf(string party) =>
-                catalogue.FirstOrDefault(c => c.Name == party) is { } actor ? [actor.Name, .. actor.Aliases ?? []] : [party];
+            var finder = FinderFor(labels, withParties);
+            var namesOf = NamesOf(labels, withParties);
             var extraction = ClaimExtractor.Extract(text);
             finder.ReadHeadline(extraction.Headline);
             var claims = extraction.Claims;
             var used = new HashSet<ExtractedClaim>();
-            foreach (var sentence in labels.Sentences)
+            foreach (var (sentence, claim) in Pair(labels, claims))
             {
                 sentences++;
-                var opening = sentence.Text[ReportLayout.DatelineLength(sentence.Text)..];
-                var claim = claims.FirstOrDefault(c => !used.Contains(c) && c.Text.StartsWith(opening, StringComparison.Ordinal));
                 if (claim is not null)
                 {
                     used.Add(claim);
@@ -71,7 +64,7 @@ internal static class PositionScoring
                 var predicted = claim is null ? [] : finder.Find(claim.Text, claim.Source, previousSentence: Before(claims, claim));
                 foreach (var p in predicted)
                 {
-                    var correct = sentence.Positions.Any(l => l.Matches(p, NamesOf(p.Party)));
+                    var correct = sentence.Positions.Any(l => l.Matches(p, namesOf(p.Party)));
                     overall.Predict(correct);
                     byKind[p.Kind].Predict(correct);
                     if (!correct)
@@ -82,7 +75,7 @@ internal static class PositionScoring
 
                 foreach (var label in sentence.Positions)
                 {
-                    var matched = predicted.Any(p => label.Matches(p, NamesOf(p.Party)));
+                    var matched = predicted.Any(p => label.Matches(p, namesOf(p.Party)));
                     var kind = PositionKinds.Parse(label.Kind) ?? throw new InvalidOperationException($"{name}: unknown kind '{label.Kind}'.");
                     overall.Label(matched);
                     byKind[kind].Label(matched);
@@ -106,6 +99,39 @@ internal static class PositionScoring
 
         return new PositionEvaluation(reports.Count, sentences, overall, byKind, misses);
     }
+
+    /// <summary>Each labelled sentence with the claim that opens with its words, if extraction made one; each claim used once.</summary>
+    public static IEnumerable<(LabelledSentence Sentence, ExtractedClaim? Claim)> Pair(PositionLabels labels, IReadOnlyList<ExtractedClaim> claims)
+    {
+        var used = new HashSet<ExtractedClaim>();
+        foreach (var sentence in labels.Sentences)
+        {
+            var opening = sentence.Text[ReportLayout.DatelineLength(sentence.Text)..];
+            var claim = claims.FirstOrDefault(c => !used.Contains(c) && c.Text.StartsWith(opening, StringComparison.Ordinal));
+            if (claim is not null)
+            {
+                used.Add(claim);
+            }
+
+            yield return (sentence, claim);
+        }
+    }
+
+    /// <summary>A catalogue party is one actor under any of its names, so a label naming it by an alias names it.</summary>
+    public static Func<string, IReadOnlyList<string>> NamesOf(PositionLabels labels, bool withParties)
+    {
+        var catalogue = withParties ? labels.Parties ?? [] : [];
+        return party => catalogue.FirstOrDefault(c => c.Name == party) is { } actor ? [actor.Name, .. actor.Aliases ?? []] : [party];
+    }
+
+    /// <summary>The finder for a labelled report, given its items and, <paramref name="withParties"/>, its catalogue's parties.</summary>
+    public static PositionFinder FinderFor(PositionLabels labels, bool withParties, bool chooseItems = true) => new(
+        ItemsOf(labels),
+        withParties ? labels.Parties?.Select(p => new PartyName(p.Name, p.Aliases ?? [], labels.Sides?.Contains(p.Name) == true)) : null,
+        chooseItems);
+
+    public static List<AgendaItemName> ItemsOf(PositionLabels labels) =>
+        [.. labels.AgendaItems.Select(i => new AgendaItemName(i, labels.ItemAliases?.GetValueOrDefault(i) ?? []))];
 
     private static string? Before(IReadOnlyList<ExtractedClaim> claims, ExtractedClaim claim)
     {

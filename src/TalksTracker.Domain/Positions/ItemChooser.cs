@@ -1,0 +1,198 @@
+using TalksTracker.Domain.Linking;
+
+namespace TalksTracker.Domain.Positions;
+
+/// <summary>
+/// Chooses, among a track's agenda items, the one a proposed position is about, weighing the rules' own choice against
+/// what else the sentence and the report so far say of each item: its words in the stance's wording and in the sentence
+/// (whole stems, four-letter prefixes, words only it has, the subjects of <see cref="AgendaWords.Fields"/>), in the
+/// sentence before and the headline, how near the stance its words stand, and whether the report's last positions were
+/// on it. Each item gets the score <see cref="Weights"/> · evidence; the highest wins.
+/// </summary>
+/// <remarks>
+/// The weights are learned, not written: a softmax over each proposal's candidate items, fitted to the labelled sets of
+/// Positions/TestData (how, and what it wins set by set when each set is left out of its own training, is in that
+/// folder's README). Every piece of evidence is a count or a share of words, so nothing in it names a track, a party or
+/// a word of one report. One chooser reads one report, in order, beside its <see cref="PositionFinder"/>.
+/// </remarks>
+public sealed class ItemChooser
+{
+    /// <summary>What each weight multiplies, in order.</summary>
+    public static readonly IReadOnlyList<string> Evidence =
+    [
+        "the rules chose it", "share of its words in the wording", "its words in the wording", "share of its words in the sentence",
+        "share of its words before the wording", "its own words in the wording", "its own words in the sentence",
+        "its subjects in the wording", "its subjects in the sentence", "its prefixes in the wording", "its prefixes in the sentence",
+        "share of its words in the sentence before", "share of its words in the headline", "the report's last position was on it",
+        "where its first word stands in the wording", "sentences so far naming it (log)", "positions so far on it (log)",
+        "nearness of its first word after the wording's start", "nearness of its last word before it",
+        "the sentence before's last position was on it",
+    ];
+
+    /// <summary>
+    /// Learned on every labelled set with the catalogue's parties by <c>ItemChooserTraining</c> (Domain tests), which
+    /// checks that these are what training gives.
+    /// </summary>
+    public static readonly IReadOnlyList<double> Weights =
+    [
+        1.067, 0.109, 0.113, 0.119, 0.097, 0.054, 0.518, 0.325, 0.724, 0.166, 0.338, 0.990, 0.076, 0.550, -0.310, -0.056, -0.274,
+        0.100, -0.100, 0.911,
+    ];
+
+    private readonly List<(string Item, HashSet<string> Stems, HashSet<string> Own, HashSet<string> Fields, HashSet<string> Prefixes)> _items;
+    private readonly IReadOnlyList<double> _weights;
+    private HashSet<string> _headline = [];
+    private readonly Dictionary<string, int> _sentencesNaming = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _positionsOn = new(StringComparer.Ordinal);
+    private string? _lastItem;
+    private string? _itemBefore;
+
+    /// <param name="weights">Other weights than <see cref="Weights"/>, for training; one per <see cref="Evidence"/>.</param>
+    public ItemChooser(IEnumerable<AgendaItemName> items, IReadOnlyList<double>? weights = null)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        _weights = weights ?? Weights;
+        if (_weights.Count != Evidence.Count)
+        {
+            throw new ArgumentException($"{Evidence.Count} weights are needed, one per piece of evidence.", nameof(weights));
+        }
+
+        var stems = items.GroupBy(i => i.Name, StringComparer.Ordinal)
+            .Select(g => (Item: g.Key, Stems: g.SelectMany(i => i.Aliases.Prepend(i.Name)).SelectMany(AgendaWords.Stems).ToHashSet(StringComparer.Ordinal)))
+            .ToList();
+        _items = [.. stems.Select(i => (i.Item, i.Stems,
+            i.Stems.Where(stem => stems.All(other => other.Item == i.Item || !other.Stems.Contains(stem))).ToHashSet(StringComparer.Ordinal),
+            AgendaWords.Fields(i.Stems), Prefixes(i.Stems)))];
+    }
+
+    /// <summary>The report's headline: what a report as a whole is about.</summary>
+    public void ReadHeadline(string? headline) => _headline = AgendaWords.Stems(headline ?? "");
+
+    /// <summary>The items in the order <see cref="EvidenceFor"/> gives their evidence.</summary>
+    public IReadOnlyList<string> Items => [.. _items.Select(i => i.Item)];
+
+    /// <summary>The evidence for each item (in <see cref="Items"/> order) that <paramref name="proposed"/> is about it.</summary>
+    public IReadOnlyList<double[]> EvidenceFor(string sentence, string? previousSentence, ProposedPosition proposed)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        ArgumentNullException.ThrowIfNull(proposed);
+        var at = Math.Max(0, sentence.IndexOf(proposed.Wording, StringComparison.Ordinal));
+        var wordingOrder = AgendaWords.StemsInOrder(proposed.Wording);
+        var wording = wordingOrder.ToHashSet(StringComparer.Ordinal);
+        var sentenceOrder = AgendaWords.StemsInOrder(sentence);
+        var inSentence = sentenceOrder.ToHashSet(StringComparer.Ordinal);
+        var before = AgendaWords.Stems(sentence[..at]);
+        var start = AgendaWords.StemsInOrder(sentence[..at]).Count;
+        var previous = AgendaWords.Stems(previousSentence ?? "");
+        var wordingFields = AgendaWords.Fields(wording);
+        var sentenceFields = AgendaWords.Fields(inSentence);
+        var wordingPrefixes = Prefixes(wording);
+        var sentencePrefixes = Prefixes(inSentence);
+        return [.. _items.Select(item =>
+        {
+            double Share(HashSet<string> stems) => item.Stems.Count == 0 ? 0 : (double)item.Stems.Count(stems.Contains) / item.Stems.Count;
+            var first = wordingOrder.FindIndex(item.Stems.Contains);
+            var after = Enumerable.Range(start, Math.Max(0, sentenceOrder.Count - start)).Where(k => item.Stems.Contains(sentenceOrder[k])).Select(k => k - start).DefaultIfEmpty(-1).First();
+            var behind = Enumerable.Range(0, Math.Min(start, sentenceOrder.Count)).Reverse().Where(k => item.Stems.Contains(sentenceOrder[k])).Select(k => start - k).DefaultIfEmpty(-1).First();
+            return new double[]
+            {
+                item.Item == proposed.Item ? 1 : 0,
+                Share(wording),
+                item.Stems.Count(wording.Contains),
+                Share(inSentence),
+                Share(before),
+                item.Own.Count(wording.Contains),
+                item.Own.Count(inSentence.Contains),
+                item.Fields.Count(wordingFields.Contains),
+                item.Fields.Count(sentenceFields.Contains),
+                item.Prefixes.Count(wordingPrefixes.Contains),
+                item.Prefixes.Count(sentencePrefixes.Contains),
+                Share(previous),
+                Share(_headline),
+                item.Item == _lastItem ? 1 : 0,
+                first < 0 ? 1 : (double)first / Math.Max(1, wordingOrder.Count),
+                Math.Log(1 + _sentencesNaming.GetValueOrDefault(item.Item)),
+                Math.Log(1 + _positionsOn.GetValueOrDefault(item.Item)),
+                after < 0 ? 0 : 1.0 / (1 + after),
+                behind < 0 ? 0 : 1.0 / (1 + behind),
+                item.Item == _itemBefore ? 1 : 0,
+            };
+        })];
+    }
+
+    /// <summary>The positions with the item each is most likely about; one of a party's kind per item.</summary>
+    public IReadOnlyList<ProposedPosition> Choose(string sentence, string? previousSentence, IReadOnlyList<ProposedPosition> found)
+    {
+        ArgumentNullException.ThrowIfNull(found);
+        if (found.Count == 0 || _items.Count < 2)
+        {
+            return found;
+        }
+
+        var chosen = new List<ProposedPosition>();
+        foreach (var position in found)
+        {
+            var best = Best(_weights, EvidenceFor(sentence, previousSentence, position));
+            var item = _items.Exists(i => i.Item == position.Item) ? _items[best].Item : position.Item;
+            if (!chosen.Exists(p => p.Party == position.Party && p.Kind == position.Kind && p.Item == item))
+            {
+                chosen.Add(position with { Item = item });
+            }
+        }
+
+        return chosen;
+    }
+
+    /// <summary>Remembers what a sentence named and the positions the rules found in it, for the sentences after it.</summary>
+    public void Read(string sentence, IReadOnlyList<ProposedPosition> found)
+    {
+        ArgumentNullException.ThrowIfNull(found);
+        var stems = AgendaWords.Stems(sentence ?? "");
+        foreach (var item in _items.Where(i => i.Stems.Overlaps(stems)))
+        {
+            _sentencesNaming[item.Item] = _sentencesNaming.GetValueOrDefault(item.Item) + 1;
+        }
+
+        foreach (var position in found)
+        {
+            _lastItem = position.Item;
+            _positionsOn[position.Item] = _positionsOn.GetValueOrDefault(position.Item) + 1;
+        }
+
+        _itemBefore = found.Count > 0 ? found[^1].Item : null;
+    }
+
+    /// <summary>The candidate whose evidence scores highest under <paramref name="weights"/>; the first of a tie.</summary>
+    public static int Best(IReadOnlyList<double> weights, IReadOnlyList<double[]> evidence)
+    {
+        ArgumentNullException.ThrowIfNull(weights);
+        ArgumentNullException.ThrowIfNull(evidence);
+        var best = 0;
+        for (var k = 1; k < evidence.Count; k++)
+        {
+            if (Score(weights, evidence[k]) > Score(weights, evidence[best]))
+            {
+                best = k;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>The weights · the evidence.</summary>
+    public static double Score(IReadOnlyList<double> weights, double[] evidence)
+    {
+        ArgumentNullException.ThrowIfNull(weights);
+        ArgumentNullException.ThrowIfNull(evidence);
+        var score = 0.0;
+        for (var j = 0; j < evidence.Length; j++)
+        {
+            score += weights[j] * evidence[j];
+        }
+
+        return score;
+    }
+
+    private static HashSet<string> Prefixes(IEnumerable<string> stems) =>
+        [.. stems.Select(stem => stem.Length > 4 ? stem[..4] : stem)];
+}

@@ -1,0 +1,115 @@
+using TalksTracker.Domain.Extraction;
+using TalksTracker.Domain.Positions;
+
+namespace TalksTracker.Domain.Tests.Positions;
+
+/// <summary>
+/// Fits <see cref="ItemChooser"/>'s weights to labelled sets: each position the rules propose (with the chooser off) is one
+/// example, its candidates the report's items, each with the chooser's evidence and the labels the position would match on
+/// that item. A softmax over the candidates is fitted by plain gradient descent (fixed steps, from the rules' choice, so the
+/// same sets give the same weights), to put the weight on the candidates a label names; positions no candidate makes right
+/// teach nothing.
+/// </summary>
+internal static class ItemChooserTraining
+{
+    /// <summary>The sets the shipped weights are fitted to: every blind set once read (not "tune", written for the rules).</summary>
+    public static readonly string[] Sets =
+    [
+        "seen", "seen2", "seen3", "seen4", "seen5", "seen6", "seen7", "seen8", "seen9", "seen10", "seen11", "seen12", "seen13",
+        "seen14", "seen15", "seen16", "seen17", "seen18", "seen19",
+    ];
+
+    private const double Regularisation = 0.01;
+    private const int Steps = 400;
+    private const double StepSize = 0.2;
+
+    /// <summary>One proposed position: its set, and per candidate item the evidence and the labels it would match there.</summary>
+    public sealed record Example(string Set, int RulesChoice, IReadOnlyList<double[]> Evidence, IReadOnlyList<int[]> Matches);
+
+    /// <summary>The examples of a set, with the number of labels it has (labels are numbered within the set).</summary>
+    public static (List<Example> Examples, int Labels) Examples(string set, bool withParties = true)
+    {
+        var examples = new List<Example>();
+        var labelCount = 0;
+        foreach (var (_, text, labels) in PositionScoring.Reports(set))
+        {
+            var finder = PositionScoring.FinderFor(labels, withParties, chooseItems: false);
+            var chooser = new ItemChooser(PositionScoring.ItemsOf(labels));
+            var namesOf = PositionScoring.NamesOf(labels, withParties);
+            var extraction = ClaimExtractor.Extract(text);
+            finder.ReadHeadline(extraction.Headline);
+            chooser.ReadHeadline(extraction.Headline);
+            var labelled = new Dictionary<ExtractedClaim, (LabelledSentence Sentence, int FirstLabel)>();
+            foreach (var (sentence, claim) in PositionScoring.Pair(labels, extraction.Claims))
+            {
+                if (claim is not null)
+                {
+                    labelled[claim] = (sentence, labelCount);
+                }
+
+                labelCount += sentence.Positions.Count;
+            }
+
+            string? previous = null;
+            foreach (var claim in extraction.Claims)
+            {
+                var found = finder.Find(claim.Text, claim.Source, previousSentence: previous);
+                foreach (var position in found)
+                {
+                    var matches = chooser.Items.Select(item => labelled.TryGetValue(claim, out var l)
+                        ? l.Sentence.Positions.Select((label, k) => (label, k)).Where(t => t.label.Matches(position with { Item = item }, namesOf(position.Party))).Select(t => l.FirstLabel + t.k).ToArray()
+                        : []).ToList();
+                    examples.Add(new Example(set, chooser.Items.ToList().IndexOf(position.Item), chooser.EvidenceFor(claim.Text, previous, position), matches));
+                }
+
+                chooser.Read(claim.Text, found);
+                previous = claim.Text;
+            }
+        }
+
+        return (examples, labelCount);
+    }
+
+    public static double[] Train(IReadOnlyList<Example> examples)
+    {
+        var weights = new double[ItemChooser.Evidence.Count];
+        weights[0] = 2; // from the rules' choice
+        var taught = examples.Where(e => e.Matches.Any(m => m.Length > 0)).ToList();
+        for (var step = 0; step < Steps; step++)
+        {
+            var gradient = new double[weights.Length];
+            foreach (var example in taught)
+            {
+                var scores = example.Evidence.Select(x => ItemChooser.Score(weights, x)).ToArray();
+                var max = scores.Max();
+                var exp = scores.Select(s => Math.Exp(s - max)).ToArray();
+                var sum = exp.Sum();
+                var right = example.Matches.Count(m => m.Length > 0);
+                for (var k = 0; k < scores.Length; k++)
+                {
+                    var difference = exp[k] / sum - (example.Matches[k].Length > 0 ? 1.0 / right : 0);
+                    for (var j = 0; j < weights.Length; j++)
+                    {
+                        gradient[j] += difference * example.Evidence[k][j];
+                    }
+                }
+            }
+
+            for (var j = 0; j < weights.Length; j++)
+            {
+                weights[j] -= StepSize * ((gradient[j] / taught.Count) + (Regularisation * weights[j]));
+            }
+        }
+
+        return weights;
+    }
+
+    /// <summary>F1 of the positions as chosen, counting a label found once however many positions match it.</summary>
+    public static double F1(IEnumerable<(string Set, int[] Matches)> chosen, int labels)
+    {
+        var list = chosen.ToList();
+        var precision = list.Count == 0 ? 0 : (double)list.Count(c => c.Matches.Length > 0) / list.Count;
+        var recall = labels == 0 ? 0 : (double)list.SelectMany(c => c.Matches.Select(m => (c.Set, m))).Distinct().Count() / labels;
+        return precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+    }
+}

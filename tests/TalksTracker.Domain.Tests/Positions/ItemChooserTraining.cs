@@ -12,7 +12,11 @@ namespace TalksTracker.Domain.Tests.Positions;
 /// </summary>
 internal static class ItemChooserTraining
 {
-    /// <summary>The sets the shipped weights are fitted to: every blind set once read (not "tune", written for the rules).</summary>
+    /// <summary>
+    /// The sets the shipped weights are fitted to: the blind sets read before the weights were fitted (not "tune", written
+    /// for the rules). seen20 was scored blind with these weights; refitting with it (tried: pooled left-out F1 over twenty
+    /// sets 0.677 → 0.687 either way) belongs to the round that next opens a blind set.
+    /// </summary>
     public static readonly string[] Sets =
     [
         "seen", "seen2", "seen3", "seen4", "seen5", "seen6", "seen7", "seen8", "seen9", "seen10", "seen11", "seen12", "seen13",
@@ -34,7 +38,7 @@ internal static class ItemChooserTraining
         foreach (var (_, text, labels) in PositionScoring.Reports(set))
         {
             var finder = PositionScoring.FinderFor(labels, withParties, chooseItems: false);
-            var chooser = new ItemChooser(PositionScoring.ItemsOf(labels));
+            var chooser = new ItemChooser(PositionScoring.ItemsOf(labels), new double[ItemChooser.Evidence.Count]);
             var namesOf = PositionScoring.NamesOf(labels, withParties);
             var extraction = ClaimExtractor.Extract(text);
             finder.ReadHeadline(extraction.Headline);

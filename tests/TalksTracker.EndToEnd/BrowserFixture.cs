@@ -362,8 +362,9 @@ public class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>
-    /// Clicks "take in" on /reports/new and waits for the review page. When it does not come, the failure says what the
-    /// form showed instead (a field's message, "already taken in", "nothing proposed"), not only that time ran out.
+    /// Clicks "take in" on /reports/new and waits for the review page. When it does not come, the failure says where the
+    /// browser is and what it shows (a field's message, "already taken in", an error, the sign-in page), not only that
+    /// time ran out.
     /// </summary>
     public static async Task TakeInAsync(IPage page)
     {
@@ -374,10 +375,13 @@ public class BrowserFixture : IAsyncLifetime
         }
         catch (TimeoutException e)
         {
-            var shown = await page.Locator(".mud-alert, .mud-input-helper-text, .mud-snackbar").AllInnerTextsAsync();
-            var text = await page.Locator("textarea").First.InputValueAsync(new() { Timeout = 2_000 });
+            // Only what is there now: the page may have gone anywhere (an error page, the sign-in page).
+            var shown = await page.Locator("h1, .mud-alert, .mud-input-helper-text, .mud-snackbar, #circuit-notice, #blazor-error-ui").Locator("visible=true").AllInnerTextsAsync();
+            var interactive = await page.Locator("[data-interactive]").CountAsync() > 0
+                ? await page.Locator("[data-interactive]").First.GetAttributeAsync("data-interactive")
+                : "(no marker)";
             throw new InvalidOperationException(
-                $"Take-in did not reach the review page; the form showed: {string.Join(" | ", shown.Where(s => s.Length > 0))}; its text began: {text[..Math.Min(60, text.Length)]}", e);
+                $"Take-in did not reach the review page; the browser is at {page.Url} (interactive: {interactive}), showing: {string.Join(" | ", shown.Select(t => t.Trim()).Where(t => t.Length > 0))}", e);
         }
     }
 

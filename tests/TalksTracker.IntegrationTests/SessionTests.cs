@@ -106,8 +106,7 @@ public abstract class SessionTests(MovableClockAppFactory app)
     {
         var (_, _, user) = await SignedInAsync(Roles.Editor);
         await using var scope = app.Services.CreateAsyncScope();
-        var principal = await scope.ServiceProvider.GetRequiredService<SignInManager<AppUser>>().CreateUserPrincipalAsync(user);
-        ((ClaimsIdentity)principal.Identity!).AddClaim(new Claim(SessionLimits.SignedInClaim, app.Clock.GetUtcNow().ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        var principal = await CircuitPrincipalAsync(scope.ServiceProvider, user);
         var activity = new CircuitActivity(app.Clock);
         var circuit = ActivatorUtilities.CreateInstance<RevalidatingIdentityStateProvider>(scope.ServiceProvider, activity);
 
@@ -127,12 +126,65 @@ public abstract class SessionTests(MovableClockAppFactory app)
         Assert.False(await circuit.StillValidAsync(principal, Ct));
 
         // A fresh session of the same account ends when the account changes (a new stamp).
-        var fresh = await scope.ServiceProvider.GetRequiredService<SignInManager<AppUser>>().CreateUserPrincipalAsync(user);
-        ((ClaimsIdentity)fresh.Identity!).AddClaim(new Claim(SessionLimits.SignedInClaim, app.Clock.GetUtcNow().ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        var fresh = await CircuitPrincipalAsync(scope.ServiceProvider, user);
         activity.Touch();
         Assert.True(await circuit.StillValidAsync(fresh, Ct));
         await ChangeAccountAsync(user, (users, stored) => users.UpdateSecurityStampAsync(stored));
         Assert.False(await circuit.StillValidAsync(fresh, Ct));
+    }
+
+    [Fact]
+    public async Task An_open_circuit_outlasts_a_database_that_does_not_answer_for_a_few_minutes_not_longer()
+    {
+        var (_, _, user) = await SignedInAsync(Roles.Editor);
+        await using var scope = app.Services.CreateAsyncScope();
+        var principal = await CircuitPrincipalAsync(scope.ServiceProvider, user);
+        var activity = new CircuitActivity(app.Clock);
+        var database = new FailingScopes(scope.ServiceProvider.GetRequiredService<IServiceScopeFactory>());
+        var circuit = ActivatorUtilities.CreateInstance<RevalidatingIdentityStateProvider>(scope.ServiceProvider, activity, (IServiceScopeFactory)database);
+        Assert.True(await circuit.StillValidAsync(principal, Ct));
+
+        // The base class would sign the circuit out on the first failed check; a moment's outage keeps the session.
+        database.Down = true;
+        for (var checks = 0; checks < 3; checks++)
+        {
+            app.Clock.Advance(SessionLimits.RevalidateEvery);
+            activity.Touch();
+            Assert.True(await circuit.StillValidAsync(principal, Ct));
+        }
+
+        // Back up, the account is checked again and the grace starts over.
+        database.Down = false;
+        app.Clock.Advance(SessionLimits.RevalidateEvery);
+        activity.Touch();
+        Assert.True(await circuit.StillValidAsync(principal, Ct));
+
+        // An account that cannot be checked for longer than the grace is signed out.
+        database.Down = true;
+        var uncheckedFor = TimeSpan.Zero;
+        while (uncheckedFor < SessionLimits.AccountUncheckedAtMost)
+        {
+            app.Clock.Advance(SessionLimits.RevalidateEvery);
+            uncheckedFor += SessionLimits.RevalidateEvery;
+            activity.Touch();
+            Assert.Equal(uncheckedFor < SessionLimits.AccountUncheckedAtMost, await circuit.StillValidAsync(principal, Ct));
+        }
+
+        // The time limits need no database: idle past the limit ends the session at once, outage or not.
+        database.Down = false;
+        activity.Touch();
+        Assert.True(await circuit.StillValidAsync(principal, Ct));
+        database.Down = true;
+        app.Clock.Advance(SessionLimits.Inactivity + TimeSpan.FromMinutes(1));
+        Assert.False(await circuit.StillValidAsync(principal, Ct));
+    }
+
+    /// <summary>The app's scopes, or a database that does not answer when <see cref="Down"/>.</summary>
+    private sealed class FailingScopes(IServiceScopeFactory scopes) : IServiceScopeFactory
+    {
+        public bool Down { get; set; }
+
+        public IServiceScope CreateScope() => Down ? throw new TimeoutException("The database did not answer.") : scopes.CreateScope();
     }
 
     [Fact]
@@ -219,6 +271,14 @@ public abstract class SessionTests(MovableClockAppFactory app)
         Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
         Assert.Equal("/", signIn.Headers.Location?.ToString());
         return (client, cookies, user);
+    }
+
+    /// <summary>The principal a circuit holds for <paramref name="user"/>, signed in now.</summary>
+    private async Task<ClaimsPrincipal> CircuitPrincipalAsync(IServiceProvider services, AppUser user)
+    {
+        var principal = await services.GetRequiredService<SignInManager<AppUser>>().CreateUserPrincipalAsync(user);
+        ((ClaimsIdentity)principal.Identity!).AddClaim(new Claim(SessionLimits.SignedInClaim, app.Clock.GetUtcNow().ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        return principal;
     }
 
     private async Task ChangeAccountAsync(AppUser user, Func<UserManager<AppUser>, AppUser, Task> change)

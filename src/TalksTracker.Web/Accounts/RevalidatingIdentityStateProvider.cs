@@ -13,10 +13,19 @@ namespace TalksTracker.Web.Accounts;
 /// exists, is not locked out and has the same security stamp (a role change, a sign-out, a password change renew it) —
 /// otherwise the circuit signs out and its pages show the sign-in link instead of the data.
 /// </summary>
+/// <remarks>
+/// The base class signs a circuit out when the check throws. A database that does not answer for a moment (a failover,
+/// a lock held by a long write) would then end every open session mid-edit, so a failed account check keeps the session
+/// until the account has gone unchecked for <see cref="SessionLimits.AccountUncheckedAtMost"/>; the time limits, which
+/// need no database, still apply on every check.
+/// </remarks>
 public sealed class RevalidatingIdentityStateProvider(
     ILoggerFactory loggerFactory, IServiceScopeFactory scopes, IOptions<IdentityOptions> options, TimeProvider clock, CircuitActivity activity)
     : RevalidatingServerAuthenticationStateProvider(loggerFactory)
 {
+    private readonly ILogger _log = loggerFactory.CreateLogger<RevalidatingIdentityStateProvider>();
+    private DateTimeOffset _accountCheckedAt = clock.GetUtcNow();
+
     protected override TimeSpan RevalidationInterval => SessionLimits.RevalidateEvery;
 
     protected override Task<bool> ValidateAuthenticationStateAsync(AuthenticationState state, CancellationToken cancellationToken) =>
@@ -30,6 +39,23 @@ public sealed class RevalidatingIdentityStateProvider(
             return false;
         }
 
+        try
+        {
+            var valid = await AccountStillValidAsync(principal);
+            _accountCheckedAt = clock.GetUtcNow();
+            return valid;
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            var uncheckedFor = clock.GetUtcNow() - _accountCheckedAt;
+            var keep = uncheckedFor < SessionLimits.AccountUncheckedAtMost;
+            _log.LogWarning(e, "The account of an open session could not be checked (unchecked for {Unchecked}); the session {Outcome}", uncheckedFor, keep ? "stays" : "ends");
+            return keep;
+        }
+    }
+
+    private async Task<bool> AccountStillValidAsync(ClaimsPrincipal principal)
+    {
         await using var scope = scopes.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
         var user = await users.GetUserAsync(principal);

@@ -23,6 +23,9 @@ public static class SessionLimits
     public static readonly TimeSpan Absolute = TimeSpan.FromHours(8);
     public static readonly TimeSpan RevalidateEvery = TimeSpan.FromMinutes(1);
 
+    /// <summary>How long an open circuit stays signed in while its account cannot be checked (the database does not answer).</summary>
+    public static readonly TimeSpan AccountUncheckedAtMost = TimeSpan.FromMinutes(5);
+
     public const string SignedInClaim = "talkstracker:signed_in";
     private const string SignedInItem = ".talkstracker.signed_in";
 

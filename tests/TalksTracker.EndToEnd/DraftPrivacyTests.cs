@@ -51,10 +51,13 @@ public class DraftPrivacyTests(BrowserFixture browser)
             """);
         await page.GotoAsync(new Uri(browser.BaseAddress, "/reports/new").ToString());
         await BrowserFixture.WaitInteractiveAsync(page);
+        // While the draft is read, taking in could only send an empty text: the button waits with the fields.
+        await Assertions.Expect(page.Locator("[data-action=take-in]")).ToBeDisabledAsync();
         await page.Locator("textarea").First.FillAsync("A new report typed at once");
         await page.WaitForTimeoutAsync(3000);
 
         await Assertions.Expect(page.Locator("textarea").First).ToHaveValueAsync("A new report typed at once");
+        await Assertions.Expect(page.Locator("[data-action=take-in]")).ToBeEnabledAsync();
         await context.CloseAsync();
     }
 

@@ -63,4 +63,19 @@ public class SessionEndedTests : BunitContext
 
         Assert.Equal("The email or the password is wrong.", page.Find("[data-testid=signin-message]").TextContent.Trim());
     }
+
+    [Theory]
+    [InlineData("ended=1&error=invalid", "The email or the password is wrong.", "error")]
+    [InlineData("signedout=1&ended=1", "You are signed out.", "success")]
+    [InlineData("reset=1&ended=1", "Your new password is set: sign in with it.", "success")]
+    [InlineData("ended=1", "Your session ended", "warning")]
+    public void The_message_and_its_colour_come_from_the_same_flag(string query, string message, string severity)
+    {
+        Services.GetRequiredService<NavigationManager>().NavigateTo("/account/signin?" + query);
+
+        var alert = Render<SignInPage>().Find("[data-testid=signin-message]");
+
+        Assert.StartsWith(message, alert.TextContent.Trim(), StringComparison.Ordinal);
+        Assert.Contains($"mud-alert-text-{severity}", alert.ClassName, StringComparison.Ordinal);
+    }
 }

@@ -57,12 +57,8 @@ public sealed class ItemChooser
             throw new ArgumentException($"{Evidence.Count} weights are needed, one per piece of evidence.", nameof(weights));
         }
 
-        var stems = items.GroupBy(i => i.Name, StringComparer.Ordinal)
-            .Select(g => (Item: g.Key, Stems: g.SelectMany(i => i.Aliases.Prepend(i.Name)).SelectMany(AgendaWords.Stems).ToHashSet(StringComparer.Ordinal)))
-            .ToList();
-        _items = [.. stems.Select(i => (i.Item, i.Stems,
-            i.Stems.Where(stem => stems.All(other => other.Item == i.Item || !other.Stems.Contains(stem))).ToHashSet(StringComparer.Ordinal),
-            AgendaWords.Fields(i.Stems), Prefixes(i.Stems)))];
+        var stems = ItemWords.Of(items);
+        _items = [.. stems.Zip(ItemWords.OwnOf(stems), (i, own) => (i.Item, i.Stems, own.Stems, AgendaWords.Fields(i.Stems), Prefixes(i.Stems)))];
     }
 
     /// <summary>The report's headline: what a report as a whole is about.</summary>
@@ -81,8 +77,9 @@ public sealed class ItemChooser
         var wording = wordingOrder.ToHashSet(StringComparer.Ordinal);
         var sentenceOrder = AgendaWords.StemsInOrder(sentence);
         var inSentence = sentenceOrder.ToHashSet(StringComparer.Ordinal);
-        var before = AgendaWords.Stems(sentence[..at]);
-        var start = AgendaWords.StemsInOrder(sentence[..at]).Count;
+        var beforeOrder = AgendaWords.StemsInOrder(sentence[..at]);
+        var before = beforeOrder.ToHashSet(StringComparer.Ordinal);
+        var start = beforeOrder.Count;
         var previous = AgendaWords.Stems(previousSentence ?? "");
         var wordingFields = AgendaWords.Fields(wording);
         var sentenceFields = AgendaWords.Fields(inSentence);
@@ -120,11 +117,17 @@ public sealed class ItemChooser
         })];
     }
 
+    /// <summary>
+    /// Told of each position the rules proposed, with its evidence item by item (in <see cref="Items"/> order), before the
+    /// choice: what training learns from, in the order and with the report so far exactly as the finder reads it.
+    /// </summary>
+    public Action<ProposedPosition, IReadOnlyList<double[]>>? Weighed { get; set; }
+
     /// <summary>The positions with the item each is most likely about; one of a party's kind per item.</summary>
     public IReadOnlyList<ProposedPosition> Choose(string sentence, string? previousSentence, IReadOnlyList<ProposedPosition> found)
     {
         ArgumentNullException.ThrowIfNull(found);
-        if (found.Count == 0 || _items.Count < 2)
+        if (found.Count == 0 || (_items.Count < 2 && Weighed is null))
         {
             return found;
         }
@@ -132,8 +135,15 @@ public sealed class ItemChooser
         var chosen = new List<ProposedPosition>();
         foreach (var position in found)
         {
-            var best = Best(_weights, EvidenceFor(sentence, previousSentence, position));
-            var item = _items.Exists(i => i.Item == position.Item) ? _items[best].Item : position.Item;
+            var evidence = EvidenceFor(sentence, previousSentence, position);
+            Weighed?.Invoke(position, evidence);
+            if (_items.Count < 2)
+            {
+                chosen.Add(position);
+                continue;
+            }
+
+            var item = _items.Exists(i => i.Item == position.Item) ? _items[Best(_weights, evidence)].Item : position.Item;
             if (!chosen.Exists(p => p.Party == position.Party && p.Kind == position.Kind && p.Item == item))
             {
                 chosen.Add(position with { Item = item });

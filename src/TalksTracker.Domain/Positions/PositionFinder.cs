@@ -152,20 +152,22 @@ public sealed class PositionFinder
     /// <summary>Capitalised names of two or more words read so far, by their initials: what an acronym stands for.</summary>
     private readonly Dictionary<string, string> _namesByInitials = new(StringComparer.Ordinal);
 
-    /// <param name="chooseItems">Let the learned <see cref="ItemChooser"/> have the last word on each position's item; off,
-    /// the rules' own choice stands (what the chooser is trained on).</param>
-    public PositionFinder(IEnumerable<AgendaItemName> items, IEnumerable<PartyName>? parties = null, bool chooseItems = true)
+    /// <summary>
+    /// Finds positions in a report's sentences, in order. The rules propose each position; the learned
+    /// <see cref="Chooser"/> has the last word on its item.
+    /// </summary>
+    public PositionFinder(IEnumerable<AgendaItemName> items, IEnumerable<PartyName>? parties = null)
     {
         ArgumentNullException.ThrowIfNull(items);
         var catalogueItems = items.ToList();
-        _chooser = chooseItems ? new ItemChooser(catalogueItems) : null;
+        Chooser = new ItemChooser(catalogueItems);
         var titles = catalogueItems.SelectMany(i => i.Aliases.Prepend(i.Name).Select(title => (i.Name, Title: title))).ToList();
         _items = new AgendaMatcher<string>(titles);
 
         // A word only one item has ("treaty", "hilltops") names that item even when the report shortens it.
-        var stems = titles.GroupBy(t => t.Name).Select(g => (Item: g.Key, Stems: g.SelectMany(t => AgendaWords.Stems(t.Title)).ToHashSet(StringComparer.Ordinal))).ToList();
+        var stems = ItemWords.Of(catalogueItems);
         _titleStems = [.. stems.SelectMany(i => i.Stems)];
-        _distinctive = [.. stems.Select(i => (i.Item, i.Stems.Where(stem => stems.Count(other => other.Stems.Contains(stem)) == 1).ToHashSet(StringComparer.Ordinal)))];
+        _distinctive = ItemWords.OwnOf(stems);
         var fields = stems.Select(i => (i.Item, Fields: AgendaWords.Fields(i.Stems))).ToList();
         _fields = [.. fields.Select(i => (i.Item, i.Fields.Where(field => fields.Count(other => other.Fields.Contains(field)) == 1).ToHashSet(StringComparer.Ordinal)))];
         foreach (var state in Demonyms.StateNames)
@@ -199,7 +201,8 @@ public sealed class PositionFinder
     }
 
     /// <summary>What has the last word on each position's item; null when the rules' choice stands.</summary>
-    private readonly ItemChooser? _chooser;
+    /// <summary>Chooses each proposed position's item; its <see cref="ItemChooser.Weighed"/> shows the rules' proposals, for training.</summary>
+    public ItemChooser Chooser { get; }
 
     /// <summary>The parties to the report's track, when the catalogue says: who "we" can be when the report never names it.</summary>
     private readonly List<string> _trackSides;
@@ -294,7 +297,7 @@ public sealed class PositionFinder
             return;
         }
 
-        _chooser?.ReadHeadline(headline);
+        Chooser.ReadHeadline(headline);
         var (words, mentions, _) = Read(headline);
         _interviewee ??= mentions.FirstOrDefault(m => Speaks(words, m))?.Party;
     }
@@ -441,14 +444,10 @@ public sealed class PositionFinder
             return [];
         }
 
+        // The finder's own state (the last item, what a pointer refers to) follows the rules' items; the chooser reads them too.
         var found = FindByRules(sentence, sourceName, sourceAffiliation, previousSentence);
-        if (_chooser is null)
-        {
-            return found;
-        }
-
-        var chosen = _chooser.Choose(sentence, previousSentence, found);
-        _chooser.Read(sentence, found);
+        var chosen = Chooser.Choose(sentence, previousSentence, found);
+        Chooser.Read(sentence, found);
         return chosen;
     }
 

@@ -4,8 +4,8 @@ using TalksTracker.Domain.Positions;
 namespace TalksTracker.Domain.Tests.Positions;
 
 /// <summary>
-/// Fits <see cref="ItemChooser"/>'s weights to labelled sets: each position the rules propose (with the chooser off) is one
-/// example, its candidates the report's items, each with the chooser's evidence and the labels the position would match on
+/// Fits <see cref="ItemChooser"/>'s weights to labelled sets: each position the rules propose (as the finder's chooser is
+/// told of it, before it chooses) is one example, its candidates the report's items, each with the chooser's evidence and the labels the position would match on
 /// that item. A softmax over the candidates is fitted by plain gradient descent (fixed steps, from the rules' choice, so the
 /// same sets give the same weights), to put the weight on the candidates a label names; positions no candidate makes right
 /// teach nothing.
@@ -37,12 +37,14 @@ internal static class ItemChooserTraining
         var labelCount = 0;
         foreach (var (_, text, labels) in PositionScoring.Reports(set))
         {
-            var finder = PositionScoring.FinderFor(labels, withParties, chooseItems: false);
-            var chooser = new ItemChooser(PositionScoring.ItemsOf(labels), new double[ItemChooser.Evidence.Count]);
+            // The finder hands out each position its rules propose, with the evidence its chooser weighs, as it reads.
+            var finder = PositionScoring.FinderFor(labels, withParties);
+            var weighed = new List<(ProposedPosition Position, IReadOnlyList<double[]> Evidence)>();
+            finder.Chooser.Weighed = (position, evidence) => weighed.Add((position, evidence));
+            var items = finder.Chooser.Items.ToList();
             var namesOf = PositionScoring.NamesOf(labels, withParties);
             var extraction = ClaimExtractor.Extract(text);
             finder.ReadHeadline(extraction.Headline);
-            chooser.ReadHeadline(extraction.Headline);
             var labelled = new Dictionary<ExtractedClaim, (LabelledSentence Sentence, int FirstLabel)>();
             foreach (var (sentence, claim) in PositionScoring.Pair(labels, extraction.Claims))
             {
@@ -57,16 +59,16 @@ internal static class ItemChooserTraining
             string? previous = null;
             foreach (var claim in extraction.Claims)
             {
-                var found = finder.Find(claim.Text, claim.Source, previousSentence: previous);
-                foreach (var position in found)
+                weighed.Clear();
+                finder.Find(claim.Text, claim.Source, previousSentence: previous);
+                foreach (var (position, evidence) in weighed)
                 {
-                    var matches = chooser.Items.Select(item => labelled.TryGetValue(claim, out var l)
+                    var matches = items.Select(item => labelled.TryGetValue(claim, out var l)
                         ? l.Sentence.Positions.Select((label, k) => (label, k)).Where(t => t.label.Matches(position with { Item = item }, namesOf(position.Party))).Select(t => l.FirstLabel + t.k).ToArray()
                         : []).ToList();
-                    examples.Add(new Example(set, chooser.Items.ToList().IndexOf(position.Item), chooser.EvidenceFor(claim.Text, previous, position), matches));
+                    examples.Add(new Example(set, items.IndexOf(position.Item), evidence, matches));
                 }
 
-                chooser.Read(claim.Text, found);
                 previous = claim.Text;
             }
         }

@@ -125,10 +125,9 @@ internal static class PositionScoring
     }
 
     /// <summary>The finder for a labelled report, given its items and, <paramref name="withParties"/>, its catalogue's parties.</summary>
-    public static PositionFinder FinderFor(PositionLabels labels, bool withParties, bool chooseItems = true) => new(
+    public static PositionFinder FinderFor(PositionLabels labels, bool withParties) => new(
         ItemsOf(labels),
-        withParties ? labels.Parties?.Select(p => new PartyName(p.Name, p.Aliases ?? [], labels.Sides?.Contains(p.Name) == true)) : null,
-        chooseItems);
+        withParties ? labels.Parties?.Select(p => new PartyName(p.Name, p.Aliases ?? [], labels.Sides?.Contains(p.Name) == true)) : null);
 
     public static List<AgendaItemName> ItemsOf(PositionLabels labels) =>
         [.. labels.AgendaItems.Select(i => new AgendaItemName(i, labels.ItemAliases?.GetValueOrDefault(i) ?? []))];

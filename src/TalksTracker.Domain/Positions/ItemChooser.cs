@@ -35,9 +35,10 @@ public sealed class ItemChooser
     /// </summary>
     public static readonly IReadOnlyList<double> Weights =
     [
-        1.067, 0.109, 0.113, 0.119, 0.097, 0.054, 0.518, 0.325, 0.724, 0.166, 0.338, 0.990, 0.076, 0.550, -0.310, -0.056, -0.274,
-        0.100, -0.100, 0.911,
+        1.073, 0.112, 0.105, 0.123, 0.092, 0.045, 0.538, 0.275, 0.661, 0.145, 0.341, 1.025, 0.060, 0.538, -0.310, -0.007, -0.311, 0.087,
+        -0.108, 0.913,
     ];
+
 
     private readonly List<(string Item, HashSet<string> Stems, HashSet<string> Own, HashSet<string> Fields, HashSet<string> Prefixes)> _items;
     private readonly IReadOnlyList<double> _weights;
@@ -72,7 +73,7 @@ public sealed class ItemChooser
     {
         ArgumentNullException.ThrowIfNull(sentence);
         ArgumentNullException.ThrowIfNull(proposed);
-        var at = Math.Max(0, sentence.IndexOf(proposed.Wording, StringComparison.Ordinal));
+        var at = Math.Clamp(proposed.WordingSpan.Start, 0, sentence.Length);
         var wordingOrder = AgendaWords.StemsInOrder(proposed.Wording);
         var wording = wordingOrder.ToHashSet(StringComparer.Ordinal);
         var sentenceOrder = AgendaWords.StemsInOrder(sentence);

@@ -204,6 +204,9 @@ public sealed class PositionFinder
     /// <summary>Chooses each proposed position's item; its <see cref="ItemChooser.Weighed"/> shows the rules' proposals, for training.</summary>
     public ItemChooser Chooser { get; }
 
+    /// <summary>The stances of the sentence being read that the rules found a party for but no item: the chooser's to place.</summary>
+    private readonly List<ProposedPosition> _unplaced = [];
+
     /// <summary>The parties to the report's track, when the catalogue says: who "we" can be when the report never names it.</summary>
     private readonly List<string> _trackSides;
 
@@ -446,13 +449,16 @@ public sealed class PositionFinder
 
         // The finder's own state (the last item, what a pointer refers to) follows the rules' items; the chooser reads them too.
         var found = FindByRules(sentence, sourceName, sourceAffiliation, previousSentence);
-        var chosen = Chooser.Choose(sentence, previousSentence, found);
+        var chosen = Chooser.Choose(sentence, previousSentence, found).ToList();
+        chosen.AddRange(Chooser.Place(sentence, previousSentence, _unplaced)
+            .Where(placed => !chosen.Exists(p => p.Party == placed.Party && p.Kind == placed.Kind && p.Item == placed.Item)));
         Chooser.Read(sentence, found);
         return chosen;
     }
 
     private List<ProposedPosition> FindByRules(string sentence, string? sourceName, string? sourceAffiliation, string? previousSentence)
     {
+        _unplaced.Clear();
         var (words, mentions, voice) = Read(sentence);
         if (sentence.TrimEnd().EndsWith('?'))
         {
@@ -610,6 +616,13 @@ public sealed class PositionFinder
             if (cue.Past || AboutTheTalks(words, cue))
             {
                 continue;
+            }
+
+            if (items.Count == 0)
+            {
+                // A party's stance whose object names no item the rules can place: the chooser may place it.
+                var span = new TextSpan(words[cue.Start].Start, words[Math.Max(objectEnd, cue.End) - 1].End);
+                _unplaced.AddRange(parties.Select(party => new ProposedPosition(party, cue.Kind, "", span.Slice(sentence).TrimEnd(',', ';', ':'), span, fromAffiliation)));
             }
 
             foreach (var party in parties)

@@ -76,11 +76,12 @@ internal static class ItemChooserTraining
         return (examples, labelCount);
     }
 
+    /// <summary>Fits the weights on the positions the rules put on an item (a stance they found no item for has no rules' choice).</summary>
     public static double[] Train(IReadOnlyList<Example> examples)
     {
         var weights = new double[ItemChooser.Evidence.Count];
         weights[0] = 2; // from the rules' choice
-        var taught = examples.Where(e => e.Matches.Any(m => m.Length > 0)).ToList();
+        var taught = examples.Where(e => e.RulesChoice >= 0 && e.Matches.Any(m => m.Length > 0)).ToList();
         for (var step = 0; step < Steps; step++)
         {
             var gradient = new double[weights.Length];
@@ -108,6 +109,24 @@ internal static class ItemChooserTraining
         }
 
         return weights;
+    }
+
+    /// <summary>
+    /// What the chooser predicts on <paramref name="examples"/> under <paramref name="weights"/>: each rules' position on its
+    /// best item, and each stance the rules found no item for on its best item when that scores at least
+    /// <paramref name="threshold"/>; with the labels each matches.
+    /// </summary>
+    public static IEnumerable<(string Set, int[] Matches)> Chosen(IEnumerable<Example> examples, IReadOnlyList<double> weights, double threshold) =>
+        examples.Select(e => (e, Best: ItemChooser.Best(weights, e.Evidence)))
+            .Where(c => c.e.RulesChoice >= 0 || ItemChooser.Score(weights, c.e.Evidence[c.Best]) >= threshold)
+            .Select(c => (c.e.Set, c.e.Matches[c.Best]));
+
+    /// <summary>The placing threshold that gives the best F1 over <paramref name="examples"/> (<paramref name="labels"/> in all).</summary>
+    public static double FitThreshold(IReadOnlyList<Example> examples, IReadOnlyList<double> weights, int labels)
+    {
+        var candidates = examples.Where(e => e.RulesChoice < 0).Select(e => ItemChooser.Score(weights, e.Evidence[ItemChooser.Best(weights, e.Evidence)]))
+            .Append(double.PositiveInfinity).Distinct().Order().ToList();
+        return candidates.MaxBy(threshold => F1(Chosen(examples, weights, threshold), labels));
     }
 
     /// <summary>F1 of the positions as chosen, counting a label found once however many positions match it.</summary>

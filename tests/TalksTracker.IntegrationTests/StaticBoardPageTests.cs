@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using TalksTracker.Data;
 using TalksTracker.Data.Accounts;
 using TalksTracker.Testing;
+using TalksTracker.Web.Extensions;
 
 namespace TalksTracker.IntegrationTests;
 
@@ -52,6 +53,20 @@ public abstract class StaticBoardPageTests(TalksTrackerAppFactory app)
             Assert.DoesNotContain("data-action=\"edit\"", html);
             Assert.DoesNotContain("data-action=\"delete\"", html);
         }
+    }
+
+    [Fact]
+    public async Task A_reader_s_board_is_written_once_when_its_evidence_is_weighed_within_the_wait()
+    {
+        var board = await BoardAsync();
+        var rows = await RowsAsync(board.TrackId);
+
+        // The wait is a minute here: the weighing always ends within it, so the board goes out once, with its evidence.
+        var html = await app.CreateClientFor(Roles.Analyst).GetStringAsync($"/tracks/{board.TrackId}/progress?open={board.First.Id}", Ct);
+
+        Assert.Equal(rows, CountOf(html, "class=\"board-row\""));
+        Assert.Equal(1, CountOf(html, "data-claims-for="));
+        Assert.Contains("data-testid=\"confidence-label\"", html);
     }
 
     [Fact]
@@ -140,6 +155,12 @@ public abstract class StaticBoardPageTests(TalksTrackerAppFactory app)
         return count;
     }
 
+    private async Task<int> RowsAsync(int trackId)
+    {
+        await using var db = await app.Services.GetRequiredService<IDbContextFactory<TalksTrackerDbContext>>().CreateDbContextAsync(Ct);
+        return await db.AgendaItems.CountAsync(i => i.TrackId == trackId, Ct);
+    }
+
     private sealed record Item(int Id, string Title, int ClaimId);
 
     private sealed record Board(int TrackId, string TrackName, Item First, Item Second);
@@ -158,6 +179,18 @@ public abstract class StaticBoardPageTests(TalksTrackerAppFactory app)
     }
 }
 
-public sealed class StaticBoardPageTestsOnSqlite(TalksTrackerAppFactory app) : StaticBoardPageTests(app), IClassFixture<TalksTrackerAppFactory>;
+/// <summary>The app with a reading page's wait for its evidence long enough that it always ends within it.</summary>
+public sealed class WaitingBoardAppFactory : TalksTrackerAppFactory
+{
+    protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?> { [StreamingOptions.WriteOnceWithinSettingName] = "60000" };
+}
 
-public sealed class StaticBoardPageTestsOnPostgres(PostgresAppFactory app) : StaticBoardPageTests(app.OrSkip()), IClassFixture<PostgresAppFactory>;
+/// <summary>As <see cref="WaitingBoardAppFactory"/>, on the tests' PostgreSQL server.</summary>
+public sealed class PostgresWaitingBoardAppFactory() : TalksTrackerAppFactory("Development", DatabaseProvider.Postgres)
+{
+    protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?> { [StreamingOptions.WriteOnceWithinSettingName] = "60000" };
+}
+
+public sealed class StaticBoardPageTestsOnSqlite(WaitingBoardAppFactory app) : StaticBoardPageTests(app), IClassFixture<WaitingBoardAppFactory>;
+
+public sealed class StaticBoardPageTestsOnPostgres(PostgresWaitingBoardAppFactory app) : StaticBoardPageTests(app.OrSkip()), IClassFixture<PostgresWaitingBoardAppFactory>;

@@ -53,6 +53,7 @@ public abstract class MudTestContext : BunitContext, IAsyncLifetime
         Services.AddSingleton<TimelineFilterOptions>();
         Services.AddSingleton<TalksTracker.Web.Extensions.GenerationCache>();
         Services.AddSingleton<TalksTracker.Web.Extensions.RenderedFragments>();
+        Services.AddSingleton<TalksTracker.Web.Extensions.StreamingOptions>();
         Services.AddScoped<TalksTracker.Web.Extensions.CurrentUser>();
         // Components that show or hide actions by role need a signed-in user: an editor here.
         Authorization = this.AddAuthorization();

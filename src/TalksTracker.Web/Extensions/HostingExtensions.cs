@@ -45,6 +45,7 @@ public static class HostingExtensions
         builder.Services.AddHostedService<ChangeFeedStarter>();
         builder.Services.AddSingleton<GenerationCache>();
         builder.Services.AddSingleton<RenderedFragments>();
+        builder.Services.AddSingleton(StreamingOptions.From(builder.Configuration));
 
         builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = ReliabilityLimits.MaxRequestBodyBytes);
         builder.Services.AddRazorComponents()

@@ -39,3 +39,21 @@ public static class StaticRendering
         context.GetEndpoint()?.Metadata.GetMetadata<ReadingPageAttribute>() is not null
         && !Policies.RolesOf(Policies.Edit).Any(context.User.IsInRole);
 }
+
+/// <summary>How a reading page streams its static response.</summary>
+public sealed class StreamingOptions
+{
+    /// <summary>
+    /// How long a streamed page waits for its slower part (evidence weighed) before writing what it has: a page streams by
+    /// writing its markup again, whole, so a part that ends sooner goes out with the page, written once.
+    /// </summary>
+    public TimeSpan WriteOnceWithin { get; init; } = TimeSpan.FromMilliseconds(250);
+
+    public const string WriteOnceWithinSettingName = "Streaming:WriteOnceWithinMilliseconds";
+
+    /// <summary>The options, with <see cref="WriteOnceWithin"/> from <see cref="WriteOnceWithinSettingName"/> when it is a whole number.</summary>
+    public static StreamingOptions From(IConfiguration configuration) =>
+        int.TryParse(configuration[WriteOnceWithinSettingName], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var milliseconds)
+            ? new StreamingOptions { WriteOnceWithin = TimeSpan.FromMilliseconds(milliseconds) }
+            : new StreamingOptions();
+}

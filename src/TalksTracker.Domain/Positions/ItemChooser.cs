@@ -39,7 +39,6 @@ public sealed class ItemChooser
         -0.108, 0.913,
     ];
 
-
     /// <summary>
     /// The least score an item needs to place a stance the rules found a party for but no item (<see cref="Place"/>): fitted
     /// after the weights, as the threshold that gives the best F1 on the same sets.
@@ -125,8 +124,9 @@ public sealed class ItemChooser
     }
 
     /// <summary>
-    /// Told of each position the rules proposed, with its evidence item by item (in <see cref="Items"/> order), before the
-    /// choice: what training learns from, in the order and with the report so far exactly as the finder reads it.
+    /// Told of each position the rules proposed (its <see cref="ProposedPosition.Item"/> empty when they found none), with its
+    /// evidence item by item (in <see cref="Items"/> order), before the choice: what training learns from, in the order and
+    /// with the report so far exactly as the finder reads it.
     /// </summary>
     public Action<ProposedPosition, IReadOnlyList<double[]>>? Weighed { get; set; }
 
@@ -162,9 +162,9 @@ public sealed class ItemChooser
 
     /// <summary>
     /// Of stances the rules found a party for but no item (their <see cref="ProposedPosition.Item"/> empty), those whose best
-    /// item scores at least <paramref name="threshold"/> (by default <see cref="PlaceAbove"/>), on that item.
+    /// item scores at least <see cref="PlaceAbove"/>, on that item.
     /// </summary>
-    public IReadOnlyList<ProposedPosition> Place(string sentence, string? previousSentence, IReadOnlyList<ProposedPosition> unplaced, double? threshold = null)
+    public IReadOnlyList<ProposedPosition> Place(string sentence, string? previousSentence, IReadOnlyList<ProposedPosition> unplaced)
     {
         ArgumentNullException.ThrowIfNull(unplaced);
         var placed = new List<ProposedPosition>();
@@ -178,7 +178,7 @@ public sealed class ItemChooser
             }
 
             var best = Best(_weights, evidence);
-            if (Score(_weights, evidence[best]) >= (threshold ?? PlaceAbove) && !placed.Exists(p => p.Party == position.Party && p.Kind == position.Kind && p.Item == _items[best].Item))
+            if (Score(_weights, evidence[best]) >= PlaceAbove && !placed.Exists(p => p.Party == position.Party && p.Kind == position.Kind && p.Item == _items[best].Item))
             {
                 placed.Add(position with { Item = _items[best].Item });
             }

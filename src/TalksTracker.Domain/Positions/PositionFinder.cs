@@ -200,8 +200,10 @@ public sealed class PositionFinder
         _trackSides = [.. catalogue.Where(p => p.IsSide).Select(p => p.Name).Distinct(StringComparer.Ordinal)];
     }
 
-    /// <summary>What has the last word on each position's item; null when the rules' choice stands.</summary>
-    /// <summary>Chooses each proposed position's item; its <see cref="ItemChooser.Weighed"/> shows the rules' proposals, for training.</summary>
+    /// <summary>
+    /// Has the last word on each proposed position's item, and places stances the rules found no item for; its
+    /// <see cref="ItemChooser.Weighed"/> shows the rules' proposals, for training.
+    /// </summary>
     public ItemChooser Chooser { get; }
 
     /// <summary>The stances of the sentence being read that the rules found a party for but no item: the chooser's to place.</summary>

@@ -5,10 +5,11 @@ namespace TalksTracker.Domain.Tests.Positions;
 
 /// <summary>
 /// Fits <see cref="ItemChooser"/>'s weights to labelled sets: each position the rules propose (as the finder's chooser is
-/// told of it, before it chooses) is one example, its candidates the report's items, each with the chooser's evidence and the labels the position would match on
-/// that item. A softmax over the candidates is fitted by plain gradient descent (fixed steps, from the rules' choice, so the
-/// same sets give the same weights), to put the weight on the candidates a label names; positions no candidate makes right
-/// teach nothing.
+/// told of it, before it chooses) is one example, its candidates the report's items, each with the chooser's evidence and
+/// the labels the position would match on that item; a stance the rules found no item for is one too, with no rules'
+/// choice. A softmax over the candidates is fitted by plain gradient descent (fixed steps, from the rules' choice, so the
+/// same sets give the same weights) on the positions the rules put on an item, to put the weight on the candidates a label
+/// names; positions no candidate makes right teach nothing. The placing threshold is fitted after the weights.
 /// </summary>
 internal static class ItemChooserTraining
 {

@@ -206,9 +206,6 @@ public sealed class PositionFinder
     /// </summary>
     public ItemChooser Chooser { get; }
 
-    /// <summary>The stances of the sentence being read that the rules found a party for but no item: the chooser's to place.</summary>
-    private readonly List<ProposedPosition> _unplaced = [];
-
     /// <summary>The parties to the report's track, when the catalogue says: who "we" can be when the report never names it.</summary>
     private readonly List<string> _trackSides;
 
@@ -450,23 +447,26 @@ public sealed class PositionFinder
         }
 
         // The finder's own state (the last item, what a pointer refers to) follows the rules' items; the chooser reads them too.
-        var found = FindByRules(sentence, sourceName, sourceAffiliation, previousSentence);
+        var (found, unplaced) = FindByRules(sentence, sourceName, sourceAffiliation, previousSentence);
         var chosen = Chooser.Choose(sentence, previousSentence, found).ToList();
-        chosen.AddRange(Chooser.Place(sentence, previousSentence, _unplaced)
+        chosen.AddRange(Chooser.Place(sentence, previousSentence, unplaced)
             .Where(placed => !chosen.Exists(p => p.Party == placed.Party && p.Kind == placed.Kind && p.Item == placed.Item)));
         Chooser.Read(sentence, found);
         return chosen;
     }
 
-    private List<ProposedPosition> FindByRules(string sentence, string? sourceName, string? sourceAffiliation, string? previousSentence)
+    /// <returns>
+    /// The stances the rules tied to an item, and those with a party but no item the rules could tie (the chooser may place
+    /// them).
+    /// </returns>
+    private (List<ProposedPosition> Found, List<ProposedPosition> Unplaced) FindByRules(string sentence, string? sourceName, string? sourceAffiliation, string? previousSentence)
     {
-        _unplaced.Clear();
         var (words, mentions, voice) = Read(sentence);
         if (sentence.TrimEnd().EndsWith('?'))
         {
             // A question ("Is Russia ready to return to the format?") asks for a stance; it states none, though it may say
             // who the other side is ("the talks with Port Moresby").
-            return [];
+            return ([], []);
         }
 
         foreach (var mention in mentions)
@@ -490,6 +490,7 @@ public sealed class PositionFinder
             // A transcript's labelled line with no source: whoever has the floor.
             ?? (sourceName is null && _labelled ? _speaker : null);
         var found = new List<ProposedPosition>();
+        var unplaced = new List<ProposedPosition>();
         List<(string Item, int From, int To)> lastItems = [];
         List<string> lastParties = [];
         List<string> previousParties = [];
@@ -624,7 +625,7 @@ public sealed class PositionFinder
             {
                 // A party's stance whose object names no item the rules can place: the chooser may place it.
                 var span = new TextSpan(words[cue.Start].Start, words[Math.Max(objectEnd, cue.End) - 1].End);
-                _unplaced.AddRange(parties.Select(party => new ProposedPosition(party, cue.Kind, "", span.Slice(sentence).TrimEnd(',', ';', ':'), span, fromAffiliation)));
+                unplaced.AddRange(parties.Select(party => new ProposedPosition(party, cue.Kind, "", span.Slice(sentence).TrimEnd(',', ';', ':'), span, fromAffiliation)));
             }
 
             foreach (var party in parties)
@@ -669,7 +670,7 @@ public sealed class PositionFinder
             }
         }
 
-        return found;
+        return (found, unplaced);
     }
 
     /// <summary>The last position found of each party: what "Tehran agrees with Moscow" makes Tehran's too.</summary>

@@ -35,8 +35,9 @@ public sealed class InteractiveLoad<T> : IDisposable
     /// With <paramref name="keepShown"/> (the same subject worked out again after an edit) the last answer stays
     /// on the page until the new one replaces it; otherwise the page shows that it is pending.
     /// The task ends at once on an interactive page; on a static render (<paramref name="context"/>, the page's
-    /// HttpContext) it first shows the page as it is, then ends with the run, so the page's lifecycle awaits it and the
-    /// response streams its answer.
+    /// HttpContext) it ends with the run, so the page's lifecycle awaits it and the response streams its answer (what
+    /// the page rendered before it awaited goes out first; <see cref="StreamingOptions.WriteOnceAsync"/> waits a moment
+    /// so a quick answer goes out with the page, written once).
     /// </summary>
     public Task Start(Func<CancellationToken, Task<T>> load, Func<Action, Task> invokeAsync, Action changed,
         Action<Exception>? onError = null, bool keepShown = false, HttpContext? context = null)
@@ -51,13 +52,7 @@ public sealed class InteractiveLoad<T> : IDisposable
         }
 
         var running = RunAsync(load, invokeAsync, changed, onError, run);
-        if (!context.RendersStatically())
-        {
-            return Task.CompletedTask;
-        }
-
-        changed(); // what is read already streams out while the evidence is weighed
-        return running;
+        return context.RendersStatically() ? running : Task.CompletedTask;
     }
 
     /// <summary>Forgets the answer and abandons any run (nothing more to show).</summary>

@@ -51,6 +51,22 @@ public sealed class StreamingOptions
 
     public const string WriteOnceWithinSettingName = "Streaming:WriteOnceWithinMilliseconds";
 
+    /// <summary>
+    /// Awaits a static page's slower part (<paramref name="loads"/>, started by <see cref="InteractiveLoad{T}.Start"/>).
+    /// When it ends within <see cref="WriteOnceWithin"/>, the page goes out once, with it. When it takes longer,
+    /// <paramref name="showFirst"/> lets the page render what it has (its lifecycle then streams that out), and the part
+    /// streams in when it ends.
+    /// </summary>
+    public async Task WriteOnceAsync(Task loads, Action showFirst)
+    {
+        if (!loads.IsCompleted && await Task.WhenAny(loads, Task.Delay(WriteOnceWithin)) != loads)
+        {
+            showFirst();
+        }
+
+        await loads;
+    }
+
     /// <summary>The options, with <see cref="WriteOnceWithin"/> from <see cref="WriteOnceWithinSettingName"/> when it is a whole number.</summary>
     public static StreamingOptions From(IConfiguration configuration) =>
         int.TryParse(configuration[WriteOnceWithinSettingName], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var milliseconds)

@@ -28,7 +28,7 @@ internal static class ProposedPositions
     };
 
     public static async Task<List<ProposalPosition>[]> FindAsync(IDbContextFactory<TalksTrackerDbContext> contextFactory, IReadOnlyList<ExtractedClaim> claims,
-        ProposedLinks links, IReadOnlyList<int?> sourceIds, string? headline, ILogger logger, CancellationToken ct)
+        ProposedLinks links, IReadOnlyList<int?> sourceIds, string? headline, ITextEmbedder meaning, ILogger logger, CancellationToken ct)
     {
         var found = claims.Select(_ => new List<ProposalPosition>()).ToArray();
         await using var db = await contextFactory.CreateDbContextAsync(ct);
@@ -59,7 +59,9 @@ internal static class ProposedPositions
         IReadOnlyList<StatedPosition> stated;
         try
         {
-            stated = ReportPositions.Find(claimTexts, [.. parties.Select(p => new PartyName(p.Name, p.Aliases, p.IsSide))], [.. items.Select(i => new AgendaItemName(i.Title, i.Aliases))], headline);
+            // Off the caller's thread: weighing meaning takes a few milliseconds a stance, and a circuit waits on this.
+            stated = await Task.Run(() => ReportPositions.Find(claimTexts, [.. parties.Select(p => new PartyName(p.Name, p.Aliases, p.IsSide))],
+                [.. items.Select(i => new AgendaItemName(i.Title, i.Aliases))], headline, meaning), ct);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

@@ -262,7 +262,7 @@ public sealed class Seeder(IDbContextFactory<TalksTrackerDbContext> contextFacto
                 new ClaimText(c.Quote, source?.Name, source?.Affiliation is { } key ? Lookup(_actors, key, "actor").Name : null)).ToList();
             var sides = seed.Tracks.SelectMany(t => t.Participants).Where(p => p.Role == TrackRole.Party).Select(p => p.Actor).ToHashSet(StringComparer.Ordinal);
             var stated = ReportPositions.Find(claims, [.. parties.Select(a => new PartyName(a.Name, a.Aliases ?? [], sides.Contains(a.Key)))],
-                [.. seed.AgendaItems.Select(a => new AgendaItemName(a.Title, a.Aliases ?? []))], headline);
+                [.. seed.AgendaItems.Select(a => new AgendaItemName(a.Title, a.Aliases ?? []))], headline, TalksTracker.Meaning.MiniLmEmbedder.Shared);
             // A report restating a stance ("prefer …", then "considers … preferable") gives one position resting on both claims.
             var positions = new PositionService.StatedPositions(db, FuzzyDate.Exact(seed.Report.PublishedOn ?? seed.Report.TakenInOn), []);
             // The seed names its parties: a party only the finder knows is no seed record.

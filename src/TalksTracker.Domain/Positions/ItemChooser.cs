@@ -6,14 +6,15 @@ namespace TalksTracker.Domain.Positions;
 /// Chooses, among a track's agenda items, the one a proposed position is about, weighing the rules' own choice against
 /// what else the sentence and the report so far say of each item: its words in the stance's wording and in the sentence
 /// (whole stems, four-letter prefixes, words only it has, the subjects of <see cref="AgendaWords.Fields"/>), in the
-/// sentence before and the headline, how near the stance its words stand, and whether the report's last positions were
-/// on it. Each item gets the score <see cref="Weights"/> · evidence; the highest wins.
+/// sentence before and the headline, how near the stance its words stand, whether the report's last positions were on
+/// it, and how alike in meaning the wording and the sentence are to it (<see cref="ITextEmbedder"/>), for an item named
+/// in other words. Each item gets the score <see cref="Weights"/> · evidence; the highest wins.
 /// </summary>
 /// <remarks>
 /// The weights are learned, not written: a softmax over each proposal's candidate items, fitted to the labelled sets of
 /// Positions/TestData (how, and what it wins set by set when each set is left out of its own training, is in that
-/// folder's README). Every piece of evidence is a count or a share of words, so nothing in it names a track, a party or
-/// a word of one report. One chooser reads one report, in order, beside its <see cref="PositionFinder"/>.
+/// folder's README). Every piece of evidence is a count or a share of words, or a likeness in meaning, so nothing in it
+/// names a track, a party or a word of one report. One chooser reads one report, in order, beside its <see cref="PositionFinder"/>.
 /// </remarks>
 public sealed class ItemChooser
 {
@@ -27,6 +28,8 @@ public sealed class ItemChooser
         "where its first word stands in the wording", "sentences so far naming it (log)", "positions so far on it (log)",
         "nearness of its first word after the wording's start", "nearness of its last word before it",
         "the sentence before's last position was on it",
+        "likeness in meaning of the wording to it", "likeness in meaning of the sentence to it",
+        "it is the item most like the wording in meaning", "it is the item most like the sentence in meaning",
     ];
 
     /// <summary>
@@ -35,18 +38,23 @@ public sealed class ItemChooser
     /// </summary>
     public static readonly IReadOnlyList<double> Weights =
     [
-        1.073, 0.112, 0.105, 0.123, 0.092, 0.045, 0.538, 0.275, 0.661, 0.145, 0.341, 1.025, 0.060, 0.538, -0.310, -0.007, -0.311, 0.087,
-        -0.108, 0.913,
+        0.993, 0.075, 0.002, 0.088, 0.056, -0.012, 0.525, 0.214, 0.633, 0.060, 0.259, 0.964, 0.014, 0.583, -0.209, -0.050, -0.330, 0.035,
+        -0.155, 0.985, 0.399, 0.316, 0.597, 0.330,
     ];
 
     /// <summary>
     /// The least score an item needs to place a stance the rules found a party for but no item (<see cref="Place"/>): fitted
     /// after the weights, as the threshold that gives the best F1 on the same sets.
     /// </summary>
-    public const double PlaceAbove = 1.493;
+    public const double PlaceAbove = 1.846;
 
     private readonly List<(string Item, HashSet<string> Stems, HashSet<string> Own, HashSet<string> Fields, HashSet<string> Prefixes)> _items;
     private readonly IReadOnlyList<double> _weights;
+    private readonly ITextEmbedder? _meaning;
+    // Each item's title and aliases as the embedder places them, once per report, when first weighed.
+    private readonly List<IReadOnlyList<string>> _itemTitles;
+    private List<float[][]>? _itemVectors;
+    private (string Text, float[] Vector)? _lastSentence;
     private HashSet<string> _headline = [];
     private readonly Dictionary<string, int> _sentencesNaming = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _positionsOn = new(StringComparer.Ordinal);
@@ -54,16 +62,23 @@ public sealed class ItemChooser
     private string? _itemBefore;
 
     /// <param name="weights">Other weights than <see cref="Weights"/>, for training; one per <see cref="Evidence"/>.</param>
-    public ItemChooser(IEnumerable<AgendaItemName> items, IReadOnlyList<double>? weights = null)
+    /// <param name="meaning">
+    /// What says how alike in meaning a stance and an item are; without it (unit tests of the rules) that evidence is
+    /// nought for every item, which changes no choice between items but lowers every score <see cref="Place"/> weighs.
+    /// </param>
+    public ItemChooser(IEnumerable<AgendaItemName> items, IReadOnlyList<double>? weights = null, ITextEmbedder? meaning = null)
     {
         ArgumentNullException.ThrowIfNull(items);
+        var catalogue = items.ToList();
+        _meaning = meaning;
+        _itemTitles = [.. catalogue.Select(i => (IReadOnlyList<string>)[i.Name, .. i.Aliases])];
         _weights = weights ?? Weights;
         if (_weights.Count != Evidence.Count)
         {
             throw new ArgumentException($"{Evidence.Count} weights are needed, one per piece of evidence.", nameof(weights));
         }
 
-        var stems = ItemWords.Of(items);
+        var stems = ItemWords.Of(catalogue);
         _items = [.. stems.Zip(ItemWords.OwnOf(stems), (i, own) => (i.Item, i.Stems, own.Stems, AgendaWords.Fields(i.Stems), Prefixes(i.Stems)))];
     }
 
@@ -91,7 +106,10 @@ public sealed class ItemChooser
         var sentenceFields = AgendaWords.Fields(inSentence);
         var wordingPrefixes = Prefixes(wording);
         var sentencePrefixes = Prefixes(inSentence);
-        return [.. _items.Select(item =>
+        var (likeWording, likeSentence) = Likeness(sentence, proposed.Wording);
+        var mostLikeWording = likeWording.DefaultIfEmpty(0).Max();
+        var mostLikeSentence = likeSentence.DefaultIfEmpty(0).Max();
+        return [.. _items.Select((item, k) =>
         {
             double Share(HashSet<string> stems) => item.Stems.Count == 0 ? 0 : (double)item.Stems.Count(stems.Contains) / item.Stems.Count;
             var first = wordingOrder.FindIndex(item.Stems.Contains);
@@ -119,8 +137,48 @@ public sealed class ItemChooser
                 after < 0 ? 0 : 1.0 / (1 + after),
                 behind < 0 ? 0 : 1.0 / (1 + behind),
                 item.Item == _itemBefore ? 1 : 0,
+                likeWording[k],
+                likeSentence[k],
+                _meaning is not null && likeWording[k] == mostLikeWording ? 1 : 0,
+                _meaning is not null && likeSentence[k] == mostLikeSentence ? 1 : 0,
             };
         })];
+    }
+
+    /// <summary>
+    /// Each item's likeness in meaning to the wording and to the sentence: the cosine of their vectors, the nearest of the
+    /// item's title and aliases; nought for every item without an embedder.
+    /// </summary>
+    private (double[] Wording, double[] Sentence) Likeness(string sentence, string wording)
+    {
+        if (_meaning is null)
+        {
+            return (new double[_items.Count], new double[_items.Count]);
+        }
+
+        _itemVectors ??= [.. _itemTitles.Select(titles => titles.Select(_meaning.Embed).ToArray())];
+        if (_lastSentence?.Text != sentence)
+        {
+            _lastSentence = (sentence, _meaning.Embed(sentence));
+        }
+
+        var sentenceVector = _lastSentence.Value.Vector;
+        var wordingVector = wording == sentence ? sentenceVector : _meaning.Embed(wording);
+        return ([.. _itemVectors.Select(titles => titles.Max(t => Cosine(wordingVector, t)))],
+            [.. _itemVectors.Select(titles => titles.Max(t => Cosine(sentenceVector, t)))]);
+    }
+
+    private static double Cosine(float[] a, float[] b)
+    {
+        double dot = 0, aa = 0, bb = 0;
+        for (var i = 0; i < Math.Min(a.Length, b.Length); i++)
+        {
+            dot += a[i] * b[i];
+            aa += a[i] * a[i];
+            bb += b[i] * b[i];
+        }
+
+        return aa == 0 || bb == 0 ? 0 : dot / Math.Sqrt(aa * bb);
     }
 
     /// <summary>

@@ -156,11 +156,12 @@ public sealed class PositionFinder
     /// Finds positions in a report's sentences, in order. The rules propose each position; the learned
     /// <see cref="Chooser"/> has the last word on its item.
     /// </summary>
-    public PositionFinder(IEnumerable<AgendaItemName> items, IEnumerable<PartyName>? parties = null)
+    /// <param name="meaning">What tells the chooser how alike in meaning a stance and an item are (<see cref="ItemChooser"/>).</param>
+    public PositionFinder(IEnumerable<AgendaItemName> items, IEnumerable<PartyName>? parties = null, ITextEmbedder? meaning = null)
     {
         ArgumentNullException.ThrowIfNull(items);
         var catalogueItems = items.ToList();
-        Chooser = new ItemChooser(catalogueItems);
+        Chooser = new ItemChooser(catalogueItems, meaning: meaning);
         var titles = catalogueItems.SelectMany(i => i.Aliases.Prepend(i.Name).Select(title => (i.Name, Title: title))).ToList();
         _items = new AgendaMatcher<string>(titles);
 

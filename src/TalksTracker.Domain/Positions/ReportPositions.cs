@@ -44,14 +44,15 @@ public sealed record StatedPosition(int Party, PositionKind Kind, int Item, stri
 public static class ReportPositions
 {
     /// <param name="headline">The report's title, read first for whose report it is (<see cref="PositionFinder.ReadHeadline"/>).</param>
-    public static IReadOnlyList<StatedPosition> Find(IReadOnlyList<ClaimText> claims, IReadOnlyList<PartyName> parties, IReadOnlyList<AgendaItemName> items, string? headline = null)
+    /// <param name="meaning">What tells the finder how alike in meaning a stance and an item are; the product always has one.</param>
+    public static IReadOnlyList<StatedPosition> Find(IReadOnlyList<ClaimText> claims, IReadOnlyList<PartyName> parties, IReadOnlyList<AgendaItemName> items, string? headline = null, ITextEmbedder? meaning = null)
     {
         ArgumentNullException.ThrowIfNull(claims);
         ArgumentNullException.ThrowIfNull(parties);
         ArgumentNullException.ThrowIfNull(items);
         var partyIndex = IndexByName(parties.Select(p => p.Name));
         var itemIndex = IndexByName(items.Select(i => i.Name));
-        var finder = new PositionFinder(items, parties);
+        var finder = new PositionFinder(items, parties, meaning);
         finder.ReadHeadline(headline);
         var stated = new Dictionary<(int Party, string? NewParty, PositionKind Kind, int Item), List<FoundPosition>>();
         string? previous = null;

@@ -97,6 +97,35 @@ public class ItemChooserTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void With_an_embedder_the_item_alike_in_meaning_leads_though_no_word_is_shared()
+    {
+        var chooser = new ItemChooser(Items, meaning: CachedMeaning.Shared);
+        const string sentence = "Armenia wants the captured soldiers on both sides sent home before winter.";
+        var evidence = chooser.EvidenceFor(sentence, null, Position(sentence, "wants the captured soldiers on both sides sent home", "Ceasefire extension"));
+        var likeWording = ItemChooser.Evidence.ToList().IndexOf("likeness in meaning of the wording to it");
+        var mostLikeWording = ItemChooser.Evidence.ToList().IndexOf("it is the item most like the wording in meaning");
+
+        // No word of "Prisoner exchange" is in the sentence; its meaning is.
+        Assert.Equal(0, evidence[0][1]);
+        Assert.True(evidence[0][likeWording] > evidence[1][likeWording] && evidence[0][likeWording] > evidence[2][likeWording],
+            string.Join(", ", evidence.Select(e => e[likeWording].ToString("F3", CultureInfo.InvariantCulture))));
+        Assert.Equal([1.0, 0.0, 0.0], evidence.Select(e => e[mostLikeWording]));
+    }
+
+    [Fact]
+    public void Without_an_embedder_the_evidence_of_meaning_is_nought_for_every_item()
+    {
+        var chooser = new ItemChooser(Items);
+        const string sentence = "Armenia wants the captured soldiers on both sides sent home before winter.";
+
+        var evidence = chooser.EvidenceFor(sentence, null, Position(sentence, "wants the captured soldiers on both sides sent home", "Ceasefire extension"));
+
+        var meaning = Enumerable.Range(0, ItemChooser.Evidence.Count).Where(j => ItemChooser.Evidence[j].Contains("meaning", StringComparison.Ordinal)).ToList();
+        Assert.Equal(4, meaning.Count);
+        Assert.All(evidence, e => Assert.All(meaning, j => Assert.Equal(0, e[j])));
+    }
+
+    [Fact]
     public void Weights_must_be_one_per_piece_of_evidence()
     {
         Assert.Throws<ArgumentException>(() => new ItemChooser(Items, [1.0, 2.0]));

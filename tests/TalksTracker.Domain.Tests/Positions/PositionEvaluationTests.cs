@@ -12,8 +12,8 @@ public class PositionEvaluationTests(ITestOutputHelper output)
 {
     private const double Goal = 0.85;
 
-    /// <summary>What the tune set scores (0.947 since the fifth tuning round, rounded down); a drop below it is a regression.</summary>
-    private const double TuneFloor = 0.94;
+    /// <summary>What the tune set scores (0.963 since the fourteenth round, rounded down); a drop below it is a regression.</summary>
+    private const double TuneFloor = 0.96;
 
     [Fact]
     public void The_tune_set_scores_at_least_its_recorded_floor()
@@ -32,31 +32,33 @@ public class PositionEvaluationTests(ITestOutputHelper output)
     /// Its floors are its score after the last round that changed it, rounded down: a drop below either is a regression.
     /// Every round's score on every set, and why some precision floors were lowered, is in TestData/README.md.
     /// </summary>
-    // Placing stances the rules found no item for (thirteenth round) traded precision for recall: precision floors fell by
-    // up to 0.02 on most sets, recall rose more (TestData/README.md, "Thirteenth round").
+    // A row's comment is the set's first score, as it came; how each round moved its floors is in TestData/README.md. The
+    // fourteenth round (the chooser weighing meaning) raised most floors and lowered these: seen11 F1 0.59 -> 0.58, seen12
+    // F1 0.55 -> 0.53 and P 0.78 -> 0.73, seen17 P 0.68 -> 0.67, seen19 P 0.72 -> 0.70.
     [Theory]
-    [InlineData("seen", 0.81, 0.82)] // first score 0.567; F1 0.82 -> 0.81, P 0.85 -> 0.84 in the thirteenth round (the chooser refitted with seen20 and seen21)
-    [InlineData("seen2", 0.81, 0.84)] // 0.601; F1 0.83 -> 0.81, P 0.87 -> 0.85 in the twelfth round (the item chooser)
-    [InlineData("seen3", 0.70, 0.81)] // 0.512; P 0.83 -> 0.82 in the twelfth round
-    [InlineData("seen4", 0.72, 0.78)] // 0.508; F1 0.74 -> 0.73, P 0.80 -> 0.79 in the twelfth round; F1 0.73 -> 0.72 when the chooser began placing stances with no item
-    [InlineData("seen5", 0.75, 0.78)] // 0.595
-    [InlineData("seen6", 0.73, 0.77)] // 0.677; F1 0.74 -> 0.73 in the eleventh round: see TestData/README.md
-    [InlineData("seen7", 0.71, 0.73)] // 0.630
-    [InlineData("seen8", 0.53, 0.65)] // 0.400
-    [InlineData("seen9", 0.61, 0.69)] // 0.541
-    [InlineData("seen10", 0.56, 0.73)] // 0.469
-    [InlineData("seen11", 0.59, 0.68)] // 0.506
-    [InlineData("seen12", 0.55, 0.78)] // 0.471
-    [InlineData("seen13", 0.44, 0.70)] // 0.364 (P 0.76 -> 0.75 in the tenth round; F1 0.46 -> 0.43, P -> 0.71 in the twelfth)
-    [InlineData("seen14", 0.60, 0.70)] // 0.528 (0.479 with the finder the round started from)
-    [InlineData("seen15", 0.53, 0.66)] // 0.469 (0.462 with the finder the round started from)
-    [InlineData("seen16", 0.56, 0.68)] // 0.468 (0.424 with the finder the round started from)
-    [InlineData("seen17", 0.50, 0.68)] // 0.477 (0.472 with the finder the round started from)
-    [InlineData("seen18", 0.44, 0.58)] // 0.410 (0.410 with the finder the round started from)
-    [InlineData("seen19", 0.49, 0.72)] // 0.486 (scored on arrival, before the twelfth round)
-    [InlineData("seen20", 0.37, 0.68)] // 0.382 (0.369 with the finder the twelfth round started from); F1 0.38 -> 0.37 when the chooser began placing stances with no item
-    [InlineData("seen21", 0.49, 0.67)] // 0.500 (0.490 with the finder the twelfth round started from)
-    [InlineData("seen22", 0.57, 0.78)] // 0.568 (scored on arrival, in the thirteenth round)
+    [InlineData("seen", 0.81, 0.82)] // first score 0.567
+    [InlineData("seen2", 0.82, 0.84)] // first score 0.601
+    [InlineData("seen3", 0.72, 0.82)] // first score 0.512
+    [InlineData("seen4", 0.76, 0.82)] // first score 0.508
+    [InlineData("seen5", 0.75, 0.78)] // first score 0.595
+    [InlineData("seen6", 0.73, 0.77)] // first score 0.677
+    [InlineData("seen7", 0.72, 0.74)] // first score 0.630
+    [InlineData("seen8", 0.56, 0.68)] // first score 0.400
+    [InlineData("seen9", 0.62, 0.70)] // first score 0.541
+    [InlineData("seen10", 0.60, 0.77)] // first score 0.469
+    [InlineData("seen11", 0.58, 0.68)] // first score 0.506
+    [InlineData("seen12", 0.53, 0.73)] // first score 0.471
+    [InlineData("seen13", 0.46, 0.74)] // first score 0.364
+    [InlineData("seen14", 0.60, 0.70)] // first score 0.528
+    [InlineData("seen15", 0.56, 0.69)] // first score 0.469
+    [InlineData("seen16", 0.57, 0.69)] // first score 0.468
+    [InlineData("seen17", 0.50, 0.67)] // first score 0.477
+    [InlineData("seen18", 0.47, 0.61)] // first score 0.410
+    [InlineData("seen19", 0.49, 0.70)] // first score 0.486
+    [InlineData("seen20", 0.39, 0.70)] // first score 0.382
+    [InlineData("seen21", 0.52, 0.69)] // first score 0.500
+    [InlineData("seen22", 0.60, 0.81)] // first score 0.568
+    [InlineData("seen23", 0.39, 0.69)] // first score 0.375 (0.397 with the chooser weighing meaning, fitted without it)
     public void A_set_once_unseen_keeps_its_score(string set, double f1Floor, double precisionFloor)
     {
         var reports = PositionScoring.Reports(set);
@@ -73,31 +75,32 @@ public class PositionEvaluationTests(ITestOutputHelper output)
     /// from the report alone by someone who never read the finder or the labels), and a label naming an actor by one of
     /// its aliases names it. Floors as above, from the round that added the parties on.
     /// </summary>
-    // Precision floors fell by up to 0.02 when the chooser began placing stances with no item (see above).
+    // The fourteenth round lowered seen12's floors (F1 0.65 -> 0.64, P 0.79 -> 0.75) and raised or kept the others.
     [Theory]
-    [InlineData("tune", 0.94, 0.94)] // F1 0.95 -> 0.94 when the chooser began placing stances with no item
-    [InlineData("seen", 0.83, 0.84)] // F1 0.84 -> 0.83, P 0.86 -> 0.85 in the thirteenth round (the chooser refitted with seen20 and seen21)
-    [InlineData("seen2", 0.82, 0.82)] // F1 0.84 -> 0.82, P 0.85 -> 0.83 in the twelfth round (the item chooser)
-    [InlineData("seen3", 0.75, 0.82)] // F1 0.74 -> 0.73, P 0.83 -> 0.82 in the thirteenth round (the chooser refitted with seen20 and seen21)
-    [InlineData("seen4", 0.74, 0.76)] // P 0.78 -> 0.77 in the twelfth round
+    [InlineData("tune", 0.96, 0.96)]
+    [InlineData("seen", 0.83, 0.84)]
+    [InlineData("seen2", 0.83, 0.83)]
+    [InlineData("seen3", 0.78, 0.85)]
+    [InlineData("seen4", 0.77, 0.80)]
     [InlineData("seen5", 0.76, 0.78)]
-    [InlineData("seen6", 0.74, 0.78)] // F1 0.75 -> 0.74 when the chooser began placing stances with no item
-    [InlineData("seen7", 0.74, 0.75)]
-    [InlineData("seen8", 0.66, 0.72)]
-    [InlineData("seen9", 0.66, 0.73)]
-    [InlineData("seen10", 0.68, 0.77)]
+    [InlineData("seen6", 0.75, 0.78)]
+    [InlineData("seen7", 0.75, 0.75)]
+    [InlineData("seen8", 0.68, 0.73)]
+    [InlineData("seen9", 0.67, 0.73)]
+    [InlineData("seen10", 0.72, 0.81)]
     [InlineData("seen11", 0.64, 0.70)]
-    [InlineData("seen12", 0.65, 0.79)]
-    [InlineData("seen13", 0.62, 0.75)] // F1 0.63 -> 0.62 in the twelfth round
-    [InlineData("seen14", 0.67, 0.72)]
-    [InlineData("seen15", 0.66, 0.70)]
+    [InlineData("seen12", 0.64, 0.75)]
+    [InlineData("seen13", 0.64, 0.77)]
+    [InlineData("seen14", 0.68, 0.73)]
+    [InlineData("seen15", 0.69, 0.73)]
     [InlineData("seen16", 0.63, 0.68)]
     [InlineData("seen17", 0.59, 0.67)]
-    [InlineData("seen18", 0.61, 0.68)]
+    [InlineData("seen18", 0.64, 0.71)]
     [InlineData("seen19", 0.57, 0.73)]
-    [InlineData("seen20", 0.48, 0.66)]
-    [InlineData("seen21", 0.61, 0.71)]
-    [InlineData("seen22", 0.69, 0.79)]
+    [InlineData("seen20", 0.51, 0.69)]
+    [InlineData("seen21", 0.64, 0.73)]
+    [InlineData("seen22", 0.72, 0.82)]
+    [InlineData("seen23", 0.53, 0.72)] // first score 0.516 (0.535 with the chooser weighing meaning, fitted without it)
     public void Given_the_catalogue_s_parties_a_set_keeps_its_score(string set, double f1Floor, double precisionFloor)
     {
         var reports = PositionScoring.Reports(set);

@@ -125,9 +125,11 @@ internal static class PositionScoring
     }
 
     /// <summary>The finder for a labelled report, given its items and, <paramref name="withParties"/>, its catalogue's parties.</summary>
+    /// <summary>The finder as intake builds it for the report's catalogue, with the product's embedder.</summary>
     public static PositionFinder FinderFor(PositionLabels labels, bool withParties) => new(
         ItemsOf(labels),
-        withParties ? labels.Parties?.Select(p => new PartyName(p.Name, p.Aliases ?? [], labels.Sides?.Contains(p.Name) == true)) : null);
+        withParties ? labels.Parties?.Select(p => new PartyName(p.Name, p.Aliases ?? [], labels.Sides?.Contains(p.Name) == true)) : null,
+        CachedMeaning.Shared);
 
     public static List<AgendaItemName> ItemsOf(PositionLabels labels) =>
         [.. labels.AgendaItems.Select(i => new AgendaItemName(i, labels.ItemAliases?.GetValueOrDefault(i) ?? []))];

@@ -124,8 +124,10 @@ internal static class PositionScoring
         return party => catalogue.FirstOrDefault(c => c.Name == party) is { } actor ? [actor.Name, .. actor.Aliases ?? []] : [party];
     }
 
-    /// <summary>The finder for a labelled report, given its items and, <paramref name="withParties"/>, its catalogue's parties.</summary>
-    /// <summary>The finder as intake builds it for the report's catalogue, with the product's embedder.</summary>
+    /// <summary>
+    /// The finder for a labelled report as intake builds it: given its items and, <paramref name="withParties"/>, its
+    /// catalogue's parties, with the product's embedder.
+    /// </summary>
     public static PositionFinder FinderFor(PositionLabels labels, bool withParties) => new(
         ItemsOf(labels),
         withParties ? labels.Parties?.Select(p => new PartyName(p.Name, p.Aliases ?? [], labels.Sides?.Contains(p.Name) == true)) : null,

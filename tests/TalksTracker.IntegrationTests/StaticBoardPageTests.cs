@@ -69,6 +69,22 @@ public abstract class StaticBoardPageTests(TalksTrackerAppFactory app)
         Assert.Contains("data-testid=\"confidence-label\"", html);
     }
 
+    // The other reading pages follow the same rule (StreamingOptions.WriteOnceAsync): their claims go out once.
+    [Theory]
+    [InlineData("actor")]
+    [InlineData("meeting")]
+    [InlineData("source")]
+    [InlineData("report")]
+    public async Task A_reader_s_page_is_written_once_when_its_evidence_is_weighed_within_the_wait(string page)
+    {
+        var (address, _) = await StaticReadingPageTests.AddressOfAsync(app, page);
+
+        var html = await app.CreateClientFor(Roles.Analyst).GetStringAsync(address, Ct);
+
+        Assert.Equal(1, html.Split("<blazor-ssr>").Count(writing => writing.Contains("data-claim-id=", StringComparison.Ordinal)));
+        Assert.Contains("data-testid=\"confidence-label\"", html);
+    }
+
     [Fact]
     public async Task Open_items_show_their_claims_in_the_same_response_and_wrong_ids_are_ignored()
     {

@@ -24,7 +24,7 @@ public abstract class StaticReadingPageTests(TalksTrackerAppFactory app)
     [MemberData(nameof(Pages))]
     public async Task A_reader_gets_the_page_static_with_its_data_and_an_editor_gets_it_interactive(string page)
     {
-        var (address, shown) = await AddressOfAsync(page);
+        var (address, shown) = await AddressOfAsync(app, page);
 
         await AssertStaticForReadersAndInteractiveForEditorsAsync(app, address, shown);
     }
@@ -54,7 +54,7 @@ public abstract class StaticReadingPageTests(TalksTrackerAppFactory app)
     [InlineData("report", false)] // the reader has no live updates, interactive or not
     public async Task A_readers_page_streams_its_weighed_evidence_and_the_live_notice_into_the_one_response(string page, bool live)
     {
-        var (address, _) = await AddressOfAsync(page);
+        var (address, _) = await AddressOfAsync(app, page);
 
         var html = await app.CreateClientFor(Roles.Analyst).GetStringAsync(address, Ct);
 
@@ -66,7 +66,8 @@ public abstract class StaticReadingPageTests(TalksTrackerAppFactory app)
         Assert.Equal(live, html.Contains("data-live-stream=\"api/changes/stream?since=", StringComparison.Ordinal));
     }
 
-    private async Task<(string Address, string Shown)> AddressOfAsync(string page)
+    /// <summary>The address of the first page of a kind that has claims, and what it shows (its record's name or title).</summary>
+    internal static async Task<(string Address, string Shown)> AddressOfAsync(TalksTrackerAppFactory app, string page)
     {
         await using var db = await app.Services.GetRequiredService<IDbContextFactory<TalksTrackerDbContext>>().CreateDbContextAsync(Ct);
         return page switch

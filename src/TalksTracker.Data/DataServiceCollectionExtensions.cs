@@ -43,6 +43,8 @@ public static class DataServiceCollectionExtensions
             .AddInterceptors(new Changes.ChangeSignalInterceptor(new Lazy<Changes.ChangeFeed>(provider.GetRequiredService<Changes.ChangeFeed>))));
         services.AddSingleton<Changes.ChangeFeed>();
 
+        // One model per process (about 100 MB once loaded), for intake and the seeder alike.
+        services.AddSingleton<Domain.Positions.ITextEmbedder>(Meaning.MiniLmEmbedder.Shared);
         services.AddSingleton<Seeder>();
         services.AddSingleton<DatabaseInitializer>();
         services.AddSingleton<ClaimService>();

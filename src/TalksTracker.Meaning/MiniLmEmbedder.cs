@@ -13,7 +13,8 @@ public sealed class MiniLmEmbedder : ITextEmbedder
     public static MiniLmEmbedder Shared { get; } = new();
 
     private readonly Lazy<SentenceEncoder> _encoder = new(() => new SentenceEncoder(), LazyThreadSafetyMode.ExecutionAndPublication);
-    // One text at a time: the encoder is not documented as safe to share between threads.
+    // One text at a time. Its tokenizer keeps no per-call state and ONNX Runtime's Run may be called from several threads,
+    // but the package promises neither; at a few milliseconds a sentence, taking turns costs little.
     private readonly Lock _gate = new();
 
     private MiniLmEmbedder()

@@ -16,9 +16,9 @@ namespace TalksTracker.Data.Intake;
 /// the same text twice, and stores the report with its claims (given) or with extracted proposals
 /// for an editor to review — all in one transaction.
 /// </summary>
-/// <param name="meaning">What tells the position finder how alike in meaning a stance and an item are; the shared model by default.</param>
+/// <param name="meaning">What tells the position finder how alike in meaning a stance and an item are.</param>
 public sealed class IntakeService(IDbContextFactory<TalksTrackerDbContext> contextFactory, GazetteerService gazetteer, IntakeOptions options, TimeProvider clock,
-    ILogger<IntakeService>? logger = null, TalksTracker.Domain.Positions.ITextEmbedder? meaning = null)
+    TalksTracker.Domain.Positions.ITextEmbedder meaning, ILogger<IntakeService>? logger = null)
 {
     /// <summary>What extraction proposes for a text, with sources matched to known ones; nothing is stored.</summary>
     /// <param name="title">The title the editor typed: when given, it wins and the whole text is body.</param>
@@ -329,7 +329,7 @@ public sealed class IntakeService(IDbContextFactory<TalksTrackerDbContext> conte
         var sources = await MatchSourcesAsync(extraction.Claims.SelectMany(c => new[] { c.Source, c.Via }), ct);
         var links = await ProposedLinks.LoadAsync(contextFactory, extraction, asOf, ct);
         var positions = await ProposedPositions.FindAsync(contextFactory, extraction.Claims, links, [.. extraction.Claims.Select(c => Known(sources, c.Source))], extraction.Headline,
-            meaning ?? TalksTracker.Meaning.MiniLmEmbedder.Shared, logger ?? (ILogger)NullLogger.Instance, ct);
+            meaning, logger ?? (ILogger)NullLogger.Instance, ct);
         return extraction.Claims.Select((c, i) => new ClaimProposal
         {
             Start = c.Span.Start,

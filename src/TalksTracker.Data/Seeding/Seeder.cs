@@ -16,7 +16,7 @@ public sealed record SeedOutcome(string File, bool Loaded, string Message);
 /// A seed whose report is already present is skipped, so seeding twice changes nothing; each
 /// seed file is loaded in one transaction, so a broken file leaves nothing behind.
 /// </summary>
-public sealed class Seeder(IDbContextFactory<TalksTrackerDbContext> contextFactory)
+public sealed class Seeder(IDbContextFactory<TalksTrackerDbContext> contextFactory, ITextEmbedder meaning)
 {
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web)
     {
@@ -75,14 +75,14 @@ public sealed class Seeder(IDbContextFactory<TalksTrackerDbContext> contextFacto
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var builder = new SeedGraph(db, seed, name);
+        var builder = new SeedGraph(db, seed, name, meaning);
         await builder.BuildAsync(text, hash, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new SeedOutcome(name, true, $"loaded {seed.Claims.Count} claims");
     }
 
-    private sealed class SeedGraph(TalksTrackerDbContext db, SeedFile seed, string fileName)
+    private sealed class SeedGraph(TalksTrackerDbContext db, SeedFile seed, string fileName, ITextEmbedder meaning)
     {
         private readonly Dictionary<string, Actor> _actors = [];
         private readonly Dictionary<string, Source> _sources = [];
@@ -262,7 +262,7 @@ public sealed class Seeder(IDbContextFactory<TalksTrackerDbContext> contextFacto
                 new ClaimText(c.Quote, source?.Name, source?.Affiliation is { } key ? Lookup(_actors, key, "actor").Name : null)).ToList();
             var sides = seed.Tracks.SelectMany(t => t.Participants).Where(p => p.Role == TrackRole.Party).Select(p => p.Actor).ToHashSet(StringComparer.Ordinal);
             var stated = ReportPositions.Find(claims, [.. parties.Select(a => new PartyName(a.Name, a.Aliases ?? [], sides.Contains(a.Key)))],
-                [.. seed.AgendaItems.Select(a => new AgendaItemName(a.Title, a.Aliases ?? []))], headline, TalksTracker.Meaning.MiniLmEmbedder.Shared);
+                [.. seed.AgendaItems.Select(a => new AgendaItemName(a.Title, a.Aliases ?? []))], headline, meaning);
             // A report restating a stance ("prefer …", then "considers … preferable") gives one position resting on both claims.
             var positions = new PositionService.StatedPositions(db, FuzzyDate.Exact(seed.Report.PublishedOn ?? seed.Report.TakenInOn), []);
             // The seed names its parties: a party only the finder knows is no seed record.

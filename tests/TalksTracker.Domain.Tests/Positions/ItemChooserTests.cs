@@ -113,15 +113,32 @@ public class ItemChooserTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void With_an_embedder_a_stance_that_names_nothing_leans_to_the_item_the_sentence_before_meant()
+    {
+        var chooser = new ItemChooser(Items, meaning: CachedMeaning.Shared);
+        const string before = "Baku wants the captured soldiers on both sides sent home before winter.";
+        const string sentence = "Armenia would not hear of it.";
+        var evidence = chooser.EvidenceFor(sentence, before, Position(sentence, "would not hear of it", "Ceasefire extension"));
+        var likeBefore = ItemChooser.Evidence.ToList().IndexOf("likeness in meaning of the sentence before to it");
+        var mostLikeBefore = ItemChooser.Evidence.ToList().IndexOf("it is the item most like the sentence before in meaning");
+
+        Assert.True(evidence[0][likeBefore] > evidence[1][likeBefore] && evidence[0][likeBefore] > evidence[2][likeBefore],
+            string.Join(", ", evidence.Select(e => e[likeBefore].ToString("F3", CultureInfo.InvariantCulture))));
+        Assert.Equal([1.0, 0.0, 0.0], evidence.Select(e => e[mostLikeBefore]));
+        Assert.All(chooser.EvidenceFor(sentence, null, Position(sentence, "would not hear of it", "Ceasefire extension")), e => Assert.Equal(0, e[mostLikeBefore]));
+    }
+
+    [Fact]
     public void Without_an_embedder_the_evidence_of_meaning_is_nought_for_every_item()
     {
         var chooser = new ItemChooser(Items);
         const string sentence = "Armenia wants the captured soldiers on both sides sent home before winter.";
 
-        var evidence = chooser.EvidenceFor(sentence, null, Position(sentence, "wants the captured soldiers on both sides sent home", "Ceasefire extension"));
+        var evidence = chooser.EvidenceFor(sentence, "Baku wants the captured soldiers home first.",
+            Position(sentence, "wants the captured soldiers on both sides sent home", "Ceasefire extension"));
 
         var meaning = Enumerable.Range(0, ItemChooser.Evidence.Count).Where(j => ItemChooser.Evidence[j].Contains("meaning", StringComparison.Ordinal)).ToList();
-        Assert.Equal(4, meaning.Count);
+        Assert.Equal(6, meaning.Count);
         Assert.All(evidence, e => Assert.All(meaning, j => Assert.Equal(0, e[j])));
     }
 

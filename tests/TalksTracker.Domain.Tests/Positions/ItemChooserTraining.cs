@@ -21,7 +21,7 @@ internal static class ItemChooserTraining
     public static readonly string[] Sets =
     [
         "seen", "seen2", "seen3", "seen4", "seen5", "seen6", "seen7", "seen8", "seen9", "seen10", "seen11", "seen12", "seen13",
-        "seen14", "seen15", "seen16", "seen17", "seen18", "seen19", "seen20", "seen21", "seen22",
+        "seen14", "seen15", "seen16", "seen17", "seen18", "seen19", "seen20", "seen21", "seen22", "seen23",
     ];
 
     private const double Regularisation = 0.01;

@@ -391,6 +391,20 @@ public class PositionFinderTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void The_owner_of_a_request_or_proposal_another_party_answers_holds_it_too()
+    {
+        var byName = Finder("inspector access to the sites").Find("Iran has rejected a request by the IAEA for inspector access to the sites.");
+        Assert.Equal([("IAEA", PositionKind.Demand), ("Iran", PositionKind.Rejection)], byName.Select(p => (p.Party, p.Kind)).Order());
+
+        // "our proposal" in an interview is the speaker's side's.
+        var interview = new PositionFinder([new AgendaItemName("coast guard hotline", [])], [new PartyName("Malaysia", ["Kuala Lumpur"]), new PartyName("China", ["Beijing"])]);
+        interview.ReadHeadline("Malaysia's negotiator on the talks with Beijing");
+        var ours = interview.Find("A: Beijing accepted our proposal for a coast guard hotline.");
+        output.WriteLine(string.Join("; ", ours.Select(p => $"{p.Party} {p.Kind} {p.Item}")));
+        Assert.Equal([("China", PositionKind.Acceptance), ("Malaysia", PositionKind.Proposal)], ours.Select(p => (p.Party, p.Kind)).Order());
+    }
+
+    [Fact]
     public void A_headline_says_whose_interview_it_is()
     {
         PositionFinder Interview() => new([new AgendaItemName("weapons disposal", [])],

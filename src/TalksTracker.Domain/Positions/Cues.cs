@@ -491,6 +491,13 @@ internal static class Cues
             return null;
         }
 
+        if (isNoun && entry.Kind == PositionKind.Acceptance && !(end < words.Count && words[end].Lower is "of" or "for" or "to" or "from" or "by"))
+        {
+            // "its approval reportedly reflects a pragmatic approach": an approval that names nothing approved refers to one
+            // reported before (here, of the talks themselves); what follows says something of it, not what it accepts.
+            return null;
+        }
+
         if (isNoun && words[start].Lower == "opposition" && !(end < words.Count && words[end].Lower is "to" or "from" or "against"))
         {
             // "the opposition insisted", "provided the opposition hands over": the opposition as a party, not a stance.

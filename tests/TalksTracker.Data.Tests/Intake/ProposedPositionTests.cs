@@ -56,6 +56,9 @@ public abstract class ProposedPositionTests(SeededDatabase database)
         Assert.Contains(("Russia", PositionKind.Proposal, "Regulating military deployments near the border"), proposed);
         Assert.Contains(("Israel", PositionKind.Preference, "Continued Russian military presence in southern Syria"), proposed);
         Assert.Contains(("Israel", PositionKind.Objection, "Expanded Turkish military role"), proposed);
+        // "its approval reportedly reflects a pragmatic approach" is the United States' approval of the talks, on no item.
+        // (Israel's preference is stated twice, in two claims: one position, proposed on each.)
+        Assert.Equal(3, proposed.Distinct().Count());
         Assert.All(session.Proposals, p => Assert.All(p.Positions, position => Assert.Contains(position.Wording, p.Quote, StringComparison.Ordinal)));
     }
 

@@ -34,14 +34,14 @@ public class PositionEvaluationTests(ITestOutputHelper output)
     /// </summary>
     // A row's comment is the set's first score, as it came; how each round moved its floors is in TestData/README.md. The
     // fifteenth round (the sentence before weighed in meaning; a lower placing threshold) raised most F1 floors and lowered
-    // these: F1 seen4 0.76 -> 0.74, seen5 0.75 -> 0.74, seen8 0.56 -> 0.54; P seen3 0.82 -> 0.81, seen4 0.82 -> 0.78, seen5
+    // these: F1 seen4 0.76 -> 0.74, seen5 0.75 -> 0.74, seen8 0.56 -> 0.54; P seen3 0.82 -> 0.81, seen4 0.82 -> 0.79, seen5
     // 0.78 -> 0.75, seen7 0.74 -> 0.73, seen8 0.68 -> 0.64, seen10 0.77 -> 0.75, seen12 0.73 -> 0.68, seen13 0.74 -> 0.73,
     // seen14 0.70 -> 0.69, seen15 0.69 -> 0.68, seen16 0.69 -> 0.68, seen17 0.67 -> 0.65, seen20 0.70 -> 0.67.
     [Theory]
     [InlineData("seen", 0.82, 0.83)] // first score 0.567
     [InlineData("seen2", 0.83, 0.85)] // first score 0.601
     [InlineData("seen3", 0.72, 0.81)] // first score 0.512
-    [InlineData("seen4", 0.74, 0.78)] // first score 0.508
+    [InlineData("seen4", 0.74, 0.79)] // first score 0.508
     [InlineData("seen5", 0.74, 0.75)] // first score 0.595
     [InlineData("seen6", 0.75, 0.79)] // first score 0.677
     [InlineData("seen7", 0.72, 0.73)] // first score 0.630
@@ -58,7 +58,7 @@ public class PositionEvaluationTests(ITestOutputHelper output)
     [InlineData("seen18", 0.48, 0.62)] // first score 0.410
     [InlineData("seen19", 0.49, 0.70)] // first score 0.486
     [InlineData("seen20", 0.41, 0.67)] // first score 0.382
-    [InlineData("seen21", 0.53, 0.69)] // first score 0.500
+    [InlineData("seen21", 0.53, 0.70)] // first score 0.500
     [InlineData("seen22", 0.62, 0.81)] // first score 0.568
     [InlineData("seen23", 0.41, 0.70)] // first score 0.375 (0.397 with the chooser weighing meaning, fitted without it)
     [InlineData("seen24", 0.51, 0.67)] // first score 0.495 (0.512 with the sentence before weighed, fitted without it)
@@ -80,22 +80,22 @@ public class PositionEvaluationTests(ITestOutputHelper output)
     /// </summary>
     // The fifteenth round lowered these and raised or kept the others: tune F1 0.96 -> 0.95 and P 0.96 -> 0.94; F1 seen4
     // 0.77 -> 0.75, seen5 0.76 -> 0.74, seen8 0.68 -> 0.66, seen12 0.64 -> 0.63, seen14 0.68 -> 0.66, seen18 0.64 -> 0.62,
-    // seen19 0.57 -> 0.55; P seen3 0.85 -> 0.83, seen4 0.80 -> 0.76, seen5 0.78 -> 0.75, seen8 0.73 -> 0.70, seen9 0.73 ->
-    // 0.72, seen10 0.81 -> 0.79, seen12 0.75 -> 0.70, seen14 0.73 -> 0.70, seen15 0.73 -> 0.72, seen18 0.71 -> 0.69, seen19
-    // 0.73 -> 0.70, seen21 0.73 -> 0.72.
+    // seen19 0.57 -> 0.55; P seen3 0.85 -> 0.83, seen4 0.80 -> 0.77, seen5 0.78 -> 0.75, seen8 0.73 -> 0.70, seen9 0.73 ->
+    // 0.72, seen10 0.81 -> 0.80, seen12 0.75 -> 0.70, seen14 0.73 -> 0.70, seen15 0.73 -> 0.72, seen18 0.71 -> 0.69, seen19
+    // 0.73 -> 0.70.
     [Theory]
     [InlineData("tune", 0.95, 0.94)]
     [InlineData("seen", 0.84, 0.84)]
     [InlineData("seen2", 0.84, 0.84)]
     [InlineData("seen3", 0.78, 0.83)]
-    [InlineData("seen4", 0.75, 0.76)]
+    [InlineData("seen4", 0.75, 0.77)]
     [InlineData("seen5", 0.74, 0.75)]
     [InlineData("seen6", 0.76, 0.79)]
     [InlineData("seen7", 0.75, 0.75)]
     [InlineData("seen8", 0.66, 0.70)]
     [InlineData("seen9", 0.68, 0.72)]
-    [InlineData("seen10", 0.72, 0.79)]
-    [InlineData("seen11", 0.65, 0.70)]
+    [InlineData("seen10", 0.73, 0.80)]
+    [InlineData("seen11", 0.66, 0.71)]
     [InlineData("seen12", 0.63, 0.70)]
     [InlineData("seen13", 0.66, 0.78)]
     [InlineData("seen14", 0.66, 0.70)]
@@ -105,7 +105,7 @@ public class PositionEvaluationTests(ITestOutputHelper output)
     [InlineData("seen18", 0.62, 0.69)]
     [InlineData("seen19", 0.55, 0.70)]
     [InlineData("seen20", 0.56, 0.70)]
-    [InlineData("seen21", 0.65, 0.72)]
+    [InlineData("seen21", 0.65, 0.73)]
     [InlineData("seen22", 0.73, 0.82)]
     [InlineData("seen23", 0.55, 0.74)] // first score 0.516 (0.535 with the chooser weighing meaning, fitted without it)
     [InlineData("seen24", 0.65, 0.76)] // first score 0.634 (0.658 with the sentence before weighed, fitted without it)

@@ -746,6 +746,34 @@ internal static class Cues
     }
 
     /// <summary>
+    /// The stance of whoever owns a demand or proposal another party's verb answers, when the sentence spells out what is
+    /// asked ("that", "to", "for"): "rejected Kiev's demand that the plant be handed over", "rejected a Russian proposal for
+    /// a moratorium", "a request by the IAEA for access", "Beijing accepted our proposal for a hotline" (the speaker's
+    /// side). Null when no owner is named ("welcomed the Turkish offer" only refers back to one reported before).
+    /// </summary>
+    private static Cue? AnsweredOwner(List<Word> words, List<Mention> mentions, Cue cue)
+    {
+        bool SpelledOut(int at) => at < words.Count && words[at].Lower is "that" or "to" or "for";
+        var spelled = words[cue.End - 1].Lower is "that" or "to" or "for" || SpelledOut(cue.End);
+        if (mentions.Find(m => m.End == cue.Start || (m.End == cue.Start - 1 && words[m.End].Lower is "'s" or "’s")) is { } owner && spelled)
+        {
+            return cue with { IsNoun = true, OwnerAt = owner.Start, Embedded = true };
+        }
+
+        if (words[cue.Start - 1].Lower == "our" && spelled)
+        {
+            return cue with { IsNoun = true, FirstPerson = true, Embedded = true };
+        }
+
+        // The owner named after the noun.
+        return cue.End + 1 < words.Count && words[cue.End].Lower is "by" or "from"
+            && mentions.Find(m => m.Start == cue.End + 1 || (m.Start == cue.End + 2 && words[cue.End + 1].Lower == "the")) is { } after
+            && SpelledOut(after.End)
+            ? cue with { IsNoun = true, OwnerAt = after.Start, Embedded = true }
+            : null;
+    }
+
+    /// <summary>
     /// Folds "refused to accept" (a rejection), "agreed to drop" (a concession), "is ready to accept" (an acceptance) into
     /// one cue, and makes an acceptance, offer or concession followed by "only if"/"in exchange for" a condition.
     /// </summary>
@@ -824,28 +852,9 @@ internal static class Cues
             {
                 // "rejected the demand", "welcomed the offer": the noun is what the verb is about, not a second position.
                 contentAt = cue.End < words.Count && words[cue.End].Lower == "to" ? cue.End + 1 : -1;
-                bool SpelledOut(int at) => at < words.Count && words[at].Lower is "that" or "to" or "for";
-                var spelled = words[cue.End - 1].Lower is "that" or "to" or "for" || SpelledOut(cue.End);
-                if (cue.Kind is PositionKind.Demand or PositionKind.Proposal && mentions.Find(m => m.End == cue.Start || (m.End == cue.Start - 1 && words[m.End].Lower is "'s" or "’s")) is { } owner
-                    && spelled)
+                if (cue.Kind is PositionKind.Demand or PositionKind.Proposal && AnsweredOwner(words, mentions, cue) is { } answered)
                 {
-                    // "rejected Kiev's demand that the plant be handed over", "rejected a Russian proposal for a
-                    // moratorium": the owner named holds that stance too, on the same item, when the sentence spells it
-                    // out ("welcomed the Turkish offer" only refers back to one reported before).
-                    cues.Add(cue with { IsNoun = true, OwnerAt = owner.Start, Embedded = true });
-                }
-                else if (cue.Kind is PositionKind.Demand or PositionKind.Proposal && words[cue.Start - 1].Lower == "our" && spelled)
-                {
-                    // "Beijing accepted our proposal for a hotline", "it rejected our request for a new investigation":
-                    // the speaker's side holds it.
-                    cues.Add(cue with { IsNoun = true, FirstPerson = true, Embedded = true });
-                }
-                else if (cue.Kind is PositionKind.Demand or PositionKind.Proposal && cue.End + 1 < words.Count && words[cue.End].Lower is "by" or "from"
-                    && mentions.Find(m => m.Start == cue.End + 1 || (m.Start == cue.End + 2 && words[cue.End + 1].Lower == "the")) is { } after
-                    && SpelledOut(after.End))
-                {
-                    // "rejected a request by the IAEA for access to the sites": the owner named after the noun.
-                    cues.Add(cue with { IsNoun = true, OwnerAt = after.Start, Embedded = true });
+                    cues.Add(answered);
                 }
 
                 continue;

@@ -1675,14 +1675,14 @@ public sealed class PositionFinder
     /// <summary>The cue's object is a pointer back ("the proposal", "this idea") or nothing at all ("has refused, citing…").</summary>
     private static bool IsAnaphoric(List<Word> words, int from, int to)
     {
-        if (from >= words.Count || words[from].IsPunctuation || from >= to && to < words.Count && words[to].IsPunctuation)
+        if (EndsClause(words, from) || from >= to && to < words.Count && words[to].IsPunctuation)
         {
             return true;
         }
 
         for (var i = from; i < Math.Min(words.Count, from + 4); i++)
         {
-            if (words[i].Lower is "it" or "this" or "that" && (i + 1 >= words.Count || words[i + 1].IsPunctuation))
+            if (words[i].Lower is "it" or "this" or "that" && EndsClause(words, i + 1))
             {
                 return true;
             }
@@ -1707,6 +1707,17 @@ public sealed class PositionFinder
         }
 
         return false;
+    }
+
+    // "turned that down flat.", "rejected it outright, citing …": an adverb of manner after the verb names nothing.
+    private static bool EndsClause(List<Word> words, int at)
+    {
+        while (at < words.Count && words[at].Lower is "flat" or "outright" or "firmly" or "again" or "immediately" or "promptly" or "squarely")
+        {
+            at++;
+        }
+
+        return at >= words.Count || words[at].IsPunctuation;
     }
 
     private static string? PartyAfterBy(List<Word> words, List<Mention> mentions, int from)

@@ -207,6 +207,16 @@ public class PositionFinderTests(ITestOutputHelper output)
     }
 
     [Theory]
+    [InlineData("Syria turned that down flat.")]
+    [InlineData("Syria turned it down.")]
+    public void A_rejection_with_its_object_inside_the_verb_takes_the_item_of_the_sentence_before(string sentence)
+    {
+        var found = Finder("Long-term guarantees", "Expanded Turkish military role").Find(sentence, previousSentence: "Russia proposed long-term guarantees.");
+
+        Assert.Equal(("Syria", PositionKind.Rejection, "Long-term guarantees"), found.Select(p => (p.Party, p.Kind, p.Item)).Single());
+    }
+
+    [Theory]
     [InlineData("Significant gaps remain on long-term guarantees.")]
     [InlineData("Israel and Syria discussed long-term guarantees in Baku.")]
     [InlineData("Proposals on long-term guarantees were discussed.")]
@@ -848,6 +858,11 @@ public class PositionFinderTests(ITestOutputHelper output)
     [InlineData("Kenya will never hand over the ceasefire extension.", PositionKind.RedLine)]
     [InlineData("Kenya will never give up the ceasefire extension.", PositionKind.RedLine)]
     [InlineData("Kenya said it would never accept a ceasefire extension.", PositionKind.RedLine)]
+    [InlineData("Kenya has been pushing to secure a ceasefire extension.", PositionKind.Demand)]
+    [InlineData("Kenya signed up to a ceasefire extension.", PositionKind.Acceptance)]
+    [InlineData("Kenya has said yes to a ceasefire extension.", PositionKind.Acceptance)]
+    [InlineData("Kenya said no to a ceasefire extension.", PositionKind.Rejection)]
+    [InlineData("Kenya would like a ceasefire extension.", PositionKind.Preference)]
     public void Reporting_idioms_state_a_stance(string sentence, PositionKind kind) =>
         Assert.Equal(("Kenya", kind, "Ceasefire extension"), OnlyPosition(sentence));
 

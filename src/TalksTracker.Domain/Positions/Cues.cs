@@ -202,7 +202,20 @@ internal static class Cues
     private static Cue? ReportedMust(List<Word> words, List<Mention> mentions)
     {
         var must = words.FindIndex(w => w.Lower == "must");
-        if (must < 3 || must + 1 >= words.Count || words[must + 1].Lower is "have" || mentions.Count == 0 || mentions[0].Start > 1)
+        if (must < 3 || must + 1 >= words.Count || words[must + 1].Lower is "have")
+        {
+            return null;
+        }
+
+        if (OurStanceThat(words, must) is { } said)
+        {
+            // "Our position has been that the agency must be able to …", "Our message was that Venezuelan vessels must stop
+            // …": the speaker's side says what must be, as in "we said that …".
+            var acts = mentions.Exists(m => m.Start > said && m.End <= must);
+            return new Cue(must, must + 1, PositionKind.Demand, FirstPerson: true, ItemInSubject: !acts);
+        }
+
+        if (mentions.Count == 0 || mentions[0].Start > 1)
         {
             return null;
         }
@@ -223,6 +236,28 @@ internal static class Cues
             ? new Cue(must, must + 1, PositionKind.Demand, OwnerAt: speaker.Start)
             : actor is null ? new Cue(must, must + 1, PositionKind.Demand, OwnerAt: speaker.Start, ItemInSubject: true) : null;
     }
+
+    private static readonly HashSet<string> StanceNouns = new(StringComparer.Ordinal) { "position", "message", "answer", "view", "line", "stance", "point" };
+
+    /// <summary>
+    /// Where "that" or a colon ends "Our position is that", "Our answer is the same as before:", when a sentence opens so:
+    /// what follows is what the speaker's side holds. Null when it does not open so.
+    /// </summary>
+    internal static int? OurStanceEnd(List<Word> words)
+    {
+        var open = words.Count > 0 && words[0].IsPunctuation ? 1 : 0;
+        if (words.Count <= open + 2 || words[open].Lower != "our" || !StanceNouns.Contains(words[open + 1].Lower))
+        {
+            return null;
+        }
+
+        var end = Enumerable.Range(open + 2, Math.Min(8, words.Count - open - 2)).Where(i => words[i].Lower is "that" or ":").DefaultIfEmpty(-1).First();
+        return end < 0 ? null : end;
+    }
+
+    // The reported clause of "Our position is that …" runs to "must" with no other break.
+    private static int? OurStanceThat(List<Word> words, int must) =>
+        OurStanceEnd(words) is { } said && said < must && said + 12 >= must && !words.Skip(said + 1).Take(must - said - 1).Any(w => w.IsPunctuation) ? said : null;
 
     private static readonly HashSet<string> Modals = new(StringComparer.Ordinal) { "will", "would", "shall", "can" };
 

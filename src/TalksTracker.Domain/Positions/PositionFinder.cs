@@ -970,6 +970,11 @@ public sealed class PositionFinder
             return true; // "No foreign soldier will cross our border", "a red line for us", "For us, …"
         }
 
+        if (Cues.OurStanceEnd(words) is { } said && cue.Start > said && !mentions.Exists(m => m.Start > said && m.End <= cue.Start))
+        {
+            return true; // "Our answer is the same as before: the division of the state is not on the table"
+        }
+
         var start = ClauseStart(words, cue.Start);
         if (cue.Start <= start)
         {

@@ -1133,6 +1133,17 @@ public class PositionFinderTests(ITestOutputHelper output)
         Assert.Equal(("South Korea", kind), OnlyPartyAndKind(finder, sentence));
     }
 
+    [Theory]
+    [InlineData("Our position has been that Japanese forces must observe a ceasefire extension.")]
+    [InlineData("Our message to them was clear: Japanese patrols must respect the ceasefire extension.")]
+    public void What_our_position_says_must_be_is_the_speaker_s_demand(string sentence)
+    {
+        var finder = OnCeasefire(new PartyName("South Korea", ["Seoul"], IsSide: true), new PartyName("Japan", ["Tokyo"], IsSide: true));
+        finder.ReadHeadline("South Korea's vice defence minister on the talks with Japan");
+
+        Assert.Equal(("South Korea", PositionKind.Demand), OnlyPartyAndKind(finder, sentence));
+    }
+
     [Fact]
     public void In_a_transcript_we_is_the_party_of_whoever_has_the_floor()
     {

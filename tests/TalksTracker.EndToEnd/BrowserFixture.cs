@@ -326,11 +326,19 @@ public class BrowserFixture : IAsyncLifetime
     /// <summary>A MudBlazor dialog by the name its content carries in data-dialog.</summary>
     public static ILocator Dialog(IPage page, string name) => page.Locator(".mud-dialog", new() { Has = page.Locator($"[data-dialog={name}]") });
 
-    /// <summary>Picks an item of a MudBlazor select.</summary>
+    /// <summary>
+    /// Picks an item of a MudBlazor select, and returns once the select has taken the focus back. The click on the item
+    /// takes the focus off the select, and the circuit gives it back a round trip later (15–40 ms here). A field filled
+    /// in between lost the focus half-way, so its text never reached the circuit: a venue saved without its latitude,
+    /// at both clock instants of one CI run.
+    /// </summary>
     public static async Task ChooseAsync(IPage page, ILocator select, string item)
     {
         await select.ClickAsync();
+        await select.EvaluateAsync("el => { const root = el.closest('.mud-select') ?? el; window.__selectRefocused = false; " +
+                                   "root.addEventListener('focusin', () => window.__selectRefocused = true, { once: true }); }");
         await page.Locator(".mud-popover-open .mud-list-item", new() { HasTextRegex = new System.Text.RegularExpressions.Regex($"^\\s*{System.Text.RegularExpressions.Regex.Escape(item)}\\s*$") }).ClickAsync();
+        await page.WaitForFunctionAsync("() => window.__selectRefocused");
     }
 
     /// <summary>

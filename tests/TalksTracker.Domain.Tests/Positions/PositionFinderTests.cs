@@ -1145,6 +1145,15 @@ public class PositionFinderTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void A_stance_after_our_answer_is_the_speaker_s()
+    {
+        var finder = OnCeasefire(new PartyName("South Korea", ["Seoul"], IsSide: true), new PartyName("Japan", ["Tokyo"], IsSide: true));
+        finder.ReadHeadline("South Korea's vice defence minister on the talks with Japan");
+
+        Assert.Equal(("South Korea", PositionKind.RedLine), OnlyPartyAndKind(finder, "Our answer is the same as before: a ceasefire extension is not on the table."));
+    }
+
+    [Fact]
     public void In_a_transcript_we_is_the_party_of_whoever_has_the_floor()
     {
         var finder = OnCeasefire(new PartyName("Mexico", ["Mexico City"], IsSide: true), new PartyName("Guatemala", [], IsSide: true));

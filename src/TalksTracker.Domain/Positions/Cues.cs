@@ -633,14 +633,16 @@ internal static class Cues
         var noLonger = before == "longer" && twoBefore == "no";
         // "are not going to accept": the negation three words before.
         var goingTo = start >= 3 && before == "to" && twoBefore == "going" && Negations.Contains(words[start - 3].Lower);
-        var negated = Negations.Contains(before) || (Negations.Contains(twoBefore) && !words[start - 1].IsPunctuation) || goingTo;
+        // "did not, however, agree to": an aside between commas after the negation.
+        var asideNegation = Aside(words, start) is > 0 and var open && Negations.Contains(words[open - 1].Lower) ? words[open - 1].Lower : null;
+        var negated = Negations.Contains(before) || (Negations.Contains(twoBefore) && !words[start - 1].IsPunctuation) || goingTo || asideNegation is not null;
         if (noLonger)
         {
             kind = PositionKind.Concession;
         }
         else if (negated)
         {
-            var never = before == "never" || twoBefore == "never" || (goingTo && words[start - 3].Lower == "never");
+            var never = before == "never" || twoBefore == "never" || (goingTo && words[start - 3].Lower == "never") || asideNegation == "never";
             var notYet = before == "yet" || (start + 1 < words.Count && words[start + 1].Lower == "yet")
                 || Enumerable.Range(0, words.Count - 1).Any(k => words[k].Lower is "not" or "nor" && words[k + 1].Lower is "rejected" or "ruled" or "refused");
             if (notYet && kind is PositionKind.Acceptance or PositionKind.Proposal)
@@ -672,6 +674,33 @@ internal static class Cues
 
         int? preferredTo = entry.Words[0] == "preferable" && end < words.Count && words[end].Lower is "to" or "over" ? end : null;
         return new Cue(start, end, kind, isNoun, passive, owner, conditionAt, preferredTo);
+    }
+
+    /// <summary>
+    /// Where an aside of one to three words between commas ends right before <paramref name="start"/> ("not, however,
+    /// agree"), the index of its opening comma; else -1.
+    /// </summary>
+    private static int Aside(List<Word> words, int start)
+    {
+        if (start < 3 || words[start - 1].Lower != ",")
+        {
+            return -1;
+        }
+
+        for (var i = start - 2; i >= Math.Max(0, start - 5); i--)
+        {
+            if (words[i].Lower == ",")
+            {
+                return i < start - 2 ? i : -1;
+            }
+
+            if (words[i].IsPunctuation)
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>

@@ -415,7 +415,7 @@ public sealed class PositionFinder
     private static readonly HashSet<string> RoleWords = new(StringComparer.Ordinal)
     {
         "commander", "minister", "secretary", "spokesperson", "spokesman", "spokeswoman", "ambassador", "envoy", "president",
-        "negotiator", "general", "director", "chief", "governor", "representative",
+        "negotiator", "general", "director", "chief", "governor", "representative", "commissioner",
     };
 
     /// <summary>Learns "the KFOR commander", "Kosovo's minister": a party's name right before an office.</summary>
@@ -1860,7 +1860,8 @@ public sealed class PositionFinder
     {
         for (var i = Math.Min(at, words.Count) - 1; i >= 0; i--)
         {
-            if (words[i].IsPunctuation && words[i].Lower is not "-" and not "‐" and not "\"" and not "“" and not "”" and not "'" and not "‘" || ClauseWords.Contains(words[i].Lower))
+            if (words[i].IsPunctuation && words[i].Lower is not "-" and not "‐" and not "\"" and not "“" and not "”" and not "'" and not "‘"
+                || (ClauseWords.Contains(words[i].Lower) && !SaidTo(words, i)))
             {
                 return i + 1;
             }
@@ -1868,6 +1869,11 @@ public sealed class PositionFinder
 
         return 0;
     }
+
+    /// <summary>"Both governments are said to have welcomed it": hearsay about the subject, whose clause goes on.</summary>
+    private static bool SaidTo(List<Word> words, int at) =>
+        words[at].Lower is "said" or "reported" && at > 0 && words[at - 1].Lower is "is" or "are" or "was" or "were"
+        && at + 1 < words.Count && words[at + 1].Lower == "to";
 
     private static bool AfterPreposition(List<Word> words, int start)
     {

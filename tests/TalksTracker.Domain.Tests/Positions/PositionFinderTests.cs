@@ -1145,6 +1145,36 @@ public class PositionFinderTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void In_an_interview_headed_by_a_commissioner_we_is_the_commissioner_s_side()
+    {
+        var finder = OnCeasefire(new PartyName("South Korea", ["Seoul"], IsSide: true), new PartyName("Japan", ["Tokyo"], IsSide: true));
+        finder.ReadHeadline("South Korea's dialogue commissioner on the ceasefire");
+
+        Assert.Empty(finder.Find("Q: What is on the table?"));
+        Assert.Equal(("South Korea", PositionKind.Proposal), OnlyPartyAndKind(finder, "We have offered a ceasefire extension."));
+    }
+
+    [Theory]
+    [InlineData("Japan did not, however, accept a ceasefire extension.", PositionKind.Rejection)]
+    [InlineData("Japan would never, in the end, accept a ceasefire extension.", PositionKind.RedLine)]
+    public void A_negation_holds_across_an_aside_between_commas(string sentence, PositionKind kind)
+    {
+        var finder = OnCeasefire(new PartyName("South Korea", ["Seoul"], IsSide: true), new PartyName("Japan", ["Tokyo"], IsSide: true));
+
+        Assert.Equal(("Japan", kind), OnlyPartyAndKind(finder, sentence));
+    }
+
+    [Fact]
+    public void What_both_governments_are_said_to_have_done_is_each_side_s_stance()
+    {
+        var finder = OnCeasefire(new PartyName("South Korea", ["Seoul"], IsSide: true), new PartyName("Japan", ["Tokyo"], IsSide: true));
+
+        var found = finder.Find("Both governments are said to have welcomed a ceasefire extension.").Select(p => (p.Party, p.Kind)).Order().ToList();
+
+        Assert.Equal([("Japan", PositionKind.Acceptance), ("South Korea", PositionKind.Acceptance)], found);
+    }
+
+    [Fact]
     public void A_stance_after_our_answer_is_the_speaker_s()
     {
         var finder = OnCeasefire(new PartyName("South Korea", ["Seoul"], IsSide: true), new PartyName("Japan", ["Tokyo"], IsSide: true));

@@ -150,6 +150,10 @@ internal static class Cues
                 // "called for an operations room in Hermel, linked to the two armies": a participle describing the
                 // object of the stance before it ("Nairobi, however, tied …" has no stance before it, so is one).
             }
+            else if (entry.Form == Form.Verb && SubjunctiveAsked(words, raw, i))
+            {
+                // "requires that every such exercise be approved case by case": what the demand asks to be done.
+            }
             else if (entry.Form == Form.Noun && i - droppedVerbEnd <= 3)
             {
                 // "has not rejected the Turkish demand": the noun is what the dropped verb was about, no stance of its own.
@@ -187,6 +191,15 @@ internal static class Cues
         && !words[i - 1].IsPunctuation && !words[i - 1].Lower.EndsWith("ly", StringComparison.Ordinal)
         && raw.Count > 0 && !raw[^1].IsNoun && raw[^1].End <= i - 2
         && !words.Skip(raw[^1].End).Take(i - raw[^1].End).Any(w => w.IsPunctuation || w.Lower is "and" or "but" or "while" or "that" or "which");
+
+    /// <summary>
+    /// A passive in the subjunctive ("that every exercise be approved") after a demand in the same sentence: the thing
+    /// demanded, not a stance of whoever the clause names.
+    /// </summary>
+    private static bool SubjunctiveAsked(List<Word> words, List<Cue> raw, int i) =>
+        i >= 2 && words[i - 1].Lower == "be" && !words[i - 2].IsPunctuation
+        && words[i - 2].Lower is not ("to" or "not" or "will" or "would" or "must" or "should" or "could" or "can" or "may" or "might" or "shall" or "cannot" or "never")
+        && raw.Exists(c => c.Kind == PositionKind.Demand && c.End <= i - 2);
 
     private static readonly HashSet<string> ReportingVerbs = new(StringComparer.Ordinal)
     {

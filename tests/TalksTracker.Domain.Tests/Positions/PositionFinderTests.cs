@@ -1165,6 +1165,14 @@ public class PositionFinderTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void A_passive_a_demand_asks_for_is_no_acceptance()
+    {
+        var finder = OnCeasefire(new PartyName("South Korea", ["Seoul"], IsSide: true), new PartyName("Japan", ["Tokyo"], IsSide: true));
+
+        Assert.Equal(("Japan", PositionKind.Demand), OnlyPartyAndKind(finder, "Japan requires that every ceasefire extension be approved by its parliament."));
+    }
+
+    [Fact]
     public void What_both_governments_are_said_to_have_done_is_each_side_s_stance()
     {
         var finder = OnCeasefire(new PartyName("South Korea", ["Seoul"], IsSide: true), new PartyName("Japan", ["Tokyo"], IsSide: true));

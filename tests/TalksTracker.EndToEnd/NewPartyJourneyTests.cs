@@ -36,6 +36,9 @@ public class NewPartyJourneyTests(BrowserFixture browser)
         await card.Locator("[data-position]").ScrollIntoViewIfNeededAsync();
         await BrowserFixture.ScreenshotAsync(page, "review-new-party-phone.png", fullPage: false);
         await page.SetViewportSizeAsync(1400, 1000);
+        // Back past the drawer's breakpoint the layout renders again; a click before that render reached a stale handler
+        // and was dropped once (the card stayed pending). The drawer open again shows the render has happened.
+        await Assertions.Expect(page.Locator(".mud-drawer.mud-drawer--open")).ToHaveCountAsync(1);
 
         foreach (var each in await page.Locator(".proposal-card").AllAsync())
         {

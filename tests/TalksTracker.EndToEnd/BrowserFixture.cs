@@ -328,7 +328,7 @@ public class BrowserFixture : IAsyncLifetime
 
     /// <summary>
     /// Picks an item of a MudBlazor select, and returns once the select has taken the focus back. The click on the item
-    /// takes the focus off the select, and the circuit gives it back a round trip later (15–40 ms here). A field filled
+    /// takes the focus off the select, and the circuit gives it back a round trip later. A field filled
     /// in between lost the focus half-way, so its text never reached the circuit: a venue saved without its latitude,
     /// at both clock instants of one CI run.
     /// </summary>

@@ -198,7 +198,8 @@ internal static class Cues
     /// </summary>
     private static bool SubjunctiveAsked(List<Word> words, List<Cue> raw, int i) =>
         i >= 2 && words[i - 1].Lower == "be" && !words[i - 2].IsPunctuation
-        && words[i - 2].Lower is not ("to" or "not" or "will" or "would" or "must" or "should" or "could" or "can" or "may" or "might" or "shall" or "cannot" or "never")
+        && !Modals.Contains(words[i - 2].Lower)
+        && words[i - 2].Lower is not ("to" or "not" or "must" or "should" or "could" or "may" or "might" or "cannot" or "never")
         && raw.Exists(c => c.Kind == PositionKind.Demand && c.End <= i - 2);
 
     private static readonly HashSet<string> ReportingVerbs = new(StringComparer.Ordinal)

@@ -24,6 +24,10 @@ public class PositionFinderTests(ITestOutputHelper output)
     private static PositionFinder OnCeasefire(params PartyName[] parties) =>
         new([new AgendaItemName("Ceasefire extension", [])], parties);
 
+    /// <summary>A ceasefire track whose two sides are South Korea and Japan.</summary>
+    private static PositionFinder OnKoreaJapanCeasefire() =>
+        OnCeasefire(new PartyName("South Korea", ["Seoul"], IsSide: true), new PartyName("Japan", ["Tokyo"], IsSide: true));
+
     /// <summary>The one position a sentence states on a ceasefire extension or a prisoner exchange.</summary>
     private static (string Party, PositionKind Kind, string Item) OnlyPosition(string sentence, string? previousSentence = null) =>
         Assert.Single(OnTwoItems().Find(sentence, previousSentence: previousSentence).Select(p => (p.Party, p.Kind, p.Item)));
@@ -1127,7 +1131,7 @@ public class PositionFinderTests(ITestOutputHelper output)
     [InlineData("Our government has refused a ceasefire extension.", PositionKind.Rejection)]
     public void Our_delegation_is_the_speaker_s_side(string sentence, PositionKind kind)
     {
-        var finder = OnCeasefire(new PartyName("South Korea", ["Seoul"], IsSide: true), new PartyName("Japan", ["Tokyo"], IsSide: true));
+        var finder = OnKoreaJapanCeasefire();
         finder.ReadHeadline("South Korea's vice defence minister on the talks with Japan");
 
         Assert.Equal(("South Korea", kind), OnlyPartyAndKind(finder, sentence));
@@ -1138,7 +1142,7 @@ public class PositionFinderTests(ITestOutputHelper output)
     [InlineData("Our message to them was clear: Japanese patrols must respect the ceasefire extension.")]
     public void What_our_position_says_must_be_is_the_speaker_s_demand(string sentence)
     {
-        var finder = OnCeasefire(new PartyName("South Korea", ["Seoul"], IsSide: true), new PartyName("Japan", ["Tokyo"], IsSide: true));
+        var finder = OnKoreaJapanCeasefire();
         finder.ReadHeadline("South Korea's vice defence minister on the talks with Japan");
 
         Assert.Equal(("South Korea", PositionKind.Demand), OnlyPartyAndKind(finder, sentence));
@@ -1147,7 +1151,7 @@ public class PositionFinderTests(ITestOutputHelper output)
     [Fact]
     public void In_an_interview_headed_by_a_commissioner_we_is_the_commissioner_s_side()
     {
-        var finder = OnCeasefire(new PartyName("South Korea", ["Seoul"], IsSide: true), new PartyName("Japan", ["Tokyo"], IsSide: true));
+        var finder = OnKoreaJapanCeasefire();
         finder.ReadHeadline("South Korea's dialogue commissioner on the ceasefire");
 
         Assert.Empty(finder.Find("Q: What is on the table?"));
@@ -1159,7 +1163,7 @@ public class PositionFinderTests(ITestOutputHelper output)
     [InlineData("Japan would never, in the end, accept a ceasefire extension.", PositionKind.RedLine)]
     public void A_negation_holds_across_an_aside_between_commas(string sentence, PositionKind kind)
     {
-        var finder = OnCeasefire(new PartyName("South Korea", ["Seoul"], IsSide: true), new PartyName("Japan", ["Tokyo"], IsSide: true));
+        var finder = OnKoreaJapanCeasefire();
 
         Assert.Equal(("Japan", kind), OnlyPartyAndKind(finder, sentence));
     }
@@ -1167,7 +1171,7 @@ public class PositionFinderTests(ITestOutputHelper output)
     [Fact]
     public void A_passive_a_demand_asks_for_is_no_acceptance()
     {
-        var finder = OnCeasefire(new PartyName("South Korea", ["Seoul"], IsSide: true), new PartyName("Japan", ["Tokyo"], IsSide: true));
+        var finder = OnKoreaJapanCeasefire();
 
         Assert.Equal(("Japan", PositionKind.Demand), OnlyPartyAndKind(finder, "Japan requires that every ceasefire extension be approved by its parliament."));
     }
@@ -1175,7 +1179,7 @@ public class PositionFinderTests(ITestOutputHelper output)
     [Fact]
     public void What_both_governments_are_said_to_have_done_is_each_side_s_stance()
     {
-        var finder = OnCeasefire(new PartyName("South Korea", ["Seoul"], IsSide: true), new PartyName("Japan", ["Tokyo"], IsSide: true));
+        var finder = OnKoreaJapanCeasefire();
 
         var found = finder.Find("Both governments are said to have welcomed a ceasefire extension.").Select(p => (p.Party, p.Kind)).Order().ToList();
 
@@ -1185,7 +1189,7 @@ public class PositionFinderTests(ITestOutputHelper output)
     [Fact]
     public void A_stance_after_our_answer_is_the_speaker_s()
     {
-        var finder = OnCeasefire(new PartyName("South Korea", ["Seoul"], IsSide: true), new PartyName("Japan", ["Tokyo"], IsSide: true));
+        var finder = OnKoreaJapanCeasefire();
         finder.ReadHeadline("South Korea's vice defence minister on the talks with Japan");
 
         Assert.Equal(("South Korea", PositionKind.RedLine), OnlyPartyAndKind(finder, "Our answer is the same as before: a ceasefire extension is not on the table."));

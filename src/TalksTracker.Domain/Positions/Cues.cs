@@ -158,7 +158,7 @@ internal static class Cues
             {
                 // "has not rejected the Turkish demand": the noun is what the dropped verb was about, no stance of its own.
             }
-            else if (!IsForecast(words, i) && Read(words, mentions, i, end, entry) is { } cue)
+            else if (!IsForecastOrQuestion(words, i) && Read(words, mentions, i, end, entry) is { } cue)
             {
                 raw.Add(cue);
             }
@@ -649,6 +649,9 @@ internal static class Cues
         var goingTo = start >= 3 && before == "to" && twoBefore == "going" && Negations.Contains(words[start - 3].Lower);
         // "did not, however, agree to": an aside between commas after the negation.
         var asideNegation = Aside(words, start) is > 0 and var open && Negations.Contains(words[open - 1].Lower) ? words[open - 1].Lower : null;
+        // "is not something we will sign up to", "is not a plan Hanoi could accept": negated through what the cue's clause is about.
+        var relativeNegation = NotSomethingBefore(words, mentions, start);
+        asideNegation ??= relativeNegation;
         var negated = Negations.Contains(before) || (Negations.Contains(twoBefore) && !words[start - 1].IsPunctuation) || goingTo || asideNegation is not null;
         if (noLonger)
         {
@@ -688,6 +691,37 @@ internal static class Cues
 
         int? preferredTo = entry.Words[0] == "preferable" && end < words.Count && words[end].Lower is "to" or "over" ? end : null;
         return new Cue(start, end, kind, isNoun, passive, owner, conditionAt, preferredTo);
+    }
+
+    /// <summary>
+    /// The negation of "is not something we will sign up to", "was not a proposal Hanoi could accept": a negated
+    /// "something" or noun, then the relative clause's subject (a pronoun or a name) and at most one modal before the cue.
+    /// </summary>
+    private static string? NotSomethingBefore(List<Word> words, List<Mention> mentions, int start)
+    {
+        var k = start - 1;
+        if (k >= 0 && (Modals.Contains(words[k].Lower) || words[k].Lower is "could" or "can" or "should" or "might" or "may"))
+        {
+            k--;
+        }
+
+        var subject = k >= 0 && words[k].Lower is "we" or "they" or "i" or "he" or "she" ? k
+            : mentions.FirstOrDefault(m => m.End == k + 1) is { } named ? named.Start : -1;
+        if (subject < 2)
+        {
+            return null;
+        }
+
+        var thing = words[subject - 1].Lower is "that" ? subject - 2 : subject - 1;
+        if (thing < 1)
+        {
+            return null;
+        }
+
+        var negation = words[thing].Lower is "something" or "anything" ? thing - 1
+            : thing >= 2 && words[thing - 1].Lower is "a" or "an" && !words[thing].IsPunctuation ? thing - 2
+            : -1;
+        return negation >= 0 && Negations.Contains(words[negation].Lower) ? words[negation].Lower : null;
     }
 
     /// <summary>
@@ -749,8 +783,11 @@ internal static class Cues
         "expect", "expects", "expected", "predict", "predicts", "predicted", "likely", "unlikely", "forecast", "anticipate", "anticipates",
     };
 
-    /// <summary>"Analysts expect the government to turn down …", "is likely to accept": a forecast, not a stance.</summary>
-    private static bool IsForecast(List<Word> words, int start)
+    /// <summary>
+    /// "Analysts expect the government to turn down …", "is likely to accept": a forecast, not a stance; "have not said
+    /// whether they accept the text": an open question.
+    /// </summary>
+    private static bool IsForecastOrQuestion(List<Word> words, int start)
     {
         for (var k = start - 1; k >= 0 && k >= start - 6; k--)
         {
@@ -759,7 +796,7 @@ internal static class Cues
                 return false;
             }
 
-            if (ForecastWords.Contains(words[k].Lower))
+            if (ForecastWords.Contains(words[k].Lower) || words[k].Lower == "whether")
             {
                 return true;
             }

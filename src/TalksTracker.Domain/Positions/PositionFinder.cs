@@ -538,7 +538,7 @@ public sealed class PositionFinder
                 : GovernmentIn(words, mentions, cue.Start) is { } placed ? [placed]
                 : GovernmentPeople(words, cue.Start) && StateSide is { } stateSide ? [stateSide]
                 : GovernmentSubject(words, cue.Start) ? Government(previousSentence) is { } government ? [government] : []
-                : ArmySubject(words, cue.Start) && Army is { } army ? [army]
+                : ArmySubject(words, cue.Start) && (Army ?? TheState) is { } army ? [army]
                 : PronounBefore(words, cue.Start) is { } pronoun && _partiesBefore.Count > 0 && (pronoun == "they" || _partiesBefore.Count == 1) ? _partiesBefore
                 : PointsBack(words, cue.Start) && PartyOf(previousSentence) is { } earlierParty ? [earlierParty]
                 : [];
@@ -1046,6 +1046,13 @@ public sealed class PositionFinder
     /// </summary>
     private string? StateSide => _trackSides.Where(IsGovernment).ToList() is [var only] ? only : null;
 
+    /// <summary>
+    /// Of two sides that are governments, the state itself when the other only calls itself one (the Myanmar military
+    /// facing the National Unity Government): whose "the military" is, and which side "the opposition" is not. Not whose
+    /// ministry a source speaks for: a regional government has ministries too.
+    /// </summary>
+    private string? TheState => StateSide ?? (_trackSides.Where(IsStateWord).ToList() is [var state] ? state : null);
+
     /// <summary>A state, or a party the catalogue files as a government ("Government of National Unity").</summary>
     private static bool IsGovernment(string party) => IsStateWord(party) || party.Split(' ').Contains("Government");
 
@@ -1057,7 +1064,7 @@ public sealed class PositionFinder
     /// party to the talks ("MINURSO", a mediator's office), then the track's one side that is not a state.
     /// </summary>
     private string? Group =>
-        OnTrack(_lastGroup) ?? (_trackSides.Where(s => !IsGovernment(s)).ToList() is [var only] ? only : _lastGroup);
+        OnTrack(_lastGroup) ?? (_trackSides.Where(s => s != TheState).ToList() is [var only] ? only : _lastGroup);
 
     /// <summary>
     /// Who "the government" is: the one the report named as such, unless the catalogue's parties show it to be a host or
@@ -1299,7 +1306,15 @@ public sealed class PositionFinder
     /// "But the front opposes …", "The movement wants …", "the opposition insisted": a group's common noun as the clause's
     /// subject is the group the report named last by its acronym.
     /// </summary>
-    private static bool GroupNoun(List<Word> words, int cueStart) => TheNounSubject(words, cueStart, GroupNouns);
+    private static bool GroupNoun(List<Word> words, int cueStart) => TheNounSubject(words, cueStart, GroupNouns) || GroupPeople(words, cueStart);
+
+    /// <summary>"Opposition negotiators demanded …", "Rebel commanders said …": a group's people opening the clause, with no article.</summary>
+    private static bool GroupPeople(List<Word> words, int cueStart)
+    {
+        var start = ClauseStart(words, cueStart);
+        return start + 1 < cueStart && (GroupNouns.Contains(words[start].Lower) || words[start].Lower is "rebel" or "guerrilla" or "insurgent" or "militant")
+            && PeopleWords.Contains(words[start + 1].Lower);
+    }
 
     private static readonly HashSet<string> GroupNouns =
     [

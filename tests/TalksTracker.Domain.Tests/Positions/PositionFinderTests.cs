@@ -227,6 +227,7 @@ public class PositionFinderTests(ITestOutputHelper output)
     [InlineData("Israel demanded a seat at the table.")]
     [InlineData("Analysts expect Israel to reject long-term guarantees.")]
     [InlineData("Syria has not yet accepted long-term guarantees.")]
+    [InlineData("Several Syrian commanders have not said whether they accept long-term guarantees.")]
     [InlineData("Russia had earlier dropped long-term guarantees from its draft.")]
     [InlineData("")]
     public void Sentences_without_a_stance_of_a_party_on_an_item_give_none(string sentence)
@@ -1378,5 +1379,27 @@ public class PositionFinderTests(ITestOutputHelper output)
             .Find("Both sides accepted a ceasefire extension.");
 
         Assert.Equal(["South Sudan", "Uganda"], found.Where(p => p.Kind == PositionKind.Acceptance).Select(p => p.Party).Order());
+    }
+
+    [Theory]
+    [InlineData("The military's envoys accepted a ceasefire extension.", "Myanmar", PositionKind.Acceptance)]
+    [InlineData("The military side refused a ceasefire extension.", "Myanmar", PositionKind.Rejection)]
+    [InlineData("The opposition demanded a ceasefire extension.", "National Unity Government", PositionKind.Demand)]
+    [InlineData("Opposition negotiators demanded a ceasefire extension.", "National Unity Government", PositionKind.Demand)]
+    public void A_movement_calling_itself_a_government_leaves_the_military_to_the_state(string sentence, string party, PositionKind kind)
+    {
+        var finder = OnCeasefire(new PartyName("Myanmar", ["Naypyitaw", "the junta"], IsSide: true), new PartyName("National Unity Government", ["NUG"], IsSide: true));
+
+        Assert.Equal((party, kind), OnlyPartyAndKind(finder, sentence));
+    }
+
+    [Theory]
+    [InlineData("\"A ceasefire extension is not something we will sign up to,\" Mr Otieno said.")]
+    [InlineData("A ceasefire extension is not a plan Kenya could accept, Mr Otieno said.")]
+    public void A_negated_thing_a_party_would_accept_is_a_rejection(string sentence)
+    {
+        var found = OnCeasefire(new PartyName("Kenya", ["Nairobi"], IsSide: true)).Find(sentence, sourceName: "Mr Otieno", sourceAffiliation: "Kenya");
+
+        Assert.Equal(("Kenya", PositionKind.Rejection), Assert.Single(found.Select(p => (p.Party, p.Kind))));
     }
 }

@@ -302,8 +302,32 @@ public sealed class PositionFinder
 
         Chooser.ReadHeadline(headline);
         var (words, mentions, _) = Read(headline);
-        _interviewee ??= mentions.FirstOrDefault(m => Speaks(words, m))?.Party;
+        _interviewee ??= mentions.FirstOrDefault(m => Speaks(words, m))?.Party ?? (GovernmentBriefing(words) ? StateSide : null);
     }
+
+    /// <summary>Where "if", "until", "unless" or "provided" opens the clause a cue is in, with no punctuation between; else -1.</summary>
+    private static int ConditionTermAt(List<Word> words, int cueStart)
+    {
+        for (var k = cueStart - 1; k >= 0 && !words[k].IsPunctuation; k--)
+        {
+            if (words[k].Lower is "if" or "until" or "unless" or "provided" or "providing")
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// "Interior ministry briefing on Hadramawt", "Government press conference on the talks": a headline that gives the
+    /// floor to a state's office without naming the state, whose "we" is then the track's one state side. Not a foreign
+    /// ministry: it briefs on other states' talks too ("Foreign Ministry Spokeswoman … on the Transnistrian settlement").
+    /// </summary>
+    private static bool GovernmentBriefing(List<Word> words) =>
+        Enumerable.Range(0, words.Count).Any(i => words[i].Lower is "ministry" or "government" or "presidency" && (i == 0 || words[i - 1].Lower != "foreign")
+            && Enumerable.Range(i + 1, Math.Max(0, Math.Min(4, words.Count - i - 1))).TakeWhile(k => !words[k].IsPunctuation)
+                .Any(k => words[k].Lower is "briefing" or "briefs" or "press" or "spokesman" or "spokesperson" or "spokeswoman"));
 
     /// <summary>
     /// How an interview, briefing or speech is headed: "FPL spokesman on the N'Djamena talks", "Japan's abduction minister on
@@ -335,6 +359,7 @@ public sealed class PositionFinder
         LearnGroups(sentence, words);
         var mentions = Mentions(sentence, words);
         LearnRoles(words, mentions);
+        LearnIntroductions(sentence, words, mentions);
         LearnSpeaker(sentence, words);
         return (words, mentions, LearnVoice(words, mentions));
     }
@@ -389,6 +414,7 @@ public sealed class PositionFinder
         var party = (bracketed.Length > 0 ? SourceProfile.Of(bracketed).AffiliationNames.Select(NameOf).FirstOrDefault(n => n is not null) : null)
             ?? name.Split((char[])[' ', ','], StringSplitOptions.RemoveEmptyEntries).Select(w => NameOf(TitleCase(w))).FirstOrDefault(n => n is not null)
             ?? _speakers.GetValueOrDefault(key)
+            ?? _introduced.GetValueOrDefault(key)
             // "COMMANDER:" after a headline naming "the KFOR commander and Kosovo's minister …".
             ?? _roles.GetValueOrDefault(key.ToLowerInvariant())
             // Two sides at the table and another speaker already known: a new voice is the other side's.
@@ -430,6 +456,40 @@ public sealed class PositionFinder
                     _roles.TryAdd(words[i].Lower, mention.Party);
                     break;
                 }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Learns whom a host introduces: "CONAIE's spokeswoman Rosa Guamán" speaks for CONAIE, "Deputy Interior Minister Andrés
+    /// Villacrés", with no party before the office, for the track's one state; so their labels ("GUAMÁN:") have a party.
+    /// </summary>
+    /// <summary>Parties of people the report introduced, by surname and by office ("GUAMÁN", "SPOKESPERSON"); not speakers yet.</summary>
+    private readonly Dictionary<string, string> _introduced = new(StringComparer.Ordinal);
+
+    private void LearnIntroductions(string sentence, List<Word> words, List<Mention> mentions)
+    {
+        bool Capital(int k) => k < words.Count && !words[k].IsPunctuation && char.IsUpper(sentence[words[k].Start]);
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (!RoleWords.Contains(words[i].Lower) || !Capital(i + 1) || !Capital(i + 2))
+            {
+                continue;
+            }
+
+            var name = i + 1;
+            while (Capital(name + 1))
+            {
+                name++;
+            }
+
+            var party = mentions.LastOrDefault(m => m.End <= i && m.End >= i - 3 && !Enumerable.Range(m.End, i - m.End).Any(k => words[k].IsPunctuation))?.Party
+                ?? (words[i].Lower == "minister" && Capital(i) && !Enumerable.Range(Math.Max(0, i - 3), Math.Min(3, i)).Any(k => words[k].Lower == "foreign")
+                    && !mentions.Exists(m => m.End <= i && m.End >= i - 3) ? StateSide : null);
+            if (party is not null)
+            {
+                _introduced.TryAdd(sentence[words[name].Start..words[name].End].ToUpperInvariant(), party);
+                _introduced.TryAdd(words[i].Lower.ToUpperInvariant(), party);
             }
         }
     }
@@ -477,6 +537,10 @@ public sealed class PositionFinder
         }
 
         var cues = Cues.Find(words, mentions);
+        // "will not leave the oil fields until the government withdraws the brigades": what a condition waits for is its
+        // term, not a stance of its own.
+        cues.RemoveAll(c => ConditionTermAt(words, c.Start) is var marker && marker >= 0
+            && cues.Exists(k => k.Kind == PositionKind.Condition && k.Start < marker));
         if (words.Count > 0 && words[0].Lower == "if")
         {
             // "If China wants stability on its border, it should …": a supposition, not a stance.

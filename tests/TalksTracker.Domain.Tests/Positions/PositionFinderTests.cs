@@ -1402,4 +1402,38 @@ public class PositionFinderTests(ITestOutputHelper output)
 
         Assert.Equal(("Kenya", PositionKind.Rejection), Assert.Single(found.Select(p => (p.Party, p.Kind))));
     }
+
+    [Theory]
+    [InlineData("Transcript: Interior ministry briefing on Azawad", "Mali")]
+    [InlineData("Government press briefing on Azawad", "Mali")]
+    [InlineData("Transcript: Foreign ministry briefing on Azawad", null)]
+    public void A_state_office_s_briefing_speaks_for_the_state_unless_it_is_the_foreign_ministry(string headline, string? party)
+    {
+        // A foreign ministry may brief on other states' talks: "we" is no one until the report says more.
+        var finder = OnCeasefire(new PartyName("Mali", ["Bamako"], IsSide: true), new PartyName("Azawad Front", ["the front"], IsSide: true));
+        finder.ReadHeadline(headline);
+
+        var found = finder.Find("We have offered a ceasefire extension.").Select(p => (p.Party, p.Kind));
+
+        Assert.Equal(party is null ? [] : [(party, PositionKind.Proposal)], found);
+    }
+
+    [Fact]
+    public void What_a_condition_waits_for_is_no_stance_of_its_own()
+    {
+        var finder = OnCeasefire(new PartyName("Mali", ["Bamako"], IsSide: true), new PartyName("Azawad Front", ["the front"], IsSide: true));
+
+        Assert.Equal(("Azawad Front", PositionKind.Condition),
+            OnlyPartyAndKind(finder, "The Azawad Front will not accept a ceasefire extension until Bamako withdraws the brigades it sent north."));
+    }
+
+    [Fact]
+    public void In_a_transcript_whom_the_host_introduced_speaks_for_their_party()
+    {
+        var finder = OnCeasefire(new PartyName("Ecuador", ["Quito"], IsSide: true), new PartyName("CONAIE", [], IsSide: true));
+        finder.Find("HOST: Tonight we have with us Deputy Interior Minister Andrés Villacrés and CONAIE's spokeswoman Rosa Guamán.");
+
+        Assert.Equal(("CONAIE", PositionKind.Rejection), OnlyPartyAndKind(finder, "ROSA GUAMÁN: We reject a ceasefire extension."));
+        Assert.Equal(("Ecuador", PositionKind.Proposal), OnlyPartyAndKind(finder, "ANDRÉS VILLACRÉS: We have offered a ceasefire extension."));
+    }
 }

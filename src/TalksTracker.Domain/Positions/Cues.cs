@@ -121,6 +121,12 @@ internal static class Cues
         "insufficient", "inadequate", "unworkable", "not enough", "nowhere near enough", "non-starter", "a non-starter", "a violation of",
     };
 
+    private static readonly HashSet<string> SpeechActs = new(StringComparer.Ordinal)
+    {
+        "say", "stress", "emphasise", "emphasize", "underline", "make", "thank", "begin", "start", "add", "point", "reiterate",
+        "repeat", "welcome", "update", "brief", "clarify", "note", "recall", "remind",
+    };
+
     private static readonly HashSet<string> BeForms = new(StringComparer.Ordinal) { "is", "are", "was", "were", "been", "be", "being" };
 
     private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal) { "its", "their", "his", "her", "the", "a", "an", "this", "that", "our" };
@@ -563,6 +569,15 @@ internal static class Cues
 
         if (isNoun && entry.Kind == PositionKind.Proposal && words[start].Lower is "plan" or "initiative" && owner is null)
         {
+            return null;
+        }
+
+        if (entry.Words is ["want"] or ["wants"] or ["wanted"] && end + 1 < words.Count && words[end].Lower == "to"
+            && (SpeechActs.Contains(words[end + 1].Lower)
+                || (words[end + 1].Lower == "be" && end + 2 < words.Count && words[end + 2].Lower is "clear" or "frank" or "precise" or "very" or "absolutely" or "honest")))
+        {
+            // "I want to be clear that …", "we want to thank the Sultanate": what the speaker is about to say, not a demand
+            // ("wants to be consulted" is one).
             return null;
         }
 

@@ -305,6 +305,20 @@ public sealed class PositionFinder
         _interviewee ??= mentions.FirstOrDefault(m => Speaks(words, m))?.Party ?? (GovernmentBriefing(words) ? StateSide : null);
     }
 
+    /// <summary>Whether "suggested", "showed", "indicated" … governs the cue, with no punctuation between.</summary>
+    private static bool Inferred(List<Word> words, int cueStart)
+    {
+        for (var k = cueStart - 1; k >= 0 && k >= cueStart - 8 && !words[k].IsPunctuation; k--)
+        {
+            if (words[k].Lower is "suggested" or "suggests" or "showed" or "shows" or "indicated" or "indicates" or "reflected" or "reflects")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Where "if", "until", "unless" or "provided" opens the clause a cue is in, with no punctuation between; else -1.</summary>
     private static int ConditionTermAt(List<Word> words, int cueStart)
     {
@@ -418,7 +432,9 @@ public sealed class PositionFinder
             // "COMMANDER:" after a headline naming "the KFOR commander and Kosovo's minister …".
             ?? _roles.GetValueOrDefault(key.ToLowerInvariant())
             // Two sides at the table and another speaker already known: a new voice is the other side's.
-            ?? OtherSide(_speakers.Where(s => s.Key != key).Select(s => s.Value));
+            ?? OtherSide(_speakers.Where(s => s.Key != key).Select(s => s.Value))
+            // The first to speak in a briefing or interview the headline gave to a party ("Interior ministry briefing …").
+            ?? (_speakers.Count == 0 ? _interviewee : null);
         _speakers[key] = party;
         _speaker = party;
         _speakerKey = key;
@@ -541,6 +557,13 @@ public sealed class PositionFinder
         // term, not a stance of its own.
         cues.RemoveAll(c => ConditionTermAt(words, c.Start) is var marker && marker >= 0
             && cues.Exists(k => k.Kind == PositionKind.Condition && k.Start < marker));
+        if (sourceName is not null && SourceProfile.Of(sourceName).Kind == SourceKind.Analyst)
+        {
+            // "Analysts said the quiet channel suggested both governments wanted to contain incidents": what an analyst reads
+            // into events is an interpretation, not a stance the party took.
+            cues.RemoveAll(c => Inferred(words, c.Start));
+        }
+
         if (words.Count > 0 && words[0].Lower == "if")
         {
             // "If China wants stability on its border, it should …": a supposition, not a stance.
@@ -590,7 +613,10 @@ public sealed class PositionFinder
             }
 
             var bothSides = subjects.Count == 0 ? BothSides(words, cue.Start, previousSentence) : [];
-            var ownSide = subjects.Count == 0 && bothSides.Count == 0 && !NamesOtherSides(words, cue.Start)
+            // "The organisation has asked …", "Their delegation still objects …" in a speaker's turn: another side's stance.
+            var theirs = !firstPerson && TheirPeople(words, cue.Start) && affiliation is not null ? OtherSide([affiliation]) : null;
+            var ownSide = subjects.Count == 0 && bothSides.Count == 0 && !NamesOtherSides(words, cue.Start) && theirs is null
+                && !(GroupNoun(words, cue.Start) && Group is not null)
                 ? affiliation ?? (firstPerson && sourceName is null ? voice : null)
                 : null;
             var fromAffiliation = subjects.Count == 0 && ownSide is not null;
@@ -598,6 +624,7 @@ public sealed class PositionFinder
                 : bothSides.Count > 0 ? bothSides
                 : ownSide is not null ? [ownSide]
                 : firstPerson ? []
+                : theirs is not null ? [theirs]
                 : GroupNoun(words, cue.Start) && Group is { } group ? [group]
                 : GovernmentIn(words, mentions, cue.Start) is { } placed ? [placed]
                 : GovernmentPeople(words, cue.Start) && StateSide is { } stateSide ? [stateSide]
@@ -1024,6 +1051,13 @@ public sealed class PositionFinder
         }
 
         return start > 0 && words[start - 1].IsPunctuation && start > 1 && NamesOtherSidesBefore(words, start - 1);
+    }
+
+    /// <summary>"Their delegation still objects …", "their negotiators want …": the clause's subject is the other side's people.</summary>
+    private static bool TheirPeople(List<Word> words, int cueStart)
+    {
+        var start = ClauseStart(words, cueStart);
+        return start + 1 < cueStart && words[start].Lower == "their" && (PeopleWords.Contains(words[start + 1].Lower) || words[start + 1].Lower == "side");
     }
 
     /// <summary>"We proposed …", "what we have offered is", "something we oppose": the cue's clause speaks in the first person.</summary>

@@ -44,11 +44,11 @@ public class PositionEvaluationTests(ITestOutputHelper output)
     // The seventeenth round's refit after "that every exercise be approved" (no acceptance inside a demand): F1 seen18 0.47
     // -> 0.46, P seen18 0.60 -> 0.59, one match lost to the weights, not the rule.
     [Theory]
-    [InlineData("seen", 0.82, 0.83)] // first score 0.567
-    [InlineData("seen2", 0.83, 0.85)] // first score 0.601
+    [InlineData("seen", 0.83, 0.84)] // first score 0.567
+    [InlineData("seen2", 0.84, 0.87)] // first score 0.601
     [InlineData("seen3", 0.72, 0.81)] // first score 0.512
     [InlineData("seen4", 0.74, 0.79)] // first score 0.508
-    [InlineData("seen5", 0.74, 0.75)] // first score 0.595
+    [InlineData("seen5", 0.74, 0.76)] // first score 0.595
     [InlineData("seen6", 0.75, 0.79)] // first score 0.677
     [InlineData("seen7", 0.72, 0.73)] // first score 0.630
     [InlineData("seen8", 0.54, 0.64)] // first score 0.400
@@ -60,18 +60,18 @@ public class PositionEvaluationTests(ITestOutputHelper output)
     [InlineData("seen14", 0.61, 0.69)] // first score 0.528
     [InlineData("seen15", 0.57, 0.68)] // first score 0.469
     [InlineData("seen16", 0.58, 0.68)] // first score 0.468
-    [InlineData("seen17", 0.51, 0.67)] // first score 0.477
-    [InlineData("seen18", 0.46, 0.59)] // first score 0.410
+    [InlineData("seen17", 0.51, 0.68)] // first score 0.477
+    [InlineData("seen18", 0.47, 0.61)] // first score 0.410
     [InlineData("seen19", 0.51, 0.72)] // first score 0.486
     [InlineData("seen20", 0.42, 0.69)] // first score 0.382
     [InlineData("seen21", 0.54, 0.70)] // first score 0.500
     [InlineData("seen22", 0.62, 0.81)] // first score 0.568
     [InlineData("seen23", 0.43, 0.71)] // first score 0.375 (0.397 with the chooser weighing meaning, fitted without it)
     [InlineData("seen24", 0.52, 0.69)] // first score 0.495 (0.512 with the sentence before weighed, fitted without it)
-    [InlineData("seen25", 0.57, 0.68)] // first score 0.545
+    [InlineData("seen25", 0.57, 0.69)] // first score 0.545
     [InlineData("seen26", 0.57, 0.69)] // first score 0.554
-    [InlineData("seen27", 0.50, 0.67)] // first score 0.509
-    [InlineData("seen28", 0.54, 0.63)] // first score 0.543
+    [InlineData("seen27", 0.51, 0.69)] // first score 0.509
+    [InlineData("seen28", 0.56, 0.68)] // first score 0.543
     [InlineData("seen29", 0.59, 0.74)] // first score 0.595
     public void A_set_once_unseen_keeps_its_score(string set, double f1Floor, double precisionFloor)
     {
@@ -101,35 +101,35 @@ public class PositionEvaluationTests(ITestOutputHelper output)
     // -> 0.60, one match lost to the weights, not the rule.
     [Theory]
     [InlineData("tune", 0.95, 0.94)]
-    [InlineData("seen", 0.84, 0.84)]
-    [InlineData("seen2", 0.84, 0.84)]
+    [InlineData("seen", 0.84, 0.85)]
+    [InlineData("seen2", 0.85, 0.85)]
     [InlineData("seen3", 0.77, 0.82)]
     [InlineData("seen4", 0.75, 0.77)]
-    [InlineData("seen5", 0.74, 0.75)]
+    [InlineData("seen5", 0.75, 0.76)]
     [InlineData("seen6", 0.76, 0.79)]
     [InlineData("seen7", 0.75, 0.75)]
     [InlineData("seen8", 0.66, 0.70)]
     [InlineData("seen9", 0.68, 0.72)]
-    [InlineData("seen10", 0.72, 0.78)]
+    [InlineData("seen10", 0.73, 0.80)]
     [InlineData("seen11", 0.66, 0.71)]
     [InlineData("seen12", 0.64, 0.71)]
     [InlineData("seen13", 0.67, 0.78)]
     [InlineData("seen14", 0.66, 0.70)]
     [InlineData("seen15", 0.69, 0.72)]
     [InlineData("seen16", 0.65, 0.68)]
-    [InlineData("seen17", 0.63, 0.70)]
-    [InlineData("seen18", 0.60, 0.67)]
+    [InlineData("seen17", 0.63, 0.72)]
+    [InlineData("seen18", 0.62, 0.68)]
     [InlineData("seen19", 0.57, 0.71)]
     [InlineData("seen20", 0.56, 0.71)]
-    [InlineData("seen21", 0.66, 0.73)]
+    [InlineData("seen21", 0.67, 0.74)]
     [InlineData("seen22", 0.73, 0.82)]
     [InlineData("seen23", 0.56, 0.74)] // first score 0.516 (0.535 with the chooser weighing meaning, fitted without it)
     [InlineData("seen24", 0.67, 0.78)] // first score 0.634 (0.658 with the sentence before weighed, fitted without it)
-    [InlineData("seen25", 0.67, 0.73)] // first score 0.654
+    [InlineData("seen25", 0.68, 0.74)] // first score 0.654
     [InlineData("seen26", 0.69, 0.76)] // first score 0.664
-    [InlineData("seen27", 0.59, 0.68)] // first score 0.598
-    [InlineData("seen28", 0.63, 0.68)] // first score 0.631
-    [InlineData("seen29", 0.66, 0.77)] // first score 0.667
+    [InlineData("seen27", 0.61, 0.70)] // first score 0.598
+    [InlineData("seen28", 0.68, 0.73)] // first score 0.631
+    [InlineData("seen29", 0.70, 0.81)] // first score 0.667
     public void Given_the_catalogue_s_parties_a_set_keeps_its_score(string set, double f1Floor, double precisionFloor)
     {
         var reports = PositionScoring.Reports(set);

@@ -73,6 +73,7 @@ public class PositionFinderTests(ITestOutputHelper output)
 
     [Theory]
     [InlineData("Israel objects to an expanded Turkish military role.", "Israel", PositionKind.Objection)]
+    [InlineData("Israel wants to be consulted on an expanded Turkish military role.", "Israel", PositionKind.Demand)]
     [InlineData("Israeli officials said Israel prefers the Turkish military role to be expanded.", "Israel", PositionKind.Preference)]
     [InlineData("Damascus has not accepted an expanded Turkish military role.", "Syria", PositionKind.Rejection)]
     [InlineData("Israel will never accept an expanded Turkish military role.", "Israel", PositionKind.RedLine)]
@@ -228,6 +229,8 @@ public class PositionFinderTests(ITestOutputHelper output)
     [InlineData("Analysts expect Israel to reject long-term guarantees.")]
     [InlineData("Syria has not yet accepted long-term guarantees.")]
     [InlineData("Several Syrian commanders have not said whether they accept long-term guarantees.")]
+    [InlineData("Israel wants to be clear that long-term guarantees were only discussed.")]
+    [InlineData("Israel wants to stress that long-term guarantees were only discussed.")]
     [InlineData("Russia had earlier dropped long-term guarantees from its draft.")]
     [InlineData("")]
     public void Sentences_without_a_stance_of_a_party_on_an_item_give_none(string sentence)
@@ -1435,5 +1438,26 @@ public class PositionFinderTests(ITestOutputHelper output)
 
         Assert.Equal(("CONAIE", PositionKind.Rejection), OnlyPartyAndKind(finder, "ROSA GUAMÁN: We reject a ceasefire extension."));
         Assert.Equal(("Ecuador", PositionKind.Proposal), OnlyPartyAndKind(finder, "ANDRÉS VILLACRÉS: We have offered a ceasefire extension."));
+    }
+
+    [Fact]
+    public void The_first_speaker_of_a_state_office_s_briefing_speaks_for_the_state_and_names_the_other_side_s_stances()
+    {
+        var finder = OnCeasefire(new PartyName("Colombia", ["Bogotá"], IsSide: true), new PartyName("Clan del Golfo", ["EGC"], IsSide: true));
+        finder.ReadHeadline("Transcript: Government press briefing on the Doha contacts");
+        finder.Find("ARANGO: Good morning, and thank you for coming.");
+
+        Assert.Equal(("Colombia", PositionKind.RedLine), OnlyPartyAndKind(finder, "ARANGO: A ceasefire extension is not up for discussion."));
+        Assert.Equal(("Clan del Golfo", PositionKind.Objection), OnlyPartyAndKind(finder, "ARANGO: Their delegation still objects to a ceasefire extension."));
+        Assert.Equal(("Clan del Golfo", PositionKind.Demand), OnlyPartyAndKind(finder, "ARANGO: The organisation has asked for a ceasefire extension."));
+    }
+
+    [Fact]
+    public void What_analysts_read_into_events_is_no_stance_but_what_they_report_is()
+    {
+        var finder = OnCeasefire(new PartyName("Kenya", ["Nairobi"], IsSide: true), new PartyName("Somalia", ["Mogadishu"], IsSide: true));
+
+        Assert.Empty(finder.Find("Analysts said the quiet channel suggested both governments wanted a ceasefire extension.", sourceName: "Analysts"));
+        Assert.Equal(("Kenya", PositionKind.Demand), OnlyPartyAndKind(finder, "Analysts said Kenya wants a ceasefire extension.", sourceName: "Analysts"));
     }
 }

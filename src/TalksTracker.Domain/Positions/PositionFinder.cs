@@ -199,6 +199,20 @@ public sealed class PositionFinder
             .GroupBy(a => a.Alias.ToLowerInvariant(), StringComparer.Ordinal).Where(g => g.Select(a => a.Name).Distinct().Count() == 1)
             .ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
         _trackSides = [.. catalogue.Where(p => p.IsSide).Select(p => p.Name).Distinct(StringComparer.Ordinal)];
+
+        // "Detained Vietnamese fishermen repatriation" on a Vietnam track: a side's name or people is in most sentences of
+        // its report, so it tells no item from another; the item's other words do.
+        foreach (var (item, own) in _distinctive)
+        {
+            var sideStems = catalogueItems.Where(i => i.Name == item).SelectMany(i => i.Aliases.Prepend(i.Name))
+                .SelectMany(title => title.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                .Where(w => NameOf(Possessive.Strip(w)) is { } named && _trackSides.Contains(named))
+                .SelectMany(AgendaWords.Stems).ToHashSet(StringComparer.Ordinal);
+            if (own.Except(sideStems).Any())
+            {
+                own.ExceptWith(sideStems);
+            }
+        }
     }
 
     /// <summary>

@@ -12,8 +12,11 @@ public class PositionEvaluationTests(ITestOutputHelper output)
 {
     private const double Goal = 0.85;
 
-    /// <summary>What the tune set scores (0.953 since the fifteenth round, rounded down); a drop below it is a regression.</summary>
-    private const double TuneFloor = 0.95;
+    /// <summary>
+    /// What the tune set scores (0.948 since the eighteenth round's last refit, 0.953 before it; rounded down); a drop below
+    /// it is a regression.
+    /// </summary>
+    private const double TuneFloor = 0.94;
 
     [Fact]
     public void The_tune_set_scores_at_least_its_recorded_floor()
@@ -43,36 +46,41 @@ public class PositionEvaluationTests(ITestOutputHelper output)
     // condition, one on another item), and its refit F1 seen18 0.48 -> 0.47, P seen18 0.61 -> 0.60.
     // The seventeenth round's refit after "that every exercise be approved" (no acceptance inside a demand): F1 seen18 0.47
     // -> 0.46, P seen18 0.60 -> 0.59, one match lost to the weights, not the rule.
+    // The eighteenth round's last refit, after a side's name or people stopped counting as an item's word: F1 seen8 0.54 ->
+    // 0.53, seen16 0.58 -> 0.57, seen20 0.42 -> 0.41, seen27 0.51 -> 0.50, seen29 0.59 -> 0.58; P seen6 0.79 -> 0.78, seen8
+    // 0.64 -> 0.62, seen16 0.68 -> 0.66, seen17 0.68 -> 0.67, seen20 0.69 -> 0.67, seen27 0.69 -> 0.67, seen29 0.74 -> 0.72.
+    // Each by the weights alone (the rule does not change these sets without parties); left out, the refit raised placing
+    // 0.706 -> 0.709 pooled.
     [Theory]
     [InlineData("seen", 0.83, 0.84)] // first score 0.567
     [InlineData("seen2", 0.84, 0.87)] // first score 0.601
     [InlineData("seen3", 0.72, 0.81)] // first score 0.512
     [InlineData("seen4", 0.74, 0.79)] // first score 0.508
     [InlineData("seen5", 0.74, 0.76)] // first score 0.595
-    [InlineData("seen6", 0.75, 0.79)] // first score 0.677
+    [InlineData("seen6", 0.75, 0.78)] // first score 0.677
     [InlineData("seen7", 0.72, 0.73)] // first score 0.630
-    [InlineData("seen8", 0.54, 0.64)] // first score 0.400
+    [InlineData("seen8", 0.53, 0.62)] // first score 0.400
     [InlineData("seen9", 0.63, 0.70)] // first score 0.541
     [InlineData("seen10", 0.59, 0.74)] // first score 0.469
     [InlineData("seen11", 0.59, 0.68)] // first score 0.506
     [InlineData("seen12", 0.55, 0.69)] // first score 0.471
-    [InlineData("seen13", 0.45, 0.71)] // first score 0.364
+    [InlineData("seen13", 0.46, 0.72)] // first score 0.364
     [InlineData("seen14", 0.61, 0.69)] // first score 0.528
     [InlineData("seen15", 0.57, 0.68)] // first score 0.469
-    [InlineData("seen16", 0.58, 0.68)] // first score 0.468
-    [InlineData("seen17", 0.51, 0.68)] // first score 0.477
-    [InlineData("seen18", 0.47, 0.61)] // first score 0.410
+    [InlineData("seen16", 0.57, 0.66)] // first score 0.468
+    [InlineData("seen17", 0.51, 0.67)] // first score 0.477
+    [InlineData("seen18", 0.49, 0.63)] // first score 0.410
     [InlineData("seen19", 0.51, 0.72)] // first score 0.486
-    [InlineData("seen20", 0.42, 0.69)] // first score 0.382
+    [InlineData("seen20", 0.41, 0.67)] // first score 0.382
     [InlineData("seen21", 0.54, 0.70)] // first score 0.500
     [InlineData("seen22", 0.62, 0.81)] // first score 0.568
     [InlineData("seen23", 0.43, 0.71)] // first score 0.375 (0.397 with the chooser weighing meaning, fitted without it)
     [InlineData("seen24", 0.52, 0.69)] // first score 0.495 (0.512 with the sentence before weighed, fitted without it)
     [InlineData("seen25", 0.57, 0.69)] // first score 0.545
     [InlineData("seen26", 0.57, 0.69)] // first score 0.554
-    [InlineData("seen27", 0.51, 0.69)] // first score 0.509
+    [InlineData("seen27", 0.50, 0.67)] // first score 0.509
     [InlineData("seen28", 0.56, 0.68)] // first score 0.543
-    [InlineData("seen29", 0.59, 0.74)] // first score 0.595
+    [InlineData("seen29", 0.58, 0.72)] // first score 0.595
     public void A_set_once_unseen_keeps_its_score(string set, double f1Floor, double precisionFloor)
     {
         var reports = PositionScoring.Reports(set);
@@ -99,37 +107,42 @@ public class PositionEvaluationTests(ITestOutputHelper output)
     // 0.61, P seen18 0.68 -> 0.67.
     // The seventeenth round's refit after "that every exercise be approved" (no acceptance inside a demand): F1 seen18 0.61
     // -> 0.60, one match lost to the weights, not the rule.
+    // The eighteenth round, after a side's name or people stopped counting as an item's word (in sample 0.7004 -> 0.7054),
+    // then its refit (0.7054 -> 0.7045; left out, placing 0.706 -> 0.709): F1 seen13 0.67 -> 0.65, seen16 0.65 -> 0.64,
+    // seen20 0.56 -> 0.55, seen25 0.68 -> 0.67, seen29 0.70 -> 0.68; P tune 0.94 -> 0.93, seen10 0.80 -> 0.79, seen13 0.78 -> 0.76, seen16 0.68
+    // -> 0.67, seen20 0.71 -> 0.70, seen25 0.74 -> 0.73, seen29 0.81 -> 0.78. seen29 lost 0.009 to the rule, the rest to the
+    // weights.
     [Theory]
-    [InlineData("tune", 0.95, 0.94)]
-    [InlineData("seen", 0.84, 0.85)]
+    [InlineData("tune", 0.95, 0.93)]
+    [InlineData("seen", 0.85, 0.85)]
     [InlineData("seen2", 0.85, 0.85)]
-    [InlineData("seen3", 0.77, 0.82)]
-    [InlineData("seen4", 0.75, 0.77)]
+    [InlineData("seen3", 0.78, 0.83)]
+    [InlineData("seen4", 0.78, 0.79)]
     [InlineData("seen5", 0.75, 0.76)]
     [InlineData("seen6", 0.76, 0.79)]
-    [InlineData("seen7", 0.75, 0.75)]
-    [InlineData("seen8", 0.66, 0.70)]
+    [InlineData("seen7", 0.76, 0.76)]
+    [InlineData("seen8", 0.68, 0.71)]
     [InlineData("seen9", 0.68, 0.72)]
-    [InlineData("seen10", 0.73, 0.80)]
+    [InlineData("seen10", 0.73, 0.79)]
     [InlineData("seen11", 0.66, 0.71)]
-    [InlineData("seen12", 0.64, 0.71)]
-    [InlineData("seen13", 0.67, 0.78)]
-    [InlineData("seen14", 0.66, 0.70)]
+    [InlineData("seen12", 0.65, 0.72)]
+    [InlineData("seen13", 0.65, 0.76)]
+    [InlineData("seen14", 0.67, 0.72)]
     [InlineData("seen15", 0.69, 0.72)]
-    [InlineData("seen16", 0.65, 0.68)]
-    [InlineData("seen17", 0.63, 0.72)]
-    [InlineData("seen18", 0.62, 0.68)]
-    [InlineData("seen19", 0.57, 0.71)]
-    [InlineData("seen20", 0.56, 0.71)]
-    [InlineData("seen21", 0.67, 0.74)]
+    [InlineData("seen16", 0.64, 0.67)]
+    [InlineData("seen17", 0.64, 0.72)]
+    [InlineData("seen18", 0.66, 0.73)]
+    [InlineData("seen19", 0.58, 0.73)]
+    [InlineData("seen20", 0.55, 0.70)]
+    [InlineData("seen21", 0.67, 0.75)]
     [InlineData("seen22", 0.73, 0.82)]
-    [InlineData("seen23", 0.56, 0.74)] // first score 0.516 (0.535 with the chooser weighing meaning, fitted without it)
+    [InlineData("seen23", 0.57, 0.75)] // first score 0.516 (0.535 with the chooser weighing meaning, fitted without it)
     [InlineData("seen24", 0.67, 0.78)] // first score 0.634 (0.658 with the sentence before weighed, fitted without it)
-    [InlineData("seen25", 0.68, 0.74)] // first score 0.654
-    [InlineData("seen26", 0.69, 0.76)] // first score 0.664
+    [InlineData("seen25", 0.67, 0.73)] // first score 0.654
+    [InlineData("seen26", 0.70, 0.76)] // first score 0.664
     [InlineData("seen27", 0.61, 0.70)] // first score 0.598
-    [InlineData("seen28", 0.68, 0.73)] // first score 0.631
-    [InlineData("seen29", 0.70, 0.81)] // first score 0.667
+    [InlineData("seen28", 0.68, 0.74)] // first score 0.631
+    [InlineData("seen29", 0.68, 0.78)] // first score 0.667
     public void Given_the_catalogue_s_parties_a_set_keeps_its_score(string set, double f1Floor, double precisionFloor)
     {
         var reports = PositionScoring.Reports(set);

@@ -1460,4 +1460,23 @@ public class PositionFinderTests(ITestOutputHelper output)
         Assert.Empty(finder.Find("Analysts said the quiet channel suggested both governments wanted a ceasefire extension.", sourceName: "Analysts"));
         Assert.Equal(("Kenya", PositionKind.Demand), OnlyPartyAndKind(finder, "Analysts said Kenya wants a ceasefire extension.", sourceName: "Analysts"));
     }
+
+    [Fact]
+    public void A_side_s_people_in_an_item_s_title_tell_no_item_from_another()
+    {
+        // "status of Russian media in Baku" on the Azerbaijan–Russia track: "Russian" is in most of the report's sentences.
+        var (_, text, labels) = PositionScoring.Reports("seen4").Single(r => r.Name.StartsWith("t06", StringComparison.Ordinal));
+        var finder = PositionScoring.FinderFor(labels, withParties: true);
+        var extraction = ClaimExtractor.Extract(text);
+        finder.ReadHeadline(extraction.Headline);
+        var found = new List<ProposedPosition>();
+        string? before = null;
+        foreach (var claim in extraction.Claims)
+        {
+            found.AddRange(finder.Find(claim.Text, claim.Source, previousSentence: before).Where(_ => claim.Text.StartsWith("The Russian side rejects", StringComparison.Ordinal)));
+            before = claim.Text;
+        }
+
+        Assert.Equal(("Russia", PositionKind.Rejection, "prosecution of those responsible"), Assert.Single(found.Select(p => (p.Party, p.Kind, p.Item))));
+    }
 }

@@ -319,34 +319,6 @@ public sealed class PositionFinder
         _interviewee ??= mentions.FirstOrDefault(m => Speaks(words, m))?.Party ?? (GovernmentBriefing(words) ? StateSide : null);
     }
 
-    /// <summary>Whether "suggested", "showed", "indicated" … governs the cue, with no punctuation between.</summary>
-    private static bool Inferred(List<Word> words, int cueStart)
-    {
-        for (var k = cueStart - 1; k >= 0 && k >= cueStart - 8 && !words[k].IsPunctuation; k--)
-        {
-            if (words[k].Lower is "suggested" or "suggests" or "showed" or "shows" or "indicated" or "indicates" or "reflected" or "reflects")
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>Where "if", "until", "unless" or "provided" opens the clause a cue is in, with no punctuation between; else -1.</summary>
-    private static int ConditionTermAt(List<Word> words, int cueStart)
-    {
-        for (var k = cueStart - 1; k >= 0 && !words[k].IsPunctuation; k--)
-        {
-            if (words[k].Lower is "if" or "until" or "unless" or "provided" or "providing")
-            {
-                return k;
-            }
-        }
-
-        return -1;
-    }
-
     /// <summary>
     /// "Interior ministry briefing on Hadramawt", "Government press conference on the talks": a headline that gives the
     /// floor to a state's office without naming the state, whose "we" is then the track's one state side. Not a foreign
@@ -490,13 +462,13 @@ public sealed class PositionFinder
         }
     }
 
+    /// <summary>Parties of people the report introduced, by surname and by office ("GUAMÁN", "SPOKESPERSON"); not speakers yet.</summary>
+    private readonly Dictionary<string, string> _introduced = new(StringComparer.Ordinal);
+
     /// <summary>
     /// Learns whom a host introduces: "CONAIE's spokeswoman Rosa Guamán" speaks for CONAIE, "Deputy Interior Minister Andrés
     /// Villacrés", with no party before the office, for the track's one state; so their labels ("GUAMÁN:") have a party.
     /// </summary>
-    /// <summary>Parties of people the report introduced, by surname and by office ("GUAMÁN", "SPOKESPERSON"); not speakers yet.</summary>
-    private readonly Dictionary<string, string> _introduced = new(StringComparer.Ordinal);
-
     private void LearnIntroductions(string sentence, List<Word> words, List<Mention> mentions)
     {
         bool Capital(int k) => k < words.Count && !words[k].IsPunctuation && char.IsUpper(sentence[words[k].Start]);
@@ -781,6 +753,34 @@ public sealed class PositionFinder
 
     /// <summary>The last position found of each party: what "Tehran agrees with Moscow" makes Tehran's too.</summary>
     private readonly Dictionary<string, ProposedPosition> _lastOf = new(StringComparer.Ordinal);
+
+    /// <summary>Whether "suggested", "showed", "indicated" … governs the cue, with no punctuation between.</summary>
+    private static bool Inferred(List<Word> words, int cueStart)
+    {
+        for (var k = cueStart - 1; k >= 0 && k >= cueStart - 8 && !words[k].IsPunctuation; k--)
+        {
+            if (words[k].Lower is "suggested" or "suggests" or "showed" or "shows" or "indicated" or "indicates" or "reflected" or "reflects")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Where "if", "until", "unless" or "provided" opens the clause a cue is in, with no punctuation between; else -1.</summary>
+    private static int ConditionTermAt(List<Word> words, int cueStart)
+    {
+        for (var k = cueStart - 1; k >= 0 && !words[k].IsPunctuation; k--)
+        {
+            if (words[k].Lower is "if" or "until" or "unless" or "provided" or "providing")
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
 
     /// <summary>
     /// "…, and Tehran, surprisingly, agrees with Moscow", "Indonesia backs the Malaysian position": a party taking another's

@@ -121,11 +121,29 @@ internal static class Cues
         "insufficient", "inadequate", "unworkable", "not enough", "nowhere near enough", "non-starter", "a non-starter", "a violation of",
     };
 
+    /// <summary>Verbs after "want to" that announce what the speaker is about to say ("I want to stress …").</summary>
     private static readonly HashSet<string> SpeechActs = new(StringComparer.Ordinal)
     {
-        "say", "stress", "emphasise", "emphasize", "underline", "make", "thank", "begin", "start", "add", "point", "reiterate",
-        "repeat", "welcome", "update", "brief", "clarify", "note", "recall", "remind",
+        "say", "stress", "emphasise", "emphasize", "underline", "thank", "add", "point", "reiterate",
+        "repeat", "welcome", "brief", "clarify", "note", "recall", "remind",
     };
+
+    /// <summary>
+    /// Whether the verb at <paramref name="k"/> announces speech. "make", "begin", "start" and "update" do so only in their
+    /// speech forms ("make it clear", "begin by thanking", "update you"): "wants to make the pull-back permanent" and
+    /// "wants to begin talks on the hotline" are demands.
+    /// </summary>
+    private static bool SpeechActAt(IReadOnlyList<Word> words, int k)
+    {
+        string? After(int n) => k + n < words.Count ? words[k + n].Lower : null;
+        return words[k].Lower switch
+        {
+            "make" => After(1) == "clear" || (After(1) == "it" && After(2) == "clear"),
+            "begin" or "start" => k + 1 == words.Count || words[k + 1].IsPunctuation || After(1) == "by",
+            "update" => After(1) is "you" or "everyone",
+            var verb => SpeechActs.Contains(verb),
+        };
+    }
 
     private static readonly HashSet<string> BeForms = new(StringComparer.Ordinal) { "is", "are", "was", "were", "been", "be", "being" };
 
@@ -573,7 +591,7 @@ internal static class Cues
         }
 
         if (entry.Words is ["want"] or ["wants"] or ["wanted"] && end + 1 < words.Count && words[end].Lower == "to"
-            && (SpeechActs.Contains(words[end + 1].Lower)
+            && (SpeechActAt(words, end + 1)
                 || (words[end + 1].Lower == "be" && end + 2 < words.Count && words[end + 2].Lower is "clear" or "frank" or "precise" or "very" or "absolutely" or "honest")))
         {
             // "I want to be clear that …", "we want to thank the Sultanate": what the speaker is about to say, not a demand

@@ -37,41 +37,39 @@ internal static class ItemChooserTraining
     {
         var examples = new List<Example>();
         var labelCount = 0;
-        foreach (var (_, text, labels) in PositionScoring.Reports(set))
+        foreach (var report in PositionScoring.Reports(set))
         {
+            var labels = report.Labels;
             // The finder hands out each position its rules propose, with the evidence its chooser weighs, as it reads.
             var finder = PositionScoring.FinderFor(labels, withParties);
             var weighed = new List<(ProposedPosition Position, IReadOnlyList<double[]> Evidence)>();
             finder.Chooser.Weighed = (position, evidence) => weighed.Add((position, evidence));
             var items = finder.Chooser.Items.ToList();
             var namesOf = PositionScoring.NamesOf(labels, withParties);
-            var extraction = ClaimExtractor.Extract(text);
-            finder.ReadHeadline(extraction.Headline);
-            var labelled = new Dictionary<ExtractedClaim, (LabelledSentence Sentence, int FirstLabel)>();
-            foreach (var (sentence, claim) in PositionScoring.Pair(labels, extraction.Claims))
+            var read = PositionScoring.Read(report, finder);
+            // By span: the claims of another extraction of the same text are equal in all but their lists.
+            var labelled = new Dictionary<TextSpan, (LabelledSentence Sentence, int FirstLabel)>();
+            foreach (var (sentence, claim) in PositionScoring.Pair(labels, ClaimExtractor.Extract(report.Text).Claims))
             {
                 if (claim is not null)
                 {
-                    labelled[claim] = (sentence, labelCount);
+                    labelled[claim.Span] = (sentence, labelCount);
                 }
 
                 labelCount += sentence.Positions.Count;
             }
 
-            string? previous = null;
-            foreach (var claim in extraction.Claims)
+            foreach (var (claim, _) in read)
             {
-                weighed.Clear();
-                finder.Find(claim.Text, claim.Source, previousSentence: previous);
                 foreach (var (position, evidence) in weighed)
                 {
-                    var matches = items.Select(item => labelled.TryGetValue(claim, out var l)
+                    var matches = items.Select(item => labelled.TryGetValue(claim.Span, out var l)
                         ? l.Sentence.Positions.Select((label, k) => (label, k)).Where(t => t.label.Matches(position with { Item = item }, namesOf(position.Party))).Select(t => l.FirstLabel + t.k).ToArray()
                         : []).ToList();
                     examples.Add(new Example(set, items.IndexOf(position.Item), evidence, matches));
                 }
 
-                previous = claim.Text;
+                weighed.Clear();
             }
         }
 

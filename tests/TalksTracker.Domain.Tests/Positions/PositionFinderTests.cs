@@ -74,6 +74,8 @@ public class PositionFinderTests(ITestOutputHelper output)
     [Theory]
     [InlineData("Israel objects to an expanded Turkish military role.", "Israel", PositionKind.Objection)]
     [InlineData("Israel wants to be consulted on an expanded Turkish military role.", "Israel", PositionKind.Demand)]
+    [InlineData("Syria wants to make an expanded Turkish military role temporary.", "Syria", PositionKind.Demand)]
+    [InlineData("Ankara wants to begin talks on an expanded Turkish military role.", "Turkey", PositionKind.Demand)]
     [InlineData("Israeli officials said Israel prefers the Turkish military role to be expanded.", "Israel", PositionKind.Preference)]
     [InlineData("Damascus has not accepted an expanded Turkish military role.", "Syria", PositionKind.Rejection)]
     [InlineData("Israel will never accept an expanded Turkish military role.", "Israel", PositionKind.RedLine)]
@@ -231,6 +233,8 @@ public class PositionFinderTests(ITestOutputHelper output)
     [InlineData("Several Syrian commanders have not said whether they accept long-term guarantees.")]
     [InlineData("Israel wants to be clear that long-term guarantees were only discussed.")]
     [InlineData("Israel wants to stress that long-term guarantees were only discussed.")]
+    [InlineData("Israel wants to make it clear that long-term guarantees were only discussed.")]
+    [InlineData("Israel wants to begin by saying that long-term guarantees were only discussed.")]
     [InlineData("Russia had earlier dropped long-term guarantees from its draft.")]
     [InlineData("")]
     public void Sentences_without_a_stance_of_a_party_on_an_item_give_none(string sentence)
@@ -1465,17 +1469,10 @@ public class PositionFinderTests(ITestOutputHelper output)
     public void A_side_s_people_in_an_item_s_title_tell_no_item_from_another()
     {
         // "status of Russian media in Baku" on the Azerbaijan–Russia track: "Russian" is in most of the report's sentences.
-        var (_, text, labels) = PositionScoring.Reports("seen4").Single(r => r.Name.StartsWith("t06", StringComparison.Ordinal));
-        var finder = PositionScoring.FinderFor(labels, withParties: true);
-        var extraction = ClaimExtractor.Extract(text);
-        finder.ReadHeadline(extraction.Headline);
-        var found = new List<ProposedPosition>();
-        string? before = null;
-        foreach (var claim in extraction.Claims)
-        {
-            found.AddRange(finder.Find(claim.Text, claim.Source, previousSentence: before).Where(_ => claim.Text.StartsWith("The Russian side rejects", StringComparison.Ordinal)));
-            before = claim.Text;
-        }
+        var report = PositionScoring.Reports("seen4").Single(r => r.Name.StartsWith("t06", StringComparison.Ordinal));
+        var found = PositionScoring.Read(report, PositionScoring.FinderFor(report.Labels, withParties: true))
+            .Where(r => r.Claim.Text.StartsWith("The Russian side rejects", StringComparison.Ordinal))
+            .SelectMany(r => r.Found);
 
         Assert.Equal(("Russia", PositionKind.Rejection, "prosecution of those responsible"), Assert.Single(found.Select(p => (p.Party, p.Kind, p.Item))));
     }

@@ -45,15 +45,14 @@ internal static class PositionScoring
         var byKind = PositionKinds.All.ToDictionary(k => k, _ => new PositionTally());
         var misses = new List<string>();
         var sentences = 0;
-        foreach (var (name, text, labels) in reports)
+        foreach (var report in reports)
         {
-            var finder = FinderFor(labels, withParties);
+            var (name, _, labels) = report;
             var namesOf = NamesOf(labels, withParties);
-            var extraction = ClaimExtractor.Extract(text);
-            finder.ReadHeadline(extraction.Headline);
-            var claims = extraction.Claims;
+            var read = Read(report, FinderFor(labels, withParties)).ToList();
+            var foundBy = read.ToDictionary(r => r.Claim, r => r.Found);
             var used = new HashSet<ExtractedClaim>();
-            foreach (var (sentence, claim) in Pair(labels, claims))
+            foreach (var (sentence, claim) in Pair(labels, [.. read.Select(r => r.Claim)]))
             {
                 sentences++;
                 if (claim is not null)
@@ -61,7 +60,7 @@ internal static class PositionScoring
                     used.Add(claim);
                 }
 
-                var predicted = claim is null ? [] : finder.Find(claim.Text, claim.Source, previousSentence: Before(claims, claim));
+                var predicted = claim is null ? [] : foundBy[claim];
                 foreach (var p in predicted)
                 {
                     var correct = sentence.Positions.Any(l => l.Matches(p, namesOf(p.Party)));
@@ -86,9 +85,9 @@ internal static class PositionScoring
                 }
             }
 
-            foreach (var extra in claims.Where(c => !used.Contains(c)))
+            foreach (var (extra, found) in read.Where(r => !used.Contains(r.Claim)))
             {
-                foreach (var p in finder.Find(extra.Text, extra.Source, previousSentence: Before(claims, extra)))
+                foreach (var p in found)
                 {
                     overall.Predict(false);
                     byKind[p.Kind].Predict(false);
@@ -136,10 +135,20 @@ internal static class PositionScoring
     public static List<AgendaItemName> ItemsOf(PositionLabels labels) =>
         [.. labels.AgendaItems.Select(i => new AgendaItemName(i, labels.ItemAliases?.GetValueOrDefault(i) ?? []))];
 
-    private static string? Before(IReadOnlyList<ExtractedClaim> claims, ExtractedClaim claim)
+    /// <summary>
+    /// Reads a report as intake does: the finder takes the headline, then each extracted claim in the report's order
+    /// with its source and the sentence before it. Lazy, so a caller can look at what the finder did after each claim.
+    /// </summary>
+    public static IEnumerable<(ExtractedClaim Claim, IReadOnlyList<ProposedPosition> Found)> Read(LabelledPositions report, PositionFinder finder)
     {
-        var index = claims.ToList().IndexOf(claim);
-        return index > 0 ? claims[index - 1].Text : null;
+        var extraction = ClaimExtractor.Extract(report.Text);
+        finder.ReadHeadline(extraction.Headline);
+        string? before = null;
+        foreach (var claim in extraction.Claims)
+        {
+            yield return (claim, finder.Find(claim.Text, claim.Source, previousSentence: before));
+            before = claim.Text;
+        }
     }
 }
 

@@ -543,7 +543,8 @@ public sealed class PositionFinder
         // term, not a stance of its own.
         cues.RemoveAll(c => ConditionTermAt(words, c.Start) is var marker && marker >= 0
             && cues.Exists(k => k.Kind == PositionKind.Condition && k.Start < marker));
-        if (sourceName is not null && SourceProfile.Of(sourceName).Kind == SourceKind.Analyst)
+        var profile = sourceName is null ? null : SourceProfile.Of(sourceName);
+        if (profile?.Kind == SourceKind.Analyst)
         {
             // "Analysts said the quiet channel suggested both governments wanted to contain incidents": what an analyst reads
             // into events is an interpretation, not a stance the party took.
@@ -558,11 +559,11 @@ public sealed class PositionFinder
         }
 
         var affiliation = sourceAffiliation is { Length: > 0 } given ? NameOf(given) ?? given
-            : AffiliationOf(sourceName)
-            // "…, said a military officer attached to the government delegation", "…, a government spokesman said".
-            ?? (sourceName is not null && GovernmentSource(sourceName) ? Army : null)
+            : sourceName is not null && profile is not null ? AffiliationOf(sourceName, profile)
+                // "…, said a military officer attached to the government delegation", "…, a government spokesman said".
+                ?? (GovernmentSource(sourceName, profile) ? Army : null)
             // A transcript's labelled line with no source: whoever has the floor.
-            ?? (sourceName is null && _labelled ? _speaker : null);
+            : _labelled ? _speaker : null;
         var found = new List<ProposedPosition>();
         var unplaced = new List<ProposedPosition>();
         List<(string Item, int From, int To)> lastItems = [];
@@ -601,8 +602,9 @@ public sealed class PositionFinder
             var bothSides = subjects.Count == 0 ? BothSides(words, cue.Start, previousSentence) : [];
             // "The organisation has asked …", "Their delegation still objects …" in a speaker's turn: another side's stance.
             var theirs = !firstPerson && TheirPeople(words, cue.Start) && affiliation is not null ? OtherSide([affiliation]) : null;
-            var ownSide = subjects.Count == 0 && bothSides.Count == 0 && !NamesOtherSides(words, cue.Start) && theirs is null
-                && !(GroupNoun(words, cue.Start) && Group is not null)
+            // "The movement rejected …" in a speaker's turn: the group's, whoever speaks.
+            var groupSubject = GroupNoun(words, cue.Start) ? Group : null;
+            var ownSide = subjects.Count == 0 && bothSides.Count == 0 && !NamesOtherSides(words, cue.Start) && theirs is null && groupSubject is null
                 ? affiliation ?? (firstPerson && sourceName is null ? voice : null)
                 : null;
             var fromAffiliation = subjects.Count == 0 && ownSide is not null;
@@ -611,7 +613,7 @@ public sealed class PositionFinder
                 : ownSide is not null ? [ownSide]
                 : firstPerson ? []
                 : theirs is not null ? [theirs]
-                : GroupNoun(words, cue.Start) && Group is { } group ? [group]
+                : groupSubject is not null ? [groupSubject]
                 : GovernmentIn(words, mentions, cue.Start) is { } placed ? [placed]
                 : GovernmentPeople(words, cue.Start) && StateSide is { } stateSide ? [stateSide]
                 : GovernmentSubject(words, cue.Start) ? Government(previousSentence) is { } government ? [government] : []
@@ -885,8 +887,8 @@ public sealed class PositionFinder
     /// The side a source speaks for; none for a mediator or facilitator ("Kenyan mediators said"), who reports the
     /// parties' stances rather than its own state's.
     /// </summary>
-    private string? AffiliationOf(string? sourceName) =>
-        sourceName is null || Mediates(sourceName) ? null : SourceProfile.Of(sourceName).AffiliationNames.Select(NameOf).FirstOrDefault(n => n is not null);
+    private string? AffiliationOf(string sourceName, SourceProfile profile) =>
+        Mediates(sourceName) ? null : profile.AffiliationNames.Select(NameOf).FirstOrDefault(n => n is not null);
 
     private static bool Mediates(string sourceName) =>
         sourceName.Split((char[])[' ', ',', '-'], StringSplitOptions.RemoveEmptyEntries)
@@ -1389,8 +1391,8 @@ public sealed class PositionFinder
     }
 
     /// <summary>A source that speaks for the government by its office: "a government spokesman", "an army officer" (the state's army, else the state).</summary>
-    private static bool GovernmentSource(string sourceName) =>
-        SourceProfile.Of(sourceName).Kind is not (SourceKind.Analyst or SourceKind.MediaOutlet or SourceKind.Document)
+    private static bool GovernmentSource(string sourceName, SourceProfile profile) =>
+        profile.Kind is not (SourceKind.Analyst or SourceKind.MediaOutlet or SourceKind.Document)
         && sourceName.Split((char[])[' ', ','], StringSplitOptions.RemoveEmptyEntries).Any(w => GovernmentOffices.Contains(w.ToLowerInvariant()));
 
     private static readonly HashSet<string> GovernmentOffices = new(StringComparer.Ordinal)

@@ -40,7 +40,7 @@ public class PhoneLayoutTests(BrowserFixture browser)
         }
 
         // One tap opens it, also right after the circuit starts: before MudBlazor learns the screen's width and closes the
-        // drawer it was written open with, the first tap asks the width itself (MainLayout.ToggleDrawerAsync).
+        // drawer it was written open with, the first tap asks the width itself and waits for that close (MainLayout.ToggleDrawerAsync).
         var timeline = page.Locator("[data-nav=timeline]");
         await page.GetByLabel("Toggle navigation").ClickAsync();
         await Assertions.Expect(timeline).ToBeInViewportAsync();

@@ -55,6 +55,7 @@ public abstract class MudTestContext : BunitContext, IAsyncLifetime
         Services.AddSingleton<TalksTracker.Web.Extensions.RenderedFragments>();
         Services.AddSingleton<TalksTracker.Web.Extensions.StreamingOptions>();
         Services.AddScoped<TalksTracker.Web.Extensions.CurrentUser>();
+        Replace(Services);
         // Components that show or hide actions by role need a signed-in user: an editor here.
         Authorization = this.AddAuthorization();
         Authorization.SetAuthorized("editor@demo.local").SetRoles(TalksTracker.Data.Accounts.Roles.Editor)
@@ -63,6 +64,11 @@ public abstract class MudTestContext : BunitContext, IAsyncLifetime
         SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
         // Select lists render their items into the popover provider.
         Popovers = Render<MudPopoverProvider>();
+    }
+
+    /// <summary>Where a test's class puts its own doubles in place of the services above, before anything renders.</summary>
+    protected virtual void Replace(IServiceCollection services)
+    {
     }
 
     /// <summary>Opens a select list (MudSelect opens on mouse-down) and picks the item with this text.</summary>

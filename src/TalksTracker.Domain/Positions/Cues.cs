@@ -585,6 +585,13 @@ internal static class Cues
             return null;
         }
 
+        if (entry.Form == Form.Marker && words[start].Lower == "only" && start > 0
+            && words[start - 1].Lower is "identifies" or "identified" or "identify" or "known" or "named" or "described" or "listed" or "referred")
+        {
+            // "a colonel the cable identifies only as Abenov": how someone is named, not what a stance waits for.
+            return null;
+        }
+
         if (isNoun && entry.Kind == PositionKind.Proposal && words[start].Lower is "plan" or "initiative" && owner is null)
         {
             return null;

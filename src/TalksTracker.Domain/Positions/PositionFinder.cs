@@ -466,20 +466,22 @@ public sealed class PositionFinder
     private readonly Dictionary<string, string> _introduced = new(StringComparer.Ordinal);
 
     /// <summary>
-    /// Learns whom a host introduces: "CONAIE's spokeswoman Rosa Guamán" speaks for CONAIE, "Deputy Interior Minister Andrés
-    /// Villacrés", with no party before the office, for the track's one state; so their labels ("GUAMÁN:") have a party.
+    /// Learns whom a report introduces: "CONAIE's spokeswoman Rosa Guamán" speaks for CONAIE, "The movement's spokesman,
+    /// Néstor Huarachi," for the track's group, "Deputy Interior Minister Andrés Villacrés", with no party before the office,
+    /// for the track's one state; so their labels ("GUAMÁN:") and the claims attributed to them have a party.
     /// </summary>
     private void LearnIntroductions(string sentence, List<Word> words, List<Mention> mentions)
     {
         bool Capital(int k) => k < words.Count && !words[k].IsPunctuation && char.IsUpper(sentence[words[k].Start]);
         for (var i = 0; i < words.Count; i++)
         {
-            if (!RoleWords.Contains(words[i].Lower) || !Capital(i + 1) || !Capital(i + 2))
+            var first = i + 1 < words.Count && words[i + 1].Lower == "," ? i + 2 : i + 1;
+            if (!RoleWords.Contains(words[i].Lower) || !Capital(first) || !Capital(first + 1))
             {
                 continue;
             }
 
-            var name = i + 1;
+            var name = first + 1;
             while (Capital(name + 1))
             {
                 name++;
@@ -487,7 +489,8 @@ public sealed class PositionFinder
 
             var party = mentions.LastOrDefault(m => m.End <= i && m.End >= i - 3 && !Enumerable.Range(m.End, i - m.End).Any(k => words[k].IsPunctuation))?.Party
                 ?? (words[i].Lower == "minister" && Capital(i) && !Enumerable.Range(Math.Max(0, i - 3), Math.Min(3, i)).Any(k => words[k].Lower == "foreign")
-                    && !mentions.Exists(m => m.End <= i && m.End >= i - 3) ? StateSide : null);
+                    && !mentions.Exists(m => m.End <= i && m.End >= i - 3) ? StateSide : null)
+                ?? OwnerNoun(words, i);
             if (party is not null)
             {
                 _introduced.TryAdd(sentence[words[name].Start..words[name].End].ToUpperInvariant(), party);
@@ -495,6 +498,23 @@ public sealed class PositionFinder
             }
         }
     }
+
+    /// <summary>"the movement's spokesman", "the government's negotiator": the group or the state whose office it is.</summary>
+    private string? OwnerNoun(List<Word> words, int role)
+    {
+        var owner = role > 1 && words[role - 1].Lower is "'s" or "’s" ? role - 2 : role - 1;
+        if (owner < 1 || words[owner - 1].Lower != "the" || (owner == role - 1 && Possessive.Strip(words[owner].Lower) == words[owner].Lower))
+        {
+            return null;
+        }
+
+        var noun = Possessive.Strip(words[owner].Lower);
+        return GroupNouns.Contains(noun) ? Group : noun == "government" ? StateSide : null;
+    }
+
+    /// <summary>The party of a person the report introduced before, by the last word of the source's name.</summary>
+    private string? Introduced(string sourceName) =>
+        sourceName.Split((char[])[' ', ','], StringSplitOptions.RemoveEmptyEntries) is [.., var last] ? _introduced.GetValueOrDefault(last.ToUpperInvariant()) : null;
 
     private static string TitleCase(string word) => word.Length < 2 ? word : char.ToUpperInvariant(word[0]) + word[1..].ToLowerInvariant();
 
@@ -559,7 +579,7 @@ public sealed class PositionFinder
         }
 
         var affiliation = sourceAffiliation is { Length: > 0 } given ? NameOf(given) ?? given
-            : sourceName is not null && profile is not null ? AffiliationOf(sourceName, profile)
+            : sourceName is not null && profile is not null ? AffiliationOf(sourceName, profile) ?? Introduced(sourceName)
                 // "…, said a military officer attached to the government delegation", "…, a government spokesman said".
                 ?? (GovernmentSource(sourceName, profile) ? Army : null)
             // A transcript's labelled line with no source: whoever has the floor.
@@ -603,8 +623,11 @@ public sealed class PositionFinder
             // "The organisation has asked …", "Their delegation still objects …" in a speaker's turn: another side's stance.
             var theirs = !firstPerson && TheirPeople(words, cue.Start) && affiliation is not null ? OtherSide([affiliation]) : null;
             // "The movement rejected …" in a speaker's turn: the group's, whoever speaks.
-            var groupSubject = GroupNoun(words, cue.Start) ? Group : null;
+            var groupSubject = GroupNoun(words, cue.Start) ? Group : NamedByItsHead(words, cue.Start);
+            // "The government, he added, has objected …" from the group's spokesman: the government's stance, not his side's.
+            var governmentNamed = affiliation is not null && !IsGovernment(affiliation) && GovernmentSubject(words, cue.Start);
             var ownSide = subjects.Count == 0 && bothSides.Count == 0 && !NamesOtherSides(words, cue.Start) && theirs is null && groupSubject is null
+                && !governmentNamed
                 ? affiliation ?? (firstPerson && sourceName is null ? voice : null)
                 : null;
             var fromAffiliation = subjects.Count == 0 && ownSide is not null;
@@ -1340,8 +1363,8 @@ public sealed class PositionFinder
     /// </summary>
     private static bool GovernmentSubject(List<Word> words, int cueStart)
     {
-        var start = ClauseStart(words, cueStart);
-        for (var i = start; i < cueStart; i++)
+        var (start, end) = SubjectSpan(words, cueStart);
+        for (var i = start; i < end; i++)
         {
             if ((Possessive.Strip(words[i].Lower) is "government" or "delegation" && i > 0 && (words[i - 1].Lower is "the" or "a" || (i > 1 && words[i - 2].Lower == "the")))
                 || (words[i].Lower == "side" && i > 0 && words[i - 1].Lower is "federal" or "government" or "central"))
@@ -1381,13 +1404,30 @@ public sealed class PositionFinder
     /// </summary>
     private static bool GovernmentPeople(List<Word> words, int cueStart)
     {
-        var start = ClauseStart(words, cueStart);
-        var at = start < cueStart && words[start].Lower == "the" ? start + 1 : start;
-        return at + 1 < cueStart && words[at].Lower is "government" or "state" or "state's" or "ministry" or "ministry's"
+        var (start, end) = SubjectSpan(words, cueStart);
+        var at = start < end && words[start].Lower == "the" ? start + 1 : start;
+        // "Federal representatives rejected …", but "has told federal negotiators it will …": whom a party told is not who speaks.
+        return (start == 0 || words[start - 1].Lower is not ("told" or "tells" or "telling")) && at + 1 < end
+                && words[at].Lower is "government" or "state" or "state's" or "ministry" or "ministry's" or "federal"
                 && PeopleWords.Contains(words[at + 1].Lower)
             // "Officials favour a surrender scheme", "The interior minister ruled that out": officials and ministers are a state's.
-            || (at < cueStart && words[at].Lower is "officials" or "ministers")
-            || (at + 1 < cueStart && words[at + 1].Lower is "minister" or "ministry" && at > start);
+            || (at < end && words[at].Lower is "officials" or "ministers")
+            || (at + 1 < end && words[at + 1].Lower is "minister" or "ministry" && at > start);
+    }
+
+    /// <summary>
+    /// The words that may hold the subject of the cue's clause: the clause before the cue, or, when an aside stands between
+    /// the sentence's opening words and its verb ("The government, he added, has objected …", "The government's team, led
+    /// by the deputy minister, ruled out …"), those opening words.
+    /// </summary>
+    private static (int Start, int End) SubjectSpan(List<Word> words, int cueStart)
+    {
+        var start = ClauseStart(words, cueStart);
+        var firstComma = words.FindIndex(w => w.Lower == ",");
+        return start > 0 && words[start - 1].Lower == "," && firstComma > 0 && firstComma < start - 1
+            && Enumerable.Range(start, cueStart - start).All(k => Auxiliaries.Contains(words[k].Lower) || words[k].Lower is "has" or "also" || words[k].Lower.EndsWith("ly", StringComparison.Ordinal))
+            ? (0, firstComma)
+            : (start, cueStart);
     }
 
     /// <summary>A source that speaks for the government by its office: "a government spokesman", "an army officer" (the state's army, else the state).</summary>
@@ -1437,13 +1477,34 @@ public sealed class PositionFinder
     ];
 
     /// <summary>
+    /// The common noun a group's own name ends with, by which a report calls it: "the committee" for the Baloch Yakjehti
+    /// Committee, "the council" for the Beja High Council. Not "army" or "forces", which a report uses for the state's.
+    /// </summary>
+    private string? NamedByItsHead(List<Word> words, int cueStart)
+    {
+        foreach (var side in _trackSides.Where(s => s != TheState && !IsGovernment(s)))
+        {
+            var last = side.Split(' ', StringSplitOptions.RemoveEmptyEntries) is [_, .., var head] ? head.ToLowerInvariant() : null;
+            if (last is not null && CallsTheGroup(last) && TheNounSubject(words, cueStart, [last]))
+            {
+                return side;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool CallsTheGroup(string head) =>
+        head is "committee" or "league" or "assembly" || (GroupHeads.Contains(head) && head is not "army" and not "government");
+
+    /// <summary>
     /// Whether "the" and one of the nouns (one word may sit between) open the clause before its cue as its subject: not "the
     /// army of …", and not after a preposition ("the withdrawal of the front" is not the subject).
     /// </summary>
     private static bool TheNounSubject(List<Word> words, int cueStart, HashSet<string> nouns)
     {
-        var start = ClauseStart(words, cueStart);
-        for (var i = Math.Max(start, 1); i < cueStart; i++)
+        var (start, end) = SubjectSpan(words, cueStart);
+        for (var i = Math.Max(start, 1); i < end; i++)
         {
             // "the group", or with one word between: "the militant group", "the national army".
             var the = words[i - 1].Lower == "the" || (i - 2 >= start && words[i - 2].Lower == "the" && !words[i - 1].IsPunctuation);

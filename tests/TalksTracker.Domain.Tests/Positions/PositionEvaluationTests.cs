@@ -51,6 +51,9 @@ public class PositionEvaluationTests(ITestOutputHelper output)
     // 0.64 -> 0.62, seen16 0.68 -> 0.66, seen17 0.68 -> 0.67, seen20 0.69 -> 0.67, seen27 0.69 -> 0.67, seen29 0.74 -> 0.72.
     // Each by the weights alone (the rule does not change these sets without parties); left out, the refit raised placing
     // 0.706 -> 0.709 pooled.
+    // The nineteenth round: "The government, he added, has objected" (an aside before the verb) lowered P seen25 0.69 ->
+    // 0.68 (the party now right, the item not); its refit F1 seen23 0.43 -> 0.42, seen26 0.57 -> 0.56; P seen23 0.71 ->
+    // 0.70, seen26 0.69 -> 0.68. Left out, the refit raised placing 0.709 -> 0.710 pooled.
     [Theory]
     [InlineData("seen", 0.83, 0.84)] // first score 0.567
     [InlineData("seen2", 0.84, 0.87)] // first score 0.601
@@ -74,10 +77,10 @@ public class PositionEvaluationTests(ITestOutputHelper output)
     [InlineData("seen20", 0.41, 0.67)] // first score 0.382
     [InlineData("seen21", 0.54, 0.70)] // first score 0.500
     [InlineData("seen22", 0.62, 0.81)] // first score 0.568
-    [InlineData("seen23", 0.43, 0.71)] // first score 0.375 (0.397 with the chooser weighing meaning, fitted without it)
+    [InlineData("seen23", 0.42, 0.70)] // first score 0.375 (0.397 with the chooser weighing meaning, fitted without it)
     [InlineData("seen24", 0.52, 0.69)] // first score 0.495 (0.512 with the sentence before weighed, fitted without it)
-    [InlineData("seen25", 0.57, 0.69)] // first score 0.545
-    [InlineData("seen26", 0.57, 0.69)] // first score 0.554
+    [InlineData("seen25", 0.57, 0.68)] // first score 0.545
+    [InlineData("seen26", 0.56, 0.68)] // first score 0.554
     [InlineData("seen27", 0.50, 0.67)] // first score 0.509
     [InlineData("seen28", 0.56, 0.68)] // first score 0.543
     [InlineData("seen29", 0.58, 0.72)] // first score 0.595
@@ -113,6 +116,9 @@ public class PositionEvaluationTests(ITestOutputHelper output)
     // seen20 0.56 -> 0.55, seen25 0.68 -> 0.67, seen29 0.70 -> 0.68; P tune 0.94 -> 0.93, seen10 0.80 -> 0.79, seen13 0.78 -> 0.76, seen16 0.68
     // -> 0.67, seen20 0.71 -> 0.70, seen25 0.74 -> 0.73, seen29 0.81 -> 0.78. seen29 lost 0.009 to the rule, the rest to the
     // weights.
+    // The nineteenth round (in sample 0.7070 -> 0.7089): P seen30 0.87 -> 0.86, where a report's introductions ("The
+    // movement's spokesman, Néstor Huarachi,") gave two stances their party but not their item; the refit F1 seen10 0.73 ->
+    // 0.72, seen20 0.55 -> 0.54, seen23 0.57 -> 0.56; P seen20 0.70 -> 0.68.
     [Theory]
     [InlineData("tune", 0.95, 0.93)]
     [InlineData("seen", 0.85, 0.85)]
@@ -124,7 +130,7 @@ public class PositionEvaluationTests(ITestOutputHelper output)
     [InlineData("seen7", 0.76, 0.76)]
     [InlineData("seen8", 0.68, 0.71)]
     [InlineData("seen9", 0.68, 0.72)]
-    [InlineData("seen10", 0.73, 0.79)]
+    [InlineData("seen10", 0.72, 0.79)]
     [InlineData("seen11", 0.66, 0.71)]
     [InlineData("seen12", 0.65, 0.72)]
     [InlineData("seen13", 0.65, 0.76)]
@@ -134,17 +140,17 @@ public class PositionEvaluationTests(ITestOutputHelper output)
     [InlineData("seen17", 0.64, 0.72)]
     [InlineData("seen18", 0.66, 0.73)]
     [InlineData("seen19", 0.58, 0.73)]
-    [InlineData("seen20", 0.55, 0.70)]
+    [InlineData("seen20", 0.54, 0.68)]
     [InlineData("seen21", 0.67, 0.75)]
     [InlineData("seen22", 0.73, 0.82)]
-    [InlineData("seen23", 0.57, 0.75)] // first score 0.516 (0.535 with the chooser weighing meaning, fitted without it)
+    [InlineData("seen23", 0.56, 0.75)] // first score 0.516 (0.535 with the chooser weighing meaning, fitted without it)
     [InlineData("seen24", 0.67, 0.78)] // first score 0.634 (0.658 with the sentence before weighed, fitted without it)
     [InlineData("seen25", 0.67, 0.73)] // first score 0.654
     [InlineData("seen26", 0.70, 0.76)] // first score 0.664
     [InlineData("seen27", 0.61, 0.70)] // first score 0.598
     [InlineData("seen28", 0.68, 0.74)] // first score 0.631
     [InlineData("seen29", 0.68, 0.78)] // first score 0.667
-    [InlineData("seen30", 0.77, 0.87)] // first score 0.778
+    [InlineData("seen30", 0.77, 0.86)] // first score 0.778
     public void Given_the_catalogue_s_parties_a_set_keeps_its_score(string set, double f1Floor, double precisionFloor)
     {
         var reports = PositionScoring.Reports(set);

@@ -1101,6 +1101,11 @@ public class PositionFinderTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void How_a_report_names_someone_is_no_condition() =>
+        Assert.DoesNotContain(Finder("Long-term guarantees").Find("The Israeli side, led by an officer the cable identifies only as Colonel Abenov, proposed long-term guarantees."),
+            p => p.Kind == PositionKind.Condition);
+
+    [Fact]
     public void Once_again_is_no_condition() =>
         Assert.DoesNotContain(OnTwoItems().Find("Kenya has asked once again for a ceasefire extension."), p => p.Kind == PositionKind.Condition);
 
@@ -1111,6 +1116,7 @@ public class PositionFinderTests(ITestOutputHelper output)
     [InlineData("Officials favour a ceasefire extension.", null, PositionKind.Preference)]
     [InlineData("The interior minister ruled out a ceasefire extension.", null, PositionKind.Rejection)]
     [InlineData("A ceasefire extension is out of the question, a senior interior ministry official said.", "a senior interior ministry official", PositionKind.RedLine)]
+    [InlineData("Federal representatives rejected a ceasefire extension.", null, PositionKind.Rejection)]
     public void The_government_s_people_speak_for_the_track_s_state(string sentence, string? source, PositionKind kind)
     {
         var finder = OnCeasefire(new PartyName("Kenya", ["Nairobi"], IsSide: true), new PartyName("Al-Shabaab", [], IsSide: true));
@@ -1400,6 +1406,24 @@ public class PositionFinderTests(ITestOutputHelper output)
         Assert.Equal((party, kind), OnlyPartyAndKind(finder, sentence));
     }
 
+    [Fact]
+    public void Whom_a_group_told_is_not_who_speaks()
+    {
+        var finder = OnCeasefire(new PartyName("Kenya", ["Nairobi"], IsSide: true), new PartyName("Al-Shabaab", [], IsSide: true));
+
+        Assert.DoesNotContain(finder.Find("A faction of Al-Shabaab has told federal negotiators it will no longer press for a ceasefire extension."), p => p.Party == "Kenya");
+    }
+
+    [Theory]
+    [InlineData("The committee rejected a ceasefire extension.", "Baloch Yakjehti Committee")]
+    [InlineData("The committee's first demand is a ceasefire extension.", "Baloch Yakjehti Committee")]
+    public void A_group_is_called_by_the_noun_its_name_ends_with(string sentence, string party)
+    {
+        var finder = OnCeasefire(new PartyName("Pakistan", ["Islamabad"], IsSide: true), new PartyName(party, [], IsSide: true));
+
+        Assert.Equal(party, OnlyPartyAndKind(finder, sentence).Party);
+    }
+
     [Theory]
     [InlineData("\"A ceasefire extension is not something we will sign up to,\" Mr Otieno said.")]
     [InlineData("A ceasefire extension is not a plan Kenya could accept, Mr Otieno said.")]
@@ -1442,6 +1466,27 @@ public class PositionFinderTests(ITestOutputHelper output)
 
         Assert.Equal(("CONAIE", PositionKind.Rejection), OnlyPartyAndKind(finder, "ROSA GUAMÁN: We reject a ceasefire extension."));
         Assert.Equal(("Ecuador", PositionKind.Proposal), OnlyPartyAndKind(finder, "ANDRÉS VILLACRÉS: We have offered a ceasefire extension."));
+    }
+
+    [Fact]
+    public void In_a_report_whom_it_introduced_by_their_office_speaks_for_that_party()
+    {
+        var finder = OnCeasefire(new PartyName("Bolivia", ["La Paz"], IsSide: true), new PartyName("Ponchos Rojos", [], IsSide: true));
+        finder.Find("The movement's spokesman, Néstor Huarachi, told this newsletter the meeting had been long.", sourceName: "Néstor Huarachi");
+
+        Assert.Equal(("Ponchos Rojos", PositionKind.RedLine),
+            OnlyPartyAndKind(finder, "Huarachi also said a ceasefire extension is not up for discussion.", sourceName: "Néstor Huarachi"));
+    }
+
+    [Theory]
+    [InlineData("The government, he added, has objected to a ceasefire extension.", PositionKind.Objection)]
+    [InlineData("The government's team, led by the deputy interior minister, reportedly ruled out a ceasefire extension.", PositionKind.Rejection)]
+    public void The_government_named_before_an_aside_is_the_state_whoever_speaks(string sentence, PositionKind kind)
+    {
+        var finder = OnCeasefire(new PartyName("Bolivia", ["La Paz"], IsSide: true), new PartyName("Ponchos Rojos", [], IsSide: true));
+
+        Assert.Equal(("Bolivia", kind),
+            Assert.Single(finder.Find(sentence, sourceName: "Néstor Huarachi", sourceAffiliation: "Ponchos Rojos").Select(p => (p.Party, p.Kind))));
     }
 
     [Fact]

@@ -1424,8 +1424,7 @@ public sealed class PositionFinder
     {
         var start = ClauseStart(words, cueStart);
         var firstComma = words.FindIndex(w => w.Lower == ",");
-        return start > 0 && words[start - 1].Lower == "," && firstComma > 0 && firstComma < start - 1
-            && Enumerable.Range(start, cueStart - start).All(k => Auxiliaries.Contains(words[k].Lower) || words[k].Lower is "has" or "also" || words[k].Lower.EndsWith("ly", StringComparison.Ordinal))
+        return start > 0 && words[start - 1].Lower == "," && firstComma > 0 && firstComma < start - 1 && OnlyAuxiliaries(words, start, cueStart)
             ? (0, firstComma)
             : (start, cueStart);
     }
@@ -2034,16 +2033,13 @@ public sealed class PositionFinder
             return null;
         }
 
-        for (var k = clause; k < cue.Start; k++)
-        {
-            if (!Auxiliaries.Contains(words[k].Lower) && !words[k].Lower.EndsWith("ly", StringComparison.Ordinal) && words[k].Lower is not "has" and not "also")
-            {
-                return null;
-            }
-        }
-
-        return opening;
+        return OnlyAuxiliaries(words, clause, cue.Start) ? opening : null;
     }
+
+    /// <summary>Whether words [from, to) are only auxiliaries or adverbs ("has also", "reportedly"): a verb's own clause start.</summary>
+    private static bool OnlyAuxiliaries(List<Word> words, int from, int to) =>
+        Enumerable.Range(from, Math.Max(0, to - from))
+            .All(k => Auxiliaries.Contains(words[k].Lower) || words[k].Lower.EndsWith("ly", StringComparison.Ordinal) || words[k].Lower is "has" or "also");
 
     /// <summary>Where the clause holding word <paramref name="at"/> starts: after punctuation or a clause word.</summary>
     private static int ClauseStart(List<Word> words, int at)

@@ -299,7 +299,7 @@ public sealed class PositionFinder
     private static readonly HashSet<string> BodyNouns = new(StringComparer.Ordinal)
     {
         "council", "coalition", "entity", "front", "movement", "alliance", "organisation", "organization", "union", "congress",
-        "league", "forum", "conference", "federation", "kingdom", "emirate", "commission", "community",
+        "league", "forum", "conference", "federation", "kingdom", "emirate", "commission", "community", "committee",
     };
 
     /// <summary>
@@ -623,7 +623,7 @@ public sealed class PositionFinder
             // "The organisation has asked …", "Their delegation still objects …" in a speaker's turn: another side's stance.
             var theirs = !firstPerson && TheirPeople(words, cue.Start) && affiliation is not null ? OtherSide([affiliation]) : null;
             // "The movement rejected …" in a speaker's turn: the group's, whoever speaks.
-            var groupSubject = GroupNoun(words, cue.Start) ? Group : NamedByItsHead(words, cue.Start);
+            var groupSubject = GroupNoun(words, cue.Start) ? Group : null;
             // "The government, he added, has objected …" from the group's spokesman: the government's stance, not his side's.
             var governmentNamed = affiliation is not null && !IsGovernment(affiliation) && GovernmentSubject(words, cue.Start);
             var ownSide = subjects.Count == 0 && bothSides.Count == 0 && !NamesOtherSides(words, cue.Start) && theirs is null && groupSubject is null
@@ -1474,27 +1474,6 @@ public sealed class PositionFinder
         "front", "movement", "group", "opposition", "guerrillas", "insurgents", "organisation", "organization", "rebels", "faction",
         "separatists", "militia", "militants",
     ];
-
-    /// <summary>
-    /// The common noun a group's own name ends with, by which a report calls it: "the committee" for the Baloch Yakjehti
-    /// Committee, "the council" for the Beja High Council. Not "army" or "forces", which a report uses for the state's.
-    /// </summary>
-    private string? NamedByItsHead(List<Word> words, int cueStart)
-    {
-        foreach (var side in _trackSides.Where(s => s != TheState && !IsGovernment(s)))
-        {
-            var last = side.Split(' ', StringSplitOptions.RemoveEmptyEntries) is [_, .., var head] ? head.ToLowerInvariant() : null;
-            if (last is not null && CallsTheGroup(last) && TheNounSubject(words, cueStart, [last]))
-            {
-                return side;
-            }
-        }
-
-        return null;
-    }
-
-    private static bool CallsTheGroup(string head) =>
-        head is "committee" or "league" or "assembly" || (GroupHeads.Contains(head) && head is not "army" and not "government");
 
     /// <summary>
     /// Whether "the" and one of the nouns (one word may sit between) open the clause before its cue as its subject: not "the

@@ -624,8 +624,9 @@ public sealed class PositionFinder
             var theirs = !firstPerson && TheirPeople(words, cue.Start) && affiliation is not null ? OtherSide([affiliation]) : null;
             // "The movement rejected …" in a speaker's turn: the group's, whoever speaks.
             var groupSubject = GroupNoun(words, cue.Start) ? Group : null;
+            var governmentSubject = GovernmentSubject(words, cue.Start);
             // "The government, he added, has objected …" from the group's spokesman: the government's stance, not his side's.
-            var governmentNamed = affiliation is not null && !IsGovernment(affiliation) && GovernmentSubject(words, cue.Start);
+            var governmentNamed = affiliation is not null && !IsGovernment(affiliation) && governmentSubject;
             var ownSide = subjects.Count == 0 && bothSides.Count == 0 && !NamesOtherSides(words, cue.Start) && theirs is null && groupSubject is null
                 && !governmentNamed
                 ? affiliation ?? (firstPerson && sourceName is null ? voice : null)
@@ -639,7 +640,7 @@ public sealed class PositionFinder
                 : groupSubject is not null ? [groupSubject]
                 : GovernmentIn(words, mentions, cue.Start) is { } placed ? [placed]
                 : GovernmentPeople(words, cue.Start) && StateSide is { } stateSide ? [stateSide]
-                : GovernmentSubject(words, cue.Start) ? Government(previousSentence) is { } government ? [government] : []
+                : governmentSubject ? Government(previousSentence) is { } government ? [government] : []
                 : ArmySubject(words, cue.Start) && (Army ?? TheState) is { } army ? [army]
                 : PronounBefore(words, cue.Start) is { } pronoun && _partiesBefore.Count > 0 && (pronoun == "they" || _partiesBefore.Count == 1) ? _partiesBefore
                 : PointsBack(words, cue.Start) && PartyOf(previousSentence) is { } earlierParty ? [earlierParty]

@@ -46,24 +46,23 @@ internal static class ItemChooserTraining
             finder.Chooser.Weighed = (position, evidence) => weighed.Add((position, evidence));
             var items = finder.Chooser.Items.ToList();
             var namesOf = PositionScoring.NamesOf(labels, withParties);
-            var read = PositionScoring.Read(report, finder);
-            // By span: the claims of another extraction of the same text are equal in all but their lists.
-            var labelled = new Dictionary<TextSpan, (LabelledSentence Sentence, int FirstLabel)>();
-            foreach (var (sentence, claim) in PositionScoring.Pair(labels, ClaimExtractor.Extract(report.Text).Claims))
+            var extraction = ClaimExtractor.Extract(report.Text);
+            var labelled = new Dictionary<ExtractedClaim, (LabelledSentence Sentence, int FirstLabel)>();
+            foreach (var (sentence, claim) in PositionScoring.Pair(labels, extraction.Claims))
             {
                 if (claim is not null)
                 {
-                    labelled[claim.Span] = (sentence, labelCount);
+                    labelled[claim] = (sentence, labelCount);
                 }
 
                 labelCount += sentence.Positions.Count;
             }
 
-            foreach (var (claim, _) in read)
+            foreach (var (claim, _) in PositionScoring.Read(extraction, finder))
             {
                 foreach (var (position, evidence) in weighed)
                 {
-                    var matches = items.Select(item => labelled.TryGetValue(claim.Span, out var l)
+                    var matches = items.Select(item => labelled.TryGetValue(claim, out var l)
                         ? l.Sentence.Positions.Select((label, k) => (label, k)).Where(t => t.label.Matches(position with { Item = item }, namesOf(position.Party))).Select(t => l.FirstLabel + t.k).ToArray()
                         : []).ToList();
                     examples.Add(new Example(set, items.IndexOf(position.Item), evidence, matches));

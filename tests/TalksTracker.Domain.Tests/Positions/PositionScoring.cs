@@ -139,9 +139,12 @@ internal static class PositionScoring
     /// Reads a report as intake does: the finder takes the headline, then each extracted claim in the report's order
     /// with its source and the sentence before it. Lazy, so a caller can look at what the finder did after each claim.
     /// </summary>
-    public static IEnumerable<(ExtractedClaim Claim, IReadOnlyList<ProposedPosition> Found)> Read(LabelledPositions report, PositionFinder finder)
+    public static IEnumerable<(ExtractedClaim Claim, IReadOnlyList<ProposedPosition> Found)> Read(LabelledPositions report, PositionFinder finder) =>
+        Read(ClaimExtractor.Extract(report.Text), finder);
+
+    /// <summary>Reads an extraction already made, for a caller that pairs its claims with the labels too.</summary>
+    public static IEnumerable<(ExtractedClaim Claim, IReadOnlyList<ProposedPosition> Found)> Read(ExtractionResult extraction, PositionFinder finder)
     {
-        var extraction = ClaimExtractor.Extract(report.Text);
         finder.ReadHeadline(extraction.Headline);
         string? before = null;
         foreach (var claim in extraction.Claims)

@@ -76,6 +76,19 @@ public static class Demonyms
         ["Kremlin"] = "Russia", ["Pentagon"] = "United States", ["Vatican"] = "Holy See",
     };
 
+    // States' other names, as catalogues and reports write them: names, not adjectives, so not offered as demonyms.
+    private static readonly Dictionary<string, string> OtherNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["DR Congo"] = "Democratic Republic of the Congo", ["DRC"] = "Democratic Republic of the Congo",
+        ["Democratic Republic of Congo"] = "Democratic Republic of the Congo", ["Congo-Kinshasa"] = "Democratic Republic of the Congo",
+        ["Congo-Brazzaville"] = "Republic of the Congo", ["Côte d'Ivoire"] = "Ivory Coast", ["Cote d'Ivoire"] = "Ivory Coast",
+        ["Côte d’Ivoire"] = "Ivory Coast", ["Türkiye"] = "Turkey", ["Turkiye"] = "Turkey", ["Timor-Leste"] = "East Timor",
+        ["Czechia"] = "Czech Republic", ["Cabo Verde"] = "Cape Verde", ["Burma"] = "Myanmar", ["Swaziland"] = "Eswatini",
+        ["Viet Nam"] = "Vietnam", ["Republic of Korea"] = "South Korea", ["DPRK"] = "North Korea", ["PRC"] = "China",
+        ["People's Republic of China"] = "China", ["Russian Federation"] = "Russia", ["Islamic Republic of Iran"] = "Iran",
+        ["Bosnia"] = "Bosnia and Herzegovina", ["BiH"] = "Bosnia and Herzegovina", ["Holland"] = "Netherlands",
+    };
+
     private static readonly ILookup<string, string> ByState = States
         .Where(kv => !kv.Key.Contains('.') && !kv.Key.All(char.IsUpper) && !kv.Key.Equals(kv.Value, StringComparison.OrdinalIgnoreCase))
         .ToLookup(kv => kv.Value, kv => kv.Key, StringComparer.OrdinalIgnoreCase);
@@ -83,8 +96,9 @@ public static class Demonyms
     /// <summary>Every state the demonyms point to, by its short common name ("Israel", "United States").</summary>
     public static IEnumerable<string> StateNames => States.Values.Distinct(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>The state a demonym (or a one- or two-word name standing for one) points to; null when it is none.</summary>
-    public static string? StateOf(string word) => States.GetValueOrDefault(word) ?? StandIns.GetValueOrDefault(word);
+    /// <summary>The state a demonym, or a name standing for one ("Kremlin", "DR Congo"), points to; null when it is none.</summary>
+    public static string? StateOf(string word) =>
+        States.GetValueOrDefault(word) ?? StandIns.GetValueOrDefault(word) ?? OtherNames.GetValueOrDefault(word);
 
     /// <summary>
     /// The adjectives and their plurals naming a state's people ("Russian", "Russians"; "Chinese" has no plural):

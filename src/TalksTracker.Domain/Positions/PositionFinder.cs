@@ -187,7 +187,14 @@ public sealed class PositionFinder
         {
             foreach (var name in party.Aliases.Prepend(party.Name))
             {
-                _parties[name.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? name[4..] : name] = party.Name;
+                var bare = name.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? name[4..] : name;
+                _parties[bare] = party.Name;
+                // "Congolese officials" for a catalogue's "DR Congo", "Ivorian" for its "Côte d'Ivoire": the demonyms
+                // point to the state's common name, which is the catalogue party's.
+                if (Demonyms.StateOf(bare) is { } state && !catalogue.Any(p => p.Name == state))
+                {
+                    _parties[state] = party.Name;
+                }
             }
         }
 
@@ -1408,12 +1415,18 @@ public sealed class PositionFinder
         var (start, end) = SubjectSpan(words, cueStart);
         var at = start < end && words[start].Lower == "the" ? start + 1 : start;
         // "Federal representatives rejected …", but "has told federal negotiators it will …": whom a party told is not who speaks.
-        return (start == 0 || words[start - 1].Lower is not ("told" or "tells" or "telling")) && at + 1 < end
-                && words[at].Lower is "government" or "state" or "state's" or "ministry" or "ministry's" or "federal"
-                && PeopleWords.Contains(words[at + 1].Lower)
-            // "Officials favour a surrender scheme", "The interior minister ruled that out": officials and ministers are a state's.
+        if (start > 0 && words[start - 1].Lower is "told" or "tells" or "telling")
+        {
+            return false;
+        }
+
+        return (at + 1 < end && words[at].Lower is "government" or "state" or "state's" or "ministry" or "ministry's" or "federal"
+                && PeopleWords.Contains(words[at + 1].Lower))
+            // "Officials favour a surrender scheme", "The interior minister ruled that out", "The ministry accepts …", "The
+            // vice-minister says …": officials, ministers and ministries are a state's.
             || (at < end && words[at].Lower is "officials" or "ministers")
-            || (at + 1 < end && words[at + 1].Lower is "minister" or "ministry" && at > start);
+            || (at + 1 < end && words[at + 1].Lower is "minister" or "ministry" && at > start)
+            || (at < end && at > start && (Possessive.Strip(words[at].Lower) is "ministry" or "minister" || words[at].Lower.EndsWith("-minister", StringComparison.Ordinal)));
     }
 
     /// <summary>
@@ -1465,8 +1478,8 @@ public sealed class PositionFinder
     /// <summary>"Opposition negotiators demanded …", "Rebel commanders said …": a group's people opening the clause, with no article.</summary>
     private static bool GroupPeople(List<Word> words, int cueStart)
     {
-        var start = ClauseStart(words, cueStart);
-        return start + 1 < cueStart && (GroupNouns.Contains(words[start].Lower) || words[start].Lower is "rebel" or "guerrilla" or "insurgent" or "militant")
+        var (start, end) = SubjectSpan(words, cueStart);
+        return start + 1 < end && (GroupNouns.Contains(words[start].Lower) || words[start].Lower is "rebel" or "guerrilla" or "insurgent" or "militant")
             && PeopleWords.Contains(words[start + 1].Lower);
     }
 

@@ -73,7 +73,7 @@ public static class Demonyms
     // Seats of government that stand for their state in reports; not adjectives, so not offered as one.
     private static readonly Dictionary<string, string> StandIns = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["Kremlin"] = "Russia", ["Pentagon"] = "United States", ["Vatican"] = "Holy See",
+        ["Kremlin"] = "Russia", ["Pentagon"] = "United States", ["State Department"] = "United States", ["Vatican"] = "Holy See",
     };
 
     // States' other names, as catalogues and reports write them: names, not adjectives, so not offered as demonyms.

@@ -303,7 +303,7 @@ internal static class Cues
     private static readonly HashSet<string> NotStances = new(StringComparer.Ordinal)
     {
         "be", "have", "say", "comment", "confirm", "deny", "disclose", "elaborate", "speculate", "happen", "last", "work",
-        "succeed", "change", "come", "take", "get", "go", "see", "know", "let", "stop", "only", "just", "yet", "necessarily",
+        "succeed", "change", "come", "take", "get", "go", "see", "know", "let", "stop", "only", "just", "yet", "necessarily", "pretend",
     };
 
     /// <summary>
@@ -319,9 +319,15 @@ internal static class Cues
             // "We are not going to open a crossing …": a refusal in the present's future.
             var goingTo = words[i].Lower is "not" or "never" && i > 0 && (BeForms.Contains(words[i - 1].Lower) || words[i - 1].Lower == "am")
                 && i + 3 < words.Count && words[i + 1].Lower == "going" && words[i + 2].Lower == "to";
+            // "The United States does not intend to reopen the settlement", "has no intention of lifting …": an intent
+            // disowned is a refusal too.
+            var notIntending = i + 3 < words.Count && words[i + 2].Lower is "to" or "of"
+                && ((words[i].Lower == "not" && i > 0 && words[i - 1].Lower is "do" or "does" or "did" && words[i + 1].Lower is "intend" or "plan")
+                    || (words[i].Lower is "doesn't" or "don't" or "doesn’t" or "don’t" && words[i + 1].Lower is "intend" or "plan")
+                    || (words[i].Lower == "no" && i > 0 && words[i - 1].Lower is "has" or "have" or "had" && words[i + 1].Lower == "intention"));
             var negatedModal = never || (words[i].Lower == "not" && i > 0 && Modals.Contains(words[i - 1].Lower))
-                || words[i].Lower is "won't" or "wouldn't" or "won’t" or "wouldn’t" or "cannot" || goingTo;
-            var verb = goingTo ? i + 3 : i + 1;
+                || words[i].Lower is "won't" or "wouldn't" or "won’t" or "wouldn’t" or "cannot" || goingTo || notIntending;
+            var verb = goingTo || notIntending ? i + 3 : i + 1;
             if (!negatedModal || words[verb].IsPunctuation || NotStances.Contains(words[verb].Lower) || words[verb].Lower.EndsWith("ly", StringComparison.Ordinal)
                 || raw.Exists(c => c.Start <= verb + 1 && c.End > i) || Match(words, mentions, verb) is not null)
             {

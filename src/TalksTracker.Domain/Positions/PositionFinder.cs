@@ -134,6 +134,12 @@ public sealed class PositionFinder
     /// <summary>The state whose government the report named last ("South Sudan's government"): who "the government" is.</summary>
     private string? _government;
 
+    /// <summary>
+    /// The state whose ministry the report named last ("Cameroon's Ministry of External Relations", "the Ministry of
+    /// External Relations of the Republic of Cameroon"): who "the Ministry" is in a note or a briefing's account.
+    /// </summary>
+    private string? _ministry;
+
     /// <summary>How many sentences have named each party so far: whose briefing, hearing or interview this is (<see cref="Voice"/>).</summary>
     private readonly Dictionary<string, int> _sentencesNaming = new(StringComparer.Ordinal);
 
@@ -420,6 +426,8 @@ public sealed class PositionFinder
 
         var party = (bracketed.Length > 0 ? SourceProfile.Of(bracketed).AffiliationNames.Select(NameOf).FirstOrDefault(n => n is not null) : null)
             ?? name.Split((char[])[' ', ','], StringSplitOptions.RemoveEmptyEntries).Select(w => NameOf(TitleCase(w))).FirstOrDefault(n => n is not null)
+            // "SENIOR STATE DEPARTMENT OFFICIAL": an office whose words together name the state.
+            ?? SourceProfile.Of(string.Join(' ', name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(TitleCase))).AffiliationNames.Select(NameOf).FirstOrDefault(n => n is not null)
             ?? _speakers.GetValueOrDefault(key)
             ?? _introduced.GetValueOrDefault(key)
             // "COMMANDER:" after a headline naming "the KFOR commander and Kosovo's minister …".
@@ -563,6 +571,7 @@ public sealed class PositionFinder
         {
             _lastGroup = _groups.Contains(mention.Party) || !(IsStateWord(mention.Party) || Organisations.Contains(mention.Party)) ? mention.Party : _lastGroup;
             _government = NamesGovernment(words, mention) ? mention.Party : _government;
+            _ministry = NamesMinistry(words, mention) ? mention.Party : _ministry;
         }
 
         var cues = Cues.Find(words, mentions);
@@ -646,6 +655,8 @@ public sealed class PositionFinder
                 : theirs is not null ? [theirs]
                 : groupSubject is not null ? [groupSubject]
                 : GovernmentIn(words, mentions, cue.Start) is { } placed ? [placed]
+                // "The Ministry notes with concern …" after "Cameroon's Ministry of External Relations".
+                : _ministry is { } ministry && TheNounSubject(words, cue.Start, MinistryNouns) ? [ministry]
                 : GovernmentPeople(words, cue.Start) && StateSide is { } stateSide ? [stateSide]
                 : governmentSubject ? Government(previousSentence) is { } government ? [government] : []
                 : ArmySubject(words, cue.Start) && (Army ?? TheState) is { } army ? [army]
@@ -1354,6 +1365,17 @@ public sealed class PositionFinder
         && ((mention.End < words.Count && words[mention.End].Lower is "government" or "authorities")
             || (mention.Start >= 2 && words[mention.Start - 1].Lower == "of" && words[mention.Start - 2].Lower == "government"));
 
+    /// <summary>
+    /// "Cameroon's Ministry of External Relations", "the Cameroonian foreign ministry", "the Ministry of External Relations
+    /// of the Republic of Cameroon": a state's ministry, a few words after the state or with the state after its "of".
+    /// </summary>
+    private static bool NamesMinistry(List<Word> words, Mention mention) =>
+        IsStateWord(mention.Party)
+        && (Enumerable.Range(mention.End, 3).TakeWhile(k => k < words.Count && !words[k].IsPunctuation).Any(k => words[k].Lower == "ministry")
+            || (mention.Start >= 2 && words[mention.Start - 1].Lower is "of" or "the"
+                && Enumerable.Range(Math.Max(0, mention.Start - 8), mention.Start - Math.Max(0, mention.Start - 8)).Reverse()
+                    .TakeWhile(k => !words[k].IsPunctuation).Any(k => words[k].Lower == "ministry")));
+
     /// <summary>"the government and the SPLM-IO agreed": "the government and" right before a party in the cue's clause.</summary>
     private static bool GovernmentAnd(List<Word> words, List<Mention> mentions, int cueStart)
     {
@@ -1404,6 +1426,8 @@ public sealed class PositionFinder
     private static bool ArmySubject(List<Word> words, int cueStart) => TheNounSubject(words, cueStart, ArmyNouns);
 
     private static readonly HashSet<string> ArmyNouns = ["army", "military"];
+
+    private static readonly HashSet<string> MinistryNouns = ["ministry"];
 
     /// <summary>
     /// "Government delegates did float …", "Government negotiators countered …", "The state's envoys", "Officials", "The
@@ -2124,6 +2148,12 @@ public sealed class PositionFinder
                 }
 
                 var name = Possessive.Strip(sentence[words[i].Start..last.End]);
+                if (n == 1 && Affiliated(sentence, words, i) is { } prefix)
+                {
+                    // "The SDF-affiliated participant rejected …": a person the compound ties to the party speaks for it.
+                    name = prefix;
+                }
+
                 if (NameOf(name) is { } party)
                 {
                     mentions.Add(new Mention(i, i + n, party));
@@ -2160,6 +2190,20 @@ public sealed class PositionFinder
         }
 
         return mentions;
+    }
+
+    /// <summary>
+    /// "SDF" in "the SDF-affiliated participant", "Hamas-aligned officials": the name before "-affiliated" or "-aligned"
+    /// when a person follows ("Turkish-aligned factions" are a party of their own, not Turkey).
+    /// </summary>
+    private static string? Affiliated(string sentence, List<Word> words, int i)
+    {
+        var word = sentence[words[i].Start..words[i].End];
+        var dash = word.LastIndexOf('-');
+        return dash > 0 && words[i].Lower[(dash + 1)..] is "affiliated" or "aligned" && i + 1 < words.Count
+            && (PeopleWords.Contains(words[i + 1].Lower) || words[i + 1].Lower is "participant" or "participants" or "official" or "member" or "members" or "source" or "sources")
+            ? word[..dash]
+            : null;
     }
 
     /// <summary>The longest of the catalogue's common-noun names starting at word i ("the federal government's negotiators").</summary>

@@ -846,6 +846,7 @@ public class PositionFinderTests(ITestOutputHelper output)
     [InlineData("Kenya is amenable to a ceasefire extension.", PositionKind.Acceptance)]
     [InlineData("Kenya appeared receptive to a ceasefire extension.", PositionKind.Acceptance)]
     [InlineData("Kenya has no intention of agreeing to a ceasefire extension.", PositionKind.Rejection)]
+    [InlineData("Kenya does not intend to reopen the ceasefire extension.", PositionKind.Rejection)]
     [InlineData("Kenya is wary of accepting a ceasefire extension.", PositionKind.Objection)]
     [InlineData("Kenya expressed reservations regarding a ceasefire extension.", PositionKind.Objection)]
     [InlineData("Kenya is alarmed by talk of a ceasefire extension.", PositionKind.Objection)]
@@ -1236,6 +1237,38 @@ public class PositionFinderTests(ITestOutputHelper output)
         Assert.Equal(("Guatemala", PositionKind.Rejection), Said("ESTEBAN QUIÑÓNEZ (Guatemala's interior minister): We reject a ceasefire extension."));
         Assert.Equal(("Guatemala", PositionKind.Demand), Said("We want a ceasefire extension on our own terms."));
         Assert.Equal(("Mexico", PositionKind.Acceptance), Said("IBARRA: We can live with a ceasefire extension."));
+    }
+
+    [Fact]
+    public void A_transcript_label_naming_an_office_of_a_state_gives_the_floor_that_state()
+    {
+        var finder = OnCeasefire(new PartyName("United States", ["Washington"], IsSide: true), new PartyName("Marshall Islands", ["Majuro"], IsSide: true));
+        finder.ReadHeadline("Transcript: background call on the consultations with the Marshall Islands");
+        finder.Find("SENIOR STATE DEPARTMENT OFFICIAL: Thanks.");
+
+        Assert.Equal(("United States", PositionKind.Proposal), OnlyPartyAndKind(finder, "We put forward a ceasefire extension."));
+        // A speech verb after "won't" is how the speaker talks, not a refusal.
+        Assert.Empty(finder.Find("We won't pretend the ceasefire extension is settled."));
+    }
+
+    [Fact]
+    public void A_person_affiliated_to_a_party_speaks_for_it_but_an_aligned_faction_does_not()
+    {
+        var finder = OnCeasefire(new PartyName("Kenya", ["Nairobi"], IsSide: true), new PartyName("Al-Shabaab", [], IsSide: true));
+
+        Assert.Equal(("Al-Shabaab", PositionKind.Rejection), OnlyPartyAndKind(finder, "The Al-Shabaab-affiliated participant rejected a ceasefire extension."));
+        Assert.DoesNotContain(finder.Find("Kenya-aligned clan militias rejected a ceasefire extension."), p => p.Party == "Kenya");
+    }
+
+    [Theory]
+    [InlineData("The Ministry of External Relations of the Republic of Cameroon presents its compliments to the Embassy of the Republic of Equatorial Guinea.")]
+    [InlineData("The text below is the note that Cameroon's Ministry of External Relations delivered to the embassy of Equatorial Guinea.")]
+    public void The_ministry_is_the_state_whose_ministry_the_report_named(string introduction)
+    {
+        var finder = OnCeasefire(new PartyName("Cameroon", ["Yaoundé"], IsSide: true), new PartyName("Equatorial Guinea", ["Malabo"], IsSide: true));
+        finder.Find(introduction);
+
+        Assert.Equal(("Cameroon", PositionKind.Proposal), OnlyPartyAndKind(finder, "The Ministry further proposes a ceasefire extension."));
     }
 
     [Fact]

@@ -57,7 +57,7 @@ internal static class Cues
             "no objection to", "no objections to",
             "remains committed to", "remain committed to", "reaffirmed its commitment to", "reaffirmed their commitment to",
             "agrees that", "can work with", "could work with",
-            "amenable to", "receptive to"]),
+            "amenable to", "receptive to", "signalled support for", "signaled support for", "voiced support for", "expressed support for"]),
         (PositionKind.Acceptance, Form.Noun, ["acceptance", "approval", "consent"]),
         (PositionKind.Rejection, Form.Verb, ["reject", "rejects", "rejected", "rejecting", "refuse", "refuses", "refused", "refusing",
             "rule out", "rules out", "ruled out", "ruling out", "dismiss", "dismisses", "dismissed", "turn down", "turns down",

@@ -889,7 +889,13 @@ public sealed class PositionFinder
     private List<string> BothSides(List<Word> words, int cueStart, string? previousSentence)
     {
         var start = ClauseStart(words, cueStart);
-        var named = false;
+        // "Both have signalled support for …": "both" alone as the subject is the two sides.
+        var named = start < cueStart && words[start].Lower == "both" && OnlyAuxiliaries(words, start + 1, cueStart);
+        if (named && _trackSides.Count == 2)
+        {
+            return [.. _trackSides];
+        }
+
         for (var i = Math.Max(start, 1); i < cueStart; i++)
         {
             if (!SideNouns.Contains(words[i].Lower))
@@ -1461,6 +1467,13 @@ public sealed class PositionFinder
     private static (int Start, int End) SubjectSpan(List<Word> words, int cueStart)
     {
         var start = ClauseStart(words, cueStart);
+        if (start == cueStart && start >= 2 && words[start - 1].Lower == "," && cueStart < words.Count && words[cueStart].Lower.EndsWith("ing", StringComparison.Ordinal))
+        {
+            // "The government delegation put a list on the table, offering to free …": a participle's subject is the
+            // clause's before it.
+            return SubjectSpan(words, start - 1);
+        }
+
         var firstComma = words.FindIndex(w => w.Lower == ",");
         return start > 0 && words[start - 1].Lower == "," && firstComma > 0 && firstComma < start - 1 && OnlyAuxiliaries(words, start, cueStart)
             ? (0, firstComma)

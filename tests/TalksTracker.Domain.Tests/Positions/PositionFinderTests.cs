@@ -847,6 +847,7 @@ public class PositionFinderTests(ITestOutputHelper output)
     [InlineData("Kenya appeared receptive to a ceasefire extension.", PositionKind.Acceptance)]
     [InlineData("Kenya has no intention of agreeing to a ceasefire extension.", PositionKind.Rejection)]
     [InlineData("Kenya does not intend to reopen the ceasefire extension.", PositionKind.Rejection)]
+    [InlineData("Kenya has signalled support for a ceasefire extension.", PositionKind.Acceptance)]
     [InlineData("Kenya is wary of accepting a ceasefire extension.", PositionKind.Objection)]
     [InlineData("Kenya expressed reservations regarding a ceasefire extension.", PositionKind.Objection)]
     [InlineData("Kenya is alarmed by talk of a ceasefire extension.", PositionKind.Objection)]
@@ -1251,6 +1252,16 @@ public class PositionFinderTests(ITestOutputHelper output)
         Assert.Empty(finder.Find("We won't pretend the ceasefire extension is settled."));
     }
 
+    [Theory]
+    [InlineData("The government delegation put a list on the table, offering a ceasefire extension.", PositionKind.Proposal)]
+    [InlineData("Federal negotiators walked out, rejecting a ceasefire extension.", PositionKind.Rejection)]
+    public void A_participle_after_a_comma_has_the_clause_s_subject_before_it(string sentence, PositionKind kind)
+    {
+        var finder = OnCeasefire(new PartyName("Kenya", ["Nairobi"], IsSide: true), new PartyName("Al-Shabaab", [], IsSide: true));
+
+        Assert.Equal(("Kenya", kind), OnlyPartyAndKind(finder, sentence));
+    }
+
     [Fact]
     public void A_person_affiliated_to_a_party_speaks_for_it_but_an_aligned_faction_does_not()
     {
@@ -1432,6 +1443,14 @@ public class PositionFinderTests(ITestOutputHelper output)
         var found = finder.Find("They want a ceasefire extension in the north instead.", previousSentence: before);
 
         Assert.Equal(("Polisario", PositionKind.Demand), Assert.Single(found.Select(p => (p.Party, p.Kind))));
+    }
+
+    [Fact]
+    public void Both_alone_as_the_subject_is_the_track_s_two_parties()
+    {
+        var found = OnKoreaJapanCeasefire().Find("Both have accepted a ceasefire extension.");
+
+        Assert.Equal(["Japan", "South Korea"], found.Where(p => p.Kind == PositionKind.Acceptance).Select(p => p.Party).Order());
     }
 
     [Fact]

@@ -571,7 +571,7 @@ public sealed class PositionFinder
         {
             _lastGroup = _groups.Contains(mention.Party) || !(IsStateWord(mention.Party) || Organisations.Contains(mention.Party)) ? mention.Party : _lastGroup;
             _government = NamesGovernment(words, mention) ? mention.Party : _government;
-            _ministry = NamesMinistry(words, mention) ? mention.Party : _ministry;
+            _ministry = NamesMinistry(sentence, words, mention) ? mention.Party : _ministry;
         }
 
         var cues = Cues.Find(words, mentions);
@@ -1373,14 +1373,36 @@ public sealed class PositionFinder
 
     /// <summary>
     /// "Cameroon's Ministry of External Relations", "the Cameroonian foreign ministry", "the Ministry of External Relations
-    /// of the Republic of Cameroon": a state's ministry, a few words after the state or with the state after its "of".
+    /// of the Republic of Cameroon": a state's ministry, a few words after the state, or the state closing the ministry's
+    /// own name (capitalised words and "of", "the", "and", "for" only: not "the ministry summoned the ambassador of X").
     /// </summary>
-    private static bool NamesMinistry(List<Word> words, Mention mention) =>
-        IsStateWord(mention.Party)
-        && (Enumerable.Range(mention.End, 3).TakeWhile(k => k < words.Count && !words[k].IsPunctuation).Any(k => words[k].Lower == "ministry")
-            || (mention.Start >= 2 && words[mention.Start - 1].Lower is "of" or "the"
-                && Enumerable.Range(Math.Max(0, mention.Start - 8), mention.Start - Math.Max(0, mention.Start - 8)).Reverse()
-                    .TakeWhile(k => !words[k].IsPunctuation).Any(k => words[k].Lower == "ministry")));
+    private static bool NamesMinistry(string sentence, List<Word> words, Mention mention)
+    {
+        if (!IsStateWord(mention.Party))
+        {
+            return false;
+        }
+
+        if (Enumerable.Range(mention.End, 3).TakeWhile(k => k < words.Count && !words[k].IsPunctuation).Any(k => words[k].Lower == "ministry"))
+        {
+            return true;
+        }
+
+        for (var k = mention.Start - 1; k >= Math.Max(0, mention.Start - 10); k--)
+        {
+            if (words[k].Lower == "ministry")
+            {
+                return k + 1 < mention.Start && words[k + 1].Lower == "of";
+            }
+
+            if (words[k].IsPunctuation || !(char.IsUpper(sentence[words[k].Start]) || words[k].Lower is "of" or "the" or "and" or "for"))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>"the government and the SPLM-IO agreed": "the government and" right before a party in the cue's clause.</summary>
     private static bool GovernmentAnd(List<Word> words, List<Mention> mentions, int cueStart)

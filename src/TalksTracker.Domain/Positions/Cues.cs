@@ -65,7 +65,7 @@ internal static class Cues
             "rules it out", "rules that out", "rule it out", "rule that out", "turned it down", "turned that down", "turned this down", "turned them down",
             "turns it down", "turns that down", "turn it down", "turn that down", "said no to",
             "brushed aside", "brushes aside", "brushed off", "brushes off", "spurned", "spurns", "rebuffed", "rebuffs", "vetoed", "vetoes",
-            "stonewalled", "stonewalling", "baulked at", "baulks at", "balked", "baulked", "no intention of"]),
+            "stonewalled", "stonewalling", "baulked at", "baulks at", "balked", "baulked", "no intention of", "no intention to"]),
         (PositionKind.Rejection, Form.Noun, ["rejection", "refusal"]),
         (PositionKind.RedLine, Form.Verb, ["never accept", "never agree", "never allow", "never tolerate", "will never", "would never",
             "under no circumstances", "under any circumstances"]),
@@ -319,12 +319,11 @@ internal static class Cues
             // "We are not going to open a crossing …": a refusal in the present's future.
             var goingTo = words[i].Lower is "not" or "never" && i > 0 && (BeForms.Contains(words[i - 1].Lower) || words[i - 1].Lower == "am")
                 && i + 3 < words.Count && words[i + 1].Lower == "going" && words[i + 2].Lower == "to";
-            // "The United States does not intend to reopen the settlement", "has no intention of lifting …": an intent
-            // disowned is a refusal too.
-            var notIntending = i + 3 < words.Count && words[i + 2].Lower is "to" or "of"
-                && ((words[i].Lower == "not" && i > 0 && words[i - 1].Lower is "do" or "does" or "did" && words[i + 1].Lower is "intend" or "plan")
-                    || (words[i].Lower is "doesn't" or "don't" or "doesn’t" or "don’t" && words[i + 1].Lower is "intend" or "plan")
-                    || (words[i].Lower == "no" && i > 0 && words[i - 1].Lower is "has" or "have" or "had" && words[i + 1].Lower == "intention"));
+            // "The United States does not intend to reopen the settlement": an intent disowned is a refusal too. ("has no
+            // intention of/to" is in the lexicon.)
+            var notIntending = i + 3 < words.Count && words[i + 2].Lower == "to" && words[i + 1].Lower is "intend" or "plan"
+                && ((words[i].Lower == "not" && i > 0 && words[i - 1].Lower is "do" or "does" or "did")
+                    || words[i].Lower is "doesn't" or "don't" or "doesn’t" or "don’t");
             var negatedModal = never || (words[i].Lower == "not" && i > 0 && Modals.Contains(words[i - 1].Lower))
                 || words[i].Lower is "won't" or "wouldn't" or "won’t" or "wouldn’t" or "cannot" || goingTo || notIntending;
             var verb = goingTo || notIntending ? i + 3 : i + 1;

@@ -1477,8 +1477,13 @@ public sealed class PositionFinder
             // "Officials favour a surrender scheme", "The interior minister ruled that out", "The ministry accepts …", "The
             // vice-minister says …": officials, ministers and ministries are a state's.
             || (at < end && words[at].Lower is "officials" or "ministers")
-            || (at + 1 < end && words[at + 1].Lower is "minister" or "ministry" && at > start)
-            || (at < end && at > start && (Possessive.Strip(words[at].Lower) is "ministry" or "minister" || words[at].Lower.EndsWith("-minister", StringComparison.Ordinal)));
+            // "The ministry", "the interior minister": the office word first or second after "the".
+            || (at > start && (Office(at) || Office(at + 1)));
+
+        // "The ministry's team", but not "the chief minister's office": a minister named by title may be a province's.
+        bool Office(int k) => k < end
+            && ((k == at ? Possessive.Strip(words[k].Lower) : words[k].Lower) is "ministry" or "minister"
+                || words[k].Lower.EndsWith("-minister", StringComparison.Ordinal));
     }
 
     /// <summary>

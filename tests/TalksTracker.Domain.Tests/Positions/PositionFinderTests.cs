@@ -28,6 +28,10 @@ public class PositionFinderTests(ITestOutputHelper output)
     private static PositionFinder OnKoreaJapanCeasefire() =>
         OnCeasefire(new PartyName("South Korea", ["Seoul"], IsSide: true), new PartyName("Japan", ["Tokyo"], IsSide: true));
 
+    /// <summary>A ceasefire track whose two sides are Cameroon and Equatorial Guinea.</summary>
+    private static PositionFinder OnCameroonEquatorialGuineaCeasefire() =>
+        OnCeasefire(new PartyName("Cameroon", ["Yaoundé"], IsSide: true), new PartyName("Equatorial Guinea", ["Malabo"], IsSide: true));
+
     /// <summary>The one position a sentence states on a ceasefire extension or a prisoner exchange.</summary>
     private static (string Party, PositionKind Kind, string Item) OnlyPosition(string sentence, string? previousSentence = null) =>
         Assert.Single(OnTwoItems().Find(sentence, previousSentence: previousSentence).Select(p => (p.Party, p.Kind, p.Item)));
@@ -846,6 +850,8 @@ public class PositionFinderTests(ITestOutputHelper output)
     [InlineData("Kenya is amenable to a ceasefire extension.", PositionKind.Acceptance)]
     [InlineData("Kenya appeared receptive to a ceasefire extension.", PositionKind.Acceptance)]
     [InlineData("Kenya has no intention of agreeing to a ceasefire extension.", PositionKind.Rejection)]
+    [InlineData("Kenya has no intention to reopen the ceasefire extension.", PositionKind.Rejection)]
+    [InlineData("Kenya doesn't plan to reopen the ceasefire extension.", PositionKind.Rejection)]
     [InlineData("Kenya does not intend to reopen the ceasefire extension.", PositionKind.Rejection)]
     [InlineData("Kenya has signalled support for a ceasefire extension.", PositionKind.Acceptance)]
     [InlineData("Kenya is wary of accepting a ceasefire extension.", PositionKind.Objection)]
@@ -1121,12 +1127,18 @@ public class PositionFinderTests(ITestOutputHelper output)
     [InlineData("Federal representatives rejected a ceasefire extension.", null, PositionKind.Rejection)]
     [InlineData("The ministry accepts a ceasefire extension.", null, PositionKind.Acceptance)]
     [InlineData("The vice-minister rejects a ceasefire extension.", null, PositionKind.Rejection)]
+    [InlineData("The ministry's delegation rejects a ceasefire extension.", null, PositionKind.Rejection)]
     public void The_government_s_people_speak_for_the_track_s_state(string sentence, string? source, PositionKind kind)
     {
         var finder = OnCeasefire(new PartyName("Kenya", ["Nairobi"], IsSide: true), new PartyName("Al-Shabaab", [], IsSide: true));
 
         Assert.Equal(("Kenya", kind), OnlyPartyAndKind(finder, sentence, source));
     }
+
+    [Fact]
+    public void A_minister_s_office_may_be_a_province_s() =>
+        Assert.DoesNotContain(OnCeasefire(new PartyName("Kenya", ["Nairobi"], IsSide: true), new PartyName("Al-Shabaab", [], IsSide: true))
+            .Find("The chief minister's office has offered a ceasefire extension."), p => p.Party == "Kenya");
 
     [Theory]
     [InlineData("DR Congo", "The government agreed to a ceasefire extension.", PositionKind.Acceptance)]
@@ -1275,7 +1287,7 @@ public class PositionFinderTests(ITestOutputHelper output)
     [InlineData("The text below is the note that Cameroon's Ministry of External Relations delivered to the embassy of Equatorial Guinea.")]
     public void The_ministry_is_the_state_whose_ministry_the_report_named(string introduction)
     {
-        var finder = OnCeasefire(new PartyName("Cameroon", ["Yaoundé"], IsSide: true), new PartyName("Equatorial Guinea", ["Malabo"], IsSide: true));
+        var finder = OnCameroonEquatorialGuineaCeasefire();
         finder.Find(introduction);
 
         Assert.Equal(("Cameroon", PositionKind.Proposal), OnlyPartyAndKind(finder, "The Ministry further proposes a ceasefire extension."));
@@ -1284,7 +1296,7 @@ public class PositionFinderTests(ITestOutputHelper output)
     [Fact]
     public void Whom_a_ministry_summoned_is_not_whose_ministry_it_is()
     {
-        var finder = OnCeasefire(new PartyName("Cameroon", ["Yaoundé"], IsSide: true), new PartyName("Equatorial Guinea", ["Malabo"], IsSide: true));
+        var finder = OnCameroonEquatorialGuineaCeasefire();
         finder.Find("On Monday the foreign ministry in Malabo summoned the ambassador of Cameroon.");
 
         Assert.DoesNotContain(finder.Find("The Ministry further proposes a ceasefire extension."), p => p.Party == "Cameroon");

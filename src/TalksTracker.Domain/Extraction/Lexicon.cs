@@ -334,5 +334,23 @@ internal static class Lexicon
 
     public static readonly WordSet Pronouns = new("he", "she", "they", "it");
 
-    public static bool IsAbbreviation(ReadOnlySpan<char> word) => Abbreviations.Contains(word);
+    /// <summary>
+    /// Whether a word's dot marks an abbreviation, given the text after the dot. "No." and "Nos." stand for a number only
+    /// before one ("No. 10", "Resolution No. 2231"); elsewhere the dot ends the word "no" ("…, so no. What we did …").
+    /// </summary>
+    public static bool IsAbbreviation(ReadOnlySpan<char> word, ReadOnlySpan<char> afterDot)
+    {
+        if (!Abbreviations.Contains(word))
+        {
+            return false;
+        }
+
+        if (!word.Equals("no", StringComparison.OrdinalIgnoreCase) && !word.Equals("nos", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        var next = afterDot.TrimStart(' ');
+        return !next.IsEmpty && char.IsDigit(next[0]);
+    }
 }

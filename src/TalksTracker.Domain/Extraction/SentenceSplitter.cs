@@ -134,7 +134,7 @@ internal static class SentenceSplitter
             return true;
         }
 
-        if (Lexicon.IsAbbreviation(word) || word.Length == 1 && char.IsUpper(word[0]))
+        if (Lexicon.IsAbbreviation(word, text.AsSpan(next, end - next)) || word.Length == 1 && char.IsUpper(word[0]))
         {
             return false;
         }

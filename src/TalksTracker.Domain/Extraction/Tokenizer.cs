@@ -192,7 +192,7 @@ internal static class Tokenizer
         if (i < end && text[i] == '.')
         {
             var word = text.AsSpan(start, i - start);
-            if (hasDot || (word.Length == 1 && char.IsUpper(word[0])) || Lexicon.IsAbbreviation(word))
+            if (hasDot || (word.Length == 1 && char.IsUpper(word[0])) || Lexicon.IsAbbreviation(word, text.AsSpan(i + 1, end - i - 1)))
             {
                 i++;
             }

@@ -196,6 +196,7 @@ internal static class Cues
 
         AddRefusals(words, mentions, raw);
         AddNoneWill(words, raw);
+        AddSaidNo(words, raw);
         var cues = Superseded(words, Combine(words, mentions, FoldCircumstances(words, raw)));
         if (cues.Count == 0 && ReportedMust(words, mentions) is { } must)
         {
@@ -363,6 +364,24 @@ internal static class Cues
 
             var firstPerson = words.Exists(w => w.Lower is "we" or "our" or "us" or "i" or "me");
             raw.Add(new Cue(i, i + 1, PositionKind.RedLine, IsNoun: true, FirstPerson: firstPerson));
+        }
+
+        raw.Sort((a, b) => a.Start.CompareTo(b.Start));
+    }
+
+    /// <summary>
+    /// "Tegucigalpa says no.", "Kenya has said no, for now": a "no" that closes its clause answers what the sentence
+    /// before asked for (the item is found as for "it"). "said no agreement was reached" is no answer: a word follows.
+    /// </summary>
+    private static void AddSaidNo(List<Word> words, List<Cue> raw)
+    {
+        for (var i = 0; i + 1 < words.Count; i++)
+        {
+            if (words[i].Lower is "says" or "said" or "say" or "saying" && words[i + 1].Lower == "no"
+                && (i + 2 == words.Count || words[i + 2].IsPunctuation) && !raw.Exists(c => c.Start <= i + 1 && c.End > i))
+            {
+                raw.Add(new Cue(i, i + 2, PositionKind.Rejection));
+            }
         }
 
         raw.Sort((a, b) => a.Start.CompareTo(b.Start));

@@ -1465,20 +1465,22 @@ public sealed class PositionFinder
     private static bool GovernmentPeople(List<Word> words, int cueStart)
     {
         var (start, end) = SubjectSpan(words, cueStart);
-        var at = start < end && words[start].Lower == "the" ? start + 1 : start;
+        // "…, and the government's representatives once again said no": a clause the sentence adds opens with its conjunction.
+        var first = start < end && words[start].Lower is "and" or "but" ? start + 1 : start;
+        var at = first < end && words[first].Lower == "the" ? first + 1 : first;
         // "Federal representatives rejected …", but "has told federal negotiators it will …": whom a party told is not who speaks.
         if (start > 0 && words[start - 1].Lower is "told" or "tells" or "telling")
         {
             return false;
         }
 
-        return (at + 1 < end && words[at].Lower is "government" or "state" or "state's" or "ministry" or "ministry's" or "federal"
+        return (at + 1 < end && Possessive.Strip(words[at].Lower) is "government" or "state" or "ministry" or "federal"
                 && PeopleWords.Contains(words[at + 1].Lower))
             // "Officials favour a surrender scheme", "The interior minister ruled that out", "The ministry accepts …", "The
             // vice-minister says …": officials, ministers and ministries are a state's.
             || (at < end && words[at].Lower is "officials" or "ministers")
             // "The ministry", "the interior minister": the office word first or second after "the".
-            || (at > start && (Office(at) || Office(at + 1)));
+            || (at > first && (Office(at) || Office(at + 1)));
 
         // "The ministry's team", but not "the chief minister's office": a minister named by title may be a province's.
         bool Office(int k) => k < end
@@ -2026,6 +2028,14 @@ public sealed class PositionFinder
             if (subject is not null)
             {
                 return subject;
+            }
+
+            // "The gang asked for an amnesty, and the government's representatives said no": a clause whose subject is
+            // people the clause does not place is not the clause before's ("…, and its delegates floated …" are its people).
+            if (start > 0 && start < end && words[start].Lower is "and" or "but" && !mentions.Exists(m => m.Start >= start && m.End <= end)
+                && Enumerable.Range(start + 1, end - start - 1).Any(k => PeopleWords.Contains(words[k].Lower) && words[k - 1].Lower is not ("its" or "their")))
+            {
+                return null;
             }
 
             end = start - 1;

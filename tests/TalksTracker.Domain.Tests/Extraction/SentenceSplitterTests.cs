@@ -11,6 +11,8 @@ public class SentenceSplitterTests
     [Theory]
     [InlineData("The U.S. envoy met Gen. Smith on Jan. 5 in Baku.|The talks ended.")]
     [InlineData("Mr. Mirzoyan and Dr. Broers spoke to No. 10 officials.|They left.")]
+    [InlineData("Advance notice defeats the purpose, so no.|What we did offer is a call.")]
+    [InlineData("The council adopted Resolution No. 2231 in 2015.|It lapsed.")]
     [InlineData("Inflation rose 3.5 percent last year.|Prices fell.")]
     [InlineData("J. R. Smith, a former envoy, attended the talks.|He left early.")]
     [InlineData("He said: “We will not retreat. We will hold.”|Then he left.")]

@@ -220,12 +220,18 @@ public class PositionFinderTests(ITestOutputHelper output)
     [Theory]
     [InlineData("Syria turned that down flat.")]
     [InlineData("Syria turned it down.")]
+    [InlineData("Syria says no.")]
+    [InlineData("Syria has said no, for now.")]
     public void A_rejection_with_its_object_inside_the_verb_takes_the_item_of_the_sentence_before(string sentence)
     {
         var found = Finder("Long-term guarantees", "Expanded Turkish military role").Find(sentence, previousSentence: "Russia proposed long-term guarantees.");
 
         Assert.Equal(("Syria", PositionKind.Rejection, "Long-term guarantees"), found.Select(p => (p.Party, p.Kind, p.Item)).Single());
     }
+
+    [Fact]
+    public void Said_no_before_more_words_is_no_answer() =>
+        Assert.Empty(Finder("Long-term guarantees").Find("Syria said no agreement on them was reached.", previousSentence: "Russia proposed long-term guarantees."));
 
     [Theory]
     [InlineData("Significant gaps remain on long-term guarantees.")]
@@ -1133,6 +1139,15 @@ public class PositionFinderTests(ITestOutputHelper output)
         var finder = OnCeasefire(new PartyName("Kenya", ["Nairobi"], IsSide: true), new PartyName("Al-Shabaab", [], IsSide: true));
 
         Assert.Equal(("Kenya", kind), OnlyPartyAndKind(finder, sentence, source));
+    }
+
+    [Fact]
+    public void A_clause_s_own_people_are_not_the_clause_before_s_party()
+    {
+        var found = OnCeasefire(new PartyName("Kenya", ["Nairobi"], IsSide: true), new PartyName("Al-Shabaab", ["the group"], IsSide: true))
+            .Find("Al-Shabaab asked for a ceasefire extension, and the government's representatives once again said no.");
+
+        Assert.Equal(("Kenya", PositionKind.Rejection), found.Where(p => p.Kind != PositionKind.Demand).Select(p => (p.Party, p.Kind)).Single());
     }
 
     [Fact]

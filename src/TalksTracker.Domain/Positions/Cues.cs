@@ -230,7 +230,9 @@ internal static class Cues
     private static readonly HashSet<string> ReportingVerbs = new(StringComparer.Ordinal)
     {
         "said", "says", "told", "stated", "stressed", "warned", "reiterated", "argued", "added", "maintained", "repeated",
-        "affirmed", "maintains", "insisted",
+        "affirmed", "maintains", "insisted", "insists", "say", "tell", "tells", "stresses", "warns", "argues",
+        // "have made clear that any deal must …", "made it clear that …"
+        "clear",
     };
 
     /// <summary>
@@ -252,6 +254,14 @@ internal static class Cues
             // …": the speaker's side says what must be, as in "we said that …".
             var acts = mentions.Exists(m => m.Start > said && m.End <= must);
             return new Cue(must, must + 1, PositionKind.Demand, FirstPerson: true, ItemInSubject: !acts);
+        }
+
+        if (must <= 8 && !mentions.Exists(m => m.Start < must) && !words.Take(must).Any(w => w.IsPunctuation || ReportingVerbs.Contains(w.Lower) || w.Lower is "that" or "we" or "i" or "they" or "it" or "he" or "she" or "you")
+            && words[must + 1].Lower is not ("not" or "be" or "also"))
+        {
+            // "The special units must leave Likoni before anything else moves": what a speaker says the thing the sentence
+            // opens with must do is the stance of the voice or the source, as "we said that …" (not a report's "that").
+            return new Cue(must, must + 1, PositionKind.Demand, FirstPerson: true, ItemInSubject: true);
         }
 
         if (mentions.Count == 0 || mentions[0].Start > 1)
@@ -824,12 +834,16 @@ internal static class Cues
         && words[start + 1].Lower is "the" or "it" or "they" or "its" or "their"
         && Enumerable.Range(Math.Max(0, start - 8), 8).Any(k => k < start && Modals.Contains(words[k].Lower));
 
-    /// <summary>"would support …", "could accept …" earlier in the clause, with no punctuation between.</summary>
+    /// <summary>
+    /// "would support …", "could accept …" earlier in the clause, with no punctuation between; or what a party says "they
+    /// would", "we could" do ("they would host the exercises if Russia is informed"): a conditional offer.
+    /// </summary>
     private static bool HedgedBefore(List<Word> words, int at)
     {
         for (var k = at - 1; k > 0 && !words[k].IsPunctuation; k--)
         {
-            if (words[k - 1].Lower is "would" or "could" && words[k].Lower is "support" or "accept" or "back" or "endorse" or "welcome" or "favour" or "favor")
+            if (words[k - 1].Lower is "would" or "could" && (words[k].Lower is "support" or "accept" or "back" or "endorse" or "welcome" or "favour" or "favor"
+                || (k >= 2 && words[k - 2].Lower is "they" or "we" or "it" && words[k].Lower is not ("be" or "have" or "not" or "only"))))
             {
                 return true;
             }

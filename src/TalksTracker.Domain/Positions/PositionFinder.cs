@@ -276,9 +276,11 @@ public sealed class PositionFinder
     private static Dictionary<string, string> HeadsOf(List<PartyName> catalogue)
     {
         // A body's noun ("council", "front"), or a common noun the editor wrote in lower case ("Khorog elders"), unless it
-        // is a word for any state's people or forces.
+        // is a word for any state's people or forces. The name's own head comes before "of" and a bracket: "Kurdistan
+        // Democratic Party of Iran", "Communist Party of Nepal (Biplav)" are parties.
         static string? Head(string name) =>
-            name.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 1 } words && words[^1].ToLowerInvariant() is var head
+            name.Split(' ', StringSplitOptions.RemoveEmptyEntries).TakeWhile(w => w != "of" && !w.StartsWith('(')).ToArray() is { Length: > 1 } words
+                && words[^1].ToLowerInvariant() is var head
                 && (BodyNouns.Contains(head) || (char.IsLower(words[^1][0]) && words[^1].All(char.IsLetter) && !NotHeads.Contains(head) && !PeopleWords.Contains(head)))
                 ? head : null;
 
@@ -311,7 +313,7 @@ public sealed class PositionFinder
 
     private static readonly HashSet<string> BodyNouns = new(StringComparer.Ordinal)
     {
-        "council", "coalition", "entity", "front", "movement", "alliance", "organisation", "organization", "union", "congress",
+        "council", "coalition", "entity", "front", "movement", "alliance", "organisation", "organization", "union", "congress", "party",
         "league", "forum", "conference", "federation", "kingdom", "emirate", "commission", "community", "committee",
     };
 

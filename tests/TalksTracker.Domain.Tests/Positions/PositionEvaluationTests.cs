@@ -73,7 +73,7 @@ public class PositionEvaluationTests(ITestOutputHelper output)
     [InlineData("seen16", 0.57, 0.66)] // first score 0.468
     [InlineData("seen17", 0.51, 0.67)] // first score 0.477
     [InlineData("seen18", 0.49, 0.63)] // first score 0.410
-    [InlineData("seen19", 0.51, 0.72)] // first score 0.486
+    [InlineData("seen19", 0.51, 0.71)] // first score 0.486
     [InlineData("seen20", 0.41, 0.67)] // first score 0.382
     [InlineData("seen21", 0.54, 0.70)] // first score 0.500
     [InlineData("seen22", 0.62, 0.81)] // first score 0.568
@@ -125,6 +125,10 @@ public class PositionEvaluationTests(ITestOutputHelper output)
     // no one's or a host's) lowered P seen16 0.67 -> 0.66, three stances now with the right
     // party and a wrong item; its refit P seen17 0.72 -> 0.71 (left out, placing 0.710 -> 0.711 pooled). In sample 0.7083
     // -> 0.7099 at that commit, 0.7125 at the round's end.
+    // The twenty-first round (in sample 0.7112 -> 0.7137 over seen..seen32): what "they would"/"it could" do "if …" is a
+    // condition, which found two stances in seen11 and seen19 with the right party and kind but a wrong item (P without
+    // seen19 0.72 -> 0.71; P with seen11 0.71 -> 0.70, seen19 0.73 -> 0.72); a name's head before "of" ("Islamic Council of
+    // Mozambique" is "the council") gave a mediator a stance in seen20 (P with 0.68 -> 0.67).
     [Theory]
     [InlineData("tune", 0.95, 0.93)]
     [InlineData("seen", 0.85, 0.85)]
@@ -137,7 +141,7 @@ public class PositionEvaluationTests(ITestOutputHelper output)
     [InlineData("seen8", 0.68, 0.71)]
     [InlineData("seen9", 0.68, 0.72)]
     [InlineData("seen10", 0.72, 0.79)]
-    [InlineData("seen11", 0.66, 0.71)]
+    [InlineData("seen11", 0.66, 0.70)]
     [InlineData("seen12", 0.65, 0.72)]
     [InlineData("seen13", 0.65, 0.76)]
     [InlineData("seen14", 0.67, 0.72)]
@@ -145,8 +149,8 @@ public class PositionEvaluationTests(ITestOutputHelper output)
     [InlineData("seen16", 0.64, 0.66)]
     [InlineData("seen17", 0.64, 0.71)]
     [InlineData("seen18", 0.66, 0.73)]
-    [InlineData("seen19", 0.58, 0.73)]
-    [InlineData("seen20", 0.54, 0.68)]
+    [InlineData("seen19", 0.58, 0.72)]
+    [InlineData("seen20", 0.54, 0.67)]
     [InlineData("seen21", 0.67, 0.75)]
     [InlineData("seen22", 0.73, 0.82)]
     [InlineData("seen23", 0.56, 0.75)] // first score 0.516 (0.535 with the chooser weighing meaning, fitted without it)

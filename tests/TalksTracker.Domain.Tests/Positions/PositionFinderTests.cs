@@ -163,10 +163,13 @@ public class PositionFinderTests(ITestOutputHelper output)
     [Theory]
     [InlineData("The council has said it would accept joint management of the oil fields.", "Southern Transitional Council")]
     [InlineData("In return, the coalition's call for joint management of the oil fields stands.", "Viv Ansanm")]
+    [InlineData("The party said no to joint management of the oil fields.", "Kurdistan Democratic Party of Iran")]
+    [InlineData("The front rejected joint management of the oil fields.", "Ogaden National Liberation Front (ONLF)")]
     public void A_party_named_by_the_noun_its_name_ends_in_is_that_party(string sentence, string party)
     {
         var finder = new PositionFinder([new AgendaItemName("Joint management of the oil fields", [])],
-            [new PartyName("Southern Transitional Council", ["STC"]), new PartyName("Viv Ansanm", ["gang coalition"]), new PartyName("Yemen", ["Presidential Leadership Council"])]);
+            [new PartyName("Southern Transitional Council", ["STC"]), new PartyName("Viv Ansanm", ["gang coalition"]), new PartyName("Yemen", ["Presidential Leadership Council"]),
+                new PartyName("Kurdistan Democratic Party of Iran", ["KDPI"]), new PartyName("Ogaden National Liberation Front (ONLF)", [])]);
 
         var found = finder.Find(sentence);
 
@@ -991,6 +994,7 @@ public class PositionFinderTests(ITestOutputHelper output)
     [InlineData("Kenya is ready to discuss a ceasefire extension, but only through the mediators.")]
     [InlineData("Kenya would support a ceasefire extension if the prisoners were freed first.")]
     [InlineData("Kenya could accept a ceasefire extension if monitors were deployed.")]
+    [InlineData("Kenyan officials say they would observe a ceasefire extension if monitors were deployed.")]
     public void Readiness_or_support_held_back_until_something_happens_is_a_condition(string sentence) =>
         Assert.Equal(("Kenya", PositionKind.Condition, "Ceasefire extension"), OnlyPosition(sentence));
 
@@ -1051,6 +1055,7 @@ public class PositionFinderTests(ITestOutputHelper output)
 
     [Theory]
     [InlineData("Kenyan officials said the talks must produce a ceasefire extension.", PositionKind.Demand)]
+    [InlineData("Kenyan negotiators have made clear that the talks must produce a ceasefire extension.", PositionKind.Demand)]
     [InlineData("Kenyan officials said any ceasefire extension must also cover the coast.", PositionKind.Condition)]
     [InlineData("Kenya maintained that the ceasefire extension must be monitored.", PositionKind.Condition)]
     public void What_a_party_says_must_happen_is_its_demand_and_how_an_item_must_be_done_its_condition(string sentence, PositionKind kind) =>
@@ -1148,6 +1153,16 @@ public class PositionFinderTests(ITestOutputHelper output)
             .Find("Al-Shabaab asked for a ceasefire extension, and the government's representatives once again said no.");
 
         Assert.Equal(("Kenya", PositionKind.Rejection), found.Where(p => p.Kind != PositionKind.Demand).Select(p => (p.Party, p.Kind)).Single());
+    }
+
+    [Fact]
+    public void What_a_source_says_an_item_must_be_is_its_side_s_condition()
+    {
+        var finder = OnCeasefire(new PartyName("Kenya", ["Nairobi"], IsSide: true), new PartyName("Al-Shabaab", [], IsSide: true));
+
+        Assert.Equal(("Kenya", PositionKind.Condition),
+            OnlyPartyAndKind(finder, "The ceasefire extension must cover the coast, a government spokesman said.", "a government spokesman"));
+        Assert.Empty(finder.Find("The ceasefire extension must cover the coast, the mediators' report says."));
     }
 
     [Fact]

@@ -318,8 +318,9 @@ internal static class Cues
     };
 
     /// <summary>
-    /// "Islamabad would not halt the deportations", "we won't withdraw": a party saying it will not do X rejects X. Only
-    /// for a modal's negation followed by a verb that is not itself a cue (those are read by the lexicon).
+    /// "Islamabad would not halt the deportations", "we won't withdraw", "will open no road": a party saying it will not do
+    /// X rejects X. Only for a modal's negation (or its object's) with a verb that is not itself a cue (those are read by
+    /// the lexicon).
     /// </summary>
     private static void AddRefusals(List<Word> words, List<Mention> mentions, List<Cue> raw)
     {
@@ -335,8 +336,11 @@ internal static class Cues
             var notIntending = i + 3 < words.Count && words[i + 2].Lower == "to" && words[i + 1].Lower is "intend" or "plan"
                 && ((words[i].Lower == "not" && i > 0 && words[i - 1].Lower is "do" or "does" or "did")
                     || words[i].Lower is "doesn't" or "don't" or "doesn’t" or "don’t");
+            // "the group will open no road while …", "would pay no ransom": the negation on the object refuses the act.
+            var noObject = words[i].Lower is "will" or "would" or "shall" && i + 3 < words.Count && words[i + 2].Lower == "no"
+                && words[i + 1].Lower is not ("in" or "under" or "at" or "by" or "on") && !NotStances.Contains(words[i + 3].Lower);
             var negatedModal = never || (words[i].Lower == "not" && i > 0 && Modals.Contains(words[i - 1].Lower))
-                || words[i].Lower is "won't" or "wouldn't" or "won’t" or "wouldn’t" or "cannot" || goingTo || notIntending;
+                || words[i].Lower is "won't" or "wouldn't" or "won’t" or "wouldn’t" or "cannot" || goingTo || notIntending || noObject;
             var verb = goingTo || notIntending ? i + 3 : i + 1;
             if (!negatedModal || words[verb].IsPunctuation || NotStances.Contains(words[verb].Lower) || words[verb].Lower.EndsWith("ly", StringComparison.Ordinal)
                 || raw.Exists(c => c.Start <= verb + 1 && c.End > i) || Match(words, mentions, verb) is not null)

@@ -861,6 +861,7 @@ public class PositionFinderTests(ITestOutputHelper output)
     [InlineData("Kenya has no intention of agreeing to a ceasefire extension.", PositionKind.Rejection)]
     [InlineData("Kenya has no intention to reopen the ceasefire extension.", PositionKind.Rejection)]
     [InlineData("Kenya doesn't plan to reopen the ceasefire extension.", PositionKind.Rejection)]
+    [InlineData("Kenya will sign no ceasefire extension.", PositionKind.Rejection)]
     [InlineData("Kenya does not intend to reopen the ceasefire extension.", PositionKind.Rejection)]
     [InlineData("Kenya has signalled support for a ceasefire extension.", PositionKind.Acceptance)]
     [InlineData("Kenya is wary of accepting a ceasefire extension.", PositionKind.Objection)]

@@ -256,8 +256,9 @@ internal static class Cues
             return new Cue(must, must + 1, PositionKind.Demand, FirstPerson: true, ItemInSubject: !acts);
         }
 
-        if (must <= 8 && !mentions.Exists(m => m.Start < must) && !words.Take(must).Any(w => w.IsPunctuation || ReportingVerbs.Contains(w.Lower) || w.Lower is "that" or "we" or "i" or "they" or "it" or "he" or "she" or "you")
-            && words[must + 1].Lower is not ("not" or "be" or "also"))
+        var opensWithItsSubject = !mentions.Exists(m => m.Start < must)
+            && !words.Take(must).Any(w => w.IsPunctuation || ReportingVerbs.Contains(w.Lower) || w.Lower is "that" or "we" or "i" or "they" or "it" or "he" or "she" or "you");
+        if (must <= 8 && opensWithItsSubject && words[must + 1].Lower is not ("not" or "be" or "also"))
         {
             // "The special units must leave Likoni before anything else moves": what a speaker says the thing the sentence
             // opens with must do is the stance of the voice or the source, as "we said that …" (not a report's "that").

@@ -28,6 +28,10 @@ public class PositionFinderTests(ITestOutputHelper output)
     private static PositionFinder OnKoreaJapanCeasefire() =>
         OnCeasefire(new PartyName("South Korea", ["Seoul"], IsSide: true), new PartyName("Japan", ["Tokyo"], IsSide: true));
 
+    /// <summary>A ceasefire track whose two sides are Kenya and Al-Shabaab.</summary>
+    private static PositionFinder OnKenyaAlShabaabCeasefire() =>
+        OnCeasefire(new PartyName("Kenya", ["Nairobi"], IsSide: true), new PartyName("Al-Shabaab", [], IsSide: true));
+
     /// <summary>A ceasefire track whose two sides are Cameroon and Equatorial Guinea.</summary>
     private static PositionFinder OnCameroonEquatorialGuineaCeasefire() =>
         OnCeasefire(new PartyName("Cameroon", ["Yaoundé"], IsSide: true), new PartyName("Equatorial Guinea", ["Malabo"], IsSide: true));
@@ -165,7 +169,7 @@ public class PositionFinderTests(ITestOutputHelper output)
     [InlineData("In return, the coalition's call for joint management of the oil fields stands.", "Viv Ansanm")]
     [InlineData("The party said no to joint management of the oil fields.", "Kurdistan Democratic Party of Iran")]
     [InlineData("The front rejected joint management of the oil fields.", "Ogaden National Liberation Front (ONLF)")]
-    public void A_party_named_by_the_noun_its_name_ends_in_is_that_party(string sentence, string party)
+    public void A_party_named_by_its_name_s_head_noun_is_that_party(string sentence, string party)
     {
         var finder = new PositionFinder([new AgendaItemName("Joint management of the oil fields", [])],
             [new PartyName("Southern Transitional Council", ["STC"]), new PartyName("Viv Ansanm", ["gang coalition"]), new PartyName("Yemen", ["Presidential Leadership Council"]),
@@ -1115,7 +1119,7 @@ public class PositionFinderTests(ITestOutputHelper output)
     [Fact]
     public void An_analyst_of_the_military_speaks_for_no_side()
     {
-        var finder = OnCeasefire(new PartyName("Kenya", ["Nairobi"], IsSide: true), new PartyName("Al-Shabaab", [], IsSide: true));
+        var finder = OnKenyaAlShabaabCeasefire();
 
         Assert.Empty(finder.Find("A ceasefire extension is out of the question, a military analyst said.", sourceName: "a military analyst"));
     }
@@ -1142,7 +1146,7 @@ public class PositionFinderTests(ITestOutputHelper output)
     [InlineData("The ministry's delegation rejects a ceasefire extension.", null, PositionKind.Rejection)]
     public void The_government_s_people_speak_for_the_track_s_state(string sentence, string? source, PositionKind kind)
     {
-        var finder = OnCeasefire(new PartyName("Kenya", ["Nairobi"], IsSide: true), new PartyName("Al-Shabaab", [], IsSide: true));
+        var finder = OnKenyaAlShabaabCeasefire();
 
         Assert.Equal(("Kenya", kind), OnlyPartyAndKind(finder, sentence, source));
     }
@@ -1159,7 +1163,7 @@ public class PositionFinderTests(ITestOutputHelper output)
     [Fact]
     public void What_a_source_says_an_item_must_be_is_its_side_s_condition()
     {
-        var finder = OnCeasefire(new PartyName("Kenya", ["Nairobi"], IsSide: true), new PartyName("Al-Shabaab", [], IsSide: true));
+        var finder = OnKenyaAlShabaabCeasefire();
 
         Assert.Equal(("Kenya", PositionKind.Condition),
             OnlyPartyAndKind(finder, "The ceasefire extension must cover the coast, a government spokesman said.", "a government spokesman"));
@@ -1168,7 +1172,7 @@ public class PositionFinderTests(ITestOutputHelper output)
 
     [Fact]
     public void A_minister_s_office_may_be_a_province_s() =>
-        Assert.DoesNotContain(OnCeasefire(new PartyName("Kenya", ["Nairobi"], IsSide: true), new PartyName("Al-Shabaab", [], IsSide: true))
+        Assert.DoesNotContain(OnKenyaAlShabaabCeasefire()
             .Find("The chief minister's office has offered a ceasefire extension."), p => p.Party == "Kenya");
 
     [Theory]
@@ -1299,7 +1303,7 @@ public class PositionFinderTests(ITestOutputHelper output)
     [InlineData("Federal negotiators walked out, rejecting a ceasefire extension.", PositionKind.Rejection)]
     public void A_participle_after_a_comma_has_the_clause_s_subject_before_it(string sentence, PositionKind kind)
     {
-        var finder = OnCeasefire(new PartyName("Kenya", ["Nairobi"], IsSide: true), new PartyName("Al-Shabaab", [], IsSide: true));
+        var finder = OnKenyaAlShabaabCeasefire();
 
         Assert.Equal(("Kenya", kind), OnlyPartyAndKind(finder, sentence));
     }
@@ -1307,7 +1311,7 @@ public class PositionFinderTests(ITestOutputHelper output)
     [Fact]
     public void A_person_affiliated_to_a_party_speaks_for_it_but_an_aligned_faction_does_not()
     {
-        var finder = OnCeasefire(new PartyName("Kenya", ["Nairobi"], IsSide: true), new PartyName("Al-Shabaab", [], IsSide: true));
+        var finder = OnKenyaAlShabaabCeasefire();
 
         Assert.Equal(("Al-Shabaab", PositionKind.Rejection), OnlyPartyAndKind(finder, "The Al-Shabaab-affiliated participant rejected a ceasefire extension."));
         Assert.DoesNotContain(finder.Find("Kenya-aligned clan militias rejected a ceasefire extension."), p => p.Party == "Kenya");
@@ -1531,7 +1535,7 @@ public class PositionFinderTests(ITestOutputHelper output)
     [InlineData("A faction of Al-Shabaab has told officials it will no longer press for a ceasefire extension.")]
     public void Whom_a_group_told_is_not_who_speaks(string sentence)
     {
-        var finder = OnCeasefire(new PartyName("Kenya", ["Nairobi"], IsSide: true), new PartyName("Al-Shabaab", [], IsSide: true));
+        var finder = OnKenyaAlShabaabCeasefire();
 
         Assert.DoesNotContain(finder.Find(sentence), p => p.Party == "Kenya");
     }

@@ -559,8 +559,11 @@ public sealed class PositionFinder
     /// The stances the rules tied to an item, and those with a party but no item the rules could tie (the chooser may place
     /// them).
     /// </returns>
-    private (List<ProposedPosition> Found, List<ProposedPosition> Unplaced) FindByRules(string sentence, string? sourceName, string? sourceAffiliation, string? previousSentence)
+    private (List<ProposedPosition> Found, List<ProposedPosition> Unplaced) FindByRules(string text, string? sourceName, string? sourceAffiliation, string? previousSentence)
     {
+        // A draft's bracketed wording is its label's stance, read apart from the passage around it.
+        var drafts = DraftedWording.In(text);
+        var sentence = DraftedWording.Without(text, drafts);
         var (words, mentions, voice) = Read(sentence);
         if (sentence.TrimEnd().EndsWith('?'))
         {
@@ -772,6 +775,14 @@ public sealed class PositionFinder
         }
 
         found.AddRange(SameAs(sentence, words, mentions, found));
+        if (drafts.Count > 0)
+        {
+            found = [.. found.Select(p => DraftedWording.Outside(p, text, drafts))];
+            unplaced = [.. unplaced.Select(p => DraftedWording.Outside(p, text, drafts))];
+            found.AddRange(Drafted(text, sentence, drafts, previousSentence)
+                .Where(d => !found.Exists(p => p.Party == d.Party && p.Kind == d.Kind && p.Item == d.Item)));
+        }
+
         _lastItem = found.Count > 0 ? found[^1].Item : _lastItem;
         _itemBefore = found.Count > 0 ? found[^1].Item : null;
         // Not the speaker's own side in a briefing or transcript: after "we", "they" is the other side.
@@ -795,6 +806,29 @@ public sealed class PositionFinder
         }
 
         return (found, unplaced);
+    }
+
+    /// <summary>
+    /// The stances of a draft's bracketed wordings: each label's party ("Government" is the track's state, a group noun its
+    /// group), on the item the wording names, else the item of the passage it amends (the sentence around it, else the one
+    /// before: a bracket on a line of its own follows its article). A condition is on the passage, whatever it waits for.
+    /// </summary>
+    private IEnumerable<ProposedPosition> Drafted(string text, string passage, List<DraftedWording> drafts, string? previousSentence)
+    {
+        foreach (var draft in drafts)
+        {
+            var labelWords = draft.Label.ToLowerInvariant().Split(' ');
+            var party = NameOf(draft.Label)
+                ?? (labelWords.Contains("government") ? Government(previousSentence)
+                    : labelWords.Any(GroupNouns.Contains) ? Group
+                    : null);
+            var amended = ItemOf(passage) ?? ItemOf(previousSentence) ?? _lastItem;
+            var item = draft.Kind == PositionKind.Condition ? amended ?? ItemOf(draft.Body, orBySubject: true) : ItemOf(draft.Body, orBySubject: true) ?? amended;
+            if (party is not null && item is not null)
+            {
+                yield return new ProposedPosition(party, draft.Kind, item, draft.BodySpan.Slice(text), draft.BodySpan, false);
+            }
+        }
     }
 
     /// <summary>The last position found of each party: what "Tehran agrees with Moscow" makes Tehran's too.</summary>

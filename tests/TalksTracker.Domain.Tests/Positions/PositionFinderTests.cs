@@ -1647,4 +1647,61 @@ public class PositionFinderTests(ITestOutputHelper output)
 
         Assert.Equal(("Russia", PositionKind.Rejection, "prosecution of those responsible"), Assert.Single(found.Select(p => (p.Party, p.Kind, p.Item))));
     }
+
+    /// <summary>A draft between Colombia and the ELN on three items, read from its second article on.</summary>
+    private static PositionFinder OnColombiaElnDraft()
+    {
+        var finder = new PositionFinder(
+            [new AgendaItemName("Release of hostages", []), new AgendaItemName("Ceasefire extension", []), new AgendaItemName("Suspension of arrest warrants", [])],
+            [new PartyName("Colombia", ["Bogotá"], IsSide: true), new PartyName("ELN", ["National Liberation Army"], IsSide: true)]);
+        finder.ReadHeadline("Leaked: the second draft of the Havana text");
+        return finder;
+    }
+
+    [Theory]
+    [InlineData("[Government: All hostages shall be released within thirty days of signature.]", "Colombia", "Release of hostages")]
+    [InlineData("[ELN: The ceasefire shall be extended for six months.]", "ELN", "Ceasefire extension")]
+    // The wording names no item: it amends the article before it.
+    [InlineData("[ELN: and to keep the weapons its units carry today]", "ELN", "Release of hostages")]
+    public void A_draft_s_bracketed_wording_is_its_label_s_demand(string bracket, string party, string item)
+    {
+        var finder = OnColombiaElnDraft();
+        const string article = "Article 3 — The ELN shall free the hostages it holds in Arauca.";
+        finder.Find(article);
+
+        Assert.Equal((party, PositionKind.Demand, item), Assert.Single(finder.Find(bracket, previousSentence: article).Select(p => (p.Party, p.Kind, p.Item))));
+    }
+
+    [Fact]
+    public void A_bracket_inside_an_article_is_its_label_s_and_the_article_reads_without_it()
+    {
+        const string sentence = "Article 2 — The ELN accepts the extension of the ceasefire [Government: for twelve months rather than six].";
+
+        var found = OnColombiaElnDraft().Find(sentence);
+
+        var accepted = Assert.Single(found, p => p.Party == "ELN");
+        Assert.Equal((PositionKind.Acceptance, "Ceasefire extension"), (accepted.Kind, accepted.Item));
+        Assert.Equal("accepts the extension of the ceasefire", accepted.Wording);
+        var wanted = Assert.Single(found, p => p.Party == "Colombia");
+        Assert.Equal((PositionKind.Demand, "Ceasefire extension", "for twelve months rather than six"), (wanted.Kind, wanted.Item, wanted.Wording));
+        Assert.Equal(wanted.Wording, wanted.WordingSpan.Slice(sentence));
+    }
+
+    [Fact]
+    public void A_bracket_that_makes_an_article_wait_is_a_condition_on_the_article()
+    {
+        // What it waits for names another item; the condition is on the suspension, and it is the government's.
+        const string sentence = "Article 5 — The ELN's negotiators shall have their arrest warrants suspended [Government: once all hostages are released].";
+
+        Assert.Equal(("Colombia", PositionKind.Condition, "Suspension of arrest warrants"), Assert.Single(OnColombiaElnDraft().Find(sentence).Select(p => (p.Party, p.Kind, p.Item))));
+    }
+
+    [Theory]
+    [InlineData("[Editor's note: The ceasefire was extended on Friday.]")]
+    [InlineData("The ELN called the terms [sic] a ceasefire extension.")]
+    [InlineData("[Alternative: The ceasefire shall be extended for six months.]")]
+    public void A_bracket_no_party_labels_is_no_draft(string sentence)
+    {
+        Assert.DoesNotContain(OnColombiaElnDraft().Find(sentence), p => p.Kind == PositionKind.Demand);
+    }
 }

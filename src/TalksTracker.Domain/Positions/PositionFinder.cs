@@ -375,7 +375,10 @@ public sealed class PositionFinder
         var mentions = Mentions(sentence, words);
         LearnRoles(words, mentions);
         LearnIntroductions(sentence, words, mentions);
-        LearnSpeaker(sentence, words);
+        // A label's names ("AFGHANISTAN:", "LAURA IBARRA (Mexico's security secretary):") say who speaks or what the line is
+        // about, never who the line's own clauses are about.
+        var labelEnd = LearnSpeaker(sentence, words);
+        mentions.RemoveAll(m => m.End < labelEnd);
         return (words, mentions, LearnVoice(words, mentions));
     }
 
@@ -394,13 +397,14 @@ public sealed class PositionFinder
     /// from the label's own words, else from the speaker's earlier label. A questioner ("REPORTER:", "Q:", an MP) speaks
     /// for no side; an answer ("A:") leaves the floor with whoever was interviewed.
     /// </summary>
-    private void LearnSpeaker(string sentence, List<Word> words)
+    /// <returns>Where the line's capitals label ends (the word after its colon), speaker's or not; 0 when it has none.</returns>
+    private int LearnSpeaker(string sentence, List<Word> words)
     {
         _labelled = false;
         var colon = words.FindIndex(w => w.Lower == ":");
         if (colon is < 1 or > 14)
         {
-            return;
+            return 0;
         }
 
         var label = sentence[words[0].Start..words[colon - 1].End];
@@ -409,13 +413,23 @@ public sealed class PositionFinder
         var bracketed = open >= 0 ? label[(open + 1)..].TrimEnd(')', ' ') : "";
         if (!name.Any(char.IsLetter) || name.Any(char.IsLower) && name is not ("Spokesperson" or "Spokesman" or "Spokeswoman"))
         {
-            return;
+            return 0;
         }
 
         var key = name.Split((char[])[' ', ','], StringSplitOptions.RemoveEmptyEntries)[^1];
+        var labelEnd = colon + 1;
         if (key is "A" or "ANSWER")
         {
-            return;
+            return labelEnd;
+        }
+
+        var opening = labelEnd < words.Count ? words[labelEnd].Lower : "";
+        if (NameOf(string.Join(' ', name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(TitleCase))) is not null
+            && opening is not ("we" or "i" or "our" or "my" or "us"))
+        {
+            // "AFGHANISTAN: Both sides say …", "RIYADH: Saudi Arabia said …": a place alone, before a line that does not
+            // speak in the first person, is a factbox's topic or a dateline, not a speaker.
+            return labelEnd;
         }
 
         if (key is "Q" or "QUESTION" or "REPORTER" or "INTERVIEWER" or "HOST" or "PRESENTER" or "ANCHOR" or "MODERATOR" or "CHAIR" or "CHAIRMAN" or "CHAIRWOMAN"
@@ -423,7 +437,7 @@ public sealed class PositionFinder
         {
             _speaker = null;
             _speakerKey = null;
-            return;
+            return labelEnd;
         }
 
         var party = (bracketed.Length > 0 ? SourceProfile.Of(bracketed).AffiliationNames.Select(NameOf).FirstOrDefault(n => n is not null) : null)
@@ -442,6 +456,7 @@ public sealed class PositionFinder
         _speaker = party;
         _speakerKey = key;
         _labelled = true;
+        return labelEnd;
     }
 
     /// <summary>The label of whoever has the floor in a transcript; null when a questioner has it.</summary>
@@ -930,6 +945,12 @@ public sealed class PositionFinder
         if (named && _trackSides.Count == 2)
         {
             return [.. _trackSides];
+        }
+
+        if (start > 1 && start < cueStart && words[start].Lower == "they" && ReportingWords.Contains(words[start - 1].Lower))
+        {
+            // "Both sides say they want …": "they" after a reporting verb is whom the reporting clause is about.
+            return BothSides(words, start - 1, previousSentence);
         }
 
         for (var i = Math.Max(start, 1); i < cueStart; i++)

@@ -1704,4 +1704,35 @@ public class PositionFinderTests(ITestOutputHelper output)
     {
         Assert.DoesNotContain(OnColombiaElnDraft().Find(sentence), p => p.Kind == PositionKind.Demand);
     }
+
+    [Theory]
+    [InlineData("AFGHANISTAN: A ceasefire extension is demanded in the text.")]
+    [InlineData("AFGHANISTAN: The text says only that a ceasefire extension is demanded.")]
+    public void A_factbox_s_place_tag_is_no_speaker_and_no_subject(string line)
+    {
+        var finder = OnCeasefire(new PartyName("Iran", ["Tehran"], IsSide: true), new PartyName("Turkmenistan", ["Ashgabat"], IsSide: true));
+        finder.Find("BORDER: Tehran wants a ceasefire extension.");
+
+        Assert.DoesNotContain(finder.Find(line), p => p.Party == "Afghanistan");
+    }
+
+    [Fact]
+    public void They_after_both_sides_say_are_both_sides()
+    {
+        var finder = OnCeasefire(new PartyName("Iran", ["Tehran"], IsSide: true), new PartyName("Turkmenistan", ["Ashgabat"], IsSide: true));
+        finder.Find("Tehran wants a ceasefire extension.");
+        finder.Find("Ashgabat has accepted a ceasefire extension.");
+
+        var found = finder.Find("Both sides say they want a ceasefire extension.");
+
+        Assert.Equal(["Iran", "Turkmenistan"], found.Select(p => p.Party).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_state_s_label_before_its_own_words_is_its_speaker()
+    {
+        var finder = OnCeasefire(new PartyName("Kenya", ["Nairobi"], IsSide: true), new PartyName("Somalia", ["Mogadishu"], IsSide: true));
+
+        Assert.Equal(("Kenya", PositionKind.Demand), OnlyPartyAndKind(finder, "KENYA: We want a ceasefire extension."));
+    }
 }

@@ -411,7 +411,11 @@ public sealed class PositionFinder
         var open = label.IndexOf('(', StringComparison.Ordinal);
         var name = (open >= 0 ? label[..open] : label).Trim().TrimEnd(',');
         var bracketed = open >= 0 ? label[(open + 1)..].TrimEnd(')', ' ') : "";
-        if (!name.Any(char.IsLetter) || name.Any(char.IsLower) && name is not ("Spokesperson" or "Spokesman" or "Spokeswoman"))
+        var partyInBrackets = bracketed.Length > 0 ? SourceProfile.Of(bracketed).AffiliationNames.Select(NameOf).FirstOrDefault(n => n is not null) : null;
+        // "Note 4 (Islamic Jihad official, 0:29):", "Caller 2 (a Kabul resident):": a short label in ordinary case is a
+        // speaker's when its brackets say whom they speak for.
+        var describedSpeaker = partyInBrackets is not null && name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3;
+        if (!name.Any(char.IsLetter) || name.Any(char.IsLower) && name is not ("Spokesperson" or "Spokesman" or "Spokeswoman") && !describedSpeaker)
         {
             return 0;
         }
@@ -440,7 +444,7 @@ public sealed class PositionFinder
             return labelEnd;
         }
 
-        var party = (bracketed.Length > 0 ? SourceProfile.Of(bracketed).AffiliationNames.Select(NameOf).FirstOrDefault(n => n is not null) : null)
+        var party = partyInBrackets
             ?? name.Split((char[])[' ', ','], StringSplitOptions.RemoveEmptyEntries).Select(w => NameOf(TitleCase(w))).FirstOrDefault(n => n is not null)
             // "SENIOR STATE DEPARTMENT OFFICIAL": an office whose words together name the state.
             ?? SourceProfile.Of(string.Join(' ', name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(TitleCase))).AffiliationNames.Select(NameOf).FirstOrDefault(n => n is not null)

@@ -1735,4 +1735,12 @@ public class PositionFinderTests(ITestOutputHelper output)
 
         Assert.Equal(("Kenya", PositionKind.Demand), OnlyPartyAndKind(finder, "KENYA: We want a ceasefire extension."));
     }
+
+    [Theory]
+    [InlineData("Note 4 (Al-Shabaab official, 0:29): Fine, then we accept a ceasefire extension.", "Al-Shabaab")]
+    [InlineData("Voice note 2 (Kenyan intelligence officer): Fine, then we accept a ceasefire extension.", "Kenya")]
+    public void A_short_label_whose_brackets_name_a_side_is_that_side_s_speaker(string line, string party)
+    {
+        Assert.Equal((party, PositionKind.Acceptance), OnlyPartyAndKind(OnKenyaAlShabaabCeasefire(), line));
+    }
 }

@@ -840,14 +840,14 @@ internal static class Cues
         && Enumerable.Range(Math.Max(0, start - 8), 8).Any(k => k < start && Modals.Contains(words[k].Lower));
 
     /// <summary>
-    /// "would support …", "could accept …" earlier in the clause, with no punctuation between; or what a party says "they
+    /// "would support …", "could accept …", "would agree to …" earlier in the clause, with no punctuation between; or what a party says "they
     /// would", "we could" do ("they would host the exercises if Russia is informed"): a conditional offer.
     /// </summary>
     private static bool HedgedBefore(List<Word> words, int at)
     {
         for (var k = at - 1; k > 0 && !words[k].IsPunctuation; k--)
         {
-            if (words[k - 1].Lower is "would" or "could" && (words[k].Lower is "support" or "accept" or "back" or "endorse" or "welcome" or "favour" or "favor"
+            if (words[k - 1].Lower is "would" or "could" && (words[k].Lower is "support" or "accept" or "agree" or "consent" or "sign" or "back" or "endorse" or "welcome" or "favour" or "favor"
                 || (k >= 2 && words[k - 2].Lower is "they" or "we" or "it" && words[k].Lower is not ("be" or "have" or "not" or "only"))))
             {
                 return true;

@@ -999,6 +999,8 @@ public class PositionFinderTests(ITestOutputHelper output)
     [InlineData("Kenya is ready to discuss a ceasefire extension, but only through the mediators.")]
     [InlineData("Kenya would support a ceasefire extension if the prisoners were freed first.")]
     [InlineData("Kenya could accept a ceasefire extension if monitors were deployed.")]
+    [InlineData("Kenya would agree to a ceasefire extension if the prisoner lists are sent in advance.")]
+    [InlineData("Kenya would sign a ceasefire extension if monitors were deployed.")]
     [InlineData("Kenyan officials say they would observe a ceasefire extension if monitors were deployed.")]
     public void Readiness_or_support_held_back_until_something_happens_is_a_condition(string sentence) =>
         Assert.Equal(("Kenya", PositionKind.Condition, "Ceasefire extension"), OnlyPosition(sentence));

@@ -401,27 +401,14 @@ public sealed class PositionFinder
     private int LearnSpeaker(string sentence, List<Word> words)
     {
         _labelled = false;
-        var colon = words.FindIndex(w => w.Lower == ":");
-        if (colon is < 1 or > 14)
+        if (LabelOf(sentence, words) is not { } label)
         {
             return 0;
         }
 
-        var label = sentence[words[0].Start..words[colon - 1].End];
-        var open = label.IndexOf('(', StringComparison.Ordinal);
-        var name = (open >= 0 ? label[..open] : label).Trim().TrimEnd(',');
-        var bracketed = open >= 0 ? label[(open + 1)..].TrimEnd(')', ' ') : "";
-        var partyInBrackets = bracketed.Length > 0 ? SourceProfile.Of(bracketed).AffiliationNames.Select(NameOf).FirstOrDefault(n => n is not null) : null;
-        // "Note 4 (Islamic Jihad official, 0:29):", "Caller 2 (a Kabul resident):": a short label in ordinary case is a
-        // speaker's when its brackets say whom they speak for.
-        var describedSpeaker = partyInBrackets is not null && name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3;
-        if (!name.Any(char.IsLetter) || name.Any(char.IsLower) && name is not ("Spokesperson" or "Spokesman" or "Spokeswoman") && !describedSpeaker)
-        {
-            return 0;
-        }
+        var (labelEnd, name, partyInBrackets) = label;
 
         var key = name.Split((char[])[' ', ','], StringSplitOptions.RemoveEmptyEntries)[^1];
-        var labelEnd = colon + 1;
         if (key is "A" or "ANSWER")
         {
             return labelEnd;
@@ -461,6 +448,31 @@ public sealed class PositionFinder
         _speakerKey = key;
         _labelled = true;
         return labelEnd;
+    }
+
+    /// <summary>
+    /// A line's opening label: words in capitals before a colon ("IBARRA:", "AFGHANISTAN:", "LAURA IBARRA (Mexico's …):"),
+    /// or a short one in ordinary case whose brackets say whom its speaker speaks for ("Note 4 (Islamic Jihad official,
+    /// 0:29):", "Caller 2 (a Kabul resident):"). Where it ends (the word after its colon), its name before any bracket, and
+    /// the party its brackets name.
+    /// </summary>
+    private (int End, string Name, string? PartyInBrackets)? LabelOf(string sentence, List<Word> words)
+    {
+        var colon = words.FindIndex(w => w.Lower == ":");
+        if (colon is < 1 or > 14)
+        {
+            return null;
+        }
+
+        var label = sentence[words[0].Start..words[colon - 1].End];
+        var open = label.IndexOf('(', StringComparison.Ordinal);
+        var name = (open >= 0 ? label[..open] : label).Trim().TrimEnd(',');
+        var bracketed = open >= 0 ? label[(open + 1)..].TrimEnd(')', ' ') : "";
+        var partyInBrackets = bracketed.Length > 0 ? SourceProfile.Of(bracketed).AffiliationNames.Select(NameOf).FirstOrDefault(n => n is not null) : null;
+        var described = partyInBrackets is not null && name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3;
+        return !name.Any(char.IsLetter) || (name.Any(char.IsLower) && name is not ("Spokesperson" or "Spokesman" or "Spokeswoman") && !described)
+            ? null
+            : (colon + 1, name, partyInBrackets);
     }
 
     /// <summary>The label of whoever has the floor in a transcript; null when a questioner has it.</summary>
@@ -1751,7 +1763,7 @@ public sealed class PositionFinder
             : null;
     }
 
-    /// <summary>The party a sentence is about: its first name not after a preposition.</summary>
+    /// <summary>The party a sentence is about: its first name not after a preposition, nor in its label.</summary>
     private string? PartyOf(string? sentence)
     {
         if (string.IsNullOrWhiteSpace(sentence))
@@ -1760,7 +1772,8 @@ public sealed class PositionFinder
         }
 
         var words = Words(sentence);
-        return Mentions(sentence, words).FirstOrDefault(m => !AfterPreposition(words, m.Start))?.Party;
+        var labelEnd = LabelOf(sentence, words)?.End ?? 0;
+        return Mentions(sentence, words).FirstOrDefault(m => m.Start >= labelEnd && !AfterPreposition(words, m.Start))?.Party;
     }
 
     /// <summary>Words this report has used for each item, learned from what its positions were about: what "the joint post" is.</summary>

@@ -1745,4 +1745,16 @@ public class PositionFinderTests(ITestOutputHelper output)
     {
         Assert.Equal((party, PositionKind.Acceptance), OnlyPartyAndKind(OnKenyaAlShabaabCeasefire(), line));
     }
+
+    [Theory]
+    [InlineData("Note 1 (Egyptian officer, 0:52): Brother, I sat with the Israeli side yesterday for three hours.")]
+    [InlineData("SAMIR (Egyptian officer): Brother, I sat with the Israeli side yesterday for three hours.")]
+    public void They_after_a_mediator_s_turn_is_not_the_mediator_its_label_names(string turn)
+    {
+        var finder = OnCeasefire(
+            new PartyName("Israel", [], IsSide: true), new PartyName("Palestinian Islamic Jihad", ["Islamic Jihad"], IsSide: true), new PartyName("Egypt", ["Cairo"]));
+        finder.Find(turn);
+
+        Assert.DoesNotContain(finder.Find("They want a ceasefire extension.", previousSentence: turn), p => p.Party == "Egypt");
+    }
 }

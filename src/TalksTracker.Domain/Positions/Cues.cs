@@ -145,6 +145,15 @@ internal static class Cues
         };
     }
 
+    /// <summary>A word that opens a clause a stance waits on: "if", "until", "unless", "provided", "providing".</summary>
+    public static bool IsConditionWord(string lower) => lower is "if" or "until" or "unless" or "provided" or "providing";
+
+    /// <summary>
+    /// A word that opens a wait in wording that only says what a text should say (a draft's bracket): a condition word, or
+    /// "once", "when", "after", which in running prose mostly open a time clause.
+    /// </summary>
+    public static bool OpensWait(string lower) => IsConditionWord(lower) || lower is "once" or "when" or "after";
+
     private static readonly HashSet<string> BeForms = new(StringComparer.Ordinal) { "is", "are", "was", "were", "been", "be", "being" };
 
     private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal) { "its", "their", "his", "her", "the", "a", "an", "this", "that", "our" };

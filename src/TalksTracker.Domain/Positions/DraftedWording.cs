@@ -18,7 +18,7 @@ internal sealed partial record DraftedWording(string Label, string Body, TextSpa
     /// it; any other is what the party demands the text say.
     /// </summary>
     public PositionKind Kind =>
-        Body.Split(' ', 2)[0].ToLowerInvariant() is "once" or "if" or "unless" or "provided" or "providing" or "when" or "after" or "until"
+        Cues.OpensWait(new string([.. Body.TakeWhile(char.IsLetter)]).ToLowerInvariant())
             ? PositionKind.Condition
             : PositionKind.Demand;
 

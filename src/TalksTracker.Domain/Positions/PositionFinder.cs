@@ -397,7 +397,7 @@ public sealed class PositionFinder
     /// from the label's own words, else from the speaker's earlier label. A questioner ("REPORTER:", "Q:", an MP) speaks
     /// for no side; an answer ("A:") leaves the floor with whoever was interviewed.
     /// </summary>
-    /// <returns>Where the line's capitals label ends (the word after its colon), speaker's or not; 0 when it has none.</returns>
+    /// <returns>Where the line's label ends (the word after its colon), speaker's or not; 0 when it has none.</returns>
     private int LearnSpeaker(string sentence, List<Word> words)
     {
         _labelled = false;
@@ -556,9 +556,15 @@ public sealed class PositionFinder
             return null;
         }
 
-        var noun = Possessive.Strip(words[owner].Lower);
-        return GroupNouns.Contains(noun) ? Group : noun == "government" ? StateSide : null;
+        return PartyOfNoun(Possessive.Strip(words[owner].Lower), () => StateSide);
     }
+
+    /// <summary>
+    /// The party a noun for one names: a group noun ("movement", "group") the track's group, "government" the state
+    /// <paramref name="government"/> gives (the track's own, or in a draft the host named before).
+    /// </summary>
+    private string? PartyOfNoun(string noun, Func<string?> government) =>
+        GroupNouns.Contains(noun) ? Group : noun == "government" ? government() : null;
 
     /// <summary>The party of a person the report introduced before, by the last word of the source's name.</summary>
     private string? Introduced(string sourceName) =>
@@ -848,11 +854,8 @@ public sealed class PositionFinder
     {
         foreach (var draft in drafts)
         {
-            var labelWords = draft.Label.ToLowerInvariant().Split(' ');
             var party = NameOf(draft.Label)
-                ?? (labelWords.Contains("government") ? Government(previousSentence)
-                    : labelWords.Any(GroupNouns.Contains) ? Group
-                    : null);
+                ?? draft.Label.ToLowerInvariant().Split(' ').Select(w => PartyOfNoun(w, () => Government(previousSentence))).FirstOrDefault(p => p is not null);
             var amended = ItemOf(passage) ?? ItemOf(previousSentence) ?? _lastItem;
             var item = draft.Kind == PositionKind.Condition ? amended ?? ItemOf(draft.Body, orBySubject: true) : ItemOf(draft.Body, orBySubject: true) ?? amended;
             if (party is not null && item is not null)
@@ -884,7 +887,7 @@ public sealed class PositionFinder
     {
         for (var k = cueStart - 1; k >= 0 && !words[k].IsPunctuation; k--)
         {
-            if (words[k].Lower is "if" or "until" or "unless" or "provided" or "providing")
+            if (Cues.IsConditionWord(words[k].Lower))
             {
                 return k;
             }

@@ -1689,11 +1689,14 @@ public class PositionFinderTests(ITestOutputHelper output)
         Assert.Equal(wanted.Wording, wanted.WordingSpan.Slice(sentence));
     }
 
-    [Fact]
-    public void A_bracket_that_makes_an_article_wait_is_a_condition_on_the_article()
+    [Theory]
+    [InlineData("once all hostages are released")]
+    [InlineData("Once, and only once, all hostages are released")]
+    [InlineData("provided that all hostages are released")]
+    public void A_bracket_that_makes_an_article_wait_is_a_condition_on_the_article(string wait)
     {
         // What it waits for names another item; the condition is on the suspension, and it is the government's.
-        const string sentence = "Article 5 — The ELN's negotiators shall have their arrest warrants suspended [Government: once all hostages are released].";
+        var sentence = $"Article 5 — The ELN's negotiators shall have their arrest warrants suspended [Government: {wait}].";
 
         Assert.Equal(("Colombia", PositionKind.Condition, "Suspension of arrest warrants"), Assert.Single(OnColombiaElnDraft().Find(sentence).Select(p => (p.Party, p.Kind, p.Item))));
     }

@@ -48,7 +48,8 @@ internal static class Cues
             "ready to", "willing to", "prepared to", "open to", "signalled readiness", "signaled readiness", "expressed readiness",
             "signalled willingness", "signaled willingness", "expressed willingness",
             "dangled", "dangles", "dangling", "mooted", "moots", "pitched", "pitches", "put on the table", "putting on the table"]),
-        (PositionKind.Proposal, Form.Noun, ["proposal", "proposals", "offer", "plan", "initiative"]),
+        (PositionKind.Proposal, Form.Noun, ["proposal", "proposals", "offer", "plan", "initiative", "counter-offer", "counter-offers", "counteroffer",
+            "counter-proposal", "counter-proposals", "counterproposal"]),
         (PositionKind.Acceptance, Form.Verb, ["accept", "accepts", "accepted", "accepting", "agree to", "agrees to", "agreed to",
             "agreeing to", "agreed on", "agreed", "did agree", "do agree", "does agree", "approve", "approves", "approved", "endorse", "endorses", "endorsed",
             "signed off on", "signs off on", "sign off on", "signed up to", "signs up to", "sign up to", "signed up for", "said yes to", "said yes", "consented to", "consents to", "embraced", "embraces", "welcomed", "welcomes",
@@ -167,12 +168,11 @@ internal static class Cues
         var droppedVerbEnd = -10;
         for (var i = 0; i < words.Count; i++)
         {
-            if (words[i].IsPunctuation || Match(words, mentions, i) is not { } entry)
+            if (words[i].IsPunctuation || Match(words, mentions, i) is not ({ } entry, var end))
             {
                 continue;
             }
 
-            var end = i + entry.Words.Length;
             if (ReducedRelative(words, raw, i, entry))
             {
                 // "opposes any extension agreed without it": a participle after the object's noun describes it.
@@ -483,8 +483,8 @@ internal static class Cues
     private static readonly Dictionary<string, Entry[]> ByFirstWord =
         Lexicon.GroupBy(e => e.Words[0], StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
 
-    /// <summary>The longest entry at word i; a word that is verb and noun ("demand", "offer") is a noun after a determiner or its owner ("Iran's demand").</summary>
-    private static Entry? Match(List<Word> words, List<Mention> mentions, int i)
+    /// <summary>The longest entry at word i and where it ends; a word that is verb and noun ("demand", "offer") is a noun after a determiner or its owner ("Iran's demand").</summary>
+    private static (Entry Entry, int End)? Match(List<Word> words, List<Mention> mentions, int i)
     {
         if (!ByFirstWord.TryGetValue(words[i].Lower, out var candidates))
         {
@@ -493,24 +493,77 @@ internal static class Cues
 
         // "Our first demand", "its central proposal": a possessive before one qualifying word makes a noun too.
         var asNoun = i > 0 && (Determiners.Contains(words[i - 1].Lower) || mentions.Exists(m => m.End == i) || PossessiveBefore(words, i));
-        Entry? best = null;
+        (Entry Entry, int End)? best = null;
         foreach (var entry in candidates)
         {
-            var better = entry.Words.Length > (best?.Words.Length ?? 0)
-                || (asNoun && best is { Form: Form.Verb } && entry.Form == Form.Noun && entry.Words.Length == best.Words.Length);
+            var better = entry.Words.Length > (best?.Entry.Words.Length ?? 0)
+                || (asNoun && best is { Entry.Form: Form.Verb } && entry.Form == Form.Noun && entry.Words.Length == best.Value.Entry.Words.Length);
             // "will never hand over", "will never give up": a red line in any verb, unless the verb is a cue of its own
             // that negation reads ("will never accept"), or "never" starts a longer cue ("never be on the table").
             var ownVerbAfter = entry.Words is ["will" or "would", "never"] && i + 2 < words.Count
                 && ((ByFirstWord.TryGetValue(words[i + 2].Lower, out var after) && after.Any(e => e.Kind != PositionKind.Concession))
-                    || Match(words, mentions, i + 1) is { Words.Length: > 1 });
-            if (better && !ownVerbAfter && i + entry.Words.Length <= words.Count && Enumerable.Range(1, entry.Words.Length - 1).All(k => words[i + k].Lower == entry.Words[k]))
+                    || Match(words, mentions, i + 1) is { Entry.Words.Length: > 1 });
+            if (better && !ownVerbAfter && EndOf(words, i, entry) is var end && end > i)
             {
-                best = entry;
+                best = (entry, end);
             }
         }
 
         return best;
     }
+
+    /// <summary>
+    /// Where an entry matched at word i ends, or -1. A verb and its particle may hold one adverb ("pushed hard for",
+    /// "asked first for"), and "down", "out", "off", "aside" a short object ("turned that offer down", "ruled the idea out"),
+    /// which the cue then leaves after it.
+    /// </summary>
+    private static int EndOf(List<Word> words, int i, Entry entry)
+    {
+        var length = entry.Words.Length;
+        if (i + length <= words.Count && Enumerable.Range(1, length - 1).All(k => words[i + k].Lower == entry.Words[k]))
+        {
+            return i + length;
+        }
+
+        if (entry is not { Form: Form.Verb, Words: [_, var particle] } || i + 2 >= words.Count)
+        {
+            return -1;
+        }
+
+        if (Adverb(words[i + 1].Lower) && words[i + 2].Lower == particle)
+        {
+            return i + 3;
+        }
+
+        if (particle is "down" or "out" or "off" or "aside" && ObjectOpeners.Contains(words[i + 1].Lower))
+        {
+            for (var k = i + 2; k < Math.Min(words.Count, i + 5) && !words[k].IsPunctuation; k++)
+            {
+                if (words[k].Lower == particle)
+                {
+                    // The cue is the verb: what it is about is the object after it, as in "rejected that offer".
+                    return i + 1;
+                }
+            }
+        }
+
+        return -1;
+    }
+
+    private static readonly HashSet<string> ObjectOpeners = new(StringComparer.Ordinal)
+    {
+        "the", "that", "this", "these", "those", "its", "their", "his", "her", "our", "a", "an", "any", "every",
+    };
+
+    /// <summary>An adverb that can stand between a verb and its particle: "hard", "first", "again", or one in "-ly" ("strongly").</summary>
+    private static bool Adverb(string lower) =>
+        lower is "hard" or "first" or "again" or "also" or "still" or "repeatedly"
+        || (lower.Length > 4 && lower.EndsWith("ly", StringComparison.Ordinal) && !NounsInLy.Contains(lower));
+
+    private static readonly HashSet<string> NounsInLy = new(StringComparer.Ordinal)
+    {
+        "only", "supply", "assembly", "family", "rally", "reply", "italy", "july", "anomaly", "monopoly", "early", "daily", "weekly", "monthly",
+    };
 
     /// <summary>"Our first demand", "its central proposal": a possessive before one qualifying word.</summary>
     private static bool PossessiveBefore(List<Word> words, int i) =>

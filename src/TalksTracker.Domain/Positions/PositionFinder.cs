@@ -205,6 +205,7 @@ public sealed class PositionFinder
         }
 
         _heads = HeadsOf(catalogue);
+        _properHeads = ProperHeadsOf(catalogue, _heads);
         _nameWords = NameWordsOf(catalogue);
         _stateArmies = [.. catalogue.Where(p => p.Aliases.Prepend(p.Name).Any(IsStateArmy)).Select(p => p.Name).Distinct(StringComparer.Ordinal)];
         _commonNames = catalogue.SelectMany(p => p.Aliases.Select(a => (Alias: a.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? a[4..] : a, p.Name)))
@@ -246,6 +247,13 @@ public sealed class PositionFinder
     private readonly Dictionary<string, string> _heads;
 
     /// <summary>
+    /// "The Apparatus accepted that offer" after "the Stability Support Apparatus", "the Church" for "the Catholic Church": a
+    /// party named by the capitalised noun its name ends in, read only where the report capitalises it too (so "the
+    /// dialogue" is never "the Centre for Humanitarian Dialogue"). Not a state's ("the Sudan" is not South Sudan's).
+    /// </summary>
+    private readonly Dictionary<string, string> _properHeads;
+
+    /// <summary>
     /// The catalogue's names that are common nouns ("the junta", "the federal government", "the transition"): a party
     /// when "the" comes before them, as an editor filed them. Not found by the capitalised-name reading.
     /// </summary>
@@ -284,8 +292,25 @@ public sealed class PositionFinder
                 && (BodyNouns.Contains(head) || (char.IsLower(words[^1][0]) && words[^1].All(char.IsLetter) && !NotHeads.Contains(head) && !PeopleWords.Contains(head)))
                 ? head : null;
 
-        var byName = catalogue.Select(p => (Head: Head(p.Name), p.Name)).Where(h => h.Head is not null).ToList();
-        var byAlias = catalogue.SelectMany(p => p.Aliases.Select(a => (Head: Head(a), p.Name))).Where(h => h.Head is not null).ToList();
+        return UniqueHeads(catalogue, Head);
+    }
+
+    private static Dictionary<string, string> ProperHeadsOf(List<PartyName> catalogue, Dictionary<string, string> heads)
+    {
+        string? ProperHead(string name) =>
+            name.Split(' ', StringSplitOptions.RemoveEmptyEntries).TakeWhile(w => w != "of" && !w.StartsWith('(')).ToArray() is { Length: > 1 } words
+                && char.IsUpper(words[^1][0]) && words[^1].All(char.IsLetter) && words[^1].ToLowerInvariant() is var head
+                && !heads.ContainsKey(head) && !NotHeads.Contains(head) && !PeopleWords.Contains(head) && !GenericNameWords.Contains(head)
+                ? head : null;
+
+        return UniqueHeads([.. catalogue.Where(p => !IsStateWord(p.Name))], ProperHead);
+    }
+
+    /// <summary>Each head one catalogue party's name ends in; failing a name, one party's alias.</summary>
+    private static Dictionary<string, string> UniqueHeads(List<PartyName> catalogue, Func<string, string?> headOf)
+    {
+        var byName = catalogue.Select(p => (Head: headOf(p.Name), p.Name)).Where(h => h.Head is not null).ToList();
+        var byAlias = catalogue.SelectMany(p => p.Aliases.Select(a => (Head: headOf(a), p.Name))).Where(h => h.Head is not null).ToList();
         var heads = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var group in byName.GroupBy(h => h.Head!).Where(g => g.Select(h => h.Name).Distinct().Count() == 1))
         {
@@ -661,8 +686,9 @@ public sealed class PositionFinder
 
             // "India has proposed renewing it, and we are not ready to": "we" is the clause's subject, not the party before it.
             var firstPerson = FirstPersonSubject(words, mentions, cue);
+            var agent = cue.Passive ? AgentAfter(words, mentions, cue.End) : null;
             var subjects = firstPerson ? []
-                : cue.Passive && PartyAfterBy(words, mentions, cue.End) is { } agent ? [agent] : SubjectsOf(words, mentions, cue);
+                : agent is not null ? [agent.Party] : SubjectsOf(words, mentions, cue);
             var ownClause = ClauseStart(words, cue.Start);
             if (c > 0 && previousParties.Count > 0 && SharesSubject(words, mentions, cues[c - 1], cue)
                 && !mentions.Exists(m => m.Start >= ownClause && m.End <= cue.Start))
@@ -702,10 +728,10 @@ public sealed class PositionFinder
                 : GovernmentPeople(words, cue.Start) && StateSide is { } stateSide ? [stateSide]
                 : governmentSubject ? Government(previousSentence) is { } government ? [government] : []
                 : ArmySubject(words, cue.Start) && (Army ?? TheState) is { } army ? [army]
-                : PronounBefore(words, cue.Start) is { } pronoun && _partiesBefore.Count > 0 && (pronoun == "they" || _partiesBefore.Count == 1) ? _partiesBefore
+                : PronounBefore(words, cue) is { } pronoun && _partiesBefore.Count > 0 && (pronoun == "they" || _partiesBefore.Count == 1) ? _partiesBefore
                 : PointsBack(words, cue.Start) && PartyOf(previousSentence) is { } earlierParty ? [earlierParty]
                 : [];
-            var items = ItemsOf(sentence, words, cue, objectEnd).ToList();
+            var items = ItemsOf(sentence, words, cue, objectEnd, agent?.End ?? cue.End).ToList();
             var named = items.Count > 0 && !cue.Past && parties.Count > 0;
             if (items.Count == 0 && c > 0 && lastItems.Count > 0 && IsAnaphoric(words, cue.End, objectEnd))
             {
@@ -1079,7 +1105,9 @@ public sealed class PositionFinder
     };
 
     /// <summary>The items a cue is about, each with the word range it was read from.</summary>
-    private IEnumerable<(string Item, int From, int To)> ItemsOf(string sentence, List<Word> words, Cue cue, int objectEnd)
+    /// <param name="afterAgent">Where a passive's "by" and its party end: "were ruled out by the Bissau-Guinean side" says who,
+    /// not what, even when an item's title shares the party's words.</param>
+    private IEnumerable<(string Item, int From, int To)> ItemsOf(string sentence, List<Word> words, Cue cue, int objectEnd, int afterAgent)
     {
         var ranges = new List<(int From, int To)>();
         if (cue.PreferredToAt is { } than)
@@ -1102,7 +1130,7 @@ public sealed class PositionFinder
         else if (cue.Passive || cue.IsNoun || cue.ItemInSubject)
         {
             // "The redeployment plan was rejected by Damascus", "Iran's rejection of the plan": after, then before.
-            ranges.Add((cue.End, objectEnd));
+            ranges.Add((cue.Passive ? afterAgent : cue.End, objectEnd));
             ranges.Add((ClauseStart(words, cue.Start), cue.Start));
         }
         else
@@ -1750,8 +1778,9 @@ public sealed class PositionFinder
     /// "They are instead pushing for …", "But it wants …": a pronoun as the clause's subject, which means whoever the
     /// sentence before said held a stance ("The rebels rejected the requirement outright"), however that sentence named them.
     /// </summary>
-    private static string? PronounBefore(List<Word> words, int cueStart)
+    private static string? PronounBefore(List<Word> words, Cue cue)
     {
+        var cueStart = cue.Start;
         // The clause's first word, or the one after a conjunction ("But it wants …", "Yet they have accepted …"); not "it is
         // …", whose "it" stands for what follows.
         var i = ClauseStart(words, cueStart);
@@ -1763,6 +1792,8 @@ public sealed class PositionFinder
         var next = i + 1 < words.Count ? words[i + 1].Lower : "";
         return i < cueStart && (words[i].Lower is "they" or "he" or "she" || (words[i].Lower == "it" && next is not ("is" or "was" or "seems" or "appears" or "remains")))
             ? words[i].Lower
+            // "Its counter-offer was …", "Their central demand is …": whose stance the clause opens with.
+            : cue.IsNoun && cueStart - i is 1 or 2 && words[i].Lower is "its" or "their" ? (words[i].Lower == "its" ? "it" : "they")
             : null;
     }
 
@@ -2050,7 +2081,8 @@ public sealed class PositionFinder
         return at >= words.Count || words[at].IsPunctuation;
     }
 
-    private static string? PartyAfterBy(List<Word> words, List<Mention> mentions, int from)
+    /// <summary>The party a passive names after "by" ("was rejected by (the) Damascus …"), if any.</summary>
+    private static Mention? AgentAfter(List<Word> words, List<Mention> mentions, int from)
     {
         var by = from < words.Count && words[from].Lower == "by" ? from + 1 : -1;
         while (by >= 0 && by < words.Count && words[by].Lower == "the")
@@ -2058,7 +2090,7 @@ public sealed class PositionFinder
             by++;
         }
 
-        return mentions.FirstOrDefault(m => m.Start == by)?.Party;
+        return mentions.FirstOrDefault(m => m.Start == by);
     }
 
     /// <summary>
@@ -2253,8 +2285,10 @@ public sealed class PositionFinder
                 continue;
             }
 
-            // "the council", and a communiqué's defined term, "the Commission", "the Council".
-            if (i > 0 && words[i - 1].Lower == "the" && _heads.TryGetValue(Possessive.Strip(words[i].Lower), out var headed)
+            // "the council", and a communiqué's defined term, "the Commission", "the Council", "the Apparatus".
+            if (i > 0 && words[i - 1].Lower == "the"
+                && (_heads.TryGetValue(Possessive.Strip(words[i].Lower), out var headed)
+                    || (char.IsUpper(sentence[words[i].Start]) && _properHeads.TryGetValue(Possessive.Strip(words[i].Lower), out headed)))
                 && (i + 1 >= words.Count || !char.IsUpper(sentence[words[i + 1].Start])))
             {
                 mentions.Add(new Mention(i, i + 1, headed));
@@ -2502,6 +2536,7 @@ public sealed class PositionFinder
     {
         "of", "to", "with", "by", "from", "for", "against", "between", "on", "in", "about", "at", "into", "toward",
         "towards", "over", "under", "near", "than", "like", "including", "among", "without", "via", "through", "across", "as",
+        "during", "amid", "despite", "within", "along", "beyond", "inside", "outside", "around", "throughout", "upon",
     };
 
     private static readonly HashSet<string> OfficeWords = new(StringComparer.Ordinal)

@@ -180,6 +180,27 @@ public class PositionFinderTests(ITestOutputHelper output)
         Assert.Equal(party, Assert.Single(found).Party);
     }
 
+    [Theory]
+    [InlineData("The Apparatus rejected joint management of the oil fields.", "Stability Support Apparatus")]
+    [InlineData("Mediators said the Church would accept joint management of the oil fields.", "the Catholic Church")]
+    public void A_party_named_by_the_capitalised_noun_its_name_ends_in_is_that_party(string sentence, string party)
+    {
+        Assert.Equal(party, Assert.Single(OnLibyaOilFields().Find(sentence)).Party);
+    }
+
+    [Fact]
+    public void A_capitalised_head_in_lower_case_is_a_common_noun()
+    {
+        // "the dialogue" is talk, not the Centre for Humanitarian Dialogue.
+        Assert.DoesNotContain(OnLibyaOilFields().Find("Libya said the dialogue had rejected joint management of the oil fields."),
+            p => p.Party == "Centre for Humanitarian Dialogue");
+    }
+
+    private static PositionFinder OnLibyaOilFields() =>
+        new([new AgendaItemName("Joint management of the oil fields", [])],
+            [new PartyName("Libya", ["Tripoli"], IsSide: true), new PartyName("Stability Support Apparatus", ["SSA"], IsSide: true),
+                new PartyName("Centre for Humanitarian Dialogue", []), new PartyName("the Catholic Church", [])]);
+
     [Fact]
     public void A_noun_two_parties_names_end_in_names_neither()
     {
@@ -1648,6 +1669,66 @@ public class PositionFinderTests(ITestOutputHelper output)
             .SelectMany(r => r.Found);
 
         Assert.Equal(("Russia", PositionKind.Rejection, "prosecution of those responsible"), Assert.Single(found.Select(p => (p.Party, p.Kind, p.Item))));
+    }
+
+    [Theory]
+    [InlineData("Armenia rejected a prisoner exchange at once.", PositionKind.Rejection)]
+    [InlineData("Armenia wants a prisoner exchange at once.", PositionKind.Demand)]
+    [InlineData("Armenia ruled the proposal out at once.", PositionKind.Rejection)]
+    public void At_once_is_straight_away_not_a_condition(string sentence, PositionKind kind)
+    {
+        Assert.Equal(("Armenia", kind, "Prisoner exchange"), OnlyPosition(sentence, previousSentence: "Azerbaijan proposed a prisoner exchange on Monday."));
+    }
+
+    [Theory]
+    [InlineData("Azerbaijan's counter-offer was a prisoner exchange.")]
+    [InlineData("Its counterproposal is a prisoner exchange.")]
+    public void A_counter_offer_is_a_proposal(string sentence)
+    {
+        const string before = "Azerbaijan rejected the ceasefire extension.";
+        var finder = OnTwoItems();
+        finder.Find(before);
+
+        Assert.Equal(("Azerbaijan", PositionKind.Proposal, "Prisoner exchange"), Assert.Single(finder.Find(sentence, previousSentence: before).Select(p => (p.Party, p.Kind, p.Item))));
+    }
+
+    [Fact]
+    public void A_state_named_inside_a_time_phrase_is_not_the_subject_an_and_clause_shares()
+    {
+        const string sentence = "Algeria closed its airspace during the Mali crisis and has refused every request for a ceasefire extension since.";
+
+        Assert.Equal(("Algeria", PositionKind.Rejection, "Ceasefire extension"), OnlyPosition(sentence));
+    }
+
+    [Theory]
+    [InlineData("Armenia pushed hard for a prisoner exchange.", PositionKind.Demand)]
+    [InlineData("Armenia asked first for a prisoner exchange.", PositionKind.Demand)]
+    [InlineData("Armenia objected strongly to a prisoner exchange.", PositionKind.Objection)]
+    public void An_adverb_between_a_verb_and_its_particle_keeps_the_cue(string sentence, PositionKind kind)
+    {
+        Assert.Equal(("Armenia", kind, "Prisoner exchange"), OnlyPosition(sentence));
+    }
+
+    [Theory]
+    [InlineData("Armenia turned that offer down.")]
+    [InlineData("Armenia turned the idea down flat.")]
+    [InlineData("Armenia ruled the idea out, officials said.")]
+    public void A_short_object_between_a_verb_and_down_or_out_keeps_the_cue(string sentence)
+    {
+        Assert.Equal(("Armenia", PositionKind.Rejection, "Prisoner exchange"),
+            OnlyPosition(sentence, previousSentence: "Azerbaijan proposed a prisoner exchange on Monday."));
+    }
+
+    [Fact]
+    public void A_passive_s_agent_is_who_not_what()
+    {
+        // The second item's title shares the agent's words; what was turned down is the subject.
+        var finder = new PositionFinder([new AgendaItemName("Prisoner exchange", []), new AgendaItemName("Ceasefire monitoring", [])],
+            [new PartyName("Armenia", [], IsSide: true), new PartyName("Azerbaijan", [], IsSide: true), new PartyName("Ceasefire Monitoring Mission", ["CMM"])]);
+
+        var found = finder.Find("A prisoner exchange was turned down by the Ceasefire Monitoring Mission.");
+
+        Assert.Equal(("Ceasefire Monitoring Mission", PositionKind.Rejection, "Prisoner exchange"), Assert.Single(found.Select(p => (p.Party, p.Kind, p.Item))));
     }
 
     /// <summary>A draft between Colombia and the ELN on three items, read from its second article on.</summary>

@@ -66,7 +66,8 @@ internal static class Cues
             "rules it out", "rules that out", "rule it out", "rule that out", "turned it down", "turned that down", "turned this down", "turned them down",
             "turns it down", "turns that down", "turn it down", "turn that down", "said no to",
             "brushed aside", "brushes aside", "brushed off", "brushes off", "spurned", "spurns", "rebuffed", "rebuffs", "vetoed", "vetoes",
-            "stonewalled", "stonewalling", "baulked at", "baulks at", "balked", "baulked", "no intention of", "no intention to"]),
+            "stonewalled", "stonewalling", "baulked at", "baulks at", "balked", "baulked", "no intention of", "no intention to",
+            "unwilling to"]),
         (PositionKind.Rejection, Form.Noun, ["rejection", "refusal"]),
         (PositionKind.RedLine, Form.Verb, ["never accept", "never agree", "never allow", "never tolerate", "will never", "would never",
             "under no circumstances", "under any circumstances"]),
@@ -552,7 +553,7 @@ internal static class Cues
 
     private static readonly HashSet<string> ObjectOpeners = new(StringComparer.Ordinal)
     {
-        "the", "that", "this", "these", "those", "its", "their", "his", "her", "our", "a", "an", "any", "every",
+        "the", "that", "this", "these", "those", "its", "their", "his", "her", "our", "a", "an", "any", "every", "them", "it",
     };
 
     /// <summary>An adverb that can stand between a verb and its particle: "hard", "first", "again", or one in "-ly" ("strongly").</summary>

@@ -2043,7 +2043,9 @@ public sealed class PositionFinder
 
         for (var i = from; i < Math.Min(words.Count, from + 4); i++)
         {
-            if (words[i].Lower is "it" or "this" or "that" && EndsClause(words, i + 1))
+            // "ruled them out", "turned it down": a particle may follow the pointer.
+            if (words[i].Lower is "it" or "this" or "that" or "them"
+                && (EndsClause(words, i + 1) || (i + 1 < words.Count && words[i + 1].Lower is "out" or "down" or "off" or "aside" && EndsClause(words, i + 2))))
             {
                 return true;
             }

@@ -1713,7 +1713,9 @@ public class PositionFinderTests(ITestOutputHelper output)
     [InlineData("Armenia turned that offer down.")]
     [InlineData("Armenia turned the idea down flat.")]
     [InlineData("Armenia ruled the idea out, officials said.")]
-    public void A_short_object_between_a_verb_and_down_or_out_keeps_the_cue(string sentence)
+    [InlineData("Armenia ruled them out.")]
+    [InlineData("Armenia is unwilling to discuss it.")]
+    public void A_refusal_with_its_object_before_the_particle_or_after_unwilling_is_a_rejection(string sentence)
     {
         Assert.Equal(("Armenia", PositionKind.Rejection, "Prisoner exchange"),
             OnlyPosition(sentence, previousSentence: "Azerbaijan proposed a prisoner exchange on Monday."));

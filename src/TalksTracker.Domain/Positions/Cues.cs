@@ -536,7 +536,7 @@ internal static class Cues
             return i + 3;
         }
 
-        if (particle is "down" or "out" or "off" or "aside" && ObjectOpeners.Contains(words[i + 1].Lower))
+        if (IsSeparableParticle(particle) && ObjectOpeners.Contains(words[i + 1].Lower))
         {
             for (var k = i + 2; k < Math.Min(words.Count, i + 5) && !words[k].IsPunctuation; k++)
             {
@@ -550,6 +550,9 @@ internal static class Cues
 
         return -1;
     }
+
+    /// <summary>A particle an object may stand before: "turned that offer down", "ruled them out", "brushed it aside".</summary>
+    public static bool IsSeparableParticle(string lower) => lower is "down" or "out" or "off" or "aside";
 
     private static readonly HashSet<string> ObjectOpeners = new(StringComparer.Ordinal)
     {
@@ -726,6 +729,12 @@ internal static class Cues
         if (entry.Form == Form.Verb && entry.Words is ["conditions"] && IndexOf(words, end, "on", "upon") is null)
         {
             // "conditions" is a verb only as "conditions X on Y"; else it is the noun ("humanitarian conditions").
+            return null;
+        }
+
+        if (entry.Words is ["once"] && end < words.Count && words[end].Lower is "on" or "in" or "at" or "during" or "again" or "more" or "before")
+        {
+            // "met … in Kuala Lumpur and once on Langkawi", "once again": one time, not a condition.
             return null;
         }
 

@@ -2045,7 +2045,7 @@ public sealed class PositionFinder
         {
             // "ruled them out", "turned it down": a particle may follow the pointer.
             if (words[i].Lower is "it" or "this" or "that" or "them"
-                && (EndsClause(words, i + 1) || (i + 1 < words.Count && words[i + 1].Lower is "out" or "down" or "off" or "aside" && EndsClause(words, i + 2))))
+                && (EndsClause(words, i + 1) || (i + 1 < words.Count && Cues.IsSeparableParticle(words[i + 1].Lower) && EndsClause(words, i + 2))))
             {
                 return true;
             }

@@ -1681,6 +1681,14 @@ public class PositionFinderTests(ITestOutputHelper output)
     }
 
     [Theory]
+    [InlineData("Armenia has met Azerbaijani officials in Tbilisi and once in Geneva to discuss a prisoner exchange.")]
+    [InlineData("Armenia has once again met Azerbaijani officials about a prisoner exchange.")]
+    public void Once_before_a_place_or_again_is_one_time_not_a_condition(string sentence)
+    {
+        Assert.Empty(OnTwoItems().Find(sentence));
+    }
+
+    [Theory]
     [InlineData("Azerbaijan's counter-offer was a prisoner exchange.")]
     [InlineData("Its counterproposal is a prisoner exchange.")]
     public void A_counter_offer_is_a_proposal(string sentence)
